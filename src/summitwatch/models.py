@@ -127,3 +127,15 @@ class Event:
             source=record.get("source"),
             published=record.get("published"),
         )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One source's account of a merged record event, as the forecaster reads it.
+
+    `event.published` is the date the source became known (an article's publication
+    date, or a history row's end date), so "as of" filtering needs nothing else.
+    """
+
+    event_id: str
+    event: Event
