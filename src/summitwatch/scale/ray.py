@@ -1,0 +1,261 @@
+"""Batch ingestion on Ray: the only module that imports ray (see #6).
+
+Workers are Ray actors that load the spaCy pipeline and the KB once, then run the same
+per-article function as the CLI (`summitwatch.process.process`) over batches. The driver
+streams the corpus, skips articles already stored (by content hash) before sending
+them, keeps a bounded number of batches in flight, and is the only writer to the store,
+so the store stays consistent and memory stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any, Protocol
+
+from summitwatch.errors import BadArgument, SummitWatchError, require
+from summitwatch.models import Article, Event
+from summitwatch.scale.corpus import BadRecord, count_corpus, iter_corpus
+
+log = logging.getLogger(__name__)
+
+Extractor = Callable[[Article], list[Event]]
+BATCH_SIZE = 8
+OBJECT_STORE_BYTES = 200 * 1024 * 1024
+# Keep Ray from phoning home or opening a dashboard on a laptop run.
+_QUIET_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_DISABLE_IMPORT_WARNING": "1"}
+
+
+class ArticleStore(Protocol):
+    """What the driver needs from `summitwatch.store`: one writer, one lookup."""
+
+    def ingest(self, article: Article, events: list[Event]) -> Any: ...
+
+    def has_article(self, content_hash: str) -> bool: ...
+
+
+@dataclass
+class RayProgress:
+    """Counts so far; `total` is the number of inputs (None when unknown)."""
+
+    total: int | None = None
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    failures: list[BadRecord] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.stored + self.skipped + self.failed
+
+
+def default_extractor() -> Extractor:
+    """Load the pipeline and KB once (per worker) and bind them to `process`."""
+    from summitwatch.kb import load_kb
+    from summitwatch.nlp.pipeline import load_pipeline
+    from summitwatch.process import process
+
+    nlp, kb = load_pipeline(), load_kb()
+
+    def extract(article: Article) -> list[Event]:
+        return process(article, nlp, kb)
+
+    return extract
+
+
+class ExtractWorker:
+    """Body of one Ray actor: holds a loaded extractor and runs it over batches."""
+
+    def __init__(self, make_extractor: Callable[[], Extractor]) -> None:
+        self._extract = make_extractor()
+
+    def run(self, batch: list[Article]) -> list[tuple[list[Event] | None, str | None]]:
+        """(events, None) per article, or (None, error) when that article failed."""
+        results: list[tuple[list[Event] | None, str | None]] = []
+        for article in batch:
+            try:
+                results.append((self._extract(article), None))
+            except Exception as e:  # noqa: BLE001 — one bad article must not sink a run
+                results.append((None, f"{type(e).__name__}: {e}"))
+        return results
+
+    def pid(self) -> int:
+        return os.getpid()
+
+    def peak_rss(self) -> int:
+        """Peak resident memory of this worker process, in bytes."""
+        return peak_rss_bytes()
+
+
+def peak_rss_bytes() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
+
+
+def connect(*, workers: int | None = None, address: str | None = None) -> bool:
+    """Start a local Ray (or join `address`); True when this call started it."""
+    ray = require("ray", extra="scale")
+    if ray.is_initialized():
+        return False
+    for key, value in _QUIET_ENV.items():
+        os.environ.setdefault(key, value)
+    if address:
+        ray.init(address=address, log_to_driver=False, configure_logging=False)
+    else:
+        ray.init(
+            num_cpus=workers or os.cpu_count() or 1,
+            include_dashboard=False,
+            object_store_memory=OBJECT_STORE_BYTES,
+            log_to_driver=False,
+            configure_logging=False,
+        )
+    return True
+
+
+def start_workers(
+    count: int, make_extractor: Callable[[], Extractor] = default_extractor
+) -> list:
+    """`count` actors, one CPU each, each loading its extractor once."""
+    ray = require("ray", extra="scale")
+    actor = ray.remote(num_cpus=1)(ExtractWorker)
+    return [actor.remote(make_extractor) for _ in range(count)]
+
+
+def wait_ready(actors: list) -> list[int]:
+    """Block until every actor has loaded its extractor; their process ids."""
+    ray = require("ray", extra="scale")
+    try:
+        return ray.get([actor.pid.remote() for actor in actors])
+    except ray.exceptions.RayActorError as e:
+        raise WorkerStartFailed(str(e).strip().splitlines()[-1]) from None
+
+
+class WorkerStartFailed(SummitWatchError):
+    def __init__(self, cause: str) -> None:
+        super().__init__(f"Ray workers could not load the extractor: {cause}")
+
+
+def ingest_with_ray(
+    store: ArticleStore,
+    sources: Iterable[str | Path],
+    *,
+    workers: int | None = None,
+    address: str | None = None,
+    published: date | None = None,
+    on_progress: Callable[[RayProgress], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+    make_extractor: Callable[[], Extractor] = default_extractor,
+) -> RayProgress:
+    """Extract events from every article in `sources` on Ray and store them.
+
+    Example: `ingest_with_ray(store, ["corpus.jsonl"], workers=2).stored`
+    Already stored articles are skipped, so a killed run resumes where it stopped.
+    """
+    if workers is not None and workers < 1:
+        raise BadArgument(f"--workers must be at least 1, not {workers}")
+    sources = list(sources)
+    progress = RayProgress(total=count_corpus(sources))
+    started = connect(workers=workers, address=address)
+    try:
+        actors = start_workers(workers or _cluster_cpus(), make_extractor)
+        wait_ready(actors)
+        _Run(store, actors, make_extractor, progress, on_progress).feed(
+            _batches(_new_articles(store, sources, published, progress), batch_size)
+        )
+    finally:
+        if started:
+            require("ray", extra="scale").shutdown()
+    _log_failures(progress)
+    return progress
+
+
+def _cluster_cpus() -> int:
+    ray = require("ray", extra="scale")
+    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+def _new_articles(
+    store: ArticleStore,
+    sources: list,
+    published: date | None,
+    progress: RayProgress,
+) -> Iterator[Article]:
+    """Articles not yet stored; bad inputs and known articles are counted, not sent."""
+    for item in iter_corpus(sources, published=published):
+        if isinstance(item, BadRecord):
+            progress.failed += 1
+            progress.failures.append(item)
+        elif store.has_article(item.content_hash):
+            progress.skipped += 1
+        else:
+            yield item
+
+
+def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(islice(articles, size)):
+        yield batch
+
+
+class _Run:
+    """The driver's loop: at most two batches in flight per worker, one writer."""
+
+    def __init__(self, store, actors, make_extractor, progress, on_progress) -> None:
+        self.ray = require("ray", extra="scale")
+        self.store, self.actors = store, actors
+        self.make_extractor = make_extractor
+        self.progress, self.on_progress = progress, on_progress
+        self.in_flight: dict[Any, tuple[int, list[Article]]] = {}
+        self.load = [0] * len(actors)
+
+    def feed(self, batches: Iterator[list[Article]]) -> None:
+        self._report()
+        for batch in batches:
+            while len(self.in_flight) >= 2 * len(self.actors):
+                self._drain_one()
+            slot = self.load.index(min(self.load))
+            self.in_flight[self.actors[slot].run.remote(batch)] = (slot, batch)
+            self.load[slot] += 1
+        while self.in_flight:
+            self._drain_one()
+        self._report()
+
+    def _drain_one(self) -> None:
+        [ref], _ = self.ray.wait(list(self.in_flight), num_returns=1)
+        slot, batch = self.in_flight.pop(ref)
+        self.load[slot] -= 1
+        try:
+            results = self.ray.get(ref)
+        except self.ray.exceptions.RayActorError as e:
+            # The worker process died (crash, OOM kill): fail this batch, replace it.
+            results = [(None, f"worker died: {e.__class__.__name__}")] * len(batch)
+            self.actors[slot] = start_workers(1, self.make_extractor)[0]
+        except self.ray.exceptions.RayError as e:
+            results = [(None, f"{e.__class__.__name__}: {e}")] * len(batch)
+        self._write(batch, results)
+        self._report()
+
+    def _write(self, batch: list[Article], results: list) -> None:
+        for article, (events, error) in zip(batch, results, strict=True):
+            if error is not None:
+                self.progress.failed += 1
+                self.progress.failures.append(BadRecord(article.source, error))
+                continue
+            self.store.ingest(article, events)
+            self.progress.stored += 1
+            self.progress.events += len(events)
+
+    def _report(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.progress)
+
+
+def _log_failures(progress: RayProgress) -> None:
+    if progress.failed:
+        log.warning("%d of %d inputs failed", progress.failed, progress.done)
