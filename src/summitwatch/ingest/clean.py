@@ -1,0 +1,74 @@
+"""Plain-text cleaning: drop site furniture and repeated lines, find title and byline date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from importlib import resources
+
+_DATE_IN_LINE = re.compile(
+    r"(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+_BYLINE_CUE = re.compile(
+    r"^\s*(by\b|published|posted|updated|date[d:]|\w+\s*\|)|\||—|–|\d{1,2}:\d{2}", re.I
+)
+_BYLINE_LINES = 12
+
+
+@cache
+def furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    """The furniture rules shipped in ingest/data/furniture.txt."""
+    text = (
+        resources.files("summitwatch.ingest").joinpath("data/furniture.txt").read_text()
+    )
+    rules = [ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#"]
+    return tuple(re.compile(rf"^(?:{rule})$", re.I) for rule in rules)
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return any(p.match(stripped) for p in furniture_patterns())
+
+
+def drop_furniture(lines: list[str]) -> list[str]:
+    """Remove furniture lines and exact repeats of a line already kept (e.g. captions)."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        key = line.strip()
+        if key and (is_furniture(key) or (key in seen and len(key) > 20)):
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def byline_date(lines: list[str]) -> tuple[date | None, int | None]:
+    """A publication date from a byline near the top ("By | February 23, 2015 | …")."""
+    from dateparser import parse
+
+    for index, line in enumerate(lines[:_BYLINE_LINES]):
+        if len(line) > 160 or not _BYLINE_CUE.search(line):
+            continue
+        match = _DATE_IN_LINE.search(line)
+        parsed = match and parse(match.group("d"), languages=["en"])
+        if parsed:
+            return parsed.date(), index
+    return None, None
+
+
+def clean_text(raw: str) -> tuple[str | None, date | None, str]:
+    """Return (title, byline date, body) of a plain-text article."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    lines = drop_furniture(text.split("\n"))
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    title = lines[0].strip() if lines and len(lines[0]) < 200 else None
+    published, at = byline_date(lines)
+    if at is not None and len(lines[at]) < 100:
+        lines.pop(at)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return title, published, body

@@ -1,0 +1,105 @@
+"""Read one source (file path or URL) into an `Article`, and expand inputs to sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from summitwatch import config
+from summitwatch.errors import UnreadableInput
+from summitwatch.ingest.clean import clean_text, drop_furniture
+from summitwatch.ingest.decode import decode_bytes
+from summitwatch.ingest.html import extract_html, looks_like_html
+from summitwatch.ingest.language import guess_language
+from summitwatch.models import Article
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".text")
+_URL = re.compile(r"^https?://\S+$")
+
+
+def is_url(source: str | Path) -> bool:
+    return bool(_URL.match(str(source)))
+
+
+def _read_bytes(source: str | Path) -> bytes:
+    if is_url(source):
+        import trafilatura
+
+        html = trafilatura.fetch_url(str(source))
+        if html is None:
+            raise UnreadableInput(str(source), "could not download the page")
+        return html.encode("utf-8")
+    path = Path(source)
+    if not path.is_file():
+        raise UnreadableInput(str(source), "no such file")
+    limit = int(config.get("max_bytes"))
+    if path.stat().st_size > limit:
+        raise UnreadableInput(
+            str(source),
+            f"file is {path.stat().st_size // 1_000_000} MB, over the {limit // 1_000_000} MB"
+            " limit (set SUMMITWATCH_MAX_BYTES to raise it)",
+        )
+    return path.read_bytes()
+
+
+def article_from_text(
+    raw: str, *, source: str, published: date | None = None, url: str | None = None
+) -> Article:
+    """Turn decoded text (plain or HTML) into an `Article`; `published` overrides."""
+    if looks_like_html(raw):
+        text, title, author, found = extract_html(raw, source)
+        text = "\n".join(drop_furniture(text.split("\n")))
+    else:
+        title, found, text = clean_text(raw)
+        author = None
+    if not text.strip():
+        raise UnreadableInput(source, "no article text left after cleaning")
+    return Article(
+        text=text,
+        title=title,
+        published=published or found,
+        url=url,
+        path=None if url else source,
+        author=author,
+        language=guess_language(text),
+    )
+
+
+def read_article(source: str | Path, *, published: date | None = None) -> Article:
+    """Read a file or URL; raise `UnreadableInput` naming it when it is not an article."""
+    raw = decode_bytes(_read_bytes(source), str(source))
+    url = str(source) if is_url(source) else None
+    return article_from_text(raw, source=str(source), published=published, url=url)
+
+
+def _url_list(path: Path) -> list[str] | None:
+    """A file whose non-blank lines are all URLs is a URL list."""
+    if path.suffix not in (".txt", ".urls", ".list") or path.stat().st_size > 1_000_000:
+        return None
+    try:
+        lines = [ln.strip() for ln in path.read_text(errors="replace").splitlines()]
+    except OSError:
+        return None
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+    return lines if lines and all(_URL.match(ln) for ln in lines) else None
+
+
+def iter_sources(inputs: Iterable[str | Path]) -> list[str]:
+    """Expand folders (sorted article files), URL-list files and URLs into sources."""
+    sources: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if is_url(item):
+            sources.append(str(item))
+        elif path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            sources.extend(str(p) for p in files if p.is_file())
+        elif path.is_file() and (urls := _url_list(path)):
+            sources.extend(urls)
+        else:
+            sources.append(str(item))
+    return sources

@@ -1,0 +1,109 @@
+"""The knowledge base: people and places, with the lookups extraction and forecasting need."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from summitwatch.kb.names import fold, spelling_variants
+from summitwatch.kb.people import TOP_ROLES, Person
+from summitwatch.kb.places import Place, PlaceIndex
+
+
+class KnowledgeBase:
+    def __init__(
+        self, people: list[Person], places: PlaceIndex, countries: dict
+    ) -> None:
+        self.people = people
+        self.places = places
+        self.by_id = {p.id: p for p in people}
+        self._by_alias: dict[str, list[Person]] = defaultdict(list)
+        self._by_surname: dict[str, list[Person]] = defaultdict(list)
+        self._demonyms: dict[str, str] = {}
+        self._country_names: dict[str, str] = {}
+        for person in people:
+            for form in self.surface_forms(person):
+                if person not in self._by_alias[fold(form)]:
+                    self._by_alias[fold(form)].append(person)
+            if person.surname:
+                self._by_surname[fold(person.surname)].append(person)
+        for code, info in countries.items():
+            target = info.get("maps_to", code)
+            for demonym in info.get("demonyms", ()):
+                self._demonyms[fold(demonym)] = target
+            for name in (*info.get("names", ()), *info.get("metonyms", ())):
+                self._country_names[fold(name)] = target
+        self.countries_info = countries
+
+    @staticmethod
+    def surface_forms(person: Person) -> set[str]:
+        forms: set[str] = set()
+        for name in (person.name, *person.aliases):
+            forms |= spelling_variants(name)
+        return forms
+
+    # -- people
+    def person(self, person_id: str) -> Person | None:
+        return self.by_id.get(person_id)
+
+    def people_named(self, text: str) -> list[Person]:
+        """Everyone whose full name or alias is `text` (any spelling)."""
+        return list(self._by_alias.get(fold(text), ()))
+
+    def people_with_surname(self, text: str) -> list[Person]:
+        return list(self._by_surname.get(fold(text), ()))
+
+    def resolve_person(self, text: str, *, on: date | None = None) -> Person | None:
+        """One person for a name, preferring whoever held office on `on`."""
+        found = self.people_named(text) or self.people_with_surname(text)
+        if len(found) <= 1:
+            return found[0] if found else None
+        active = [p for p in found if p.office_on(on)] if on else []
+        leaders = [p for p in active if p.is_leader_on(on)]
+        pick = leaders or active
+        return pick[0] if len(pick) == 1 else None
+
+    def leader_of(self, country: str, on: date | None) -> Person | None:
+        """The top leader of `country` on `on` (paramount leader before head of state)."""
+        order = {role: i for i, role in enumerate(("leader", *TOP_ROLES))}
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            for office in person.offices:
+                if office.country != country or office.role not in order:
+                    continue
+                if on is not None and not office.held_on(on):
+                    continue
+                if on is None and office.end is not None:
+                    continue
+                rank = order[office.role]
+                if best is None or rank < best[0]:
+                    best = (rank, person)
+        return best[1] if best else None
+
+    def office_holders(self, country: str, role: str, on: date | None) -> list[Person]:
+        return [
+            p
+            for p in self.people
+            for o in p.offices
+            if o.country == country and o.role == role and (on is None or o.held_on(on))
+        ]
+
+    # -- places and countries
+    def country_code(self, text: str) -> str | None:
+        """ISO3 for a country name, demonym or metonym ('North Korean', 'DPRK', 'Kremlin')."""
+        key = fold(text.removeprefix("the ").removeprefix("The "))
+        if key in self._demonyms:
+            return self._demonyms[key]
+        if key in self._country_names:
+            return self._country_names[key]
+        place = self.places.lookup(text)
+        return place.country if place and place.kind == "country" else None
+
+    def demonym_country(self, text: str) -> str | None:
+        return self._demonyms.get(fold(text))
+
+    def place(self, text: str, *, country: str | None = None) -> Place | None:
+        return self.places.lookup(text, country=country)
+
+    def capital(self, country: str) -> str | None:
+        return self.places.capitals.get(country)

