@@ -49,6 +49,7 @@ class RayProgress:
     failed: int = 0
     events: int = 0
     failures: list[BadRecord] = field(default_factory=list)
+    worker_peak_rss: list[int] = field(default_factory=list)
 
     @property
     def done(self) -> int:
@@ -166,9 +167,11 @@ def ingest_with_ray(
     try:
         actors = start_workers(workers or _cluster_cpus(), make_extractor)
         wait_ready(actors)
-        _Run(store, actors, make_extractor, progress, on_progress).feed(
+        run = _Run(store, actors, make_extractor, progress, on_progress)
+        run.feed(
             _batches(_new_articles(store, sources, published, progress), batch_size)
         )
+        progress.worker_peak_rss = run.peak_rss()
     finally:
         if started:
             require("ray", extra="scale").shutdown()
@@ -225,6 +228,9 @@ class _Run:
         while self.in_flight:
             self._drain_one()
         self._report()
+
+    def peak_rss(self) -> list[int]:
+        return self.ray.get([actor.peak_rss.remote() for actor in self.actors])
 
     def _drain_one(self) -> None:
         [ref], _ = self.ray.wait(list(self.in_flight), num_returns=1)
