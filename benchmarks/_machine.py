@@ -32,3 +32,10 @@ def _cpu_model() -> str:
 def workdir() -> Path:
     """A scratch folder for corpora and databases, removed by the OS eventually."""
     return Path(tempfile.mkdtemp(prefix="summitwatch-bench-"))
+
+
+def open_store(url: str):  # -> summitwatch.store Store
+    """A fresh store at `url` (the store engineer's `Store`)."""
+    from summitwatch.store.base import Store
+
+    return Store(url)

@@ -207,24 +207,33 @@ def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 
 class _Run:
-    """The driver's loop: at most two batches in flight per worker, one writer."""
+    """The driver's loop: a bounded window of batches, written in input order.
+
+    Results are written in the order the corpus was read, whichever worker finishes
+    first, so a Ray run leaves the store exactly as an in-process run would.
+    """
 
     def __init__(self, store, actors, make_extractor, progress, on_progress) -> None:
         self.ray = require("ray", extra="scale")
         self.store, self.actors = store, actors
         self.make_extractor = make_extractor
         self.progress, self.on_progress = progress, on_progress
-        self.in_flight: dict[Any, tuple[int, list[Article]]] = {}
+        self.window = 2 * len(actors)  # batches sent but not yet written
+        self.in_flight: dict[Any, tuple[int, int, list[Article]]] = {}
+        self.finished: dict[int, tuple[list[Article], list]] = {}
+        self.sent = self.written = 0
         self.load = [0] * len(actors)
 
     def feed(self, batches: Iterator[list[Article]]) -> None:
         self._report()
         for batch in batches:
-            while len(self.in_flight) >= 2 * len(self.actors):
+            while self.sent - self.written >= self.window:
                 self._drain_one()
             slot = self.load.index(min(self.load))
-            self.in_flight[self.actors[slot].run.remote(batch)] = (slot, batch)
+            ref = self.actors[slot].run.remote(batch)
+            self.in_flight[ref] = (slot, self.sent, batch)
             self.load[slot] += 1
+            self.sent += 1
         while self.in_flight:
             self._drain_one()
         self._report()
@@ -234,18 +243,23 @@ class _Run:
 
     def _drain_one(self) -> None:
         [ref], _ = self.ray.wait(list(self.in_flight), num_returns=1)
-        slot, batch = self.in_flight.pop(ref)
+        slot, number, batch = self.in_flight.pop(ref)
         self.load[slot] -= 1
+        self.finished[number] = (batch, self._results(ref, slot, len(batch)))
+        while self.written in self.finished:
+            self._write(*self.finished.pop(self.written))
+            self.written += 1
+        self._report()
+
+    def _results(self, ref, slot: int, size: int) -> list:
         try:
-            results = self.ray.get(ref)
+            return self.ray.get(ref)
         except self.ray.exceptions.RayActorError as e:
             # The worker process died (crash, OOM kill): fail this batch, replace it.
-            results = [(None, f"worker died: {e.__class__.__name__}")] * len(batch)
             self.actors[slot] = start_workers(1, self.make_extractor)[0]
+            return [(None, f"worker died: {e.__class__.__name__}")] * size
         except self.ray.exceptions.RayError as e:
-            results = [(None, f"{e.__class__.__name__}: {e}")] * len(batch)
-        self._write(batch, results)
-        self._report()
+            return [(None, f"{e.__class__.__name__}: {e}")] * size
 
     def _write(self, batch: list[Article], results: list) -> None:
         for article, (events, error) in zip(batch, results, strict=True):
