@@ -1,9 +1,187 @@
-"""CLI commands for this area; filled in by its issue."""
+"""Record commands: ingest, history import, pair, timeline, events, people, show…
+
+Each command parses its options, calls one `summitwatch.store` function and prints
+the result (or its `to_dict()` with `--json`).
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
 import typer
+
+from summitwatch.cli import _record_text as text
+from summitwatch.errors import BadArgument, SummitWatchError
+
+PATHS = typer.Argument(..., help="Files, folders, URLs or URL lists.")
+JSON_OPT = typer.Option(False, "--json", help="Print JSON instead of text.")
+history_app = typer.Typer(help="Summit-history datasets.", no_args_is_help=True)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Library errors become 'Error: …' on stderr and exit code 1."""
+    try:
+        yield
+    except SummitWatchError as e:
+        typer.echo(f"Error: {e}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _store(ctx: typer.Context):  # type: ignore[no-untyped-def]
+    from summitwatch.store import Store
+
+    return Store(ctx.obj.database_url)
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadArgument(f"{option}: bad date {value!r} (want YYYY-MM-DD)") from None
+
+
+def ingest(
+    ctx: typer.Context,
+    paths: list[str] = PATHS,
+    published: str = typer.Option(None, "--published", help="Publication date."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Extract events from articles and store them (known articles are skipped)."""
+    from summitwatch.store import ingest_paths
+
+    with _errors():
+        day = _day(published, "--published")
+        store = _store(ctx)
+        with text.progress(enabled=not as_json) as on_progress:
+            report = ingest_paths(store, paths, published=day, on_progress=on_progress)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        text.print_ingest(report)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def history_import(
+    ctx: typer.Context,
+    path: str = typer.Argument(..., help="A CSV with the summit-history columns."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Import a summit-history CSV; bad rows are reported and skipped."""
+    with _errors():
+        result = _store(ctx).import_history(path)
+    if as_json:
+        _print_json(result.to_dict())
+    else:
+        text.print_history(result)
+
+
+def pair(
+    ctx: typer.Context,
+    a: str = typer.Argument(..., help="A person (name or alias) or an ISO3 country."),
+    b: str = typer.Argument(..., help="The other person or country."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Meetings between two people or countries, and whose turn it is to host."""
+    with _errors():
+        history = _store(ctx).pair(a, b)
+    _print_json(history.to_dict()) if as_json else text.print_pair(history)
+
+
+def _events_command(ctx: typer.Context, as_json: bool, **filters: Any) -> None:
+    with _errors():
+        views = _store(ctx).events(**filters)
+    if as_json:
+        _print_json([v.to_dict() for v in views])
+    else:
+        text.print_events(views)
+
+
+PERSON = typer.Option(None, "--person", help="A person's name or alias.")
+COUNTRY = typer.Option(None, "--country", help="ISO3: a participant's or the venue's.")
+STATUS = typer.Option(None, "--status", help="occurred, planned, hypothetical, …")
+TYPE = typer.Option(None, "--type", help="meeting, visit or invitation.")
+SINCE = typer.Option(None, "--since", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+UNTIL = typer.Option(None, "--until", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+LIMIT = typer.Option(None, "--limit", help="At most this many events.")
+
+
+def timeline(
+    ctx: typer.Context, person: str = PERSON, country: str = COUNTRY,
+    status: str = STATUS, type: str = TYPE, since: str = SINCE, until: str = UNTIL,
+    limit: int = LIMIT, as_json: bool = JSON_OPT,
+) -> None:  # fmt: skip
+    """Events in date order for a person, a country, a status or a date range."""
+    _events_command(
+        ctx, as_json, person=person, country=country, status=status, type=type,
+        since=since, until=until, limit=limit,
+    )  # fmt: skip
+
+
+def events(
+    ctx: typer.Context, status: str = STATUS, country: str = COUNTRY,
+    type: str = TYPE, person: str = PERSON, since: str = SINCE, until: str = UNTIL,
+    limit: int = LIMIT, as_json: bool = JSON_OPT,
+) -> None:  # fmt: skip
+    """List merged events, filtered (same filters as `timeline`)."""
+    timeline(ctx, person, country, status, type, since, until, limit, as_json)
+
+
+def people(
+    ctx: typer.Context,
+    country: str = typer.Option(None, "--country", help="Only people of this ISO3."),
+    met: str = typer.Option(None, "--met", help="Only people who met this person."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """People in the record with country, office and number of events."""
+    with _errors():
+        store = _store(ctx)
+        found = (
+            [p for p, _ in store.who_met(met)] if met else store.people(country=country)
+        )
+    _print_json([p.to_dict() for p in found]) if as_json else text.print_people(found)
+
+
+def show(
+    ctx: typer.Context,
+    event_id: str = typer.Argument(..., help="An event id from `events` or `pair`."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """One merged event with every source's account and evidence."""
+    with _errors():
+        detail = _store(ctx).event(event_id)
+    _print_json(detail.to_dict()) if as_json else text.print_detail(detail)
+
+
+def export(
+    ctx: typer.Context,
+    fmt: str = typer.Option(
+        ..., "--format", help="csv, jsonl, parquet, geojson, plover."
+    ),
+    out: str = typer.Option(..., "--out", help="File to write."),
+) -> None:
+    """Write every event to a file for other tools."""
+    from summitwatch.store import export as write
+
+    with _errors():
+        count = write(_store(ctx), fmt, out)
+    typer.echo(f"wrote {count} {fmt} records to {out}")
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    """Add the record commands to the app."""
+    for command in (ingest, pair, timeline, events, people, show, export):
+        app.command()(command)
+    history_app.command("import")(history_import)
+    app.add_typer(history_app, name="history")

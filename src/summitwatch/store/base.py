@@ -1,0 +1,130 @@
+"""`Store`: the record behind one database URL (SQLite by default, or PostgreSQL).
+
+store = Store("sqlite:///record.db")
+store.ingest(article, events)          # idempotent, one transaction
+store.pair("Kim Jong-un", "RUS").turn_to_host
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from summitwatch import config
+from summitwatch.models import Article, Event, Mention
+from summitwatch.store import queries, sources
+from summitwatch.store.db import make_engine, migrate, normalise_url
+from summitwatch.store.records import (
+    EventDetail,
+    EventView,
+    IngestResult,
+    PairHistory,
+    PersonView,
+)
+from summitwatch.store.schema import ArticleRow, EventRow, MentionRow, PersonRow
+from summitwatch.store.writer import store_article
+
+log = logging.getLogger(__name__)
+_RETRIES = 3  # concurrent writers may collide on a new person or a locked SQLite file
+
+
+class Store:
+    """The record: ingest articles, merge their events, answer questions."""
+
+    def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
+        self.url = normalise_url(config.database_url(url))
+        self.engine = make_engine(self.url)
+        if upgrade:
+            migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing
+    def ingest(self, article: Article, events: Sequence[Event]) -> IngestResult:
+        """Store an article and its events in one transaction; known content: no-op."""
+        return self.write_article(article, events)
+
+    def write_article(
+        self,
+        article: Article,
+        events: Sequence[Event],
+        *,
+        kind: str = "article",
+        ends: Sequence[str | None] | None = None,
+    ) -> IngestResult:
+        """`ingest` with the source kind and per-event end days (history rows)."""
+        for attempt in range(_RETRIES):
+            try:
+                with Session(self.engine) as session, session.begin():
+                    return store_article(session, article, events, kind=kind, ends=ends)
+            except (IntegrityError, OperationalError) as e:
+                if attempt == _RETRIES - 1:
+                    raise
+                log.info("retrying %s after %s", article.source, e.__class__.__name__)
+        raise AssertionError("unreachable")
+
+    def import_history(self, path: str | Path):  # -> HistoryImport
+        """Load a summit-history CSV as occurred meetings sourced to the dataset."""
+        from summitwatch.store.history import import_history
+
+        return import_history(self, path)
+
+    # -- reading
+    def has_article(self, content_hash: str) -> bool:
+        """True when an article with this content is already stored."""
+        query = select(ArticleRow.id).where(ArticleRow.content_hash == content_hash)
+        with self.engine.connect() as conn:
+            return conn.execute(query).first() is not None
+
+    def counts(self) -> dict[str, int]:
+        """Rows per main table, for summaries and tests."""
+        tables = {"articles": ArticleRow, "mentions": MentionRow, "events": EventRow}
+        tables["people"] = PersonRow
+        with self.engine.connect() as conn:
+            return {
+                name: conn.scalar(select(func.count()).select_from(table)) or 0
+                for name, table in tables.items()
+            }
+
+    def event(self, event_id: str | int) -> EventDetail:
+        """One merged event with every source and its evidence (NotFound if absent)."""
+        with self.engine.connect() as conn:
+            return sources.event_detail(conn, event_id)
+
+    def mentions(self, *, until: date | None = None) -> list[Mention]:
+        """Every source's account with its merged event id, published ≤ `until`."""
+        with self.engine.connect() as conn:
+            return sources.all_mentions(conn, until=until)
+
+    def events(self, **filters: object) -> list[EventView]:
+        """Events in date order; filters as `queries.find_events`."""
+        with self.engine.connect() as conn:
+            return queries.find_events(conn, **filters)  # type: ignore[arg-type]
+
+    timeline = events
+
+    def pair(self, a: str, b: str) -> PairHistory:
+        """Pair history of two people or countries ('Kim Jong-un', 'RUS')."""
+        with self.engine.connect() as conn:
+            return queries.pair_history(conn, a, b)
+
+    def who_met(self, person: str) -> list[tuple[PersonView, int]]:
+        with self.engine.connect() as conn:
+            return queries.who_met(conn, person)
+
+    def people(self, *, country: str | None = None) -> list[PersonView]:
+        with self.engine.connect() as conn:
+            return queries.list_people(conn, country=country)

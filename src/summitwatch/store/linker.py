@@ -1,0 +1,99 @@
+"""Attach a stored mention to its merged event, and recompute events from mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from summitwatch.store.merge import Claim, choose_event, merge_claims
+from summitwatch.store.schema import (
+    EventParticipantRow,
+    EventRow,
+    MentionRow,
+    PersonRow,
+)
+
+
+def _people(key: str) -> frozenset[str]:
+    return frozenset(key.split("|")) if key else frozenset()
+
+
+def mention_claim(m: MentionRow) -> Claim:
+    return Claim(
+        type=m.type, people=_people(m.participant_key), date=m.date,
+        date_lo=m.date_lo, date_hi=m.date_hi, city=m.city, country=m.country,
+        region=m.region, status=m.status, published=m.published,
+        confidence=m.confidence, lat=m.lat, lon=m.lon, travel_mode=m.travel_mode,
+    )  # fmt: skip
+
+
+def event_claim(e: EventRow) -> Claim:
+    return Claim(
+        type=e.type, people=_people(e.participant_key), date=e.date,
+        date_lo=e.date_lo, date_hi=e.date_hi, city=e.city, country=e.country,
+        region=e.region, status=e.status,
+    )  # fmt: skip
+
+
+def attach(session: Session, mention: MentionRow, people: list[PersonRow]) -> int:
+    """The id of the event `mention` belongs to, creating the event if none fits."""
+    candidates = session.scalars(
+        select(EventRow).where(
+            EventRow.type == mention.type,
+            EventRow.participant_key == mention.participant_key,
+        )
+    ).all()
+    claims = {e.id: event_claim(e) for e in candidates}
+    chosen = choose_event(mention_claim(mention), claims)
+    if chosen is not None:
+        return chosen
+    event = EventRow(
+        type=mention.type, participant_key=mention.participant_key,
+        status=mention.status, statuses={}, n_sources=0,
+    )  # fmt: skip
+    unique = list({p.id: p for p in people}.values())
+    event.participants = [
+        EventParticipantRow(person_id=p.id, country=p.country, position=i)
+        for i, p in enumerate(unique)
+    ]
+    session.add(event)
+    session.flush()
+    _apply(event, [mention])
+    return event.id
+
+
+def _apply(event: EventRow, mentions: list[MentionRow]) -> None:
+    merged = merge_claims([mention_claim(m) for m in mentions])
+    for name in (
+        "date", "date_lo", "date_hi", "city", "country", "region", "lat", "lon",
+        "travel_mode", "status", "status_disputed", "statuses", "first_reported",
+    ):  # fmt: skip
+        setattr(event, name, getattr(merged, name))
+    event.date_precision = _precision(merged.date)
+    event.n_sources = len({m.article_id for m in mentions})
+
+
+def _precision(day: str | None) -> str | None:
+    if not day:
+        return None
+    return ("year", "month", "day")[min(day.count("-"), 2)]
+
+
+def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
+    """Recompute the given events from their mentions; drop events left without any."""
+    kept: set[int] = set()
+    for event_id in sorted(set(event_ids)):
+        event = session.get(EventRow, event_id)
+        if event is None:
+            continue
+        mentions = session.scalars(
+            select(MentionRow).where(MentionRow.event_id == event_id)
+        ).all()
+        if not mentions:
+            session.execute(delete(EventRow).where(EventRow.id == event_id))
+            continue
+        _apply(event, list(mentions))
+        kept.add(event_id)
+    return kept

@@ -1,0 +1,146 @@
+"""The questions the record answers: timelines, pair histories, who met whom, people."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import aliased
+
+from summitwatch.errors import BadArgument
+from summitwatch.models import EVENT_TYPES, STATUSES
+from summitwatch.store.records import EventView, PairHistory, PersonView, Venue
+from summitwatch.store.schema import EventParticipantRow, EventRow, PersonRow
+from summitwatch.store.sides import Side, date_arg, resolve_side
+from summitwatch.store.views import event_select, load_views
+
+
+def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> None:
+    if value is not None and value not in allowed:
+        raise BadArgument(f"{option}: {value!r} is not one of {', '.join(allowed)}")
+
+
+def find_events(
+    conn: Connection,
+    *,
+    person: str | None = None,
+    country: str | None = None,
+    status: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+) -> list[EventView]:
+    """Events in date order, filtered; `country` matches a participant or the venue."""
+    _choice(status, STATUSES, "--status")
+    _choice(type, EVENT_TYPES, "--type")
+    where: list[ColumnElement[bool]] = []
+    if person:
+        where.append(EventRow.id.in_(resolve_side(conn, person).event_ids()))
+    if country:
+        side = Side(country.upper(), country.upper())
+        where.append(
+            or_(EventRow.id.in_(side.event_ids()), EventRow.country == side.country)
+        )
+    if status:
+        where.append(EventRow.status == status)
+    if type:
+        where.append(EventRow.type == type)
+    if lo := date_arg(since, "--since", end=False):
+        where.append(EventRow.date_hi >= lo)
+    if hi := date_arg(until, "--until", end=True):
+        where.append(EventRow.date_lo <= hi)
+    query = (
+        event_select()
+        .where(*where)
+        .order_by(EventRow.date_lo.is_(None), EventRow.date_lo, EventRow.id)
+    )
+    return load_views(conn, query.limit(limit) if limit else query)
+
+
+def pair_history(conn: Connection, a: str, b: str) -> PairHistory:
+    """All events of two sides; counts, venues and hosting from occurred meetings."""
+    side_a, side_b = resolve_side(conn, a), resolve_side(conn, b)
+    if side_a == side_b:
+        raise BadArgument(f"pair: both sides are {side_a.label!r}")
+    query = (
+        event_select()
+        .where(EventRow.id.in_(side_a.event_ids()), EventRow.id.in_(side_b.event_ids()))
+        .order_by(EventRow.date_lo.is_(None), EventRow.date_lo, EventRow.id)
+    )
+    events = load_views(conn, query)
+    met = [e for e in events if e.type == "meeting" and e.status == "occurred"]
+    venues = Counter((e.city, e.country) for e in met)
+    hosted = {s.label: _last_hosted(met, s) for s in (side_a, side_b)}
+    return PairHistory(
+        a=side_a.label, b=side_b.label, count=len(met),
+        first=met[0] if met else None, last=met[-1] if met else None,
+        venues=[Venue(c, k, n) for (c, k), n in venues.most_common()],
+        last_hosted=hosted, turn_to_host=_turn(hosted), events=events,
+    )  # fmt: skip
+
+
+def _last_hosted(met: list[EventView], side: Side) -> str | None:
+    days = [
+        e.date for e in met if side.country and e.country == side.country and e.date
+    ]
+    return max(days) if days else None
+
+
+def _turn(hosted: dict[str, str | None]) -> str | None:
+    """The side that hosted less recently (never counts as longest ago)."""
+    if not any(hosted.values()):
+        return None
+    return min(hosted, key=lambda side: hosted[side] or "")
+
+
+def who_met(conn: Connection, person: str) -> list[tuple[PersonView, int]]:
+    """People with an occurred meeting with `person` (or country), most often first."""
+    side = resolve_side(conn, person)
+    me, other = aliased(EventParticipantRow), aliased(EventParticipantRow)
+    own = (
+        me.person_id.in_(side.person_ids)
+        if side.person_ids
+        else me.country == side.country
+    )
+    query = (
+        select(*_PERSON, func.count(func.distinct(other.event_id)).label("n"))
+        .select_from(me)
+        .join(
+            other, and_(other.event_id == me.event_id, other.person_id != me.person_id)
+        )
+        .join(EventRow, EventRow.id == me.event_id)
+        .join(PersonRow, PersonRow.id == other.person_id)
+        .where(own, EventRow.status == "occurred", EventRow.type == "meeting")
+        .group_by(*_PERSON)
+        .order_by(func.count(func.distinct(other.event_id)).desc(), PersonRow.name)
+    )
+    if side.person_ids:
+        query = query.where(other.person_id.notin_(side.person_ids))
+    else:
+        query = query.where(or_(other.country.is_(None), other.country != side.country))
+    return [(PersonView(*row[:-1], events=row.n), row.n) for row in conn.execute(query)]
+
+
+_PERSON = (
+    PersonRow.id,
+    PersonRow.name,
+    PersonRow.kb_id,
+    PersonRow.country,
+    PersonRow.office,
+)
+
+
+def list_people(conn: Connection, *, country: str | None = None) -> list[PersonView]:
+    """Everyone in the record with country, office and number of events."""
+    count = func.count(EventParticipantRow.event_id)
+    query = (
+        select(*_PERSON, count)
+        .outerjoin(EventParticipantRow, EventParticipantRow.person_id == PersonRow.id)
+        .group_by(*_PERSON)
+        .order_by(PersonRow.country, PersonRow.name)
+    )
+    if country:
+        query = query.where(PersonRow.country == country.upper())
+    return [PersonView(*row) for row in conn.execute(query)]

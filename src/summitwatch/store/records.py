@@ -1,0 +1,139 @@
+"""What the store's questions return: plain dataclasses with `to_dict()` for JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+class _Dict:
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))  # type: ignore[call-overload]
+
+
+@dataclass
+class PersonView(_Dict):
+    id: int
+    name: str
+    kb_id: str | None = None
+    country: str | None = None
+    office: str | None = None
+    events: int = 0
+
+
+@dataclass
+class EventView(_Dict):
+    """A merged event: best date and place, derived status, who took part."""
+
+    id: str
+    type: str
+    status: str
+    status_disputed: bool
+    statuses: dict[str, int]
+    date: str | None
+    date_precision: str | None
+    city: str | None
+    country: str | None
+    region: str | None
+    lat: float | None
+    lon: float | None
+    travel_mode: str | None
+    n_sources: int
+    first_reported: date | None
+    participants: list[PersonView] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [p.name for p in self.participants]
+
+    @property
+    def place(self) -> str:
+        return ", ".join(x for x in (self.city or self.region, self.country) if x)
+
+
+@dataclass
+class SourceView(_Dict):
+    """One source's account (a mention) of an event, with its evidence."""
+
+    mention_id: int
+    source: str
+    kind: str
+    title: str | None
+    published: date | None
+    status: str
+    date: str | None
+    city: str | None
+    country: str | None
+    travel_mode: str | None
+    evidence: str
+    start_char: int | None
+    end_char: int | None
+    confidence: float
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EventDetail(_Dict):
+    event: EventView
+    sources: list[SourceView]
+
+
+@dataclass
+class Venue(_Dict):
+    city: str | None
+    country: str | None
+    count: int
+
+
+@dataclass
+class PairHistory(_Dict):
+    """Occurred meetings of two sides (people or countries); whose turn to host."""
+
+    a: str
+    b: str
+    count: int
+    first: EventView | None
+    last: EventView | None
+    venues: list[Venue]
+    last_hosted: dict[str, str | None]
+    turn_to_host: str | None
+    events: list[EventView]
+
+
+@dataclass
+class IngestResult(_Dict):
+    """What storing one article did: `status` is new, replaced or unchanged."""
+
+    source: str
+    article_id: int
+    status: str
+    mentions: int = 0
+    event_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport(_Dict):
+    """A batch: one result per stored file, one message per failed file."""
+
+    results: list[IngestResult] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0
+
+
+@dataclass
+class HistoryImport(_Dict):
+    path: str
+    result: IngestResult
+    rows: int
+    errors: list[str]

@@ -1,0 +1,74 @@
+"""Turn "Kim Jong-un", "Putin" or "PRK" into the people (or country) it means."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.engine import Connection
+
+from summitwatch.errors import BadArgument, UnknownPerson
+from summitwatch.store import resolve
+from summitwatch.store.merge import date_bounds, fold
+from summitwatch.store.schema import EventParticipantRow, PersonRow
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a question: some people, or everyone from a country."""
+
+    label: str
+    country: str | None
+    person_ids: tuple[int, ...] = ()
+
+    def condition(self) -> ColumnElement[bool]:
+        """Which event_participants rows belong to this side."""
+        if self.person_ids:
+            return EventParticipantRow.person_id.in_(self.person_ids)
+        return EventParticipantRow.country == self.country
+
+    def event_ids(self):  # type: ignore[no-untyped-def]
+        return select(EventParticipantRow.event_id).where(self.condition())
+
+
+def _people(conn: Connection, where: ColumnElement[bool]) -> list:
+    query = select(PersonRow.id, PersonRow.name, PersonRow.country).where(where)
+    return list(conn.execute(query))
+
+
+def resolve_side(conn: Connection, text: str) -> Side:
+    """A person by name, alias or surname, or a country by ISO3 code."""
+    text = text.strip()
+    if _ISO3.match(text):
+        return Side(text, text)
+    key = fold(text)
+    found = _people(conn, PersonRow.folded == key) if key else []
+    if not found and key:
+        kb_ids = resolve.kb_people_named(text)
+        found = _people(conn, PersonRow.kb_id.in_(kb_ids)) if kb_ids else []
+    if not found and key:
+        found = _people(conn, PersonRow.folded.endswith(key))
+    names = sorted({row.name for row in found})
+    if not found:
+        raise UnknownPerson(text)
+    if len(names) > 1:
+        raise BadArgument(f"{text!r} is ambiguous: {', '.join(names)}")
+    countries = [row.country for row in found if row.country]
+    return Side(
+        names[0], countries[0] if countries else None, tuple(r.id for r in found)
+    )
+
+
+def date_arg(value: str | None, option: str, *, end: bool) -> str | None:
+    """'2000' → '2000-01-01' (or '-12-31' for `end`); a clear error otherwise."""
+    if value is None:
+        return None
+    try:
+        return date_bounds(value.strip())[1 if end else 0]
+    except ValueError:
+        raise BadArgument(
+            f"{option}: bad date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)"
+        ) from None

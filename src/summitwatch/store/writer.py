@@ -1,0 +1,160 @@
+"""Store one article's events as mentions and attach each to a merged event.
+
+Runs inside the caller's transaction: one article, one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from summitwatch.models import Article, Event
+from summitwatch.store import resolve
+from summitwatch.store.linker import attach, refresh_events
+from summitwatch.store.merge import date_bounds, fold
+from summitwatch.store.records import IngestResult
+from summitwatch.store.schema import (
+    ArticleRow,
+    MentionParticipantRow,
+    MentionRow,
+    PersonRow,
+)
+
+
+def _day(value: str | None) -> date | None:
+    """The first day of an ISO prefix ('2015-02' → 2015-02-01); None if unparseable."""
+    try:
+        return date.fromisoformat(date_bounds(value)[0]) if value else None
+    except ValueError:
+        return None
+
+
+def _bounds(day: str | None, end: str | None) -> tuple[str | None, str | None]:
+    if not day:
+        return None, None
+    return date_bounds(day)[0], date_bounds(end or day)[1]
+
+
+def _find_article(session: Session, article: Article) -> ArticleRow | None:
+    """The stored version of this article: same content, else same url/path."""
+    row = session.scalar(
+        select(ArticleRow).where(ArticleRow.content_hash == article.content_hash)
+    )
+    if row is not None or not (article.url or article.path):
+        return row
+    col = ArticleRow.url if article.url else ArticleRow.path
+    return session.scalar(
+        select(ArticleRow).where(col == (article.url or article.path))
+    )
+
+
+def _fill_article(row: ArticleRow, article: Article, kind: str) -> None:
+    row.content_hash = article.content_hash
+    row.kind = kind
+    row.url, row.path, row.title = article.url, article.path, article.title
+    row.author, row.language = article.author, article.language
+    row.published = article.published
+    row.ingested_at = datetime.now()
+    row.text = article.text
+
+
+def store_article(
+    session: Session,
+    article: Article,
+    events: Sequence[Event],
+    *,
+    kind: str = "article",
+    ends: Sequence[str | None] | None = None,
+) -> IngestResult:
+    """Store (or replace) `article` and its events; a no-op for known content.
+
+    `ends` gives each event's last possible day (history rows span several days).
+    """
+    row = _find_article(session, article)
+    if row is not None and row.content_hash == article.content_hash:
+        ids = session.scalars(
+            select(MentionRow.event_id).where(MentionRow.article_id == row.id)
+        )
+        return IngestResult(article.source, row.id, "unchanged", 0, _ids(ids))
+    status = "new" if row is None else "replaced"
+    touched: set[int] = set()
+    if row is None:
+        row = ArticleRow()
+        session.add(row)
+    else:
+        touched |= _drop_mentions(session, row.id)
+    _fill_article(row, article, kind)
+    session.flush()
+    for ordinal, event in enumerate(events):
+        end = ends[ordinal] if ends else None
+        touched.add(_add_mention(session, row, ordinal, event, end))
+    kept = refresh_events(session, touched)
+    attached = {m for m in touched if m in kept}
+    return IngestResult(article.source, row.id, status, len(events), _ids(attached))
+
+
+def _ids(values) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted({str(v) for v in values if v is not None}, key=int)
+
+
+def _drop_mentions(session: Session, article_id: int) -> set[int]:
+    """Delete an article's mentions; return the events they pointed at."""
+    events = set(
+        session.scalars(
+            select(MentionRow.event_id).where(MentionRow.article_id == article_id)
+        )
+    )
+    session.execute(delete(MentionRow).where(MentionRow.article_id == article_id))
+    return {e for e in events if e is not None}
+
+
+def _person(session: Session, participant) -> PersonRow:  # type: ignore[no-untyped-def]
+    key = resolve.person_key(participant)
+    person = session.scalar(select(PersonRow).where(PersonRow.key == key))
+    if person is None:
+        person = PersonRow(
+            key=key, kb_id=participant.person_id, name=participant.name,
+            folded=fold(participant.name),
+            country=participant.country, office=participant.office,
+        )  # fmt: skip
+        session.add(person)
+        session.flush()
+    elif participant.country and not person.country:
+        person.country = participant.country
+    return person
+
+
+def _add_mention(
+    session: Session, article: ArticleRow, ordinal: int, event: Event, end: str | None
+) -> int:
+    """Store one mention and attach it to an event (new or merged); return the id."""
+    published = article.published or _day(event.published)
+    on = _day(event.date) or published
+    people = [
+        (p.name, _person(session, resolve.resolve_participant(p, on=on)))
+        for p in event.participants
+    ]
+    location = resolve.resolve_location(event.location)
+    key = "|".join(sorted({person.key for _, person in people}))
+    lo, hi = _bounds(event.date, end)
+    mention = MentionRow(
+        article_id=article.id, ordinal=ordinal, type=event.type, status=event.status,
+        participant_key=key, evidence=event.evidence, start_char=event.start_char,
+        end_char=event.end_char, confidence=event.confidence,
+        source_ref=event.source or article.url or article.path, published=published,
+        date=event.date, date_precision=event.date_precision, date_lo=lo, date_hi=hi,
+        city=location.city, country=location.country, region=location.region,
+        lat=location.lat, lon=location.lon, travel_mode=event.travel_mode,
+    )  # fmt: skip
+    mention.participants = [
+        MentionParticipantRow(position=i, person_id=person.id, name=name)
+        for i, (name, person) in enumerate(people)
+    ]
+    session.add(mention)
+    session.flush()
+    mention.event_id = attach(session, mention, [person for _, person in people])
+    session.flush()
+    return mention.event_id
