@@ -25,6 +25,7 @@ from summitwatch.scale.corpus import BadRecord, count_corpus, iter_corpus
 log = logging.getLogger(__name__)
 
 Extractor = Callable[[Article], list[Event]]
+Item = Article | BadRecord
 BATCH_SIZE = 8
 OBJECT_STORE_BYTES = 200 * 1024 * 1024
 # Keep Ray from phoning home or opening a dashboard on a laptop run.
@@ -189,20 +190,17 @@ def _new_articles(
     sources: list,
     published: date | None,
     progress: RayProgress,
-) -> Iterator[Article]:
-    """Articles not yet stored; bad inputs and known articles are counted, not sent."""
+) -> Iterator[Item]:
+    """Inputs not yet stored (bad ones pass through, to be reported in order)."""
     for item in iter_corpus(sources, published=published):
-        if isinstance(item, BadRecord):
-            progress.failed += 1
-            progress.failures.append(item)
-        elif store.has_article(item.content_hash):
+        if isinstance(item, Article) and store.has_article(item.content_hash):
             progress.skipped += 1
         else:
             yield item
 
 
-def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    while batch := list(islice(articles, size)):
+def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while batch := list(islice(items, size)):
         yield batch
 
 
@@ -219,24 +217,32 @@ class _Run:
         self.make_extractor = make_extractor
         self.progress, self.on_progress = progress, on_progress
         self.window = 2 * len(actors)  # batches sent but not yet written
-        self.in_flight: dict[Any, tuple[int, int, list[Article]]] = {}
-        self.finished: dict[int, tuple[list[Article], list]] = {}
+        self.in_flight: dict[Any, tuple[int, int, list[Item]]] = {}
+        self.finished: dict[int, tuple[list[Item], list]] = {}
         self.sent = self.written = 0
         self.load = [0] * len(actors)
 
-    def feed(self, batches: Iterator[list[Article]]) -> None:
+    def feed(self, batches: Iterator[list[Item]]) -> None:
         self._report()
         for batch in batches:
             while self.sent - self.written >= self.window:
                 self._drain_one()
-            slot = self.load.index(min(self.load))
-            ref = self.actors[slot].run.remote(batch)
-            self.in_flight[ref] = (slot, self.sent, batch)
-            self.load[slot] += 1
-            self.sent += 1
+            self._send(batch)
         while self.in_flight:
             self._drain_one()
+        self._flush()
         self._report()
+
+    def _send(self, batch: list[Item]) -> None:
+        articles = [item for item in batch if isinstance(item, Article)]
+        if articles:
+            slot = self.load.index(min(self.load))
+            ref = self.actors[slot].run.remote(articles)
+            self.in_flight[ref] = (slot, self.sent, batch)
+            self.load[slot] += 1
+        else:
+            self.finished[self.sent] = (batch, [])
+        self.sent += 1
 
     def peak_rss(self) -> list[int]:
         return self.ray.get([actor.peak_rss.remote() for actor in self.actors])
@@ -245,11 +251,15 @@ class _Run:
         [ref], _ = self.ray.wait(list(self.in_flight), num_returns=1)
         slot, number, batch = self.in_flight.pop(ref)
         self.load[slot] -= 1
-        self.finished[number] = (batch, self._results(ref, slot, len(batch)))
+        size = sum(isinstance(item, Article) for item in batch)
+        self.finished[number] = (batch, self._results(ref, slot, size))
+        self._flush()
+        self._report()
+
+    def _flush(self) -> None:
         while self.written in self.finished:
             self._write(*self.finished.pop(self.written))
             self.written += 1
-        self._report()
 
     def _results(self, ref, slot: int, size: int) -> list:
         try:
@@ -261,15 +271,23 @@ class _Run:
         except self.ray.exceptions.RayError as e:
             return [(None, f"{e.__class__.__name__}: {e}")] * size
 
-    def _write(self, batch: list[Article], results: list) -> None:
-        for article, (events, error) in zip(batch, results, strict=True):
-            if error is not None:
-                self.progress.failed += 1
-                self.progress.failures.append(BadRecord(article.source, error))
+    def _write(self, batch: list[Item], results: list) -> None:
+        outcomes = iter(results)
+        for item in batch:
+            if isinstance(item, BadRecord):
+                self._fail(item)
                 continue
-            self.store.ingest(article, events)
+            events, error = next(outcomes)
+            if error is not None:
+                self._fail(BadRecord(item.source, error))
+                continue
+            self.store.ingest(item, events)
             self.progress.stored += 1
             self.progress.events += len(events)
+
+    def _fail(self, record: BadRecord) -> None:
+        self.progress.failed += 1
+        self.progress.failures.append(record)
 
     def _report(self) -> None:
         if self.on_progress is not None:
