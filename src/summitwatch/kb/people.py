@@ -49,6 +49,7 @@ class Person:
     name: str
     country: str | None
     surname: str | None = None
+    gender: str | None = None
     aliases: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
     relations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
@@ -84,6 +85,7 @@ class Person:
             or data["name"].split(" ")[
                 0 if data.get("country") in ("PRK", "KOR", "CHN") else -1
             ],
+            gender=data.get("gender"),
             aliases=tuple(data.get("aliases", ())),
             offices=tuple(Office.from_dict(o) for o in data.get("offices", ())),
             relations=dict(data.get("relations", {})),

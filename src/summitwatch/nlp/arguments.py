@@ -1,0 +1,266 @@
+"""The arguments of an event trigger: who (agents and counterparts), where and when."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from summitwatch.kb import KnowledgeBase
+from summitwatch.models import Participant
+from summitwatch.nlp.dates import resolve_date
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.mentions import (
+    PRONOUNS,
+    PersonMention,
+    PersonResolver,
+    PlaceMention,
+    description_country,
+)
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "appos")
+COUNTERPART_PREPS = ("with", "between", "among", "alongside", "beside", "to", "by",
+                     "of", "next")  # fmt: skip
+
+
+@dataclass
+class DocIndex:
+    """Per-document lookups from token index to the person, place or date there."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    published: date | None
+    resolver: PersonResolver
+    persons: list[PersonMention] = field(default_factory=list)
+    person_at: dict[int, PersonMention] = field(default_factory=dict)
+    place_at: dict[int, PlaceMention] = field(default_factory=dict)
+    date_at: dict[int, tuple[Span, str]] = field(default_factory=dict)
+
+    def add_person(self, mention: PersonMention) -> None:
+        self.persons.append(mention)
+        for i in range(mention.start, mention.end):
+            self.person_at[i] = mention
+
+    def antecedent(self, token: Token) -> Participant | None:
+        """The person a pronoun at `token` refers to: the latest non-possessive mention."""
+        gender = PRONOUNS.get(token.lower_)
+        best = None
+        for mention in self.persons:
+            if mention.start >= token.i:
+                break
+            root = self.doc[mention.start : mention.end].root
+            if root.dep_ == "poss" and best is not None:
+                continue
+            person = self.kb.person(mention.participant.person_id or "")
+            if gender and person is not None and getattr(person, "gender", None) not in (
+                None, gender):
+                continue
+            best = mention.participant
+        return best
+
+
+def governing_verb(trigger: Token) -> Token:
+    token = trigger
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return trigger if trigger.pos_ in ("VERB", "AUX") else token
+
+
+def subjects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not found and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl") and (
+        verb.head is not verb):
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [verb.head]
+        return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
+    if not found and verb.dep_ == "relcl":
+        return [verb.head]
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def persons_under(index: DocIndex, token: Token, *, skip: Token | None = None) -> list[
+        Participant]:
+    """People named in `token`'s subtree, plus a pronoun or description at its head."""
+    out: list[Participant] = []
+    for head in _conjuncts(token):
+        out.extend(_reference(index, head))
+    for t in token.subtree:
+        if skip is not None and t.i == skip.i:
+            continue
+        mention = index.person_at.get(t.i)
+        if mention and mention.participant not in out:
+            out.append(mention.participant)
+    return _unique(out)
+
+
+def _reference(index: DocIndex, head: Token) -> list[Participant]:
+    if head.i in index.person_at:
+        return []
+    if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
+        who = index.antecedent(head)
+        return [who] if who else []
+    relations = lexicon().triggers["relation_words"]
+    if head.lemma_.lower() in relations:
+        anchors = [c for c in head.children if c.dep_ == "poss"]
+        for anchor in anchors:
+            base = _reference(index, anchor) or [
+                m.participant for i in range(anchor.i, anchor.i + 1)
+                if (m := index.person_at.get(i))]
+            if base:
+                who = index.resolver.relative(base[0], relations[head.lemma_.lower()])
+                return [who] if who else []
+    code = description_country(head, index.kb) if head.pos_ == "NOUN" else None
+    if code:
+        who = index.resolver.country_leader(code, None)
+        return [who] if who else []
+    return []
+
+
+def _unique(people: list[Participant]) -> list[Participant]:
+    seen: set[str] = set()
+    out = []
+    for p in people:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
+
+
+def agents_and_counterparts(index: DocIndex, trigger: Token) -> tuple[
+        list[Participant], list[Participant]]:
+    """(who acts, whom they meet) for a trigger, from the dependency parse."""
+    verb = governing_verb(trigger)
+    agents: list[Participant] = []
+    others: list[Participant] = []
+    for subj in subjects(verb):
+        agents += persons_under(index, subj)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                agents += persons_under(index, pobj)
+    heads = [verb] if verb is trigger else [verb, trigger]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
+                target = agents if child.dep_ == "poss" and not agents else others
+                target += persons_under(index, child)
+            elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
+                for pobj in child.children:
+                    others += persons_under(index, pobj)
+            elif child.dep_ in ("compound", "nmod") and head is trigger:
+                others += persons_under(index, child)
+    agents = _unique(agents)
+    others = [p for p in _unique(others) if p not in agents]
+    return agents, others
+
+
+def places_for(index: DocIndex, trigger: Token, *, fallback: bool = True) -> list[
+        PlaceMention]:
+    """Venue candidates: places in the trigger's destination phrases, else the sentence's."""
+    preps = set(lexicon().triggers["destination_preps"]) - {"from"}
+    verb = governing_verb(trigger)
+    heads = [trigger, verb]
+    if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+        heads.append(verb.head)
+    found: list[PlaceMention] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found += _places_in(index, child)
+            elif child.dep_ in ("dobj", "poss", "compound", "nmod", "npadvmod", "attr",
+                                "nsubj") and child.i not in index.person_at:
+                found += _places_in(index, child, shallow=child.dep_ == "nsubj")
+        if found:
+            break
+    if found or not fallback:
+        return _unique_places(found)
+    sent = trigger.sent
+    loose = [m for i, m in sorted(index.place_at.items())
+             if sent.start <= i < sent.end and i == m.start and not _is_title(index, m)]
+    loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
+    return _unique_places(loose[:1])
+
+
+def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
+    """'South Korea President Roh', 'Chinese analysts': a place that modifies a person."""
+    root = index.doc[mention.start : mention.end].root
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod", "poss") and (
+        head.i in index.person_at or head.ent_type_ == "PERSON"
+        or head.lemma_.lower() in lexicon().triggers["head_of_state_words"]
+        or head.pos_ == "NOUN" and root.dep_ != "poss")
+
+
+def _places_in(index: DocIndex, token: Token, *, shallow: bool = False) -> list[
+        PlaceMention]:
+    tokens = [token] if shallow else list(token.subtree)
+    out = []
+    for t in tokens:
+        mention = index.place_at.get(t.i)
+        if mention and t.i == mention.start and not _is_title(index, mention):
+            out.append(mention)
+    return out
+
+
+def _unique_places(found: list[PlaceMention]) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for m in found:
+        if all(m.place != o.place for o in out):
+            out.append(m)
+    return out
+
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+
+
+def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
+    """The date nearest the trigger: in its own phrases first, then in the sentence."""
+    verb = governing_verb(trigger)
+    own = {t.i for t in trigger.subtree} | {t.i for t in verb.subtree if t.dep_ not in (
+        "relcl", "advcl")}  # fmt: skip
+    sent = trigger.sent
+    candidates = [(i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
+    for _, (span, value) in candidates:
+        if value:
+            return value
+        found = _term_year(index, span, agents)
+        if found:
+            return found
+    return None
+
+
+def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | None:
+    """'in his sixth year as leader' → the KB's term start + 5."""
+    match = re.search(r"(\w+) year (?:as|in office)", span.text.lower() + " " +
+                      span.doc[span.end : span.end + 3].text.lower())
+    if not match or match[1] not in _ORDINALS or not agents:
+        return None
+    person = index.kb.person(agents[0].person_id or "")
+    office = person.first_top_office() if person else None
+    if office is None or office.start is None:
+        return None
+    return str(office.start.year + _ORDINALS[match[1]] - 1)
+
+
+def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
+    out = {}
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        future = any(t.lower_ in ("will", "next", "upcoming") for t in ent.sent)
+        value = resolve_date(ent.text, published, future=future)
+        out[ent.start] = (ent, value or "")
+    return out

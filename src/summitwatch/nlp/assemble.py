@@ -1,0 +1,132 @@
+"""Article-level tidying of sentence events: one event per trip or encounter (SCHEMA.md
+rule 1), later sentences settling earlier ones, invitations leading to trips (rule 4),
+and duplicates folded into one with the latest status (rule 5)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span
+
+from summitwatch.models import Event
+
+_REALISED = {"occurred", "unconfirmed", "not_occurred"}
+_PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
+_REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*\b(proved|proven|turned out|were|was)"
+                      r"\b.*\b(untrue|false|wrong|baseless|unfounded)\b")  # fmt: skip
+_UNVERIFIED = re.compile(r"\b(no (published )?(photographic )?(evidence|confirmation|proof)|"
+                         r"yet to be (confirmed|verified)|remains? (a )?(mystery|unconfirmed)|"
+                         r"could not be (confirmed|verified)|unverified|unconfirmed)\b")
+_BACK_REF = re.compile(r"\b(the|that|this|such an?|his|her) (meeting|visit|trip|summit|"
+                       r"encounter|talks|rumou?r|journey|appearance)\b")
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type or set(a.names) != set(b.names):
+        return False
+    if a.type == "visit" and a.names[:1] != b.names[:1]:
+        return False
+    if (a.status in _REALISED) != (b.status in _REALISED):
+        return False
+    if not _compatible(a.date, b.date):
+        return False
+    la, lb = a.location, b.location
+    if la.country and lb.country and la.country != lb.country:
+        return False
+    if la.city and lb.city and la.city != lb.city:
+        return False
+    if not a.date and not b.date and a.type == "meeting":
+        return bool(la.city and la.city == lb.city) or not (la.country or lb.country)
+    return True
+
+
+def merge_pair(a: Event, b: Event) -> Event:
+    """The more precise date and place; the stronger status (rule 5: latest wins)."""
+    date_ = max((a.date, b.date), key=lambda d: len(d or ""))
+    loc = a.location if (a.location.city or not b.location.city) and (
+        a.location.country or not b.location.country) else b.location
+    status = min((a.status, b.status), key=_PRIORITY.index)
+    mode = a.travel_mode or b.travel_mode
+    return replace(a, date=date_, location=loc, status=status, travel_mode=mode,
+                   confidence=max(a.confidence, b.confidence))
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(out):
+            if same_event(kept, event):
+                out[i] = merge_pair(kept, event)
+                break
+        else:
+            out.append(event)
+    return out
+
+
+def _drop_covered_visits(events: list[Event]) -> list[Event]:
+    """A traveller who meets someone on the trip gets the meeting, not also a visit."""
+    met = {n for e in events if e.type == "meeting" for n in e.names}
+    return [e for e in events if not (e.type == "visit" and e.names[0] in met)]
+
+
+def _valid(event: Event) -> bool:
+    names = event.names
+    if len(set(names)) != len(names):
+        return False
+    need = 2 if event.type in ("meeting", "invitation") else 1
+    return len(names) >= need
+
+
+def _settle(sent: Span, recent: list[Event]) -> None:
+    """A sentence with no event of its own that refutes or doubts the last one."""
+    text = sent.text.lower()
+    if not recent:
+        return
+    if _REFUTED.search(text):
+        recent[-1].status = "not_occurred"
+    elif _UNVERIFIED.search(text) and _BACK_REF.search(text) and recent[-1].status in (
+            "occurred", "unconfirmed"):
+        recent[-1].status = "unconfirmed"
+
+
+def _invited_trips(events: list[Event]) -> list[Event]:
+    """A trip the invitee has yet to make, after an invitation from a named person, is
+    a prospective meeting with the inviter at the invited-to place (rule 4)."""
+    out = []
+    invitations = []
+    for event in events:
+        if event.type == "invitation":
+            invitations.append(event)
+        elif event.type == "visit" and event.status in ("planned", "hypothetical"):
+            for inv in reversed(invitations):
+                host, guest = inv.participants[:2]
+                if guest.name != event.names[0] or host.person_id is None and (
+                        host.office is None):
+                    continue
+                if event.location.country not in (None, inv.location.country):
+                    continue
+                event = replace(event, type="meeting", participants=[guest, host],
+                                location=inv.location, date=event.date or inv.date)
+                break
+        out.append(event)
+    return out
+
+
+def finish_events(per_sentence: list[tuple[Span, list[Event]]], published: date | None
+                  ) -> list[Event]:
+    events: list[Event] = []
+    window: list[tuple[int, Event]] = []
+    for n, (sent, found) in enumerate(per_sentence):
+        found = _drop_covered_visits([e for e in found if _valid(e)])
+        window = [(m, e) for m, e in window if n - m <= 3]
+        if not found:
+            _settle(sent, [e for _, e in window])
+        events += found
+        window += [(n, e) for e in found]
+    return dedupe(_invited_trips(events))

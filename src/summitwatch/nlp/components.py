@@ -1,0 +1,65 @@
+"""Registered spaCy components, one job each, named with versions.
+
+- ``summitwatch_kb_ruler_v1``: an entity ruler whose patterns are the KB's people and
+  places, placed before the statistical NER so that known names win.
+- ``summitwatch_events_v1``: reads the events of the doc into ``doc._.events``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+from summitwatch.kb import KnowledgeBase, load_kb
+from summitwatch.nlp.extract import extract_events
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+MIN_CITY_POPULATION = 200_000
+
+
+def kb_patterns(kb: KnowledgeBase) -> list[dict]:
+    """Entity-ruler patterns for every spelling of every KB person and known place."""
+    patterns: list[dict] = []
+    person_forms: set[str] = set()
+    for person in kb.people:
+        for form in kb.surface_forms(person):
+            person_forms.add(form)
+            patterns.append({"label": "PERSON", "pattern": form, "id": person.id})
+    labels = {"country": "GPE", "city": "GPE", "region": "LOC", "site": "FAC"}
+    for name, place in kb.places.names(min_population=MIN_CITY_POPULATION):
+        if name in person_forms or not name[:1].isupper():
+            continue
+        patterns.append({"label": labels[place.kind], "pattern": name})
+    return patterns
+
+
+@Language.factory("summitwatch_kb_ruler_v1")
+def make_kb_ruler(nlp: Language, name: str) -> EntityRuler:
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr="ORTH")
+    ruler.add_patterns(kb_patterns(load_kb()))
+    return ruler
+
+
+class EventReader:
+    """Sets ``doc._.events``; the publication date comes from ``doc._.published``."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        published: date | None = doc._.published
+        doc._.events = extract_events(doc, self.kb, published)
+        return doc
+
+
+@Language.factory("summitwatch_events_v1", requires=["doc.ents", "token.dep"],
+                  assigns=["doc._.events"])  # fmt: skip
+def make_event_reader(nlp: Language, name: str) -> EventReader:
+    return EventReader(load_kb())

@@ -1,0 +1,144 @@
+"""Date expressions → ISO prefixes at the precision the text gives.
+
+Relative expressions resolve against the article's publication date. Common shapes are
+parsed here directly (cheap, and precision-aware); the rest goes to dateparser.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+_SHAPES = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_YEAR}-(?P<month>\d{{2}})-{_DAY}\b"),
+    re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    re.compile(rf"\b{_YEAR}\b"),
+]
+_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
+          "next": 1, "coming": 1}  # fmt: skip
+_RELATIVE = re.compile(
+    r"\b(?P<rel>last|past|previous|this|current|next|coming)\s+(?P<unit>year|month|week)\b"
+)
+_RANGE = re.compile(r"(?<=\d)\s*(?:–|-|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!-)")
+_AGO = re.compile(r"\b(?:a|an|one|two|three|several|few|\d+)\s+(?:years?|months?)\s+"
+                  r"(?:ago|prior|earlier|before|later)\b")  # fmt: skip
+
+
+def _month_shift(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _nearest_year(month: int, day: int | None, published: date) -> int:
+    """The year that puts a yearless date closest to publication."""
+    options = [published.year - 1, published.year, published.year + 1]
+    best = min(options, key=lambda y: abs(
+        (date(y, month, min(day or 1, 28)) - published).days))
+    return best
+
+
+def _from_shapes(text: str, published: date | None) -> str | None:
+    for shape in _SHAPES:
+        match = shape.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month_text = parts.get("month")
+        month = None
+        if month_text:
+            month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+        year = int(parts["year"]) if parts.get("year") else None
+        if year is None and month and published:
+            year = _nearest_year(month, int(parts["day"] or 1), published)
+        if year is None:
+            return None
+        if month and parts.get("day") and 1 <= int(parts["day"]) <= 31:
+            return f"{year:04d}-{month:02d}-{int(parts['day']):02d}"
+        return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+    return None
+
+
+def _relative(text: str, published: date, *, future: bool) -> str | None:
+    if match := _RELATIVE.search(text):
+        shift, unit = _SHIFT[match["rel"]], match["unit"]
+        if unit == "year":
+            return f"{published.year + shift:04d}"
+        if unit == "month":
+            return "%04d-%02d" % _month_shift(published, shift)
+        return published.strftime("%Y-%m") if shift == 0 else (
+            "%04d-%02d" % _month_shift(published + timedelta(weeks=shift), 0))
+    if _AGO.search(text) or re.search(r"\b(early|late|mid)[- ]?(this|next|last) year", text):
+        return str(published.year + (1 if "next" in text else -1 if "last" in text else 0))
+    for word, offset in (("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)):
+        if word in text:
+            return (published + timedelta(days=offset)).isoformat()
+    for name, weekday in WEEKDAYS.items():
+        if name in text:
+            delta = (weekday - published.weekday()) % 7 if future else -(
+                (published.weekday() - weekday) % 7)
+            return (published + timedelta(days=delta)).isoformat()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, published: date | None) -> str | None:
+    import datetime as dt
+
+    from dateparser import parse
+
+    settings = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": ["year"]}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    parsed = parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return parsed.date().isoformat()[:4] if parsed else None
+
+
+def resolve_date(text: str, published: date | None, *, future: bool = False) -> str | None:
+    """'the summer of 2001' → '2001'; 'last month' → '2015-01'; 'May 9' → '2015-05-09'."""
+    lowered = text.lower().strip()
+    if re.search(r"\d{4}'?s\b", lowered):  # a decade is no date
+        return None
+    if iso := re.search(r"\b\d{4}-\d{2}-\d{2}\b", lowered):
+        return iso.group(0)
+    if _RANGE.search(lowered):  # "18–20 September 2018": the precision both ends share
+        lowered = _RANGE.sub(" ", lowered)
+        found = _from_shapes(lowered, published)
+        return found[:7] if found else None
+    if re.search(r"\b(spring|summer|autumn|fall|winter)\b", lowered):
+        year = re.search(_YEAR, lowered)
+        if year:
+            return year["year"]
+    found = _from_shapes(lowered, published)
+    if found:
+        return found
+    if published is not None:
+        found = _relative(lowered, published, future=future)
+        if found:
+            return found
+    if re.search(r"\d{4}", lowered):
+        return _dateparser(lowered, published)
+    return None
+
+
+def parse_iso(value: str | None) -> date | None:
+    """An ISO prefix ('2001', '2001-08') → the first day it covers."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None

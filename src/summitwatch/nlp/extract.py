@@ -1,0 +1,248 @@
+"""Doc → events: find trigger words, read their arguments from the parse, decide type
+and status, then tidy the article's events (rules 1, 4 and 5 of SCHEMA.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from summitwatch.kb import KnowledgeBase
+from summitwatch.models import Event, Location, Participant
+from summitwatch.nlp.arguments import (
+    DocIndex,
+    agents_and_counterparts,
+    date_for,
+    places_for,
+    resolve_doc_dates,
+)
+from summitwatch.nlp.assemble import finish_events
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.mentions import (
+    PersonMention,
+    PersonResolver,
+    PlaceMention,
+    link_places,
+)
+from summitwatch.nlp.status import event_status
+from summitwatch.nlp.travel import travel_mode
+
+_PARTICLES_REQUIRED = {"turn": {"up"}, "show": {"up"}}
+_HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
+_SUMMIT_WORDS = {"summit", "talks", "talk", "meeting", "meet", "bilateral"}
+
+
+def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex:
+    """Resolve every person, place and date mention of the doc, in reading order."""
+    resolver = PersonResolver(kb, published)
+    index = DocIndex(doc, kb, published, resolver)
+    places = {m.start: m for m in link_places(doc, kb)}
+    for ent in doc.ents:
+        if ent.start in places:
+            continue
+        if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "NORP", "GPE") and
+                                      kb.people_named(ent.text)):
+            who = resolver.resolve_name(ent)
+            if who is not None:
+                index.add_person(PersonMention(who, ent.start, ent.end))
+    for mention in places.values():
+        for i in range(mention.start, mention.end):
+            index.place_at[i] = mention
+    index.date_at = resolve_doc_dates(doc, published)
+    return index
+
+
+def trigger_kind(token: Token) -> str | None:
+    """'meeting', 'visit' or 'invitation' when the token can introduce such an event."""
+    words = lexicon().triggers
+    lemma = token.lemma_.lower()
+    if token.ent_type_ and token.ent_type_ not in ("EVENT", "DATE"):
+        return None
+    if lemma in words["invitation_words"]:
+        return "invitation"
+    if token.pos_ == "VERB":
+        if lemma in _PARTICLES_REQUIRED:
+            if not any(c.lower_ in _PARTICLES_REQUIRED[lemma] for c in token.children):
+                return None
+        if lemma in words["meeting_verbs"]:
+            return "meeting"
+        if lemma in words["visit_verbs"] and lemma not in ("make",):
+            return "visit"
+    if token.pos_ in ("NOUN", "PROPN"):
+        if lemma in words["meeting_nouns"] or token.lower_ in words["meeting_nouns"]:
+            return "meeting"
+        if lemma in words["visit_nouns"]:
+            return "visit"
+    return None
+
+
+class SentenceReader:
+    """Builds the events of one sentence, with what earlier sentences established."""
+
+    def __init__(self, index: DocIndex) -> None:
+        self.index = index
+        self.frame: tuple[PlaceMention | None, str | None] = (None, None)
+
+    def event(self, kind: str, trigger: Token, people: list[Participant],
+              place: PlaceMention | None, when: str | None) -> Event:
+        sent = trigger.sent
+        status, confidence = event_status(
+            trigger, sent, event_date=when, published=self.index.published)
+        if kind == "invitation" and status in ("occurred", "planned"):
+            status = "occurred"
+        return Event(
+            type=kind,
+            status=status,
+            participants=people,
+            location=_location(place),
+            date=when,
+            travel_mode=travel_mode(sent.text) if kind != "invitation" else None,
+            evidence=sent.text.strip(),
+            start_char=sent.start_char,
+            end_char=sent.end_char,
+            confidence=confidence,
+        )
+
+    def read(self, sent: Span) -> list[Event]:
+        events: list[Event] = []
+        frame_place: PlaceMention | None = None
+        for token in sent:
+            kind = trigger_kind(token)
+            if kind is None:
+                continue
+            built = self._build(kind, token)
+            events += built
+            places = places_for(self.index, token, fallback=False)
+            frame_place = frame_place or (places[0] if places else None)
+        sent_date = next((v for i, (_, v) in self.index.date_at.items()
+                          if sent.start <= i < sent.end and v), None)
+        self.frame = (frame_place, sent_date)
+        return events
+
+    def _build(self, kind: str, trigger: Token) -> list[Event]:
+        agents, others = agents_and_counterparts(self.index, trigger)
+        places = places_for(self.index, trigger)
+        place = places[0] if places else None
+        when = date_for(self.index, trigger, agents)
+        if kind == "invitation":
+            return self._invitation(trigger, agents, others, place, when)
+        if kind == "meeting":
+            return self._meeting(trigger, agents, others, place, when)
+        return self._visit(trigger, agents, others, place, when)
+
+    def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
+        people = agents + others
+        if len(people) >= 2:
+            place, when = self._framed(place, when)
+            if len(agents) == 1 and len(others) >= 2 and not _gathering(trigger):
+                return [self.event("meeting", trigger, [agents[0], o], place, when)
+                        for o in others]
+            return [self.event("meeting", trigger, people, place, when)]
+        if len(people) == 1 and place is not None:
+            if trigger.lemma_.lower() in _HOSTING:
+                return []
+            return self._visit(trigger, people, [], place, when)
+        return []
+
+    def _visit(self, trigger, agents, others, place, when) -> list[Event]:
+        if not agents:
+            return []
+        traveller = agents[0]
+        if others and trigger.lemma_.lower() in ("visit", "see", "join", "call"):
+            return self._meeting(trigger, [traveller], others[:1], place, when)
+        if place is None:
+            place, when = self._framed(place, when)
+        if place is None:
+            return [self.event("visit", trigger, [traveller], None, when)]
+        host = self._host_leader(trigger, traveller, place, when)
+        if host is not None:
+            return [self.event("meeting", trigger, [traveller, host], place, when)]
+        return [self.event("visit", trigger, [traveller], place, when)]
+
+    def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
+        """A visit 'for a summit' meets the host country's leader, if the text names him."""
+        if not any(t.lemma_.lower() in _SUMMIT_WORDS for t in trigger.sent):
+            return None
+        from summitwatch.nlp.dates import parse_iso
+
+        host = self.index.resolver.country_leader(place.place.country, parse_iso(when))
+        if host is None or host.name == traveller.name:
+            return None
+        return host if host.country != traveller.country else None
+
+    def _invitation(self, trigger, agents, others, place, when) -> list[Event]:
+        passive = any(c.dep_ == "nsubjpass" for c in trigger.children) or (
+            trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+        inviter, invitee = (others, agents) if passive else (agents, others)
+        if trigger.pos_ == "NOUN":
+            inviter, invitee = _noun_invitation_roles(trigger, agents, others)
+        if not invitee:
+            return []
+        host = inviter[0] if inviter else self._government(trigger)
+        if host is None:
+            return self._visit(trigger, invitee[:1], [], place, when) if place else []
+        if place is None and host.country and host.person_id is None:
+            place = _country_place(self.index, host.country)
+        events = [self.event("invitation", trigger, [host, invitee[0]], place, when)]
+        return events
+
+    def _government(self, trigger: Token) -> Participant | None:
+        """An inviting government named as a country ('China has not invited Kim')."""
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent", "poss"):
+                for t in child.subtree:
+                    mention = self.index.place_at.get(t.i)
+                    if mention and mention.place.kind == "country":
+                        code = mention.place.country
+                        return Participant(_short_name(self.index, code), None, code, None)
+        return None
+
+    def _framed(self, place, when):
+        frame_place, frame_date = self.frame
+        return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _gathering(trigger: Token) -> bool:
+    words = set(lexicon().triggers["gathering_words"])
+    return any(t.lemma_.lower() in words for t in trigger.sent)
+
+
+def _noun_invitation_roles(trigger, agents, others):
+    """'X received an invitation from Y' / 'Y's invitation to X' / 'X was invited'."""
+    verb = trigger.head
+    if verb.lemma_.lower() in ("receive", "accept", "decline", "get", "reject", "turn"):
+        return others, agents
+    poss = [c for c in trigger.children if c.dep_ == "poss"]
+    if poss and not agents:
+        return others[:0], others
+    return agents, others
+
+
+def _location(place: PlaceMention | None) -> Location:
+    if place is None:
+        return Location()
+    p = place.place
+    region = p.name if p.kind == "region" else None
+    return Location(p.venue_city, p.country, region, p.lat, p.lon)
+
+
+def _short_name(index: DocIndex, code: str) -> str:
+    info = index.kb.countries_info.get(code, {})
+    if info.get("names"):
+        return info["names"][0]
+    country = index.kb.places.countries.get(code)
+    return country.name if country else code
+
+
+def _country_place(index: DocIndex, code: str) -> PlaceMention | None:
+    country = index.kb.places.countries.get(code)
+    return PlaceMention(country, -1, -1, country.name) if country else None
+
+
+def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[Event]:
+    """Every meeting, visit and invitation the doc reports, with status and evidence."""
+    index = build_index(doc, kb, published)
+    reader = SentenceReader(index)
+    per_sentence = [(sent, reader.read(sent)) for sent in doc.sents]
+    return finish_events(per_sentence, published)

@@ -1,0 +1,28 @@
+"""Rule data (nlp/patterns/*.json) loaded once: trigger words, status and travel cues."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _load(name: str) -> dict:
+    path = resources.files("summitwatch.nlp").joinpath("patterns", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict
+    status: dict
+    travel: dict
+
+    def words(self, table: str, key: str) -> frozenset[str]:
+        return frozenset(getattr(self, table)[key])
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon(_load("triggers.json"), _load("status_cues.json"), _load("travel.json"))

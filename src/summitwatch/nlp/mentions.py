@@ -1,0 +1,167 @@
+"""Who and where: link PERSON and place entities of a Doc to the knowledge base.
+
+Surnames and given names ("Kim", "Mr. Xi", "Jong-un") resolve to the person of that
+name mentioned most recently; descriptions ("the North Korean leader", "his father")
+resolve through countries, offices and family relations in the KB.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from summitwatch.kb import KnowledgeBase, Person, Place, fold
+from summitwatch.models import Participant
+from summitwatch.nlp.lexicon import lexicon
+
+TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. president premier chairman chancellor king queen "
+    "prime minister vice secretary general supreme leader comrade marshal foreign "
+    "former late then sir lord emperor crown prince princess sheikh state counselor "
+    "envoy ambassador special representative senator governor mayor".split()
+)
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+            "hers": "f", "herself": "f"}  # fmt: skip
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@dataclass
+class PersonMention:
+    participant: Participant
+    start: int  # token offsets in the doc
+    end: int
+
+
+@dataclass
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+    text: str
+
+
+def _strip_titles(span: Span) -> tuple[str, list[str]]:
+    words = [t.text for t in span]
+    titles = []
+    while len(words) > 1 and words[0].lower().strip(".") in {w.strip(".") for w in TITLES}:
+        titles.append(words.pop(0))
+    name = " ".join(words)
+    name = re.sub(r"\s*[’']s$", "", name).strip(" ,.;:’'\"“”")
+    return name, titles
+
+
+def participant(person: Person, on: date | None) -> Participant:
+    office = person.office_on(on) or person.office_on(None)
+    return Participant(person.name, person.id, person.country, office.title if office else None)
+
+
+class PersonResolver:
+    """Resolves person references in reading order, remembering who was named."""
+
+    def __init__(self, kb: KnowledgeBase, published: date | None) -> None:
+        self.kb = kb
+        self.published = published
+        self.seen: list[Participant] = []
+
+    def remember(self, who: Participant) -> Participant:
+        self.seen = [p for p in self.seen if p.name != who.name] + [who]
+        return who
+
+    def _from_seen(self, name: str) -> Participant | None:
+        key = fold(name)
+        for who in reversed(self.seen):
+            parts = [fold(x) for x in re.split(r"[\s]+", who.name)]
+            given = fold(who.name.split(" ", 1)[1]) if " " in who.name else ""
+            person = self.kb.person(who.person_id) if who.person_id else None
+            surname = fold(person.surname) if person and person.surname else parts[-1]
+            if key in (surname, given, parts[-1], parts[0]) or (
+                person and any(fold(a) == key for a in person.aliases)):
+                return who
+        return None
+
+    def resolve_name(self, span: Span) -> Participant | None:
+        name, titles = _strip_titles(span)
+        if not name or not re.search(r"[A-Z]", name):
+            return None
+        found = self.kb.people_named(name)
+        if len(found) > 1:
+            found = [p for p in found if p.office_on(self.published)] or found
+        if found:
+            return self.remember(participant(found[0], self.published))
+        if len(name.split()) == 1 or len(fold(name)) <= 4:
+            seen = self._from_seen(name)
+            if seen:
+                return self.remember(seen)
+            person = self.kb.resolve_person(name, on=self.published)
+            return self.remember(participant(person, self.published)) if person else None
+        return self.remember(self._unknown(span, name, titles))
+
+    def _unknown(self, span: Span, name: str, titles: list[str]) -> Participant:
+        """A person not in the KB: office and country from the words before the name."""
+        doc = span.doc
+        window = doc[max(0, span.start - 4) : span.start]
+        country = None
+        for ent in window.ents:
+            country = self.kb.country_code(ent.text) or country
+        office_words = [t.text for t in window if t.lower_ in TITLES] + titles
+        office = " ".join(w for w in office_words if w.lower().strip(".") not in
+                          ("mr", "mrs", "ms", "dr", "former", "late", "then")) or None
+        return Participant(name, None, country, office)
+
+    def country_leader(self, country: str, on: date | None) -> Participant | None:
+        """A leader of `country` already named in the text (rule 3: named people only)."""
+        leader = self.kb.leader_of(country, on or self.published)
+        for who in reversed(self.seen):
+            if leader and who.person_id == leader.id:
+                return who
+        for who in reversed(self.seen):
+            if who.country == country:
+                person = self.kb.person(who.person_id) if who.person_id else None
+                if person is None or person.is_leader_on(on) or on is None:
+                    return who
+        return None
+
+    def relative(self, anchor: Participant, relation: str) -> Participant | None:
+        person = self.kb.person(anchor.person_id) if anchor.person_id else None
+        target = person and person.relations.get(relation)
+        found = self.kb.person(target) if target else None
+        return self.remember(participant(found, self.published)) if found else None
+
+
+def link_places(doc: Doc, kb: KnowledgeBase) -> list[PlaceMention]:
+    """Place entities (and NORP/ORG metonyms like 'the Kremlin') resolved in the KB."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in (*PLACE_LABELS, "ORG", "NORP", "PERSON"):
+            continue
+        text = re.sub(r"^(the|The)\s+", "", ent.text)
+        text = re.sub(r"[’']s$", "", text).strip()
+        place = kb.place(text)
+        if place is None or (ent.label_ in ("ORG", "NORP", "PERSON") and place.kind in
+                             ("country", "region") and ent.label_ != "ORG"):
+            continue
+        if ent.label_ == "PERSON" and (place.kind != "city" or kb.people_named(text)):
+            continue
+        out.append(PlaceMention(place, ent.start, ent.end, ent.text))
+    return out
+
+
+def description_country(token: Token, kb: KnowledgeBase) -> str | None:
+    """'the North Korean leader' → 'PRK' (the head noun must be an office word)."""
+    words = lexicon().triggers["head_of_state_words"]
+    phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
+    if not any(phrase.endswith(w) for w in words):
+        return None
+    for child in token.subtree:
+        if child.i >= token.i:
+            break
+        if child.ent_type_ in ("NORP", "GPE"):
+            ent_text = " ".join(t.text for t in token.doc[child.i : token.i]
+                                if t.ent_type_ == child.ent_type_)
+            code = kb.country_code(ent_text) or kb.country_code(child.text)
+            if code:
+                return code
+    return None

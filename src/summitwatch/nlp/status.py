@@ -1,0 +1,92 @@
+"""Factuality of an event: occurred, planned, hypothetical, unconfirmed or not_occurred.
+
+Cues are looked for in the trigger's clause: the trigger, the verbs that govern it and
+their auxiliaries, negations, markers and adverbs (so "did not attend" negates
+"attend", while a negation in another clause of the sentence does not).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from summitwatch.nlp.lexicon import lexicon
+
+_CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
+             "npadvmod", "nsubj", "nsubjpass", "dobj", "attr"}  # fmt: skip
+_STOP_DEPS = {"advcl", "relcl", "acl", "parataxis"}
+
+
+def governing_chain(trigger: Token, *, depth: int = 4) -> list[Token]:
+    """The trigger and the tokens above it up to the clause that frames it."""
+    chain = [trigger]
+    token = trigger
+    while token.head is not token and len(chain) <= depth:
+        if token.dep_ in _STOP_DEPS and token.pos_ in ("VERB", "AUX"):
+            chain.append(token.head)
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def cue_tokens(trigger: Token) -> list[Token]:
+    tokens: list[Token] = []
+    for token in governing_chain(trigger):
+        tokens.append(token)
+        tokens.extend(c for c in token.children if c.dep_ in _CUE_DEPS)
+    return tokens
+
+
+def _phrase_in(text: str, phrases: list[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases)
+
+
+def _clause_text(trigger: Token, sent: Span) -> str:
+    chain = governing_chain(trigger)
+    top = chain[-1]
+    lo = min(t.left_edge.i for t in chain[:3])
+    hi = max(t.right_edge.i for t in chain[:2])
+    lo = max(sent.start, min(lo, top.i))
+    return trigger.doc[lo : hi + 1].text.lower()
+
+
+def negated(trigger: Token) -> bool:
+    lex = lexicon().status
+    verbs = [t for t in governing_chain(trigger, depth=2)]
+    for token in verbs:
+        for child in token.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "not"):
+                return True
+            if child.dep_ in ("det", "amod") and child.lower_ in ("no",):
+                return True
+    return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:3])
+
+
+def event_status(
+    trigger: Token, sent: Span, *, event_date: str | None, published: date | None
+) -> tuple[str, float]:
+    """(status, confidence) for the event the trigger introduces."""
+    lex = lexicon().status
+    clause = _clause_text(trigger, sent)
+    sentence = sent.text.lower()
+    lemmas = {t.lemma_.lower() for t in cue_tokens(trigger)} | {t.lower_ for t in
+                                                                  cue_tokens(trigger)}
+    if _phrase_in(clause, lex["unconfirmed_phrases"]) or (
+        lemmas & set(lex["unconfirmed_lemmas"])):
+        return "unconfirmed", 0.6
+    if negated(trigger) or _phrase_in(clause, lex["not_occurred_phrases"]) or (
+        trigger.lemma_.lower() in lex["not_occurred_lemmas"]):
+        return "not_occurred", 0.7
+    if sent.text.rstrip().rstrip("”\"' ").endswith("?") or (
+        lemmas & set(lex["hypothetical_lemmas"]) or lemmas & set(lex["conditional_marks"])):
+        return "hypothetical", 0.6
+    if lemmas & set(lex["planned_lemmas"]) or _phrase_in(clause, lex["planned_phrases"]):
+        return "planned", 0.7
+    if event_date and published and event_date > published.isoformat()[: len(event_date)]:
+        return "planned", 0.6
+    if " will " in f" {sentence} " and trigger.tag_ in ("VB", "NN", "NNS"):
+        return "planned", 0.5
+    return "occurred", 0.8
