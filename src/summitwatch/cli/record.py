@@ -14,6 +14,7 @@ from typing import Any
 
 import typer
 
+from summitwatch.cli import _ray_ingest as scale
 from summitwatch.cli import _record_text as text
 from summitwatch.errors import BadArgument, SummitWatchError
 
@@ -56,12 +57,20 @@ def ingest(
     paths: list[str] = PATHS,
     published: str = typer.Option(None, "--published", help="Publication date."),
     as_json: bool = JSON_OPT,
+    engine: scale.Engine = scale.ENGINE_OPT,
+    workers: int = scale.WORKERS_OPT,
+    address: str = scale.ADDRESS_OPT,
 ) -> None:
     """Extract events from articles and store them (known articles are skipped)."""
     from summitwatch.store import ingest_paths
 
     with _errors():
         day = _day(published, "--published")
+        if engine is scale.Engine.ray:  # see #6
+            args = {"workers": workers, "address": address, "as_json": as_json}
+            scale.ingest_on_ray(ctx.obj.database_url, paths, published=day, **args)
+            return
+        scale.check_local(workers, address)
         store = _store(ctx)
         with text.progress(enabled=not as_json) as on_progress:
             report = ingest_paths(store, paths, published=day, on_progress=on_progress)
