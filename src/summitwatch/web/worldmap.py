@@ -63,12 +63,16 @@ def _decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
     return arcs
 
 
-def _ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> str:
+def _ring_pieces(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list:
     points: list[tuple[float, float]] = []
     for i in indexes:
         arc = arcs[i] if i >= 0 else arcs[~i][::-1]
         points.extend(arc[1:] if points else arc)
-    return "".join(_path(piece) for piece in _cut_antimeridian(points))
+    return _cut_antimeridian(points)
+
+
+def _ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> str:
+    return "".join(_path(piece) for piece in _ring_pieces(arcs, indexes))
 
 
 def _cut_antimeridian(points: list[tuple[float, float]]) -> list[list]:
@@ -128,6 +132,43 @@ def shapes() -> tuple[Shape, ...]:
         name = geometry.get("properties", {}).get("name", "")
         out.append(Shape(_iso3(geometry.get("id")), name, path))
     return tuple(out)
+
+
+def _centroid(points: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """Area and centroid of a projected ring (shoelace formula)."""
+    xy = [project(lat, lon) for lon, lat in points]
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(xy, xy[1:] + xy[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-9:
+        return 0.0, xy[0][0], xy[0][1]
+    return abs(area) / 2, cx / (3 * area), cy / (3 * area)
+
+
+@cache
+def _country_points() -> dict[str, tuple[float, float]]:
+    topology = _topology()
+    arcs = _decode_arcs(topology)
+    points: dict[str, tuple[float, float, float]] = {}
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        iso3 = _iso3(geometry.get("id"))
+        polygons = geometry["arcs"]
+        if geometry["type"] == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            for piece in _ring_pieces(arcs, polygon[0]):
+                area, x, y = _centroid(piece)
+                if iso3 and area > points.get(iso3, (-1.0,))[0]:
+                    points[iso3] = (area, x, y)
+    return {iso3: (x, y) for iso3, (_, x, y) in points.items()}
+
+
+def country_point(iso3: str | None) -> tuple[float, float] | None:
+    """Where to put a marker for a venue known only by its country."""
+    return _country_points().get(iso3 or "")
 
 
 def outline() -> str:

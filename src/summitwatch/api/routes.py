@@ -1,0 +1,147 @@
+"""The JSON API: every page's data under /api, plus the two writes (review, upload).
+
+Reading is open; writes depend on `require_writer` (a bearer token).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
+from pydantic import BaseModel, Field
+
+from summitwatch import config
+from summitwatch.api.auth import require_writer
+from summitwatch.api.params import MAX_ID, as_of_date, filters, paging
+from summitwatch.errors import BadArgument, UnreadableInput
+from summitwatch.store import Store
+from summitwatch.web import records, views
+
+router = APIRouter(prefix="/api")
+EventId = Annotated[int, Path(ge=1, le=MAX_ID)]
+ArticleId = Annotated[int, Path(ge=1, le=MAX_ID)]
+Side = Annotated[str, Path(min_length=1, max_length=200)]
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+class ReviewIn(BaseModel):
+    """confirm / reject the event, or correct some of its facts."""
+
+    action: Literal["confirm", "reject", "correct"]
+    status: str | None = Field(None, max_length=20)
+    date: str | None = Field(None, max_length=10)
+    city: str | None = Field(None, max_length=200)
+    country: str | None = Field(None, max_length=3)
+
+
+@router.get("/home", summary="Counts by status, latest events, recent articles")
+def api_home(store: StoreDep) -> dict[str, Any]:
+    return views.home(store)
+
+
+@router.get("/timeline", summary="Events in date order, filtered and paged")
+def api_timeline(
+    store: StoreDep,
+    f: Annotated[dict, Depends(filters)],
+    page: Annotated[dict, Depends(paging)],
+) -> dict[str, Any]:
+    return views.timeline(store, f, **page)
+
+
+@router.get("/map", summary="Venues with event counts and map positions")
+def api_map(store: StoreDep, f: Annotated[dict, Depends(filters)]) -> dict[str, Any]:
+    return views.world_map(store, f)
+
+
+@router.get("/pair/{a}/{b}", summary="Two sides' history, open signals and prospects")
+def api_pair(
+    store: StoreDep,
+    a: Side,
+    b: Side,
+    as_of: Annotated[date | None, Depends(as_of_date)],
+) -> dict[str, Any]:
+    return views.pair(store, a, b, as_of=as_of)
+
+
+@router.get("/events/{event_id}", summary="One event with its sources and reviews")
+def api_event(store: StoreDep, event_id: EventId) -> dict[str, Any]:
+    return views.event(store, str(event_id))
+
+
+@router.get("/articles", summary="Articles, newest first, paged")
+def api_articles(
+    store: StoreDep, page: Annotated[dict, Depends(paging)]
+) -> dict[str, Any]:
+    return views.articles(store, **page)
+
+
+@router.get("/articles/{article_id}", summary="One article with its events")
+def api_article(store: StoreDep, article_id: ArticleId) -> dict[str, Any]:
+    return views.article(store, article_id)
+
+
+@router.get("/people", summary="Everyone in the record, with their event counts")
+def api_people(store: StoreDep) -> dict[str, Any]:
+    return {"people": [p.to_dict() for p in store.people()]}
+
+
+@router.post(
+    "/events/{event_id}/reviews",
+    summary="Review an event (needs a bearer token)",
+    status_code=201,
+)
+def api_review(
+    store: StoreDep,
+    event_id: EventId,
+    review: ReviewIn,
+    reviewer: Annotated[str, Depends(require_writer)],
+) -> dict[str, Any]:
+    changes = review.model_dump(exclude={"action"})
+    saved = records.add_review(
+        store, event_id, review.action, reviewer=reviewer, changes=changes
+    )
+    return {"ok": True, "reviews": saved, "event": views.event(store, str(event_id))}
+
+
+@router.post(
+    "/articles",
+    summary="Upload an article; its events are extracted and stored (needs a token)",
+    status_code=201,
+)
+def api_upload(
+    request: Request,
+    store: StoreDep,
+    reviewer: Annotated[str, Depends(require_writer)],
+    file: Annotated[UploadFile, File(description="Plain text or HTML")],
+    url: Annotated[str | None, Form(max_length=2000)] = None,
+    published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None,
+) -> dict[str, Any]:
+    from summitwatch.ingest import article_from_text
+    from summitwatch.ingest.decode import decode_bytes
+
+    name = f"upload:{file.filename or 'article'}"
+    limit = int(config.get("max_bytes"))
+    data = file.file.read(limit + 1)
+    if len(data) > limit:
+        raise UnreadableInput(name, f"over the {limit} byte limit")
+    day = _day(published)
+    article = article_from_text(
+        decode_bytes(data, name), source=name, published=day, url=url or None
+    )
+    events = request.app.state.extract(article)
+    result = store.ingest(article, events)
+    return {"ok": True, "uploaded_by": reviewer, **result.to_dict()}
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise BadArgument(f"published: {value!r} is not a real day") from None

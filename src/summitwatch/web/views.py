@@ -1,0 +1,268 @@
+"""One data function per page. Each returns a plain dict: the API sends it as JSON,
+the page renders it, so the two always show the same thing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date
+from urllib.parse import quote, urlencode
+
+from summitwatch.models import EVENT_TYPES, STATUSES
+from summitwatch.store import EventView, Store
+from summitwatch.store.schema import EventRow
+from summitwatch.store.views import event_select, load_views
+from summitwatch.web import records, worldmap
+
+FILTERS = ("person", "country", "status", "type", "date_from", "date_to")
+CONTEXT_CHARS = 240
+
+
+def page_links(params: dict, *, limit: int, offset: int, more: bool) -> dict:
+    """limit/offset paging; `next`/`prev` are query strings, relative to the page
+    (the same dict serves `/timeline` and `/api/timeline`)."""
+    query = {k: v for k, v in params.items() if v not in (None, "")}
+
+    def link(at: int) -> str:
+        return f"?{urlencode({**query, 'limit': limit, 'offset': at})}"
+
+    return {
+        "limit": limit,
+        "offset": offset,
+        "next": link(offset + limit) if more else None,
+        "prev": link(max(0, offset - limit)) if offset > 0 else None,
+    }
+
+
+def event_dict(view: EventView, review: dict | None = None) -> dict:
+    """An event for lists and pages: the store's view plus its link and last review."""
+    data = view.to_dict()
+    data.update(url=f"/events/{view.id}", review=review, reviewed=review is not None)
+    return data
+
+
+def _events(store: Store, views: list[EventView]) -> list[dict]:
+    latest = records.latest_reviews(store, [v.id for v in views])
+    return [event_dict(v, latest.get(v.id)) for v in views]
+
+
+def _options(store: Store) -> dict:
+    people = sorted({p.name for p in store.people() if p.events})
+    return {"statuses": list(STATUSES), "types": list(EVENT_TYPES), "people": people}
+
+
+def _store_filters(filters: dict) -> dict:
+    """Page filter names → `Store.events` keywords."""
+    out = {k: filters.get(k) or None for k in ("person", "country", "status", "type")}
+    out.update(
+        since=filters.get("date_from") or None, until=filters.get("date_to") or None
+    )
+    return out
+
+
+def home(store: Store, *, n_latest: int = 10, n_articles: int = 8) -> dict:
+    """Counts by status, the latest events by date, the newest articles."""
+    counts = records.status_counts(store)
+    query = event_select().order_by(EventRow.date_lo.is_(None), EventRow.date_lo.desc())
+    with store.engine.connect() as conn:
+        latest = load_views(conn, query.order_by(EventRow.id.desc()).limit(n_latest))
+    articles, n_total = records.article_page(store, limit=n_articles, offset=0)
+    return {
+        "title": "Home", "counts": counts, "n_events": sum(counts.values()),
+        "n_articles": n_total, "latest": _events(store, latest), "articles": articles,
+    }  # fmt: skip
+
+
+def timeline(store: Store, filters: dict, *, limit: int = 50, offset: int = 0) -> dict:
+    """Events in date order, filtered, one page at a time."""
+    found = store.events(**_store_filters(filters), limit=offset + limit + 1)
+    shown = found[offset : offset + limit]
+    more = len(found) > offset + limit
+    page = page_links(filters, limit=limit, offset=offset, more=more)
+    return {
+        "title": "Timeline", "filters": filters, "options": _options(store),
+        "events": _events(store, shown), "page": page,
+    }  # fmt: skip
+
+
+def _venue_key(event: dict) -> tuple:
+    return (event["city"], event["country"])
+
+
+def _marker(venue: dict, count: int) -> dict:
+    """Place and size a venue's marker; area grows with the number of events."""
+    if venue["lat"] is not None and venue["lon"] is not None:
+        x, y = worldmap.project(venue["lat"], venue["lon"])
+    else:
+        x, y = worldmap.country_point(venue["country"]) or (None, None)
+    radius = min(4 + 3 * math.sqrt(count), 28)
+    return {
+        "x": None if x is None else round(x, 1),
+        "y": None if y is None else round(y, 1),
+        "r": round(radius, 1),
+    }
+
+
+def world_map(store: Store, filters: dict) -> dict:
+    """Venues of the filtered events with their counts, sized markers and links."""
+    events = [e.to_dict() for e in store.events(**_store_filters(filters))]
+    counts = Counter(_venue_key(e) for e in events)
+    meetings = Counter(_venue_key(e) for e in events if e["type"] == "meeting")
+    first: dict[tuple, dict] = {}
+    for e in events:
+        place = first.setdefault(_venue_key(e), e)
+        if place["lat"] is None and e["lat"] is not None:
+            first[_venue_key(e)] = e
+    venues = []
+    for key, n in counts.most_common():
+        city, country = key
+        if not city and not country:
+            continue
+        params = {k: v for k, v in filters.items() if v and k != "country"}
+        params["country"] = country or ""
+        venue = {
+            "city": city, "country": country, "lat": first[key]["lat"],
+            "lon": first[key]["lon"], "count": n, "meetings": meetings[key],
+            "label": ", ".join(x for x in (city, country) if x),
+            "href": "/timeline?" + urlencode({k: v for k, v in params.items() if v}),
+        }  # fmt: skip
+        venues.append(venue | _marker(venue, n))
+    return {
+        "title": "Map", "filters": filters, "options": _options(store),
+        "venues": venues, "n_events": len(events),
+        "unplaced": counts.get((None, None), 0),
+    }  # fmt: skip
+
+
+def _known_by(event: dict, as_of: date | None) -> bool:
+    if as_of is None:
+        return True
+    known = event["first_reported"] or (event["date"] or "")[:10]
+    return bool(known) and str(known) <= as_of.isoformat()
+
+
+def _is_open(event: dict, last_met: str | None) -> bool:
+    """Planned or proposed, or an invitation extended since they last met."""
+    if event["status"] in ("planned", "hypothetical"):
+        return True
+    if event["type"] != "invitation" or event["status"] != "occurred":
+        return False
+    return last_met is None or (event["date"] or "") >= last_met
+
+
+def pair(store: Store, a: str, b: str, *, as_of: date | None = None) -> dict:
+    """Two sides' meetings, venues, open signals and prospects, as known on `as_of`."""
+    history = store.pair(a, b)
+    events = [e for e in _events(store, history.events) if _known_by(e, as_of)]
+    meetings = [e for e in events if e["type"] == "meeting"]
+    met = [e for e in meetings if e["status"] == "occurred" and e["date"]]
+    last_met = met[-1]["date"] if met else None
+    venues = Counter((e["city"], e["country"]) for e in met)
+    prospects, note = forecast_prospects(store, a, b, as_of=as_of)
+    return {
+        "title": f"{history.a} and {history.b}",
+        "a": {"query": a, "label": history.a}, "b": {"query": b, "label": history.b},
+        "as_of": as_of.isoformat() if as_of else None,
+        "meetings": meetings, "n_met": len(met), "last_met": last_met,
+        "venues": [
+            {"city": c, "country": k, "count": n,
+             "label": ", ".join(x for x in (c, k) if x) or "unknown"}
+            for (c, k), n in venues.most_common()
+        ],
+        "open": [e for e in events if _is_open(e, last_met)],
+        "turn_to_host": history.turn_to_host,
+        "prospects": prospects, "prospects_note": note,
+    }  # fmt: skip
+
+
+def _context(text: str, source: dict) -> dict:
+    """The evidence with some of the article around it, to show it highlighted."""
+    start, end, evidence = source["start_char"], source["end_char"], source["evidence"]
+    if start is None or end is None or text[start:end] != evidence:
+        found = text.find(evidence) if evidence else -1
+        if found < 0:
+            return {"before": "", "after": ""}
+        start, end = found, found + len(evidence)
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    after = text[end : end + CONTEXT_CHARS]
+    return {
+        "before": ("…" if start > CONTEXT_CHARS else "") + before,
+        "after": after + ("…" if end + CONTEXT_CHARS < len(text) else ""),
+    }
+
+
+def event(store: Store, event_id: str) -> dict:
+    """The merged event, every source with its evidence in context, its reviews."""
+    detail = store.event(event_id)
+    key = int(detail.event.id)
+    history = records.reviews(store, key)
+    found = records.mention_articles(store, [s.mention_id for s in detail.sources])
+    sources = []
+    for source in detail.sources:
+        data = source.to_dict()
+        article_id, text = found.get(source.mention_id, (None, ""))
+        data.update(_context(text, data), article_id=article_id)
+        data["article_href"] = f"/articles/{article_id}" if article_id else None
+        data.update(article_title=source.title, type=detail.event.type)
+        sources.append(data)
+    names = [p.name for p in detail.event.participants]
+    pair_url = f"/pair/{quote(names[0])}/{quote(names[1])}" if len(names) == 2 else None
+    return {
+        "title": f"Event {key}",
+        "event": event_dict(detail.event, history[-1] if history else None),
+        "sources": sources, "reviews": history, "pair_url": pair_url,
+    }  # fmt: skip
+
+
+def articles(store: Store, *, limit: int = 50, offset: int = 0) -> dict:
+    """Articles, newest first, one page at a time."""
+    found, total = records.article_page(store, limit=limit, offset=offset)
+    more = offset + limit < total
+    page = page_links({}, limit=limit, offset=offset, more=more) | {"total": total}
+    return {"title": "Articles", "articles": found, "page": page}
+
+
+def _segments(text: str, mentions: list[dict]) -> list[dict]:
+    """Split the text into plain and evidence parts (escaped later, by Jinja)."""
+    spans = sorted(
+        (m["start_char"], m["end_char"], m) for m in mentions
+        if m["start_char"] is not None and m["end_char"] is not None
+        and 0 <= m["start_char"] < m["end_char"] <= len(text)
+    )  # fmt: skip
+    out, at = [], 0
+    for start, end, mention in spans:
+        if start < at:
+            continue  # overlaps the previous evidence: already highlighted
+        if start > at:
+            out.append({"text": text[at:start], "mark": False})
+        label = f"{mention['type']} ({mention['status']}), event {mention['event_id']}"
+        out.append({"text": text[start:end], "mark": True, "label": label})
+        at = end
+    if at < len(text):
+        out.append({"text": text[at:], "mark": False})
+    return out
+
+
+def article(store: Store, article_id: int) -> dict:
+    """One article: its text with evidence highlighted, and the events found in it."""
+    summary, text, mentions = records.article(store, article_id)
+    ids = sorted({m["event_id"] for m in mentions if m["event_id"] is not None})
+    views = [store.event(i).event for i in ids]
+    return {
+        "title": summary["title"] or "Article", "article": summary, "text": text,
+        "mentions": mentions, "segments": _segments(text, mentions),
+        "events": _events(store, views),
+    }  # fmt: skip
+
+
+def forecast_prospects(
+    store: Store, a: str, b: str, *, as_of: date | None
+) -> tuple[dict | None, str | None]:
+    """The forecaster's prospects for the pair, shaped for the page; or why not."""
+    try:
+        from summitwatch.forecast import prospects as compute  # type: ignore[attr-defined]
+    except ImportError:
+        return None, "the forecaster (summitwatch.forecast.prospects) is not available"
+    result = compute(store, a, b, as_of=as_of)
+    return result.to_dict(), None
