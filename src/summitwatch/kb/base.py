@@ -65,7 +65,7 @@ class KnowledgeBase:
 
     def leader_of(self, country: str, on: date | None) -> Person | None:
         """The top leader of `country` on `on` (paramount leader before head of state)."""
-        order = {role: i for i, role in enumerate(("leader", *TOP_ROLES))}
+        order = {"leader": 0, "head_of_state": 1, "head_of_government": 2}
         best: tuple[int, Person] | None = None
         for person in self.people:
             for office in person.offices:

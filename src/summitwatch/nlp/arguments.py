@@ -22,6 +22,7 @@ from summitwatch.nlp.mentions import (
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "appos")
+FALLBACK_WINDOW = 12  # tokens: a loose place further away belongs to another clause
 COUNTERPART_PREPS = ("with", "between", "among", "alongside", "beside", "to", "by",
                      "of", "next")  # fmt: skip
 
@@ -48,11 +49,14 @@ class DocIndex:
         """The person a pronoun at `token` refers to: the latest non-possessive mention."""
         gender = PRONOUNS.get(token.lower_)
         best = None
+        sent = token.sent
+        earliest = sent.start
+        if sent.start > 0:
+            earliest = self.doc[sent.start - 1].sent.start
         for mention in self.persons:
             if mention.start >= token.i:
                 break
-            root = self.doc[mention.start : mention.end].root
-            if root.dep_ == "poss" and best is not None:
+            if mention.start < earliest:
                 continue
             person = self.kb.person(mention.participant.person_id or "")
             if gender and person is not None and getattr(person, "gender", None) not in (
@@ -64,7 +68,7 @@ class DocIndex:
 
 def governing_verb(trigger: Token) -> Token:
     token = trigger
-    for _ in range(3):
+    for _ in range(5):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             return token
         token = token.head
@@ -93,13 +97,30 @@ def persons_under(index: DocIndex, token: Token, *, skip: Token | None = None) -
     out: list[Participant] = []
     for head in _conjuncts(token):
         out.extend(_reference(index, head))
-    for t in token.subtree:
+    for t in _subtree_without_possessors(token):
         if skip is not None and t.i == skip.i:
             continue
         mention = index.person_at.get(t.i)
         if mention and mention.participant not in out:
             out.append(mention.participant)
     return _unique(out)
+
+
+def _subtree_without_possessors(token: Token) -> list[Token]:
+    """'Kim's envoy Choe': Choe is the argument, Kim only qualifies him."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "poss" and child.i not in range(*_ent_bounds(token)):
+            continue
+        out.extend(_subtree_without_possessors(child))
+    return out
+
+
+def _ent_bounds(token: Token) -> tuple[int, int]:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.start, ent.end
+    return token.i, token.i + 1
 
 
 def _reference(index: DocIndex, head: Token) -> list[Participant]:
@@ -135,6 +156,41 @@ def _unique(people: list[Participant]) -> list[Participant]:
     return out
 
 
+def invitation_roles(index: DocIndex, trigger: Token) -> tuple[
+        list[Participant], list[Participant]]:
+    """(inviters, invitees) of 'invite': active subject/object, or passive agent/subject."""
+    verb = governing_verb(trigger)
+    inviters: list[Participant] = []
+    invitees: list[Participant] = []
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            invitees += persons_under(index, child)
+        elif child.dep_ == "nsubj":
+            inviters += persons_under(index, child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+            for pobj in child.children:
+                inviters += persons_under(index, pobj)
+        elif child.dep_ in ("dobj", "dative") or (
+                child.dep_ == "prep" and child.lower_ in ("to", "for") and verb is not trigger):
+            invitees += persons_under(index, child)
+    if verb is not trigger:  # the noun 'invitation'
+        for child in trigger.children:
+            if child.dep_ == "poss":
+                inviters += persons_under(index, child)
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                for pobj in child.children:
+                    inviters += persons_under(index, pobj)
+            elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                for pobj in child.children:
+                    invitees += persons_under(index, pobj)
+        if verb.lemma_.lower() in ("receive", "accept", "decline", "get", "reject", "turn",
+                                   "have", "snub", "ignore", "welcome"):
+            inviters, invitees = invitees, inviters
+            invitees = [p for p in invitees] or []
+    invitees = [p for p in _unique(invitees) if p not in inviters]
+    return _unique(inviters), invitees
+
+
 def agents_and_counterparts(index: DocIndex, trigger: Token) -> tuple[
         list[Participant], list[Participant]]:
     """(who acts, whom they meet) for a trigger, from the dependency parse."""
@@ -158,6 +214,11 @@ def agents_and_counterparts(index: DocIndex, trigger: Token) -> tuple[
                     others += persons_under(index, pobj)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+    owners = [p for c in trigger.children if c.dep_ == "poss" and verb is not trigger
+              for p in persons_under(index, c)]
+    if owners:
+        others = [p for p in others if p not in owners]
+        agents = owners
     agents = _unique(agents)
     others = [p for p in _unique(others) if p not in agents]
     return agents, others
@@ -176,16 +237,22 @@ def places_for(index: DocIndex, trigger: Token, *, fallback: bool = True) -> lis
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 found += _places_in(index, child)
+            elif child.dep_ == "advmod":
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ in preps:
+                        found += _places_in(index, grand)
             elif child.dep_ in ("dobj", "poss", "compound", "nmod", "npadvmod", "attr",
                                 "nsubj") and child.i not in index.person_at:
-                found += _places_in(index, child, shallow=child.dep_ == "nsubj")
+                for conj in (child, *child.conjuncts):
+                    found += _places_in(index, conj, shallow=True)
         if found:
             break
     if found or not fallback:
         return _unique_places(found)
     sent = trigger.sent
     loose = [m for i, m in sorted(index.place_at.items())
-             if sent.start <= i < sent.end and i == m.start and not _is_title(index, m)]
+             if sent.start <= i < sent.end and i == m.start and not _is_title(index, m)
+             and abs(i - trigger.i) <= FALLBACK_WINDOW and not _is_counterpart(index, m)]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
 
@@ -200,9 +267,21 @@ def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
         or head.pos_ == "NOUN" and root.dep_ != "poss")
 
 
+def _is_counterpart(index: DocIndex, mention: PlaceMention) -> bool:
+    """'talks with South Korea, China': countries met, not venues."""
+    token = index.doc[mention.start : mention.end].root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "against",
+                                                          "and", "among")
+
+
 def _places_in(index: DocIndex, token: Token, *, shallow: bool = False) -> list[
         PlaceMention]:
     tokens = [token] if shallow else list(token.subtree)
+    if shallow and token.i in index.place_at:
+        mention = index.place_at[token.i]
+        tokens = [index.doc[mention.start]]
     out = []
     for t in tokens:
         mention = index.place_at.get(t.i)
@@ -232,6 +311,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     candidates = [(i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end]
     if not candidates:
         return None
+    candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
     candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
     for _, (span, value) in candidates:
         if value:

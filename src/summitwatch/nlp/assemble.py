@@ -118,6 +118,34 @@ def _invited_trips(events: list[Event]) -> list[Event]:
     return out
 
 
+_NEARBY_CHARS = 800
+
+
+def _fold_visits(events: list[Event]) -> list[Event]:
+    """A visit near a meeting of the same traveller, in the same country and of the same
+    kind of status, is that meeting's trip: the meeting takes its city and travel mode."""
+    out = list(events)
+    for visit in [e for e in events if e.type == "visit"]:
+        for i, meeting in enumerate(out):
+            if meeting.type != "meeting" or visit.names[0] not in meeting.names:
+                continue
+            if abs((meeting.start_char or 0) - (visit.start_char or 0)) > _NEARBY_CHARS:
+                continue
+            if (meeting.status in _REALISED) != (visit.status in _REALISED):
+                continue
+            if meeting.location.country not in (None, visit.location.country) or (
+                    meeting.location.city and meeting.location.city != visit.location.city):
+                continue
+            if not _compatible(meeting.date, visit.date):
+                continue
+            out[i] = replace(meeting, location=visit.location if not meeting.location.city
+                             else meeting.location, travel_mode=meeting.travel_mode
+                             or visit.travel_mode, date=meeting.date or visit.date)
+            out.remove(visit)
+            break
+    return out
+
+
 def finish_events(per_sentence: list[tuple[Span, list[Event]]], published: date | None
                   ) -> list[Event]:
     events: list[Event] = []
@@ -129,4 +157,4 @@ def finish_events(per_sentence: list[tuple[Span, list[Event]]], published: date 
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]
-    return dedupe(_invited_trips(events))
+    return dedupe(_fold_visits(_invited_trips(events)))

@@ -13,6 +13,7 @@ from summitwatch.nlp.arguments import (
     DocIndex,
     agents_and_counterparts,
     date_for,
+    invitation_roles,
     places_for,
     resolve_doc_dates,
 )
@@ -37,12 +38,13 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     resolver = PersonResolver(kb, published)
     index = DocIndex(doc, kb, published, resolver)
     places = {m.start: m for m in link_places(doc, kb)}
+    sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
     for ent in doc.ents:
         if ent.start in places:
             continue
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "NORP", "GPE") and
                                       kb.people_named(ent.text)):
-            who = resolver.resolve_name(ent)
+            who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
             if who is not None:
                 index.add_person(PersonMention(who, ent.start, ent.end))
     for mention in places.values():
@@ -82,6 +84,7 @@ class SentenceReader:
     def __init__(self, index: DocIndex) -> None:
         self.index = index
         self.frame: tuple[PlaceMention | None, str | None] = (None, None)
+        self.sentence_place: PlaceMention | None = None
 
     def event(self, kind: str, trigger: Token, people: list[Participant],
               place: PlaceMention | None, when: str | None) -> Event:
@@ -105,15 +108,16 @@ class SentenceReader:
 
     def read(self, sent: Span) -> list[Event]:
         events: list[Event] = []
-        frame_place: PlaceMention | None = None
+        self.sentence_place: PlaceMention | None = None
         for token in sent:
             kind = trigger_kind(token)
             if kind is None:
                 continue
-            built = self._build(kind, token)
-            events += built
             places = places_for(self.index, token, fallback=False)
-            frame_place = frame_place or (places[0] if places else None)
+            if places:
+                self.sentence_place = places[0]
+            events += self._build(kind, token)
+        frame_place = self.sentence_place
         sent_date = next((v for i, (_, v) in self.index.date_at.items()
                           if sent.start <= i < sent.end and v), None)
         self.frame = (frame_place, sent_date)
@@ -161,7 +165,9 @@ class SentenceReader:
 
     def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
         """A visit 'for a summit' meets the host country's leader, if the text names him."""
-        if not any(t.lemma_.lower() in _SUMMIT_WORDS for t in trigger.sent):
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        if not any(t.lemma_.lower() in _SUMMIT_WORDS and t.pos_ == "NOUN"
+                   for t in verb.subtree):
             return None
         from summitwatch.nlp.dates import parse_iso
 
@@ -171,11 +177,7 @@ class SentenceReader:
         return host if host.country != traveller.country else None
 
     def _invitation(self, trigger, agents, others, place, when) -> list[Event]:
-        passive = any(c.dep_ == "nsubjpass" for c in trigger.children) or (
-            trigger.dep_ == "acl" and trigger.tag_ == "VBN")
-        inviter, invitee = (others, agents) if passive else (agents, others)
-        if trigger.pos_ == "NOUN":
-            inviter, invitee = _noun_invitation_roles(trigger, agents, others)
+        inviter, invitee = invitation_roles(self.index, trigger)
         if not invitee:
             return []
         host = inviter[0] if inviter else self._government(trigger)
@@ -199,6 +201,9 @@ class SentenceReader:
         return None
 
     def _framed(self, place, when):
+        """Fill a missing venue from this sentence, else from the one before."""
+        if place is None and self.sentence_place is not None:
+            return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
 
@@ -206,17 +211,6 @@ class SentenceReader:
 def _gathering(trigger: Token) -> bool:
     words = set(lexicon().triggers["gathering_words"])
     return any(t.lemma_.lower() in words for t in trigger.sent)
-
-
-def _noun_invitation_roles(trigger, agents, others):
-    """'X received an invitation from Y' / 'Y's invitation to X' / 'X was invited'."""
-    verb = trigger.head
-    if verb.lemma_.lower() in ("receive", "accept", "decline", "get", "reject", "turn"):
-        return others, agents
-    poss = [c for c in trigger.children if c.dep_ == "poss"]
-    if poss and not agents:
-        return others[:0], others
-    return agents, others
 
 
 def _location(place: PlaceMention | None) -> Location:

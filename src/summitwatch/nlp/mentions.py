@@ -65,13 +65,33 @@ class PersonResolver:
         self.kb = kb
         self.published = published
         self.seen: list[Participant] = []
+        self.last_sentence: dict[str, int] = {}  # name → sentence of the latest mention
+        self.sentence = 0
 
-    def remember(self, who: Participant) -> Participant:
+    def remember(self, who: Participant, *, possessive: bool = False) -> Participant:
         self.seen = [p for p in self.seen if p.name != who.name] + [who]
+        if not possessive:
+            self.last_sentence[who.name] = self.sentence
         return who
 
     def _from_seen(self, name: str) -> Participant | None:
+        """A short name: the person just mentioned if recent, else the one in office."""
+        matches = self._matching(name)
+        if len(matches) <= 1:
+            return matches[0] if matches else None
+        recent = [w for w in matches
+                  if self.sentence - self.last_sentence.get(w.name, -99) <= 1]
+        if recent:
+            return max(recent, key=lambda w: self.last_sentence[w.name])
+        for who in matches:
+            person = self.kb.person(who.person_id) if who.person_id else None
+            if person and self.published and person.is_leader_on(self.published):
+                return who
+        return matches[0]
+
+    def _matching(self, name: str) -> list[Participant]:
         key = fold(name)
+        found = []
         for who in reversed(self.seen):
             parts = [fold(x) for x in re.split(r"[\s]+", who.name)]
             given = fold(who.name.split(" ", 1)[1]) if " " in who.name else ""
@@ -79,10 +99,18 @@ class PersonResolver:
             surname = fold(person.surname) if person and person.surname else parts[-1]
             if key in (surname, given, parts[-1], parts[0]) or (
                 person and any(fold(a) == key for a in person.aliases)):
-                return who
-        return None
+                found.append(who)
+        return found
 
-    def resolve_name(self, span: Span) -> Participant | None:
+    def resolve_name(self, span: Span, sentence: int = 0) -> Participant | None:
+        self.sentence = sentence
+        possessive = span.root.dep_ == "poss"
+        who = self._resolve_name(span)
+        if who is not None:
+            self.remember(who, possessive=possessive)
+        return who
+
+    def _resolve_name(self, span: Span) -> Participant | None:
         name, titles = _strip_titles(span)
         if not name or not re.search(r"[A-Z]", name):
             return None
@@ -90,14 +118,14 @@ class PersonResolver:
         if len(found) > 1:
             found = [p for p in found if p.office_on(self.published)] or found
         if found:
-            return self.remember(participant(found[0], self.published))
+            return participant(found[0], self.published)
         if len(name.split()) == 1 or len(fold(name)) <= 4:
             seen = self._from_seen(name)
             if seen:
-                return self.remember(seen)
+                return seen
             person = self.kb.resolve_person(name, on=self.published)
-            return self.remember(participant(person, self.published)) if person else None
-        return self.remember(self._unknown(span, name, titles))
+            return participant(person, self.published) if person else None
+        return self._unknown(span, name, titles)
 
     def _unknown(self, span: Span, name: str, titles: list[str]) -> Participant:
         """A person not in the KB: office and country from the words before the name."""
@@ -117,11 +145,11 @@ class PersonResolver:
         for who in reversed(self.seen):
             if leader and who.person_id == leader.id:
                 return who
-        for who in reversed(self.seen):
-            if who.country == country:
-                person = self.kb.person(who.person_id) if who.person_id else None
-                if person is None or person.is_leader_on(on) or on is None:
-                    return who
+        for who in reversed(self.seen):  # people the KB lacks, titled in the text
+            if who.person_id is None and who.country == country and who.office and any(
+                    w in who.office.lower() for w in ("president", "leader", "premier",
+                                                      "prime minister", "chairman")):
+                return who
         return None
 
     def relative(self, anchor: Participant, relation: str) -> Participant | None:
@@ -135,7 +163,7 @@ def link_places(doc: Doc, kb: KnowledgeBase) -> list[PlaceMention]:
     """Place entities (and NORP/ORG metonyms like 'the Kremlin') resolved in the KB."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in (*PLACE_LABELS, "ORG", "NORP", "PERSON"):
+        if ent.label_ not in (*PLACE_LABELS, "ORG", "NORP"):
             continue
         text = re.sub(r"^(the|The)\s+", "", ent.text)
         text = re.sub(r"[’']s$", "", text).strip()
@@ -143,7 +171,7 @@ def link_places(doc: Doc, kb: KnowledgeBase) -> list[PlaceMention]:
         if place is None or (ent.label_ in ("ORG", "NORP", "PERSON") and place.kind in
                              ("country", "region") and ent.label_ != "ORG"):
             continue
-        if ent.label_ == "PERSON" and (place.kind != "city" or kb.people_named(text)):
+        if kb.people_named(text) or kb.people_with_surname(text):
             continue
         out.append(PlaceMention(place, ent.start, ent.end, ent.text))
     return out

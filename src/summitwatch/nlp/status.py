@@ -24,11 +24,26 @@ def governing_chain(trigger: Token, *, depth: int = 4) -> list[Token]:
     chain = [trigger]
     token = trigger
     while token.head is not token and len(chain) <= depth:
-        if token.dep_ in _STOP_DEPS and token.pos_ in ("VERB", "AUX"):
+        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            break
+        if token.dep_ in _STOP_DEPS and token.pos_ in ("VERB", "AUX") and not infinitival:
             chain.append(token.head)
             break
         token = token.head
         chain.append(token)
+    return chain
+
+
+def own_clause(trigger: Token) -> list[Token]:
+    """The trigger up to its first verb (and that verb's head if it is an xcomp)."""
+    chain = [trigger]
+    token = trigger
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and len(chain) < 5:
+        token = token.head
+        chain.append(token)
+    if token.dep_ == "xcomp" and token.head is not token:
+        chain.append(token.head)
     return chain
 
 
@@ -55,14 +70,14 @@ def _clause_text(trigger: Token, sent: Span) -> str:
 
 def negated(trigger: Token) -> bool:
     lex = lexicon().status
-    verbs = [t for t in governing_chain(trigger, depth=2)]
+    verbs = own_clause(trigger)
     for token in verbs:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not"):
                 return True
             if child.dep_ in ("det", "amod") and child.lower_ in ("no",):
                 return True
-    return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:3])
+    return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
 
 
 def event_status(
@@ -71,12 +86,15 @@ def event_status(
     """(status, confidence) for the event the trigger introduces."""
     lex = lexicon().status
     clause = _clause_text(trigger, sent)
-    sentence = sent.text.lower()
     lemmas = {t.lemma_.lower() for t in cue_tokens(trigger)} | {t.lower_ for t in
                                                                   cue_tokens(trigger)}
+    sentence_lemmas = {t.lemma_.lower() for t in sent}
     if _phrase_in(clause, lex["unconfirmed_phrases"]) or (
-        lemmas & set(lex["unconfirmed_lemmas"])):
+        lemmas & set(lex["unconfirmed_lemmas"])) or (
+        sentence_lemmas & set(lex["strong_unconfirmed_lemmas"])):
         return "unconfirmed", 0.6
+    if negated(trigger) and re.search(r"\b(until|till)\b", clause):
+        return "occurred", 0.6  # "did not make his first trip until 2000"
     if negated(trigger) or _phrase_in(clause, lex["not_occurred_phrases"]) or (
         trigger.lemma_.lower() in lex["not_occurred_lemmas"]):
         return "not_occurred", 0.7
@@ -87,6 +105,4 @@ def event_status(
         return "planned", 0.7
     if event_date and published and event_date > published.isoformat()[: len(event_date)]:
         return "planned", 0.6
-    if " will " in f" {sentence} " and trigger.tag_ in ("VB", "NN", "NNS"):
-        return "planned", 0.5
     return "occurred", 0.8
