@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -21,13 +22,14 @@ CITIES = ("Vladivostok", "Beijing", "Seoul", "Pyongyang")
 _MET = re.compile(r"([A-Z][\w-]+ [A-Z][\w-]+) met ([A-Z][\w-]+ [A-Z][\w-]+) in (\w+)")
 
 
-def stand_in_extractor():
-    """Per-worker factory for a tiny rule extractor ('A met B in C'); tests only.
+class StandIn:
+    """A tiny rule extractor ('A met B in C') standing in for the pipeline.
 
-    'FAIL' in a text raises, 'CRASH' kills the worker process.
+    'FAIL' in a text raises, 'CRASH' kills the worker process; `many` is the batched
+    path, which fails as a whole when one article fails (as `nlp.pipe` does).
     """
 
-    def extract(article):
+    def __call__(self, article):
         if "FAIL" in article.text:
             raise RuntimeError("stand-in extractor gave up")
         if "CRASH" in article.text:
@@ -44,7 +46,12 @@ def stand_in_extractor():
             for m in _MET.finditer(article.text)
         ]
 
-    return extract
+    def many(self, batch):
+        return [self(article) for article in batch]
+
+
+def stand_in_extractor():
+    return StandIn()
 
 
 def refuse_everything():
@@ -159,3 +166,36 @@ def test_a_crashed_worker_fails_its_batch_and_the_run_goes_on(ray_cluster, tmp_p
     )
     assert (result.stored, result.failed, result.skipped) == (21, 1, 0)
     assert str(result.failures[0]).startswith(f"{corpus}#L21: worker died")
+
+
+def cli(*args: str):
+    from typer.testing import CliRunner
+
+    from summitwatch.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_cli_engine_ray_matches_the_local_engine_with_the_real_extractor(
+    ray_cluster, tmp_path
+):
+    articles = Path(__file__).parent / "data" / "articles"
+    files = sorted(
+        str(p) for p in articles.glob("0[0-1]*") if p.suffix in {".txt", ".html"}
+    )
+    local, remote = tmp_path / "local.db", tmp_path / "ray.db"
+    first = cli("--db", str(local), "ingest", *files)
+    second = cli(
+        "--db", str(remote), "ingest", *files, "--engine", "ray", "--workers", "2"
+    )
+    assert first.exit_code == second.exit_code == 0, second.output
+    assert second.stdout == first.stdout
+    assert first.stdout.startswith(
+        f"{len(files)} new, 0 replaced, 0 unchanged, 0 failed"
+    )
+    assert snapshot(Store(f"sqlite:///{remote}")) == snapshot(
+        Store(f"sqlite:///{local}")
+    )
+    assert Store(f"sqlite:///{local}").counts()["mentions"] > len(files)

@@ -77,7 +77,7 @@ def _print(result, *, as_json: bool) -> None:  # result: RayProgress
     if as_json:
         data = {
             key: getattr(result, key)
-            for key in ("total", "stored", "skipped", "failed", "events")
+            for key in ("total", "stored", "replaced", "skipped", "failed", "events")
         }
         data["failures"] = [[f.source, f.problem] for f in result.failures]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -87,6 +87,7 @@ def _print(result, *, as_json: bool) -> None:  # result: RayProgress
     if result.failed > SHOWN_FAILURES:
         typer.echo(f"Error: … and {result.failed - SHOWN_FAILURES} more", err=True)
     typer.echo(
-        f"{result.stored} new, {result.skipped} unchanged, {result.failed} failed; "
+        f"{result.stored - result.replaced} new, {result.replaced} replaced, "
+        f"{result.skipped} unchanged, {result.failed} failed; "
         f"{result.events} events extracted"
     )
