@@ -1,9 +1,88 @@
-"""CLI commands for this area; filled in by its issue."""
+"""`summitwatch extract`: articles in, events out (table, JSON Lines or JSON)."""
 
 from __future__ import annotations
 
+from enum import Enum
+from pathlib import Path
+
 import typer
+
+from summitwatch.errors import SummitWatchError
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+
+
+def _print_table(console, source: str, events) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from summitwatch.output import table_rows
+
+    table = Table(title=f"{source}: {len(events)} events", show_lines=False)
+    for column in ("type", "status", "participants", "where", "when", "mode", "evidence"):
+        table.add_column(column, overflow="fold")
+    for row in table_rows(events):
+        table.add_row(*row)
+    console.print(table)
+
+
+def _write(out: Path | None, many: bool, source: str, text: str) -> None:
+    if out is None:
+        typer.echo(text, nl=False)
+    elif many or out.is_dir() or out.suffix == "":
+        out.mkdir(parents=True, exist_ok=True)
+        suffix = ".json" if text.lstrip().startswith("[") else ".jsonl"
+        (out / f"{Path(source).stem}{suffix}").write_text(text, encoding="utf-8")
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+
+
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files, folders, URLs or URL lists."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    out: Path = typer.Option(None, "--out", "-o", help="File, or folder for NNN.jsonl."),
+    published: str = typer.Option(
+        None, "--published", help="Publication date: 2019, 2019-04 or 2019-04-25."
+    ),
+) -> None:
+    """Read articles and print every meeting, visit and invitation they report."""
+    from rich.console import Console
+
+    from summitwatch.ingest import iter_sources, parse_published, read_article
+    from summitwatch.kb import load_kb
+    from summitwatch.nlp.pipeline import load_pipeline
+    from summitwatch.output import to_json, to_jsonl
+    from summitwatch.process import process
+
+    console = Console(stderr=out is None and fmt != Format.table)
+    try:
+        day = parse_published(published)
+        nlp, kb = load_pipeline(), load_kb()
+    except SummitWatchError as e:
+        typer.echo(f"Error: {e}", err=True)
+        raise typer.Exit(1) from None
+    sources = iter_sources(paths)
+    failures: list[str] = []
+    for source in sources:
+        try:
+            events = process(read_article(source, published=day), nlp, kb)
+        except SummitWatchError as e:
+            failures.append(str(e))
+            typer.echo(f"Error: {e}", err=True)
+            continue
+        if fmt == Format.table and out is None:
+            _print_table(console, source, events)
+        else:
+            text = to_jsonl(events) if fmt != Format.json else to_json(events) + "\n"
+            _write(out, len(sources) > 1, source, text)
+    if failures:
+        typer.echo(f"{len(failures)} of {len(sources)} sources failed", err=True)
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    app.command()(extract)

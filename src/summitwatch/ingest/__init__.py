@@ -4,7 +4,14 @@ from summitwatch.ingest.reader import (
     article_from_text,
     is_url,
     iter_sources,
+    parse_published,
     read_article,
 )
 
-__all__ = ["article_from_text", "is_url", "iter_sources", "read_article"]
+__all__ = [
+    "article_from_text",
+    "is_url",
+    "iter_sources",
+    "parse_published",
+    "read_article",
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -67,10 +68,39 @@ def article_from_text(
     )
 
 
+def sidecar_metadata(source: str | Path) -> dict:
+    """`NNN.meta.json` beside `NNN.txt`: publication date (and more) kept with the file."""
+    if is_url(source):
+        return {}
+    path = Path(source)
+    meta = path.with_name(f"{path.stem}.meta.json")
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def parse_published(value: str | None, *, source: str = "--published") -> date | None:
+    """'2019', '2019-04' or '2019-04-25' → a date (the first day the value covers)."""
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value.strip())
+    try:
+        if match:
+            return date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError:
+        pass
+    raise UnreadableInput(source, f"bad date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
 def read_article(source: str | Path, *, published: date | None = None) -> Article:
     """Read a file or URL; raise `UnreadableInput` naming it when it is not an article."""
     raw = decode_bytes(_read_bytes(source), str(source))
     url = str(source) if is_url(source) else None
+    if published is None:
+        meta = sidecar_metadata(source).get("published")
+        published = parse_published(meta, source=str(source)) if meta else None
     return article_from_text(raw, source=str(source), published=published, url=url)
 
 
