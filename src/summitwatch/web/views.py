@@ -11,6 +11,7 @@ from urllib.parse import quote, urlencode
 
 from summitwatch.models import EVENT_TYPES, STATUSES
 from summitwatch.store import EventView, Store
+from summitwatch.store.merge import date_bounds
 from summitwatch.store.schema import EventRow
 from summitwatch.store.views import event_select, load_views
 from summitwatch.web import records, worldmap
@@ -143,12 +144,15 @@ def _known_by(event: dict, as_of: date | None) -> bool:
 
 
 def _is_open(event: dict, last_met: str | None) -> bool:
-    """Planned or proposed, or an invitation extended since they last met."""
-    if event["status"] in ("planned", "hypothetical"):
-        return True
-    if event["type"] != "invitation" or event["status"] != "occurred":
-        return False
-    return last_met is None or (event["date"] or "") >= last_met
+    """A plan, proposal or extended invitation not overtaken by a later meeting."""
+    signal = event["status"] in ("planned", "hypothetical") or (
+        event["type"] == "invitation" and event["status"] == "occurred"
+    )
+    if not signal or last_met is None:
+        return signal
+    if event["date"]:
+        return date_bounds(event["date"])[1] >= last_met
+    return str(event["first_reported"] or "") >= last_met
 
 
 def pair(store: Store, a: str, b: str, *, as_of: date | None = None) -> dict:
