@@ -15,7 +15,8 @@ def machine() -> str:
     pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     return (
         f"machine: {platform.platform()} | {_cpu_model()} | {os.cpu_count()} cpus | "
-        f"{pages / 2**30:.1f} GiB RAM | Python {platform.python_version()}"
+        f"{pages / 2**30:.1f} GiB RAM | Python {platform.python_version()} | "
+        f"load average {os.getloadavg()[0]:.2f} at start"
     )
 
 
