@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import time
-from datetime import date
 
 from _machine import machine, open_store, workdir
 from synth_corpus import write_corpus
