@@ -45,8 +45,9 @@ class DocIndex:
         for i in range(mention.start, mention.end):
             self.person_at[i] = mention
 
-    def antecedent(self, token: Token) -> Participant | None:
-        """The person a pronoun at `token` refers to: the latest non-possessive mention."""
+    def antecedent(self, token: Token, exclude: tuple[str, ...] = ()) -> Participant | None:
+        """The person a pronoun refers to: the latest mention in this or the last
+        sentence, other than the people in `exclude` (an object is not its subject)."""
         gender = PRONOUNS.get(token.lower_)
         best = None
         sent = token.sent
@@ -56,7 +57,7 @@ class DocIndex:
         for mention in self.persons:
             if mention.start >= token.i:
                 break
-            if mention.start < earliest:
+            if mention.start < earliest or mention.participant.name in exclude:
                 continue
             person = self.kb.person(mention.participant.person_id or "")
             if gender and person is not None and getattr(person, "gender", None) not in (
@@ -75,8 +76,16 @@ def governing_verb(trigger: Token) -> Token:
     return trigger if trigger.pos_ in ("VERB", "AUX") else token
 
 
+_OBJECT_CONTROL = {"invite", "ask", "urge", "allow", "persuade", "encourage", "welcome",
+                   "request", "tell", "help", "enable", "expect", "want", "permit"}
+
+
 def subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBJECT_CONTROL:
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        if objects:
+            return objects
     if not found and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl") and (
         verb.head is not verb):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -91,12 +100,12 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def persons_under(index: DocIndex, token: Token, *, skip: Token | None = None) -> list[
-        Participant]:
+def persons_under(index: DocIndex, token: Token, *, skip: Token | None = None,
+                  exclude: tuple[str, ...] = ()) -> list[Participant]:
     """People named in `token`'s subtree, plus a pronoun or description at its head."""
     out: list[Participant] = []
     for head in _conjuncts(token):
-        out.extend(_reference(index, head))
+        out.extend(_reference(index, head, exclude))
     for t in _subtree_without_possessors(token):
         if skip is not None and t.i == skip.i:
             continue
@@ -123,11 +132,12 @@ def _ent_bounds(token: Token) -> tuple[int, int]:
     return token.i, token.i + 1
 
 
-def _reference(index: DocIndex, head: Token) -> list[Participant]:
+def _reference(index: DocIndex, head: Token, exclude: tuple[str, ...] = ()) -> list[
+        Participant]:
     if head.i in index.person_at:
         return []
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
-        who = index.antecedent(head)
+        who = index.antecedent(head, exclude)
         return [who] if who else []
     relations = lexicon().triggers["relation_words"]
     if head.lemma_.lower() in relations:
@@ -156,6 +166,13 @@ def _unique(people: list[Participant]) -> list[Participant]:
     return out
 
 
+_RECEIVING = {"receive", "accept", "decline", "get", "reject", "turn", "have", "snub",
+              "ignore", "welcome", "refuse", "spurn", "rebuff", "pay", "make", "visit",
+              "travel", "come", "go", "arrive"}
+DECLINING = {"decline", "reject", "turn", "snub", "ignore", "refuse", "spurn", "rebuff"}
+ACCEPTING = {"accept", "take"}
+
+
 def invitation_roles(index: DocIndex, trigger: Token) -> tuple[
         list[Participant], list[Participant]]:
     """(inviters, invitees) of 'invite': active subject/object, or passive agent/subject."""
@@ -173,20 +190,18 @@ def invitation_roles(index: DocIndex, trigger: Token) -> tuple[
         elif child.dep_ in ("dobj", "dative") or (
                 child.dep_ == "prep" and child.lower_ in ("to", "for") and verb is not trigger):
             invitees += persons_under(index, child)
+    if verb is not trigger and verb.lemma_.lower() in _RECEIVING:
+        inviters, invitees = invitees, inviters
     if verb is not trigger:  # the noun 'invitation'
         for child in trigger.children:
             if child.dep_ == "poss":
                 inviters += persons_under(index, child)
-            elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for pobj in child.children:
                     inviters += persons_under(index, pobj)
             elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 for pobj in child.children:
                     invitees += persons_under(index, pobj)
-        if verb.lemma_.lower() in ("receive", "accept", "decline", "get", "reject", "turn",
-                                   "have", "snub", "ignore", "welcome"):
-            inviters, invitees = invitees, inviters
-            invitees = [p for p in invitees] or []
     invitees = [p for p in _unique(invitees) if p not in inviters]
     return _unique(inviters), invitees
 
@@ -204,14 +219,19 @@ def agents_and_counterparts(index: DocIndex, trigger: Token) -> tuple[
             for pobj in child.children:
                 agents += persons_under(index, pobj)
     heads = [verb] if verb is trigger else [verb, trigger]
+    subject_names = tuple(p.name for p in agents)
     for head in heads:
         for child in head.children:
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
-                target += persons_under(index, child)
+                target += persons_under(index, child, exclude=subject_names)
+            elif child.dep_ == "prep" and child.lower_ == "of" and head is trigger and (
+                    trigger.lemma_.lower() in lexicon().triggers["visit_nouns"]):
+                for pobj in child.children:  # "the visit of President Xi to Ahmedabad"
+                    agents = persons_under(index, pobj) + agents
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
-                    others += persons_under(index, pobj)
+                    others += persons_under(index, pobj, exclude=subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
     owners = [p for c in trigger.children if c.dep_ == "poss" and verb is not trigger
@@ -252,19 +272,24 @@ def places_for(index: DocIndex, trigger: Token, *, fallback: bool = True) -> lis
     sent = trigger.sent
     loose = [m for i, m in sorted(index.place_at.items())
              if sent.start <= i < sent.end and i == m.start and not _is_title(index, m)
-             and abs(i - trigger.i) <= FALLBACK_WINDOW and not _is_counterpart(index, m)]
+             and abs(i - trigger.i) <= FALLBACK_WINDOW and not _is_counterpart(index, m)
+             and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
 
 
 def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
-    """'South Korea President Roh', 'Chinese analysts': a place that modifies a person."""
+    """'South Korea President Roh', 'Chinese analysts', 'the leaders of South Korea':
+    a place that qualifies people rather than naming where something happens."""
     root = index.doc[mention.start : mention.end].root
     head = root.head
+    people = set(lexicon().triggers["people_nouns"]) | set(
+        lexicon().triggers["head_of_state_words"])
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in people
     return root.dep_ in ("compound", "amod", "nmod", "poss") and (
         head.i in index.person_at or head.ent_type_ == "PERSON"
-        or head.lemma_.lower() in lexicon().triggers["head_of_state_words"]
-        or head.pos_ == "NOUN" and root.dep_ != "poss")
+        or head.lemma_.lower() in people)
 
 
 def _is_counterpart(index: DocIndex, mention: PlaceMention) -> bool:

@@ -103,7 +103,8 @@ def _invited_trips(events: list[Event]) -> list[Event]:
     for event in events:
         if event.type == "invitation":
             invitations.append(event)
-        elif event.type == "visit" and event.status in ("planned", "hypothetical"):
+        elif event.type == "visit" and event.status in ("planned", "hypothetical") and (
+                event.location.country is None or event.confidence < 0.5):
             for inv in reversed(invitations):
                 host, guest = inv.participants[:2]
                 if guest.name != event.names[0] or host.person_id is None and (

@@ -26,6 +26,7 @@ _SHAPES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
     re.compile(rf"\b{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\b"),
 ]
 _SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
           "next": 1, "coming": 1}  # fmt: skip
@@ -33,8 +34,11 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>last|past|previous|this|current|next|coming)\s+(?P<unit>year|month|week)\b"
 )
 _RANGE = re.compile(r"(?<=\d)\s*(?:–|-|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!-)")
-_AGO = re.compile(r"\b(?:a|an|one|two|three|several|few|\d+)\s+(?:years?|months?)\s+"
-                  r"(?:ago|prior|earlier|before|later)\b")  # fmt: skip
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS |= {"a": 1, "an": 1, "a few": 2, "few": 2, "several": 3, "a dozen": 12}
+_AGO = re.compile(r"\b(?P<n>a few|a dozen|a|an|several|few|\d+|" + "|".join(_NUMBERS) +
+                  r")\s+(?P<unit>years?|months?)\s+(?P<dir>ago|prior|earlier|before|later)\b")
 
 
 def _month_shift(day: date, months: int) -> tuple[int, int]:
@@ -62,7 +66,8 @@ def _from_shapes(text: str, published: date | None) -> str | None:
             month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
         year = int(parts["year"]) if parts.get("year") else None
         if year is None and month and published:
-            year = _nearest_year(month, int(parts["day"] or 1), published)
+            day = parts.get("day")
+            year = _nearest_year(month, int(day or 1), published)
         if year is None:
             return None
         if month and parts.get("day") and 1 <= int(parts["day"]) <= 31:
@@ -80,7 +85,14 @@ def _relative(text: str, published: date, *, future: bool) -> str | None:
             return "%04d-%02d" % _month_shift(published, shift)
         return published.strftime("%Y-%m") if shift == 0 else (
             "%04d-%02d" % _month_shift(published + timedelta(weeks=shift), 0))
-    if _AGO.search(text) or re.search(r"\b(early|late|mid)[- ]?(this|next|last) year", text):
+    if match := _AGO.search(text):
+        count = _NUMBERS.get(match["n"], None) or int(match["n"]) if match["n"].isdigit() or (
+            match["n"] in _NUMBERS) else 1
+        sign = 1 if match["dir"] == "later" else -1
+        if match["unit"].startswith("year"):
+            return str(published.year + sign * count)
+        return "%04d" % _month_shift(published, sign * count)[0]
+    if re.search(r"\b(early|late|mid)[- ]?(this|next|last) year", text):
         return str(published.year + (1 if "next" in text else -1 if "last" in text else 0))
     for word, offset in (("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)):
         if word in text:

@@ -14,6 +14,8 @@ from summitwatch.nlp.arguments import (
     agents_and_counterparts,
     date_for,
     invitation_roles,
+    ACCEPTING,
+    DECLINING,
     places_for,
     resolve_doc_dates,
 )
@@ -30,6 +32,8 @@ from summitwatch.nlp.travel import travel_mode
 
 _PARTICLES_REQUIRED = {"turn": {"up"}, "show": {"up"}}
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
+_ATTENDING = {"attend", "hold", "join", "have", "address", "open", "chair", "host",
+              "skip", "miss", "boycott", "participate", "take", "arrive", "go", "come"}
 _SUMMIT_WORDS = {"summit", "talks", "talk", "meeting", "meet", "bilateral"}
 
 
@@ -142,22 +146,39 @@ class SentenceReader:
                 return [self.event("meeting", trigger, [agents[0], o], place, when)
                         for o in others]
             return [self.event("meeting", trigger, people, place, when)]
-        if len(people) == 1 and place is not None:
-            if trigger.lemma_.lower() in _HOSTING:
-                return []
+        if len(people) == 1 and place is not None and self._attends(trigger, others):
             return self._visit(trigger, people, [], place, when)
         return []
+
+    @staticmethod
+    def _attends(trigger: Token, others: list[Participant]) -> bool:
+        """One named person at a meeting-word with a venue: are they there? ('talks in
+        Paris', 'a press conference with Merkel'), not 'sent invitations to a parade'."""
+        if trigger.lemma_.lower() in _HOSTING:
+            return False
+        if trigger.pos_ == "VERB" or others:
+            return True
+        verb = trigger.head
+        return verb.lemma_.lower() in _ATTENDING or verb is trigger
 
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
         if not agents:
             return []
+        if len(agents) > 1 and place is not None:  # "Obama, Merkel and Cameron stay away"
+            return [e for a in agents if a.country != place.place.country
+                    for e in self._visit(trigger, [a], [], place, when)]
         traveller = agents[0]
         if others and trigger.lemma_.lower() in ("visit", "see", "join", "call"):
             return self._meeting(trigger, [traveller], others[:1], place, when)
+        framed = place is None
         if place is None:
             place, when = self._framed(place, when)
         if place is None:
             return [self.event("visit", trigger, [traveller], None, when)]
+        if framed:  # the destination is only inferred from the context
+            event = self.event("visit", trigger, [traveller], place, when)
+            event.confidence = min(event.confidence, 0.45)
+            return [event]
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None:
             return [self.event("meeting", trigger, [traveller, host], place, when)]
@@ -186,6 +207,11 @@ class SentenceReader:
         if place is None and host.country and host.person_id is None:
             place = _country_place(self.index, host.country)
         events = [self.event("invitation", trigger, [host, invitee[0]], place, when)]
+        answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
+        if answer in DECLINING or answer in ACCEPTING:
+            trip = self.event("visit", trigger, [invitee[0]], place, when)
+            trip.status = "not_occurred" if answer in DECLINING else "planned"
+            events.append(trip)
         return events
 
     def _government(self, trigger: Token) -> Participant | None:

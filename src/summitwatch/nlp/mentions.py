@@ -21,7 +21,9 @@ TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. president premier chairman chancellor king queen "
     "prime minister vice secretary general supreme leader comrade marshal foreign "
     "former late then sir lord emperor crown prince princess sheikh state counselor "
-    "envoy ambassador special representative senator governor mayor".split()
+    "envoy ambassador special representative senator governor mayor shri sri smt "
+    "h.e. excellency his her majesty highness honourable honorable hon. general "
+    "gen. col. colonel field marshal chief executive emir amir crown".split()
 )
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
             "hers": "f", "herself": "f"}  # fmt: skip
@@ -167,6 +169,8 @@ def link_places(doc: Doc, kb: KnowledgeBase) -> list[PlaceMention]:
             continue
         text = re.sub(r"^(the|The)\s+", "", ent.text)
         text = re.sub(r"[’']s$", "", text).strip()
+        if _inside_name(ent):
+            continue
         place = kb.place(text)
         if place is None or (ent.label_ in ("ORG", "NORP", "PERSON") and place.kind in
                              ("country", "region") and ent.label_ != "ORG"):
@@ -177,12 +181,38 @@ def link_places(doc: Doc, kb: KnowledgeBase) -> list[PlaceMention]:
     return out
 
 
+_NAME_HEADS = frozenset(
+    "organisation organization council treaty agreement accord accords declaration party "
+    "pact bank initiative group process communique communiqué university institute "
+    "cooperation statement times post herald daily news agency".split()
+)
+
+
+def _inside_name(ent: Span) -> bool:
+    """'Shanghai Cooperation Organisation', 'New York Times': a name, not a venue."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        if doc[i].lower_ in _NAME_HEADS:
+            return True
+        i += 1
+    return False
+
+
 def description_country(token: Token, kb: KnowledgeBase) -> str | None:
     """'the North Korean leader' → 'PRK' (the head noun must be an office word)."""
     words = lexicon().triggers["head_of_state_words"]
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
     if not any(phrase.endswith(w) for w in words):
         return None
+    for prep in token.children:  # "the President of Russia"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                code = kb.country_code(pobj.text) or (
+                    kb.country_code(pobj.sent[pobj.left_edge.i - pobj.sent.start:
+                                              pobj.i - pobj.sent.start + 1].text))
+                if code:
+                    return code
     for child in token.subtree:
         if child.i >= token.i:
             break
