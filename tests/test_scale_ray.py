@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from summitwatch.errors import BadArgument
 from summitwatch.models import Event, Location, Participant
 from summitwatch.scale.corpus import BadRecord, iter_corpus
 from summitwatch.scale.ray import connect, ingest_with_ray
@@ -199,3 +200,9 @@ def test_cli_engine_ray_matches_the_local_engine_with_the_real_extractor(
         Store(f"sqlite:///{local}")
     )
     assert Store(f"sqlite:///{local}").counts()["mentions"] > len(files)
+
+
+def test_more_workers_than_the_cluster_has_cpus_is_refused(ray_cluster, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 2)
+    with pytest.raises(BadArgument, match=r"^--workers 3: the Ray cluster has 2 CPUs$"):
+        ingest_with_ray(Store(f"sqlite:///{tmp_path}/s.db"), [corpus], workers=3)

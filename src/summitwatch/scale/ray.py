@@ -1,7 +1,8 @@
 """Batch ingestion on Ray: the only module that imports ray (see #6).
 
-Workers are Ray actors that load the spaCy pipeline and the KB once, then run the same
-per-article function as the CLI (`summitwatch.process.process`) over batches. The driver
+Workers are Ray actors that load the spaCy pipeline and the KB once, then extract
+events from batches of articles with the CLI's code (`summitwatch.process`: batched
+with `extract_many`, or `process` one article at a time when a batch fails). The driver
 streams the corpus, skips articles already stored (by content hash) before sending
 them, keeps a bounded number of batches in flight, and is the only writer to the store,
 so the store stays consistent and memory stays flat however large the corpus.
@@ -149,7 +150,10 @@ def connect(*, workers: int | None = None, address: str | None = None) -> bool:
     for key, value in _QUIET_ENV.items():
         os.environ.setdefault(key, value)
     if address:
-        ray.init(address=address, log_to_driver=False, configure_logging=False)
+        try:
+            ray.init(address=address, log_to_driver=False, configure_logging=False)
+        except (ConnectionError, RuntimeError, ValueError) as e:
+            raise BadArgument(f"--address {address}: cannot join Ray ({e})") from None
     else:
         ray.init(
             num_cpus=workers or os.cpu_count() or 1,
@@ -208,7 +212,7 @@ def ingest_with_ray(
     make_extractor = make_extractor or choose_extractor()
     started = connect(workers=workers, address=address)
     try:
-        actors = start_workers(workers or _cluster_cpus(), make_extractor)
+        actors = start_workers(_worker_count(workers), make_extractor)
         wait_ready(actors)
         run = _Run(store, actors, make_extractor, progress, on_progress)
         run.feed(
@@ -222,9 +226,14 @@ def ingest_with_ray(
     return progress
 
 
-def _cluster_cpus() -> int:
+def _worker_count(workers: int | None) -> int:
+    """One worker per CPU of the cluster, or `workers` if the cluster has room."""
     ray = require("ray", extra="scale")
-    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+    cpus = int(ray.cluster_resources().get("CPU", 0))
+    if workers is not None and workers > cpus:
+        # An actor that can never be placed would wait forever.
+        raise BadArgument(f"--workers {workers}: the Ray cluster has {cpus} CPUs")
+    return workers or max(1, cpus)
 
 
 def _new_articles(
