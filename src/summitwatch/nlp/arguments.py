@@ -361,11 +361,19 @@ def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | 
 
 
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
+    """Resolve every DATE entity. A date without a year ('on 26 March') takes the year
+    the paragraph is talking about, if it named one, else the publication's."""
     out = {}
+    year_in_focus: int | None = None
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
+        if "\n" in doc[max(0, ent.start - 40) : ent.start].text.split(".")[-1]:
+            year_in_focus = None  # a new paragraph
         future = any(t.lower_ in ("will", "next", "upcoming") for t in ent.sent)
-        value = resolve_date(ent.text, published, future=future)
+        explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
+        value = resolve_date(ent.text, published, future=future, year_hint=year_in_focus)
+        if explicit and value:
+            year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")
     return out

@@ -147,12 +147,44 @@ def _fold_visits(events: list[Event]) -> list[Event]:
     return out
 
 
+LEDE_SENTENCES = 3
+
+
+def _new_paragraph(sent: Span) -> bool:
+    doc = sent.doc
+    before = doc[max(0, sent.start - 1) : sent.start]
+    return sent.start == 0 or "\n" in before.text_with_ws or "\n" in (
+        doc[sent.start - 1].whitespace_ if sent.start else "")
+
+
+def _anchor_dates(found: list[Event], recent: list[Event], *, lede: bool,
+                  published: date | None) -> None:
+    """An undated event takes the time the paragraph is about: that of the event just
+    before it, or, in a news lede, the publication date."""
+    for event in found:
+        if event.date:
+            continue
+        dated = [e for e in recent if e.date]
+        if dated:
+            event.date = dated[-1].date
+        elif lede and published and event.status != "hypothetical":
+            event.date = published.isoformat()
+
+
 def finish_events(per_sentence: list[tuple[Span, list[Event]]], published: date | None
                   ) -> list[Event]:
     events: list[Event] = []
     window: list[tuple[int, Event]] = []
+    paragraph: list[Event] = []
+    body_sentence = 0
     for n, (sent, found) in enumerate(per_sentence):
         found = _drop_covered_visits([e for e in found if _valid(e)])
+        if _new_paragraph(sent):
+            paragraph = []
+        body_sentence += len(sent) > 8  # titles and bylines do not count
+        _anchor_dates(found, paragraph[-2:], lede=body_sentence <= LEDE_SENTENCES,
+                      published=published)
+        paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
         if not found:
             _settle(sent, [e for _, e in window])

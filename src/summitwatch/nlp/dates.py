@@ -54,7 +54,8 @@ def _nearest_year(month: int, day: int | None, published: date) -> int:
     return best
 
 
-def _from_shapes(text: str, published: date | None) -> str | None:
+def _from_shapes(text: str, published: date | None, year_hint: int | None = None
+                 ) -> str | None:
     for shape in _SHAPES:
         match = shape.search(text)
         if not match:
@@ -65,7 +66,9 @@ def _from_shapes(text: str, published: date | None) -> str | None:
         if month_text:
             month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
         year = int(parts["year"]) if parts.get("year") else None
-        if year is None and month and published:
+        if year is None and month and year_hint:
+            year = year_hint
+        elif year is None and month and published:
             day = parts.get("day")
             year = _nearest_year(month, int(day or 1), published)
         if year is None:
@@ -118,7 +121,8 @@ def _dateparser(text: str, published: date | None) -> str | None:
     return parsed.date().isoformat()[:4] if parsed else None
 
 
-def resolve_date(text: str, published: date | None, *, future: bool = False) -> str | None:
+def resolve_date(text: str, published: date | None, *, future: bool = False,
+                 year_hint: int | None = None) -> str | None:
     """'the summer of 2001' → '2001'; 'last month' → '2015-01'; 'May 9' → '2015-05-09'."""
     lowered = text.lower().strip()
     if re.search(r"\d{4}'?s\b", lowered):  # a decade is no date
@@ -127,13 +131,13 @@ def resolve_date(text: str, published: date | None, *, future: bool = False) -> 
         return iso.group(0)
     if _RANGE.search(lowered):  # "18–20 September 2018": the precision both ends share
         lowered = _RANGE.sub(" ", lowered)
-        found = _from_shapes(lowered, published)
+        found = _from_shapes(lowered, published, year_hint)
         return found[:7] if found else None
     if re.search(r"\b(spring|summer|autumn|fall|winter)\b", lowered):
         year = re.search(_YEAR, lowered)
         if year:
             return year["year"]
-    found = _from_shapes(lowered, published)
+    found = _from_shapes(lowered, published, year_hint)
     if found:
         return found
     if published is not None:
