@@ -16,7 +16,7 @@ from summitwatch.ingest.html import extract_html, looks_like_html
 from summitwatch.ingest.language import guess_language
 from summitwatch.models import Article
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".text")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".text")
 _URL = re.compile(r"^https?://\S+$")
 
 

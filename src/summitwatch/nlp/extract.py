@@ -34,6 +34,7 @@ _PARTICLES_REQUIRED = {"turn": {"up"}, "show": {"up"}}
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
 _ATTENDING = {"attend", "hold", "join", "have", "address", "open", "chair", "host",
               "skip", "miss", "boycott", "participate", "take", "arrive", "go", "come"}
+_FORMAL_VISIT = {"state", "official", "return", "goodwill", "working"}
 _SUMMIT_WORDS = {"summit", "talks", "talk", "meeting", "meet", "bilateral"}
 
 
@@ -46,8 +47,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     for ent in doc.ents:
         if ent.start in places:
             continue
-        if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "NORP", "GPE") and
-                                      kb.people_named(ent.text)):
+        if (ent.label_ == "PERSON" and not _place_named_as_person(ent, kb)) or (
+                ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text)):
             who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
             if who is not None:
                 index.add_person(PersonMention(who, ent.start, ent.end))
@@ -56,6 +57,15 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
     return index
+
+
+def _place_named_as_person(ent: Span, kb: KnowledgeBase) -> bool:
+    """NER slips: 'Dong Dang' tagged PERSON is a town the KB knows, nobody's name."""
+    if kb.people_named(ent.text) or kb.people_with_surname(ent.text.split()[-1]):
+        return False
+    place = kb.place(ent.text)
+    return place is not None and (place.kind != "city" or place.population >= 100_000
+                                  or place.population == 0)
 
 
 def trigger_kind(token: Token) -> str | None:
@@ -179,6 +189,8 @@ class SentenceReader:
             event = self.event("visit", trigger, [traveller], place, when)
             event.confidence = min(event.confidence, 0.45)
             return [event]
+        if traveller.country and traveller.country == place.place.country:
+            return []  # a leader travelling at home is no diplomatic visit
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None:
             return [self.event("meeting", trigger, [traveller, host], place, when)]
@@ -187,8 +199,10 @@ class SentenceReader:
     def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
         """A visit 'for a summit' meets the host country's leader, if the text names him."""
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
-        if not any(t.lemma_.lower() in _SUMMIT_WORDS and t.pos_ == "NOUN"
-                   for t in verb.subtree):
+        formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.subtree) or any(
+            t.lower_ in _FORMAL_VISIT for t in trigger.children)
+        if not formal and not any(t.lemma_.lower() in _SUMMIT_WORDS and t.pos_ == "NOUN"
+                                  for t in verb.subtree):
             return None
         from summitwatch.nlp.dates import parse_iso
 
