@@ -39,6 +39,7 @@ class DocIndex:
     person_at: dict[int, PersonMention] = field(default_factory=dict)
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     date_at: dict[int, tuple[Span, str]] = field(default_factory=dict)
+    on: date | None = None  # the date of the event being read, for descriptions
 
     def add_person(self, mention: PersonMention) -> None:
         self.persons.append(mention)
@@ -151,7 +152,7 @@ def _reference(index: DocIndex, head: Token, exclude: tuple[str, ...] = ()) -> l
                 return [who] if who else []
     code = description_country(head, index.kb) if head.pos_ == "NOUN" else None
     if code:
-        who = index.resolver.country_leader(code, None)
+        who = index.resolver.country_leader(code, index.on)
         return [who] if who else []
     return []
 
@@ -192,6 +193,11 @@ def invitation_roles(index: DocIndex, trigger: Token) -> tuple[
             invitees += persons_under(index, child)
     if verb is not trigger and verb.lemma_.lower() in _RECEIVING:
         inviters, invitees = invitees, inviters
+    for rel in trigger.children:  # "an invitation he received"
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
+            for subj in rel.children:
+                if subj.dep_ == "nsubj":
+                    invitees += persons_under(index, subj)
     if verb is not trigger:  # the noun 'invitation'
         for child in trigger.children:
             if child.dep_ == "poss":
@@ -360,16 +366,24 @@ def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | 
     return str(office.start.year + _ORDINALS[match[1]] - 1)
 
 
+def _bare_years(doc: Doc) -> list[Span]:
+    """Years the NER left out ('the leader's 2011 zig-zag rail journey')."""
+    return [doc[t.i : t.i + 1] for t in doc if t.like_num and re.fullmatch(
+        r"(19[5-9]\d|20[0-4]\d)", t.text) and not t.ent_type_]
+
+
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
     """Resolve every DATE entity. A date without a year ('on 26 March') takes the year
     the paragraph is talking about, if it named one, else the publication's."""
     out = {}
     year_in_focus: int | None = None
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
-        if "\n" in doc[max(0, ent.start - 40) : ent.start].text.split(".")[-1]:
+    last_end = 0
+    spans = sorted([e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
+                   key=lambda s: s.start)
+    for ent in spans:
+        if "\n" in doc[last_end : ent.start].text_with_ws:
             year_in_focus = None  # a new paragraph
+        last_end = ent.end
         future = any(t.lower_ in ("will", "next", "upcoming") for t in ent.sent)
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
         value = resolve_date(ent.text, published, future=future, year_hint=year_in_focus)

@@ -71,8 +71,8 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 def _drop_covered_visits(events: list[Event]) -> list[Event]:
     """A traveller who meets someone on the trip gets the meeting, not also a visit."""
-    met = {n for e in events if e.type == "meeting" for n in e.names}
-    return [e for e in events if not (e.type == "visit" and e.names[0] in met)]
+    met = {(n, e.status) for e in events if e.type == "meeting" for n in e.names}
+    return [e for e in events if not (e.type == "visit" and (e.names[0], e.status) in met)]
 
 
 def _valid(event: Event) -> bool:
@@ -164,7 +164,8 @@ def _anchor_dates(found: list[Event], recent: list[Event], *, lede: bool,
     for event in found:
         if event.date:
             continue
-        dated = [e for e in recent if e.date]
+        dated = [e for e in recent if e.date and
+                 (e.status in _REALISED) == (event.status in _REALISED)]
         if dated:
             event.date = dated[-1].date
         elif lede and published and event.status != "hypothetical":

@@ -138,10 +138,16 @@ class SentenceReader:
         return events
 
     def _build(self, kind: str, trigger: Token) -> list[Event]:
+        from summitwatch.nlp.dates import parse_iso
+
+        when = date_for(self.index, trigger, [])
+        self.index.on = parse_iso(when)
         agents, others = agents_and_counterparts(self.index, trigger)
+        if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
+            return []
         places = places_for(self.index, trigger)
         place = places[0] if places else None
-        when = date_for(self.index, trigger, agents)
+        when = when or date_for(self.index, trigger, agents)
         if kind == "invitation":
             return self._invitation(trigger, agents, others, place, when)
         if kind == "meeting":
@@ -246,6 +252,14 @@ class SentenceReader:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _receives_a_thing(verb: Token) -> bool:
+    """'received an invitation', 'hosted a banquet': the object is no person met."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG") and o.pos_ != "PRON" and
+        o.lemma_.lower() not in lexicon().triggers["people_nouns"] for o in objects)
 
 
 def _gathering(trigger: Token) -> bool:

@@ -80,6 +80,29 @@ def negated(trigger: Token) -> bool:
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
 
 
+def presupposed(trigger: Token) -> bool:
+    """'during the leader's 2011 journey': a temporal frame is taken as fact."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "after", "since")
+
+
+def _is_question(trigger: Token, sent: Span) -> bool:
+    """The trigger's own clause is a question: '?' and an auxiliary before its subject."""
+    if not sent.text.rstrip().rstrip("”\"' ").endswith("?"):
+        return False
+    clause = own_clause(trigger)
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+    for verb in verbs[-1:]:
+        subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.pos_ == "AUX" and subjects and verb.i < min(subjects):
+            return True
+        if subjects and auxes and min(auxes) < min(subjects):
+            return True
+        if any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
+            return True
+    return False
+
+
 def event_status(
     trigger: Token, sent: Span, *, event_date: str | None, published: date | None
 ) -> tuple[str, float]:
@@ -88,7 +111,8 @@ def event_status(
     clause = _clause_text(trigger, sent)
     lemmas = {t.lemma_.lower() for t in cue_tokens(trigger)} | {t.lower_ for t in
                                                                   cue_tokens(trigger)}
-    sentence_lemmas = {t.lemma_.lower() for t in sent}
+    sentence_lemmas = {t.lemma_.lower() for t in sent if t.i < trigger.i
+                       and t.pos_ in ("VERB", "NOUN")}
     if _phrase_in(clause, lex["unconfirmed_phrases"]) or (
         lemmas & set(lex["unconfirmed_lemmas"])) or (
         sentence_lemmas & set(lex["strong_unconfirmed_lemmas"])):
@@ -98,7 +122,9 @@ def event_status(
     if negated(trigger) or _phrase_in(clause, lex["not_occurred_phrases"]) or (
         trigger.lemma_.lower() in lex["not_occurred_lemmas"]):
         return "not_occurred", 0.7
-    if sent.text.rstrip().rstrip("”\"' ").endswith("?") or (
+    if presupposed(trigger) and not negated(trigger):
+        return "occurred", 0.7
+    if _is_question(trigger, sent) or (
         lemmas & set(lex["hypothetical_lemmas"]) or lemmas & set(lex["conditional_marks"])):
         return "hypothetical", 0.6
     if lemmas & set(lex["planned_lemmas"]) or _phrase_in(clause, lex["planned_phrases"]):
