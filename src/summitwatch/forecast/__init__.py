@@ -1,0 +1,34 @@
+"""Forecasting: will two leaders meet within a horizon, where, and why.
+
+Reads the record as `list[Mention]` only (no database, no NLP):
+
+    >>> from summitwatch.forecast import Forecaster
+    >>> fc = Forecaster(store.mentions())
+    >>> fc.prospects("RUS", "PRK", as_of=date(2015, 2, 23), horizon=12).probability.p
+
+`backtest(record, start=..., end=..., horizon=12)` scores the same model on history.
+scikit-learn, scipy and numpy are imported by the submodules, not here.
+"""
+
+from summitwatch.forecast.dates import parse_day, parse_horizon, parse_month
+
+__all__ = [
+    "BacktestResult",
+    "Forecaster",
+    "Prospects",
+    "backtest",
+    "parse_day",
+    "parse_horizon",
+    "parse_month",
+    "prospects",
+]
+
+
+def __getattr__(name: str):  # noqa: ANN202 - lazy re-exports keep imports light
+    if name in ("Forecaster", "Prospects", "prospects"):
+        from summitwatch.forecast import prospects as module
+    elif name in ("backtest", "BacktestResult"):
+        from summitwatch.forecast import backtest as module
+    else:
+        raise AttributeError(name)
+    return getattr(module, name)

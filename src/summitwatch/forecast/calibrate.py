@@ -1,0 +1,125 @@
+"""Horizon-level calibration: the monthly hazards → P(meet within H), recalibrated.
+
+A monthly model pooled over pairs misjudges how meetings bunch within a year: regular
+pairs (a summit every year) meet in almost every 12-month span, bursty pairs in few.
+So the final probability blends, on the logit scale, the hazard model's P with the
+pair's own share of past H-month spans with a meeting:
+    logit P = w · logit(P_hazard) + (1 - w) · logit(P_pair)
+w is chosen by log loss on honest forecasts: for origins in the last few years
+before as-of, each made by a hazard model fitted only on data before that year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from summitwatch.forecast.features import PairHistory, matrix
+
+MAX_ROWS = 4000  # pair-origins used for the fit (a fixed-seed sample beyond that)
+STEP = 3  # origins every third month: overlapping windows add little
+YEARS = 5  # how many years of past origins choose w
+
+
+@dataclass(frozen=True)
+class Calibration:
+    coef: tuple[float, float, float]  # c0, c1 (hazard model), c2 (pair base rate)
+    rows: int
+
+    def apply(
+        self, p_model: float | np.ndarray, p_pair: float | np.ndarray
+    ) -> np.ndarray:
+        c0, c1, c2 = self.coef
+        z = c0 + c1 * _logit(p_model) + c2 * _logit(p_pair)
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+IDENTITY = Calibration((0.0, 1.0, 0.0), 0)
+
+
+def _logit(p: float | np.ndarray) -> np.ndarray:
+    q = np.clip(np.asarray(p, dtype=float), 1e-4, 1 - 1e-4)
+    return np.log(q / (1 - q))
+
+
+def pair_base(meetings: np.ndarray, start: int, origin: int, horizon: int) -> float:
+    """Smoothed share of complete H-month spans before `origin` holding a meeting."""
+    hits, n = spans_with_meeting(meetings, start, origin, horizon)
+    return (hits + 0.5) / (n + 1.0)
+
+
+def spans_with_meeting(
+    meetings: np.ndarray, start: int, origin: int, horizon: int
+) -> tuple[int, int]:
+    """(spans with a meeting, spans) over H-month spans that end before `origin`."""
+    if origin - horizon < start:
+        return 0, 0
+    starts = np.arange(start, origin - horizon + 1)
+    met = np.sort(np.asarray(meetings, dtype=np.int64))
+    lo = np.searchsorted(met, starts, side="left")
+    hi = np.searchsorted(met, starts + horizon, side="left")
+    return int(np.sum(hi > lo)), len(starts)
+
+
+def truncate(history: PairHistory, origin: int) -> PairHistory:
+    """The pair's history as it stood at the start of `origin` (meetings before it)."""
+    signals = {
+        k: [(lo, hi) for lo, hi in v if lo <= origin]
+        for k, v in history.signals.items()
+    }
+    return PairHistory(
+        history.meetings[history.meetings < origin],
+        history.clock,
+        history.new_leaders[history.new_leaders < origin],
+        signals,
+    )
+
+
+def fit_calibration(
+    histories: list[PairHistory],
+    hazards_at: Callable[[int], Callable | None],
+    *,
+    start: int,
+    last: int,
+    horizon: int,
+) -> Calibration:
+    """Choose w on past (pair, origin) cases whose H-month outcome is known.
+
+    `hazards_at(origin)` gives the hazard function of a model fitted before origin's
+    year (None when there is too little data then).
+    """
+    first = max(start + horizon, last - horizon + 1 - 12 * YEARS)
+    origins = np.arange(first, last - horizon + 2, STEP)
+    cases = [(h, int(o)) for h in histories for o in origins]
+    if len(cases) > MAX_ROWS:
+        pick = np.random.default_rng(0).choice(len(cases), MAX_ROWS, replace=False)
+        cases = [cases[i] for i in sorted(pick)]
+    rows, ys = [], []
+    for history, origin in cases:
+        hazards = hazards_at(origin)
+        if hazards is None:
+            continue
+        past = truncate(history, origin)
+        p = _p_any(hazards(matrix(past, np.arange(origin, origin + horizon))))
+        base = pair_base(past.meetings, history.clock, origin, horizon)
+        rows.append((_logit(p), _logit(base)))
+        met = history.meetings
+        ys.append(int(np.any((met >= origin) & (met < origin + horizon))))
+    y = np.array(ys)
+    if len(y) < 30 or y.min() == y.max():
+        return IDENTITY
+    x = np.array(rows)
+    grid = np.linspace(0.0, 1.0, 21)
+    losses = [_log_loss(w * x[:, 0] + (1 - w) * x[:, 1], y) for w in grid]
+    w = float(grid[int(np.argmin(losses))])
+    return Calibration((0.0, w, 1.0 - w), len(y))
+
+
+def _log_loss(z: np.ndarray, y: np.ndarray) -> float:
+    return float(np.mean(np.logaddexp(0.0, z) - y * z))
+
+
+def _p_any(hazards: np.ndarray) -> float:
+    return float(1 - np.exp(np.sum(np.log1p(-np.clip(hazards, 0, 1 - 1e-12)))))

@@ -1,0 +1,223 @@
+"""Pair-month features, computed from a `View` only (so nothing after as-of leaks in).
+
+A row describes a pair at the start of month `t`, knowing every meeting dated before
+`t` and every signal published before `t`; its label is "they met during month t".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from summitwatch.forecast import places
+from summitwatch.forecast.dates import month_index
+from summitwatch.forecast.pairs import Pair, Side, View
+from summitwatch.forecast.record import Item
+
+OFFSET = "base_rate"  # column 0: fixed at coefficient 1, the model learns departures
+FEATURES = (
+    "log_months_since",  # log(1 + months since the last meeting), capped: the lull
+    "ever_met",
+    "leaders_met",  # the leaders in office now have met each other before
+    "annual",  # met 11-13 months ago: yearly summits (APEC, G20) come round again
+    "log_meetings_12m",  # log(1 + meetings in the past 12 months)
+    "log_trend",  # log(meetings/year over 5 years ÷ meetings/year over the record)
+    "new_leader",  # a side has a new leader (past 12 months) and they met in 5 years
+    "invitation",  # an open invitation between the sides
+    "planned",  # a planned meeting or visit
+    "proposed",  # a hypothetical / proposed meeting
+    "envoy",  # an official of one side visited the other in the past 6 months
+)
+COLUMNS = (OFFSET, *FEATURES)
+SIGNALS = ("invitation", "planned", "proposed", "envoy")
+LIFETIME = {"invitation": 12, "planned": 6, "proposed": 12, "envoy": 6}
+MAX_MONTHS = 6  # only the short lull after a meeting; the base rate carries the rest
+NEW_LEADER_MONTHS = 12
+SPAN = 12  # months: the least exposure a rate is computed over
+
+
+@dataclass
+class PairHistory:
+    """Everything the features of one pair need, as plain month numbers."""
+
+    meetings: np.ndarray  # sorted meeting months (with repeats)
+    clock: int  # month from which "never met" is counted
+    new_leaders: np.ndarray  # months in which a leader of either side took office
+    signals: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # (from, to, first met) month triples: two office-holders' shared tenure and
+    # the month they first met; "leaders met" holds at t inside one, after that month
+    acquainted: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def pair_history(
+    view: View, pair: Pair, *, meetings: list[int] | None = None
+) -> PairHistory:
+    """Collect a pair's meetings, signals and leader changes from the view."""
+    if meetings is None:
+        meetings = [m.month for m in view.pair_meetings(pair)]
+    months = np.sort(np.asarray(meetings, dtype=np.int64))
+    start = view.start_month if view.start_month is not None else month_index(view.day)
+    leaders = _new_leader_months(view, pair, start)
+    clock = start
+    if pair.a.kind == "person" or pair.b.kind == "person":
+        clock = max([start, *(_person_start(view, s) for s in (pair.a, pair.b))])
+    spans = _signal_spans(view, pair, months)
+    return PairHistory(months, clock, leaders, spans, _acquainted(view, pair, months))
+
+
+def _acquainted(view: View, pair: Pair, months: np.ndarray) -> list:
+    """When the two sides' office-holders had met; the pair's record without a KB."""
+    far = 10**6
+    if months.size and (pair.a.kind == "person" or pair.b.kind == "person"):
+        return [(-far, far, int(months[0]))]
+    tenures = [_tenures(view, side) for side in (pair.a, pair.b)]
+    if not tenures[0] or not tenures[1]:
+        return [(-far, far, int(months[0]))] if months.size else []
+    out = []
+    for name_a, lo_a, hi_a in tenures[0]:
+        for name_b, lo_b, hi_b in tenures[1]:
+            first = view.first_met.get(
+                frozenset((places.fold(name_a), places.fold(name_b)))
+            )
+            if first is not None and max(lo_a, lo_b) <= min(hi_a, hi_b):
+                out.append((max(lo_a, lo_b), min(hi_a, hi_b), first))
+    return out
+
+
+def _tenures(view: View, side: Side) -> list[tuple[str, int, int]]:
+    far = 10**6
+    rows = view.book.tenures(side.country) if side.country else []
+    return [
+        (name, month_index(start), month_index(end) if end else far)
+        for name, start, end in rows
+    ]
+
+
+def _person_start(view: View, side: Side) -> int:
+    if side.kind != "person":
+        return 0
+    took = view.book.took_office(side.label)
+    if took is not None:
+        return month_index(took)
+    seen = view.first_seen(side).get(side.code)
+    return seen[1] if seen else month_index(view.day)
+
+
+def _new_leader_months(view: View, pair: Pair, start: int) -> np.ndarray:
+    months = []
+    for side in (pair.a, pair.b):
+        if side.kind == "country":
+            months += [month_index(s) for _, s, _ in view.book.tenures(side.code)]
+    if months:  # the KB knows when each leader took office
+        return np.asarray(sorted(months), dtype=np.int64)
+    for side in (pair.a, pair.b):
+        for name, first in view.first_seen(side).values():
+            took = view.book.took_office(name)
+            month = month_index(took) if took else first
+            if month >= start + NEW_LEADER_MONTHS or took is not None:
+                months.append(month)
+    return np.asarray(sorted(months), dtype=np.int64)
+
+
+def _signal_spans(view: View, pair: Pair, meetings: np.ndarray) -> dict:
+    """Months (inclusive spans) during which each kind of signal was open."""
+    items = view.signals(pair)
+    closers = [i.known_month for i in items if i.kind in ("cancelled", "withdrawn")]
+    spans: dict[str, list[tuple[int, int]]] = {k: [] for k in SIGNALS}
+    for item in items:
+        if item.kind in LIFETIME:
+            spans[item.kind].append(_span(item, meetings, closers))
+    for item in view.envoy_visits(pair):
+        spans["envoy"].append((item.known_month + 1, item.month + LIFETIME["envoy"]))
+    return spans
+
+
+def _span(item: Item, meetings: np.ndarray, closers: list[int]) -> tuple[int, int]:
+    """Open from the month after publication until its date, a meeting or a cancel."""
+    lo = item.known_month + 1
+    hi = item.known_month + LIFETIME[item.kind]
+    if item.dated and item.end > item.known:  # a date still ahead: open until then
+        hi = month_index(item.end)
+    after = meetings[meetings >= item.known_month]
+    if after.size:
+        hi = min(hi, int(after[0]))
+    later = [c for c in closers if c >= item.known_month]
+    return lo, min([hi, *later])
+
+
+def open_signals(view: View, pair: Pair, month: int) -> list[Item]:
+    """The signal items open at the start of `month` (for the reasons list)."""
+    history = pair_history(view, pair)
+    items = [i for i in view.signals(pair) if i.kind in LIFETIME]
+    out = []
+    for item in items:
+        lo, hi = _span(item, history.meetings, _closers(view, pair))
+        if lo <= month <= hi:
+            out.append(item)
+    for item in view.envoy_visits(pair):
+        if item.known_month + 1 <= month <= item.month + LIFETIME["envoy"]:
+            out.append(item)
+    return out
+
+
+def _closers(view: View, pair: Pair) -> list[int]:
+    return [
+        i.known_month
+        for i in view.signals(pair)
+        if i.kind in ("cancelled", "withdrawn")
+    ]
+
+
+def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
+    """Rows (one per month in `months`) for one pair: the offset, then FEATURES."""
+    t = np.asarray(months, dtype=np.int64)
+    met = np.unique(history.meetings)  # months with a meeting, as the label counts
+    before = np.searchsorted(met, t, side="left")
+    last = np.concatenate([[t.min() - MAX_MONTHS], met])[before]
+    since = np.clip(t - last, 0, MAX_MONTHS)
+    annual = _n(met, t, 13) - _n(met, t, 10)  # months t-13 .. t-11
+    # half a meeting added (Jeffreys) keeps the log finite for pairs that never met
+    rate_5y = (_n(met, t, 60) + 0.5) / (np.clip(t - history.clock, 12, 60) / 12.0)
+    rate_all = (before + 0.5) / (np.maximum(t - history.clock, SPAN) / 12.0)
+    new = _n(history.new_leaders, t, NEW_LEADER_MONTHS) > 0
+    recent = _n(met, t, 60) > 0  # a new leader's round of visits goes to partners
+    cols = [base_rate(met, t, history.clock), np.log1p(since), before > 0]
+    cols += [_acquainted_at(history.acquainted, t), annual > 0]
+    cols += [np.log1p(_n(met, t, 12)), np.log(rate_5y / rate_all), new & recent]
+    cols += [_open_at(history.signals.get(kind, []), t) for kind in SIGNALS]
+    return np.column_stack(cols).astype(float)
+
+
+def base_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
+    """The pair's own monthly rate as a log hazard: log((months met + ½) / months).
+
+    With h = 1 - exp(-exp(x)) a model whose other terms are zero meets the pair's
+    long-run frequency; the slopes say how the present departs from it.
+    """
+    exposure = np.maximum(t - clock, SPAN)
+    return np.log((np.searchsorted(met, t, side="left") + 0.5) / exposure)
+
+
+def _n(met: np.ndarray, t: np.ndarray, back: int) -> np.ndarray:
+    """How many of the sorted months `met` fall in the `back` months before t."""
+    return np.searchsorted(met, t, side="left") - np.searchsorted(met, t - back)
+
+
+def _acquainted_at(triples: list[tuple[int, int, int]], t: np.ndarray) -> np.ndarray:
+    out = np.zeros(t.shape, dtype=bool)
+    for lo, hi, first in triples:
+        out |= (t >= max(lo, first + 1)) & (t <= hi)
+    return out
+
+
+def _open_at(spans: list[tuple[int, int]], t: np.ndarray) -> np.ndarray:
+    out = np.zeros(t.shape, dtype=bool)
+    for lo, hi in spans:
+        out |= (t >= lo) & (t <= hi)
+    return out
+
+
+def labels(history: PairHistory, months: np.ndarray) -> np.ndarray:
+    """1 where the pair met during the month."""
+    return np.isin(np.asarray(months, dtype=np.int64), history.meetings).astype(int)

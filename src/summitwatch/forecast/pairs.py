@@ -1,0 +1,289 @@
+"""Pairs and as-of views: which meetings and signals concern two leaders (or the
+leaders of two countries), using only what the record knew on a given day."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from summitwatch.errors import BadArgument, UnknownPerson
+from summitwatch.forecast import places
+from summitwatch.forecast.people import PeopleBook
+from summitwatch.forecast.record import Item, Person, Record
+
+SIGNAL_KINDS = ("invitation", "planned", "proposed", "cancelled", "withdrawn")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a pair: a country (its top leaders) or one person."""
+
+    kind: str  # country | person
+    code: str  # ISO3, or the person's folded name
+    label: str
+    country: str | None
+
+    def has(self, person: Person) -> bool:
+        if self.kind == "person":
+            return person.key == self.code
+        return person.country == self.code
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: Side
+    b: Side
+
+    @property
+    def label(self) -> str:
+        return f"{self.a.label} – {self.b.label}"
+
+    @property
+    def countries(self) -> tuple[str | None, str | None]:
+        return self.a.country, self.b.country
+
+
+class View:
+    """The record as known at the end of `day`."""
+
+    def __init__(self, record: Record, day: date, book: PeopleBook) -> None:
+        self.record, self.day, self.book = record, day, book
+        self.items = record.known_by(day)
+        self._leader_cache: dict[tuple[str, date], bool] = {}
+
+    @cached_property
+    def meetings(self) -> list[Item]:
+        return sorted((i for i in self.items if i.kind == "meeting"), key=_by_month)
+
+    @cached_property
+    def _met_abroad(self) -> set[str]:
+        """People seen meeting someone from another country: leaders, lacking a KB."""
+        keys: set[str] = set()
+        for item in self.meetings:
+            if len(item.countries) >= 2:
+                keys.update(p.key for p in item.people)
+        return keys
+
+    def is_leader(self, person: Person, day: date | None = None) -> bool:
+        day = day or self.day
+        cached = self._leader_cache.get((person.key, day))
+        if cached is None:
+            verdict = self.book.is_leader(person.name, day)
+            cached = person.key in self._met_abroad if verdict is None else verdict
+            self._leader_cache[(person.key, day)] = cached
+        return cached
+
+    def on_side(self, side: Side, person: Person, day: date | None = None) -> bool:
+        if side.kind == "person":
+            return side.has(person)
+        return side.has(person) and self.is_leader(person, day)
+
+    @cached_property
+    def _by_country(self) -> dict[str, list[Item]]:
+        out: dict[str, list[Item]] = defaultdict(list)
+        for m in self.meetings:
+            for country in m.countries:
+                out[country].append(m)
+        return out
+
+    def pair_meetings(self, pair: Pair) -> list[Item]:
+        country = pair.a.country or pair.b.country
+        pool = self._by_country.get(country, []) if country else self.meetings
+        return [m for m in pool if self._spans(pair, m.people, m.start)]
+
+    def _spans(self, pair: Pair, people: tuple[Person, ...], day: date) -> bool:
+        a = any(self.on_side(pair.a, p, day) for p in people)
+        return a and any(self.on_side(pair.b, p, day) for p in people)
+
+    @cached_property
+    def dyad_months(self) -> dict[frozenset[str], list[int]]:
+        """Meeting months for every country dyad, leaders only."""
+        out: dict[frozenset[str], list[int]] = defaultdict(list)
+        for m in self.meetings:
+            sides = {
+                p.country for p in m.people if p.country and self.is_leader(p, m.start)
+            }
+            for a in sides:
+                for b in sides:
+                    if a < b:
+                        out[frozenset((a, b))].append(m.month)
+        return out
+
+    @cached_property
+    def first_met(self) -> dict[frozenset[str], int]:
+        """Two people's folded names → the month they first met."""
+        out: dict[frozenset[str], int] = {}
+        for m in self.meetings:
+            keys = sorted({p.key for p in m.people})
+            for i, a in enumerate(keys):
+                for b in keys[i + 1 :]:
+                    out.setdefault(frozenset((a, b)), m.month)
+        return out
+
+    @cached_property
+    def countries(self) -> list[str]:
+        return sorted({c for dyad in self.dyad_months for c in dyad})
+
+    @cached_property
+    def start_month(self) -> int | None:
+        return self.meetings[0].month if self.meetings else None
+
+    @cached_property
+    def _signal_index(self) -> dict[frozenset[str], list[Item]]:
+        """Signal and visit items by the country dyad they could concern."""
+        out: dict[frozenset[str], list[Item]] = defaultdict(list)
+        for item in self.items:
+            if item.kind in SIGNAL_KINDS or item.kind == "visit":
+                for dyad in _dyads_of(item):
+                    out[dyad].append(item)
+        return out
+
+    def _candidates(self, pair: Pair) -> list[Item]:
+        a, b = pair.countries
+        if a and b:
+            return self._signal_index.get(frozenset((a, b)), [])
+        return [i for i in self.items if i.kind in SIGNAL_KINDS or i.kind == "visit"]
+
+    def signals(self, pair: Pair) -> list[Item]:
+        """Invitations, plans, proposals and cancellations between the two sides."""
+        return [
+            i
+            for i in self._candidates(pair)
+            if i.kind in SIGNAL_KINDS and self._signal_fits(pair, i)
+        ]
+
+    def _signal_fits(self, pair: Pair, item: Item) -> bool:
+        if item.event_type == "invitation" and len(item.people) >= 2:
+            inviter, invitee = item.people[0], item.people[1]
+            return any(
+                self._is(x, inviter) and self._is(y, invitee)
+                for x, y in ((pair.a, pair.b), (pair.b, pair.a))
+            )
+        if item.event_type == "visit" and item.people:
+            return self._visit_between(pair, item.people[0], item.country)
+        return self._spans(pair, item.people, self.day)
+
+    def _is(self, side: Side, person: Person) -> bool:
+        """A side's leader, or the side's government named as a whole ('Russia')."""
+        government = places.country_code(person.name)
+        return self.on_side(side, person) or (
+            government is not None and government == side.country
+        )
+
+    def _visit_between(self, pair: Pair, traveller: Person, to: str | None) -> bool:
+        return any(
+            self.on_side(x, traveller) and to is not None and to == y.country
+            for x, y in ((pair.a, pair.b), (pair.b, pair.a))
+        )
+
+    def envoy_visits(self, pair: Pair) -> list[Item]:
+        """Occurred visits to one side's country by a non-leader of the other side."""
+        out = []
+        for item in self._candidates(pair):
+            if item.kind != "visit" or not item.people or item.country is None:
+                continue
+            traveller = item.people[0]
+            if self.is_leader(traveller, item.start):
+                continue
+            for x, y in ((pair.a, pair.b), (pair.b, pair.a)):
+                if traveller.country == x.country and item.country == y.country:
+                    out.append(item)
+        return out
+
+    def trips(self, side: Side) -> list[Item]:
+        """Meetings and visits abroad by the side's person (or its leaders)."""
+        out = []
+        for item in self.items:
+            if item.kind not in ("meeting", "visit") or not item.country:
+                continue
+            movers = item.people[:1] if item.kind == "visit" else item.people
+            if any(
+                self.on_side(side, p, item.start) and p.country != item.country
+                for p in movers
+            ):
+                out.append(item)
+        return out
+
+    @cached_property
+    def _first_seen(self) -> dict[str, dict[str, tuple[str, int]]]:
+        """Country → {leader key: (name, month first seen in a meeting)}."""
+        seen: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
+        for m in self.meetings:
+            for p in m.people:
+                if p.country and p.key not in seen[p.country]:
+                    if self.is_leader(p, m.start):
+                        seen[p.country][p.key] = (p.name, m.month)
+        return seen
+
+    def first_seen(self, side: Side) -> dict[str, tuple[str, int]]:
+        """Each of the side's leaders → (name, month first seen in the record)."""
+        found = self._first_seen.get(side.country or "", {})
+        if side.kind == "person":
+            return {k: v for k, v in found.items() if k == side.code}
+        return found
+
+    def current_leader(self, side: Side) -> str | None:
+        """The side's person, else the leader now (KB), else the latest seen."""
+        if side.kind == "person":
+            return side.label
+        name = self.book.leader_of(side.code, self.day)
+        if name:
+            return name
+        recent: Counter[str] = Counter()
+        for m in self.meetings[-400:]:
+            for p in m.people:
+                if p.country == side.code and self.is_leader(p, m.start):
+                    recent[p.name] = m.month
+        return max(recent, key=recent.__getitem__) if recent else None
+
+
+def _dyads_of(item: Item) -> set[frozenset[str]]:
+    codes = {p.country for p in item.people if p.country}
+    codes |= {c for p in item.people if (c := places.country_code(p.name))}
+    if item.country:
+        codes.add(item.country)
+    return {frozenset((a, b)) for a in codes for b in codes if a < b}
+
+
+def _by_month(item: Item) -> tuple[int, date]:
+    return item.month, item.start
+
+
+def resolve_side(text: str, record: Record, book: PeopleBook) -> Side:
+    """'RUS' / 'Russia' → a country side; 'Kim Jong-un' → a person side."""
+    value = text.strip()
+    if len(value) == 3 and value.isalpha() and places.is_country(value.upper()):
+        code = value.upper()
+        return Side("country", code, code, code)
+    person = _record_person(value, record) or _kb_person(value, record, book)
+    if person is not None:
+        return person
+    code = places.country_code(value)
+    if code is not None:
+        return Side("country", code, code, code)
+    raise UnknownPerson(text)
+
+
+def _record_person(name: str, record: Record) -> Side | None:
+    found = record.people.get(places.fold(name))
+    if not found:
+        return None
+    label, country = found
+    return Side("person", places.fold(name), label, country)
+
+
+def _kb_person(name: str, record: Record, book: PeopleBook) -> Side | None:
+    if not book.knows(name):
+        return None
+    canonical, country = book.canonical(name)
+    in_record = _record_person(canonical, record)
+    return in_record or Side("person", places.fold(canonical), canonical, country)
+
+
+def resolve_pair(a: str, b: str, record: Record, book: PeopleBook) -> Pair:
+    side_a, side_b = resolve_side(a, record, book), resolve_side(b, record, book)
+    if (side_a.kind, side_a.code) == (side_b.kind, side_b.code):
+        raise BadArgument(f"a pair needs two different sides, got {a!r} twice")
+    return Pair(side_a, side_b)

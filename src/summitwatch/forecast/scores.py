@@ -1,0 +1,74 @@
+"""Scores for probability forecasts: Brier, log loss, skill and calibration."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+EPS = 1e-3
+BINS = 10
+
+
+def brier(p: np.ndarray, y: np.ndarray) -> float:
+    return float(np.mean((p - y) ** 2))
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    q = np.clip(p, EPS, 1 - EPS)
+    return float(-np.mean(y * np.log(q) + (1 - y) * np.log(1 - q)))
+
+
+def skill(score: float, reference: float) -> float:
+    """1 - score/reference: > 0 means better than the reference."""
+    return 1.0 - score / reference if reference > 0 else float("nan")
+
+
+def calibration(
+    p: np.ndarray, y: np.ndarray, bins: int = BINS
+) -> list[dict[str, float]]:
+    """Equal-width bins: forecasts, mean forecast and observed frequency in each."""
+    edges = np.linspace(0, 1, bins + 1)
+    which = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
+    rows = []
+    for b in range(bins):
+        mask = which == b
+        n = int(mask.sum())
+        rows.append({
+            "lo": float(edges[b]), "hi": float(edges[b + 1]), "n": n,
+            "mean_p": float(p[mask].mean()) if n else None,
+            "observed": float(y[mask].mean()) if n else None,
+        })  # fmt: skip
+    return rows
+
+
+def summary(forecasts: Sequence[Any]) -> dict[str, Any]:
+    """Every figure the backtest reports, from its list of forecasts."""
+    if not forecasts:
+        return {"n": 0}
+    p = np.array([f.p for f in forecasts])
+    y = np.array([f.met for f in forecasts], dtype=float)
+    pair = np.array([f.pair_base for f in forecasts])
+    const = np.array([f.constant for f in forecasts])
+    venues = [f for f in forecasts if f.venue]
+    out = {
+        "n": len(forecasts), "events": int(y.sum()),
+        "brier": brier(p, y), "log_loss": log_loss(p, y),
+        "brier_pair_base": brier(pair, y), "brier_constant": brier(const, y),
+        "log_loss_pair_base": log_loss(pair, y),
+        "log_loss_constant": log_loss(const, y),
+    }  # fmt: skip
+    out["skill_vs_pair_base"] = skill(out["brier"], out["brier_pair_base"])
+    out["skill_vs_constant"] = skill(out["brier"], out["brier_constant"])
+    out["calibration"] = calibration(p, y)
+    out["venue_n"] = len(venues)
+    out["venue_top1"] = _top(venues, 1)
+    out["venue_top3"] = _top(venues, 3)
+    return out
+
+
+def _top(forecasts: Sequence[Any], k: int) -> float | None:
+    if not forecasts:
+        return None
+    return float(np.mean([f.venue in f.top3[:k] for f in forecasts]))

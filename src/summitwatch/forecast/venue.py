@@ -1,0 +1,220 @@
+"""Where would they meet? A Dirichlet-smoothed distribution over cities.
+
+P(city) = P(group) · P(city | group) · travel weight, renormalised. Groups are the
+first side's capital / elsewhere in it / the second side's capital / elsewhere in it
+/ a third country. Group shares come from the pair's own meetings, shrunk towards
+every pair's; whose turn it is to host tilts them; a leader who has only travelled
+by rail, road or sea makes far venues unlikely. Cities are the ones the record names
+(plus the capitals), never a fixed list.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from summitwatch.forecast import places
+from summitwatch.forecast.pairs import Pair, Side, View
+from summitwatch.forecast.record import Item
+
+GROUPS = ("a_capital", "a_other", "b_capital", "b_other", "third")
+SHRINK = 5.0  # pseudo-meetings given to the all-pairs group shares
+LEADER_WEIGHT = 0.5  # a city where one side met someone else counts half
+SIGNAL_WEIGHT = 2.0  # an invitation or plan naming a city counts twice
+RESIDUAL = 1.0  # pseudo-count for "a city the record has not named"
+SURFACE_KM = 2000.0  # e-folding distance for leaders who travel only by land or sea
+SURFACE_MODES = {"rail", "road", "sea"}
+
+
+@dataclass
+class CityChance:
+    city: str | None  # None: another city of that group
+    country: str | None
+    group: str
+    p: float
+
+
+@dataclass
+class VenueForecast:
+    cities: list[CityChance]
+    groups: dict[str, float]
+    turn: str | None  # the country whose turn it is to host, if the record says
+    last_host: Item | None
+    surface_only: dict[str, list[str]] = field(default_factory=dict)
+
+    def top(self, k: int) -> list[str]:
+        named = [c.city for c in self.cities if c.city]
+        return named[:k]
+
+
+def group_of(pair: Pair, city: str | None, country: str | None, view: View) -> str:
+    for prefix, side in (("a", pair.a), ("b", pair.b)):
+        if country and country == side.country:
+            cap = view.book.capital(country)
+            is_cap = city and cap and places.fold(city) == places.fold(cap.city)
+            return f"{prefix}_capital" if is_cap else f"{prefix}_other"
+    return "third"
+
+
+def _global_shares(view: View) -> dict[str, float]:
+    """Group shares over every dyad's meetings, symmetric in the two sides."""
+    counts = Counter({"capital": 1.0, "other": 1.0, "third": 1.0})
+    for m in view.meetings[-2000:]:
+        home = m.country in m.countries
+        if not home:
+            counts["third"] += 1
+            continue
+        cap = view.book.capital(m.country) if m.country else None
+        is_cap = cap and m.city and places.fold(m.city) == places.fold(cap.city)
+        counts["capital" if is_cap else "other"] += 1
+    total = sum(counts.values())
+    half = {k: v / total / 2 for k, v in counts.items()}
+    return {
+        "a_capital": half["capital"], "a_other": half["other"],
+        "b_capital": half["capital"], "b_other": half["other"],
+        "third": 2 * half["third"],
+    }  # fmt: skip
+
+
+def _alternation(view: View) -> float:
+    """P(the next home meeting is in the other country), over every dyad."""
+    last: dict[frozenset[str], str] = {}
+    same = alt = 0
+    for m in view.meetings[-2000:]:
+        if len(m.countries) != 2 or m.country not in m.countries:
+            continue
+        dyad = frozenset(m.countries)
+        if dyad in last:
+            alt += last[dyad] != m.country
+            same += last[dyad] == m.country
+        last[dyad] = m.country
+    return (alt + 1) / (alt + same + 2)
+
+
+def _last_home(pair: Pair, meetings: list[Item]) -> Item | None:
+    homes = [m for m in meetings if m.country and m.country in pair.countries]
+    return homes[-1] if homes else None
+
+
+def venue_forecast(
+    view: View, pair: Pair, meetings: list[Item], signals: list[Item]
+) -> VenueForecast:
+    """The venue distribution for a pair, from what the view knows."""
+    alpha = {g: SHRINK * s for g, s in _global_shares(view).items()}
+    cities: dict[str, Counter] = defaultdict(Counter)
+    for m, weight in _weighted_venues(view, pair, meetings, signals):
+        group = group_of(pair, m.city, m.country, view)
+        alpha[group] += weight if weight >= 1 else 0
+        if m.city and not group.endswith("capital"):
+            cities[group][(m.city, m.country)] += weight
+    last = _last_home(pair, meetings)
+    turn = None
+    if last is not None:
+        turn = pair.b.country if last.country == pair.a.country else pair.a.country
+        q = _alternation(view)
+        for g in GROUPS[:4]:
+            side = pair.a if g.startswith("a") else pair.b
+            alpha[g] *= 2 * q if side.country == turn else 2 * (1 - q)
+    chances = _chances(view, pair, alpha, cities)
+    surface = _surface_leaders(view, pair)
+    chances = _constrain(view, chances, surface)
+    groups = {g: sum(c.p for c in chances if c.group == g) for g in GROUPS}
+    return VenueForecast(chances, groups, turn, last, surface)
+
+
+def _weighted_venues(view: View, pair: Pair, meetings: list[Item], signals: list[Item]):
+    for m in meetings:
+        yield m, 1.0
+    for s in signals:
+        if s.kind in ("invitation", "planned", "proposed") and s.country:
+            yield s, SIGNAL_WEIGHT
+    ids = {m.event_id for m in meetings}
+    for side in (pair.a, pair.b):
+        leader = _leader_side(view, side)
+        if leader is None:
+            continue
+        for m in view.trips(leader) + _hosted(view, leader):
+            if m.event_id not in ids and m.kind == "meeting":
+                yield m, LEADER_WEIGHT
+
+
+def _hosted(view: View, side: Side) -> list[Item]:
+    return [
+        m for m in view.meetings[-2000:]
+        if m.country == side.country and any(side.has(p) for p in m.people)
+    ]  # fmt: skip
+
+
+def _leader_side(view: View, side: Side) -> Side | None:
+    if side.kind == "person":
+        return side
+    name = view.current_leader(side)
+    return Side("person", places.fold(name), name, side.country) if name else None
+
+
+def _chances(view: View, pair: Pair, alpha: dict, cities: dict) -> list[CityChance]:
+    total = sum(alpha.values())
+    out = []
+    for prefix, side in (("a", pair.a), ("b", pair.b)):
+        cap = view.book.capital(side.country) if side.country else None
+        group = f"{prefix}_capital"
+        out.append(
+            CityChance(
+                cap.city if cap else None, side.country, group, alpha[group] / total
+            )
+        )
+    for group in ("a_other", "b_other", "third"):
+        country = {"a_other": pair.a.country, "b_other": pair.b.country}.get(group)
+        counts = cities.get(group, Counter())
+        mass = sum(counts.values()) + RESIDUAL * (2 if group == "third" else 1)
+        share = alpha[group] / total
+        for (city, where), n in counts.items():
+            out.append(CityChance(city, where, group, share * n / mass))
+        residual = RESIDUAL * (2 if group == "third" else 1)
+        out.append(CityChance(None, country, group, share * residual / mass))
+    return out
+
+
+def _surface_leaders(view: View, pair: Pair) -> dict[str, list[str]]:
+    """Leader → modes, for leaders whose known trips abroad were all overland/sea."""
+    out = {}
+    for side in (pair.a, pair.b):
+        leader = _leader_side(view, side)
+        if leader is None:
+            continue
+        modes = Counter(t.travel_mode for t in view.trips(leader) if t.travel_mode)
+        if modes and set(modes) <= SURFACE_MODES:
+            out[leader.label] = sorted(modes)
+    return out
+
+
+def _constrain(
+    view: View, chances: list[CityChance], surface: dict
+) -> list[CityChance]:
+    """Down-weight venues far from a surface-only leader's capital, then renormalise."""
+    homes = []
+    for name in surface:
+        country = view.record.people.get(places.fold(name), (name, None))[1]
+        cap = view.book.capital(country) if country else None
+        if cap is not None:
+            homes.append((country, cap))
+    for chance in chances:
+        for country, cap in homes:
+            if chance.country == country:
+                continue
+            chance.p *= _surface_weight(view, chance, cap)
+    total = sum(c.p for c in chances) or 1.0
+    for chance in chances:
+        chance.p /= total
+    return sorted(chances, key=lambda c: -c.p)
+
+
+def _surface_weight(view: View, chance: CityChance, home: places.Place) -> float:
+    if chance.city is None or chance.country is None:
+        return math.exp(-1.5)  # somewhere unnamed abroad: assume a long trip
+    km = places.distance_km(home, view.book.locate(chance.city, chance.country))
+    if km is None:
+        cap = view.book.capital(chance.country)
+        km = places.distance_km(home, cap) if cap else None
+    return math.exp(-(km if km is not None else 3000.0) / SURFACE_KM)
