@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summitwatch.ingest.history import read_history_csv
+from summitwatch.ingest.history import HistoryRow, read_history_csv
 from summitwatch.models import Article
+from summitwatch.store.merge import date_bounds
 from summitwatch.store.records import HistoryImport
 
 if TYPE_CHECKING:
@@ -22,7 +23,33 @@ def import_history(store: Store, path: str | Path) -> HistoryImport:
     parsed = read_history_csv(path)  # raises UnreadableInput for a hopeless file
     text = path.read_text(encoding="utf-8-sig")
     article = Article(text=text, title=path.name, path=str(path.resolve()))
-    events = [row.event for row in parsed.rows]
-    ends = [row.date_end for row in parsed.rows]
+    rows, errors = [], list(parsed.errors)
+    for row in parsed.rows:
+        if problem := _bad_day(row):
+            errors.append(f"{path.name}:{row.line}: {problem}")
+        else:
+            rows.append(row)
+    errors.sort(key=_line_number)
+    events = [row.event for row in rows]
+    ends = [row.date_end for row in rows]
     result = store.write_article(article, events, kind="dataset", ends=ends)
-    return HistoryImport(str(path), result, len(parsed.rows), parsed.errors)
+    return HistoryImport(str(path), result, len(rows), errors)
+
+
+def _bad_day(row: HistoryRow) -> str | None:
+    """The reader checks the date's shape; this checks it is a real day."""
+    for value in (row.event.date, row.date_end):
+        try:
+            date_bounds(value or "")
+        except ValueError:
+            return f"bad date {value!r} (no such day)"
+    if date_bounds(row.date_end)[1] < date_bounds(row.event.date or "")[0]:
+        return f"date_end {row.date_end!r} is before date_start {row.event.date!r}"
+    return None
+
+
+def _line_number(error: str) -> int:
+    try:
+        return int(error.split(":")[1])
+    except (IndexError, ValueError):
+        return 0

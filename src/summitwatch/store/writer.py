@@ -5,6 +5,7 @@ Runs inside the caller's transaction: one article, one transaction.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -23,6 +24,8 @@ from summitwatch.store.schema import (
     PersonRow,
 )
 
+log = logging.getLogger(__name__)
+
 
 def _day(value: str | None) -> date | None:
     """The first day of an ISO prefix ('2015-02' → 2015-02-01); None if unparseable."""
@@ -33,9 +36,14 @@ def _day(value: str | None) -> date | None:
 
 
 def _bounds(day: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """The day interval a date (and optional end) covers; None for no real date."""
     if not day:
         return None, None
-    return date_bounds(day)[0], date_bounds(end or day)[1]
+    try:
+        return date_bounds(day)[0], date_bounds(end or day)[1]
+    except ValueError:
+        log.warning("ignoring impossible date %r", day)
+        return None, None
 
 
 def _find_article(session: Session, article: Article) -> ArticleRow | None:
@@ -140,12 +148,14 @@ def _add_mention(
     location = resolve.resolve_location(event.location)
     key = "|".join(sorted({person.key for _, person in people}))
     lo, hi = _bounds(event.date, end)
+    day = event.date if lo else None
     mention = MentionRow(
         article_id=article.id, ordinal=ordinal, type=event.type, status=event.status,
         participant_key=key, evidence=event.evidence, start_char=event.start_char,
         end_char=event.end_char, confidence=event.confidence,
         source_ref=event.source or article.url or article.path, published=published,
-        date=event.date, date_precision=event.date_precision, date_lo=lo, date_hi=hi,
+        date=day, date_precision=event.date_precision if day else None,
+        date_lo=lo, date_hi=hi,
         city=location.city, country=location.country, region=location.region,
         lat=location.lat, lon=location.lon, travel_mode=event.travel_mode,
     )  # fmt: skip
