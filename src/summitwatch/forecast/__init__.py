@@ -25,10 +25,12 @@ __all__ = [
 
 
 def __getattr__(name: str):  # noqa: ANN202 - lazy re-exports keep imports light
-    if name in ("Forecaster", "Prospects", "prospects"):
-        from summitwatch.forecast import prospects as module
-    elif name in ("backtest", "BacktestResult"):
-        from summitwatch.forecast import backtest as module
-    else:
+    import importlib
+
+    homes = {"Forecaster": "prospects", "Prospects": "prospects",
+             "prospects": "prospects", "backtest": "backtest",
+             "BacktestResult": "backtest"}  # fmt: skip
+    if name not in homes:
         raise AttributeError(name)
+    module = importlib.import_module(f"summitwatch.forecast.{homes[name]}")
     return getattr(module, name)

@@ -75,10 +75,21 @@ class View:
             self._leader_cache[(person.key, day)] = cached
         return cached
 
-    def on_side(self, side: Side, person: Person, day: date | None = None) -> bool:
-        if side.kind == "person":
+    def on_side(
+        self,
+        side: Side,
+        person: Person,
+        day: date | None = None,
+        *,
+        strict: bool = True,
+    ) -> bool:
+        """Whether the person speaks for the side; `strict=False` (signals) accepts
+        anyone of the country the KB cannot place, since invitees may be new leaders."""
+        if side.kind == "person" or not side.has(person):
             return side.has(person)
-        return side.has(person) and self.is_leader(person, day)
+        if not strict and self.book.is_leader(person.name, day or self.day) is None:
+            return True
+        return self.is_leader(person, day)
 
     @cached_property
     def _by_country(self) -> dict[str, list[Item]]:
@@ -163,18 +174,21 @@ class View:
             )
         if item.event_type == "visit" and item.people:
             return self._visit_between(pair, item.people[0], item.country)
-        return self._spans(pair, item.people, self.day)
+        a = any(self.on_side(pair.a, p, strict=False) for p in item.people)
+        return a and any(self.on_side(pair.b, p, strict=False) for p in item.people)
 
     def _is(self, side: Side, person: Person) -> bool:
         """A side's leader, or the side's government named as a whole ('Russia')."""
         government = places.country_code(person.name)
-        return self.on_side(side, person) or (
+        return self.on_side(side, person, strict=False) or (
             government is not None and government == side.country
         )
 
     def _visit_between(self, pair: Pair, traveller: Person, to: str | None) -> bool:
         return any(
-            self.on_side(x, traveller) and to is not None and to == y.country
+            self.on_side(x, traveller, strict=False)
+            and to is not None
+            and to == y.country
             for x, y in ((pair.a, pair.b), (pair.b, pair.a))
         )
 
@@ -254,7 +268,12 @@ def _by_month(item: Item) -> tuple[int, date]:
 def resolve_side(text: str, record: Record, book: PeopleBook) -> Side:
     """'RUS' / 'Russia' → a country side; 'Kim Jong-un' → a person side."""
     value = text.strip()
-    if len(value) == 3 and value.isalpha() and places.is_country(value.upper()):
+    known = {c for _, c in record.people.values() if c}
+    if (
+        len(value) == 3
+        and value.isalpha()
+        and (places.is_country(value.upper()) or value.upper() in known)
+    ):
         code = value.upper()
         return Side("country", code, code, code)
     person = _record_person(value, record) or _kb_person(value, record, book)

@@ -1,0 +1,209 @@
+"""Forecasting: no look-ahead, sensible ordering, clear errors, skill on history."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from summitwatch.errors import BadArgument, UnknownPerson
+from summitwatch.forecast import Forecaster, parse_horizon, parse_month
+from summitwatch.forecast.backtest import backtest
+from summitwatch.forecast.features import FEATURES
+from summitwatch.forecast.model import fit_map
+from summitwatch.forecast.people import PeopleBook
+from summitwatch.ingest.history import read_history_csv
+from summitwatch.models import Event, Location, Mention, Participant
+
+HISTORY = Path("/work/shared/data/summits_history_pre2016.csv")
+AS_OF = date(2015, 2, 23)
+
+
+def meeting(day: str, a: tuple[str, str], b: tuple[str, str], city: str, country: str,
+            *, published: str | None = None, status: str = "occurred") -> Event:  # fmt: skip
+    return Event(
+        type="meeting", status=status,
+        participants=[Participant(a[0], country=a[1]), Participant(b[0], country=b[1])],
+        location=Location(city=city, country=country), date=day,
+        published=published or day,
+    )  # fmt: skip
+
+
+def mentions_of(events: list[Event], prefix: str = "e") -> list[Mention]:
+    return [Mention(f"{prefix}{i}", e) for i, e in enumerate(events)]
+
+
+@pytest.fixture(scope="module")
+def history() -> list[Mention]:
+    if not HISTORY.exists():
+        pytest.skip("history CSV not available")
+    rows = read_history_csv(HISTORY).rows
+    return [Mention(row.event.source, row.event) for row in rows]
+
+
+@pytest.fixture(scope="module")
+def book() -> PeopleBook:
+    return PeopleBook()  # record-only: fast and independent of the KB's data
+
+
+def synthetic() -> list[Mention]:
+    """AAA and BBB meet every year; CCC meets AAA once a decade; DDD meets no one."""
+    events = []
+    for year in range(1995, 2015):
+        events.append(
+            meeting(f"{year}-05-10", ("Ann", "AAA"), ("Bob", "BBB"), "Xa", "AAA")
+        )
+        events.append(
+            meeting(f"{year}-10-10", ("Bob", "BBB"), ("Cy", "CCC"), "Xb", "BBB")
+        )
+        if year % 10 == 0:
+            events.append(
+                meeting(f"{year}-03-01", ("Ann", "AAA"), ("Cy", "CCC"), "Xc", "CCC")
+            )
+        events.append(
+            meeting(f"{year}-07-01", ("Dee", "DDD"), ("Eve", "EEE"), "Xd", "EEE")
+        )
+    return mentions_of(events)
+
+
+def test_met_every_year_beats_never_met():
+    fc = Forecaster(synthetic(), book=PeopleBook())
+    every = fc.prospects("AAA", "BBB", as_of=date(2014, 12, 31)).probability
+    never = fc.prospects("AAA", "DDD", as_of=date(2014, 12, 31)).probability
+    assert every.p > 0.5 > never.p
+    assert every.lo <= every.p <= every.hi
+
+
+def test_no_look_ahead(history, book):
+    """Adding meetings, invitations and plans after as-of changes nothing."""
+    before = Forecaster(history, book=book).prospects("RUS", "PRK", as_of=AS_OF)
+    later = [
+        meeting("2015-05-09", ("Vladimir Putin", "RUS"), ("Kim Jong-un", "PRK"),
+                "Moscow", "RUS"),
+        meeting("2015-02-20", ("Vladimir Putin", "RUS"), ("Kim Jong-un", "PRK"),
+                "Vladivostok", "RUS", published="2015-03-01"),
+        Event(type="invitation", status="occurred",
+              participants=[Participant("Vladimir Putin", country="RUS"),
+                            Participant("Kim Jong-un", country="PRK")],
+              location=Location(city="Moscow", country="RUS"), date="2015-05-09",
+              published="2015-02-24"),
+    ]  # fmt: skip
+    after = Forecaster(history + mentions_of(later, "late"), book=book).prospects(
+        "RUS", "PRK", as_of=AS_OF
+    )
+    assert after.probability == before.probability
+    assert [r.text for r in after.reasons] == [r.text for r in before.reasons]
+    assert [(c.city, c.p) for c in after.venue.cities] == [
+        (c.city, c.p) for c in before.venue.cities
+    ]
+
+
+def test_invitation_known_before_as_of_is_a_reason(history, book):
+    invite = Event(
+        type="invitation", status="occurred",
+        participants=[Participant("Vladimir Putin", country="RUS"),
+                      Participant("Kim Jong-un", country="PRK")],
+        location=Location(city="Moscow", country="RUS"), date="2015-05-09",
+        published="2015-02-20",
+    )  # fmt: skip
+    fc = Forecaster(history + mentions_of([invite], "inv"), book=book)
+    result = fc.prospects("RUS", "PRK", as_of=AS_OF)
+    kinds = [r.kind for r in result.reasons]
+    assert "invitation" in kinds
+    plain = Forecaster(history, book=book).prospects("RUS", "PRK", as_of=AS_OF)
+    assert result.probability.p > plain.probability.p
+    moscow = {c.city: c.p for c in result.venue.cities}["Moscow"]
+    assert moscow > {c.city: c.p for c in plain.venue.cities}["Moscow"]
+
+
+def test_rail_only_leader_makes_far_venues_unlikely(history, book):
+    fc = Forecaster(history, book=book)
+    result = fc.prospects("Kim Jong-il", "Vladimir Putin", as_of=date(2011, 6, 30))
+    assert "Kim Jong-il" in result.venue.surface_only
+    p = {c.city: c.p for c in result.venue.cities}
+    assert p["Vladivostok"] > 0 and p.get("Sochi", 0) < p["Vladivostok"]
+    assert any(r.kind == "travel" and "rail" in r.text for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "a, b, kwargs, error, message",
+    [
+        ("RUS", "Nobody Atall", {}, UnknownPerson, "unknown person or country"),
+        ("RUS", "RUS", {}, BadArgument, "two different sides"),
+        ("RUS", "PRK", {"horizon": 0}, BadArgument, "at least one month"),
+        ("RUS", "PRK", {"as_of": date(2030, 1, 1)}, BadArgument, "in the future"),
+        ("RUS", "PRK", {"as_of": date(2020, 1, 1)}, BadArgument, "past the end of the record"),
+        ("RUS", "PRK", {"as_of": date(1990, 1, 1)}, BadArgument, "before the record starts"),
+    ],
+)  # fmt: skip
+def test_bad_arguments(history, book, a, b, kwargs, error, message):
+    fc = Forecaster(history, book=book)
+    with pytest.raises(error, match=message):
+        fc.prospects(a, b, **{"as_of": AS_OF, **kwargs})
+
+
+@pytest.mark.parametrize(
+    "text, months", [("12m", 12), ("1y", 12), ("6", 6), ("18 months", 18)]
+)
+def test_parse_horizon(text, months):
+    assert parse_horizon(text) == months
+
+
+@pytest.mark.parametrize("text", ["0m", "-3m", "soon", "1000y"])
+def test_parse_horizon_rejects(text):
+    with pytest.raises(BadArgument, match="horizon"):
+        parse_horizon(text)
+
+
+def test_map_fit_recovers_a_known_effect():
+    """The hand-written fit recovers a known effect on simulated pair-months."""
+    rng = np.random.default_rng(1)
+    n = 20000
+    x = np.column_stack([np.full(n, np.log(0.05)), rng.normal(size=(n, len(FEATURES)))])
+    eta = x[:, 0] + 0.8 * x[:, 1]
+    y = (rng.random(n) < -np.expm1(-np.exp(eta))).astype(float)
+    beta = fit_map(x, y)
+    assert abs(beta[1] - 0.8) < 0.15
+    assert abs(beta[0]) < 0.2
+
+
+@pytest.mark.slow
+def test_backtest_beats_per_pair_base_rate(history):
+    """Brier skill > 0 against each pair's own historical frequency (can fail)."""
+    fc = Forecaster(history, book=PeopleBook.default())
+    result = backtest(
+        fc.record, start=parse_month("2005-01"), end=parse_month("2015-12"),
+        horizon=12, refit="month", book=fc.book, venues=False,
+    )  # fmt: skip
+    metrics = result.metrics
+    assert metrics["skill_vs_constant"] > 0
+    assert metrics["skill_vs_pair_base"] > 0
+
+
+def test_backtest_rejects_bad_range(history, book):
+    fc = Forecaster(history, book=book)
+    with pytest.raises(BadArgument, match="before --from"):
+        backtest(fc.record, start=parse_month("2010-01"), end=parse_month("2009-01"))
+    with pytest.raises(BadArgument, match="no history to learn from"):
+        backtest(fc.record, start=parse_month("1994-02"), end=parse_month("1996-01"))
+
+
+@pytest.mark.model
+def test_seed_invitation_is_a_reason(history):
+    """Once the seed article is ingested, the Moscow invitation is among the reasons."""
+    process = pytest.importorskip("summitwatch.process")
+    ingest = pytest.importorskip("summitwatch.ingest")
+    if not hasattr(process, "extract_article") or not hasattr(ingest, "read_article"):
+        pytest.skip("extractor not available yet")
+    article = ingest.read_article("/work/shared/seed/article.txt", published=AS_OF)
+    events = process.extract_article(article)
+    for event in events:
+        event.published = event.published or AS_OF.isoformat()
+    fc = Forecaster(history + mentions_of(events, "seed"), book=PeopleBook.default())
+    result = fc.prospects("RUS", "PRK", as_of=AS_OF)
+    invitations = [r for r in result.reasons if r.kind == "invitation"]
+    assert any("Moscow" in r.text for r in invitations), [
+        r.text for r in result.reasons
+    ]
