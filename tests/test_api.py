@@ -117,6 +117,31 @@ def test_pair_as_of_hides_what_was_not_yet_known(web):
     assert data["open"] == [] and data["as_of"] == "2020-01-01"
 
 
+def test_pair_prospects_come_from_the_forecaster(web):
+    client, _, _ = web
+    data = client.get("/api/pair/RUS/PRK").json()
+    prospects = data["prospects"]
+    assert data["prospects_note"] is None
+    assert 0 <= prospects["interval"][0] <= prospects["probability"] <= 1
+    assert prospects["as_of"] == "2023-09-14"  # the record's last news
+    assert 0.5 < sum(v["probability"] for v in prospects["venues"]) <= 1.0001
+    assert any(r["kind"] == "last_meeting" for r in prospects["reasons"])
+
+
+def test_pair_prospects_as_of_and_horizon(web):
+    client, _, _ = web
+    params = {"as_of": "2019-06-01", "horizon": 6}
+    prospects = client.get("/api/pair/RUS/PRK", params=params).json()["prospects"]
+    assert (prospects["as_of"], prospects["horizon_months"]) == ("2019-06-01", 6)
+
+
+def test_pair_page_explains_missing_prospects(web):
+    client, _, _ = web
+    data = client.get("/api/pair/RUS/PRK", params={"as_of": "2001-01-01"}).json()
+    assert data["prospects"] is None
+    assert "before the record starts" in data["prospects_note"]
+
+
 def test_event_lists_sources_with_evidence_in_context(web):
     client, _, _ = web
     data = client.get(f"/api/events/{_event_id(client, status='planned')}").json()

@@ -3,6 +3,7 @@ them hostile (its title and text hold <script> and <img onerror>)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from summitwatch.models import Article, Event, Location, Participant
@@ -33,11 +34,12 @@ def _event(kind, status, people, city, country, day, text, sentence, **kw) -> Ev
 def _article(store: Store, title: str, published: date, sentences: list) -> int:
     """Store one article whose text is the given sentences; returns its id."""
     text = " ".join(s[-1] for s in sentences)
+    slug = "-".join(re.findall(r"[a-z]+", title.lower())[:4])
     article = Article(
         text=text,
         title=title,
         published=published,
-        url=f"https://news.test/{title[:12]}",
+        url=f"https://news.test/{slug}",
     )
     events = [_event(*s[:-1], text, s[-1]) for s in sentences]
     return store.ingest(article, events).article_id

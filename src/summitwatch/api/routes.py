@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from pydantic import BaseModel, Field
 
 from summitwatch import config
@@ -22,6 +22,7 @@ router = APIRouter(prefix="/api")
 EventId = Annotated[int, Path(ge=1, le=MAX_ID)]
 ArticleId = Annotated[int, Path(ge=1, le=MAX_ID)]
 Side = Annotated[str, Path(min_length=1, max_length=200)]
+Horizon = Annotated[int, Query(ge=1, le=60, description="Months ahead")]
 
 
 def get_store(request: Request) -> Store:
@@ -66,8 +67,9 @@ def api_pair(
     a: Side,
     b: Side,
     as_of: Annotated[date | None, Depends(as_of_date)],
+    horizon: Horizon = 12,
 ) -> dict[str, Any]:
-    return views.pair(store, a, b, as_of=as_of)
+    return views.pair(store, a, b, as_of=as_of, horizon=horizon)
 
 
 @router.get("/events/{event_id}", summary="One event with its sources and reviews")

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from summitwatch.api.params import as_of_date, filters, paging
-from summitwatch.api.routes import ArticleId, EventId, Side, StoreDep
+from summitwatch.api.routes import ArticleId, EventId, Horizon, Side, StoreDep
 from summitwatch.web import render, views, worldmap
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -62,8 +62,9 @@ def pair_page(
     a: Side,
     b: Side,
     as_of: Annotated[date | None, Depends(as_of_date)],
+    horizon: Horizon = 12,
 ) -> Response:
-    data = views.pair(store, a, b, as_of=as_of)
+    data = views.pair(store, a, b, as_of=as_of, horizon=horizon)
     return render.page(request, "pair.html", data, nav="Pair")
 
 

@@ -15,6 +15,7 @@ from summitwatch.store.merge import date_bounds
 from summitwatch.store.schema import EventRow
 from summitwatch.store.views import event_select, load_views
 from summitwatch.web import records, worldmap
+from summitwatch.web.prospects import pair_prospects
 
 FILTERS = ("person", "country", "status", "type", "date_from", "date_to")
 CONTEXT_CHARS = 240
@@ -155,7 +156,9 @@ def _is_open(event: dict, last_met: str | None) -> bool:
     return str(event["first_reported"] or "") >= last_met
 
 
-def pair(store: Store, a: str, b: str, *, as_of: date | None = None) -> dict:
+def pair(
+    store: Store, a: str, b: str, *, as_of: date | None = None, horizon: int = 12
+) -> dict:
     """Two sides' meetings, venues, open signals and prospects, as known on `as_of`."""
     history = store.pair(a, b)
     events = [e for e in _events(store, history.events) if _known_by(e, as_of)]
@@ -163,7 +166,7 @@ def pair(store: Store, a: str, b: str, *, as_of: date | None = None) -> dict:
     met = [e for e in meetings if e["status"] == "occurred" and e["date"]]
     last_met = met[-1]["date"] if met else None
     venues = Counter((e["city"], e["country"]) for e in met)
-    prospects, note = forecast_prospects(store, a, b, as_of=as_of)
+    prospects, note = pair_prospects(store, a, b, as_of=as_of, horizon=horizon)
     return {
         "title": f"{history.a} and {history.b}",
         "a": {"query": a, "label": history.a}, "b": {"query": b, "label": history.b},
@@ -258,15 +261,3 @@ def article(store: Store, article_id: int) -> dict:
         "mentions": mentions, "segments": _segments(text, mentions),
         "events": _events(store, views),
     }  # fmt: skip
-
-
-def forecast_prospects(
-    store: Store, a: str, b: str, *, as_of: date | None
-) -> tuple[dict | None, str | None]:
-    """The forecaster's prospects for the pair, shaped for the page; or why not."""
-    try:
-        from summitwatch.forecast import prospects as compute  # type: ignore[attr-defined]
-    except ImportError:
-        return None, "the forecaster (summitwatch.forecast.prospects) is not available"
-    result = compute(store, a, b, as_of=as_of)
-    return result.to_dict(), None
