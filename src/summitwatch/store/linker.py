@@ -83,17 +83,19 @@ def _precision(day: str | None) -> str | None:
 
 def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
     """Recompute the given events from their mentions; drop events left without any."""
-    kept: set[int] = set()
-    for event_id in sorted(set(event_ids)):
-        event = session.get(EventRow, event_id)
-        if event is None:
-            continue
-        mentions = session.scalars(
-            select(MentionRow).where(MentionRow.event_id == event_id)
-        ).all()
-        if not mentions:
-            session.execute(delete(EventRow).where(EventRow.id == event_id))
-            continue
-        _apply(event, list(mentions))
-        kept.add(event_id)
-    return kept
+    ids = sorted(set(event_ids))
+    if not ids:
+        return set()
+    by_event: dict[int, list[MentionRow]] = {i: [] for i in ids}
+    for mention in session.scalars(
+        select(MentionRow).where(MentionRow.event_id.in_(ids))
+    ):
+        by_event[mention.event_id].append(mention)  # type: ignore[index]
+    events = session.scalars(select(EventRow).where(EventRow.id.in_(ids))).all()
+    for event in events:
+        if by_event[event.id]:
+            _apply(event, by_event[event.id])
+    empty = [i for i, found in by_event.items() if not found]
+    if empty:
+        session.execute(delete(EventRow).where(EventRow.id.in_(empty)))
+    return {i for i, found in by_event.items() if found}

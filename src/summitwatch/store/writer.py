@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from summitwatch.models import Article, Event
+from summitwatch.models import Article, Event, Participant
 from summitwatch.store import resolve
 from summitwatch.store.linker import attach, refresh_events
 from summitwatch.store.merge import date_bounds, fold
@@ -96,9 +96,13 @@ def store_article(
         touched |= _drop_mentions(session, row.id)
     _fill_article(row, article, kind)
     session.flush()
-    for ordinal, event in enumerate(events):
+    groups = [_resolved(row, event) for event in events]
+    people = _people(session, groups)
+    for ordinal, (event, group) in enumerate(zip(events, groups, strict=True)):
         end = ends[ordinal] if ends else None
-        touched.add(_add_mention(session, row, ordinal, event, end))
+        named = [(p.name, people[resolve.person_key(r)])
+                 for p, r in zip(event.participants, group, strict=True)]  # fmt: skip
+        touched.add(_add_mention(session, row, ordinal, event, named, end))
     kept = refresh_events(session, touched)
     attached = {m for m in touched if m in kept}
     return IngestResult(article.source, row.id, status, len(events), _ids(attached))
@@ -119,32 +123,42 @@ def _drop_mentions(session: Session, article_id: int) -> set[int]:
     return {e for e in events if e is not None}
 
 
-def _person(session: Session, participant) -> PersonRow:  # type: ignore[no-untyped-def]
-    key = resolve.person_key(participant)
-    person = session.scalar(select(PersonRow).where(PersonRow.key == key))
-    if person is None:
-        person = PersonRow(
-            key=key, kb_id=participant.person_id, name=participant.name,
-            folded=fold(participant.name),
-            country=participant.country, office=participant.office,
-        )  # fmt: skip
-        session.add(person)
-        session.flush()
-    elif participant.country and not person.country:
-        person.country = participant.country
-    return person
+def _people(session: Session, groups: list[list[Participant]]) -> dict[str, PersonRow]:
+    """The people rows for every participant, by key: one lookup, new ones added."""
+    wanted = {resolve.person_key(p): p for group in groups for p in group}
+    found = {
+        person.key: person
+        for person in session.scalars(
+            select(PersonRow).where(PersonRow.key.in_(list(wanted)))
+        )
+    }
+    for key, p in wanted.items():
+        if key not in found:
+            found[key] = PersonRow(
+                key=key, kb_id=p.person_id, name=p.name, folded=fold(p.name),
+                country=p.country, office=p.office,
+            )  # fmt: skip
+            session.add(found[key])
+        elif p.country and not found[key].country:
+            found[key].country = p.country
+    session.flush()
+    return found
+
+
+def _resolved(article: ArticleRow, event: Event) -> list[Participant]:
+    on = _day(event.date) or article.published or _day(event.published)
+    return [resolve.resolve_participant(p, on=on) for p in event.participants]
 
 
 def _add_mention(
-    session: Session, article: ArticleRow, ordinal: int, event: Event, end: str | None
+    session: Session,
+    article: ArticleRow,
+    ordinal: int,
+    event: Event,
+    people: list[tuple[str, PersonRow]],
+    end: str | None,
 ) -> int:
     """Store one mention and attach it to an event (new or merged); return the id."""
-    published = article.published or _day(event.published)
-    on = _day(event.date) or published
-    people = [
-        (p.name, _person(session, resolve.resolve_participant(p, on=on)))
-        for p in event.participants
-    ]
     location = resolve.resolve_location(event.location)
     key = "|".join(sorted({person.key for _, person in people}))
     lo, hi = _bounds(event.date, end)
@@ -153,7 +167,8 @@ def _add_mention(
         article_id=article.id, ordinal=ordinal, type=event.type, status=event.status,
         participant_key=key, evidence=event.evidence, start_char=event.start_char,
         end_char=event.end_char, confidence=event.confidence,
-        source_ref=event.source or article.url or article.path, published=published,
+        source_ref=event.source or article.url or article.path,
+        published=article.published or _day(event.published),
         date=day, date_precision=event.date_precision if day else None,
         date_lo=lo, date_hi=hi,
         city=location.city, country=location.country, region=location.region,
@@ -163,8 +178,6 @@ def _add_mention(
         MentionParticipantRow(position=i, person_id=person.id, name=name)
         for i, (name, person) in enumerate(people)
     ]
-    session.add(mention)
-    session.flush()
     mention.event_id = attach(session, mention, [person for _, person in people])
-    session.flush()
+    session.add(mention)
     return mention.event_id
