@@ -12,7 +12,8 @@ import re
 import secrets
 from datetime import UTC, datetime
 
-from fastapi import Request
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -58,20 +59,20 @@ def token_owner(store: Store, token: str) -> str | None:
         return conn.scalar(query)
 
 
-def bearer(request: Request) -> str | None:
-    """The token in `Authorization: Bearer …`, if any."""
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        return None
-    return token.strip()
+_bearer = HTTPBearer(
+    auto_error=False,
+    description="A write token from `summitwatch token create NAME`.",
+)
 
 
-def require_writer(request: Request) -> str:
+def require_writer(
+    request: Request,
+    credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),  # noqa: B008
+) -> str:
     """FastAPI dependency for every write: the token owner's name, or 401."""
-    token = bearer(request)
-    if token is None:
+    if credentials is None or not credentials.credentials.strip():
         raise NotAuthorized("this is a write: send 'Authorization: Bearer <token>'")
-    owner = token_owner(request.app.state.store, token)
+    owner = token_owner(request.app.state.store, credentials.credentials.strip())
     if owner is None:
         raise NotAuthorized("unknown token; ask the operator for one")
     return owner

@@ -232,11 +232,12 @@ def articles(store: Store, *, limit: int = 50, offset: int = 0) -> dict:
 
 def _segments(text: str, mentions: list[dict]) -> list[dict]:
     """Split the text into plain and evidence parts (escaped later, by Jinja)."""
-    spans = sorted(
+    spans = [
         (m["start_char"], m["end_char"], m) for m in mentions
         if m["start_char"] is not None and m["end_char"] is not None
         and 0 <= m["start_char"] < m["end_char"] <= len(text)
-    )  # fmt: skip
+    ]  # fmt: skip
+    spans.sort(key=lambda span: span[:2])  # one sentence may give several events
     out, at = [], 0
     for start, end, mention in spans:
         if start < at:
