@@ -263,6 +263,12 @@ def places_for(index: DocIndex, trigger: Token, *, fallback: bool = True) -> lis
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 found += _places_in(index, child)
+            elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
+                # "a meeting between A and B in Yangzhou": the venue hangs on B
+                for person in (t for p in child.children for t in (p, *p.conjuncts)):
+                    for grand in person.children:
+                        if grand.dep_ == "prep" and grand.lower_ in ("in", "at"):
+                            found += _places_in(index, grand)
             elif child.dep_ == "advmod":
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.lower_ in preps:
@@ -369,7 +375,7 @@ def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | 
 def _bare_years(doc: Doc) -> list[Span]:
     """Years the NER left out ('the leader's 2011 zig-zag rail journey')."""
     return [doc[t.i : t.i + 1] for t in doc if t.like_num and re.fullmatch(
-        r"(19[5-9]\d|20[0-4]\d)", t.text) and not t.ent_type_]
+        r"(19[5-9]\d|20[0-4]\d)", t.text) and t.ent_type_ in ("", "QUANTITY", "CARDINAL")]
 
 
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:

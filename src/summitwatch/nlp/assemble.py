@@ -127,7 +127,9 @@ def _fold_visits(events: list[Event]) -> list[Event]:
     kind of status, is that meeting's trip: the meeting takes its city and travel mode."""
     out = list(events)
     for visit in [e for e in events if e.type == "visit"]:
-        for i, meeting in enumerate(out):
+        by_distance = sorted(enumerate(out), key=lambda pair: abs(
+            (pair[1].start_char or 0) - (visit.start_char or 0)))
+        for i, meeting in by_distance:
             if meeting.type != "meeting" or visit.names[0] not in meeting.names:
                 continue
             if abs((meeting.start_char or 0) - (visit.start_char or 0)) > _NEARBY_CHARS:

@@ -47,11 +47,29 @@ def own_clause(trigger: Token) -> list[Token]:
     return chain
 
 
+def extended_clause(trigger: Token) -> set[int]:
+    """The trigger's clause, extended up through infinitives ('would make sense for
+    Putin to meet Kim'), whose auxiliaries and adverbs scope over the trigger."""
+    keep = {t.i for t in own_clause(trigger)}
+    token = own_clause(trigger)[-1]
+    for _ in range(8):
+        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+        if token.head is token or not (infinitive or token.pos_ not in ("VERB", "AUX")):
+            break
+        token = token.head
+        keep.add(token.i)
+    return keep
+
+
 def cue_tokens(trigger: Token) -> list[Token]:
+    """Cue words over the trigger: the governing words themselves, and the auxiliaries,
+    negations and adverbs of its own (extended) clause only."""
     tokens: list[Token] = []
+    own = extended_clause(trigger)
     for token in governing_chain(trigger):
         tokens.append(token)
-        tokens.extend(c for c in token.children if c.dep_ in _CUE_DEPS)
+        if token.i in own:
+            tokens.extend(c for c in token.children if c.dep_ in _CUE_DEPS)
     return tokens
 
 
@@ -111,6 +129,8 @@ def event_status(
     clause = _clause_text(trigger, sent)
     lemmas = {t.lemma_.lower() for t in cue_tokens(trigger)} | {t.lower_ for t in
                                                                   cue_tokens(trigger)}
+    if presupposed(trigger) and not negated(trigger):
+        return "occurred", 0.7
     sentence_lemmas = {t.lemma_.lower() for t in sent if t.i < trigger.i
                        and t.pos_ in ("VERB", "NOUN")}
     if _phrase_in(clause, lex["unconfirmed_phrases"]) or (
