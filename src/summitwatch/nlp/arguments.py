@@ -87,6 +87,10 @@ def subjects(verb: Token) -> list[Token]:
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
         if objects:
             return objects
+    if not found and verb.dep_ == "conj" and _in_parentheses(verb.head):
+        before = _verb_before_parenthesis(verb.head)
+        if before is not None:
+            return subjects(before)
     if not found and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl") and (
         verb.head is not verb):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -95,6 +99,23 @@ def subjects(verb: Token) -> list[Token]:
     if not found and verb.dep_ == "relcl":
         return [verb.head]
     return found
+
+
+def _in_parentheses(token: Token) -> bool:
+    sent = token.sent
+    opened = [t.i for t in sent if t.text == "(" and t.i < token.i]
+    closed = [t.i for t in sent if t.text == ")" and t.i < token.i]
+    return bool(opened) and (not closed or max(closed) < max(opened))
+
+
+def _verb_before_parenthesis(token: Token) -> Token | None:
+    """A parenthesis cannot be coordinated with: the verb before it is the real one."""
+    sent = token.sent
+    opening = max(t.i for t in sent if t.text == "(" and t.i < token.i)
+    for t in reversed(sent.doc[sent.start : opening]):
+        if t.pos_ == "VERB":
+            return t
+    return None
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -83,6 +83,22 @@ def _valid(event: Event) -> bool:
     return len(names) >= need
 
 
+_ANSWER = re.compile(r"\b(accept(?:ed|s)?|declin(?:ed|es?)|turn(?:ed|s)? down|reject(?:ed|s)?)"
+                     r" (?:the|this|that|his|her|their) invitation\b")
+
+
+def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
+    """'Xi accepted the invitation.': the trip it invited to, planned or not_occurred."""
+    match = _ANSWER.search(sent.text.lower())
+    invitations = [e for e in recent if e.type == "invitation"]
+    if not match or not invitations:
+        return None
+    inv = invitations[-1]
+    status = "planned" if match[1].startswith("accept") else "not_occurred"
+    return replace(inv, type="visit", status=status, participants=inv.participants[1:2],
+                   evidence=f"{inv.evidence} {sent.text.strip()}")
+
+
 def _settle(sent: Span, recent: list[Event]) -> None:
     """A sentence with no event of its own that refutes or doubts the last one."""
     text = sent.text.lower()
@@ -190,6 +206,8 @@ def finish_events(per_sentence: list[tuple[Span, list[Event]]], published: date 
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
         if not found:
+            trip = _answer_trip(sent, [e for _, e in window])
+            found = [trip] if trip else []
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]

@@ -27,7 +27,7 @@ from summitwatch.nlp.mentions import (
     PlaceMention,
     link_places,
 )
-from summitwatch.nlp.status import event_status
+from summitwatch.nlp.status import event_status, negated
 from summitwatch.nlp.travel import travel_mode
 
 _PARTICLES_REQUIRED = {"turn": {"up"}, "show": {"up"}}
@@ -178,7 +178,7 @@ class SentenceReader:
         return verb.lemma_.lower() in _ATTENDING or verb is trigger
 
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
-        if not agents:
+        if not agents or _invited_to(trigger):
             return []
         if len(agents) > 1 and place is not None:  # "Obama, Merkel and Cameron stay away"
             return [e for a in agents if a.country != place.place.country
@@ -252,6 +252,18 @@ class SentenceReader:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _invited_to(trigger: Token) -> bool:
+    """'has not invited Kim to make his debut': no invitation, so no trip (rule 4)."""
+    token = trigger
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() == "invite":
+            return negated(token)
+    return False
 
 
 def _receives_a_thing(verb: Token) -> bool:
