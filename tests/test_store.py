@@ -240,3 +240,23 @@ def test_reopening_a_store_keeps_the_record(store_url):
         ])  # fmt: skip
     with Store(store_url) as store:
         assert store.counts()["events"] == 1
+
+
+def test_a_reviewers_correction_survives_new_sources(record_store):
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+    from summitwatch.store.schema import ReviewRow
+
+    first = meeting("Kim Jong-un", "Vladimir Putin", "2019-04", "Vladivostok", "RUS")
+    [event_id] = record_store.ingest(article("first"), [first]).event_ids
+    with Session(record_store.engine) as session, session.begin():
+        session.add(
+            ReviewRow(event_id=int(event_id), action="correct", field="date",
+                      new_value="2019-04-25", reviewer="test", at=datetime.now())
+        )  # fmt: skip
+    more = meeting("Kim Jong-un", "Vladimir Putin", "2019", "Vladivostok", "RUS")
+    record_store.ingest(article("second", path="b.txt"), [more])
+    [view] = record_store.events()
+    assert (view.id, view.date, view.n_sources) == (event_id, "2019-04-25", 2)

@@ -7,12 +7,15 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from summitwatch.store.merge import Claim, choose_event, merge_claims
+from summitwatch.models import Location
+from summitwatch.store.merge import Claim, choose_event, date_bounds, merge_claims
+from summitwatch.store.resolve import resolve_location
 from summitwatch.store.schema import (
     EventParticipantRow,
     EventRow,
     MentionRow,
     PersonRow,
+    ReviewRow,
 )
 
 
@@ -95,7 +98,35 @@ def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
     for event in events:
         if by_event[event.id]:
             _apply(event, by_event[event.id])
+    _reapply_corrections(session, ids)
     empty = [i for i, found in by_event.items() if not found]
     if empty:
         session.execute(delete(EventRow).where(EventRow.id.in_(empty)))
     return {i for i, found in by_event.items() if found}
+
+
+def _reapply_corrections(session: Session, ids: list[int]) -> None:
+    """A reviewer's corrections (reviews table) outlive recomputation from sources."""
+    query = (
+        select(ReviewRow)
+        .where(ReviewRow.event_id.in_(ids), ReviewRow.action == "correct")
+        .order_by(ReviewRow.id)
+    )
+    for review in session.scalars(query):
+        event = session.get(EventRow, review.event_id)
+        if event is not None and review.field in CORRECTABLE and review.new_value:
+            correct(event, review.field, review.new_value)
+
+
+CORRECTABLE = ("status", "date", "city", "country")
+
+
+def correct(event: EventRow, field: str, value: str) -> None:
+    """Set one reviewed field on a merged event, keeping derived columns in step."""
+    setattr(event, field, value)
+    if field == "date":
+        event.date_lo, event.date_hi = date_bounds(value)
+        event.date_precision = _precision(value)
+    if field in ("city", "country"):
+        place = resolve_location(Location(city=event.city, country=event.country))
+        event.lat, event.lon = place.lat, place.lon
