@@ -137,6 +137,9 @@ def resolve_date(text: str, published: date | None, *, future: bool = False,
         year = re.search(_YEAR, lowered)
         if year:
             return year["year"]
+        if published is not None:  # seasons are year precision (SCHEMA.md rule 6)
+            shift = 1 if "next" in lowered else -1 if "last" in lowered else 0
+            return str(published.year + shift)
     found = _from_shapes(lowered, published, year_hint)
     if found:
         return found

@@ -105,8 +105,11 @@ class SentenceReader:
         sent = trigger.sent
         status, confidence = event_status(
             trigger, sent, event_date=when, published=self.index.published)
-        if kind == "invitation" and status in ("occurred", "planned"):
-            status = "occurred"
+        if kind == "invitation" and (status in ("occurred", "planned") or (
+                trigger.head.lemma_.lower() in DECLINING | ACCEPTING)):
+            status = "occurred"  # extended, whatever the answer (rule 12)
+        if kind == "visit" and status == "occurred" and _invited_trip(trigger):
+            status = "planned"
         return Event(
             type=kind,
             status=status,
@@ -252,6 +255,12 @@ class SentenceReader:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _invited_trip(trigger: Token) -> bool:
+    """'invited Xi to visit Washington': the trip is still ahead."""
+    return trigger.dep_ in ("xcomp", "acl") and trigger.head.lemma_.lower() in (
+        "invite", "invitation", "agree", "accept", "promise", "pledge", "plan")
 
 
 def _invited_to(trigger: Token) -> bool:
