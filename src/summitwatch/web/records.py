@@ -10,15 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from summitwatch.errors import BadArgument, NotFound
-from summitwatch.models import STATUSES, Location
-from summitwatch.store import Store
+from summitwatch.models import EVENT_TYPES, STATUSES, Location
+from summitwatch.store import EventView, Store
 from summitwatch.store.merge import date_bounds
 from summitwatch.store.resolve import resolve_location
-from summitwatch.store.schema import ArticleRow, EventRow, MentionRow, ReviewRow
+from summitwatch.store.schema import (
+    ArticleRow,
+    EventRow,
+    MentionRow,
+    PersonRow,
+    ReviewRow,
+)
+from summitwatch.store.sides import Side, date_arg, resolve_side
+from summitwatch.store.views import event_select, load_views
 
 ACTIONS = ("confirm", "reject", "correct")
 CORRECTABLE = ("status", "date", "city", "country")
@@ -94,6 +102,13 @@ def mention_articles(store: Store, mention_ids: Iterable[int]) -> dict[int, tupl
         return {
             mention: (art, text or "") for mention, art, text in conn.execute(query)
         }
+
+
+def people_names(store: Store) -> list[str]:
+    """Every person's name, for the filter form (cheaper than `Store.people`)."""
+    query = select(PersonRow.name).distinct().order_by(PersonRow.name)
+    with store.engine.connect() as conn:
+        return list(conn.scalars(query))
 
 
 def status_counts(store: Store) -> dict[str, int]:
@@ -195,3 +210,70 @@ def add_review(
         session.add_all(rows)
         session.flush()
         return [_review_dict(r) for r in rows]
+
+
+# -- paged and aggregated event queries (Store.events has no offset, count or
+#    venue totals yet); the filters mirror store.queries.find_events, and
+#    tests/test_web_records.py checks that both select the same events.
+
+
+def _where(conn, filters: dict) -> list:  # type: ignore[no-untyped-def]
+    """The page filters as SQL conditions on `events`."""
+    where = []
+    if person := filters.get("person"):
+        where.append(EventRow.id.in_(resolve_side(conn, person).event_ids()))
+    if country := (filters.get("country") or "").upper():
+        side = Side(country, country)
+        where.append(
+            or_(EventRow.id.in_(side.event_ids()), EventRow.country == country)
+        )
+    for name in ("status", "type"):
+        if value := filters.get(name):
+            allowed = STATUSES if name == "status" else EVENT_TYPES
+            if value not in allowed:
+                raise BadArgument(
+                    f"{name}: {value!r} is not one of {', '.join(allowed)}"
+                )
+            where.append(getattr(EventRow, name) == value)
+    if lo := date_arg(filters.get("date_from"), "date_from", end=False):
+        where.append(EventRow.date_hi >= lo)
+    if hi := date_arg(filters.get("date_to"), "date_to", end=True):
+        where.append(EventRow.date_lo <= hi)
+    return where
+
+
+def event_page(
+    store: Store, filters: dict, *, limit: int, offset: int
+) -> tuple[list[EventView], int]:
+    """One page of the filtered events in date order, and how many there are."""
+    with store.engine.connect() as conn:
+        where = _where(conn, filters)
+        total = conn.scalar(select(func.count()).select_from(EventRow).where(*where))
+        query = (
+            event_select()
+            .where(*where)
+            .order_by(EventRow.date_lo.is_(None), EventRow.date_lo, EventRow.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return load_views(conn, query), total or 0
+
+
+def venue_counts(store: Store, filters: dict) -> tuple[list[dict], int]:
+    """Filtered events per venue (most first), with meetings and coordinates; and
+    the number of filtered events without any venue."""
+    meetings = func.sum(case((EventRow.type == "meeting", 1), else_=0))
+    columns = (EventRow.city, EventRow.country)
+    with store.engine.connect() as conn:
+        query = (
+            select(*columns, func.count().label("n"), meetings.label("meetings"),
+                   func.max(EventRow.lat).label("lat"),
+                   func.max(EventRow.lon).label("lon"))
+            .where(*_where(conn, filters))
+            .group_by(*columns)
+            .order_by(func.count().desc(), EventRow.country, EventRow.city)
+        )  # fmt: skip
+        rows = conn.execute(query).all()
+    venues = [r._asdict() for r in rows if r.city or r.country]
+    unplaced = sum(r.n for r in rows if not (r.city or r.country))
+    return venues, unplaced

@@ -50,17 +50,8 @@ def _events(store: Store, views: list[EventView]) -> list[dict]:
 
 
 def _options(store: Store) -> dict:
-    people = sorted({p.name for p in store.people() if p.events})
+    people = records.people_names(store)
     return {"statuses": list(STATUSES), "types": list(EVENT_TYPES), "people": people}
-
-
-def _store_filters(filters: dict) -> dict:
-    """Page filter names → `Store.events` keywords."""
-    out = {k: filters.get(k) or None for k in ("person", "country", "status", "type")}
-    out.update(
-        since=filters.get("date_from") or None, until=filters.get("date_to") or None
-    )
-    return out
 
 
 def home(store: Store, *, n_latest: int = 10, n_articles: int = 8) -> dict:
@@ -78,62 +69,46 @@ def home(store: Store, *, n_latest: int = 10, n_articles: int = 8) -> dict:
 
 def timeline(store: Store, filters: dict, *, limit: int = 50, offset: int = 0) -> dict:
     """Events in date order, filtered, one page at a time."""
-    found = store.events(**_store_filters(filters), limit=offset + limit + 1)
-    shown = found[offset : offset + limit]
-    more = len(found) > offset + limit
-    page = page_links(filters, limit=limit, offset=offset, more=more)
+    shown, total = records.event_page(store, filters, limit=limit, offset=offset)
+    more = offset + limit < total
+    page = page_links(filters, limit=limit, offset=offset, more=more) | {"total": total}
     return {
         "title": "Timeline", "filters": filters, "options": _options(store),
         "events": _events(store, shown), "page": page,
     }  # fmt: skip
 
 
-def _venue_key(event: dict) -> tuple:
-    return (event["city"], event["country"])
-
-
-def _marker(venue: dict, count: int) -> dict:
-    """Place and size a venue's marker; area grows with the number of events."""
+def _marker(venue: dict) -> dict:
+    """Place and size a venue's marker; its area grows with the number of events."""
     if venue["lat"] is not None and venue["lon"] is not None:
         x, y = worldmap.project(venue["lat"], venue["lon"])
     else:
         x, y = worldmap.country_point(venue["country"]) or (None, None)
-    radius = min(4 + 3 * math.sqrt(count), 28)
     return {
         "x": None if x is None else round(x, 1),
         "y": None if y is None else round(y, 1),
-        "r": round(radius, 1),
+        "r": round(min(4 + 3 * math.sqrt(venue["count"]), 28), 1),
     }
 
 
 def world_map(store: Store, filters: dict) -> dict:
     """Venues of the filtered events with their counts, sized markers and links."""
-    events = [e.to_dict() for e in store.events(**_store_filters(filters))]
-    counts = Counter(_venue_key(e) for e in events)
-    meetings = Counter(_venue_key(e) for e in events if e["type"] == "meeting")
-    first: dict[tuple, dict] = {}
-    for e in events:
-        place = first.setdefault(_venue_key(e), e)
-        if place["lat"] is None and e["lat"] is not None:
-            first[_venue_key(e)] = e
+    found, unplaced = records.venue_counts(store, filters)
     venues = []
-    for key, n in counts.most_common():
-        city, country = key
-        if not city and not country:
-            continue
-        params = {k: v for k, v in filters.items() if v and k != "country"}
-        params["country"] = country or ""
+    for row in found:
+        params = {k: v for k, v in filters.items() if k != "country"}
+        params["country"] = row["country"] or ""
         venue = {
-            "city": city, "country": country, "lat": first[key]["lat"],
-            "lon": first[key]["lon"], "count": n, "meetings": meetings[key],
-            "label": ", ".join(x for x in (city, country) if x),
+            "city": row["city"], "country": row["country"], "lat": row["lat"],
+            "lon": row["lon"], "count": row["n"], "meetings": row["meetings"],
+            "label": ", ".join(x for x in (row["city"], row["country"]) if x),
             "href": "/timeline?" + urlencode({k: v for k, v in params.items() if v}),
         }  # fmt: skip
-        venues.append(venue | _marker(venue, n))
+        venues.append(venue | _marker(venue))
     return {
         "title": "Map", "filters": filters, "options": _options(store),
-        "venues": venues, "n_events": len(events),
-        "unplaced": counts.get((None, None), 0),
+        "venues": venues, "n_events": sum(v["count"] for v in venues) + unplaced,
+        "unplaced": unplaced,
     }  # fmt: skip
 
 
