@@ -21,8 +21,10 @@ HISTORY = Path("/work/shared/data/summits_history_pre2016.csv")
 AS_OF = date(2015, 2, 23)
 
 
-def meeting(day: str, a: tuple[str, str], b: tuple[str, str], city: str, country: str,
-            *, published: str | None = None, status: str = "occurred") -> Event:  # fmt: skip
+def meeting(
+    day: str, a: tuple[str, str], b: tuple[str, str], city: str, country: str,
+    *, published: str | None = None, status: str = "occurred",
+) -> Event:  # fmt: skip
     return Event(
         type="meeting", status=status,
         participants=[Participant(a[0], country=a[1]), Participant(b[0], country=b[1])],
@@ -134,8 +136,8 @@ def test_rail_only_leader_makes_far_venues_unlikely(history, book):
         ("RUS", "RUS", {}, BadArgument, "two different sides"),
         ("RUS", "PRK", {"horizon": 0}, BadArgument, "at least one month"),
         ("RUS", "PRK", {"as_of": date(2030, 1, 1)}, BadArgument, "in the future"),
-        ("RUS", "PRK", {"as_of": date(2020, 1, 1)}, BadArgument, "past the end of the record"),
-        ("RUS", "PRK", {"as_of": date(1990, 1, 1)}, BadArgument, "before the record starts"),
+        ("RUS", "PRK", {"as_of": date(2020, 1, 1)}, BadArgument, "past the end"),
+        ("RUS", "PRK", {"as_of": date(1990, 1, 1)}, BadArgument, "before the record"),
     ],
 )  # fmt: skip
 def test_bad_arguments(history, book, a, b, kwargs, error, message):

@@ -197,11 +197,14 @@ def calibration(model: HazardModel, view: View, horizon: int) -> Calibration:
     if model.coef is None or model.start_month is None:
         return IDENTITY
     if horizon not in model.calibrations:
+        by_year: dict[int, Callable | None] = {}
 
         def hazards_at(origin: int) -> Callable | None:
-            year_end = date(origin // 12 - 1, 12, 31)  # before origin's year
-            nested = fit_cached(View(view.record, year_end, view.book))
-            return nested.hazards if nested.coef is not None else None
+            year = origin // 12 - 1  # a model fitted before origin's year
+            if year not in by_year:
+                nested = fit_cached(View(view.record, date(year, 12, 31), view.book))
+                by_year[year] = nested.hazards if nested.coef is not None else None
+            return by_year[year]
 
         model.calibrations[horizon] = fit_calibration(
             model.histories, hazards_at, start=model.start_month,

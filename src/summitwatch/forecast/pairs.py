@@ -206,10 +206,22 @@ class View:
                     out.append(item)
         return out
 
+    @cached_property
+    def _by_country_all(self) -> dict[str, list[Item]]:
+        out: dict[str, list[Item]] = defaultdict(list)
+        for item in self.items:
+            if item.kind in ("meeting", "visit") and item.country:
+                for country in {p.country for p in item.people if p.country}:
+                    out[country].append(item)
+        return out
+
     def trips(self, side: Side) -> list[Item]:
         """Meetings and visits abroad by the side's person (or its leaders)."""
         out = []
-        for item in self.items:
+        pool = (
+            self._by_country_all.get(side.country, []) if side.country else self.items
+        )
+        for item in pool:
             if item.kind not in ("meeting", "visit") or not item.country:
                 continue
             movers = item.people[:1] if item.kind == "visit" else item.people

@@ -22,6 +22,7 @@ class PeopleBook:
     def __init__(self, kb: Any | None = None) -> None:
         self.kb = kb
         self._cache: dict[tuple[str, date | None], Any] = {}
+        self._capitals: dict[str, places.Place | None] = {}
 
     @classmethod
     def default(cls) -> PeopleBook:
@@ -94,8 +95,11 @@ class PeopleBook:
         return person.name if person else None
 
     def capital(self, country: str) -> places.Place | None:
-        name = self.kb.capital(country) if self.kb else None
-        return self.locate(name, country) if name else places.capital(country)
+        if country not in self._capitals:
+            name = self.kb.capital(country) if self.kb else None
+            found = self.locate(name, country) if name else places.capital(country)
+            self._capitals[country] = found
+        return self._capitals[country]
 
     def locate(self, city: str, country: str) -> places.Place:
         place = self.kb.place(city, country=country) if self.kb else None

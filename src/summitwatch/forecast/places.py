@@ -84,6 +84,7 @@ def country_name(code: str) -> str:
     return country["name"] if country else code
 
 
+@lru_cache(maxsize=512)
 def capital(code: str) -> Place | None:
     """The capital of an ISO3 country, with coordinates when known."""
     country = _countries().get(code)
