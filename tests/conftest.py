@@ -60,3 +60,77 @@ def record_store(store_url):
 
 
 # ---- end store fixtures ----
+
+
+# ---- extraction fixtures (issue 2): the real pipeline, and a tiny KB for hand-built Docs
+import json as _x_json
+from datetime import date as _x_date
+from pathlib import Path as _x_Path
+
+import pytest as _x_pytest
+
+SEED = _x_Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
+ARTICLES = _x_Path(__file__).parent / "data" / "articles"
+
+
+@_x_pytest.fixture(scope="session")
+def kb():
+    """The packaged knowledge base (loaded once)."""
+    from summitwatch.kb import load_kb
+
+    return load_kb()
+
+
+@_x_pytest.fixture(scope="session")
+def nlp():
+    """The full pipeline: the trained English model plus our components."""
+    from summitwatch.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@_x_pytest.fixture(scope="session")
+def mini_kb():
+    """A three-person, four-place KB: enough for rules tested on hand-built Docs."""
+    from summitwatch.kb.base import KnowledgeBase
+    from summitwatch.kb.people import Person
+    from summitwatch.kb.places import Place, PlaceIndex
+
+    people = [
+        Person.from_dict(
+            {"id": "kim-jong-un", "name": "Kim Jong-un", "country": "PRK",
+             "surname": "Kim", "offices": [{"title": "Supreme Leader", "role": "leader",
+                                            "country": "PRK", "start": "2011-12-17"}]}
+        ),
+        Person.from_dict(
+            {"id": "moon-jae-in", "name": "Moon Jae-in", "country": "KOR",
+             "surname": "Moon", "offices": [{"title": "President", "role": "head_of_state",
+                                             "country": "KOR", "start": "2017-05-10",
+                                             "end": "2022-05-09"}]}
+        ),
+        Person.from_dict(
+            {"id": "vladimir-putin", "name": "Vladimir Putin", "country": "RUS",
+             "surname": "Putin", "offices": [{"title": "President", "role": "head_of_state",
+                                              "country": "RUS", "start": "2012-05-07"}]}
+        ),
+    ]
+    places = PlaceIndex()
+    places.add(Place("Seoul", "city", "KOR", 37.57, 126.98, population=10_000_000))
+    places.add(Place("Pyongyang", "city", "PRK", 39.03, 125.75, population=3_000_000))
+    places.add(Place("Vladivostok", "city", "RUS", 43.1, 131.9, population=600_000))
+    places.add(Place("Russia", "country", "RUS"), "Russian Federation")
+    return KnowledgeBase(people, places, {"RUS": {"names": ["Russia"],
+                                                  "demonyms": ["Russian"]}})
+
+
+def article_meta(path: _x_Path) -> dict:
+    meta = path.with_name(f"{path.stem}.meta.json")
+    return _x_json.loads(meta.read_text()) if meta.exists() else {}
+
+
+def published_of(path: _x_Path) -> _x_date | None:
+    value = article_meta(path).get("published")
+    return _x_date.fromisoformat(value) if value else None
+
+
+# ---- end extraction fixtures ----

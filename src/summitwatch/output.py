@@ -17,7 +17,9 @@ def to_json(events: Iterable[Event]) -> str:
 
 
 def table_rows(events: Iterable[Event], *, evidence_chars: int = 90) -> list[list[str]]:
-    """One row per event: type, status, people (with office), where, when, mode, evidence."""
+    """One row per event: type, status, people (with office), where, when, mode,
+    evidence.
+    """
     rows = []
     for event in events:
         people = ", ".join(

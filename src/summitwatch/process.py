@@ -23,7 +23,9 @@ def _stamp(article: Article, events: list[Event]) -> list[Event]:
 
 
 def process(article: Article, nlp, kb=None) -> list[Event]:
-    """Every event the article reports. `kb` is the pipeline's own (kept for symmetry)."""
+    """Every event the article reports. `kb` is the pipeline's own (kept for
+    symmetry).
+    """
     if article.language == "other":
         log.warning("%s does not look like English; no events read", article.source)
         return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -10,7 +10,7 @@ import typer
 from summitwatch.errors import SummitWatchError
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
@@ -22,7 +22,15 @@ def _print_table(console, source: str, events) -> None:  # type: ignore[no-untyp
     from summitwatch.output import table_rows
 
     table = Table(title=f"{source}: {len(events)} events", show_lines=False)
-    for column in ("type", "status", "participants", "where", "when", "mode", "evidence"):
+    for column in (
+        "type",
+        "status",
+        "participants",
+        "where",
+        "when",
+        "mode",
+        "evidence",
+    ):
         table.add_column(column, overflow="fold")
     for row in table_rows(events):
         table.add_row(*row)
@@ -44,7 +52,9 @@ def _write(out: Path | None, many: bool, source: str, text: str) -> None:
 def extract(
     paths: list[str] = typer.Argument(..., help="Files, folders, URLs or URL lists."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
-    out: Path = typer.Option(None, "--out", "-o", help="File, or folder for NNN.jsonl."),
+    out: Path = typer.Option(
+        None, "--out", "-o", help="File, or folder for NNN.jsonl."
+    ),
     published: str = typer.Option(
         None, "--published", help="Publication date: 2019, 2019-04 or 2019-04-25."
     ),

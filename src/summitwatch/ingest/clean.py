@@ -1,4 +1,6 @@
-"""Plain-text cleaning: drop site furniture and repeated lines, find title and byline date."""
+"""Plain-text cleaning: drop site furniture and repeated lines, find title and byline
+date.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,9 @@ def is_furniture(line: str) -> bool:
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
-    """Remove furniture lines and exact repeats of a line already kept (e.g. captions)."""
+    """Remove furniture lines and exact repeats of a line already kept (e.g.
+    captions).
+    """
     kept: list[str] = []
     seen: set[str] = set()
     for line in lines:

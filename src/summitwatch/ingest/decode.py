@@ -25,7 +25,7 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, source: str) -> str:
-    """Decode an article's bytes; raise `UnreadableInput` naming `source` if not text."""
+    """Decode article bytes; raise `UnreadableInput` naming `source` if not text."""
     if not data.strip():
         raise UnreadableInput(source, "file is empty")
     for bom, encoding in _BOMS:

@@ -40,7 +40,9 @@ class HistoryFile:
 
 
 def venue_city(cell: str) -> tuple[str | None, list[str]]:
-    """'Beijing; Shanghai' → ('Beijing', [...]); 'Panmunjom (Peace House)' → 'Panmunjom'."""
+    """'Beijing; Shanghai' → ('Beijing', [...]); 'Panmunjom (Peace House)' →
+    'Panmunjom'.
+    """
     stops = [re.sub(r"\s*\(.*?\)\s*", "", s).strip() for s in cell.split(";")]
     stops = [s for s in stops if s]
     return (stops[0] if stops else None), stops

@@ -9,6 +9,7 @@ from datetime import date
 from summitwatch.errors import UnreadableInput
 
 log = logging.getLogger(__name__)
+MIN_WORDS = 5  # fewer is navigation residue, not an article
 _HTML_START = re.compile(
     r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I
 )
@@ -39,6 +40,6 @@ def extract_html(
         raise UnreadableInput(
             source, f"cannot parse HTML ({e.__class__.__name__})"
         ) from None
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or len((doc.text or "").split()) < MIN_WORDS:
         raise UnreadableInput(source, "no article text found in the HTML page")
     return doc.text, doc.title, doc.author, _iso_date(doc.date)

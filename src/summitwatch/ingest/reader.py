@@ -1,4 +1,4 @@
-"""Read one source (file path or URL) into an `Article`, and expand inputs to sources."""
+"""Read one source (file or URL) into an `Article`, and expand inputs to sources."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def _read_bytes(source: str | Path) -> bytes:
     if path.stat().st_size > limit:
         raise UnreadableInput(
             str(source),
-            f"file is {path.stat().st_size // 1_000_000} MB, over the {limit // 1_000_000} MB"
+            f"file is {path.stat().st_size // 1_000_000} MB, over the "
+            f"{limit // 1_000_000} MB"
             " limit (set SUMMITWATCH_MAX_BYTES to raise it)",
         )
     return path.read_bytes()
@@ -69,7 +70,9 @@ def article_from_text(
 
 
 def sidecar_metadata(source: str | Path) -> dict:
-    """`NNN.meta.json` beside `NNN.txt`: publication date (and more) kept with the file."""
+    """`NNN.meta.json` beside `NNN.txt`: publication date (and more) kept with the
+    file.
+    """
     if is_url(source):
         return {}
     path = Path(source)
@@ -91,11 +94,15 @@ def parse_published(value: str | None, *, source: str = "--published") -> date |
             return date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
     except ValueError:
         pass
-    raise UnreadableInput(source, f"bad date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)")
+    raise UnreadableInput(
+        source, f"bad date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)"
+    )
 
 
 def read_article(source: str | Path, *, published: date | None = None) -> Article:
-    """Read a file or URL; raise `UnreadableInput` naming it when it is not an article."""
+    """Read a file or URL; raise `UnreadableInput` naming it when it is not an
+    article.
+    """
     raw = decode_bytes(_read_bytes(source), str(source))
     url = str(source) if is_url(source) else None
     if published is None:

@@ -1,4 +1,6 @@
-"""The knowledge base: people and places, with the lookups extraction and forecasting need."""
+"""The knowledge base: people and places, with the lookups extraction and forecasting
+need.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from collections import defaultdict
 from datetime import date
 
 from summitwatch.kb.names import fold, spelling_variants
-from summitwatch.kb.people import TOP_ROLES, Person
+from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
 
 
@@ -64,7 +66,9 @@ class KnowledgeBase:
         return pick[0] if len(pick) == 1 else None
 
     def leader_of(self, country: str, on: date | None) -> Person | None:
-        """The top leader of `country` on `on` (paramount leader before head of state)."""
+        """The top leader of `country` on `on` (paramount leader before head of
+        state).
+        """
         order = {"leader": 0, "head_of_state": 1, "head_of_government": 2}
         best: tuple[int, Person] | None = None
         for person in self.people:
@@ -90,7 +94,9 @@ class KnowledgeBase:
 
     # -- places and countries
     def country_code(self, text: str) -> str | None:
-        """ISO3 for a country name, demonym or metonym ('North Korean', 'DPRK', 'Kremlin')."""
+        """ISO3 for a country name, demonym or metonym ('North Korean', 'DPRK',
+        'Kremlin').
+        """
         key = fold(text.removeprefix("the ").removeprefix("The "))
         if key in self._demonyms:
             return self._demonyms[key]

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from summitwatch.kb.names import strip_accents
+from summitwatch.kb.names import fold, strip_accents
 from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
 
@@ -91,6 +91,7 @@ def _add_cities(index: PlaceIndex) -> None:
             row.get("lat"),
             row.get("lon"),
             population=int(row.get("population", 0)),
+            curated=True,
         )
         index.add(place, *row.get("aliases", ()))
     for name, code in (_data("city_preferences.json") or {}).items():
@@ -100,7 +101,12 @@ def _add_cities(index: PlaceIndex) -> None:
 def _add_regions_and_sites(index: PlaceIndex) -> None:
     for row in _data("regions.json") or ():
         place = Place(
-            row["name"], "region", row["country"], row.get("lat"), row.get("lon")
+            row["name"],
+            "region",
+            row["country"],
+            row.get("lat"),
+            row.get("lon"),
+            curated=True,
         )
         index.add(place, *row.get("aliases", ()))
     for row in _data("sites.json") or ():
@@ -111,12 +117,14 @@ def _add_regions_and_sites(index: PlaceIndex) -> None:
             row.get("lat"),
             row.get("lon"),
             city=row.get("city") or row["name"],
+            curated=True,
         )
         index.add(place, *row.get("aliases", ()))
 
 
 def load_places() -> PlaceIndex:
     index = PlaceIndex()
+    index.stoplist = {fold(row["name"]) for row in _data("place_stoplist.json") or ()}
     _add_countries(index)
     _add_cities(index)
     _add_regions_and_sites(index)

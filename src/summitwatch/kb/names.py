@@ -23,7 +23,9 @@ def strip_accents(text: str) -> str:
 
 
 def spelling_variants(name: str) -> set[str]:
-    """Surface forms a name is written in: 'Kim Jong-un' → 'Kim Jong Un', 'Kim Jong’un'…"""
+    """Surface forms a name is written in: 'Kim Jong-un' → 'Kim Jong Un', 'Kim
+    Jong’un'…
+    """
     variants = {name, strip_accents(name)}
     parts = name.split(" ")
     last = parts[-1]

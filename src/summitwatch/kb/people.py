@@ -1,4 +1,6 @@
-"""People: canonical names, aliases, countries and dated offices (kb/data/people.jsonl)."""
+"""People: canonical names, aliases, countries and dated offices
+(kb/data/people.jsonl).
+"""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ class Place:
     lon: float | None = None
     city: str | None = None
     population: int = 0
+    curated: bool = False  # from our data files, not the bulk geonames list
 
     @property
     def venue_city(self) -> str | None:
@@ -30,15 +31,21 @@ class Place:
 
 
 class PlaceIndex:
-    """Look places up by any of their names; ambiguity resolved by kind and population."""
+    """Look places up by any of their names; ambiguity resolved by kind and
+    population.
+    """
 
     def __init__(self) -> None:
         self._by_key: dict[str, list[Place]] = defaultdict(list)
         self._preferred: dict[str, str] = {}
+        self._surfaces: list[tuple[str, Place]] = []
+        self.stoplist: set[str] = set()
         self.countries: dict[str, Place] = {}
         self.capitals: dict[str, str] = {}
 
     def add(self, place: Place, *names: str) -> None:
+        for name in dict.fromkeys(n for n in (place.name, *names) if n):
+            self._surfaces.append((name, place))
         for key in {fold(n) for n in (place.name, *names) if n}:
             if key and place not in self._by_key[key]:
                 self._by_key[key].append(place)
@@ -55,7 +62,7 @@ class PlaceIndex:
         """Best place called `text`; `country` (e.g. from context) breaks ties."""
         key = fold(text)
         found = self._by_key.get(key)
-        if not found:
+        if not found or key in self.stoplist:
             return None
         preferred = country or self._preferred.get(key)
         rank = {k: i for i, k in enumerate(KINDS)}
@@ -73,10 +80,11 @@ class PlaceIndex:
         return fold(text) in self._by_key
 
     def names(self, *, min_population: int = 0) -> list[tuple[str, Place]]:
-        """(surface name, place) pairs for building entity patterns."""
-        out = []
-        for places in self._by_key.values():
-            for p in places:
-                if p.kind != "city" or p.population >= min_population:
-                    out.append((p.name, p))
-        return out
+        """(surface name, place) pairs for building entity patterns: every alias of
+        curated places, and bulk cities above `min_population`."""
+        return [
+            (name, p)
+            for name, p in self._surfaces
+            if fold(name) not in self.stoplist
+            and (p.kind != "city" or p.curated or p.population >= min_population)
+        ]

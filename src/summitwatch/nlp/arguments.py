@@ -46,7 +46,9 @@ class DocIndex:
         for i in range(mention.start, mention.end):
             self.person_at[i] = mention
 
-    def antecedent(self, token: Token, exclude: tuple[str, ...] = ()) -> Participant | None:
+    def antecedent(
+        self, token: Token, exclude: tuple[str, ...] = ()
+    ) -> Participant | None:
         """The person a pronoun refers to: the latest mention in this or the last
         sentence, other than the people in `exclude` (an object is not its subject)."""
         gender = PRONOUNS.get(token.lower_)
@@ -61,8 +63,11 @@ class DocIndex:
             if mention.start < earliest or mention.participant.name in exclude:
                 continue
             person = self.kb.person(mention.participant.person_id or "")
-            if gender and person is not None and getattr(person, "gender", None) not in (
-                None, gender):
+            if (
+                gender
+                and person is not None
+                and getattr(person, "gender", None) not in (None, gender)
+            ):
                 continue
             best = mention.participant
         return best
@@ -77,13 +82,31 @@ def governing_verb(trigger: Token) -> Token:
     return trigger if trigger.pos_ in ("VERB", "AUX") else token
 
 
-_OBJECT_CONTROL = {"invite", "ask", "urge", "allow", "persuade", "encourage", "welcome",
-                   "request", "tell", "help", "enable", "expect", "want", "permit"}
+_OBJECT_CONTROL = {
+    "invite",
+    "ask",
+    "urge",
+    "allow",
+    "persuade",
+    "encourage",
+    "welcome",
+    "request",
+    "tell",
+    "help",
+    "enable",
+    "expect",
+    "want",
+    "permit",
+}
 
 
 def subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBJECT_CONTROL:
+    if (
+        not found
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in _OBJECT_CONTROL
+    ):
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
         if objects:
             return objects
@@ -91,8 +114,11 @@ def subjects(verb: Token) -> list[Token]:
         before = _verb_before_parenthesis(verb.head)
         if before is not None:
             return subjects(before)
-    if not found and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl") and (
-        verb.head is not verb):
+    if (
+        not found
+        and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
+        and (verb.head is not verb)
+    ):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
@@ -122,8 +148,13 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def persons_under(index: DocIndex, token: Token, *, skip: Token | None = None,
-                  exclude: tuple[str, ...] = ()) -> list[Participant]:
+def persons_under(
+    index: DocIndex,
+    token: Token,
+    *,
+    skip: Token | None = None,
+    exclude: tuple[str, ...] = (),
+) -> list[Participant]:
     """People named in `token`'s subtree, plus a pronoun or description at its head."""
     out: list[Participant] = []
     for head in _conjuncts(token):
@@ -154,8 +185,9 @@ def _ent_bounds(token: Token) -> tuple[int, int]:
     return token.i, token.i + 1
 
 
-def _reference(index: DocIndex, head: Token, exclude: tuple[str, ...] = ()) -> list[
-        Participant]:
+def _reference(
+    index: DocIndex, head: Token, exclude: tuple[str, ...] = ()
+) -> list[Participant]:
     if head.i in index.person_at:
         return []
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
@@ -166,8 +198,10 @@ def _reference(index: DocIndex, head: Token, exclude: tuple[str, ...] = ()) -> l
         anchors = [c for c in head.children if c.dep_ == "poss"]
         for anchor in anchors:
             base = _reference(index, anchor) or [
-                m.participant for i in range(anchor.i, anchor.i + 1)
-                if (m := index.person_at.get(i))]
+                m.participant
+                for i in range(anchor.i, anchor.i + 1)
+                if (m := index.person_at.get(i))
+            ]
             if base:
                 who = index.resolver.relative(base[0], relations[head.lemma_.lower()])
                 return [who] if who else []
@@ -188,16 +222,38 @@ def _unique(people: list[Participant]) -> list[Participant]:
     return out
 
 
-_RECEIVING = {"receive", "accept", "decline", "get", "reject", "turn", "have", "snub",
-              "ignore", "welcome", "refuse", "spurn", "rebuff", "pay", "make", "visit",
-              "travel", "come", "go", "arrive"}
+_RECEIVING = {
+    "receive",
+    "accept",
+    "decline",
+    "get",
+    "reject",
+    "turn",
+    "have",
+    "snub",
+    "ignore",
+    "welcome",
+    "refuse",
+    "spurn",
+    "rebuff",
+    "pay",
+    "make",
+    "visit",
+    "travel",
+    "come",
+    "go",
+    "arrive",
+}
 DECLINING = {"decline", "reject", "turn", "snub", "ignore", "refuse", "spurn", "rebuff"}
 ACCEPTING = {"accept", "take"}
 
 
-def invitation_roles(index: DocIndex, trigger: Token) -> tuple[
-        list[Participant], list[Participant]]:
-    """(inviters, invitees) of 'invite': active subject/object, or passive agent/subject."""
+def invitation_roles(
+    index: DocIndex, trigger: Token
+) -> tuple[list[Participant], list[Participant]]:
+    """(inviters, invitees) of 'invite': active subject/object, or passive
+    agent/subject.
+    """
     verb = governing_verb(trigger)
     inviters: list[Participant] = []
     invitees: list[Participant] = []
@@ -210,7 +266,10 @@ def invitation_roles(index: DocIndex, trigger: Token) -> tuple[
             for pobj in child.children:
                 inviters += persons_under(index, pobj)
         elif child.dep_ in ("dobj", "dative") or (
-                child.dep_ == "prep" and child.lower_ in ("to", "for") and verb is not trigger):
+            child.dep_ == "prep"
+            and child.lower_ in ("to", "for")
+            and verb is not trigger
+        ):
             invitees += persons_under(index, child)
     if verb is not trigger and verb.lemma_.lower() in _RECEIVING:
         inviters, invitees = invitees, inviters
@@ -233,8 +292,9 @@ def invitation_roles(index: DocIndex, trigger: Token) -> tuple[
     return _unique(inviters), invitees
 
 
-def agents_and_counterparts(index: DocIndex, trigger: Token) -> tuple[
-        list[Participant], list[Participant]]:
+def agents_and_counterparts(
+    index: DocIndex, trigger: Token
+) -> tuple[list[Participant], list[Participant]]:
     """(who acts, whom they meet) for a trigger, from the dependency parse."""
     verb = governing_verb(trigger)
     agents: list[Participant] = []
@@ -252,8 +312,12 @@ def agents_and_counterparts(index: DocIndex, trigger: Token) -> tuple[
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
                 target += persons_under(index, child, exclude=subject_names)
-            elif child.dep_ == "prep" and child.lower_ == "of" and head is trigger and (
-                    trigger.lemma_.lower() in lexicon().triggers["visit_nouns"]):
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and head is trigger
+                and (trigger.lemma_.lower() in lexicon().triggers["visit_nouns"])
+            ):
                 for pobj in child.children:  # "the visit of President Xi to Ahmedabad"
                     agents = persons_under(index, pobj) + agents
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
@@ -261,8 +325,12 @@ def agents_and_counterparts(index: DocIndex, trigger: Token) -> tuple[
                     others += persons_under(index, pobj, exclude=subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
-    owners = [p for c in trigger.children if c.dep_ == "poss" and verb is not trigger
-              for p in persons_under(index, c)]
+    owners = [
+        p
+        for c in trigger.children
+        if c.dep_ == "poss" and verb is not trigger
+        for p in persons_under(index, c)
+    ]
     if owners:
         others = [p for p in others if p not in owners]
         agents = owners
@@ -271,9 +339,12 @@ def agents_and_counterparts(index: DocIndex, trigger: Token) -> tuple[
     return agents, others
 
 
-def places_for(index: DocIndex, trigger: Token, *, fallback: bool = True) -> list[
-        PlaceMention]:
-    """Venue candidates: places in the trigger's destination phrases, else the sentence's."""
+def places_for(
+    index: DocIndex, trigger: Token, *, fallback: bool = True
+) -> list[PlaceMention]:
+    """Venue candidates: places in the trigger's destination phrases, else the
+    sentence's.
+    """
     preps = set(lexicon().triggers["destination_preps"]) - {"from"}
     verb = governing_verb(trigger)
     heads = [trigger, verb]
@@ -294,8 +365,11 @@ def places_for(index: DocIndex, trigger: Token, *, fallback: bool = True) -> lis
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.lower_ in preps:
                         found += _places_in(index, grand)
-            elif child.dep_ in ("dobj", "poss", "compound", "nmod", "npadvmod", "attr",
-                                "nsubj") and child.i not in index.person_at:
+            elif (
+                child.dep_
+                in ("dobj", "poss", "compound", "nmod", "npadvmod", "attr", "nsubj")
+                and child.i not in index.person_at
+            ):
                 for conj in (child, *child.conjuncts):
                     found += _places_in(index, conj, shallow=True)
         if found:
@@ -303,10 +377,16 @@ def places_for(index: DocIndex, trigger: Token, *, fallback: bool = True) -> lis
     if found or not fallback:
         return _unique_places(found)
     sent = trigger.sent
-    loose = [m for i, m in sorted(index.place_at.items())
-             if sent.start <= i < sent.end and i == m.start and not _is_title(index, m)
-             and abs(i - trigger.i) <= FALLBACK_WINDOW and not _is_counterpart(index, m)
-             and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")]
+    loose = [
+        m
+        for i, m in sorted(index.place_at.items())
+        if sent.start <= i < sent.end
+        and i == m.start
+        and not _is_title(index, m)
+        and abs(i - trigger.i) <= FALLBACK_WINDOW
+        and not _is_counterpart(index, m)
+        and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
+    ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
 
@@ -317,12 +397,15 @@ def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
     root = index.doc[mention.start : mention.end].root
     head = root.head
     people = set(lexicon().triggers["people_nouns"]) | set(
-        lexicon().triggers["head_of_state_words"])
+        lexicon().triggers["head_of_state_words"]
+    )
     if root.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in people
     return root.dep_ in ("compound", "amod", "nmod", "poss") and (
-        head.i in index.person_at or head.ent_type_ == "PERSON"
-        or head.lemma_.lower() in people)
+        head.i in index.person_at
+        or head.ent_type_ == "PERSON"
+        or head.lemma_.lower() in people
+    )
 
 
 def _is_counterpart(index: DocIndex, mention: PlaceMention) -> bool:
@@ -330,12 +413,18 @@ def _is_counterpart(index: DocIndex, mention: PlaceMention) -> bool:
     token = index.doc[mention.start : mention.end].root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "against",
-                                                          "and", "among")
+    return token.dep_ == "pobj" and token.head.lower_ in (
+        "with",
+        "between",
+        "against",
+        "and",
+        "among",
+    )
 
 
-def _places_in(index: DocIndex, token: Token, *, shallow: bool = False) -> list[
-        PlaceMention]:
+def _places_in(
+    index: DocIndex, token: Token, *, shallow: bool = False
+) -> list[PlaceMention]:
     tokens = [token] if shallow else list(token.subtree)
     if shallow and token.i in index.place_at:
         mention = index.place_at[token.i]
@@ -356,8 +445,12 @@ def _unique_places(found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-_ORDINALS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
+    )
+}
 
 
 def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
@@ -366,7 +459,9 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     own = {t.i for t in trigger.subtree} | {t.i for t in verb.subtree if t.dep_ not in (
         "relcl", "advcl")}  # fmt: skip
     sent = trigger.sent
-    candidates = [(i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end]
+    candidates = [
+        (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
+    ]
     if not candidates:
         return None
     candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
@@ -382,8 +477,10 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
 
 def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | None:
     """'in his sixth year as leader' → the KB's term start + 5."""
-    match = re.search(r"(\w+) year (?:as|in office)", span.text.lower() + " " +
-                      span.doc[span.end : span.end + 3].text.lower())
+    match = re.search(
+        r"(\w+) year (?:as|in office)",
+        span.text.lower() + " " + span.doc[span.end : span.end + 3].text.lower(),
+    )
     if not match or match[1] not in _ORDINALS or not agents:
         return None
     person = index.kb.person(agents[0].person_id or "")
@@ -395,8 +492,13 @@ def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | 
 
 def _bare_years(doc: Doc) -> list[Span]:
     """Years the NER left out ('the leader's 2011 zig-zag rail journey')."""
-    return [doc[t.i : t.i + 1] for t in doc if t.like_num and re.fullmatch(
-        r"(19[5-9]\d|20[0-4]\d)", t.text) and t.ent_type_ in ("", "QUANTITY", "CARDINAL")]
+    return [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.like_num
+        and re.fullmatch(r"(19[5-9]\d|20[0-4]\d)", t.text)
+        and t.ent_type_ in ("", "QUANTITY", "CARDINAL")
+    ]
 
 
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
@@ -405,15 +507,19 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     out = {}
     year_in_focus: int | None = None
     last_end = 0
-    spans = sorted([e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
-                   key=lambda s: s.start)
+    spans = sorted(
+        [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
+        key=lambda s: s.start,
+    )
     for ent in spans:
         if "\n" in doc[last_end : ent.start].text_with_ws:
             year_in_focus = None  # a new paragraph
         last_end = ent.end
         future = any(t.lower_ in ("will", "next", "upcoming") for t in ent.sent)
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
-        value = resolve_date(ent.text, published, future=future, year_hint=year_in_focus)
+        value = resolve_date(
+            ent.text, published, future=future, year_hint=year_in_focus
+        )
         if explicit and value:
             year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")

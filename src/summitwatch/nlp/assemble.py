@@ -14,13 +14,18 @@ from summitwatch.models import Event
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
 _PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
-_REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*\b(proved|proven|turned out|were|was)"
+_REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*"
+                      r"\b(proved|proven|turned out|were|was)"
                       r"\b.*\b(untrue|false|wrong|baseless|unfounded)\b")  # fmt: skip
-_UNVERIFIED = re.compile(r"\b(no (published )?(photographic )?(evidence|confirmation|proof)|"
-                         r"yet to be (confirmed|verified)|remains? (a )?(mystery|unconfirmed)|"
-                         r"could not be (confirmed|verified)|unverified|unconfirmed)\b")
-_BACK_REF = re.compile(r"\b(the|that|this|such an?|his|her) (meeting|visit|trip|summit|"
-                       r"encounter|talks|rumou?r|journey|appearance)\b")
+_UNVERIFIED = re.compile(
+    r"\b(no (published )?(photographic )?(evidence|confirmation|proof)|"
+    r"yet to be (confirmed|verified)|remains? (a )?(mystery|unconfirmed)|"
+    r"could not be (confirmed|verified)|unverified|unconfirmed)\b"
+)
+_BACK_REF = re.compile(
+    r"\b(the|that|this|such an?|his|her) (meeting|visit|trip|summit|"
+    r"encounter|talks|rumou?r|journey|appearance)\b"
+)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -49,12 +54,22 @@ def same_event(a: Event, b: Event) -> bool:
 def merge_pair(a: Event, b: Event) -> Event:
     """The more precise date and place; the stronger status (rule 5: latest wins)."""
     date_ = max((a.date, b.date), key=lambda d: len(d or ""))
-    loc = a.location if (a.location.city or not b.location.city) and (
-        a.location.country or not b.location.country) else b.location
+    loc = (
+        a.location
+        if (a.location.city or not b.location.city)
+        and (a.location.country or not b.location.country)
+        else b.location
+    )
     status = min((a.status, b.status), key=_PRIORITY.index)
     mode = a.travel_mode or b.travel_mode
-    return replace(a, date=date_, location=loc, status=status, travel_mode=mode,
-                   confidence=max(a.confidence, b.confidence))
+    return replace(
+        a,
+        date=date_,
+        location=loc,
+        status=status,
+        travel_mode=mode,
+        confidence=max(a.confidence, b.confidence),
+    )
 
 
 def dedupe(events: list[Event]) -> list[Event]:
@@ -72,7 +87,9 @@ def dedupe(events: list[Event]) -> list[Event]:
 def _drop_covered_visits(events: list[Event]) -> list[Event]:
     """A traveller who meets someone on the trip gets the meeting, not also a visit."""
     met = {(n, e.status) for e in events if e.type == "meeting" for n in e.names}
-    return [e for e in events if not (e.type == "visit" and (e.names[0], e.status) in met)]
+    return [
+        e for e in events if not (e.type == "visit" and (e.names[0], e.status) in met)
+    ]
 
 
 def _valid(event: Event) -> bool:
@@ -83,20 +100,27 @@ def _valid(event: Event) -> bool:
     return len(names) >= need
 
 
-_ANSWER = re.compile(r"\b(accept(?:ed|s)?|declin(?:ed|es?)|turn(?:ed|s)? down|reject(?:ed|s)?)"
-                     r" (?:the|this|that|his|her|their) invitation\b")
+_ANSWER = re.compile(
+    r"\b(accept(?:ed|s)?|declin(?:ed|es?)|turn(?:ed|s)? down|reject(?:ed|s)?)"
+    r" (?:the|this|that|his|her|their) invitation\b"
+)
 
 
 def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
-    """'Xi accepted the invitation.': the trip it invited to, planned or not_occurred."""
+    """'Xi accepted the invitation.': the trip invited to, planned or not_occurred."""
     match = _ANSWER.search(sent.text.lower())
     invitations = [e for e in recent if e.type == "invitation"]
     if not match or not invitations:
         return None
     inv = invitations[-1]
     status = "planned" if match[1].startswith("accept") else "not_occurred"
-    return replace(inv, type="visit", status=status, participants=inv.participants[1:2],
-                   evidence=f"{inv.evidence} {sent.text.strip()}")
+    return replace(
+        inv,
+        type="visit",
+        status=status,
+        participants=inv.participants[1:2],
+        evidence=f"{inv.evidence} {sent.text.strip()}",
+    )
 
 
 def _settle(sent: Span, recent: list[Event]) -> None:
@@ -106,8 +130,11 @@ def _settle(sent: Span, recent: list[Event]) -> None:
         return
     if _REFUTED.search(text):
         recent[-1].status = "not_occurred"
-    elif _UNVERIFIED.search(text) and _BACK_REF.search(text) and recent[-1].status in (
-            "occurred", "unconfirmed"):
+    elif (
+        _UNVERIFIED.search(text)
+        and _BACK_REF.search(text)
+        and recent[-1].status in ("occurred", "unconfirmed")
+    ):
         recent[-1].status = "unconfirmed"
 
 
@@ -119,17 +146,28 @@ def _invited_trips(events: list[Event]) -> list[Event]:
     for event in events:
         if event.type == "invitation":
             invitations.append(event)
-        elif event.type == "visit" and event.status in ("planned", "hypothetical") and (
-                event.location.country is None or event.confidence < 0.5):
+        elif (
+            event.type == "visit"
+            and event.status in ("planned", "hypothetical")
+            and (event.location.country is None or event.confidence < 0.5)
+        ):
             for inv in reversed(invitations):
                 host, guest = inv.participants[:2]
-                if guest.name != event.names[0] or host.person_id is None and (
-                        host.office is None):
+                if (
+                    guest.name != event.names[0]
+                    or host.person_id is None
+                    and (host.office is None)
+                ):
                     continue
                 if event.location.country not in (None, inv.location.country):
                     continue
-                event = replace(event, type="meeting", participants=[guest, host],
-                                location=inv.location, date=event.date or inv.date)
+                event = replace(
+                    event,
+                    type="meeting",
+                    participants=[guest, host],
+                    location=inv.location,
+                    date=event.date or inv.date,
+                )
                 break
         out.append(event)
     return out
@@ -140,11 +178,15 @@ _NEARBY_CHARS = 800
 
 def _fold_visits(events: list[Event]) -> list[Event]:
     """A visit near a meeting of the same traveller, in the same country and of the same
-    kind of status, is that meeting's trip: the meeting takes its city and travel mode."""
+    kind of status, is that meeting's trip: the meeting takes its city and travel
+    mode.
+    """
     out = list(events)
     for visit in [e for e in events if e.type == "visit"]:
-        by_distance = sorted(enumerate(out), key=lambda pair: abs(
-            (pair[1].start_char or 0) - (visit.start_char or 0)))
+        by_distance = sorted(
+            enumerate(out),
+            key=lambda pair: abs((pair[1].start_char or 0) - (visit.start_char or 0)),
+        )
         for i, meeting in by_distance:
             if meeting.type != "meeting" or visit.names[0] not in meeting.names:
                 continue
@@ -153,13 +195,19 @@ def _fold_visits(events: list[Event]) -> list[Event]:
             if (meeting.status in _REALISED) != (visit.status in _REALISED):
                 continue
             if meeting.location.country not in (None, visit.location.country) or (
-                    meeting.location.city and meeting.location.city != visit.location.city):
+                meeting.location.city and meeting.location.city != visit.location.city
+            ):
                 continue
             if not _compatible(meeting.date, visit.date):
                 continue
-            out[i] = replace(meeting, location=visit.location if not meeting.location.city
-                             else meeting.location, travel_mode=meeting.travel_mode
-                             or visit.travel_mode, date=meeting.date or visit.date)
+            out[i] = replace(
+                meeting,
+                location=visit.location
+                if not meeting.location.city
+                else meeting.location,
+                travel_mode=meeting.travel_mode or visit.travel_mode,
+                date=meeting.date or visit.date,
+            )
             out.remove(visit)
             break
     return out
@@ -171,27 +219,35 @@ LEDE_SENTENCES = 3
 def _new_paragraph(sent: Span) -> bool:
     doc = sent.doc
     before = doc[max(0, sent.start - 1) : sent.start]
-    return sent.start == 0 or "\n" in before.text_with_ws or "\n" in (
-        doc[sent.start - 1].whitespace_ if sent.start else "")
+    return (
+        sent.start == 0
+        or "\n" in before.text_with_ws
+        or "\n" in (doc[sent.start - 1].whitespace_ if sent.start else "")
+    )
 
 
-def _anchor_dates(found: list[Event], recent: list[Event], *, lede: bool,
-                  published: date | None) -> None:
+def _anchor_dates(
+    found: list[Event], recent: list[Event], *, lede: bool, published: date | None
+) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, or, in a news lede, the publication date."""
     for event in found:
         if event.date:
             continue
-        dated = [e for e in recent if e.date and
-                 (e.status in _REALISED) == (event.status in _REALISED)]
+        dated = [
+            e
+            for e in recent
+            if e.date and (e.status in _REALISED) == (event.status in _REALISED)
+        ]
         if dated:
             event.date = dated[-1].date
         elif lede and published and event.status != "hypothetical":
             event.date = published.isoformat()
 
 
-def finish_events(per_sentence: list[tuple[Span, list[Event]]], published: date | None
-                  ) -> list[Event]:
+def finish_events(
+    per_sentence: list[tuple[Span, list[Event]]], published: date | None
+) -> list[Event]:
     events: list[Event] = []
     window: list[tuple[int, Event]] = []
     paragraph: list[Event] = []
@@ -201,8 +257,12 @@ def finish_events(per_sentence: list[tuple[Span, list[Event]]], published: date 
         if _new_paragraph(sent):
             paragraph = []
         body_sentence += len(sent) > 8  # titles and bylines do not count
-        _anchor_dates(found, paragraph[-2:], lede=body_sentence <= LEDE_SENTENCES,
-                      published=published)
+        _anchor_dates(
+            found,
+            paragraph[-2:],
+            lede=body_sentence <= LEDE_SENTENCES,
+            published=published,
+        )
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
         if not found:

@@ -49,7 +49,9 @@ def make_kb_ruler(nlp: Language, name: str) -> EntityRuler:
 
 @Language.component("summitwatch_paragraphs_v1")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: titles, bylines and paragraphs never run together."""
+    """A line break ends a sentence: titles, bylines and paragraphs never run
+    together.
+    """
     for token in doc[:-1]:
         if "\n" in token.text or (token.is_space and "\n" in token.whitespace_):
             doc[token.i + 1].is_sent_start = True

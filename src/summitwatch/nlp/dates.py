@@ -34,11 +34,18 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>last|past|previous|this|current|next|coming)\s+(?P<unit>year|month|week)\b"
 )
 _RANGE = re.compile(r"(?<=\d)\s*(?:–|-|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!-)")
-_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
 _NUMBERS |= {"a": 1, "an": 1, "a few": 2, "few": 2, "several": 3, "a dozen": 12}
-_AGO = re.compile(r"\b(?P<n>a few|a dozen|a|an|several|few|\d+|" + "|".join(_NUMBERS) +
-                  r")\s+(?P<unit>years?|months?)\s+(?P<dir>ago|prior|earlier|before|later)\b")
+_AGO = re.compile(
+    r"\b(?P<n>a few|a dozen|a|an|several|few|\d+|"
+    + "|".join(_NUMBERS)
+    + r")\s+(?P<unit>years?|months?)\s+(?P<dir>ago|prior|earlier|before|later)\b"
+)
 
 
 def _month_shift(day: date, months: int) -> tuple[int, int]:
@@ -49,13 +56,15 @@ def _month_shift(day: date, months: int) -> tuple[int, int]:
 def _nearest_year(month: int, day: int | None, published: date) -> int:
     """The year that puts a yearless date closest to publication."""
     options = [published.year - 1, published.year, published.year + 1]
-    best = min(options, key=lambda y: abs(
-        (date(y, month, min(day or 1, 28)) - published).days))
+    best = min(
+        options, key=lambda y: abs((date(y, month, min(day or 1, 28)) - published).days)
+    )
     return best
 
 
-def _from_shapes(text: str, published: date | None, year_hint: int | None = None
-                 ) -> str | None:
+def _from_shapes(
+    text: str, published: date | None, year_hint: int | None = None
+) -> str | None:
     for shape in _SHAPES:
         match = shape.search(text)
         if not match:
@@ -85,25 +94,45 @@ def _relative(text: str, published: date, *, future: bool) -> str | None:
         if unit == "year":
             return f"{published.year + shift:04d}"
         if unit == "month":
-            return "%04d-%02d" % _month_shift(published, shift)
-        return published.strftime("%Y-%m") if shift == 0 else (
-            "%04d-%02d" % _month_shift(published + timedelta(weeks=shift), 0))
+            return "{:04d}-{:02d}".format(*_month_shift(published, shift))
+        return (
+            published.strftime("%Y-%m")
+            if shift == 0
+            else (
+                "{:04d}-{:02d}".format(
+                    *_month_shift(published + timedelta(weeks=shift), 0)
+                )
+            )
+        )
     if match := _AGO.search(text):
-        count = _NUMBERS.get(match["n"], None) or int(match["n"]) if match["n"].isdigit() or (
-            match["n"] in _NUMBERS) else 1
+        count = (
+            _NUMBERS.get(match["n"], None) or int(match["n"])
+            if match["n"].isdigit() or (match["n"] in _NUMBERS)
+            else 1
+        )
         sign = 1 if match["dir"] == "later" else -1
         if match["unit"].startswith("year"):
             return str(published.year + sign * count)
-        return "%04d" % _month_shift(published, sign * count)[0]
+        return f"{_month_shift(published, sign * count)[0]:04d}"
     if re.search(r"\b(early|late|mid)[- ]?(this|next|last) year", text):
-        return str(published.year + (1 if "next" in text else -1 if "last" in text else 0))
-    for word, offset in (("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)):
+        return str(
+            published.year + (1 if "next" in text else -1 if "last" in text else 0)
+        )
+    for word, offset in (
+        ("yesterday", -1),
+        ("today", 0),
+        ("tomorrow", 1),
+        ("tonight", 0),
+    ):
         if word in text:
             return (published + timedelta(days=offset)).isoformat()
     for name, weekday in WEEKDAYS.items():
         if name in text:
-            delta = (weekday - published.weekday()) % 7 if future else -(
-                (published.weekday() - weekday) % 7)
+            delta = (
+                (weekday - published.weekday()) % 7
+                if future
+                else -((published.weekday() - weekday) % 7)
+            )
             return (published + timedelta(days=delta)).isoformat()
     return None
 
@@ -121,9 +150,16 @@ def _dateparser(text: str, published: date | None) -> str | None:
     return parsed.date().isoformat()[:4] if parsed else None
 
 
-def resolve_date(text: str, published: date | None, *, future: bool = False,
-                 year_hint: int | None = None) -> str | None:
-    """'the summer of 2001' → '2001'; 'last month' → '2015-01'; 'May 9' → '2015-05-09'."""
+def resolve_date(
+    text: str,
+    published: date | None,
+    *,
+    future: bool = False,
+    year_hint: int | None = None,
+) -> str | None:
+    """'the summer of 2001' → '2001'; 'last month' → '2015-01'; 'May 9' →
+    '2015-05-09'.
+    """
     lowered = text.lower().strip()
     if re.search(r"\d{4}'?s\b", lowered):  # a decade is no date
         return None

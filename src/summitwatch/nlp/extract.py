@@ -10,12 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import (
+    ACCEPTING,
+    DECLINING,
     DocIndex,
     agents_and_counterparts,
     date_for,
     invitation_roles,
-    ACCEPTING,
-    DECLINING,
     places_for,
     resolve_doc_dates,
 )
@@ -32,8 +32,24 @@ from summitwatch.nlp.travel import travel_mode
 
 _PARTICLES_REQUIRED = {"turn": {"up"}, "show": {"up"}}
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
-_ATTENDING = {"attend", "hold", "join", "have", "address", "open", "chair", "host",
-              "skip", "miss", "boycott", "participate", "take", "arrive", "go", "come"}
+_ATTENDING = {
+    "attend",
+    "hold",
+    "join",
+    "have",
+    "address",
+    "open",
+    "chair",
+    "host",
+    "skip",
+    "miss",
+    "boycott",
+    "participate",
+    "take",
+    "arrive",
+    "go",
+    "come",
+}
 _FORMAL_VISIT = {"state", "official", "return", "goodwill", "working"}
 _SUMMIT_WORDS = {"summit", "talks", "talk", "meeting", "meet", "bilateral"}
 
@@ -48,7 +64,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         if ent.start in places:
             continue
         if (ent.label_ == "PERSON" and not _place_named_as_person(ent, kb)) or (
-                ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text)):
+            ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text)
+        ):
             who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
             if who is not None:
                 index.add_person(PersonMention(who, ent.start, ent.end))
@@ -64,8 +81,9 @@ def _place_named_as_person(ent: Span, kb: KnowledgeBase) -> bool:
     if kb.people_named(ent.text) or kb.people_with_surname(ent.text.split()[-1]):
         return False
     place = kb.place(ent.text)
-    return place is not None and (place.kind != "city" or place.population >= 100_000
-                                  or place.population == 0)
+    return place is not None and (
+        place.kind != "city" or place.population >= 100_000 or place.population == 0
+    )
 
 
 def trigger_kind(token: Token) -> str | None:
@@ -100,13 +118,22 @@ class SentenceReader:
         self.frame: tuple[PlaceMention | None, str | None] = (None, None)
         self.sentence_place: PlaceMention | None = None
 
-    def event(self, kind: str, trigger: Token, people: list[Participant],
-              place: PlaceMention | None, when: str | None) -> Event:
+    def event(
+        self,
+        kind: str,
+        trigger: Token,
+        people: list[Participant],
+        place: PlaceMention | None,
+        when: str | None,
+    ) -> Event:
         sent = trigger.sent
         status, confidence = event_status(
-            trigger, sent, event_date=when, published=self.index.published)
-        if kind == "invitation" and (status in ("occurred", "planned") or (
-                trigger.head.lemma_.lower() in DECLINING | ACCEPTING)):
+            trigger, sent, event_date=when, published=self.index.published
+        )
+        if kind == "invitation" and (
+            status in ("occurred", "planned")
+            or (trigger.head.lemma_.lower() in DECLINING | ACCEPTING)
+        ):
             status = "occurred"  # extended, whatever the answer (rule 12)
         if kind == "visit" and status == "occurred" and _invited_trip(trigger):
             status = "planned"
@@ -135,8 +162,14 @@ class SentenceReader:
                 self.sentence_place = places[0]
             events += self._build(kind, token)
         frame_place = self.sentence_place
-        sent_date = next((v for i, (_, v) in self.index.date_at.items()
-                          if sent.start <= i < sent.end and v), None)
+        sent_date = next(
+            (
+                v
+                for i, (_, v) in self.index.date_at.items()
+                if sent.start <= i < sent.end and v
+            ),
+            None,
+        )
         self.frame = (frame_place, sent_date)
         return events
 
@@ -162,8 +195,10 @@ class SentenceReader:
         if len(people) >= 2:
             place, when = self._framed(place, when)
             if len(agents) == 1 and len(others) >= 2 and not _gathering(trigger):
-                return [self.event("meeting", trigger, [agents[0], o], place, when)
-                        for o in others]
+                return [
+                    self.event("meeting", trigger, [agents[0], o], place, when)
+                    for o in others
+                ]
             return [self.event("meeting", trigger, people, place, when)]
         if len(people) == 1 and place is not None and self._attends(trigger, others):
             return self._visit(trigger, people, [], place, when)
@@ -172,7 +207,9 @@ class SentenceReader:
     @staticmethod
     def _attends(trigger: Token, others: list[Participant]) -> bool:
         """One named person at a meeting-word with a venue: are they there? ('talks in
-        Paris', 'a press conference with Merkel'), not 'sent invitations to a parade'."""
+        Paris', 'a press conference with Merkel'), not 'sent invitations to a parade'.
+
+        """
         if trigger.lemma_.lower() in _HOSTING:
             return False
         if trigger.pos_ == "VERB" or others:
@@ -183,9 +220,15 @@ class SentenceReader:
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
         if not agents or _invited_to(trigger):
             return []
-        if len(agents) > 1 and place is not None:  # "Obama, Merkel and Cameron stay away"
-            return [e for a in agents if a.country != place.place.country
-                    for e in self._visit(trigger, [a], [], place, when)]
+        if (
+            len(agents) > 1 and place is not None
+        ):  # "Obama, Merkel and Cameron stay away"
+            return [
+                e
+                for a in agents
+                if a.country != place.place.country
+                for e in self._visit(trigger, [a], [], place, when)
+            ]
         traveller = agents[0]
         if others and trigger.lemma_.lower() in ("visit", "see", "join", "call"):
             return self._meeting(trigger, [traveller], others[:1], place, when)
@@ -206,12 +249,16 @@ class SentenceReader:
         return [self.event("visit", trigger, [traveller], place, when)]
 
     def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
-        """A visit 'for a summit' meets the host country's leader, if the text names him."""
+        """A visit 'for a summit' meets the host country's leader, if the text names
+        him.
+        """
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.subtree) or any(
-            t.lower_ in _FORMAL_VISIT for t in trigger.children)
-        if not formal and not any(t.lemma_.lower() in _SUMMIT_WORDS and t.pos_ == "NOUN"
-                                  for t in verb.subtree):
+            t.lower_ in _FORMAL_VISIT for t in trigger.children
+        )
+        if not formal and not any(
+            t.lemma_.lower() in _SUMMIT_WORDS and t.pos_ == "NOUN" for t in verb.subtree
+        ):
             return None
         from summitwatch.nlp.dates import parse_iso
 
@@ -246,7 +293,9 @@ class SentenceReader:
                     mention = self.index.place_at.get(t.i)
                     if mention and mention.place.kind == "country":
                         code = mention.place.country
-                        return Participant(_short_name(self.index, code), None, code, None)
+                        return Participant(
+                            _short_name(self.index, code), None, code, None
+                        )
         return None
 
     def _framed(self, place, when):
@@ -260,7 +309,14 @@ class SentenceReader:
 def _invited_trip(trigger: Token) -> bool:
     """'invited Xi to visit Washington': the trip is still ahead."""
     return trigger.dep_ in ("xcomp", "acl") and trigger.head.lemma_.lower() in (
-        "invite", "invitation", "agree", "accept", "promise", "pledge", "plan")
+        "invite",
+        "invitation",
+        "agree",
+        "accept",
+        "promise",
+        "pledge",
+        "plan",
+    )
 
 
 def _invited_to(trigger: Token) -> bool:
@@ -279,8 +335,11 @@ def _receives_a_thing(verb: Token) -> bool:
     """'received an invitation', 'hosted a banquet': the object is no person met."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(
-        o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG") and o.pos_ != "PRON" and
-        o.lemma_.lower() not in lexicon().triggers["people_nouns"] for o in objects)
+        o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
+        and o.pos_ != "PRON"
+        and o.lemma_.lower() not in lexicon().triggers["people_nouns"]
+        for o in objects
+    )
 
 
 def _gathering(trigger: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Rule data (nlp/patterns/*.json) loaded once: trigger words, status and travel cues."""
+"""Rule data (nlp/patterns/*.json) loaded once: triggers, status and travel cues."""
 
 from __future__ import annotations
 
@@ -25,4 +25,6 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    return Lexicon(_load("triggers.json"), _load("status_cues.json"), _load("travel.json"))
+    return Lexicon(
+        _load("triggers.json"), _load("status_cues.json"), _load("travel.json")
+    )

@@ -48,7 +48,9 @@ class PlaceMention:
 def _strip_titles(span: Span) -> tuple[str, list[str]]:
     words = [t.text for t in span]
     titles = []
-    while len(words) > 1 and words[0].lower().strip(".") in {w.strip(".") for w in TITLES}:
+    while len(words) > 1 and words[0].lower().strip(".") in {
+        w.strip(".") for w in TITLES
+    }:
         titles.append(words.pop(0))
     name = " ".join(words)
     name = re.sub(r"\s*[’']s$", "", name).strip(" ,.;:’'\"“”")
@@ -57,7 +59,9 @@ def _strip_titles(span: Span) -> tuple[str, list[str]]:
 
 def participant(person: Person, on: date | None) -> Participant:
     office = person.office_on(on) or person.office_on(None)
-    return Participant(person.name, person.id, person.country, office.title if office else None)
+    return Participant(
+        person.name, person.id, person.country, office.title if office else None
+    )
 
 
 class PersonResolver:
@@ -81,8 +85,11 @@ class PersonResolver:
         matches = self._matching(name)
         if len(matches) <= 1:
             return matches[0] if matches else None
-        recent = [w for w in matches
-                  if self.sentence - self.last_sentence.get(w.name, -99) <= 1]
+        recent = [
+            w
+            for w in matches
+            if self.sentence - self.last_sentence.get(w.name, -99) <= 1
+        ]
         if recent:
             return max(recent, key=lambda w: self.last_sentence[w.name])
         for who in matches:
@@ -100,7 +107,8 @@ class PersonResolver:
             person = self.kb.person(who.person_id) if who.person_id else None
             surname = fold(person.surname) if person and person.surname else parts[-1]
             if key in (surname, given, parts[-1], parts[0]) or (
-                person and any(fold(a) == key for a in person.aliases)):
+                person and any(fold(a) == key for a in person.aliases)
+            ):
                 found.append(who)
         return found
 
@@ -137,20 +145,41 @@ class PersonResolver:
         for ent in window.ents:
             country = self.kb.country_code(ent.text) or country
         office_words = [t.text for t in window if t.lower_ in TITLES] + titles
-        office = " ".join(w for w in office_words if w.lower().strip(".") not in
-                          ("mr", "mrs", "ms", "dr", "former", "late", "then")) or None
+        office = (
+            " ".join(
+                w
+                for w in office_words
+                if w.lower().strip(".")
+                not in ("mr", "mrs", "ms", "dr", "former", "late", "then")
+            )
+            or None
+        )
         return Participant(name, None, country, office)
 
     def country_leader(self, country: str, on: date | None) -> Participant | None:
-        """A leader of `country` already named in the text (rule 3: named people only)."""
+        """A leader of `country` already named in the text (rule 3: named people
+        only).
+        """
         leader = self.kb.leader_of(country, on or self.published)
         for who in reversed(self.seen):
             if leader and who.person_id == leader.id:
                 return who
         for who in reversed(self.seen):  # people the KB lacks, titled in the text
-            if who.person_id is None and who.country == country and who.office and any(
-                    w in who.office.lower() for w in ("president", "leader", "premier",
-                                                      "prime minister", "chairman")):
+            if (
+                who.person_id is None
+                and who.country == country
+                and who.office
+                and any(
+                    w in who.office.lower()
+                    for w in (
+                        "president",
+                        "leader",
+                        "premier",
+                        "prime minister",
+                        "chairman",
+                    )
+                )
+            ):
                 return who
         return None
 
@@ -159,6 +188,15 @@ class PersonResolver:
         target = person and person.relations.get(relation)
         found = self.kb.person(target) if target else None
         return self.remember(participant(found, self.published)) if found else None
+
+
+def _surname_of_someone_named(text: str, doc: Doc, kb: KnowledgeBase) -> bool:
+    """'Austin' is Lloyd Austin only where the text names him; else it is the city."""
+    return any(
+        person.name in doc.text
+        or any(a in doc.text for a in person.aliases if " " in a)
+        for person in kb.people_with_surname(text)
+    )
 
 
 def link_places(doc: Doc, kb: KnowledgeBase) -> list[PlaceMention]:
@@ -172,17 +210,21 @@ def link_places(doc: Doc, kb: KnowledgeBase) -> list[PlaceMention]:
         if _inside_name(ent):
             continue
         place = kb.place(text)
-        if place is None or (ent.label_ in ("ORG", "NORP", "PERSON") and place.kind in
-                             ("country", "region") and ent.label_ != "ORG"):
+        if place is None or (
+            ent.label_ in ("ORG", "NORP", "PERSON")
+            and place.kind in ("country", "region")
+            and ent.label_ != "ORG"
+        ):
             continue
-        if kb.people_named(text) or kb.people_with_surname(text):
+        if kb.people_named(text) or _surname_of_someone_named(text, doc, kb):
             continue
         out.append(PlaceMention(place, ent.start, ent.end, ent.text))
     return out
 
 
 _NAME_HEADS = frozenset(
-    "organisation organization council treaty agreement accord accords declaration party "
+    "organisation organization council treaty agreement accord accords declaration "
+    "party "
     "pact bank initiative group process communique communiqué university institute "
     "cooperation statement times post herald daily news agency".split()
 )
@@ -209,16 +251,25 @@ def description_country(token: Token, kb: KnowledgeBase) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 code = kb.country_code(pobj.text) or (
-                    kb.country_code(pobj.sent[pobj.left_edge.i - pobj.sent.start:
-                                              pobj.i - pobj.sent.start + 1].text))
+                    kb.country_code(
+                        pobj.sent[
+                            pobj.left_edge.i - pobj.sent.start : pobj.i
+                            - pobj.sent.start
+                            + 1
+                        ].text
+                    )
+                )
                 if code:
                     return code
     for child in token.subtree:
         if child.i >= token.i:
             break
         if child.ent_type_ in ("NORP", "GPE"):
-            ent_text = " ".join(t.text for t in token.doc[child.i : token.i]
-                                if t.ent_type_ == child.ent_type_)
+            ent_text = " ".join(
+                t.text
+                for t in token.doc[child.i : token.i]
+                if t.ent_type_ == child.ent_type_
+            )
             code = kb.country_code(ent_text) or kb.country_code(child.text)
             if code:
                 return code

@@ -27,7 +27,11 @@ def governing_chain(trigger: Token, *, depth: int = 4) -> list[Token]:
         infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
             break
-        if token.dep_ in _STOP_DEPS and token.pos_ in ("VERB", "AUX") and not infinitival:
+        if (
+            token.dep_ in _STOP_DEPS
+            and token.pos_ in ("VERB", "AUX")
+            and not infinitival
+        ):
             chain.append(token.head)
             break
         token = token.head
@@ -39,7 +43,9 @@ def own_clause(trigger: Token) -> list[Token]:
     """The trigger up to its first verb (and that verb's head if it is an xcomp)."""
     chain = [trigger]
     token = trigger
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and len(chain) < 5:
+    while (
+        token.pos_ not in ("VERB", "AUX") and token.head is not token and len(chain) < 5
+    ):
         token = token.head
         chain.append(token)
     if token.dep_ == "xcomp" and token.head is not token:
@@ -100,11 +106,17 @@ def negated(trigger: Token) -> bool:
 
 def presupposed(trigger: Token) -> bool:
     """'during the leader's 2011 journey': a temporal frame is taken as fact."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "after", "since")
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in (
+        "during",
+        "after",
+        "since",
+    )
 
 
 def _is_question(trigger: Token, sent: Span) -> bool:
-    """The trigger's own clause is a question: '?' and an auxiliary before its subject."""
+    """The trigger's own clause is a question: '?' and an auxiliary before its
+    subject.
+    """
     if not sent.text.rstrip().rstrip("”\"' ").endswith("?"):
         return False
     clause = own_clause(trigger)
@@ -127,28 +139,43 @@ def event_status(
     """(status, confidence) for the event the trigger introduces."""
     lex = lexicon().status
     clause = _clause_text(trigger, sent)
-    lemmas = {t.lemma_.lower() for t in cue_tokens(trigger)} | {t.lower_ for t in
-                                                                  cue_tokens(trigger)}
+    lemmas = {t.lemma_.lower() for t in cue_tokens(trigger)} | {
+        t.lower_ for t in cue_tokens(trigger)
+    }
     if presupposed(trigger) and not negated(trigger):
         return "occurred", 0.7
-    sentence_lemmas = {t.lemma_.lower() for t in sent if t.i < trigger.i
-                       and t.pos_ in ("VERB", "NOUN")}
-    if _phrase_in(clause, lex["unconfirmed_phrases"]) or (
-        lemmas & set(lex["unconfirmed_lemmas"])) or (
-        sentence_lemmas & set(lex["strong_unconfirmed_lemmas"])):
+    sentence_lemmas = {
+        t.lemma_.lower() for t in sent if t.i < trigger.i and t.pos_ in ("VERB", "NOUN")
+    }
+    if (
+        _phrase_in(clause, lex["unconfirmed_phrases"])
+        or (lemmas & set(lex["unconfirmed_lemmas"]))
+        or (sentence_lemmas & set(lex["strong_unconfirmed_lemmas"]))
+    ):
         return "unconfirmed", 0.6
     if negated(trigger) and re.search(r"\b(until|till)\b", clause):
         return "occurred", 0.6  # "did not make his first trip until 2000"
-    if negated(trigger) or _phrase_in(clause, lex["not_occurred_phrases"]) or (
-        trigger.lemma_.lower() in lex["not_occurred_lemmas"]):
+    if (
+        negated(trigger)
+        or _phrase_in(clause, lex["not_occurred_phrases"])
+        or (trigger.lemma_.lower() in lex["not_occurred_lemmas"])
+    ):
         return "not_occurred", 0.7
     if presupposed(trigger) and not negated(trigger):
         return "occurred", 0.7
     if _is_question(trigger, sent) or (
-        lemmas & set(lex["hypothetical_lemmas"]) or lemmas & set(lex["conditional_marks"])):
+        lemmas & set(lex["hypothetical_lemmas"])
+        or lemmas & set(lex["conditional_marks"])
+    ):
         return "hypothetical", 0.6
-    if lemmas & set(lex["planned_lemmas"]) or _phrase_in(clause, lex["planned_phrases"]):
+    if lemmas & set(lex["planned_lemmas"]) or _phrase_in(
+        clause, lex["planned_phrases"]
+    ):
         return "planned", 0.7
-    if event_date and published and event_date > published.isoformat()[: len(event_date)]:
+    if (
+        event_date
+        and published
+        and event_date > published.isoformat()[: len(event_date)]
+    ):
         return "planned", 0.6
     return "occurred", 0.8
