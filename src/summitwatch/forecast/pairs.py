@@ -52,6 +52,7 @@ class View:
         self.record, self.day, self.book = record, day, book
         self.items = record.known_by(day)
         self._leader_cache: dict[tuple[str, date], bool] = {}
+        self.memo: dict = {}  # per-view results other modules compute once
 
     @cached_property
     def meetings(self) -> list[Item]:
@@ -99,9 +100,22 @@ class View:
                 out[country].append(m)
         return out
 
+    @cached_property
+    def _by_dyad(self) -> dict[frozenset[str], list[Item]]:
+        out: dict[frozenset[str], list[Item]] = defaultdict(list)
+        for m in self.meetings:
+            codes = sorted(m.countries)
+            for i, a in enumerate(codes):
+                for b in codes[i + 1 :]:
+                    out[frozenset((a, b))].append(m)
+        return out
+
     def pair_meetings(self, pair: Pair) -> list[Item]:
-        country = pair.a.country or pair.b.country
-        pool = self._by_country.get(country, []) if country else self.meetings
+        a, b = pair.countries
+        if a and b and a != b:
+            pool = self._by_dyad.get(frozenset((a, b)), [])
+        else:
+            pool = self._by_country.get(a or b, []) if (a or b) else self.meetings
         return [m for m in pool if self._spans(pair, m.people, m.start)]
 
     def _spans(self, pair: Pair, people: tuple[Person, ...], day: date) -> bool:
@@ -217,6 +231,12 @@ class View:
 
     def trips(self, side: Side) -> list[Item]:
         """Meetings and visits abroad by the side's person (or its leaders)."""
+        key = ("trips", side)
+        if key not in self.memo:
+            self.memo[key] = self._trips(side)
+        return self.memo[key]
+
+    def _trips(self, side: Side) -> list[Item]:
         out = []
         pool = (
             self._by_country_all.get(side.country, []) if side.country else self.items

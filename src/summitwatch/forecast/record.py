@@ -126,7 +126,9 @@ class Record:
 
     @property
     def first_known(self) -> date | None:
-        return min((i.start for i in self.items), default=None)
+        if "first" not in self._views:
+            self._views["first"] = min((i.start for i in self.items), default=None)
+        return self._views["first"]
 
     @property
     def last_known(self) -> date | None:

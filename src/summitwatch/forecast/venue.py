@@ -59,6 +59,12 @@ def group_of(pair: Pair, city: str | None, country: str | None, view: View) -> s
 
 def _global_shares(view: View) -> dict[str, float]:
     """Group shares over every dyad's meetings, symmetric in the two sides."""
+    if "venue_shares" not in view.memo:
+        view.memo["venue_shares"] = _count_shares(view)
+    return view.memo["venue_shares"]
+
+
+def _count_shares(view: View) -> dict[str, float]:
     counts = Counter({"capital": 1.0, "other": 1.0, "third": 1.0})
     for m in view.meetings[-2000:]:
         home = m.country in m.countries
@@ -79,6 +85,12 @@ def _global_shares(view: View) -> dict[str, float]:
 
 def _alternation(view: View) -> float:
     """P(the next home meeting is in the other country), over every dyad."""
+    if "alternation" not in view.memo:
+        view.memo["alternation"] = _count_alternation(view)
+    return view.memo["alternation"]
+
+
+def _count_alternation(view: View) -> float:
     last: dict[frozenset[str], str] = {}
     same = alt = 0
     for m in view.meetings[-2000:]:
