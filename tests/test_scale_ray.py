@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ _MET = re.compile(r"([A-Z][\w-]+ [A-Z][\w-]+) met ([A-Z][\w-]+ [A-Z][\w-]+) in (
 class StandIn:
     """A tiny rule extractor ('A met B in C') standing in for the pipeline.
 
-    'FAIL' in a text raises, 'CRASH' kills the worker process; `many` is the batched
+    'FAIL' raises, 'CRASH' kills the worker, 'HANG' hangs; `many` is the batched
     path, which fails as a whole when one article fails (as `nlp.pipe` does).
     """
 
@@ -35,6 +36,8 @@ class StandIn:
             raise RuntimeError("stand-in extractor gave up")
         if "CRASH" in article.text:
             os._exit(1)
+        if "HANG" in article.text:
+            time.sleep(3600)
         return [
             Event(
                 "meeting",
@@ -167,6 +170,22 @@ def test_a_crashed_worker_fails_its_batch_and_the_run_goes_on(ray_cluster, tmp_p
     )
     assert (result.stored, result.failed, result.skipped) == (21, 1, 0)
     assert str(result.failures[0]).startswith(f"{corpus}#L21: worker died")
+
+
+def test_a_hung_batch_times_out_and_the_run_goes_on(ray_cluster, tmp_path):
+    hang = json.dumps({"text": "Kim Jong-un met Vladimir Putin in Sochi. HANG"})
+    corpus = write_corpus(tmp_path / "c.jsonl", 6, extra=(hang,))
+    store = Store(f"sqlite:///{tmp_path}/s.db")
+    result = ingest_with_ray(
+        store,
+        [corpus],
+        workers=2,
+        batch_size=1,
+        make_extractor=stand_in_extractor,
+        task_timeout=2,
+    )
+    assert (result.stored, result.failed) == (6, 1)
+    assert [str(f) for f in result.failures] == [f"{corpus}#L7: timed out after 2 s"]
 
 
 def cli(*args: str):

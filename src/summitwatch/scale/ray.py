@@ -14,7 +14,6 @@ import importlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from itertools import islice
@@ -23,15 +22,16 @@ from typing import Any, Protocol
 
 from summitwatch.errors import BadArgument, SummitWatchError, require
 from summitwatch.models import Article, Event
-from summitwatch.scale.corpus import BadRecord, count_corpus, iter_corpus
+from summitwatch.scale.corpus import count_corpus, iter_corpus
+from summitwatch.scale.driver import Driver, Item, RayProgress
 
 log = logging.getLogger(__name__)
 
 Extractor = Callable[[Article], list[Event]]
-Item = Article | BadRecord
 EXTRACTOR_ENV = "SUMMITWATCH_EXTRACTOR"  # as summitwatch.store.batch reads it
 BATCH_SIZE = 8
 OBJECT_STORE_BYTES = 200 * 1024 * 1024
+TASK_TIMEOUT = 600.0  # seconds one batch may run before its worker is replaced
 # Keep Ray from phoning home or opening a dashboard on a laptop run.
 _QUIET_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_DISABLE_IMPORT_WARNING": "1"}
 
@@ -42,24 +42,6 @@ class ArticleStore(Protocol):
     def ingest(self, article: Article, events: list[Event]) -> Any: ...
 
     def has_article(self, content_hash: str) -> bool: ...
-
-
-@dataclass
-class RayProgress:
-    """Counts so far; `total` is the number of inputs (None when unknown)."""
-
-    total: int | None = None
-    stored: int = 0
-    replaced: int = 0  # of `stored`: same url or path, new content
-    skipped: int = 0
-    failed: int = 0
-    events: int = 0
-    failures: list[BadRecord] = field(default_factory=list)
-    worker_peak_rss: list[int] = field(default_factory=list)
-
-    @property
-    def done(self) -> int:
-        return self.stored + self.skipped + self.failed
 
 
 class PipelineExtractor:
@@ -198,6 +180,7 @@ def ingest_with_ray(
     on_progress: Callable[[RayProgress], None] | None = None,
     batch_size: int = BATCH_SIZE,
     make_extractor: Callable[[], Extractor] | None = None,
+    task_timeout: float = TASK_TIMEOUT,
 ) -> RayProgress:
     """Extract events from every article in `sources` on Ray and store them.
 
@@ -214,7 +197,9 @@ def ingest_with_ray(
     try:
         actors = start_workers(_worker_count(workers), make_extractor)
         wait_ready(actors)
-        run = _Run(store, actors, make_extractor, progress, on_progress)
+        ray = require("ray", extra="scale")
+        run = Driver(ray, store, actors, partial(_new_worker, make_extractor))
+        run.progress, run.on_progress, run.timeout = progress, on_progress, task_timeout
         run.feed(
             _batches(_new_articles(store, sources, published, progress), batch_size)
         )
@@ -224,6 +209,10 @@ def ingest_with_ray(
             require("ray", extra="scale").shutdown()
     _log_failures(progress)
     return progress
+
+
+def _new_worker(make_extractor: Callable[[], Extractor]):  # -> an actor handle
+    return start_workers(1, make_extractor)[0]
 
 
 def _worker_count(workers: int | None) -> int:
@@ -253,97 +242,6 @@ def _new_articles(
 def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
     while batch := list(islice(items, size)):
         yield batch
-
-
-class _Run:
-    """The driver's loop: a bounded window of batches, written in input order.
-
-    Results are written in the order the corpus was read, whichever worker finishes
-    first, so a Ray run leaves the store exactly as an in-process run would.
-    """
-
-    def __init__(self, store, actors, make_extractor, progress, on_progress) -> None:
-        self.ray = require("ray", extra="scale")
-        self.store, self.actors = store, actors
-        self.make_extractor = make_extractor
-        self.progress, self.on_progress = progress, on_progress
-        self.window = 2 * len(actors)  # batches sent but not yet written
-        self.in_flight: dict[Any, tuple[int, int, list[Item]]] = {}
-        self.finished: dict[int, tuple[list[Item], list]] = {}
-        self.sent = self.written = 0
-        self.load = [0] * len(actors)
-
-    def feed(self, batches: Iterator[list[Item]]) -> None:
-        self._report()
-        for batch in batches:
-            while self.sent - self.written >= self.window:
-                self._drain_one()
-            self._send(batch)
-        while self.in_flight:
-            self._drain_one()
-        self._flush()
-        self._report()
-
-    def _send(self, batch: list[Item]) -> None:
-        articles = [item for item in batch if isinstance(item, Article)]
-        if articles:
-            slot = self.load.index(min(self.load))
-            ref = self.actors[slot].run.remote(articles)
-            self.in_flight[ref] = (slot, self.sent, batch)
-            self.load[slot] += 1
-        else:
-            self.finished[self.sent] = (batch, [])
-        self.sent += 1
-
-    def peak_rss(self) -> list[int]:
-        return self.ray.get([actor.peak_rss.remote() for actor in self.actors])
-
-    def _drain_one(self) -> None:
-        [ref], _ = self.ray.wait(list(self.in_flight), num_returns=1)
-        slot, number, batch = self.in_flight.pop(ref)
-        self.load[slot] -= 1
-        size = sum(isinstance(item, Article) for item in batch)
-        self.finished[number] = (batch, self._results(ref, slot, size))
-        self._flush()
-        self._report()
-
-    def _flush(self) -> None:
-        while self.written in self.finished:
-            self._write(*self.finished.pop(self.written))
-            self.written += 1
-
-    def _results(self, ref, slot: int, size: int) -> list:
-        try:
-            return self.ray.get(ref)
-        except self.ray.exceptions.RayActorError as e:
-            # The worker process died (crash, OOM kill): fail this batch, replace it.
-            self.actors[slot] = start_workers(1, self.make_extractor)[0]
-            return [(None, f"worker died: {e.__class__.__name__}")] * size
-        except self.ray.exceptions.RayError as e:
-            return [(None, f"{e.__class__.__name__}: {e}")] * size
-
-    def _write(self, batch: list[Item], results: list) -> None:
-        outcomes = iter(results)
-        for item in batch:
-            if isinstance(item, BadRecord):
-                self._fail(item)
-                continue
-            events, error = next(outcomes)
-            if error is not None:
-                self._fail(BadRecord(item.source, error))
-                continue
-            result = self.store.ingest(item, events)
-            self.progress.stored += 1
-            self.progress.replaced += getattr(result, "status", None) == "replaced"
-            self.progress.events += len(events)
-
-    def _fail(self, record: BadRecord) -> None:
-        self.progress.failed += 1
-        self.progress.failures.append(record)
-
-    def _report(self) -> None:
-        if self.on_progress is not None:
-            self.on_progress(self.progress)
 
 
 def _log_failures(progress: RayProgress) -> None:
