@@ -165,12 +165,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10**4, 10**5, 10**6])
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument(
+        "--keep", help="Keep the databases in this folder and reuse them"
+    )
     args = parser.parse_args()
     cpu = platform.processor() or platform.machine()
     print(f"machine: {platform.platform()}, {cpu}, {os.cpu_count()} CPUs, "
           f"Python {platform.python_version()}, "
           f"load {os.getloadavg()[0]:.1f}")  # fmt: skip
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or scratch
         rate = ingest_rate(Store(str(Path(tmp) / "ingest.db")))
         print(f"ingest (empty store): {rate:.1f} articles/s ({3 * rate:.0f} events/s)")
         header = f"{'events':>9} {'load s':>7} {'pair p95':>9} {'iso3 p95':>9} "
@@ -179,7 +183,10 @@ def main() -> None:
         for n in args.sizes:
             store = Store(str(Path(tmp) / f"bench-{n}.db"))
             start = time.perf_counter()
-            dyads = bulk_load(store, n)
+            if store.counts()["events"] == n:  # kept from an earlier run
+                dyads = _dyads(random.Random(7), max(200, n // 50))
+            else:
+                dyads = bulk_load(store, n)
             load = time.perf_counter() - start
             t = time_queries(store, dyads, args.queries)
             medians = " / ".join(f"{t[k + '_median']:.1f}" for k in KINDS)

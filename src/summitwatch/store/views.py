@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, Text, bindparam, select, type_coerce
 from sqlalchemy.engine import Connection, Row
 
 from summitwatch.store.records import EventView, PersonView
@@ -13,9 +15,10 @@ from summitwatch.store.schema import EventParticipantRow, EventRow, PersonRow
 
 EVENT_COLUMNS = (
     EventRow.id, EventRow.type, EventRow.status, EventRow.status_disputed,
-    EventRow.statuses, EventRow.date, EventRow.date_precision, EventRow.city,
-    EventRow.country, EventRow.region, EventRow.lat, EventRow.lon,
-    EventRow.travel_mode, EventRow.n_sources, EventRow.first_reported,
+    type_coerce(EventRow.statuses, Text).label("statuses"), EventRow.date,
+    EventRow.date_precision, EventRow.city, EventRow.country, EventRow.region,
+    EventRow.lat, EventRow.lon, EventRow.travel_mode, EventRow.n_sources,
+    EventRow.first_reported,
 )  # fmt: skip
 _CHUNK = 5000  # SQLite allows 32766 parameters per statement
 
@@ -27,9 +30,16 @@ def event_select() -> Select:
 def _view(row: Row) -> EventView:
     """Positional, in EVENT_COLUMNS order (hot path: thousands of rows per query)."""
     (id_, type_, status, disputed, statuses, *rest) = row
-    return EventView(
-        str(id_), type_, status, bool(disputed), dict(statuses or {}), *rest
-    )
+    if isinstance(statuses, str):
+        statuses = _statuses(statuses)  # SQLite: JSON text; psycopg decodes itself
+    counts = dict(statuses or {})
+    return EventView(str(id_), type_, status, bool(disputed), counts, *rest)
+
+
+@lru_cache(maxsize=1024)
+def _statuses(text: str) -> tuple[tuple[str, int], ...]:
+    """Status counts are a handful of distinct JSON strings: decode each once."""
+    return tuple(json.loads(text).items())
 
 
 def people_of(
@@ -37,10 +47,14 @@ def people_of(
 ) -> dict[int, list[PersonView]]:
     """Participants of each event, in their stored order."""
     found: dict[int, list[PersonView]] = defaultdict(list)
+    seen: dict[int, PersonView] = {}  # one object per person per result
     for start in range(0, len(event_ids), _CHUNK):
         chunk = list(event_ids[start : start + _CHUNK])
         for event_id, *person in conn.execute(_PEOPLE_QUERY, {"ids": chunk}).all():
-            found[event_id].append(PersonView(*person))
+            view = seen.get(person[0]) or seen.setdefault(
+                person[0], PersonView(*person)
+            )
+            found[event_id].append(view)
     return found
 
 
