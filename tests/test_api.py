@@ -408,6 +408,12 @@ def test_hostile_article_text_is_escaped(web, page):
     assert "&lt;script&gt;window.__pwned" in html
 
 
+def test_pages_forbid_inline_and_foreign_scripts(web):
+    client, _, _ = web
+    policy = client.get("/articles/5").headers["content-security-policy"]
+    assert "script-src 'self';" in policy and "default-src 'self'" in policy
+
+
 def test_hostile_text_is_plain_json(web):
     client, ids, _ = web
     detail = client.get(f"/api/articles/{ids['xss']}").json()

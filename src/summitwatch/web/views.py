@@ -78,8 +78,8 @@ def timeline(store: Store, filters: dict, *, limit: int = 50, offset: int = 0) -
     }  # fmt: skip
 
 
-def _marker(venue: dict) -> dict:
-    """Place and size a venue's marker; its area grows with the number of events."""
+def _marker(venue: dict, weight: int) -> dict:
+    """Place and size a venue's marker; its area grows with `weight`."""
     if venue["lat"] is not None and venue["lon"] is not None:
         x, y = worldmap.project(venue["lat"], venue["lon"])
     else:
@@ -87,7 +87,7 @@ def _marker(venue: dict) -> dict:
     return {
         "x": None if x is None else round(x, 1),
         "y": None if y is None else round(y, 1),
-        "r": round(min(4 + 3 * math.sqrt(venue["count"]), 28), 1),
+        "r": round(min(4 + 3 * math.sqrt(weight), 28), 1),
     }
 
 
@@ -104,7 +104,9 @@ def world_map(store: Store, filters: dict) -> dict:
             "label": ", ".join(x for x in (row["city"], row["country"]) if x),
             "href": "/timeline?" + urlencode({k: v for k, v in params.items() if v}),
         }  # fmt: skip
-        venues.append(venue | _marker(venue))
+        # sized by meetings, unless a type filter asks for other events
+        weight = row["n"] if filters.get("type") else row["meetings"]
+        venues.append(venue | _marker(venue, weight))
     return {
         "title": "Map", "filters": filters, "options": _options(store),
         "venues": venues, "n_events": sum(v["count"] for v in venues) + unplaced,
