@@ -102,13 +102,15 @@ class Record:
         items, dropped, digest = [], 0, hashlib.sha256()
         for mention in mentions:
             digest.update(_mention_key(mention).encode())
+            if _kind(mention.event) is None:
+                continue  # unconfirmed reports neither count as meetings nor signal
             item = _to_item(mention, country_of)
             if item is None:
                 dropped += 1
             else:
                 items.append(item)
         if dropped:
-            log.warning("%d mentions had no usable date or kind; skipped", dropped)
+            log.warning("%d mentions had neither a date nor a publication date", dropped)
         items.sort(key=lambda i: (i.known, i.start, i.event_id))
         return cls(_dedupe_meetings(items), digest.hexdigest()[:16], dropped)
 

@@ -1,0 +1,84 @@
+"""`prospects` and `backtest` run in-process against a temporary SQLite record."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summitwatch.cli import app
+
+HISTORY = Path("/work/shared/data/summits_history_pre2016.csv")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    if not HISTORY.exists():
+        pytest.skip("history CSV not available")
+    path = str(tmp_path_factory.mktemp("forecast") / "record.db")
+    result = CliRunner().invoke(app, ["--db", path, "history", "import", str(HISTORY)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def run(db: str, *args: str):
+    return CliRunner().invoke(app, ["--db", db, *args])
+
+
+def test_prospects_json(db):
+    result = run(db, "prospects", "RUS", "PRK", "--as-of", "2015-02-23", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (
+        0 < data["interval"]["low"] <= data["probability"] <= data["interval"]["high"]
+    )
+    assert abs(sum(data["venue"]["groups"].values()) - 1) < 1e-6
+    kinds = {r["kind"] for r in data["reasons"]}
+    assert {"last_meeting", "frequency", "turn"} <= kinds
+    assert data["reasons"][0]["text"].startswith("Last met 2011-08")
+
+
+def test_prospects_text_names_the_venues(db):
+    result = run(db, "prospects", "RUS", "PRK", "--as-of", "2015-02-23")
+    assert result.exit_code == 0, result.output
+    assert "P(at least one meeting)" in result.output
+    assert "Moscow (RUS)" in result.output and "Pyongyang (PRK)" in result.output
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("RUS", "Nobody Atall", "--as-of", "2015-02-23"),
+         "Error: unknown person or country: 'Nobody Atall'"),
+        (("RUS", "PRK", "--horizon", "0m"),
+         "Error: horizon must be at least one month, got '0m'"),
+        (("RUS", "PRK", "--as-of", "2031-01-01"),
+         "Error: --as-of 2031-01-01 is in the future; use today or earlier"),
+        (("RUS", "PRK", "--as-of", "2015-02-30"),
+         "Error: bad --as-of date '2015-02-30' (want YYYY-MM-DD)"),
+    ],
+)  # fmt: skip
+def test_prospects_errors(db, args, message):
+    result = run(db, "prospects", *args)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == message
+
+
+@pytest.mark.slow
+def test_backtest_json_and_plot(db, tmp_path):
+    png = tmp_path / "calibration.png"
+    result = run(db, "backtest", "--from", "2012-01", "--to", "2013-12",
+                 "--refit", "year", "--plot", str(png), "--json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["metrics"]["n"] == 24 * 15
+    assert len(data["calibration"]) == 10
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_backtest_bad_month(db):
+    result = run(db, "backtest", "--from", "2012-13", "--to", "2013-12")
+    assert result.exit_code == 1
+    assert "Error: bad month '2012-13' (want YYYY-MM)" in result.output
