@@ -91,3 +91,13 @@ def test_iter_corpus_streams_and_counts_the_same(tmp_path):
 def test_missing_jsonl_file_is_a_clear_error(tmp_path):
     with pytest.raises(UnreadableInput, match=r"nope\.jsonl: No such file"):
         list(read_jsonl(tmp_path / "nope.jsonl"))
+
+
+def test_a_folder_yields_its_articles_then_its_jsonl_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("Xi Jinping met Vladimir Putin in Moscow.\n")
+    write_lines(tmp_path / "b.jsonl", [json.dumps({"text": "one"}), "{bad"])
+    items = list(iter_corpus([tmp_path], published=date(2023, 3, 21)))
+    assert [type(i) for i in items] == [Article, Article, BadRecord]
+    assert items[0].published == date(2023, 3, 21)
+    assert (items[1].text, items[2].source) == ("one", f"{tmp_path}/b.jsonl#L2")
+    assert count_corpus([tmp_path]) == 3

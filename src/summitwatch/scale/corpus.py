@@ -55,7 +55,9 @@ def count_corpus(sources: Iterable[str | Path]) -> int:
         if is_jsonl(source) and Path(source).is_file():
             total += count_jsonl(source)
         else:
-            total += len(_expand(source))
+            total += sum(
+                count_jsonl(item) if is_jsonl(item) else 1 for item in _expand(source)
+            )
     return total
 
 
@@ -130,10 +132,16 @@ def _open(path: str | Path):
 
 
 def _expand(source: str | Path) -> list:
-    """Paths and URLs one command-line source stands for (folders, URL lists)."""
+    """Paths and URLs one command-line source stands for (folders, URL lists);
+    a folder's JSON Lines files come after its article files."""
     from summitwatch.ingest import iter_sources
 
-    return list(iter_sources([source]))
+    items = list(iter_sources([source]))
+    if Path(str(source)).is_dir():
+        items += sorted(
+            str(p) for p in Path(source).rglob("*") if is_jsonl(p) and p.is_file()
+        )
+    return items
 
 
 def _iter_documents(
