@@ -12,7 +12,7 @@ from summitwatch.errors import BadArgument
 from summitwatch.models import EVENT_TYPES, STATUSES
 from summitwatch.store.records import EventView, PairHistory, PersonView, Venue
 from summitwatch.store.schema import EventParticipantRow, EventRow, PersonRow
-from summitwatch.store.sides import Side, date_arg, resolve_side
+from summitwatch.store.sides import Side, date_arg, resolve_side, shared_event_ids
 from summitwatch.store.views import event_select, load_views
 
 
@@ -66,7 +66,7 @@ def pair_history(conn: Connection, a: str, b: str) -> PairHistory:
         raise BadArgument(f"pair: both sides are {side_a.label!r}")
     query = (
         event_select()
-        .where(EventRow.id.in_(side_a.event_ids()), EventRow.id.in_(side_b.event_ids()))
+        .where(EventRow.id.in_(shared_event_ids(side_a, side_b)))
         .order_by(EventRow.date_lo.is_(None), EventRow.date_lo, EventRow.id)
     )
     events = load_views(conn, query)
