@@ -432,3 +432,26 @@ def test_docs_and_static_files_are_served_locally(web):
     schema = client.get("/openapi.json").json()
     assert "/api/events/{event_id}/reviews" in schema["paths"]
     assert "/timeline" not in schema["paths"]  # pages are not API
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_upload_runs_the_real_extractor(tmp_path):
+    """The default extractor is the NLP pipeline (summitwatch.process)."""
+    from importlib import resources
+
+    from summitwatch.store import Store
+
+    sample = resources.files("summitwatch.samples").joinpath(
+        "2024-06-20-putin-state-visit-pyongyang-readout.txt"
+    )
+    with Store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        token = create_token(store, "alice")
+        with TestClient(create_app(store=store)) as client:
+            response = _upload(
+                client, token, sample.read_bytes(), published="2024-06-20"
+            )
+            assert response.status_code == 201, response.text
+            assert response.json()["mentions"] >= 1
+            events = client.get("/api/timeline", params={"person": "Putin"}).json()
+    assert any(e["country"] == "PRK" for e in events["events"])
