@@ -74,6 +74,8 @@ def truncate(history: PairHistory, origin: int) -> PairHistory:
         history.clock,
         history.new_leaders[history.new_leaders < origin],
         signals,
+        history.acquainted,
+        tuple(a[a < origin] for a in history.activity),
     )
 
 

@@ -20,6 +20,7 @@ FEATURES = (
     "log_months_since",  # log(1 + months since the last meeting), capped: the lull
     "ever_met",
     "leaders_met",  # the leaders in office now have met each other before
+    "log_activity",  # log(½ + meetings with anyone in 2 years), the less active side
     "annual",  # met 11-13 months ago: yearly summits (APEC, G20) come round again
     "log_meetings_12m",  # log(1 + meetings in the past 12 months)
     "log_trend",  # log(meetings/year over 5 years ÷ meetings/year over the record)
@@ -34,6 +35,7 @@ SIGNALS = ("invitation", "planned", "proposed", "envoy")
 LIFETIME = {"invitation": 12, "planned": 6, "proposed": 12, "envoy": 6}
 MAX_MONTHS = 6  # only the short lull after a meeting; the base rate carries the rest
 NEW_LEADER_MONTHS = 12
+ACTIVE_MONTHS = 24
 SPAN = 12  # months: the least exposure a rate is computed over
 
 
@@ -48,6 +50,9 @@ class PairHistory:
     # (from, to, first met) month triples: two office-holders' shared tenure and
     # the month they first met; "leaders met" holds at t inside one, after that month
     acquainted: list[tuple[int, int, int]] = field(default_factory=list)
+    # each side's meetings with anyone (country, or the person): a side that holds
+    # no summits at all is unlikely to start with this partner
+    activity: tuple[np.ndarray, ...] = ()
 
 
 def pair_history(
@@ -63,7 +68,11 @@ def pair_history(
     if pair.a.kind == "person" or pair.b.kind == "person":
         clock = max([start, *(_person_start(view, s) for s in (pair.a, pair.b))])
     spans = _signal_spans(view, pair, months)
-    return PairHistory(months, clock, leaders, spans, _acquainted(view, pair, months))
+    empty = np.zeros(0, dtype=np.int64)
+    activity = tuple(view.activity.get(side.code, empty) for side in (pair.a, pair.b))
+    return PairHistory(
+        months, clock, leaders, spans, _acquainted(view, pair, months), activity
+    )
 
 
 def _acquainted(view: View, pair: Pair, months: np.ndarray) -> list:
@@ -183,7 +192,9 @@ def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
     new = _n(history.new_leaders, t, NEW_LEADER_MONTHS) > 0
     recent = _n(met, t, 60) > 0  # a new leader's round of visits goes to partners
     cols = [base_rate(met, t, history.clock), np.log1p(since), before > 0]
-    cols += [_acquainted_at(history.acquainted, t), annual > 0]
+    active = [_n(np.asarray(side), t, ACTIVE_MONTHS) for side in history.activity]
+    least = np.minimum(*active) if len(active) == 2 else np.zeros(t.shape)
+    cols += [_acquainted_at(history.acquainted, t), np.log(least + 0.5), annual > 0]
     cols += [np.log1p(_n(met, t, 12)), np.log(rate_5y / rate_all), new & recent]
     cols += [_open_at(history.signals.get(kind, []), t) for kind in SIGNALS]
     return np.column_stack(cols).astype(float)

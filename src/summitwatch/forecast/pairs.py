@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+import numpy as np
+
 from summitwatch.errors import BadArgument, UnknownPerson
 from summitwatch.forecast import places
 from summitwatch.forecast.people import PeopleBook
@@ -135,6 +137,20 @@ class View:
                     if a < b:
                         out[frozenset((a, b))].append(m.month)
         return out
+
+    @cached_property
+    def activity(self) -> dict[str, np.ndarray]:
+        """Country code or person key → sorted months of their meetings with anyone."""
+        out: dict[str, list[int]] = defaultdict(list)
+        for m in self.meetings:
+            leaders = [p for p in m.people if self.is_leader(p, m.start)]
+            if len({p.country for p in leaders}) < 2:
+                continue
+            for key in {p.country for p in leaders if p.country} | {
+                p.key for p in leaders
+            }:
+                out[key].append(m.month)
+        return {k: np.asarray(sorted(v), dtype=np.int64) for k, v in out.items()}
 
     @cached_property
     def first_met(self) -> dict[frozenset[str], int]:

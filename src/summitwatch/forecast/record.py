@@ -110,7 +110,9 @@ class Record:
             else:
                 items.append(item)
         if dropped:
-            log.warning("%d mentions had neither a date nor a publication date", dropped)
+            log.warning(
+                "%d mentions had neither a date nor a publication date", dropped
+            )
         items.sort(key=lambda i: (i.known, i.start, i.event_id))
         return cls(_dedupe_meetings(items), digest.hexdigest()[:16], dropped)
 
