@@ -199,6 +199,22 @@ def test_every_error_has_one_shape(web, method, url, status):
     assert body["ok"] is False and body["status"] == status and body["error"]
 
 
+def test_a_crash_is_a_500_in_the_same_shape(record_store, monkeypatch):
+    from summitwatch.web import views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(views, "home", broken)
+    app = create_app(store=record_store)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.get("/api/home")
+    assert response.status_code == 500
+    assert response.json() == {
+        "ok": False, "error": "internal error; see the server log", "status": 500
+    }  # fmt: skip
+
+
 def test_an_error_names_the_problem(web):
     client, _, _ = web
     body = client.get("/api/timeline", params={"person": "Nobody Atall"}).json()
