@@ -5,17 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 
-from summitwatch.store.records import (
-    EventDetail,
-    EventView,
-    HistoryImport,
-    IngestReport,
-    PairHistory,
-    PersonView,
-)
+if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when a command runs
+    from summitwatch.store.records import (
+        EventDetail,
+        EventView,
+        HistoryImport,
+        IngestReport,
+        PairHistory,
+        PersonView,
+    )
 
 
 @contextmanager
