@@ -1,8 +1,12 @@
 # ---- store fixtures (issue 3): one storage suite on SQLite and PostgreSQL ----
+import json as _x_json
 import os as _store_os
 import uuid as _store_uuid
+from datetime import date as _x_date
+from pathlib import Path as _x_Path
 
 import pytest as _store_pytest
+import pytest as _x_pytest
 
 _STORE_PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:54329/postgres"
 
@@ -62,12 +66,7 @@ def record_store(store_url):
 # ---- end store fixtures ----
 
 
-# ---- extraction fixtures (issue 2): the real pipeline, and a tiny KB for hand-built Docs
-import json as _x_json
-from datetime import date as _x_date
-from pathlib import Path as _x_Path
-
-import pytest as _x_pytest
+# ---- extraction fixtures (issue 2): the real pipeline; a tiny KB for hand-built Docs
 
 SEED = _x_Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
 ARTICLES = _x_Path(__file__).parent / "data" / "articles"
@@ -96,31 +95,55 @@ def mini_kb():
     from summitwatch.kb.people import Person
     from summitwatch.kb.places import Place, PlaceIndex
 
+    offices = [
+        ("kim-jong-un", "Kim Jong-un", "PRK", "Kim", "leader", "2011-12-17", None),
+        (
+            "moon-jae-in",
+            "Moon Jae-in",
+            "KOR",
+            "Moon",
+            "head_of_state",
+            "2017-05-10",
+            "2022-05-09",
+        ),
+        (
+            "vladimir-putin",
+            "Vladimir Putin",
+            "RUS",
+            "Putin",
+            "head_of_state",
+            "2012-05-07",
+            None,
+        ),
+    ]
     people = [
         Person.from_dict(
-            {"id": "kim-jong-un", "name": "Kim Jong-un", "country": "PRK",
-             "surname": "Kim", "offices": [{"title": "Supreme Leader", "role": "leader",
-                                            "country": "PRK", "start": "2011-12-17"}]}
-        ),
-        Person.from_dict(
-            {"id": "moon-jae-in", "name": "Moon Jae-in", "country": "KOR",
-             "surname": "Moon", "offices": [{"title": "President", "role": "head_of_state",
-                                             "country": "KOR", "start": "2017-05-10",
-                                             "end": "2022-05-09"}]}
-        ),
-        Person.from_dict(
-            {"id": "vladimir-putin", "name": "Vladimir Putin", "country": "RUS",
-             "surname": "Putin", "offices": [{"title": "President", "role": "head_of_state",
-                                              "country": "RUS", "start": "2012-05-07"}]}
-        ),
+            {
+                "id": pid,
+                "name": name,
+                "country": country,
+                "surname": surname,
+                "offices": [
+                    {
+                        "title": role,
+                        "role": role,
+                        "country": country,
+                        "start": start,
+                        "end": end,
+                    }
+                ],
+            }
+        )
+        for pid, name, country, surname, role, start, end in offices
     ]
     places = PlaceIndex()
     places.add(Place("Seoul", "city", "KOR", 37.57, 126.98, population=10_000_000))
     places.add(Place("Pyongyang", "city", "PRK", 39.03, 125.75, population=3_000_000))
     places.add(Place("Vladivostok", "city", "RUS", 43.1, 131.9, population=600_000))
     places.add(Place("Russia", "country", "RUS"), "Russian Federation")
-    return KnowledgeBase(people, places, {"RUS": {"names": ["Russia"],
-                                                  "demonyms": ["Russian"]}})
+    return KnowledgeBase(
+        people, places, {"RUS": {"names": ["Russia"], "demonyms": ["Russian"]}}
+    )
 
 
 def article_meta(path: _x_Path) -> dict:

@@ -8,4 +8,11 @@ from summitwatch.models import Article, Event, Location, Participant
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "Event", "Location", "Participant", "SummitWatchError", "__version__"]
+__all__ = [
+    "Article",
+    "Event",
+    "Location",
+    "Participant",
+    "SummitWatchError",
+    "__version__",
+]

@@ -1,4 +1,4 @@
-"""The `summitwatch` command: a Typer app whose commands are thin shells over the library.
+"""The `summitwatch` command: a Typer app; commands are thin shells over the library.
 
 Each command module registers its commands on `app`; errors become exit code 1 with
 the message (usage errors stay exit code 2, as click does).

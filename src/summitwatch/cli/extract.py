@@ -22,18 +22,12 @@ def _print_table(console, source: str, events) -> None:  # type: ignore[no-untyp
     from summitwatch.output import table_rows
 
     table = Table(title=f"{source}: {len(events)} events", show_lines=False)
-    for column in (
-        "type",
-        "status",
-        "participants",
-        "where",
-        "when",
-        "mode",
-        "evidence",
-    ):
-        table.add_column(column, overflow="fold")
+    columns = ["type", "status", "participants", "where", "when", "mode", "evidence"]
+    wide = console.width >= 120  # evidence only where it can be read
+    for column in columns if wide else columns[:-1]:
+        table.add_column(column, overflow="fold", no_wrap=column in ("when", "mode"))
     for row in table_rows(events):
-        table.add_row(*row)
+        table.add_row(*(row if wide else row[:-1]))
     console.print(table)
 
 

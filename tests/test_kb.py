@@ -1,0 +1,91 @@
+"""Knowledge-base lookups: spellings, surnames in office, places and demonyms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.kb import fold
+from summitwatch.kb.names import spelling_variants
+
+
+def test_spelling_variants_of_a_korean_name():
+    forms = spelling_variants("Kim Jong-un")
+    assert {"Kim Jong Un", "Kim Jong-un", "Kim Jong’un", "Kim Jongun"} <= forms
+
+
+def test_fold_ignores_case_accents_and_punctuation():
+    assert fold("Kim Jong’Un") == fold("kim jong-un") == "kimjongun"
+    assert fold("Viktor Orbán") == fold("Viktor Orban")
+
+
+@pytest.mark.parametrize(
+    "text, person_id",
+    [
+        ("Kim Jong Un", "kim-jong-un"),
+        ("Kim Jong’il", "kim-jong-il"),
+        ("Xi Jinping", "xi-jinping"),
+        ("Vladimir Putin", "vladimir-putin"),
+    ],
+)
+def test_people_named(kb, text, person_id):
+    assert [p.id for p in kb.people_named(text)] == [person_id]
+
+
+def test_surname_resolves_to_whoever_held_office(kb):
+    assert kb.resolve_person("Putin", on=date(2019, 4, 25)).id == "vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    "country, day, leader",
+    [
+        ("PRK", date(2000, 6, 13), "Kim Jong-il"),
+        ("PRK", date(2019, 1, 1), "Kim Jong-un"),
+        ("KOR", date(2018, 4, 27), "Moon Jae-in"),
+        ("USA", date(2005, 5, 9), "George W. Bush"),
+    ],
+)
+def test_leader_of(kb, country, day, leader):
+    assert kb.leader_of(country, day).name == leader
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("North Korean", "PRK"),
+        ("DPRK", "PRK"),
+        ("the Kremlin", "RUS"),
+        ("Chinese", "CHN"),
+        ("South Korea", "KOR"),
+        ("Soviet Union", "RUS"),
+    ],
+)
+def test_country_code(kb, text, code):
+    assert kb.country_code(text) == code
+
+
+@pytest.mark.parametrize(
+    "text, kind, city, country",
+    [
+        ("Vladivostok", "city", "Vladivostok", "RUS"),
+        ("Washington", "city", "Washington", "USA"),
+        ("Jilin province", "region", None, "CHN"),
+        ("Peace House", "site", "Panmunjom", "KOR"),
+        ("White House", "site", "Washington", "USA"),
+        ("Bali", "region", None, "IDN"),
+    ],
+)
+def test_places(kb, text, kind, city, country):
+    place = kb.place(text)
+    assert (place.kind, place.venue_city, place.country) == (kind, city, country)
+
+
+def test_city_has_coordinates(kb):
+    place = kb.place("Pyongyang")
+    assert place.lat == pytest.approx(39.0, abs=0.2)
+    assert place.lon == pytest.approx(125.75, abs=0.2)
+
+
+def test_stoplisted_words_are_no_places(kb):
+    assert kb.place("Xinhua") is None

@@ -1,0 +1,53 @@
+"""Date expressions at the precision the text gives, resolved against publication."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.nlp.dates import parse_iso, resolve_date
+
+PUBLISHED = date(2015, 2, 23)  # a Monday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("February 23, 2015", "2015-02-23"),
+        ("October 30 2014", "2014-10-30"),
+        ("27 April 2018", "2018-04-27"),
+        ("October 2011", "2011-10"),
+        ("in 2010", "2010"),
+        ("the summer of 2001", "2001"),
+        ("May 9", "2015-05-09"),
+        ("in April", "2015-04"),
+        ("this year", "2015"),
+        ("last month", "2015-01"),
+        ("next month", "2015-03"),
+        ("early next year", "2016"),
+        ("on Friday", "2015-02-20"),
+        ("Ten years ago", "2005"),
+        ("a month prior", "2015"),
+        ("18–20 September 2018", "2018-09"),
+        ("the spring", "2015"),
+        ("the 1990s", None),
+        ("the early days", None),
+    ],
+)
+def test_resolve_date(text, expected):
+    assert resolve_date(text, PUBLISHED) == expected
+
+
+def test_weekday_in_a_future_sentence_looks_ahead():
+    assert resolve_date("on Friday", PUBLISHED, future=True) == "2015-02-27"
+
+
+def test_yearless_date_takes_the_year_in_focus():
+    assert resolve_date("on 26 March", date(2019, 6, 1), year_hint=2018) == "2018-03-26"
+
+
+def test_parse_iso():
+    assert parse_iso("2001") == date(2001, 1, 1)
+    assert parse_iso("2001-08") == date(2001, 8, 1)
+    assert parse_iso(None) is None
