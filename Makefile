@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml requirements/model.txt
 	touch $(STAMP)
 
 demo: install
+	rm -f $(DEMO_DB)
 	mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/summitwatch --db $(DEMO_DB) demo
 

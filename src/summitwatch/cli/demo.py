@@ -1,9 +1,79 @@
-"""CLI commands for this area; filled in by its issue."""
+"""`summitwatch demo`: the main job end to end on the embedded store.
+
+Imports the packaged summit history, ingests the sample articles, prints the seed's
+events, the Russia–North Korea record and the prospects as of the seed's date, and
+tells how to open the web page.
+"""
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from importlib import resources
+
 import typer
+
+from summitwatch.errors import SummitWatchError
+
+SEED_DATE = "2015-02-23"
+
+
+def _samples() -> tuple[list[tuple[str, date]], str]:
+    folder = resources.files("summitwatch.samples")
+    manifest = json.loads(folder.joinpath("manifest.json").read_text())
+    articles = [
+        (str(folder.joinpath(item["file"])), date.fromisoformat(item["published"]))
+        for item in manifest
+    ]
+    return articles, str(folder.joinpath("summits_history_pre2016.csv"))
+
+
+def _heading(text: str) -> None:
+    typer.secho(f"\n== {text}", bold=True)
+
+
+def demo(ctx: typer.Context) -> None:
+    """Run the main job on the sample articles and print the Russia–North Korea outlook."""
+    from rich.console import Console
+
+    from summitwatch.cli import _record_text as text
+    from summitwatch.cli.extract import _print_table
+    from summitwatch.cli.forecast import prospects
+    from summitwatch.process import extract_article
+    from summitwatch.store import Store, ingest_paths
+
+    articles, history = _samples()
+    seen: dict[str, list] = {}
+
+    def extract(article):  # type: ignore[no-untyped-def]
+        seen[article.source] = extract_article(article)
+        return seen[article.source]
+
+    try:
+        with Store(ctx.obj.database_url) as store:
+            _heading(f"Record: {ctx.obj.database_url}")
+            text.print_history(store.import_history(history))
+            for path, published in articles:
+                text.print_ingest(
+                    ingest_paths(store, [path], published=published, extract=extract)
+                )
+            _heading("Events in the seed article")
+            seed = articles[0][0]
+            _print_table(Console(width=160), seed, seen.get(seed, []))
+            _heading("Russia and North Korea in the record")
+            text.print_pair(store.pair("PRK", "RUS"))
+    except SummitWatchError as e:
+        typer.echo(f"Error: {e}", err=True)
+        raise typer.Exit(1) from None
+    _heading(f"Prospects of a Russia–North Korea summit as of {SEED_DATE}")
+    prospects(ctx, "RUS", "PRK", as_of=SEED_DATE, horizon="12m", as_json=False)
+    _heading("The web page")
+    db = ctx.obj.database_url
+    typer.echo(
+        f"Start it with:  .venv/bin/summitwatch --db '{db}' serve\n"
+        "then open http://127.0.0.1:8000 in a browser (it works offline)."
+    )
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    app.command()(demo)
