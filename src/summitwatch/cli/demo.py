@@ -33,7 +33,7 @@ def _heading(text: str) -> None:
 
 
 def demo(ctx: typer.Context) -> None:
-    """Run the main job on the sample articles and print the Russia–North Korea outlook."""
+    """Run the main job on the samples and print the Russia–North Korea outlook."""
     from rich.console import Console
 
     from summitwatch.cli import _record_text as text
