@@ -260,3 +260,35 @@ def test_a_reviewers_correction_survives_new_sources(record_store):
     record_store.ingest(article("second", path="b.txt"), [more])
     [view] = record_store.events()
     assert (view.id, view.date, view.n_sources) == (event_id, "2019-04-25", 2)
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ("postgresql://u@h:5432/db", "postgresql+psycopg://u@h:5432/db"),
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:////tmp/x.db", "sqlite:////tmp/x.db"),
+    ],
+)
+def test_postgres_urls_use_psycopg_3(given, expected):
+    from summitwatch.store.db import normalise_url
+
+    assert normalise_url(given) == expected
+
+
+@pytest.mark.parametrize(
+    "store_url", [pytest.param("postgresql", marks=pytest.mark.pg)], indirect=True
+)
+def test_a_plain_postgresql_url_opens(store_url):
+    plain = store_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with Store(plain) as store:
+        assert store.engine.dialect.driver == "psycopg"
+        assert store.counts()["events"] == 0
+
+
+def test_an_unsupported_database_is_a_clear_error():
+    from summitwatch.errors import BadArgument
+
+    with pytest.raises(BadArgument, match="--db: unsupported database 'mysql'"):
+        Store("mysql://u@h/db")
