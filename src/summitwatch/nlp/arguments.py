@@ -46,6 +46,24 @@ class DocIndex:
         for i in range(mention.start, mention.end):
             self.person_at[i] = mention
 
+    def last_two(self, token: Token) -> list[Participant]:
+        """'the two leaders' / 'they': the last two people named in this or the last two
+        sentences, when exactly two (or, for 'the two', at least two) were named."""
+        sent = token.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        named: list[Participant] = []
+        for mention in self.persons:
+            if start <= mention.start < token.i and mention.participant not in named:
+                named.append(mention.participant)
+        if token.lower_ in ("they", "them"):
+            recent = {m.participant.name for m in self.persons
+                      if sent.start > m.start >= self.doc[max(sent.start - 1, 0)].sent.start}
+            return named[-2:] if len(recent) == 2 else []
+        return named[-2:] if len(named) >= 2 else []
+
     def antecedent(
         self, token: Token, exclude: tuple[str, ...] = ()
     ) -> Participant | None:
@@ -190,6 +208,8 @@ def _reference(
 ) -> list[Participant]:
     if head.i in index.person_at:
         return []
+    if _the_two(head):
+        return index.last_two(head)
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
         who = index.antecedent(head, exclude)
         return [who] if who else []
@@ -210,6 +230,18 @@ def _reference(
         who = index.resolver.country_leader(code, index.on)
         return [who] if who else []
     return []
+
+
+_PAIR_NOUNS = {"leader", "man", "president", "side", "head", "counterpart", "statesman",
+               "leaders", "men", "presidents", "sides", "heads", "counterparts"}
+
+
+def _the_two(head: Token) -> bool:
+    """'the two leaders', 'both men', and 'they' (checked against the text later)."""
+    if head.lower_ in ("they", "them") and head.tag_ == "PRP":
+        return True
+    return head.lemma_.lower() in _PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") for c in head.children)
 
 
 def _unique(people: list[Participant]) -> list[Participant]:
@@ -257,6 +289,10 @@ def invitation_roles(
     verb = governing_verb(trigger)
     inviters: list[Participant] = []
     invitees: list[Participant] = []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        for subj in subjects(verb):  # "despite having been invited by Putin"
+            invitees += persons_under(index, subj)
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             invitees += persons_under(index, child)

@@ -243,6 +243,9 @@ class SentenceReader:
             return [event]
         if traveller.country and traveller.country == place.place.country:
             return []  # a leader travelling at home is no diplomatic visit
+        listed = _listed_countries(self.index, trigger, place)
+        if len(listed) > 1:
+            return [self.event("visit", trigger, [traveller], p, when) for p in listed]
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None:
             return [self.event("meeting", trigger, [traveller, host], place, when)]
@@ -304,6 +307,20 @@ class SentenceReader:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceMention]:
+    """'visited Trinidad and Tobago and Costa Rica': one visit to each country."""
+    root = index.doc[place.start : place.end].root if place.start >= 0 else None
+    if root is None or place.place.kind != "country":
+        return []
+    found = [place]
+    for conj in root.conjuncts:
+        other = index.place_at.get(conj.i)
+        if other and other.place.kind == "country" and all(
+                other.place != f.place for f in found):
+            found.append(other)
+    return found
 
 
 def _invited_trip(trigger: Token) -> bool:
