@@ -191,6 +191,8 @@ class SentenceReader:
         return self._visit(trigger, agents, others, place, when)
 
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
+        if _remote(trigger):
+            return []  # a phone or video call is no meeting in person
         people = agents + others
         if len(people) >= 2:
             place, when = self._framed(place, when)
@@ -346,6 +348,16 @@ def _invited_to(trigger: Token) -> bool:
         if token.lemma_.lower() == "invite":
             return negated(token)
     return False
+
+
+_REMOTE = {"phone", "telephone", "video", "videoconference", "teleconference",
+           "letter", "online", "virtual", "virtually", "zoom", "hotline"}
+
+
+def _remote(trigger: Token) -> bool:
+    """'spoke by phone with Trump', 'held talks by video link'."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    return any(t.lemma_.lower() in _REMOTE for t in (*trigger.subtree, *verb.children))
 
 
 def _receives_a_thing(verb: Token) -> bool:
