@@ -13,7 +13,9 @@ README = (Path(__file__).resolve().parents[1] / "README.md").read_text()
 
 
 def _commands(group: typer.Typer, prefix: str = "") -> list[str]:
-    names = [prefix + (c.name or c.callback.__name__) for c in group.registered_commands]
+    names = [
+        prefix + (c.name or c.callback.__name__) for c in group.registered_commands
+    ]
     for sub in group.registered_groups:
         names += _commands(sub.typer_instance, f"{prefix}{sub.name} ")
     return names

@@ -59,8 +59,12 @@ class DocIndex:
             if start <= mention.start < token.i and mention.participant not in named:
                 named.append(mention.participant)
         if token.lower_ in ("they", "them"):
-            recent = {m.participant.name for m in self.persons
-                      if sent.start > m.start >= self.doc[max(sent.start - 1, 0)].sent.start}
+            previous = self.doc[max(sent.start - 1, 0)].sent.start
+            recent = {
+                m.participant.name
+                for m in self.persons
+                if sent.start > m.start >= previous
+            }
             return named[-2:] if len(recent) == 2 else []
         return named[-2:] if len(named) >= 2 else []
 
@@ -232,8 +236,21 @@ def _reference(
     return []
 
 
-_PAIR_NOUNS = {"leader", "man", "president", "side", "head", "counterpart", "statesman",
-               "leaders", "men", "presidents", "sides", "heads", "counterparts"}
+_PAIR_NOUNS = {
+    "leader",
+    "man",
+    "president",
+    "side",
+    "head",
+    "counterpart",
+    "statesman",
+    "leaders",
+    "men",
+    "presidents",
+    "sides",
+    "heads",
+    "counterparts",
+}
 
 
 def _the_two(head: Token) -> bool:
@@ -241,7 +258,8 @@ def _the_two(head: Token) -> bool:
     if head.lower_ in ("they", "them") and head.tag_ == "PRP":
         return True
     return head.lemma_.lower() in _PAIR_NOUNS and any(
-        c.lower_ in ("two", "both") for c in head.children)
+        c.lower_ in ("two", "both") for c in head.children
+    )
 
 
 def _unique(people: list[Participant]) -> list[Participant]:
