@@ -237,12 +237,15 @@ class View:
         return out
 
     @cached_property
-    def _by_country_all(self) -> dict[str, list[Item]]:
+    def _by_mover(self) -> dict[str, list[Item]]:
+        """Country code and person key → meetings and visits they took part in."""
         out: dict[str, list[Item]] = defaultdict(list)
         for item in self.items:
             if item.kind in ("meeting", "visit") and item.country:
-                for country in {p.country for p in item.people if p.country}:
-                    out[country].append(item)
+                for key in {p.country for p in item.people if p.country} | {
+                    p.key for p in item.people
+                }:
+                    out[key].append(item)
         return out
 
     def trips(self, side: Side) -> list[Item]:
@@ -254,9 +257,7 @@ class View:
 
     def _trips(self, side: Side) -> list[Item]:
         out = []
-        pool = (
-            self._by_country_all.get(side.country, []) if side.country else self.items
-        )
+        pool = self._by_mover.get(side.code, [])
         for item in pool:
             if item.kind not in ("meeting", "visit") or not item.country:
                 continue
