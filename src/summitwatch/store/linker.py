@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from summitwatch.models import Location
@@ -32,7 +33,7 @@ def mention_claim(m: MentionRow) -> Claim:
     )  # fmt: skip
 
 
-def event_claim(e: EventRow) -> Claim:
+def event_claim(e: EventRow | Row) -> Claim:
     return Claim(
         type=e.type, people=_people(e.participant_key), date=e.date,
         date_lo=e.date_lo, date_hi=e.date_hi, city=e.city, country=e.country,
@@ -40,14 +41,21 @@ def event_claim(e: EventRow) -> Claim:
     )  # fmt: skip
 
 
+_CLAIM_COLUMNS = (
+    EventRow.id, EventRow.type, EventRow.participant_key, EventRow.date,
+    EventRow.date_lo, EventRow.date_hi, EventRow.city, EventRow.country,
+    EventRow.region, EventRow.status,
+)  # fmt: skip
+
+
 def attach(session: Session, mention: MentionRow, people: list[PersonRow]) -> int:
     """The id of the event `mention` belongs to, creating the event if none fits."""
-    candidates = session.scalars(
-        select(EventRow).where(
+    candidates = session.execute(
+        select(*_CLAIM_COLUMNS).where(
             EventRow.type == mention.type,
             EventRow.participant_key == mention.participant_key,
         )
-    ).all()
+    ).all()  # plain rows: a busy pair has many events, ORM objects cost too much
     claims = {e.id: event_claim(e) for e in candidates}
     chosen = choose_event(mention_claim(mention), claims)
     if chosen is not None:
