@@ -89,7 +89,11 @@ class Driver:
         self.busy_since[slot] = self.busy_since[slot] or time.monotonic()
 
     def peak_rss(self) -> list[int]:
-        return self.ray.get([actor.peak_rss.remote() for actor in self.actors])
+        """Each worker's peak memory in bytes ([] if one is gone)."""
+        try:
+            return self.ray.get([actor.peak_rss.remote() for actor in self.actors])
+        except self.ray.exceptions.RayError:
+            return []
 
     def _drain_one(self) -> None:
         ready: list = []

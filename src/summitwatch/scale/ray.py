@@ -48,7 +48,7 @@ class PipelineExtractor:
     """`process` with a pipeline and KB loaded once; `many` batches the model work.
 
     Batching (`summitwatch.process.extract_many`, spaCy's `nlp.pipe`) gives the same
-    events as calling `process` per article, about a third faster (docs/performance.md).
+    events as calling `process` per article, for less CPU (docs/performance.md).
     """
 
     def __init__(self) -> None:
