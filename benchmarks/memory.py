@@ -61,10 +61,11 @@ def main() -> None:
         rows[size] = run_child(corpus, tmp / f"store-{size}.db", args.workers)
         print(line(size, rows[size]), flush=True)
     first, last = rows[sizes[0]], rows[sizes[-1]]
+    worker = max(last["workers"], default=0) / max(max(first["workers"], default=1), 1)
     print(
         f"peak memory {sizes[-1]} vs {sizes[0]} articles: driver "
-        f"{last['driver'] / first['driver']:.2f}x, largest worker "
-        f"{max(last['workers']) / max(first['workers']):.2f}x (flat = ~1.0x)"
+        f"{last['driver'] / first['driver']:.2f}x, largest worker {worker:.2f}x "
+        "(flat = ~1.0x)"
     )
 
 
