@@ -33,7 +33,7 @@ def reasons_for(
     venue: VenueForecast, history: PairHistory, spans: tuple[int, int],
 ) -> list[Reason]:  # fmt: skip
     """Every reason, most telling first: history, turn, signals, leaders, travel."""
-    out = [_last_meeting(meetings), _frequency(view, meetings, spans)]
+    out = [_last_meeting(meetings), _frequency(view, meetings, spans, history.clock)]
     if venue.last_host is not None and venue.turn:
         host = venue.last_host
         out.append(Reason(
@@ -57,10 +57,13 @@ def _last_meeting(meetings: list[Item]) -> Reason:
                   m.when(), m.source, m.evidence or None)  # fmt: skip
 
 
-def _frequency(view: View, meetings: list[Item], spans: tuple[int, int]) -> Reason:
+def _frequency(
+    view: View, meetings: list[Item], spans: tuple[int, int], clock: int
+) -> Reason:
+    """Counts since the pair's clock (the record's start, or both people in view)."""
     now = month_index(view.day)
     recent = sum(1 for m in meetings if m.month > now - 60)
-    since = view.record.first_known.year if view.record.first_known else "the start"
+    since = month_label(clock)
     text = f"{len(meetings)} meetings since {since}, {recent} in the past five years"
     if spans[1]:
         text += f"; met in {spans[0]} of {spans[1]} past 12-month spans"
