@@ -96,6 +96,10 @@ def _leaders(view: View, pair: Pair, history: PairHistory) -> list[Reason]:
     met = any(max(lo, first + 1) <= t <= hi for lo, hi, first in history.acquainted)
     verb = "have met before" if met else "have not met each other"
     out = [Reason("leaders", f"{names[0]} and {names[1]} {verb}")]
+    for side in (pair.a, pair.b):
+        if side.kind == "person" and view.book.is_leader(side.label, view.day) is False:
+            text = f"{side.label} holds no top office on {view.day} (KB)"
+            out.append(Reason("leaders", text))
     for month in history.new_leaders:
         if t - 12 <= month < t:
             out.append(

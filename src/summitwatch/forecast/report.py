@@ -59,7 +59,8 @@ def prospects_dict(p: Prospects) -> dict[str, Any]:
 
 
 def _group(group: str, p: Prospects) -> str:
-    return GROUP_WORDS[group].format(a=p.pair.a.label, b=p.pair.b.label)
+    a, b = p.pair.a, p.pair.b
+    return GROUP_WORDS[group].format(a=a.country or a.label, b=b.country or b.label)
 
 
 def _city(c: dict) -> str:
