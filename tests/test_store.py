@@ -292,3 +292,22 @@ def test_an_unsupported_database_is_a_clear_error():
 
     with pytest.raises(BadArgument, match="--db: unsupported database 'mysql'"):
         Store("mysql://u@h/db")
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"status": "rumoured"}, "a.txt: event 2: status 'rumoured' is not one of"),
+        ({"type": "call"}, "a.txt: event 2: type 'call' is not one of"),
+        ({"participants": [Participant(" ")]}, "a.txt: event 2: a participant has"),
+    ],
+)
+def test_malformed_events_are_refused_whole(record_store, change, message):
+    from dataclasses import replace
+
+    from summitwatch.errors import BadArgument
+
+    good = meeting("Kim Jong-un", "Vladimir Putin", "2019-04-25", "Vladivostok", "RUS")
+    with pytest.raises(BadArgument, match=message):
+        record_store.ingest(article("bad"), [good, replace(good, **change)])
+    assert record_store.counts()["articles"] == 0

@@ -12,7 +12,8 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from summitwatch.models import Article, Event, Participant
+from summitwatch.errors import BadArgument
+from summitwatch.models import EVENT_TYPES, STATUSES, Article, Event, Participant
 from summitwatch.store import resolve
 from summitwatch.store.linker import attach, refresh_events
 from summitwatch.store.merge import date_bounds, fold
@@ -80,7 +81,10 @@ def store_article(
     """Store (or replace) `article` and its events; a no-op for known content.
 
     `ends` gives each event's last possible day (history rows span several days).
+    Raises `BadArgument` naming the source and event for a malformed event.
     """
+    for i, event in enumerate(events):
+        check_event(event, f"{article.source}: event {i + 1}")
     row = _find_article(session, article)
     if row is not None and row.content_hash == article.content_hash:
         ids = session.scalars(
@@ -106,6 +110,20 @@ def store_article(
     kept = refresh_events(session, touched)
     attached = {m for m in touched if m in kept}
     return IngestResult(article.source, row.id, status, len(events), _ids(attached))
+
+
+def check_event(event: Event, where: str) -> None:
+    """Refuse what the record cannot hold, before anything is written."""
+    for field, value, allowed in (
+        ("type", event.type, EVENT_TYPES),
+        ("status", event.status, STATUSES),
+    ):
+        if value not in allowed:
+            raise BadArgument(
+                f"{where}: {field} {value!r} is not one of {', '.join(allowed)}"
+            )
+    if any(not p.name.strip() for p in event.participants):
+        raise BadArgument(f"{where}: a participant has no name")
 
 
 def _ids(values) -> list[str]:  # type: ignore[no-untyped-def]
