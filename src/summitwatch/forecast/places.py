@@ -58,12 +58,16 @@ def _cities_by_country() -> dict[str, list[dict]]:
 
 
 @lru_cache(maxsize=256)
-def _city_index(country: str) -> dict[str, tuple[float, float, int]]:
-    """Folded name → (lat, lon, population) in one country, the most populous wins."""
+def _city_index(country: str, *, alternates: bool = False) -> dict[str, tuple]:
+    """Folded name → (lat, lon, population) in one country, the most populous wins.
+
+    Main names first; the (much larger) alternate names only when a lookup misses.
+    """
     index: dict[str, tuple[float, float, int]] = {}
     for city in _cities_by_country().get(country, []):
         value = (city["latitude"], city["longitude"], city["population"])
-        for name in {city["name"], *city.get("alternatenames", ())}:
+        names = city.get("alternatenames", ()) if alternates else (city["name"],)
+        for name in names:
             key = fold(name)
             if key and (key not in index or index[key][2] < value[2]):
                 index[key] = value
@@ -96,7 +100,9 @@ def capital(code: str) -> Place | None:
 def locate(city: str, country: str) -> Place:
     """Coordinates for a city name in a country; (None, None) when not found."""
     key = fold(city.split(",")[0])
-    hit = _city_index(country).get(key)
+    hit = _city_index(country).get(key) or _city_index(country, alternates=True).get(
+        key
+    )
     if hit is None:
         return Place(city, country)
     return Place(city, country, hit[0], hit[1])
