@@ -82,3 +82,12 @@ def test_backtest_bad_month(db):
     result = run(db, "backtest", "--from", "2012-13", "--to", "2013-12")
     assert result.exit_code == 1
     assert "Error: bad month '2012-13' (want YYYY-MM)" in result.output
+
+
+@pytest.mark.slow
+def test_backtest_unwritable_plot(db, tmp_path):
+    png = tmp_path / "missing" / "calibration.png"
+    result = run(db, "backtest", "--from", "2012-01", "--to", "2012-02",
+                 "--refit", "year", "--plot", str(png))  # fmt: skip
+    assert result.exit_code == 1
+    assert f"Error: --plot {png}: cannot write the PNG" in result.output

@@ -22,6 +22,10 @@ def _fail(error: SummitWatchError) -> typer.Exit:
 
 
 def _forecaster(ctx: typer.Context) -> Any:
+    from summitwatch.errors import require
+
+    for module in ("numpy", "scipy"):
+        require(module, extra="forecast")
     from summitwatch.forecast import Forecaster
     from summitwatch.forecast.people import PeopleBook
     from summitwatch.store import Store
@@ -82,7 +86,10 @@ def backtest(
     except SummitWatchError as e:
         raise _fail(e) from None
     if plot:
-        calibration_plot(result, plot)
+        try:
+            calibration_plot(result, plot)
+        except SummitWatchError as e:
+            raise _fail(e) from None
     if as_json:
         typer.echo(json.dumps(backtest_dict(result), ensure_ascii=False, indent=2))
     else:

@@ -142,8 +142,9 @@ def backtest_text(result: BacktestResult) -> str:
 
 def calibration_plot(result: BacktestResult, path: str) -> None:
     """Reliability diagram as a PNG (matplotlib, Agg backend)."""
-    import matplotlib
+    from summitwatch.errors import BadArgument, require
 
+    matplotlib = require("matplotlib", extra="forecast")
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
@@ -161,5 +162,9 @@ def calibration_plot(result: BacktestResult, path: str) -> None:
                  f"{month_label(result.start)}..{month_label(result.end)}")  # fmt: skip
     ax.legend(loc="upper left")
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    try:
+        fig.savefig(path, dpi=120)
+    except OSError as e:
+        raise BadArgument(f"--plot {path}: cannot write the PNG ({e})") from None
+    finally:
+        plt.close(fig)
