@@ -130,7 +130,11 @@ def venue_forecast(
             alpha[g] *= 2 * q if side.country == turn else 2 * (1 - q)
     chances = _chances(view, pair, alpha, cities)
     surface = _surface_leaders(view, pair)
-    chances = _constrain(view, chances, surface)
+    homes = [
+        side.country for side in (pair.a, pair.b)
+        if side.country and (_leader_name(view, side) in surface)
+    ]  # fmt: skip
+    chances = _constrain(view, chances, homes)
     groups = {g: sum(c.p for c in chances if c.group == g) for g in GROUPS}
     return VenueForecast(chances, groups, turn, last, surface)
 
@@ -201,16 +205,16 @@ def _surface_leaders(view: View, pair: Pair) -> dict[str, list[str]]:
     return out
 
 
+def _leader_name(view: View, side: Side) -> str | None:
+    leader = _leader_side(view, side)
+    return leader.label if leader else None
+
+
 def _constrain(
-    view: View, chances: list[CityChance], surface: dict
+    view: View, chances: list[CityChance], countries: list[str]
 ) -> list[CityChance]:
     """Down-weight venues far from a surface-only leader's capital, then renormalise."""
-    homes = []
-    for name in surface:
-        country = view.record.people.get(places.fold(name), (name, None))[1]
-        cap = view.book.capital(country) if country else None
-        if cap is not None:
-            homes.append((country, cap))
+    homes = [(c, cap) for c in countries if (cap := view.book.capital(c)) is not None]
     for chance in chances:
         for country, cap in homes:
             if chance.country == country:
