@@ -46,21 +46,27 @@ def people_of(
     conn: Connection, event_ids: Sequence[int]
 ) -> dict[int, list[PersonView]]:
     """Participants of each event, in their stored order."""
-    found: dict[int, list[PersonView]] = defaultdict(list)
+    found: dict[int, list[tuple[int, PersonView]]] = defaultdict(list)
     seen: dict[int, PersonView] = {}  # one object per person per result
     for start in range(0, len(event_ids), _CHUNK):
         chunk = list(event_ids[start : start + _CHUNK])
-        for event_id, *person in conn.execute(_PEOPLE_QUERY, {"ids": chunk}).all():
+        for event_id, position, *person in conn.execute(_PEOPLE, {"ids": chunk}).all():
             view = seen.get(person[0]) or seen.setdefault(
                 person[0], PersonView(*person)
             )
-            found[event_id].append(view)
-    return found
+            found[event_id].append((position, view))
+    # sorted here, not in SQL: an ORDER BY costs SQLite a temp B-tree per query
+    return {e: [v for _, v in sorted(pairs, key=_first)] for e, pairs in found.items()}
 
 
-_PEOPLE_QUERY = (
+def _first(pair: tuple[int, PersonView]) -> int:
+    return pair[0]
+
+
+_PEOPLE = (
     select(
         EventParticipantRow.event_id,
+        EventParticipantRow.position,
         PersonRow.id,
         PersonRow.name,
         PersonRow.kb_id,
@@ -69,7 +75,6 @@ _PEOPLE_QUERY = (
     )  # fmt: skip
     .join(PersonRow, PersonRow.id == EventParticipantRow.person_id)
     .where(EventParticipantRow.event_id.in_(bindparam("ids", expanding=True)))
-    .order_by(EventParticipantRow.event_id, EventParticipantRow.position)
 )
 
 
