@@ -114,14 +114,17 @@ def fit_map(x: np.ndarray, y: np.ndarray, *, steps: int = 50) -> np.ndarray:
         score, info = _score_weights(_eta(x, beta), y)
         grad = design.T @ score + penalty @ (beta - np.concatenate([[0.0], means]))
         step = np.linalg.solve((design * info[:, None]).T @ design + penalty, grad)
-        for _ in range(20):  # halve the step until the objective improves
-            trial = beta - step
+        if float(grad @ step) < 1e-9:  # Newton decrement: converged
+            break
+        size = 1.0
+        while size > 1e-3:  # halve the step until the objective improves
+            trial = beta - size * step
             value = _penalised_nll(x, y, trial, means, precision)
-            if value <= previous + 1e-12:
+            if value <= previous:
+                beta, previous = trial, value
                 break
-            step /= 2
-        beta, change, previous = trial, previous - value, value
-        if abs(change) < 1e-9 * max(1.0, abs(value)):
+            size /= 2
+        else:
             break
     return beta
 

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from summitwatch.forecast import places
 from summitwatch.forecast.dates import month_index, parse_prefix
@@ -48,17 +49,17 @@ class Item:
     source: str | None = None
     dated: bool = True
 
-    @property
+    @cached_property
     def month(self) -> int:
         return month_index(self.start)
 
-    @property
+    @cached_property
     def known_month(self) -> int:
         return month_index(self.known)
 
-    @property
-    def countries(self) -> set[str]:
-        return {p.country for p in self.people if p.country}
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        return frozenset(p.country for p in self.people if p.country)
 
     def when(self) -> str:
         return self.start.isoformat() if self.start == self.end else _span(self)
