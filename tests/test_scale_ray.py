@@ -225,3 +225,13 @@ def test_more_workers_than_the_cluster_has_cpus_is_refused(ray_cluster, tmp_path
     corpus = write_corpus(tmp_path / "c.jsonl", 2)
     with pytest.raises(BadArgument, match=r"^--workers 3: the Ray cluster has 2 CPUs$"):
         ingest_with_ray(Store(f"sqlite:///{tmp_path}/s.db"), [corpus], workers=3)
+
+
+def test_ray_ingest_writes_sqlite_or_postgresql_alike(ray_cluster, store_url, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 10)
+    local = Store(f"sqlite:///{tmp_path}/local.db")
+    in_process(local, corpus)
+    remote = Store(store_url)
+    ingest_with_ray(remote, [corpus], workers=2, make_extractor=stand_in_extractor)
+    assert snapshot(remote) == snapshot(local)
+    remote.close()
