@@ -168,3 +168,13 @@ def test_history_import_of_a_file_with_wrong_columns(cli, tmp_path):
         1,
         f"Error: {path}: missing columns: leader_b\n",
     )
+
+
+def test_pair_takes_lowercase_codes_and_rejects_unknown_ones(cli, history_csv):
+    cli("history", "import", str(history_csv))
+    assert json.loads(cli("pair", "prk", "rus", "--json").stdout)["count"] == 2
+    result = cli("pair", "PRK", "XYZ")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "Error: unknown person or country: 'XYZ'\n",
+    )

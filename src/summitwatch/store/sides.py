@@ -53,26 +53,45 @@ def _people(conn: Connection, where: ColumnElement[bool]) -> list:
 
 
 def resolve_side(conn: Connection, text: str) -> Side:
-    """A person by name, alias or surname, or a country by ISO3 code."""
+    """A person by name, alias or surname, or a country by ISO3 code ('PRK', 'prk')."""
     text = text.strip()
-    if _ISO3.match(text):
+    if _ISO3.match(text) and _is_country(conn, text):
         return Side(text, text)
-    key = fold(text)
-    found = _people(conn, PersonRow.folded == key) if key else []
-    if not found and key:
-        kb_ids = resolve.kb_people_named(text)
-        found = _people(conn, PersonRow.kb_id.in_(kb_ids)) if kb_ids else []
-    if not found and key:
-        found = _people(conn, PersonRow.folded.endswith(key))
+    found = _find_people(conn, text)
+    if not found and len(text) == 3 and _is_country(conn, text.upper()):
+        return Side(text.upper(), text.upper())
     names = sorted({row.name for row in found})
     if not found:
         raise UnknownPerson(text)
     if len(names) > 1:
         raise BadArgument(f"{text!r} is ambiguous: {', '.join(names)}")
     countries = [row.country for row in found if row.country]
-    return Side(
-        names[0], countries[0] if countries else None, tuple(r.id for r in found)
+    country = countries[0] if countries else None
+    return Side(names[0], country, tuple(r.id for r in found))
+
+
+def _find_people(conn: Connection, text: str) -> list:
+    """Exact (folded) name, then any KB alias, then a unique surname ending."""
+    key = fold(text)
+    if not key:
+        return []
+    found = _people(conn, PersonRow.folded == key)
+    if not found:
+        kb_ids = resolve.kb_people_named(text)
+        found = _people(conn, PersonRow.kb_id.in_(kb_ids)) if kb_ids else []
+    return found or _people(conn, PersonRow.folded.endswith(key))
+
+
+def _is_country(conn: Connection, code: str) -> bool:
+    """An ISO3 code pycountry knows, or one the record already uses."""
+    import pycountry
+
+    if pycountry.countries.get(alpha_3=code) is not None:
+        return True
+    used = select(EventParticipantRow.country).where(
+        EventParticipantRow.country == code
     )
+    return conn.execute(used.limit(1)).first() is not None
 
 
 def date_arg(value: str | None, option: str, *, end: bool) -> str | None:
