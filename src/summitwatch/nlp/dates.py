@@ -53,17 +53,27 @@ def _month_shift(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _nearest_year(month: int, day: int | None, published: date) -> int:
-    """The year that puts a yearless date closest to publication."""
+def _yearless_year(month: int, day: int | None, published: date, tense: str) -> int:
+    """The year of a yearless date: 'last June' and past-tense dates fall before the
+    publication, 'next June' and future ones after it, others nearest to it."""
+
+    def when(year: int) -> date:
+        return date(year, month, min(day or 1, 28))
+
+    if tense == "past":
+        return (
+            published.year if when(published.year) <= published else published.year - 1
+        )
+    if tense == "future":
+        return (
+            published.year if when(published.year) >= published else published.year + 1
+        )
     options = [published.year - 1, published.year, published.year + 1]
-    best = min(
-        options, key=lambda y: abs((date(y, month, min(day or 1, 28)) - published).days)
-    )
-    return best
+    return min(options, key=lambda y: abs((when(y) - published).days))
 
 
 def _from_shapes(
-    text: str, published: date | None, year_hint: int | None = None
+    text: str, published: date | None, year_hint: int | None = None, tense: str = ""
 ) -> str | None:
     for shape in _SHAPES:
         match = shape.search(text)
@@ -79,7 +89,7 @@ def _from_shapes(
             year = year_hint
         elif year is None and month and published:
             day = parts.get("day")
-            year = _nearest_year(month, int(day or 1), published)
+            year = _yearless_year(month, int(day or 1), published, tense)
         if year is None:
             return None
         if month and parts.get("day") and 1 <= int(parts["day"]) <= 31:
@@ -155,19 +165,27 @@ def resolve_date(
     published: date | None,
     *,
     future: bool = False,
+    past: bool = False,
     year_hint: int | None = None,
 ) -> str | None:
     """'the summer of 2001' → '2001'; 'last month' → '2015-01'; 'May 9' →
     '2015-05-09'.
     """
     lowered = text.lower().strip()
+    tense = (
+        "future"
+        if future or lowered.startswith("next ")
+        else "past"
+        if past or lowered.startswith("last ")
+        else ""
+    )
     if re.search(r"\d{4}'?s\b", lowered):  # a decade is no date
         return None
     if iso := re.search(r"\b\d{4}-\d{2}-\d{2}\b", lowered):
         return iso.group(0)
     if _RANGE.search(lowered):  # "18–20 September 2018": the precision both ends share
         lowered = _RANGE.sub(" ", lowered)
-        found = _from_shapes(lowered, published, year_hint)
+        found = _from_shapes(lowered, published, year_hint, tense)
         return found[:7] if found else None
     if re.search(r"\b(spring|summer|autumn|fall|winter)\b", lowered):
         year = re.search(_YEAR, lowered)
@@ -176,7 +194,7 @@ def resolve_date(
         if published is not None:  # seasons are year precision (SCHEMA.md rule 6)
             shift = 1 if "next" in lowered else -1 if "last" in lowered else 0
             return str(published.year + shift)
-    found = _from_shapes(lowered, published, year_hint)
+    found = _from_shapes(lowered, published, year_hint, tense)
     if found:
         return found
     if published is not None:
