@@ -25,6 +25,7 @@ from summitwatch.forecast.calibrate import (
 from summitwatch.forecast.dates import month_end, month_index
 from summitwatch.forecast.features import (
     FEATURES,
+    SIGNALS,
     PairHistory,
     labels,
     matrix,
@@ -35,10 +36,10 @@ from summitwatch.forecast.pairs import Pair, Side, View
 # Prior (mean, sd) of each coefficient; the intercept is not penalised. Signals the
 # record has seldom seen keep their prior effect (a log odds ratio) until data move it.
 PRIOR = {
-    "invitation": (1.0, 0.5),
+    "invitation": (0.7, 0.5),
     "planned": (1.5, 0.5),
-    "proposed": (0.5, 0.5),
-    "envoy": (0.5, 0.5),
+    "proposed": (0.3, 0.5),
+    "envoy": (0.3, 0.5),
 }
 BASE_SD = 1.0
 BURN_IN = 12  # months at the start of the record used only as history
@@ -264,21 +265,48 @@ def horizon_probability(
     if model.uses_fallback(history):
         return _fallback(model, history, weights, base)
     x = matrix(history, months)
+    quiet = _without_signals(x)
     blend = calibration(model, view, horizon)
     raw = _p_any(model.hazards(x), weights)
-    point = float(blend.apply(raw, base))
+    point = _with_signals(model, blend, x, quiet, weights, base)
     if not interval:
         return Probability(point, point, point, raw, base, "hazard model")
     rng = np.random.default_rng(0)
-    raws = np.array(
-        [_p_any(model.hazards(x, coef), weights) for coef in _draw(model, rng)]
-    )
     # the pair's rate is uncertain too: spans overlap, so count whole H-month blocks
     years = spans / horizon
     bases = rng.beta(hits / horizon + 0.5, years - hits / horizon + 0.5, DRAWS)
-    ps = blend.apply(raws, bases)
+    ps = [
+        _with_signals(model, blend, x, quiet, weights, b, coef)
+        for coef, b in zip(_draw(model, rng), bases, strict=True)
+    ]
     lo, hi = np.quantile(ps, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
     return Probability(point, min(lo, point), max(hi, point), raw, base, "hazard model")
+
+
+def _without_signals(x: np.ndarray) -> np.ndarray:
+    quiet = x.copy()
+    for name in SIGNALS:
+        quiet[:, 1 + FEATURES.index(name)] = 0.0
+    return quiet
+
+
+def _with_signals(
+    model: HazardModel, blend: Calibration, x: np.ndarray, quiet: np.ndarray,
+    weights: np.ndarray, base: float, coef: np.ndarray | None = None,
+) -> float:  # fmt: skip
+    """Blend the signal-free forecast with the pair's rate, then let the signals
+    scale its cumulative hazard as they scale the model's (proportional hazards).
+
+    The blend is learned on history, where signals are rare; applied after it, an
+    invitation or a plan keeps its full effect.
+    """
+    calm = _p_any(model.hazards(quiet, coef), weights)
+    busy = _p_any(model.hazards(x, coef), weights)
+    blended = float(blend.apply(calm, base))
+    if busy <= calm or calm <= 0:
+        return blended
+    ratio = np.log1p(-min(busy, 1 - 1e-12)) / np.log1p(-calm)
+    return float(1 - (1 - blended) ** ratio)
 
 
 def _fallback(
