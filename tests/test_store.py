@@ -311,3 +311,15 @@ def test_malformed_events_are_refused_whole(record_store, change, message):
     with pytest.raises(BadArgument, match=message):
         record_store.ingest(article("bad"), [good, replace(good, **change)])
     assert record_store.counts()["articles"] == 0
+
+
+def test_head_constant_matches_the_migration_scripts(record_store):
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from summitwatch.store.db import HEAD, MIGRATIONS, current_revision
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD
+    assert current_revision(record_store.engine) == HEAD

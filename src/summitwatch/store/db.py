@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from summitwatch.errors import BadArgument, require
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+HEAD = "0001"  # the newest revision in migrations/versions (a test keeps them equal)
 
 
 def normalise_url(url: str) -> str:
@@ -49,8 +50,21 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.close()
 
 
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database (None when never migrated)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def migrate(engine: Engine) -> None:
-    """Run Alembic's `upgrade head` on `engine`, with a config built here (no .ini)."""
+    """Run Alembic's `upgrade head` on `engine`, with a config built here (no .ini).
+
+    An up-to-date database skips Alembic entirely (it costs ~0.3 s to load).
+    """
+    if current_revision(engine) == HEAD:
+        return
     from alembic import command
     from alembic.config import Config
 
