@@ -1,6 +1,6 @@
 """Summit Watch: extract, record and forecast leader-level diplomatic meetings.
 
-The public API is small; heavy dependencies (spaCy, Ray, scikit-learn) load late.
+The public API is small; heavy dependencies (spaCy, Ray, SciPy) load late.
 """
 
 from summitwatch.errors import SummitWatchError
