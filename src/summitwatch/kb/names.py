@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "’‘`´ʼ'"
 
 
+_NON_LETTERS = re.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase, strip accents and every non-letter: the key all lookups use."""
+    if text.isascii():
+        return _NON_LETTERS.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^a-z]", "", bare.lower())
+    return _NON_LETTERS.sub("", bare.lower())
 
 
 def strip_accents(text: str) -> str:
