@@ -218,3 +218,27 @@ def test_iter_sources_expands_folders_and_url_lists(tmp_path):
 )
 def test_guess_language(text, language):
     assert guess_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "dates, reason",
+    [
+        ("2001-13-04,2001-13-05", "bad date '2001-13-04'"),
+        (
+            "2001-08-04,2001-08-01",
+            "date_end 2001-08-01 is before date_start 2001-08-04",
+        ),
+    ],
+)
+def test_history_rows_with_impossible_dates_are_reported(tmp_path, dates, reason):
+    from summitwatch.ingest.history import read_history_csv
+
+    header = (
+        "date_start,date_end,leader_a,country_a,leader_b,country_b,city,"
+        "country_venue,kind,host,travel_mode,source,notes"
+    )
+    row = f"{dates},Kim Jong-il,PRK,Vladimir Putin,RUS,Moscow,RUS,summit,RUS,rail,x,y"
+    path = tmp_path / "h.csv"
+    path.write_text(f"{header}\n{row}\n")
+    result = read_history_csv(path)
+    assert result.rows == [] and result.errors == [f"h.csv:2: {reason}"]

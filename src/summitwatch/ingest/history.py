@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from summitwatch.errors import UnreadableInput
@@ -48,14 +49,25 @@ def venue_city(cell: str) -> tuple[str | None, list[str]]:
     return (stops[0] if stops else None), stops
 
 
+def _real_date(value: str) -> bool:
+    """'2001-13-04' has the right shape but is no date."""
+    try:
+        date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+    except ValueError:
+        return False
+    return True
+
+
 def _parse_row(line: int, row: dict[str, str], source: str) -> HistoryRow:
     missing = [c for c in REQUIRED if not (row.get(c) or "").strip()]
     if missing:
         raise ValueError(f"missing value for {', '.join(missing)}")
     start, end = row["date_start"].strip(), row["date_end"].strip()
     for value in (start, end):
-        if not _DATE.match(value):
+        if not _DATE.match(value) or not _real_date(value):
             raise ValueError(f"bad date {value!r} (want YYYY-MM-DD or YYYY-MM)")
+    if end[:10] < start[:10]:
+        raise ValueError(f"date_end {end} is before date_start {start}")
     for col in ("country_a", "country_b", "country_venue"):
         if not _ISO3.match(row[col].strip()):
             raise ValueError(f"bad {col} {row[col]!r} (want an ISO3 code)")
