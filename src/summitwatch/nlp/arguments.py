@@ -74,7 +74,7 @@ class DocIndex:
         """The person a pronoun refers to: the latest mention in this or the last
         sentence, other than the people in `exclude` (an object is not its subject)."""
         gender = PRONOUNS.get(token.lower_)
-        best = None
+        candidates: list[PersonMention] = []
         sent = token.sent
         earliest = sent.start
         if sent.start > 0:
@@ -91,8 +91,26 @@ class DocIndex:
                 and getattr(person, "gender", None) not in (None, gender)
             ):
                 continue
-            best = mention.participant
-        return best
+            candidates.append(mention)
+        if not candidates:
+            return None
+        if token.sent.start > candidates[-1].start:  # only earlier sentences: their
+            subjects = [m for m in candidates if _is_subject(self.doc, m)]  # subject
+            if subjects:
+                return subjects[-1].participant
+        return candidates[-1].participant
+
+
+def _is_subject(doc: Doc, mention: PersonMention) -> bool:
+    """The mention is (in apposition to) the subject of its clause."""
+    token = doc[mention.start : mention.end].root
+    for _ in range(2):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("appos", "compound") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def governing_verb(trigger: Token) -> Token:
