@@ -142,6 +142,8 @@ _OBJECT_CONTROL = {
 
 def subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ == "relcl" and found and all(t.tag_ in ("WDT", "WP") for t in found):
+        return [verb.head]  # "Kim's itinerary, which included…": the itinerary
     if (
         not found
         and verb.dep_ == "xcomp"
@@ -373,6 +375,9 @@ def agents_and_counterparts(
     others: list[Participant] = []
     for subj in subjects(verb):
         agents += persons_under(index, subj)
+        if subj.lemma_.lower() in lexicon().triggers["visit_nouns"]:
+            for owner in (c for c in subj.children if c.dep_ == "poss"):
+                agents += persons_under(index, owner)  # "Kim's itinerary included…"
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:

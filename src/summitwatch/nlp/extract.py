@@ -3,6 +3,7 @@ and status, then tidy the article's events (rules 1, 4 and 5 of SCHEMA.md)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -117,6 +118,7 @@ class SentenceReader:
         self.index = index
         self.frame: tuple[PlaceMention | None, str | None] = (None, None)
         self.sentence_place: PlaceMention | None = None
+        self.dateline = _dateline(index)
 
     def event(
         self,
@@ -196,7 +198,12 @@ class SentenceReader:
         people = agents + others
         if len(people) >= 2:
             place, when = self._framed(place, when)
-            if len(agents) == 1 and len(others) >= 2 and not _gathering(trigger):
+            if (
+                len(agents) == 1
+                and len(others) >= 2
+                and not _gathering(trigger)
+                and (not _joint(trigger))
+            ):
                 return [
                     self.event("meeting", trigger, [agents[0], o], place, when)
                     for o in others
@@ -235,8 +242,14 @@ class SentenceReader:
         if others and trigger.lemma_.lower() in ("visit", "see", "join", "call"):
             return self._meeting(trigger, [traveller], others[:1], place, when)
         framed = place is None
+        if place is None and any(
+            t.lower_ in ("abroad", "overseas") for t in trigger.subtree
+        ):
+            return []  # "has not travelled abroad": no place, a generic statement
         if place is None:
             place, when = self._framed(place, when)
+        if place is None and self.dateline is not None and trigger.pos_ == "VERB":
+            place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
             return [self.event("visit", trigger, [traveller], None, when)]
         if framed:  # the destination is only inferred from the context
@@ -257,20 +270,40 @@ class SentenceReader:
         """A visit 'for a summit' meets the host country's leader, if the text names
         him.
         """
-        verb = trigger if trigger.pos_ == "VERB" else trigger.head
-        formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.subtree) or any(
-            t.lower_ in _FORMAL_VISIT for t in trigger.children
-        )
-        if not formal and not any(
-            t.lemma_.lower() in _SUMMIT_WORDS and t.pos_ == "NOUN" for t in verb.subtree
-        ):
-            return None
         from summitwatch.nlp.dates import parse_iso
+
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.children)
+        purpose = any(
+            t.lemma_.lower() in _SUMMIT_WORDS
+            and t.pos_ == "NOUN"
+            and t.head.lower_ in ("for", "to")
+            for t in verb.subtree
+        )
+        if not (formal or purpose) or not self._is_leader(traveller, parse_iso(when)):
+            return None
 
         host = self.index.resolver.country_leader(place.place.country, parse_iso(when))
         if host is None or host.name == traveller.name:
             return None
         return host if host.country != traveller.country else None
+
+    def _is_leader(self, who: Participant, on: date | None) -> bool:
+        person = self.index.kb.person(who.person_id) if who.person_id else None
+        if person is not None:
+            return person.is_leader_on(on or self.index.published)
+        office = (who.office or "").lower()
+        return any(
+            w in office
+            for w in (
+                "president",
+                "prime minister",
+                "premier",
+                "chancellor",
+                "king",
+                "leader",
+            )
+        )
 
     def _invitation(self, trigger, agents, others, place, when) -> list[Event]:
         inviter, invitee = invitation_roles(self.index, trigger)
@@ -311,6 +344,25 @@ class SentenceReader:
         return place or frame_place, when or (frame_date if place is None else None)
 
 
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .]+?)?\s*(?:\(|—|–|--| - )"
+)
+
+
+def _dateline(index: DocIndex) -> PlaceMention | None:
+    """'NUSA DUA, Indonesia — …', 'SEOUL, April 27 (Yonhap) --': where the news is."""
+    for sent in list(index.doc.sents)[:6]:
+        match = _DATELINE.match(sent.text)
+        if not match:
+            continue
+        name = match[1].strip().title()
+        rest = sent.text[match.end(1) : match.end()].strip(" ,—–-(")
+        place = index.kb.place(name) or index.kb.place(rest.split("(")[0].strip())
+        if place is not None:
+            return PlaceMention(place, -1, -1, name)
+    return None
+
+
 def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceMention]:
     """'visited Trinidad and Tobago and Costa Rica': one visit to each country."""
     root = index.doc[place.start : place.end].root if place.start >= 0 else None
@@ -319,8 +371,11 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
     found = [place]
     for conj in root.conjuncts:
         other = index.place_at.get(conj.i)
-        if other and other.place.kind == "country" and all(
-                other.place != f.place for f in found):
+        if (
+            other
+            and other.place.kind == "country"
+            and all(other.place != f.place for f in found)
+        ):
             found.append(other)
     return found
 
@@ -350,8 +405,19 @@ def _invited_to(trigger: Token) -> bool:
     return False
 
 
-_REMOTE = {"phone", "telephone", "video", "videoconference", "teleconference",
-           "letter", "online", "virtual", "virtually", "zoom", "hotline"}
+_REMOTE = {
+    "phone",
+    "telephone",
+    "video",
+    "videoconference",
+    "teleconference",
+    "letter",
+    "online",
+    "virtual",
+    "virtually",
+    "zoom",
+    "hotline",
+}
 
 
 def _remote(trigger: Token) -> bool:
@@ -368,6 +434,25 @@ def _receives_a_thing(verb: Token) -> bool:
         and o.pos_ != "PRON"
         and o.lemma_.lower() not in lexicon().triggers["people_nouns"]
         for o in objects
+    )
+
+
+_JOINT = {
+    "trilateral",
+    "three-way",
+    "multilateral",
+    "joint",
+    "quadrilateral",
+    "four-way",
+    "together",
+    "group",
+}
+
+
+def _joint(trigger: Token) -> bool:
+    """'a trilateral meeting with Kishida and Yoon': one meeting of all three."""
+    return any(c.lower_ in _JOINT for c in trigger.children) or any(
+        c.lower_ in _JOINT for c in trigger.head.children
     )
 
 
