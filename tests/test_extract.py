@@ -179,7 +179,7 @@ def test_seed_key_events(nlp, kb):
     assert (
         "meeting",
         "unconfirmed",
-        ("Kim Jong-il", "Jiang Zemin"),
+        ("Jiang Zemin", "Kim Jong-il"),
         "Yangzhou",
         "2011",
     ) in found
