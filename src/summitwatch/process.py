@@ -43,6 +43,9 @@ def extract_many(
         for article in articles:
             pending.append(article)
             if article.language == "other":
+                log.warning(
+                    "%s does not look like English; no events read", article.source
+                )
                 yield nlp.make_doc("")
             else:
                 yield _doc_for(article, nlp)

@@ -56,28 +56,23 @@ def extract(
     """Read articles and print every meeting, visit and invitation they report."""
     from rich.console import Console
 
-    from summitwatch.ingest import iter_sources, parse_published, read_article
-    from summitwatch.kb import load_kb
+    from summitwatch.ingest import iter_sources, parse_published
     from summitwatch.nlp.pipeline import load_pipeline
     from summitwatch.output import to_json, to_jsonl
-    from summitwatch.process import process
+    from summitwatch.process import extract_many
 
     console = Console(stderr=out is None and fmt != Format.table)
     try:
         day = parse_published(published)
-        nlp, kb = load_pipeline(), load_kb()
+        nlp = load_pipeline()
     except SummitWatchError as e:
         typer.echo(f"Error: {e}", err=True)
         raise typer.Exit(1) from None
     sources = iter_sources(paths)
     failures: list[str] = []
-    for source in sources:
-        try:
-            events = process(read_article(source, published=day), nlp, kb)
-        except SummitWatchError as e:
-            failures.append(str(e))
-            typer.echo(f"Error: {e}", err=True)
-            continue
+    articles = _readable(sources, day, failures)
+    for article, events in extract_many(articles, nlp):  # batched, as spaCy likes it
+        source = article.path or article.url or ""
         if fmt == Format.table and out is None:
             _print_table(console, source, events)
         else:
@@ -86,6 +81,18 @@ def extract(
     if failures:
         typer.echo(f"{len(failures)} of {len(sources)} sources failed", err=True)
         raise typer.Exit(1)
+
+
+def _readable(sources: list[str], day, failures: list[str]):  # type: ignore[no-untyped-def]
+    """The articles that can be read; each failure is reported and counted."""
+    from summitwatch.ingest import read_article
+
+    for source in sources:
+        try:
+            yield read_article(source, published=day)
+        except SummitWatchError as e:
+            failures.append(str(e))
+            typer.echo(f"Error: {e}", err=True)
 
 
 def register(app: typer.Typer) -> None:
