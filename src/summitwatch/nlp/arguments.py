@@ -578,6 +578,25 @@ def _bare_years(doc: Doc) -> list[Span]:
     ]
 
 
+def _clause_is_future(span: Span) -> bool:
+    """The verb the date belongs to is future ('will meet on Friday'), or the date says
+    so ('next week'); a past verb in another clause of the sentence does not count."""
+    if any(t.lower_ in ("next", "upcoming", "coming") for t in span):
+        return True
+    token = span.root
+    for _ in range(4):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"will", "shall", "'ll", "wo"}:
+                return True
+            if token.tag_ in ("VBD", "VBN") or aux & {"had", "has", "have", "did"}:
+                return False
+    return any(t.lower_ in ("will", "upcoming") for t in span.sent)
+
+
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
     """Resolve every DATE entity. A date without a year ('on 26 March') takes the year
     the paragraph is talking about, if it named one, else the publication's."""
@@ -592,7 +611,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         if "\n" in doc[last_end : ent.start].text_with_ws:
             year_in_focus = None  # a new paragraph
         last_end = ent.end
-        future = any(t.lower_ in ("will", "next", "upcoming") for t in ent.sent)
+        future = _clause_is_future(ent)
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
         value = resolve_date(
             ent.text, published, future=future, year_hint=year_in_focus

@@ -199,6 +199,15 @@ class SentenceReader:
         if len(people) >= 2:
             place, when = self._framed(place, when)
             if (
+                place is None
+                and trigger.lemma_.lower() in _HOSTING
+                and agents
+                and (agents[0].country)
+            ):  # "X hosted Y" with no place: X's country (17)
+                place = _country_place(self.index, agents[0].country)
+            if place is None and self.dateline is not None:
+                place = self.dateline
+            if (
                 len(agents) == 1
                 and len(others) >= 2
                 and not _gathering(trigger)
