@@ -84,14 +84,6 @@ class KnowledgeBase:
                     best = (rank, person)
         return best[1] if best else None
 
-    def office_holders(self, country: str, role: str, on: date | None) -> list[Person]:
-        return [
-            p
-            for p in self.people
-            for o in p.offices
-            if o.country == country and o.role == role and (on is None or o.held_on(on))
-        ]
-
     # -- places and countries
     def country_code(self, text: str) -> str | None:
         """ISO3 for a country name, demonym or metonym ('North Korean', 'DPRK',
@@ -104,9 +96,6 @@ class KnowledgeBase:
             return self._country_names[key]
         place = self.places.lookup(text)
         return place.country if place and place.kind == "country" else None
-
-    def demonym_country(self, text: str) -> str | None:
-        return self._demonyms.get(fold(text))
 
     def place(self, text: str, *, country: str | None = None) -> Place | None:
         return self.places.lookup(text, country=country)

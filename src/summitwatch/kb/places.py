@@ -55,9 +55,6 @@ class PlaceIndex:
     def prefer(self, name: str, country: str) -> None:
         self._preferred[fold(name)] = country
 
-    def candidates(self, text: str) -> list[Place]:
-        return list(self._by_key.get(fold(text), ()))
-
     def lookup(self, text: str, *, country: str | None = None) -> Place | None:
         """Best place called `text`; `country` (e.g. from context) breaks ties."""
         key = fold(text)
@@ -75,9 +72,6 @@ class PlaceIndex:
             )
 
         return min(found, key=score)
-
-    def __contains__(self, text: str) -> bool:
-        return fold(text) in self._by_key
 
     def names(self, *, min_population: int = 0) -> list[tuple[str, Place]]:
         """(surface name, place) pairs for building entity patterns: every alias of

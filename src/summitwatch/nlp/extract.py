@@ -31,7 +31,6 @@ from summitwatch.nlp.mentions import (
 from summitwatch.nlp.status import event_status, negated
 from summitwatch.nlp.travel import travel_mode
 
-_PARTICLES_REQUIRED = {"turn": {"up"}, "show": {"up"}}
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
 _ATTENDING = {
     "attend",
@@ -96,9 +95,9 @@ def trigger_kind(token: Token) -> str | None:
     if lemma in words["invitation_words"]:
         return "invitation"
     if token.pos_ == "VERB":
-        if lemma in _PARTICLES_REQUIRED:
-            if not any(c.lower_ in _PARTICLES_REQUIRED[lemma] for c in token.children):
-                return None
+        particles = words["visit_phrasal_particles"].get(lemma)
+        if particles and not any(c.lower_ in particles for c in token.children):
+            return None  # "turn" is a trip only as "turn up"
         if lemma in words["meeting_verbs"]:
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):

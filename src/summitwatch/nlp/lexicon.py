@@ -19,9 +19,6 @@ class Lexicon:
     status: dict
     travel: dict
 
-    def words(self, table: str, key: str) -> frozenset[str]:
-        return frozenset(getattr(self, table)[key])
-
 
 @cache
 def lexicon() -> Lexicon:
