@@ -16,6 +16,7 @@ from summitwatch.nlp.arguments import (
     DocIndex,
     agents_and_counterparts,
     date_for,
+    governing_verb,
     invitation_roles,
     places_for,
     resolve_doc_dates,
@@ -430,8 +431,11 @@ _REMOTE = {
 
 def _remote(trigger: Token) -> bool:
     """'spoke by phone with Trump', 'held talks by video link'."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    return any(t.lemma_.lower() in _REMOTE for t in (*trigger.subtree, *verb.children))
+    verb = governing_verb(trigger)
+    near = [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(
+        t.lemma_.lower() in _REMOTE for t in (*trigger.subtree, *verb.children, *near)
+    )
 
 
 def _receives_a_thing(verb: Token) -> bool:
