@@ -217,3 +217,20 @@ def test_extract_many_matches_one_by_one(nlp, kb):
     articles = [Article(text=t, published=PUBLISHED, language="en") for t in texts]
     batched = [events for _, events in extract_many(articles, nlp)]
     assert batched == [process(a, nlp, kb) for a in articles]
+
+
+def test_long_articles_are_read_in_sections(nlp, kb, monkeypatch):
+    import summitwatch.process as processing
+
+    assert processing.SECTION_CHARS < nlp.max_length
+    paragraph = (
+        "Vladimir Putin met Kim Jong-un in Vladivostok. " + "Trade came up. " * 20
+    )
+    text = "\n\n".join([paragraph] * 6)
+    monkeypatch.setattr(processing, "SECTION_CHARS", 500)
+    assert len(processing.sections(text)) >= 6
+    events = process(Article(text=text, published=PUBLISHED, language="en"), nlp, kb)
+    assert {(e.type, e.location.city) for e in events} == {("meeting", "Vladivostok")}
+    assert all(
+        text[e.start_char : e.end_char].startswith("Vladimir Putin") for e in events
+    )

@@ -9,12 +9,44 @@ from dataclasses import replace
 from summitwatch.models import Article, Event
 
 log = logging.getLogger(__name__)
+# spaCy refuses texts over nlp.max_length (10^6 characters) and needs about 1 GB per
+# 10^5 words to parse; longer articles are read in sections cut at line breaks.
+SECTION_CHARS = 100_000
 
 
-def _doc_for(article: Article, nlp):
-    doc = nlp.make_doc(article.text)
+def sections(text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """(offset, part) pieces of at most `size` characters, cut at a line break or a
+    sentence end where there is one."""
+    size = size or SECTION_CHARS
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+            end = cut + 1 if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out or [(0, text)]
+
+
+def _doc_for(article: Article, nlp, text: str | None = None):
+    doc = nlp.make_doc(article.text if text is None else text)
     doc._.published = article.published
     return doc
+
+
+def _shifted(events: list[Event], offset: int) -> list[Event]:
+    if not offset:
+        return events
+    return [
+        replace(
+            e,
+            start_char=(e.start_char or 0) + offset,
+            end_char=(e.end_char or 0) + offset,
+        )
+        for e in events
+    ]
 
 
 def _stamp(article: Article, events: list[Event]) -> list[Event]:
@@ -29,8 +61,11 @@ def process(article: Article, nlp, kb=None) -> list[Event]:
     if article.language == "other":
         log.warning("%s does not look like English; no events read", article.source)
         return []
-    doc = nlp(_doc_for(article, nlp))
-    return _stamp(article, doc._.events or [])
+    events: list[Event] = []
+    for offset, part in sections(article.text):
+        doc = nlp(_doc_for(article, nlp, part))
+        events += _shifted(doc._.events or [], offset)
+    return _stamp(article, events)
 
 
 def extract_many(
@@ -42,17 +77,17 @@ def extract_many(
     def docs() -> Iterator:
         for article in articles:
             pending.append(article)
-            if article.language == "other":
-                log.warning(
-                    "%s does not look like English; no events read", article.source
-                )
-                yield nlp.make_doc("")
+            if article.language == "other" or len(article.text) > SECTION_CHARS:
+                yield nlp.make_doc("")  # read apart, below
             else:
                 yield _doc_for(article, nlp)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         article = pending.pop(0)
-        yield article, _stamp(article, doc._.events or [])
+        if article.language == "other" or len(article.text) > SECTION_CHARS:
+            yield article, process(article, nlp)
+        else:
+            yield article, _stamp(article, doc._.events or [])
 
 
 def extract_article(article: Article) -> list[Event]:
