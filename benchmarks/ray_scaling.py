@@ -22,8 +22,8 @@ import time
 from _machine import machine, open_store, workdir
 from synth_corpus import write_corpus
 
+from summitwatch.ingest.corpus import BadRecord, iter_corpus
 from summitwatch.scale import ray as sw_ray
-from summitwatch.scale.corpus import BadRecord, iter_corpus
 from summitwatch.scale.ray import BATCH_SIZE
 
 

@@ -223,7 +223,7 @@ def test_guess_language(text, language):
 @pytest.mark.parametrize(
     "dates, reason",
     [
-        ("2001-13-04,2001-13-05", "bad date '2001-13-04' (want YYYY-MM-DD or YYYY-MM)"),
+        ("2001-13-04,2001-13-05", "bad date '2001-13-04' (no such day)"),
         (
             "2001-08-04,2001-08-01",
             "date_end 2001-08-01 is before date_start 2001-08-04",

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from summitwatch.errors import UnreadableInput
+from summitwatch.ingest.corpus import BadRecord, count_corpus, iter_corpus, read_jsonl
 from summitwatch.models import Article
-from summitwatch.scale.corpus import BadRecord, count_corpus, iter_corpus, read_jsonl
 
 
 def write_lines(path, lines: list[bytes | str]) -> str:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from summitwatch.errors import BadArgument
+from summitwatch.ingest.corpus import BadRecord, iter_corpus
 from summitwatch.models import Event, Location, Participant
-from summitwatch.scale.corpus import BadRecord, iter_corpus
 from summitwatch.scale.ray import connect, ingest_with_ray
 from summitwatch.store.base import Store
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from summitwatch.scale.corpus import BadRecord, iter_corpus
+from summitwatch.ingest.corpus import BadRecord, iter_corpus
 from summitwatch.store import Store
 
 pytestmark = [pytest.mark.ray, pytest.mark.slow]

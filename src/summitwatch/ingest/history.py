@@ -64,8 +64,10 @@ def _parse_row(line: int, row: dict[str, str], source: str) -> HistoryRow:
         raise ValueError(f"missing value for {', '.join(missing)}")
     start, end = row["date_start"].strip(), row["date_end"].strip()
     for value in (start, end):
-        if not _DATE.match(value) or not _real_date(value):
+        if not _DATE.match(value):
             raise ValueError(f"bad date {value!r} (want YYYY-MM-DD or YYYY-MM)")
+        if not _real_date(value):
+            raise ValueError(f"bad date {value!r} (no such day)")
     if end[:10] < start[:10]:
         raise ValueError(f"date_end {end} is before date_start {start}")
     for col in ("country_a", "country_b", "country_venue"):

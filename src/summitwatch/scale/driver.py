@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from summitwatch.ingest.corpus import BadRecord
 from summitwatch.models import Article
-from summitwatch.scale.corpus import BadRecord
 
 log = logging.getLogger(__name__)
 Item = Article | BadRecord

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from summitwatch.errors import BadArgument, SummitWatchError, require
+from summitwatch.ingest.corpus import count_corpus, iter_corpus
 from summitwatch.models import Article, Event
-from summitwatch.scale.corpus import count_corpus, iter_corpus
 from summitwatch.scale.driver import Driver, Item, RayProgress
 
 log = logging.getLogger(__name__)

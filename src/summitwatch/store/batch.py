@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from summitwatch.errors import SummitWatchError, UnreadableInput
+from summitwatch.errors import SummitWatchError
 from summitwatch.models import Article, Event
 from summitwatch.store.base import Store
 from summitwatch.store.records import IngestReport
@@ -54,26 +54,41 @@ def ingest_paths(
     A file that cannot be read, extracted or stored is reported in `failures` and
     the rest carry on; a re-run after a crash finishes what is left.
     """
-    from summitwatch.ingest import iter_sources, read_article
+    from summitwatch.ingest.corpus import BadRecord, count_corpus, iter_corpus
 
-    sources = iter_sources([str(p) for p in paths])
+    inputs = [str(p) for p in paths]
+    total = count_corpus(inputs)
     report = IngestReport()
     extractor = extract
-    for done, source in enumerate(sources, start=1):
-        try:
-            article = read_article(source, published=published)
-            if store.has_article(article.content_hash):
-                report.skipped += 1
-            else:
-                extractor = extractor or default_extractor()
-                report.results.append(store.ingest(article, list(extractor(article))))
-        except UnreadableInput as e:
-            report.failures.append((source, e.problem))
-        except ExtractorUnavailable:
-            raise
-        except Exception as e:  # noqa: BLE001 - one bad article must not sink the batch
-            log.debug("failed on %s", source, exc_info=True)
-            report.failures.append((source, f"{e.__class__.__name__}: {e}"))
+    for done, item in enumerate(iter_corpus(inputs, published=published), start=1):
+        bad = isinstance(item, BadRecord)
+        source = item.source if bad else item.path or item.source
+        if bad:
+            report.failures.append((item.source, item.problem))
+        else:
+            extractor = _store_one(store, item, extractor, report, source)
         if on_progress is not None:
-            on_progress(done, len(sources), source)
+            on_progress(done, total, source)
     return report
+
+
+def _store_one(
+    store: Store,
+    article: Article,
+    extractor: Extractor | None,
+    report: IngestReport,
+    source: str,
+) -> Extractor | None:
+    """Extract and store one article (one transaction); a failure is reported."""
+    try:
+        if store.has_article(article.content_hash):
+            report.skipped += 1
+        else:
+            extractor = extractor or default_extractor()
+            report.results.append(store.ingest(article, list(extractor(article))))
+    except ExtractorUnavailable:
+        raise
+    except Exception as e:  # noqa: BLE001 - one bad article must not sink the batch
+        log.debug("failed on %s", source, exc_info=True)
+        report.failures.append((source, f"{e.__class__.__name__}: {e}"))
+    return extractor
