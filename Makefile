@@ -34,6 +34,10 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/extract_throughput.py
+	$(BIN)/python benchmarks/ray_scaling.py
+	$(BIN)/python benchmarks/memory.py --sizes 1000,10000
+	$(BIN)/python benchmarks/store.py
+	$(BIN)/python benchmarks/prospects.py
 
 clean:
 	rm -rf $(VENV) .tmp build *.egg-info
