@@ -211,8 +211,9 @@ class SentenceReader:
                 len(agents) == 1
                 and len(others) >= 2
                 and not _gathering(trigger)
-                and (not _joint(trigger))
-            ):
+                and not _joint(trigger)
+                and not any(c.dep_ == "auxpass" for c in trigger.children)
+            ):  # "A met B and C": pairs; "A was met by B and C": one welcome
                 return [
                     self.event("meeting", trigger, [agents[0], o], place, when)
                     for o in others
