@@ -473,6 +473,8 @@ def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
     a place that qualifies people rather than naming where something happens."""
     root = index.doc[mention.start : mention.end].root
     head = root.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head  # "Primorye Territory Governor": up to the governor
     people = set(lexicon().triggers["people_nouns"]) | set(
         lexicon().triggers["head_of_state_words"]
     )
