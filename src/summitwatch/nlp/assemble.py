@@ -92,6 +92,29 @@ def _drop_covered_visits(events: list[Event]) -> list[Event]:
     ]
 
 
+def _one_per_sentence(events: list[Event]) -> list[Event]:
+    """Two triggers of one sentence for the same people and place ('will not travel
+    to Moscow …, what would have been his first trip') are one event; the first
+    trigger's clause, the main one, gives the status."""
+    out: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(out):
+            if (
+                (kept.type, set(kept.names)) == (event.type, set(event.names))
+                and (_compatible(kept.date, event.date))
+                and (event.location.country in (None, kept.location.country))
+            ):
+                out[i] = replace(
+                    kept,
+                    date=kept.date or event.date,
+                    travel_mode=kept.travel_mode or event.travel_mode,
+                )
+                break
+        else:
+            out.append(event)
+    return out
+
+
 def _valid(event: Event) -> bool:
     names = event.names
     if len(set(names)) != len(names):
@@ -253,7 +276,7 @@ def finish_events(
     paragraph: list[Event] = []
     body_sentence = 0
     for n, (sent, found) in enumerate(per_sentence):
-        found = _drop_covered_visits([e for e in found if _valid(e)])
+        found = _one_per_sentence(_drop_covered_visits([e for e in found if _valid(e)]))
         if _new_paragraph(sent):
             paragraph = []
         body_sentence += len(sent) > 8  # titles and bylines do not count
