@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from summitwatch.kb.names import fold as fold_name
+
 DEFINITIVE = ("occurred", "not_occurred")
 TENTATIVE = ("planned", "hypothetical")
 # Undated plans and speculation look at most this far ahead of their publication.
@@ -83,10 +85,7 @@ def date_bounds(value: str) -> tuple[str, str]:
 
 def fold(name: str | None) -> str:
     """Compare names and cities like the scorer: lowercase letters only, no accents."""
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", name or "")
-    return "".join(c for c in text.lower() if c.isalpha())
+    return fold_name(name or "")
 
 
 def dates_compatible(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
