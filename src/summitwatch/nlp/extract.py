@@ -145,7 +145,9 @@ class SentenceReader:
             participants=people,
             location=_location(place),
             date=when,
-            travel_mode=travel_mode(sent.text) if kind != "invitation" else None,
+            travel_mode=(travel_mode(_clause_text(trigger)) or travel_mode(sent.text))
+            if kind != "invitation"
+            else None,
             evidence=sent.text.strip(),
             start_char=sent.start_char,
             end_char=sent.end_char,
@@ -437,6 +439,19 @@ def _remote(trigger: Token) -> bool:
     return any(
         t.lemma_.lower() in _REMOTE for t in (*trigger.subtree, *verb.children, *near)
     )
+
+
+def _clause_text(trigger: Token) -> str:
+    """The words of the trigger's own clause: its verb's subtree without the other
+    clauses coordinated or subordinated to it ('…, but only after Putin visited')."""
+    verb = governing_verb(trigger)
+    skip = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("conj", "advcl", "parataxis") and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    return " ".join(t.text for t in verb.subtree if t.i not in skip)
 
 
 def _receives_a_thing(verb: Token) -> bool:
