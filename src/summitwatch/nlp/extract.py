@@ -145,7 +145,7 @@ class SentenceReader:
             participants=people,
             location=_location(place),
             date=when,
-            travel_mode=(travel_mode(_clause_text(trigger)) or travel_mode(sent.text))
+            travel_mode=(travel_mode(_own_clause_words(trigger)) or travel_mode(sent.text))
             if kind != "invitation"
             else None,
             evidence=sent.text.strip(),
@@ -441,7 +441,7 @@ def _remote(trigger: Token) -> bool:
     )
 
 
-def _clause_text(trigger: Token) -> str:
+def _own_clause_words(trigger: Token) -> str:
     """The words of the trigger's own clause: its verb's subtree without the other
     clauses coordinated or subordinated to it ('…, but only after Putin visited')."""
     verb = governing_verb(trigger)

@@ -139,9 +139,8 @@ def event_status(
     """(status, confidence) for the event the trigger introduces."""
     lex = lexicon().status
     clause = _clause_text(trigger, sent)
-    lemmas = {t.lemma_.lower() for t in cue_tokens(trigger)} | {
-        t.lower_ for t in cue_tokens(trigger)
-    }
+    cues = cue_tokens(trigger)
+    lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
     if presupposed(trigger) and not negated(trigger):
         return "occurred", 0.7
     sentence_lemmas = {
