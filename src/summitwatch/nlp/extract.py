@@ -145,7 +145,9 @@ class SentenceReader:
             participants=people,
             location=_location(place),
             date=when,
-            travel_mode=(travel_mode(_own_clause_words(trigger)) or travel_mode(sent.text))
+            travel_mode=(
+                travel_mode(_own_clause_words(trigger)) or travel_mode(sent.text)
+            )
             if kind != "invitation"
             else None,
             evidence=sent.text.strip(),
