@@ -65,14 +65,20 @@ def parse_date(text: str) -> date:
     return date(*parts[:3])
 
 
+PEOPLE_FILES = [DATA / "people.jsonl", *sorted(DATA.glob("people_*.jsonl"))]
+
+
 def load_json(name: str):
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def people() -> list[dict]:
-    lines = (DATA / "people.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    rows = []
+    for path in PEOPLE_FILES:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rows += [json.loads(line) for line in lines if line.strip()]
+    return rows
 
 
 @pytest.fixture(scope="module")
@@ -80,11 +86,12 @@ def countries() -> dict:
     return load_json("countries.json")
 
 
-def test_people_lines_all_parse():
-    text = (DATA / "people.jsonl").read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", PEOPLE_FILES, ids=lambda p: p.name)
+def test_people_lines_all_parse(path):
+    text = path.read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), 1):
-        assert line.strip(), f"blank line {number}"
-        assert isinstance(json.loads(line), dict), f"line {number} is not an object"
+        assert line.strip(), f"{path.name}: blank line {number}"
+        assert isinstance(json.loads(line), dict), f"{path.name}: line {number}"
 
 
 def test_people_count_is_substantial(people):

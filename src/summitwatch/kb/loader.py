@@ -35,8 +35,21 @@ def iso3(alpha2: str) -> str | None:
     return country.alpha_3 if country else None
 
 
+def people_files() -> list[str]:
+    """people.jsonl, then the regional files people_*.jsonl (same format), sorted."""
+    folder = resources.files("summitwatch.kb").joinpath("data")
+    regional = sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.name.startswith("people_") and p.name.endswith(".jsonl")
+    )
+    return ["people.jsonl", *regional]
+
+
 def load_people() -> list[Person]:
-    return [Person.from_dict(row) for row in _data("people.jsonl") or ()]
+    return [
+        Person.from_dict(row) for name in people_files() for row in _data(name) or ()
+    ]
 
 
 def _add_countries(index: PlaceIndex) -> None:
