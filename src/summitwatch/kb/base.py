@@ -12,6 +12,30 @@ from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
 
 
+def person_score(
+    person: Person, on: date | None, country_hint: str | None
+) -> tuple[int, int, int]:
+    """How well `person` fits the context: (in a top office on the day, in any
+    office on the day, of the hinted country). Higher is better."""
+    office = person.office_on(on) if on else None
+    countries = {person.country, *(o.country for o in person.offices)}
+    return (
+        int(on is not None and person.is_leader_on(on)),
+        int(office is not None),
+        int(country_hint is not None and country_hint in countries),
+    )
+
+
+def rank_people(
+    people: list[Person], *, on: date | None, country_hint: str | None
+) -> list[Person]:
+    """Candidates best first by `person_score`; ties keep a stable order by id."""
+    return sorted(
+        people,
+        key=lambda p: (tuple(-x for x in person_score(p, on, country_hint)), p.id),
+    )
+
+
 class KnowledgeBase:
     def __init__(
         self, people: list[Person], places: PlaceIndex, countries: dict
@@ -48,22 +72,50 @@ class KnowledgeBase:
     def person(self, person_id: str) -> Person | None:
         return self.by_id.get(person_id)
 
-    def people_named(self, text: str) -> list[Person]:
-        """Everyone whose full name or alias is `text` (any spelling)."""
-        return list(self._by_alias.get(fold(text), ()))
+    def people_named(
+        self,
+        text: str,
+        *,
+        on: date | None = None,
+        country_hint: str | None = None,
+    ) -> list[Person]:
+        """Everyone whose full name or alias is `text` (any spelling), best first:
+        ranked by the office held on `on` and by `country_hint`, never by file order.
+        """
+        found = list(self._by_alias.get(fold(text), ()))
+        return rank_people(found, on=on, country_hint=country_hint)
 
-    def people_with_surname(self, text: str) -> list[Person]:
-        return list(self._by_surname.get(fold(text), ()))
+    def people_with_surname(
+        self,
+        text: str,
+        *,
+        on: date | None = None,
+        country_hint: str | None = None,
+    ) -> list[Person]:
+        found = list(self._by_surname.get(fold(text), ()))
+        return rank_people(found, on=on, country_hint=country_hint)
 
-    def resolve_person(self, text: str, *, on: date | None = None) -> Person | None:
-        """One person for a name, preferring whoever held office on `on`."""
+    def resolve_person(
+        self,
+        text: str,
+        *,
+        on: date | None = None,
+        country_hint: str | None = None,
+    ) -> Person | None:
+        """One person for a name, or None when the context cannot tell namesakes
+        apart: the only candidate, else the one who stands out by office on `on`
+        and by country.
+        """
         found = self.people_named(text) or self.people_with_surname(text)
         if len(found) <= 1:
             return found[0] if found else None
-        active = [p for p in found if p.office_on(on)] if on else []
-        leaders = [p for p in active if p.is_leader_on(on)]
-        pick = leaders or active
-        return pick[0] if len(pick) == 1 else None
+        scored = sorted(
+            ((person_score(p, on, country_hint), p) for p in found),
+            key=lambda item: item[0],
+            reverse=True,
+        )
+        best, runner_up = scored[0][0], scored[1][0]
+        return scored[0][1] if best > runner_up and best > (0, 0, 0) else None
 
     def leader_of(self, country: str, on: date | None) -> Person | None:
         """The top leader of `country` on `on` (paramount leader before head of
