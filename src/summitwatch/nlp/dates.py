@@ -215,3 +215,13 @@ def parse_iso(value: str | None) -> date | None:
         return date(parts[0], parts[1], parts[2])
     except ValueError:
         return None
+
+
+def latest_published(published: date) -> str:
+    """The last day a publication date may stand for: a header '2021' arrives as 1
+    January, and an event later that year is not therefore still ahead. (A month
+    header is left as its first day: announcements are published at the start of
+    the trips they announce.)"""
+    if (published.month, published.day) == (1, 1):
+        return f"{published.year:04d}-12-31"
+    return published.isoformat()
