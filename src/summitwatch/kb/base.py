@@ -11,18 +11,24 @@ from summitwatch.kb.names import fold, spelling_variants
 from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
 
+# A paramount leader outranks a head of state, who outranks a head of government:
+# "Kim" in Pyongyang in 2015 is Kim Jong-un, not the nominal head of state Kim Yong-nam.
+ROLE_WEIGHT = {"leader": 3, "head_of_state": 2, "head_of_government": 1}
+
 
 def person_score(
     person: Person, on: date | None, country_hint: str | None
 ) -> tuple[int, int, int]:
-    """How well `person` fits the context: (in a top office on the day, in any
-    office on the day, of the hinted country). Higher is better."""
-    office = person.office_on(on) if on else None
+    """How well `person` fits the context: (of the hinted country, weight of the top
+    office held on the day, in any office on the day). Higher is better."""
     countries = {person.country, *(o.country for o in person.offices)}
+    held = [o for o in person.offices if on is not None and o.held_on(on)]
+    if country_hint is not None:
+        held = [o for o in held if o.country in (country_hint, None)]
     return (
-        int(on is not None and person.is_leader_on(on)),
-        int(office is not None),
         int(country_hint is not None and country_hint in countries),
+        max((ROLE_WEIGHT.get(o.role, 0) for o in held), default=0),
+        int(bool(held)),
     )
 
 
