@@ -256,12 +256,14 @@ def _from_title(index: DocIndex, frame: Frame) -> None:
         return
     if not _is_frame_sentence(title):
         return
-    for i in range(title.start, title.end):
-        mention = index.place_at.get(i)
-        if mention is not None and mention.place.kind in ("city", "site"):
-            frame.place = mention.place
-            frame.gathering = True
-            return
+    cities = {
+        m.place
+        for i in range(title.start, title.end)
+        if (m := index.place_at.get(i)) is not None and m.place.kind in ("city", "site")
+    }
+    if len(cities) == 1:  # 'Moscow vs. Vladivostok: …' names no one venue
+        frame.place = cities.pop()
+        frame.gathering = True
 
 
 def find_frame(index: DocIndex) -> Frame:
