@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import Event
-from summitwatch.nlp.frame import Frame, fill_from_frame
+from summitwatch.nlp.frame import Frame, drop_nationality_twins, fill_from_frame
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
 _PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
@@ -299,4 +299,5 @@ def finish_events(
         window += [(n, e) for e in found]
     if frame is not None:
         fill_from_frame(events, frame)
+        events = drop_nationality_twins(events, frame)
     return dedupe(_fold_visits(_invited_trips(events)))

@@ -160,16 +160,22 @@ def _from_dateline(index: DocIndex, frame: Frame) -> None:
 def _from_place_line(index: DocIndex, frame: Frame, top: str) -> None:
     """A transcript's place line above its date line: 'Seoul, Republic of Korea' /
     'November 11, 2010 – 3:47 P.M. KST'."""
-    lines = top.split("\n")
-    for n, line in enumerate(lines[:-1]):
+    lines = [*top.split("\n"), ""]
+    for n, line in enumerate(lines[:5]):
         match = _PLACE_LINE.match(line)
-        nxt = lines[n + 1].strip()
-        if not match or not re.match(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\b", nxt):
+        if not match:
             continue
         place = index.kb.place(match["place"].strip())
-        if place is not None and place.kind in ("city", "site"):
+        if place is None or place.kind not in ("city", "site"):
+            continue
+        rest = line.strip()[len(match["place"].strip()) :].strip(" ,")
+        nxt = lines[n + 1].strip()
+        dated = re.match(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\b", nxt)
+        country = index.kb.place(rest) if rest else None
+        if dated or (country is not None and country.country == place.country):
             frame.place = frame.place or place
-            frame.date = frame.date or resolve_date(nxt[:20], frame.published)
+            if dated:
+                frame.date = frame.date or resolve_date(dated.group(0), frame.published)
             return
 
 
@@ -199,17 +205,25 @@ def _locative(token: Token) -> bool:
             continue
         if token.dep_ == "pobj":
             return token.head.lower_ in _LOCATIVE
+        if token.dep_ == "dobj":  # 'who was visiting Hangzhou, China for the G20'
+            return token.head.lemma_.lower() == "visit"
         if token.dep_ not in ("appos", "conj", "compound", "npadvmod"):
             return False
         token = token.head
     return False
 
 
+def _in_brackets(sent: Span, i: int) -> bool:
+    """'(the first having been held in Cairo in 2000)': an aside, not the frame."""
+    before = sent.doc[sent.start : i].text
+    return before.count("(") > before.count(")")
+
+
 def _sentence_place(index: DocIndex, sent: Span) -> Place | None:
     found: Place | None = None
     for i in range(sent.start, sent.end):
         mention = index.place_at.get(i)
-        if mention is None or not mention.place.country:
+        if mention is None or not mention.place.country or _in_brackets(sent, i):
             continue
         span = index.doc[mention.start : mention.end]
         if _locative(span.root):
@@ -219,7 +233,7 @@ def _sentence_place(index: DocIndex, sent: Span) -> Place | None:
 
 def _sentence_date(index: DocIndex, sent: Span) -> str | None:
     for i in range(sent.start, sent.end):
-        if i in index.date_at and index.date_at[i][1]:
+        if i in index.date_at and index.date_at[i][1] and not _in_brackets(sent, i):
             return index.date_at[i][1]
     return None
 
@@ -296,3 +310,34 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
+
+
+def drop_nationality_twins(events: list[Event], frame: Frame) -> list[Event]:
+    """'Remarks by President Obama and President Hu of China Before Bilateral
+    Meeting': the meeting the frame places in Seoul is not also one in China. A
+    meeting whose country is only a participant's, twinned by the same people at the
+    frame's venue, is dropped."""
+    if frame.place is None:
+        return events
+    here = frame.place.country
+
+    def twin_at_venue(e: Event) -> bool:
+        return any(
+            o is not e
+            and o.type == e.type
+            and set(o.names) == set(e.names)
+            and o.location.country == here
+            and frame.compatible(e.date and e.date[:7])  # a title dated on publication
+            for o in events
+        )
+
+    return [
+        e
+        for e in events
+        if not (
+            e.location.country not in (None, here)
+            and e.location.city is None  # a named city is stated, not guessed
+            and e.location.country in {p.country for p in e.participants}
+            and twin_at_venue(e)
+        )
+    ]
