@@ -20,6 +20,7 @@ from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
 from summitwatch.nlp.dates import latest_published, parse_iso, resolve_date
+from summitwatch.nlp.frame import Frame
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant
 
@@ -28,6 +29,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _ROW_END_DATE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}})\s*$"
+)
+
+
+_DATE_CELL = re.compile(
+    rf"(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}"
+    rf"(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?)(?:,?\s+\d{{4}})?"
 )
 
 
@@ -49,12 +56,13 @@ def _line_spans(index: DocIndex) -> list[Span]:
     return out
 
 
-def _is_row(line: Span) -> bool:
-    text = line.text.strip()
-    if re.fullmatch(r"[-|:\s]+", text):
-        return False
-    cells = [c for c in text.split("|") if c.strip()]
-    return len(cells) >= 3 or bool(_ROW_END_DATE.search(text))
+def _is_rule(line: Span) -> bool:
+    """A table's header rule: '---|---|---|'."""
+    return bool(re.fullmatch(r"[-|:\s]+", line.text.strip())) and "|" in line.text
+
+
+def _is_cell_row(line: Span) -> bool:
+    return len([c for c in line.text.split("|") if c.strip()]) >= 3
 
 
 def _row_date(index: DocIndex, line: Span) -> str | None:
@@ -62,6 +70,9 @@ def _row_date(index: DocIndex, line: Span) -> str | None:
     end = _ROW_END_DATE.search(line.text.strip())
     if end:
         return resolve_date(end.group(0), index.published)
+    for cell in line.text.split("|"):  # the date cell of a marked-up table
+        if _DATE_CELL.fullmatch(cell.strip()):
+            return resolve_date(cell.strip(), index.published)
     found = None
     for i in range(line.start, line.end):
         if i in index.date_at and index.date_at[i][1]:
@@ -71,9 +82,20 @@ def _row_date(index: DocIndex, line: Span) -> str | None:
 
 def find_rows(index: DocIndex) -> list[Row]:
     """The dated rows of a list or table, if the document has at least MIN_ROWS."""
-    rows = [Row(line, _row_date(index, line)) for line in _line_spans(index)]
-    rows = [r for r in rows if _is_row(r.span) and r.date]
-    return rows if len(rows) >= MIN_ROWS else []
+    lines = _line_spans(index)
+    ruled = any(_is_rule(line) for line in lines)  # a marked-up table: every row counts
+    cells = [
+        Row(line, _row_date(index, line))
+        for line in lines
+        if ruled and _is_cell_row(line) and not _is_rule(line)
+    ]
+    listed = [
+        Row(line, _row_date(index, line))
+        for line in lines
+        if _ROW_END_DATE.search(line.text.strip()) and not _is_cell_row(line)
+    ]
+    rows = [r for r in cells if r.date]
+    return rows + (listed if len(listed) >= MIN_ROWS else [])
 
 
 def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
@@ -86,11 +108,24 @@ def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
 
 
 def _places(index: DocIndex, span: Span) -> list[tuple[int, Place]]:
+    """The row's places; a city re-read in the row's country ('Madina' in a Saudi
+    Arabia row is Medina, Saudi Arabia, not Medina, Ohio)."""
+    mentions = [
+        m
+        for i in range(span.start, span.end)
+        if (m := index.place_at.get(i)) and m.start == i
+    ]
+    country = next(
+        (m.place.country for m in mentions if m.place.kind == "country"), None
+    )
     out: list[tuple[int, Place]] = []
-    for i in range(span.start, span.end):
-        mention = index.place_at.get(i)
-        if mention and mention.start == i and all(p != mention.place for _, p in out):
-            out.append((i, mention.place))
+    for m in mentions:
+        place = m.place
+        if country and place.country != country:
+            place = index.kb.place(m.text, country=country)
+            if place is None or place.country != country:
+                continue  # a namesake abroad, not a stop on this trip
+        out.append((m.start, place))
     return out
 
 
@@ -221,7 +256,7 @@ def row_events(
         events.append(_event("meeting", [traveller, who], loc, row, index))
     for who in [traveller, *along] if along else []:
         events.append(_event("visit", [who], _location(None, country), row, index))
-    for _, city in cities:
+    for city in dict.fromkeys(p for _, p in cities):
         if city.name not in used and not along:
             loc = _location(city, country)
             events.append(_event("visit", [traveller], loc, row, index))
@@ -232,10 +267,50 @@ def row_events(
     return events
 
 
+_BULLET = re.compile(r"^\s*[-*•–]+\s")
+MIN_ATTENDEES = 3
+
+
+def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
+    """'Leaders in attendance:' followed by bullet lines of one person each: the
+    people present at the frame's gathering, one group meeting (SCHEMA.md rules 2,
+    16)."""
+    if not frame.gathering or frame.place is None:
+        return None
+    people: list[Participant] = []
+    first: Span | None = None
+    for line in _line_spans(index):
+        if not _BULLET.match(line.text) or len(line) > 20:
+            continue
+        found = _people(index, line)
+        if len(found) == 1 and found[0][1] not in people:
+            people.append(found[0][1])
+            first = first or line
+    if len(people) < MIN_ATTENDEES or first is None:
+        return None
+    return Event(
+        type="meeting",
+        status=frame.status,
+        participants=people,
+        location=frame.location,
+        date=frame.date,
+        evidence=first.text.strip(),
+        start_char=first.start_char,
+        end_char=first.end_char,
+        confidence=0.6,
+    )
+
+
 def read_tables(
-    index: DocIndex, per_sentence: list[tuple[Span, list[Event]]]
+    index: DocIndex,
+    per_sentence: list[tuple[Span, list[Event]]],
+    frame: Frame | None = None,
 ) -> list[tuple[Span, list[Event]]]:
-    """Replace the sentence readings of table rows by the rows' own events."""
+    """Replace the sentence readings of table rows by the rows' own events; add the
+    gathering of an attendance list."""
+    group = attendance_list(index, frame) if frame is not None else None
+    if group is not None:
+        per_sentence = [*per_sentence, (index.doc[-1:], [group])]
     rows = find_rows(index)
     if not rows:
         return per_sentence
@@ -248,7 +323,9 @@ def read_tables(
             out.append((sent, events))
             continue
         row = inside[0]
+        kept = events if "|" in row.span.text else []  # prose in a details cell
         if row in pending:
             pending.remove(row)
-            out.append((sent, row_events(index, row, subject, destination)))
+            kept = row_events(index, row, subject, destination) + kept
+        out.append((sent, kept))
     return out
