@@ -76,6 +76,22 @@ class Summit:
             else min(abs((first - day).days), abs((last - day).days))
         )
 
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "series": self.series,
+            "number": self.number,
+            "year": self.year,
+            "name": self.name,
+            "city": self.city,
+            "country": self.country,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "status": self.status,
+            "announced": self.announced.isoformat() if self.announced else None,
+            "note": self.note,
+        }
+
     @classmethod
     def from_dict(cls, row: dict) -> Summit:
         return cls(
@@ -173,6 +189,23 @@ class SummitCalendar:
 
     def between(self, start: date, end: date) -> list[Summit]:
         return [s for s in self.summits if s.overlaps(start, end)]
+
+    def select(
+        self,
+        *,
+        year: int | None = None,
+        series: str | None = None,
+        country: str | None = None,
+    ) -> list[Summit]:
+        """Editions by year, series (any of its names) and host country, by date."""
+        sid = self.series_id(series) if series else None
+        return [
+            s
+            for s in self.summits
+            if (year is None or s.year == year)
+            and (sid is None or s.series == sid)
+            and (country is None or s.country == country.upper())
+        ]
 
     def members(self, series: str, on: date) -> set[str]:
         """ISO3 codes (and 'EU'/'AU' for the unions) in `series` on `on`; empty for
