@@ -57,7 +57,7 @@ def test_dates_are_ordered_and_in_the_year():
         assert (start is None) == (end is None), row["id"]
         if start:
             assert start <= end and start.year == row["year"], row["id"]
-            assert (end - start).days <= 14, row["id"]
+            assert (end - start).days <= 16, row["id"]
         if row.get("announced"):
             assert day(row["announced"]) <= (end or date(row["year"], 12, 31))
         assert 1990 <= row["year"] <= 2027, row["id"]
@@ -70,8 +70,12 @@ def test_statuses_are_valid_and_the_past_is_not_planned():
             assert row["year"] >= 2026, row["id"]
 
 
-def test_undated_editions_are_only_future_ones():
-    assert [r["id"] for r in ROWS if r["start"] is None and r["year"] < 2026] == []
+def test_past_editions_without_dates_say_why():
+    """A held edition may lack its days only when the note says they were not
+    recorded (the compiler did not remember them); none is guessed."""
+    for row in ROWS:
+        if row["start"] is None and row["status"] == "held":
+            assert "not recorded" in row["note"], row["id"]
 
 
 def test_cities_resolve_to_the_host_country(kb):
@@ -111,6 +115,12 @@ def test_osaka_2019_exactly():
     )
 
 
+def test_every_series_has_editions_except_blocs():
+    with_editions = {row["series"] for row in ROWS}
+    for series in SERIES:
+        assert (series["id"] in with_editions) == (series["kind"] != "bloc"), series
+
+
 def test_series_members_are_iso3_with_ordered_dates():
     for series in SERIES:
         assert "not retrieved" in series["source"], series["id"]
@@ -138,7 +148,10 @@ def test_no_alias_names_two_series(kb):
 def test_summits_between_uses_the_dates(kb):
     ids = [s.id for s in kb.summits_between(date(2019, 6, 29), date(2019, 6, 29))]
     assert ids == ["g20-2019-osaka"]
-    assert kb.summits_between(date(2019, 6, 30), date(2019, 7, 31)) == []
+    july = kb.summits_between(date(2019, 6, 30), date(2019, 7, 31))
+    assert "g20-2019-osaka" not in [s.id for s in july]
+    assert all(s.overlaps(date(2019, 6, 30), date(2019, 7, 31)) for s in july)
+    assert all(s.start <= date(2019, 7, 31) for s in july)
 
 
 def test_summits_between_lists_undated_editions_of_a_whole_year(kb):
@@ -153,7 +166,7 @@ def test_summits_between_lists_undated_editions_of_a_whole_year(kb):
         ("the 2019 G20 Osaka summit", None, "g20-2019-osaka"),
         ("G20 Osaka", None, "g20-2019-osaka"),
         ("the Osaka summit", date(2019, 6, 1), "g20-2019-osaka"),
-        ("the Osaka summit", date(1995, 10, 1), "apec-1995-osaka"),
+        ("the Osaka summit", date(1995, 11, 10), "apec-1995-osaka"),
         ("APEC 2014", None, "apec-2014-beijing"),
         ("the G8 summit in Heiligendamm", None, "g7-2007-heiligendamm"),
         ("the Group of Eight summit", date(2006, 7, 10), "g7-2006-saint-petersburg"),
@@ -162,6 +175,10 @@ def test_summits_between_lists_undated_editions_of_a_whole_year(kb):
         ("the 29th ASEAN Summit", None, "asean-2016-vientiane"),
         ("the first BRIC summit", None, "brics-2009-yekaterinburg"),
         ("the NATO summit", date(2024, 7, 1), "nato-2024-washington"),
+        ("the 25th African Union summit", None, "au-2015-johannesburg"),
+        ("the 30th OAU summit", None, "au-1994-tunis"),
+        ("COP26", None, "cop-2021-glasgow"),
+        ("last year's Osaka summit", date(2020, 6, 1), "g20-2019-osaka"),
     ],
 )
 def test_summit_named(kb, text, near, expected):
@@ -176,6 +193,11 @@ def test_summit_named(kb, text, near, expected):
         ("the Osaka summit", None),  # two Osaka editions, no date to choose
         ("G7 1989", None),  # before the calendar
         ("the meeting in Pyongyang", date(2018, 9, 1)),  # not a summit city
+        # bilateral summits in cities that also hosted multilateral ones
+        ("the Helsinki summit", date(2018, 7, 16)),
+        ("the Singapore summit", date(2018, 6, 12)),
+        ("the Hanoi summit", date(2019, 2, 27)),
+        ("the G20 summit", date(2031, 1, 1)),  # a year beyond the last edition
     ],
 )
 def test_summit_named_declines(kb, text, near):

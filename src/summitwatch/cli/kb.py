@@ -13,6 +13,7 @@ import typer
 from summitwatch.errors import BadArgument, SummitWatchError
 
 JSON_OPT = typer.Option(False, "--json", help="Print JSON instead of a table.")
+NO_WRAP = {"Dates", "Id", "Country"}
 kb_app = typer.Typer(help="Look up the knowledge base.", no_args_is_help=True)
 
 
@@ -34,7 +35,7 @@ def _table(title: str, columns: list[str], rows: list[list[str]]) -> None:
 
     table = Table(title=title)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in NO_WRAP)
     for row in rows:
         table.add_row(*row)
     Console().print(table)
@@ -79,15 +80,18 @@ def summits(
         )
         return
     rows = [
-        [s.id, s.city or "", s.country, _span(s.start, s.end), s.status] for s in found
+        [s.series, str(s.number or ""), s.city or "", s.country]
+        + [_span(s.start, s.end), s.status]
+        for s in found
     ]
-    _table("Summits", ["Edition", "City", "Country", "Dates", "Status"], rows)
+    columns = ["Series", "No.", "City", "Country", "Dates", "Status"]
+    _table("Summits", columns, rows)
 
 
 def _span(start: date | None, end: date | None) -> str:
     if start is None:
         return "not known"
-    return start.isoformat() if end in (None, start) else f"{start}..{end}"
+    return start.isoformat() if end in (None, start) else f"{start}..{end:%m-%d}"
 
 
 def who(
