@@ -10,6 +10,7 @@ from datetime import date
 from summitwatch.kb.names import fold, spelling_variants
 from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
+from summitwatch.kb.summits import Summit, SummitCalendar
 
 # A paramount leader outranks a head of state, who outranks a head of government:
 # "Kim" in Pyongyang in 2015 is Kim Jong-un, not the nominal head of state Kim Yong-nam.
@@ -44,9 +45,14 @@ def rank_people(
 
 class KnowledgeBase:
     def __init__(
-        self, people: list[Person], places: PlaceIndex, countries: dict
+        self,
+        people: list[Person],
+        places: PlaceIndex,
+        countries: dict,
+        summits: SummitCalendar | None = None,
     ) -> None:
         self.people = people
+        self.calendar = summits or SummitCalendar([], [])
         self.places = places
         self.by_id = {p.id: p for p in people}
         self._by_alias: dict[str, list[Person]] = defaultdict(list)
@@ -160,3 +166,16 @@ class KnowledgeBase:
 
     def capital(self, country: str) -> str | None:
         return self.places.capitals.get(country)
+
+    # -- summits
+    def summits_between(self, start: date, end: date) -> list[Summit]:
+        """Editions overlapping [start, end], by date (see `Summit.overlaps`)."""
+        return self.calendar.between(start, end)
+
+    def summit_named(self, text: str, near: date | None = None) -> Summit | None:
+        """The edition a phrase names; among several, the one nearest `near`."""
+        return self.calendar.named(text, near)
+
+    def members(self, series: str, on: date) -> set[str]:
+        """Member countries of a series ('G20', 'G8', 'BRICS') on a day."""
+        return self.calendar.members(series, on)
