@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,9 +16,11 @@ def _parse_day(value: str | None, *, end: bool = False) -> date | None:
     if not value:
         return None
     parts = [int(p) for p in value.split("-")]
-    year, month, day = (parts + [12 if end else 1, 28 if end else 1])[:3]
-    if len(parts) == 1:
-        month, day = (12, 31) if end else (1, 1)
+    if len(parts) == 3:
+        return date(*parts)
+    year = parts[0]
+    month = parts[1] if len(parts) == 2 else (12 if end else 1)
+    day = calendar.monthrange(year, month)[1] if end else 1
     return date(year, month, day)
 
 

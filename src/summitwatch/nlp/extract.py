@@ -22,6 +22,8 @@ from summitwatch.nlp.arguments import (
     resolve_doc_dates,
 )
 from summitwatch.nlp.assemble import finish_events
+from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.frame import find_frame
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PersonMention,
@@ -533,6 +535,10 @@ def _country_place(index: DocIndex, code: str) -> PlaceMention | None:
 def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[Event]:
     """Every meeting, visit and invitation the doc reports, with status and evidence."""
     index = build_index(doc, kb, published)
+    frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence = [(sent, reader.read(sent)) for sent in doc.sents]
-    return finish_events(per_sentence, published)
+    per_sentence = [
+        (sent, reader.read(sent) + attendance_events(index, sent, frame))
+        for sent in doc.sents
+    ]
+    return finish_events(per_sentence, published, frame)
