@@ -63,7 +63,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                     t.is_sent_start = False
                 continue
             doc[token.i + 1].is_sent_start = True
+        elif token.whitespace_ and not _may_end_sentence(token):
+            doc[token.i + 1].is_sent_start = False  # no sentence starts mid-clause
     return doc
+
+
+_SENTENCE_ENDS = tuple('. ! ? ; : " ” ’ …'.split()) + ("'",)
+
+
+def _may_end_sentence(token) -> bool:
+    """'.', '?', a closing quote, or a bracket closed after a full stop: not
+    '(ASEM 11) Summit Meeting', where the parser likes to cut long sentences."""
+    if token.text in (")", "]") and token.i > 0:
+        return token.nbor(-1).text.endswith(_SENTENCE_ENDS)
+    return token.text.endswith(_SENTENCE_ENDS)
 
 
 class EventReader:
