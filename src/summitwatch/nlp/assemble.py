@@ -251,7 +251,12 @@ def _new_paragraph(sent: Span) -> bool:
 
 
 def _anchor_dates(
-    found: list[Event], recent: list[Event], *, lede: bool, published: date | None
+    found: list[Event],
+    recent: list[Event],
+    *,
+    lede: bool,
+    published: date | None,
+    frame_date: str | None = None,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, or, in a news lede, the publication date."""
@@ -265,6 +270,8 @@ def _anchor_dates(
         ]
         if dated:
             event.date = dated[-1].date
+        elif lede and frame_date and event.status != "hypothetical":
+            event.date = frame_date  # an encyclopedia lede: the page's own event
         elif lede and published and event.status != "hypothetical":
             event.date = published.isoformat()
 
@@ -288,6 +295,7 @@ def finish_events(
             paragraph[-2:],
             lede=body_sentence <= LEDE_SENTENCES,
             published=published,
+            frame_date=frame.date if frame is not None and frame.gathering else None,
         )
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
@@ -300,4 +308,17 @@ def finish_events(
     if frame is not None:
         fill_from_frame(events, frame)
         events = drop_nationality_twins(events, frame)
+        if frame.place is not None:  # a report of the day's event, not an essay
+            _date_news(events, published)
     return dedupe(_fold_visits(_invited_trips(events)))
+
+
+def _date_news(events: list[Event], published: date | None) -> None:
+    """An undated trip or meeting in a news report (a publication day, not just a
+    month or year) happened around then: the year of publication (SCHEMA.md rule 6,
+    approximate dates at year precision)."""
+    if published is None or published.day == 1:
+        return
+    for event in events:
+        if not event.date and event.status != "hypothetical":
+            event.date = str(published.year)
