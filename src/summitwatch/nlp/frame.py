@@ -42,6 +42,7 @@ _GLUED_KEY = re.compile(
 _PLACE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][^\n,]{2,40})(?:,[^\n]{2,40})?$",
                          re.MULTILINE)  # fmt: skip
 _TOP_LINES = 40
+_LINE_END_DATE = re.compile(r"\b[A-Z][a-z]+\.? \d{1,2}(?:\s*[–-]\s*\d{1,2})?, \d{4}$")
 
 
 @dataclass
@@ -238,13 +239,22 @@ def _sentence_date(index: DocIndex, sent: Span) -> str | None:
     return None
 
 
+def _in_table(sent: Span) -> bool:
+    """A row of a list or table is one trip among many, not the page's event."""
+    doc = sent.doc
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    end = doc.text.find("\n", sent.end_char)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    return "|" in line or bool(_LINE_END_DATE.search(line.strip()))
+
+
 def _from_lede(index: DocIndex, frame: Frame) -> None:
     """The first lede sentence naming a gathering with its venue (and maybe date)."""
     body = (s for s in index.doc.sents if len(s) > 5 and not _KEY_LINE.match(s.text))
     for n, sent in enumerate(body):
         if n >= LEDE_SENTENCES:
             return
-        if not _is_frame_sentence(sent):
+        if not _is_frame_sentence(sent) or _in_table(sent):
             continue
         place = _sentence_place(index, sent)
         if place is None:
@@ -307,6 +317,7 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             loc.country == frame.place.country
             and loc.city is None
             and frame.location.city
+            and (frame.date is None) == (event.date is None)  # one time, one place
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
