@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
-from summitwatch.nlp.dates import latest_published, resolve_date
+from summitwatch.nlp.dates import foreign_date, latest_published, resolve_date
 from summitwatch.nlp.lexicon import load_patterns
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
@@ -234,8 +234,9 @@ def _sentence_place(index: DocIndex, sent: Span) -> Place | None:
 
 def _sentence_date(index: DocIndex, sent: Span) -> str | None:
     for i in range(sent.start, sent.end):
-        if i in index.date_at and index.date_at[i][1] and not _in_brackets(sent, i):
-            return index.date_at[i][1]
+        span, value = index.date_at.get(i, (None, ""))
+        if value and not _in_brackets(sent, i) and not foreign_date(span, sent.root):
+            return value
     return None
 
 
