@@ -71,6 +71,12 @@ def _size(count: int) -> str:
     return f"{count // 1_000_000} MB" if count >= 1e6 else f"{count // 1000} KB"
 
 
+def readable_name(source: str) -> str:
+    """A file name as text that can be printed, written as UTF-8 and stored: bytes
+    that are not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return source.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def check_size(size: int, source: str, what: str = "text") -> None:
     """Refuse an article over the size limit, however it arrives (file, JSON Lines
     record, upload): spaCy's time and memory grow with it."""
@@ -106,7 +112,7 @@ def article_from_text(
         title=title,
         published=published or found,
         url=url,
-        path=None if url else source,
+        path=None if url else readable_name(source),
         author=author,
         language=guess_language(text),
     )
