@@ -218,3 +218,27 @@ def test_a_title_with_two_cities_names_no_venue(nlp, kb):
     )
     found = read(nlp, kb, text, date(2015, 2, 23))
     assert all(e[3] != "Moscow" for e in found)
+
+
+@pytest.mark.model
+def test_the_summit_calendar_places_a_summit_the_text_only_names(nlp, kb):
+    text = (
+        "Eighth East Asia Summit Explained\n\n"
+        "Russian President Vladimir Putin did not attend and was represented by "
+        "Foreign Minister Sergei Lavrov.\n"
+    )
+    found = read(nlp, kb, text, date(2013, 10, 1))
+    assert (
+        "visit", "not_occurred", ("Vladimir Putin",), "Bandar Seri Begawan", "BRN",
+        "2013-10",
+    ) in found  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_dated_report_does_not_take_a_summit_a_month_away(nlp, kb):
+    text = (
+        "Prime Minister Hun Sen met with his Thai counterpart, Abhisit Vejjajiva, at "
+        "the sideline of the US-ASEAN Summit.\n"
+    )
+    found = read(nlp, kb, text, date(2010, 9, 27))
+    assert all(e[4] != "VNM" for e in found)

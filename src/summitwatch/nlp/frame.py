@@ -54,6 +54,7 @@ class Frame:
     participants: list[Participant] = field(default_factory=list)
     gathering: bool = False  # a summit or meeting, not just the place of the news
     published: date | None = None
+    called_off: bool = False  # the calendar has the edition cancelled or postponed
 
     @property
     def location(self) -> Location:
@@ -66,6 +67,8 @@ class Frame:
     @property
     def status(self) -> str:
         """'planned' while the gathering is still ahead of the publication date."""
+        if self.called_off:
+            return "not_occurred"
         if not self.date or not self.published:
             return "occurred"
         bound = latest_published(self.published)[: len(self.date)]
@@ -291,6 +294,58 @@ def _from_title(index: DocIndex, frame: Frame) -> None:
         frame.gathering = True
 
 
+def _summit_date(start: date | None, end: date | None, year: int) -> str:
+    """An edition's days at the precision they share (SCHEMA.md rule 6)."""
+    if start is None:
+        return str(year)
+    end = end or start
+    if start == end:
+        return start.isoformat()
+    if (start.year, start.month) == (end.year, end.month):
+        return start.isoformat()[:7]
+    return str(start.year)
+
+
+NEWS_DAYS = 7
+
+
+def _news_of_the_day(summit, published: date | None) -> bool:
+    """A report dated to the day is about a summit within a week of it; a page dated
+    only by month or year (encyclopedias) may be about any edition it names."""
+    if published is None or published.day == 1 or summit.start is None:
+        return True
+    return summit.distance(published) <= NEWS_DAYS
+
+
+def _from_calendar(index: DocIndex, frame: Frame) -> None:
+    """A summit the text names but does not place or date ('Eighth East Asia Summit',
+    'the annual Arab League summit'): the KB's summit calendar knows where and when."""
+    named = getattr(index.kb, "summit_named", None)
+    if named is None or (frame.place is not None and frame.date is not None):
+        return
+    summit = None
+    for sent in [s for s in index.doc.sents if len(s) > 2][:4]:
+        summit = named(sent.text, near=index.published)
+        here = _sentence_place(index, sent)
+        if summit is not None and (here is None or here.country == summit.country):
+            if _news_of_the_day(summit, index.published):
+                break  # not 'in New York, on the sidelines of the ASEAN summit'
+        summit = None
+    if summit is None:
+        return
+    place = index.kb.place(summit.city, country=summit.country) if summit.city else None
+    place = place or index.kb.places.countries.get(summit.country)
+    if frame.place is None or (
+        frame.place.kind == "country" and place and place.country == frame.place.country
+    ):
+        frame.place = place
+    elif place is None or frame.place.country != place.country:
+        return  # the text's venue is another: a different meeting
+    frame.date = frame.date or _summit_date(summit.start, summit.end, summit.year)
+    frame.gathering = True
+    frame.called_off = summit.status in ("cancelled", "postponed")
+
+
 def find_frame(index: DocIndex) -> Frame:
     """The article's own event, from its title, infobox, dateline and lede, in that
     order."""
@@ -299,6 +354,7 @@ def find_frame(index: DocIndex) -> Frame:
     _from_infobox(index, frame)
     _from_dateline(index, frame)
     _from_lede(index, frame)
+    _from_calendar(index, frame)
     return frame
 
 
