@@ -242,3 +242,16 @@ def test_a_dated_report_does_not_take_a_summit_a_month_away(nlp, kb):
     )
     found = read(nlp, kb, text, date(2010, 9, 27))
     assert all(e[4] != "VNM" for e in found)
+
+
+@pytest.mark.model
+def test_a_meeting_called_off_in_the_same_or_next_sentence_did_not_occur(nlp, kb):
+    text = (
+        "Xi Jinping would meet Lee Hsien Loong in Beijing on Monday, but that meeting "
+        "did not happen.\n\n"
+        "Vladimir Putin was to meet Shinzo Abe in Tokyo on Tuesday. Those talks were "
+        "called off.\n"
+    )
+    found = {(e[1], e[2]) for e in read(nlp, kb, text, date(2012, 9, 11))}
+    assert ("not_occurred", ("Lee Hsien Loong", "Xi Jinping")) in found
+    assert ("not_occurred", ("Shinzo Abe", "Vladimir Putin")) in found

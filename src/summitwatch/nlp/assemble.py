@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import Event
 from summitwatch.nlp.frame import Frame, drop_nationality_twins, fill_from_frame
+from summitwatch.nlp.lexicon import load_patterns
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
 _PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
@@ -24,8 +25,8 @@ _UNVERIFIED = re.compile(
     r"could not be (confirmed|verified)|unverified|unconfirmed)\b"
 )
 _BACK_REF = re.compile(
-    r"\b(the|that|this|such an?|his|her) (meeting|visit|trip|summit|"
-    r"encounter|talks|rumou?r|journey|appearance)\b"
+    r"\b(the|that|this|those|these|such an?|his|her|their) (meetings?|visits?|trips?|"
+    r"summits?|encounters?|talks|rumou?rs?|journeys?|appearances?)\b"
 )
 
 
@@ -147,12 +148,36 @@ def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
     )
 
 
+def _called_off(sent: Span) -> int | None:
+    """Where 'that meeting did not happen', 'the summit was called off' starts in the
+    sentence (issue #10, class 7), or None."""
+    text = sent.text.lower()
+    for phrase in load_patterns("frame.json")["called_off_phrases"]:
+        at = text.find(phrase)
+        if at < 0:
+            continue
+        refs = list(_BACK_REF.finditer(text[:at]))
+        if refs and at - refs[-1].end() <= 12:  # 'those meetings did not …'
+            return sent.start_char + refs[-1].start()
+    return None
+
+
+def _call_off_own(sent: Span, found: list[Event]) -> None:
+    """'Xi would meet Thorning-Schmidt on Monday, but that meeting did not happen.'"""
+    at = _called_off(sent)
+    if at is None:
+        return
+    for event in found:
+        if event.type != "invitation":
+            event.status = "not_occurred"
+
+
 def _settle(sent: Span, recent: list[Event]) -> None:
     """A sentence with no event of its own that refutes or doubts the last one."""
     text = sent.text.lower()
     if not recent:
         return
-    if _REFUTED.search(text):
+    if _REFUTED.search(text) or _called_off(sent) is not None:
         recent[-1].status = "not_occurred"
     elif (
         _UNVERIFIED.search(text)
@@ -297,6 +322,7 @@ def finish_events(
             published=published,
             frame_date=frame.date if frame is not None and frame.gathering else None,
         )
+        _call_off_own(sent, found)
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
         if not found:
