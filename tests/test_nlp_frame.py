@@ -255,3 +255,15 @@ def test_a_meeting_called_off_in_the_same_or_next_sentence_did_not_occur(nlp, kb
     found = {(e[1], e[2]) for e in read(nlp, kb, text, date(2012, 9, 11))}
     assert ("not_occurred", ("Lee Hsien Loong", "Xi Jinping")) in found
     assert ("not_occurred", ("Shinzo Abe", "Vladimir Putin")) in found
+
+
+@pytest.mark.model
+def test_the_simple_past_reports_an_event_done_in_a_month_dated_page(nlp, kb):
+    text = (
+        "On November 6, Shinzo Abe held a summit meeting with Donald Trump in Tokyo.\n"
+    )
+    found = {(e[0], e[1]) for e in read(nlp, kb, text, date(2017, 11, 1))}
+    assert ("meeting", "occurred") in found
+    text = "On November 26, Shinzo Abe will hold a summit meeting with Donald Trump.\n"
+    found = {(e[0], e[1]) for e in read(nlp, kb, text, date(2017, 11, 1))}
+    assert ("meeting", "planned") in found

@@ -263,3 +263,20 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
         words = set(pats["foreign_date_nouns"])
         return head.lemma_.lower() in words or head.lower_ in words
     return False
+
+
+def reported_as_past(trigger) -> bool:  # (Token) -> bool
+    """'On November 6, Abe held a working lunch' in a page dated '2017-11': the simple
+    past reports it done, though its day is after the month's first (issue #10,
+    class 7). 'was to meet', 'would meet' are not reports."""
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.tag_ != "VBD":
+        return False
+    return not any(
+        c.dep_ in ("aux", "xcomp") and c.lower_ in ("would", "to")
+        for c in verb.children
+    ) and not any(c.dep_ == "xcomp" for c in verb.children if c.tag_ == "VB")
