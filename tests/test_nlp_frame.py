@@ -267,3 +267,18 @@ def test_the_simple_past_reports_an_event_done_in_a_month_dated_page(nlp, kb):
     text = "On November 26, Shinzo Abe will hold a summit meeting with Donald Trump.\n"
     found = {(e[0], e[1]) for e in read(nlp, kb, text, date(2017, 11, 1))}
     assert ("meeting", "planned") in found
+
+
+@pytest.mark.model
+def test_a_summit_between_countries_is_one_meeting_of_their_named_leaders(nlp, kb):
+    text = (
+        "2005 Sharm El Sheikh Summit\n\n"
+        "The Sharm El Sheikh Summit of 2005 was a diplomatic meeting between Egypt, "
+        "Israel and the Palestinian National Authority. It was held in Sharm El "
+        "Sheikh on 8 February 2005.\n\n"
+        "Hosni Mubarak, Ariel Sharon and Mahmoud Abbas spoke to the press.\n"
+    )
+    found = read(nlp, kb, text, date(2005, 2, 8))
+    meetings = [e for e in found if e[0] == "meeting"]
+    assert any({"Hosni Mubarak", "Ariel Sharon"} <= set(e[2]) for e in meetings)
+    assert all(e[4] == "EGY" for e in meetings)

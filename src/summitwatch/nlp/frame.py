@@ -19,7 +19,12 @@ from spacy.tokens import Span, Token
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
-from summitwatch.nlp.dates import foreign_date, latest_published, resolve_date
+from summitwatch.nlp.dates import (
+    foreign_date,
+    latest_published,
+    parse_iso,
+    resolve_date,
+)
 from summitwatch.nlp.lexicon import load_patterns
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
@@ -55,6 +60,8 @@ class Frame:
     gathering: bool = False  # a summit or meeting, not just the place of the news
     published: date | None = None
     called_off: bool = False  # the calendar has the edition cancelled or postponed
+    parties: list[str] = field(default_factory=list)  # 'a summit between Egypt, …'
+    evidence: Span | None = None  # the sentence that states the frame
 
     @property
     def location(self) -> Location:
@@ -243,6 +250,55 @@ def _sentence_date(index: DocIndex, sent: Span) -> str | None:
     return None
 
 
+def _parties(index: DocIndex, sent: Span) -> list[str]:
+    """The countries a summit is 'between' ('between Egypt, Israel, Jordan, and the
+    Palestinian National Authority'): parties, never the venue (class 8)."""
+    found: list[str] = []
+    for token in sent:
+        if token.lower_ != "between":
+            continue
+        for t in token.subtree:
+            mention = index.place_at.get(t.i)
+            if mention and mention.place.kind == "country":
+                if mention.place.country not in found:
+                    found.append(mention.place.country)
+    return found
+
+
+def _named_leader(index: DocIndex, code: str, on: date | None) -> Participant | None:
+    """The first person the article names who led `code` (state or government) on
+    the day."""
+    for mention in index.persons:
+        who = mention.participant
+        person = index.kb.person(who.person_id) if who.person_id else None
+        if who.country == code and person is not None and person.is_leader_on(on):
+            return who
+    return None
+
+
+def party_leaders(index: DocIndex, frame: Frame) -> Event | None:
+    """A summit between countries whose leaders the article names: one meeting of
+    those leaders at the frame (rule 2), since countries are not people (rule 14)."""
+    if len(frame.parties) < 2 or frame.place is None or frame.evidence is None:
+        return None
+    on = parse_iso(frame.date) or index.published
+    named = [p for code in frame.parties if (p := _named_leader(index, code, on))]
+    if len(named) < 2 or len(named) < len(frame.parties) - 1:
+        return None
+    sent = frame.evidence
+    return Event(
+        type="meeting",
+        status=frame.status,
+        participants=named,
+        location=frame.location,
+        date=frame.date,
+        evidence=sent.text.strip(),
+        start_char=sent.start_char,
+        end_char=sent.end_char,
+        confidence=0.55,
+    )
+
+
 def _in_table(sent: Span) -> bool:
     """A row of a list or table is one trip among many, not the page's event."""
     doc = sent.doc
@@ -260,6 +316,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             return
         if not _is_frame_sentence(sent) or _in_table(sent):
             continue
+        if not frame.parties and len(parties := _parties(index, sent)) >= 2:
+            frame.parties, frame.evidence = parties, sent
         place = _sentence_place(index, sent)
         if place is None:
             continue
