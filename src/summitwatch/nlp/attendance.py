@@ -145,9 +145,15 @@ def _status(cue: Token, frame: Frame) -> str:
     if frame.status == "planned":
         return "planned"
     verb = governing_verb(cue)
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "would", "shall", "'ll"} or (
-        verb.tag_ == "VBG" and aux & {"is", "are", "am"}
-    ):
-        return "planned"
+    progressive = verb.tag_ == "VBG"
+    for _ in range(3):  # 'is boycotting …, instead sending X': the clause it hangs on
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "shall", "'ll"} or (
+            progressive and aux & {"is", "are", "am"}
+        ):
+            return "planned"
+        if aux or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+        progressive = progressive or verb.tag_ == "VBG"
     return "occurred"

@@ -254,8 +254,10 @@ def row_events(
             used.add(where.name)
         loc = _location(where, country)
         events.append(_event("meeting", [traveller, who], loc, row, index))
+    stops = list(dict.fromkeys(p for _, p in cities))
+    only = stops[0] if len(stops) == 1 else None  # 'Lagos | Accompanied President …'
     for who in [traveller, *along] if along else []:
-        events.append(_event("visit", [who], _location(None, country), row, index))
+        events.append(_event("visit", [who], _location(only, country), row, index))
     for city in dict.fromkeys(p for _, p in cities):
         if city.name not in used and not along:
             loc = _location(city, country)
