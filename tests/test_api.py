@@ -357,7 +357,12 @@ def test_upload_extracts_and_stores_the_article(web):
     "text, form, status, message",
     [
         (b"", {}, 400, "upload:note.txt: file is empty"),
-        (b"Some text.", {"published": "2018-02-30"}, 422, "published: '2018-02-30'"),
+        (
+            b"Some text.",
+            {"published": "2018-02-30"},
+            422,
+            "published: bad date '2018-02-30'",
+        ),
     ],
 )
 def test_a_bad_upload_says_why(web, text, form, status, message):

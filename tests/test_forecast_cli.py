@@ -57,7 +57,7 @@ def test_prospects_text_names_the_venues(db):
         (("RUS", "PRK", "--as-of", "2031-01-01"),
          "Error: --as-of 2031-01-01 is in the future; use today or earlier"),
         (("RUS", "PRK", "--as-of", "2015-02-30"),
-         "Error: bad --as-of date '2015-02-30' (want YYYY-MM-DD)"),
+         "Error: --as-of: bad date '2015-02-30' (want YYYY-MM-DD)"),
     ],
 )  # fmt: skip
 def test_prospects_errors(db, args, message):

@@ -150,7 +150,7 @@ def test_export_writes_the_file(cli, history_csv, tmp_path):
         ),
         (
             ["ingest", "x.txt", "--published", "2019-13-01"],
-            "--published: bad date '2019-13-01' (want YYYY-MM-DD)",
+            "--published: bad date '2019-13-01' (want YYYY, YYYY-MM or YYYY-MM-DD)",
         ),
     ],
 )

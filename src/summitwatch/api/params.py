@@ -8,10 +8,8 @@ from typing import Annotated
 
 from fastapi import Query
 
-from summitwatch.errors import BadArgument
-from summitwatch.models import EVENT_TYPES, STATUSES
+from summitwatch.models import EVENT_TYPES, STATUSES, PartialDate
 
-_DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 MAX_ID = 2**53  # ids beyond this are not ours, and would overflow SQLite
 
 
@@ -30,10 +28,10 @@ def filters(
     status: Annotated[str | None, Query(pattern=_choice(STATUSES))] = None,
     type: Annotated[str | None, Query(pattern=_choice(EVENT_TYPES))] = None,
     date_from: Annotated[
-        str | None, Query(pattern=_DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")
+        str | None, Query(max_length=40, description="YYYY, YYYY-MM or YYYY-MM-DD")
     ] = None,
     date_to: Annotated[
-        str | None, Query(pattern=_DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")
+        str | None, Query(max_length=40, description="YYYY, YYYY-MM or YYYY-MM-DD")
     ] = None,
 ) -> dict:
     """The timeline and map filters as a dict of non-empty values."""
@@ -52,14 +50,10 @@ def paging(
 
 
 def as_of_date(
-    as_of: Annotated[
-        str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD")
-    ] = None,
+    as_of: Annotated[str | None, Query(max_length=40, description="YYYY-MM-DD")] = None,
 ) -> date | None:
-    """The pair view's as-of day; empty means today."""
-    if not as_of:
+    """The pair view's as-of day; empty means today. Checked by `PartialDate`, so
+    the API refuses what the CLI's --as-of refuses, with the same message."""
+    if not as_of or not as_of.strip():
         return None
-    try:
-        return date.fromisoformat(as_of)
-    except ValueError:
-        raise BadArgument(f"as_of: {as_of!r} is not a real day (YYYY-MM-DD)") from None
+    return PartialDate.argument(as_of, "as_of", precision="day").first

@@ -15,6 +15,7 @@ from summitwatch import config
 from summitwatch.api.auth import require_writer
 from summitwatch.api.params import MAX_ID, as_of_date, filters, paging
 from summitwatch.errors import BadArgument, UnreadableInput
+from summitwatch.models import PartialDate
 from summitwatch.store import Store
 from summitwatch.web import records, views
 
@@ -123,7 +124,9 @@ def api_upload(
     reviewer: Annotated[str, Depends(require_writer)],
     file: Annotated[UploadFile, File(description="Plain text or HTML")],
     url: Annotated[str | None, Form(max_length=2000)] = None,
-    published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None,
+    published: Annotated[
+        str | None, Form(max_length=40, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    ] = None,
 ) -> dict[str, Any]:
     from summitwatch.ingest import article_from_text
     from summitwatch.ingest.decode import decode_bytes
@@ -147,7 +150,7 @@ def api_upload(
 
 
 def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        raise BadArgument(f"published: {value!r} is not a real day") from None
+    """The upload's publication date, read as `ingest --published` reads it."""
+    if not value or not value.strip():
+        return None
+    return PartialDate.argument(value, "published").first
