@@ -99,9 +99,9 @@ def test_the_cli_and_the_pair_page_give_one_forecast(tmp_path):
     2015-02-23 differed from `prospects` (P and the venues). One factory now."""
     from fastapi.testclient import TestClient
 
+    from summitwatch.app import create_app
     from summitwatch.models import Article, Event, Location, Participant
     from summitwatch.store import Store
-    from summitwatch.web.app import create_app
 
     if not HISTORY.exists():
         pytest.skip("history CSV not available")

@@ -8,16 +8,15 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from summitwatch.api.auth import create_token
+from summitwatch.app import create_app
 from summitwatch.cli import app as cli_app
 from summitwatch.errors import BadArgument
 from summitwatch.forecast.dates import parse_prefix
 from summitwatch.ingest import parse_published
 from summitwatch.kb.people import _parse_day
 from summitwatch.models import PartialDate
+from summitwatch.store import EventFilter
 from summitwatch.store.merge import date_bounds
-from summitwatch.store.sides import date_arg
-from summitwatch.web.app import create_app
 
 
 @pytest.mark.parametrize(
@@ -56,7 +55,7 @@ def test_every_layer_reads_a_month_alike():
     assert _parse_day("2018", end=True) == date(2018, 12, 31)
     assert date_bounds("2018-09") == ("2018-09-01", "2018-09-30")
     assert parse_prefix("2018-09") == (date(2018, 9, 1), date(2018, 9, 30))
-    assert date_arg("2018-09", "--until", end=True) == "2018-09-30"
+    assert EventFilter.of(until="2018-09").until.last == date(2018, 9, 30)
     assert parse_published("2018-09") == date(2018, 9, 1)
 
 
@@ -85,7 +84,7 @@ def api(tmp_path):
     from summitwatch.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'api.db'}")
-    token = create_token(store, "alice")
+    token = store.create_token("alice")
     with TestClient(create_app(store=store, extract=_fake)) as client:
         yield client, token
 

@@ -129,9 +129,13 @@ def pair(
     _print_json(history.to_dict()) if as_json else text.print_pair(history)
 
 
-def _events_command(ctx: typer.Context, as_json: bool, **filters: Any) -> None:
+def _events_command(
+    ctx: typer.Context, as_json: bool, limit: int | None, **options: Any
+) -> None:
+    from summitwatch.store import EventFilter
+
     with _errors():
-        views = _store(ctx).events(**filters)
+        views = _store(ctx).events(EventFilter.of(**options), limit=limit)
     if as_json:
         _print_json([v.to_dict() for v in views])
     else:

@@ -11,7 +11,6 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
 from summitwatch.errors import BadArgument, UnknownPerson
-from summitwatch.models import PartialDate
 from summitwatch.store import resolve
 from summitwatch.store.merge import fold
 from summitwatch.store.schema import EventParticipantRow, PersonRow
@@ -93,11 +92,3 @@ def _is_country(conn: Connection, code: str) -> bool:
         EventParticipantRow.country == code
     )
     return conn.execute(used.limit(1)).first() is not None
-
-
-def date_arg(value: str | None, option: str, *, end: bool) -> str | None:
-    """'2000' → '2000-01-01' (or '-12-31' for `end`); the one message otherwise."""
-    if value is None:
-        return None
-    found = PartialDate.argument(value, option)
-    return (found.last if end else found.first).isoformat()
