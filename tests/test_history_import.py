@@ -79,6 +79,33 @@ def test_bad_values_are_reported_with_line_and_reason(record_store, tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("row", "error"),
+    [
+        (ROWS[0].replace(",PRK,Vladimir", ",XXX,Vladimir"),
+         "unknown country_a 'XXX' (not an ISO 3166 country)"),
+        (ROWS[0].replace(",RUS,Pyongyang", ",SUN,Pyongyang"),
+         "unknown country_b 'SUN' (not an ISO 3166 country)"),
+        (ROWS[0].replace("Vladimir Putin", "Kim Jong-il"),
+         "leader_a and leader_b are both 'Kim Jong-il'"),
+        (ROWS[0].replace(",air,", ",camel,"),
+         "unknown travel_mode 'camel' (want rail, air, sea, road or unknown)"),
+        (ROWS[0].replace("first visit", '"first visit'),
+         "unclosed quote or stray quote (unexpected end of data)"),
+        (ROWS[0].replace("first visit", "x" * 140_000),
+         "a cell is longer than 131,072 characters"),
+    ],
+)  # fmt: skip
+def test_each_bad_row_is_named_by_its_own_line_and_the_rest_import(
+    record_store, tmp_path, row, error
+):
+    path = write_csv(tmp_path, [HEADER, row, ROWS[1], ROWS[2]])
+    result = import_history(record_store, path)
+    assert result.errors == [f"history.csv:2: {error}"]
+    assert result.rows == 2
+    assert record_store.counts()["events"] == 2
+
+
 def test_wrong_columns_reject_the_file(record_store, tmp_path):
     header = HEADER.replace("leader_a", "person_a")
     path = write_csv(tmp_path, [header, *ROWS])

@@ -10,19 +10,26 @@ from datetime import date
 from summitwatch.kb.names import fold, spelling_variants
 from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
+from summitwatch.kb.summits import Summit, SummitCalendar
+
+# A paramount leader outranks a head of state, who outranks a head of government:
+# "Kim" in Pyongyang in 2015 is Kim Jong-un, not the nominal head of state Kim Yong-nam.
+ROLE_WEIGHT = {"leader": 3, "head_of_state": 2, "head_of_government": 1}
 
 
 def person_score(
     person: Person, on: date | None, country_hint: str | None
 ) -> tuple[int, int, int]:
-    """How well `person` fits the context: (in a top office on the day, in any
-    office on the day, of the hinted country). Higher is better."""
-    office = person.office_on(on) if on else None
+    """How well `person` fits the context: (of the hinted country, weight of the top
+    office held on the day, in any office on the day). Higher is better."""
     countries = {person.country, *(o.country for o in person.offices)}
+    held = [o for o in person.offices if on is not None and o.held_on(on)]
+    if country_hint is not None:
+        held = [o for o in held if o.country in (country_hint, None)]
     return (
-        int(on is not None and person.is_leader_on(on)),
-        int(office is not None),
         int(country_hint is not None and country_hint in countries),
+        max((ROLE_WEIGHT.get(o.role, 0) for o in held), default=0),
+        int(bool(held)),
     )
 
 
@@ -38,9 +45,14 @@ def rank_people(
 
 class KnowledgeBase:
     def __init__(
-        self, people: list[Person], places: PlaceIndex, countries: dict
+        self,
+        people: list[Person],
+        places: PlaceIndex,
+        countries: dict,
+        summits: SummitCalendar | None = None,
     ) -> None:
         self.people = people
+        self.calendar = summits or SummitCalendar([], [])
         self.places = places
         self.by_id = {p.id: p for p in people}
         self._by_alias: dict[str, list[Person]] = defaultdict(list)
@@ -154,3 +166,16 @@ class KnowledgeBase:
 
     def capital(self, country: str) -> str | None:
         return self.places.capitals.get(country)
+
+    # -- summits
+    def summits_between(self, start: date, end: date) -> list[Summit]:
+        """Editions overlapping [start, end], by date (see `Summit.overlaps`)."""
+        return self.calendar.between(start, end)
+
+    def summit_named(self, text: str, near: date | None = None) -> Summit | None:
+        """The edition a phrase names; among several, the one nearest `near`."""
+        return self.calendar.named(text, near)
+
+    def members(self, series: str, on: date) -> set[str]:
+        """Member countries of a series ('G20', 'G8', 'BRICS') on a day."""
+        return self.calendar.members(series, on)

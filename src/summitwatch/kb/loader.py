@@ -11,6 +11,7 @@ from typing import Any
 from summitwatch.kb.names import fold, strip_accents
 from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
+from summitwatch.kb.summits import Series, Summit, SummitCalendar
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,14 @@ def load_places() -> PlaceIndex:
     return index
 
 
+def load_summits() -> SummitCalendar:
+    """The summit calendar: summits.jsonl editions and summit_series.json series."""
+    return SummitCalendar(
+        [Summit.from_dict(row) for row in _data("summits.jsonl") or ()],
+        [Series.from_dict(row) for row in _data("summit_series.json") or ()],
+    )
+
+
 def load_countries_info() -> dict[str, dict]:
     return _data("countries.json") or {}
 
@@ -153,4 +162,6 @@ def load_kb():  # -> KnowledgeBase (import cycle avoided)
     """The knowledge base, loaded once per process."""
     from summitwatch.kb.base import KnowledgeBase
 
-    return KnowledgeBase(load_people(), load_places(), load_countries_info())
+    return KnowledgeBase(
+        load_people(), load_places(), load_countries_info(), summits=load_summits()
+    )

@@ -402,6 +402,8 @@ def agents_and_counterparts(
                     others += persons_under(index, pobj, exclude=subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+    if not agents and others and verb.pos_ == "VERB":
+        agents = _fronted_person(index, verb, others)
     owners = [
         p
         for c in trigger.children
@@ -416,6 +418,25 @@ def agents_and_counterparts(
     return agents, others
 
 
+def _fronted_person(
+    index: DocIndex, verb: Token, others: list[Participant]
+) -> list[Participant]:
+    """'Mr. Shinzo Abe, Prime Minister of Japan, who is attending …, held a summit
+    meeting with …': when the parse of a long sentence loses the subject, the first
+    person named before the verb, outside any prepositional phrase, is it."""
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in verb.children):
+        return []
+    for mention in index.persons:
+        if not verb.sent.start <= mention.start < verb.i:
+            continue
+        token = index.doc[mention.start : mention.end].root
+        if any(a.dep_ == "pobj" for a in (token, *token.ancestors) if a.i < verb.i):
+            continue
+        if mention.participant not in others:
+            return [mention.participant]
+    return []
+
+
 def places_for(
     index: DocIndex, trigger: Token, *, fallback: bool = True
 ) -> list[PlaceMention]:
@@ -428,6 +449,7 @@ def places_for(
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
         heads.append(verb.head)
     found: list[PlaceMention] = []
+    parties = party_countries(index, trigger.sent)
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -446,6 +468,7 @@ def places_for(
                 child.dep_
                 in ("dobj", "poss", "compound", "nmod", "npadvmod", "attr", "nsubj")
                 and child.i not in index.person_at
+                and child.i not in parties
             ):
                 for conj in (child, *child.conjuncts):
                     found += _places_in(index, conj, shallow=True)
@@ -462,10 +485,52 @@ def places_for(
         and not _is_title(index, m)
         and abs(i - trigger.i) <= FALLBACK_WINDOW
         and not _is_counterpart(index, m)
+        and m.start not in parties
         and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
+
+
+def party_countries(index: DocIndex, sent: Span) -> set[int]:
+    """Tokens of the countries named as the parties of a meeting ('the Japan-Uganda
+    Summit Meeting', 'the Eritrea–Ethiopia summit', 'US-China talks'): two or more
+    countries modifying a meeting word are who meets, not where."""
+    nouns = set(lexicon().triggers["meeting_nouns"])
+    out: set[int] = set()
+    for word in sent:
+        if word.lemma_.lower() not in nouns or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        tokens = [
+            t
+            for c in word.children
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < word.i
+            for t in c.subtree
+        ]
+        found = [t.i for t in tokens if (m := index.place_at.get(t.i)) and (
+            m.place.kind == "country")]  # fmt: skip
+        countries = {index.place_at[i].place.country for i in found}
+        if len(countries) >= 2:
+            out.update(found)
+    return out | _dash_pairs(index, sent)
+
+
+_DASHES = {"-", "–", "—", "/"}
+
+
+def _dash_pairs(index: DocIndex, sent: Span) -> set[int]:
+    """'Eritrea–Ethiopia', 'Russia–United States': two countries joined by a dash
+    name the two sides, whatever the parse made of them."""
+    out: set[int] = set()
+    for t in sent:
+        if t.text not in _DASHES or t.i == 0 or t.i + 1 >= len(index.doc):
+            continue
+        left = index.place_at.get(t.i - 1)
+        right = index.place_at.get(t.i + 1)
+        if left and right and left.place.kind == right.place.kind == "country":
+            out.update(range(left.start, left.end))
+            out.update(range(right.start, right.end))
+    return out
 
 
 def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
@@ -479,12 +544,31 @@ def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
         lexicon().triggers["head_of_state_words"]
     )
     if root.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.lemma_.lower() in people
+        owner = _owner_of(root)  # "President of the Republic of Uganda", "Hu of China"
+        return owner.lemma_.lower() in people or owner.i in index.person_at
     return root.dep_ in ("compound", "amod", "nmod", "poss") and (
         head.i in index.person_at
         or head.ent_type_ == "PERSON"
         or head.lemma_.lower() in people
     )
+
+
+_STATE_WORDS = frozenset(
+    "republic kingdom state states federation emirate emirates commonwealth union "
+    "people government".split()
+)
+
+
+def _owner_of(pobj: Token) -> Token:
+    """What an 'of'-phrase qualifies, through 'the Republic of …' layers."""
+    owner = pobj.head.head
+    while (
+        owner.dep_ == "pobj"
+        and owner.head.lower_ == "of"
+        and owner.lemma_.lower() in _STATE_WORDS
+    ):
+        owner = owner.head.head
+    return owner
 
 
 def _is_counterpart(index: DocIndex, mention: PlaceMention) -> bool:

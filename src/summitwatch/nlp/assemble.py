@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import Event
+from summitwatch.nlp.frame import Frame, fill_from_frame
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
 _PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
@@ -269,7 +270,9 @@ def _anchor_dates(
 
 
 def finish_events(
-    per_sentence: list[tuple[Span, list[Event]]], published: date | None
+    per_sentence: list[tuple[Span, list[Event]]],
+    published: date | None,
+    frame: Frame | None = None,
 ) -> list[Event]:
     events: list[Event] = []
     window: list[tuple[int, Event]] = []
@@ -294,4 +297,6 @@ def finish_events(
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]
+    if frame is not None:
+        fill_from_frame(events, frame)
     return dedupe(_fold_visits(_invited_trips(events)))

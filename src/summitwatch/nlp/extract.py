@@ -22,14 +22,18 @@ from summitwatch.nlp.arguments import (
     resolve_doc_dates,
 )
 from summitwatch.nlp.assemble import finish_events
+from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.frame import find_frame
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PersonMention,
     PersonResolver,
     PlaceMention,
     link_places,
+    person_spans,
 )
 from summitwatch.nlp.status import event_status, negated
+from summitwatch.nlp.tables import read_tables
 from summitwatch.nlp.travel import travel_mode
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -61,12 +65,13 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     index = DocIndex(doc, kb, published, resolver)
     places = {m.start: m for m in link_places(doc, kb)}
     sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
+    groups = {g[0].start: g for g in person_spans(doc)}
     for ent in doc.ents:
         if ent.start in places:
             continue
-        if (ent.label_ == "PERSON" and not _place_named_as_person(ent, kb)) or (
-            ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text)
-        ):
+        if ent.start in groups:
+            _add_person(index, resolver, groups[ent.start], sentence_of, kb)
+        elif ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text):
             who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
             if who is not None:
                 index.add_person(PersonMention(who, ent.start, ent.end))
@@ -75,6 +80,22 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
     return index
+
+
+def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
+    """One mention for a name the NER cut in pieces: the whole if the KB knows it,
+    else the piece it knows ('Mohammad bin Salman' of '… Al Saud')."""
+    doc = index.doc
+    whole = doc[group[0].start : group[-1].end]
+    if len(group) == 1 and _place_named_as_person(whole, kb):
+        return
+    sentence = sentence_of.get(whole.sent.start, 0)
+    who = resolver.resolve_name(whole, sentence)
+    if len(group) > 1 and (who is None or who.person_id is None):
+        known = [p for g in group if (p := resolver.resolve_name(g, sentence))]
+        who = next((p for p in known if p.person_id), who)
+    if who is not None:
+        index.add_person(PersonMention(who, whole.start, whole.end))
 
 
 def _place_named_as_person(ent: Span, kb: KnowledgeBase) -> bool:
@@ -515,6 +536,10 @@ def _country_place(index: DocIndex, code: str) -> PlaceMention | None:
 def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[Event]:
     """Every meeting, visit and invitation the doc reports, with status and evidence."""
     index = build_index(doc, kb, published)
+    frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence = [(sent, reader.read(sent)) for sent in doc.sents]
-    return finish_events(per_sentence, published)
+    per_sentence = [
+        (sent, reader.read(sent) + attendance_events(index, sent, frame))
+        for sent in doc.sents
+    ]
+    return finish_events(read_tables(index, per_sentence), published, frame)

@@ -13,6 +13,12 @@ def _load(name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@cache
+def load_patterns(name: str) -> dict:
+    """Any other rule file of nlp/patterns, by name, loaded once."""
+    return _load(name)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     triggers: dict

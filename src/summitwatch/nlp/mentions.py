@@ -45,16 +45,50 @@ class PlaceMention:
     text: str
 
 
+_TITLE_KEYS = frozenset(w.strip(".") for w in TITLES)
+_NAME_PARTICLES = frozenset(
+    "bin ibn bint al el de da di van von der la le du dos".split()
+)
+
+
 def _strip_titles(span: Span) -> tuple[str, list[str]]:
-    words = [t.text for t in span]
+    """The name without its leading titles, spelt as written: a hyphen keeps its
+    spacing ('Abdel-Aziz', never 'Abdel - Aziz')."""
+    tokens = list(span)
     titles = []
-    while len(words) > 1 and words[0].lower().strip(".") in {
-        w.strip(".") for w in TITLES
-    }:
-        titles.append(words.pop(0))
-    name = " ".join(words)
+    while len(tokens) > 1 and tokens[0].lower_.strip(".") in _TITLE_KEYS:
+        titles.append(tokens.pop(0).text)
+    name = "".join(t.text_with_ws for t in tokens).strip()
     name = re.sub(r"\s*[’']s$", "", name).strip(" ,.;:’'\"“”")
     return name, titles
+
+
+def name_variants(name: str) -> list[str]:
+    """Shorter forms to look up when the full name is unknown: without the middle
+    names ('Yoweri Kaguta Museveni' → 'Yoweri Museveni'), then without trailing
+    words ('Mohammad bin Salman Al Saud' → 'Mohammad bin Salman')."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    out = [f"{words[0]} {words[-1]}"]
+    out += [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
+    return [v for v in out if v.split()[-1].lower() not in _NAME_PARTICLES]
+
+
+def plausible_name(name: str) -> bool:
+    """A person's name, not a fragment the NER cut ('Custodian of', 'El-'): every
+    word but a particle is capitalised and the name ends in a letter."""
+    words = name.split()
+    return (
+        bool(words)
+        and name[-1].isalpha()
+        and all(
+            w.lower() in _NAME_PARTICLES
+            or any(part[:1].isupper() for part in w.split("-"))
+            for w in words
+        )
+        and words[-1].lower() not in _NAME_PARTICLES | {"of", "the"}
+    )
 
 
 def participant(person: Person, on: date | None) -> Participant:
@@ -124,37 +158,56 @@ class PersonResolver:
         name, titles = _strip_titles(span)
         if not name or not re.search(r"[A-Z]", name):
             return None
-        found = self.kb.people_named(name)
-        if len(found) > 1:
-            found = [p for p in found if p.office_on(self.published)] or found
+        hint = self._country_before(span)
+        found = self.kb.people_named(name, on=self.published, country_hint=hint)
+        for variant in name_variants(name) if not found else ():
+            found = self.kb.people_named(variant, on=self.published, country_hint=hint)
+            if found:
+                break
         if found:
             return participant(found[0], self.published)
         if len(name.split()) == 1 or len(fold(name)) <= 4:
             seen = self._from_seen(name)
             if seen:
                 return seen
-            person = self.kb.resolve_person(name, on=self.published)
+            person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
             return participant(person, self.published) if person else None
-        return self._unknown(span, name, titles)
+        return self._unknown(span, name, titles) if plausible_name(name) else None
+
+    def _country_before(self, span: Span) -> str | None:
+        """The country in the title right before a name ('Danish Prime Minister …',
+        'the President of Ghana, John Mahama'): the hint for namesakes and
+        newcomers. The title stops at another person or a verb."""
+        doc = span.doc
+        i = span.start
+        while i > max(span.sent.start, span.start - 6):
+            t = doc[i - 1]
+            if (
+                t.ent_type_ == "PERSON"
+                or t.pos_ in ("VERB", "AUX", "ADP")
+                and (t.lower_ != "of")
+            ):
+                break
+            i -= 1
+        return self._country_in(doc[i : span.start])
 
     def _unknown(self, span: Span, name: str, titles: list[str]) -> Participant:
-        """A person not in the KB: office and country from the words before the name."""
-        doc = span.doc
-        window = doc[max(0, span.start - 4) : span.start]
-        country = None
-        for ent in window.ents:
-            country = self.kb.country_code(ent.text) or country
-        office_words = [t.text for t in window if t.lower_ in TITLES] + titles
-        office = (
-            " ".join(
-                w
-                for w in office_words
-                if w.lower().strip(".")
-                not in ("mr", "mrs", "ms", "dr", "former", "late", "then")
-            )
-            or None
-        )
+        """A person not in the KB: office and country from the title before the name
+        ('Finance Minister Nirmala Sitharaman', 'the President of Ghana, John
+        Mahama') or from an apposition after it ('X, President of Uganda')."""
+        office, country = office_before(span, titles), None
+        if office is None:
+            office, after = office_after(span)
+            country = self._country_in(after) if after is not None else None
+        country = self._country_before(span) or country
         return Participant(name, None, country, office)
+
+    def _country_in(self, window: Span) -> str | None:
+        code = None
+        for ent in window.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                code = self.kb.country_code(ent.text) or code
+        return code
 
     def country_leader(self, country: str, on: date | None) -> Participant | None:
         """A leader of `country` already named in the text (rule 3: named people
@@ -188,6 +241,67 @@ class PersonResolver:
         target = person and person.relations.get(relation)
         found = self.kb.person(target) if target else None
         return self.remember(participant(found, self.published)) if found else None
+
+
+_COURTESY = frozenset("mr mrs ms dr former late then h.e. his her excellency".split())
+
+
+def _office_words(tokens: list[Token]) -> str | None:
+    words = [t.text for t in tokens if t.lower_.strip(".") not in _COURTESY]
+    offices = set(lexicon().triggers["head_of_state_words"]) | TITLES
+    if not any(w.lower() in offices for w in words):
+        return None
+    return " ".join(words) or None
+
+
+def office_before(span: Span, titles: list[str]) -> str | None:
+    """The capitalised title run right before a name ('Finance Minister', 'Prime
+    Minister of Japan,'), plus the title words stripped from the name itself."""
+    doc = span.doc
+    i = span.start - (1 if span.start and doc[span.start - 1].text == "," else 0)
+    run: list[Token] = []
+    while i > span.sent.start and (
+        doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ == "of"
+    ):
+        if doc[i - 1].ent_type_ in ("PERSON", "DATE"):
+            break
+        i -= 1
+        run.insert(0, doc[i])
+    words = [t for t in run if t.ent_type_ not in ("GPE", "NORP")]
+    while words and words[-1].lower_ in ("of", "the"):
+        words.pop()
+    return _office_words(words + [t for t in span if t.text in titles])
+
+
+def office_after(span: Span) -> tuple[str | None, Span | None]:
+    """'Yoweri Museveni, President of the Republic of Uganda': the apposition's
+    office, and the words that may name its country."""
+    doc = span.doc
+    if span.end >= len(doc) - 1 or doc[span.end].text != ",":
+        return None, None
+    run = []
+    for t in doc[span.end + 1 : min(span.end + 5, span.sent.end)]:
+        if not t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "PERSON"):
+            break
+        run.append(t)
+    office = _office_words(run)
+    end = min(span.end + 10, span.sent.end)
+    return office, (doc[span.end + 1 : end] if office else None)
+
+
+def person_spans(doc: Doc) -> list[list[Span]]:
+    """PERSON entities, adjacent pieces grouped: the NER cuts long names in two
+    ('Yoweri Kaguta' + 'Museveni', 'Abdel Fattah El-' + 'Sisi')."""
+    groups: list[list[Span]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        last = groups[-1][-1] if groups else None
+        if last is not None and ent.start == last.end:
+            groups[-1].append(ent)
+        else:
+            groups.append([ent])
+    return groups
 
 
 def _surname_of_someone_named(text: str, doc: Doc, kb: KnowledgeBase) -> bool:

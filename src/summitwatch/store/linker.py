@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from summitwatch.models import Location
-from summitwatch.store.merge import Claim, choose_event, date_bounds, merge_claims
+from summitwatch.store.merge import Claim, cluster, date_bounds, merge_claims
 from summitwatch.store.resolve import resolve_location
 from summitwatch.store.schema import (
     EventParticipantRow,
@@ -33,45 +33,59 @@ def mention_claim(m: MentionRow) -> Claim:
     )  # fmt: skip
 
 
-def event_claim(e: EventRow | Row) -> Claim:
-    return Claim(
-        type=e.type, people=_people(e.participant_key), date=e.date,
-        date_lo=e.date_lo, date_hi=e.date_hi, city=e.city, country=e.country,
-        region=e.region, status=e.status,
-    )  # fmt: skip
+def relink(session: Session, keys: Iterable[tuple[str, str]]) -> set[int]:
+    """Regroup every mention of the given (type, participant key) pairs into events
+    with `merge.cluster`, so the record does not depend on ingest order; existing
+    event ids are kept where their mentions stay together. Returns the event ids of
+    those keys, old and new (callers refresh them)."""
+    touched: set[int] = set()
+    for type_, participant_key in sorted(set(keys)):
+        mentions = session.scalars(
+            select(MentionRow).where(
+                MentionRow.type == type_, MentionRow.participant_key == participant_key
+            )
+        ).all()
+        by_id = {m.id: m for m in mentions}
+        touched |= {m.event_id for m in mentions if m.event_id is not None}
+        groups = cluster([(m.id, mention_claim(m)) for m in mentions])
+        taken: set[int] = set()
+        for group in sorted(groups, key=lambda g: (-len(g), min(g))):
+            members = [by_id[i] for i in group]
+            event_id = _reusable_event(members, taken) or _new_event(session, members)
+            taken.add(event_id)
+            for mention in members:
+                mention.event_id = event_id
+        touched |= taken
+    session.flush()
+    return touched
 
 
-_CLAIM_COLUMNS = (
-    EventRow.id, EventRow.type, EventRow.participant_key, EventRow.date,
-    EventRow.date_lo, EventRow.date_hi, EventRow.city, EventRow.country,
-    EventRow.region, EventRow.status,
-)  # fmt: skip
+def _reusable_event(mentions: list[MentionRow], taken: set[int]) -> int | None:
+    """The event most of these mentions already point at, if no other group has it."""
+    votes = Counter(m.event_id for m in mentions if m.event_id not in (None, *taken))
+    if not votes:
+        return None
+    return min(votes, key=lambda event_id: (-votes[event_id], event_id))
 
 
-def attach(session: Session, mention: MentionRow, people: list[PersonRow]) -> int:
-    """The id of the event `mention` belongs to, creating the event if none fits."""
-    candidates = session.execute(
-        select(*_CLAIM_COLUMNS).where(
-            EventRow.type == mention.type,
-            EventRow.participant_key == mention.participant_key,
-        )
-    ).all()  # plain rows: a busy pair has many events, ORM objects cost too much
-    claims = {e.id: event_claim(e) for e in candidates}
-    chosen = choose_event(mention_claim(mention), claims)
-    if chosen is not None:
-        return chosen
+def _new_event(session: Session, mentions: list[MentionRow]) -> int:
+    first = min(mentions, key=lambda m: m.id)
     event = EventRow(
-        type=mention.type, participant_key=mention.participant_key,
-        status=mention.status, statuses={}, n_sources=0,
+        type=first.type, participant_key=first.participant_key,
+        status=first.status, statuses={}, n_sources=0,
     )  # fmt: skip
-    unique = list({p.id: p for p in people}.values())
+    seen: dict[int, None] = {}
+    for participant in first.participants:
+        seen.setdefault(participant.person_id)
+    people = {p.id: p for p in session.scalars(
+        select(PersonRow).where(PersonRow.id.in_(list(seen)))
+    )}  # fmt: skip
     event.participants = [
-        EventParticipantRow(person_id=p.id, country=p.country, position=i)
-        for i, p in enumerate(unique)
+        EventParticipantRow(person_id=pid, country=people[pid].country, position=i)
+        for i, pid in enumerate(seen)
     ]
     session.add(event)
     session.flush()
-    _apply(event, [mention])
     return event.id
 
 

@@ -11,7 +11,8 @@ merges only on a strong match (see `match_score`).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Hashable, Sequence
+from dataclasses import astuple, dataclass, field
 from datetime import date, timedelta
 
 from summitwatch.kb.names import fold as fold_name
@@ -19,6 +20,10 @@ from summitwatch.models import PartialDate
 
 DEFINITIVE = ("occurred", "not_occurred")
 TENTATIVE = ("planned", "hypothetical")
+# Sources of the same day and confidence: the firmer word wins, whatever their order.
+STATUS_WEIGHT = {
+    "hypothetical": 0, "unconfirmed": 1, "planned": 2, "not_occurred": 3, "occurred": 4,
+}  # fmt: skip
 # Undated plans and speculation look at most this far ahead of their publication.
 PLAN_HORIZON = timedelta(days=2 * 365)
 
@@ -163,7 +168,10 @@ def derive_status(claims: list[Claim]) -> tuple[str, bool, dict[str, int]]:
     "not_occurred", or any "unconfirmed" claim, leave the event marked disputed.
     """
     counts = dict(Counter(c.status for c in claims))
-    ordered = sorted(claims, key=lambda c: (c.published or date.min, c.confidence))
+    ordered = sorted(
+        claims,
+        key=lambda c: (c.published or date.min, c.confidence, STATUS_WEIGHT[c.status]),
+    )
     definitive = [c.status for c in ordered if c.status in DEFINITIVE]
     tentative = [c.status for c in ordered if c.status in TENTATIVE]
     disputed = "unconfirmed" in counts or len(set(definitive)) > 1
@@ -212,7 +220,9 @@ def best_place(claims: list[Claim]) -> Claim:
 
 
 def merge_claims(claims: list[Claim]) -> Merged:
-    """The merged event's facts from all the claims attached to it."""
+    """The merged event's facts from all the claims attached to it (in a canonical
+    order, so that ties never depend on which source came first)."""
+    claims = sorted(claims, key=_canonical)
     day, interval = best_date(claims)
     place = best_place(claims)
     status, disputed, counts = derive_status(claims)
@@ -242,3 +252,31 @@ def event_claim(type_: str, people: frozenset[str], merged: Merged) -> Claim:
         date_hi=merged.date_hi, city=merged.city,
         country=merged.country, region=merged.region, status=merged.status,
     )  # fmt: skip
+
+
+def _canonical(claim: Claim) -> tuple:
+    """A total order on claims that depends on their content only: the most precise
+    dates and places first, so they found the events the vaguer claims join."""
+    interval = claim.interval
+    precision = -(len(claim.date or "") if interval else -1)
+    content = tuple("" if v is None else str(v) for v in astuple(claim))
+    return (precision, not claim.city, interval or ("9999", "9999"), content)
+
+
+def cluster(claims: Sequence[tuple[Hashable, Claim]]) -> list[list[Hashable]]:
+    """Group claims (keyed by e.g. mention id) into events, whatever order they come
+    in: the same set of claims always gives the same groups, so the record does not
+    depend on the order articles were ingested in."""
+    ordered = sorted(claims, key=lambda item: _canonical(item[1]))
+    groups: list[tuple[list[Hashable], list[Claim]]] = []
+    merged: dict[int, Claim] = {}
+    for key, claim in ordered:
+        chosen = choose_event(claim, merged)
+        if chosen is None:
+            chosen = len(groups)
+            groups.append(([], []))
+        keys, members = groups[chosen]
+        keys.append(key)
+        members.append(claim)
+        merged[chosen] = event_claim(claim.type, claim.people, merge_claims(members))
+    return [keys for keys, _ in groups]

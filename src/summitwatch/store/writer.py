@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from summitwatch.errors import BadArgument
 from summitwatch.models import EVENT_TYPES, STATUSES, Article, Event, Participant
 from summitwatch.store import resolve
-from summitwatch.store.linker import attach, refresh_events
+from summitwatch.store.linker import refresh_events, relink
 from summitwatch.store.merge import date_bounds, fold
 from summitwatch.store.records import IngestResult
 from summitwatch.store.schema import (
@@ -93,22 +93,28 @@ def store_article(
         return IngestResult(article.source, row.id, "unchanged", 0, _ids(ids))
     status = "new" if row is None else "replaced"
     touched: set[int] = set()
+    keys: set[tuple[str, str]] = set()
     if row is None:
         row = ArticleRow()
         session.add(row)
     else:
-        touched |= _drop_mentions(session, row.id)
+        dropped_events, keys = _drop_mentions(session, row.id)
+        touched |= dropped_events
     _fill_article(row, article, kind)
     session.flush()
     groups = [_resolved(row, event) for event in events]
     people = _people(session, groups)
+    added = []
     for ordinal, (event, group) in enumerate(zip(events, groups, strict=True)):
         end = ends[ordinal] if ends else None
         named = [(p.name, people[resolve.person_key(r)])
                  for p, r in zip(event.participants, group, strict=True)]  # fmt: skip
-        touched.add(_add_mention(session, row, ordinal, event, named, end))
-    kept = refresh_events(session, touched)
-    attached = {m for m in touched if m in kept}
+        added.append(_add_mention(session, row, ordinal, event, named, end))
+    session.flush()
+    keys |= {(m.type, m.participant_key) for m in added}
+    touched |= relink(session, keys)
+    refresh_events(session, touched)
+    attached = {m.event_id for m in added}
     return IngestResult(article.source, row.id, status, len(events), _ids(attached))
 
 
@@ -130,15 +136,19 @@ def _ids(values) -> list[str]:  # type: ignore[no-untyped-def]
     return sorted({str(v) for v in values if v is not None}, key=int)
 
 
-def _drop_mentions(session: Session, article_id: int) -> set[int]:
-    """Delete an article's mentions; return the events they pointed at."""
-    events = set(
-        session.scalars(
-            select(MentionRow.event_id).where(MentionRow.article_id == article_id)
+def _drop_mentions(
+    session: Session, article_id: int
+) -> tuple[set[int], set[tuple[str, str]]]:
+    """Delete an article's mentions; return the events they pointed at and their
+    (type, participant key) groups, which must be regrouped without them."""
+    rows = session.execute(
+        select(MentionRow.event_id, MentionRow.type, MentionRow.participant_key).where(
+            MentionRow.article_id == article_id
         )
-    )
+    ).all()
     session.execute(delete(MentionRow).where(MentionRow.article_id == article_id))
-    return {e for e in events if e is not None}
+    events = {r.event_id for r in rows if r.event_id is not None}
+    return events, {(r.type, r.participant_key) for r in rows}
 
 
 def _people(session: Session, groups: list[list[Participant]]) -> dict[str, PersonRow]:
@@ -175,8 +185,8 @@ def _add_mention(
     event: Event,
     people: list[tuple[str, PersonRow]],
     end: str | None,
-) -> int:
-    """Store one mention and attach it to an event (new or merged); return the id."""
+) -> MentionRow:
+    """Store one mention; `linker.relink` attaches it to its event afterwards."""
     location = resolve.resolve_location(event.location)
     key = "|".join(sorted({person.key for _, person in people}))
     lo, hi = _bounds(event.date, end)
@@ -196,6 +206,5 @@ def _add_mention(
         MentionParticipantRow(position=i, person_id=person.id, name=name)
         for i, (name, person) in enumerate(people)
     ]
-    mention.event_id = attach(session, mention, [person for _, person in people])
     session.add(mention)
-    return mention.event_id
+    return mention

@@ -1,0 +1,153 @@
+"""Who attended the article's gathering, who stayed away and who went in whose place
+(issue #10, class 3; SCHEMA.md rule 12).
+
+"Putin did not attend and was represented by Lavrov", "the no-shows include Mubarak",
+"Brown stayed away, and the UK was represented by Baroness Amos": each named person
+gets a visit to the frame's venue and date — `not_occurred` for the absent, the
+gathering's own status for those present or sent in someone's place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from summitwatch.models import Event, Participant
+from summitwatch.nlp.arguments import DocIndex, governing_verb
+from summitwatch.nlp.frame import Frame
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.status import negated
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_REPORTING = {"say", "tell", "cite", "accuse", "report", "quote", "add", "note"}
+
+
+def _cue_tokens(sent: Span, phrases: list[str], lemmas: list[str]) -> list[Token]:
+    """The tokens where an attendance cue starts in the sentence."""
+    text = sent.text.lower()
+    found: list[Token] = []
+    for phrase in phrases:
+        start = 0
+        while (at := text.find(phrase, start)) >= 0:
+            start = at + len(phrase)
+            span = sent.doc.char_span(
+                sent.start_char + at,
+                sent.start_char + at + len(phrase),
+                alignment_mode="expand",
+            )
+            if span is not None:
+                # the content word of the phrase ('stayed' in 'stayed away')
+                words = [t for t in span if t.pos_ in ("VERB", "ADJ", "NOUN")]
+                found.append(words[0] if words else span[0])
+    found += [t for t in sent if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return found
+
+
+def _people_in(index: DocIndex, tokens) -> list[Participant]:
+    out: list[Participant] = []
+    for t in tokens:
+        mention = index.person_at.get(t.i)
+        if mention is not None and mention.participant not in out:
+            out.append(mention.participant)
+    return out
+
+
+def _subjects(index: DocIndex, verb: Token) -> list[Participant]:
+    """The people a clause is about: its subjects, or those of the verb it is
+    coordinated with ('Putin did not attend and was represented by …')."""
+    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+        if head is None:
+            continue
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        people = _people_in(index, (t for s in subjects for t in s.subtree))
+        if people:
+            return people
+    return []
+
+
+def _absent(index: DocIndex, cue: Token) -> list[Participant]:
+    """'X stayed away', 'the absence of X', 'the no-shows include X'."""
+    if cue.pos_ == "NOUN":
+        people = _people_in(
+            index,
+            (t for c in cue.children if c.dep_ == "prep" for t in c.subtree),
+        )
+        if not people and cue.dep_ in _SUBJECTS:
+            objects = [c for c in cue.head.children if c.dep_ in ("dobj", "attr")]
+            people = _people_in(index, (t for o in objects for t in o.subtree))
+        return people
+    verb = governing_verb(cue)
+    if verb.lemma_.lower() in _REPORTING:
+        return []
+    return _subjects(index, verb)
+
+
+def _stand_ins(index: DocIndex, cue: Token) -> list[Participant]:
+    """'represented by X', 'sending X to represent him', 'X attended on his behalf'."""
+    if cue.lower_ in ("behalf", "place", "stead"):
+        return _subjects(index, governing_verb(cue))
+    verb = governing_verb(cue)
+    if verb.lemma_.lower() == "represent" and any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        return _people_in(index, (t for a in agents for t in a.subtree))[:1]
+    if verb.lemma_.lower() == "send":
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return _people_in(index, (t for o in objects for t in o.subtree))[:1]
+    return []
+
+
+def _visit(who: Participant, status: str, frame: Frame, sent: Span) -> Event:
+    return Event(
+        type="visit",
+        status=status,
+        participants=[who],
+        location=frame.location,
+        date=frame.date,
+        evidence=sent.text.strip(),
+        start_char=sent.start_char,
+        end_char=sent.end_char,
+        confidence=0.6,
+    )
+
+
+def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
+    """The visits this sentence gives to the frame's gathering."""
+    if not frame.gathering or frame.place is None:
+        return []
+    pats = load_patterns("frame.json")
+    absent: list[Participant] = []
+    absent_cues = _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"])
+    for cue in absent_cues:
+        absent += [p for p in _absent(index, cue) if p not in absent]
+    present: list[tuple[Participant, str]] = []
+    for cue in _cue_tokens(sent, pats["stand_in_phrases"], []):
+        present += [(p, _status(cue, frame)) for p in _stand_ins(index, cue)]
+    for cue in _cue_tokens(sent, pats["present_phrases"], pats["present_lemmas"]):
+        if cue.pos_ == "VERB" and not negated(cue) and cue not in absent_cues:
+            present += [(p, _status(cue, frame)) for p in _absent(index, cue)]
+    home = frame.place.country
+    there = [p for p, _ in present]
+    out = [
+        _visit(p, "not_occurred", frame, sent)
+        for p in absent
+        if p not in there and p.country != home
+    ]
+    for p, status in present:
+        if p.country != home and all(p != e.participants[0] for e in out):
+            out.append(_visit(p, status, frame, sent))
+    return out
+
+
+def _status(cue: Token, frame: Frame) -> str:
+    """Present at a gathering still ahead is planned; a clause in the future ('will
+    send', 'is sending') is planned too."""
+    if frame.status == "planned":
+        return "planned"
+    verb = governing_verb(cue)
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "shall", "'ll"} or (
+        verb.tag_ == "VBG" and aux & {"is", "are", "am"}
+    ):
+        return "planned"
+    return "occurred"

@@ -1,0 +1,114 @@
+"""Sentence-level rules (issue #10) on small hand-written sentences, through the full
+pipeline: nominal and implicit events, invitations, speakers, venue versus
+nationality, and people beyond the KB."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from summitwatch.models import Article
+from summitwatch.nlp.mentions import name_variants, plausible_name
+from summitwatch.process import process
+
+pytestmark = [pytest.mark.model]
+
+
+def events(nlp, text: str, published: date = date(2016, 8, 28)):
+    return process(Article(text=text, published=published), nlp)
+
+
+def summary(nlp, text: str, published: date = date(2016, 8, 28)):
+    return [
+        (e.type, e.status, sorted(e.names), e.location.city, e.location.country)
+        for e in events(nlp, text, published)
+    ]
+
+
+# -- class 10: people beyond the KB, names as written
+
+
+def test_name_variants_drop_middle_then_trailing_words():
+    assert name_variants("Yoweri Kaguta Museveni")[0] == "Yoweri Museveni"
+    assert "Mohammad bin Salman" in name_variants("Mohammad bin Salman Al Saud")
+    assert name_variants("Xi Jinping") == []
+
+
+def test_fragments_are_not_names():
+    assert not plausible_name("Custodian of")
+    assert not plausible_name("Abdel Fattah El-")
+    assert plausible_name("Omar al-Bashir")
+
+
+def test_hyphenated_names_keep_their_hyphen(nlp):
+    found = events(nlp, "Abdel-Aziz Ould Tekeme arrived in Nairobi on Monday.")
+    assert found and all(" - " not in n for e in found for n in e.names)
+    assert "Abdel-Aziz Ould Tekeme" in found[0].names
+
+
+def test_an_official_with_an_office_is_a_participant(nlp):
+    found = events(
+        nlp,
+        "The President of Ghana, John Dramani Oteng, met Finance Minister "
+        "Nirmala Sitharaman in New Delhi on Monday.",
+    )
+    assert len(found) == 1 and found[0].type == "meeting"
+    by_name = {p.name: p for p in found[0].participants}
+    sitharaman = by_name["Nirmala Sitharaman"]
+    assert sitharaman.office == "Finance Minister"
+    assert sitharaman.country is None  # the venue is not her country
+    assert by_name["John Dramani Oteng"].country == "GHA"
+
+
+def test_an_apposition_gives_office_and_country(nlp):
+    found = events(
+        nlp,
+        "Kenyan Foreign Minister Amina Wanjiru met Jonas Halvorsen Dahl, Foreign "
+        "Minister of Norway, in Oslo.",
+    )
+    people = {p.name: p.country for e in found for p in e.participants}
+    assert people == {"Amina Wanjiru": "KEN", "Jonas Halvorsen Dahl": "NOR"}
+
+
+def test_a_name_cut_in_two_by_the_ner_is_one_person(nlp):
+    found = events(
+        nlp,
+        "Vladimir Putin met with Crown Prince and Defence Minister of Saudi Arabia "
+        "Mohammad bin Salman Al Saud in Moscow.",
+    )
+    assert [sorted(e.names) for e in found] == [
+        ["Mohammed bin Salman", "Vladimir Putin"]
+    ]
+
+
+# -- class 8: venue, not nationality
+
+
+def test_a_country_pair_names_the_sides_not_the_venue(nlp):
+    found = summary(
+        nlp,
+        "The 2018 Eritrea–Ethiopia summit was a bilateral summit that took place "
+        "in Asmara between Eritrean President Isaias Afwerki and Ethiopian Prime "
+        "Minister Abiy Ahmed.",
+        date(2018, 7, 10),
+    )
+    assert [(c, k) for *_, c, k in found] == [("Asmara", "ERI")]
+
+
+def test_a_leaders_country_in_his_title_is_not_the_venue(nlp):
+    found = summary(
+        nlp,
+        "On August 28, Prime Minister Shinzo Abe held a Japan-Uganda Summit Meeting "
+        "with Yoweri Museveni, President of the Republic of Uganda.",
+    )
+    assert all(country != "UGA" for *_, country in found)
+
+
+def test_sentences_do_not_start_mid_clause():
+    nlp = spacy.blank("en")
+    from summitwatch.nlp.components import paragraph_boundaries
+
+    doc = paragraph_boundaries(nlp("He is attending the Meeting (ASEM 11) Summit."))
+    assert not any(t.is_sent_start for t in doc[1:])
