@@ -148,10 +148,17 @@ def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
     )
 
 
+_CALLED_OFF = re.compile(
+    "|".join(re.escape(p) for p in load_patterns("frame.json")["called_off_phrases"])
+)
+
+
 def _called_off(sent: Span) -> int | None:
     """Where 'that meeting did not happen', 'the summit was called off' starts in the
     sentence (issue #10, class 7), or None."""
     text = sent.text.lower()
+    if not _CALLED_OFF.search(text):
+        return None
     for phrase in load_patterns("frame.json")["called_off_phrases"]:
         at = text.find(phrase)
         if at < 0:

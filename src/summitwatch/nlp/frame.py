@@ -301,11 +301,13 @@ def party_leaders(index: DocIndex, frame: Frame) -> Event | None:
 
 def _in_table(sent: Span) -> bool:
     """A row of a list or table is one trip among many, not the page's event."""
-    doc = sent.doc
-    start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    end = doc.text.find("\n", sent.end_char)
-    line = doc.text[start : end if end >= 0 else len(doc.text)]
-    return "|" in line or bool(_LINE_END_DATE.search(line.strip()))
+    doc, start, end = sent.doc, sent.start, sent.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    line = doc[start:end].text.strip()
+    return "|" in line or bool(_LINE_END_DATE.search(line))
 
 
 def _from_lede(index: DocIndex, frame: Frame) -> None:
@@ -382,7 +384,8 @@ def _from_calendar(index: DocIndex, frame: Frame) -> None:
     if named is None or (frame.place is not None and frame.date is not None):
         return
     summit = None
-    for sent in [s for s in index.doc.sents if len(s) > 2][:4]:
+    lede = [s for s in index.doc.sents if len(s) > 2][:4]
+    for sent in [s for s in lede if _is_frame_sentence(s)][:2]:
         summit = named(sent.text, near=index.published)
         here = _sentence_place(index, sent)
         if summit is not None and (here is None or here.country == summit.country):

@@ -45,15 +45,17 @@ class Row:
 
 
 def _line_spans(index: DocIndex) -> list[Span]:
+    """The doc's non-empty lines as token spans, in one pass over the tokens."""
     doc, out, start = index.doc, [], 0
-    for line in doc.text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span):
-                out.append(span)
-        start = end + 1
-    return out
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                out.append(doc[start:end])
+            start = token.i + 1
+    if start < len(doc):
+        out.append(doc[start:])
+    return [line for line in out if line.text.strip()]
 
 
 def _is_rule(line: Span) -> bool:
