@@ -177,7 +177,7 @@ def test_people_lists_everyone_with_counts(web):
     "method, url, status",
     [
         ("get", "/api/events/999", 404),
-        ("get", "/api/events/abc", 404),
+        ("get", "/api/events/abc", 422),
         ("get", "/api/articles/999", 404),
         ("get", "/api/pair/RUS/Nobody%20Atall", 404),
         ("get", "/api/pair/RUS/RUS", 422),

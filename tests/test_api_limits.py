@@ -32,8 +32,9 @@ def _first_event(client) -> str:
 @pytest.mark.parametrize("path", ["/api/events/1.0", "/api/events/1e0", "/events/0x1"])
 def test_ids_are_integers(web, path):
     client, _, _ = web
-    response = client.get(path)
-    assert response.status_code == 404
+    response = client.get(path, headers={"Accept": "application/json"})
+    assert response.status_code == 422
+    assert "whole number written in digits" in response.json()["error"]
 
 
 def test_a_review_must_name_a_real_country(web):

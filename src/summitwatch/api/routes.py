@@ -66,7 +66,7 @@ def api_pair(
     return views.pair(store, a, b, as_of=as_of, horizon=horizon)
 
 
-@router.get("/events/{event_id:int}", summary="One event with its sources and reviews")
+@router.get("/events/{event_id}", summary="One event with its sources and reviews")
 def api_event(store: StoreDep, event_id: EventId) -> dict[str, Any]:
     return views.event(store, str(event_id))
 
@@ -76,7 +76,7 @@ def api_articles(store: StoreDep, page: Paging) -> dict[str, Any]:
     return views.articles(store, **page)
 
 
-@router.get("/articles/{article_id:int}", summary="One article with its events")
+@router.get("/articles/{article_id}", summary="One article with its events")
 def api_article(store: StoreDep, article_id: ArticleId) -> dict[str, Any]:
     return views.article(store, article_id)
 
@@ -87,7 +87,7 @@ def api_people(store: StoreDep) -> dict[str, Any]:
 
 
 @router.post(
-    "/events/{event_id:int}/reviews",
+    "/events/{event_id}/reviews",
     summary="Review an event (needs a bearer token)",
     status_code=201,
 )

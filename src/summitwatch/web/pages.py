@@ -74,7 +74,7 @@ def pair_page(
     return render.page(request, "pair.html", data, nav="Pair")
 
 
-@router.get("/events/{event_id:int}")
+@router.get("/events/{event_id}")
 def event_page(request: Request, store: StoreDep, event_id: EventId) -> Response:
     data = views.event(store, str(event_id))
     return render.page(request, "event.html", data, nav="Timeline")
@@ -86,7 +86,7 @@ def articles_page(request: Request, store: StoreDep, p: Paging) -> Response:
     return render.page(request, "articles.html", data, nav="Articles")
 
 
-@router.get("/articles/{article_id:int}")
+@router.get("/articles/{article_id}")
 def article_page(request: Request, store: StoreDep, article_id: ArticleId) -> Response:
     data = views.article(store, article_id)
     return render.page(request, "article.html", data, nav="Articles")
