@@ -215,3 +215,15 @@ def test_seed_invitation_is_a_reason(history):
     assert any("Moscow" in r.text for r in invitations), [
         r.text for r in result.reasons
     ]
+
+
+def test_baselines_follow_the_rules():
+    from summitwatch.forecast.baselines import baseline_forecasts
+
+    yearly = np.arange(0, 240, 12)  # meets every January
+    lapsed = np.array([0, 12, 24, 36])  # stopped after year 4
+    out = baseline_forecasts([yearly, lapsed], 0, 240, 12)
+    assert list(out["persistence"]) == [1.0, 0.0]
+    cal = out["calibrated_persistence"]
+    assert cal[0] > 0.9 and cal[1] < 0.1  # met last year → meets again, and not
+    assert out["logistic"][0] > 0.8 > 0.2 > out["logistic"][1]

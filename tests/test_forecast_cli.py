@@ -75,6 +75,16 @@ def test_backtest_json_and_plot(db, tmp_path):
     data = json.loads(result.output)
     assert data["metrics"]["n"] == 24 * 15
     assert len(data["calibration"]) == 10
+    assert sum(row["n"] for row in data["calibration"]) == data["metrics"]["n"]
+    rules = ("pair_base", "constant", "persistence", "calibrated_persistence",
+             "logistic")  # fmt: skip
+    for name in rules:
+        assert -10 < data["baselines"][name]["skill_vs_pair_base"] <= 1
+    assert data["baselines"]["pair_base"]["skill_vs_pair_base"] == 0
+    lo, hi = data["metrics"]["skill_vs_pair_base_ci"]
+    assert lo <= hi
+    for key in ("venue_top1_country", "venue_top1_city"):
+        assert 0 <= data["metrics"][key] <= 1
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

@@ -47,6 +47,14 @@ class VenueForecast:
         named = [c.city for c in self.cities if c.city]
         return named[:k]
 
+    def top_country(self) -> str | None:
+        """The most likely host country (its cities' chances summed)."""
+        by_country: dict[str, float] = defaultdict(float)
+        for c in self.cities:
+            if c.country:
+                by_country[c.country] += c.p
+        return max(by_country, key=by_country.__getitem__) if by_country else None
+
 
 def group_of(pair: Pair, city: str | None, country: str | None, view: View) -> str:
     for prefix, side in (("a", pair.a), ("b", pair.b)):
