@@ -20,6 +20,7 @@ from summitwatch.forecast.calibrate import (
     IDENTITY,
     Calibration,
     fit_calibration,
+    recent_base,
     spans_with_meeting,
 )
 from summitwatch.forecast.dates import month_end, month_index
@@ -262,13 +263,14 @@ def horizon_probability(
         history.meetings, history.clock, int(months[0]), horizon
     )
     base = (hits + 0.5) / (spans + 1.0)
+    recent = recent_base(history.meetings, history.clock, int(months[0]), horizon)
     if model.uses_fallback(history):
         return _fallback(model, history, weights, base)
     x = matrix(history, months)
     quiet = _without_signals(x)
     blend = calibration(model, view, horizon)
     raw = _p_any(model.hazards(x), weights)
-    point = _with_signals(model, blend, x, quiet, weights, base)
+    point = _with_signals(model, blend, x, quiet, weights, base, recent)
     if not interval:
         return Probability(point, point, point, raw, base, "hazard model")
     rng = np.random.default_rng(0)
@@ -276,7 +278,7 @@ def horizon_probability(
     years = spans / horizon
     bases = rng.beta(hits / horizon + 0.5, years - hits / horizon + 0.5, DRAWS)
     ps = [
-        _with_signals(model, blend, x, quiet, weights, b, coef)
+        _with_signals(model, blend, x, quiet, weights, b, recent, coef)
         for coef, b in zip(_draw(model, rng), bases, strict=True)
     ]
     lo, hi = np.quantile(ps, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
@@ -292,7 +294,8 @@ def _without_signals(x: np.ndarray) -> np.ndarray:
 
 def _with_signals(
     model: HazardModel, blend: Calibration, x: np.ndarray, quiet: np.ndarray,
-    weights: np.ndarray, base: float, coef: np.ndarray | None = None,
+    weights: np.ndarray, base: float, recent: float,
+    coef: np.ndarray | None = None,
 ) -> float:  # fmt: skip
     """Blend the signal-free forecast with the pair's rate, then let the signals
     scale its cumulative hazard as they scale the model's (proportional hazards).
@@ -302,7 +305,7 @@ def _with_signals(
     """
     calm = _p_any(model.hazards(quiet, coef), weights)
     busy = _p_any(model.hazards(x, coef), weights)
-    blended = float(blend.apply(calm, base))
+    blended = float(blend.apply(calm, base, recent))
     if busy <= calm or calm <= 0:
         return blended
     ratio = np.log1p(-min(busy, 1 - 1e-12)) / np.log1p(-calm)
