@@ -177,8 +177,10 @@ def _score_venue(
     if not actual or not actual[0].city:
         return
     known = view.pair_meetings(pair)
-    venue = venue_forecast(view, pair, known, view.signals(pair))
-    forecast.venue = fold(actual[0].city)
+    venue = venue_forecast(
+        view, pair, known, view.signals(pair), months=(origin, horizon)
+    )
+    forecast.venue = fold(view.book.city_name(actual[0].city, actual[0].country))
     forecast.top3 = [fold(c) for c in venue.top(3)]
     forecast.venue_country = actual[0].country
     forecast.top_country = venue.top_country()

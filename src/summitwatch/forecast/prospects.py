@@ -67,7 +67,9 @@ class Forecaster:
         months, weights = horizon_months(as_of, horizon)
         probability = horizon_probability(model, view, history, months, weights)
         signals = open_signals(view, pair, int(months[0]))
-        venue = venue_forecast(view, pair, meetings, signals)
+        venue = venue_forecast(
+            view, pair, meetings, signals, months=(int(months[0]), horizon)
+        )
         spans = spans_with_meeting(history.meetings, history.clock, int(months[0]), 12)
         reasons = reasons_for(view, pair, meetings, signals, venue, history, spans)
         return Prospects(
