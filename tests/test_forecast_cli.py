@@ -101,3 +101,9 @@ def test_backtest_unwritable_plot(db, tmp_path):
                  "--refit", "year", "--plot", str(png))  # fmt: skip
     assert result.exit_code == 1
     assert f"Error: --plot {png}: cannot write the PNG" in result.output
+
+
+@pytest.fixture(autouse=True)
+def _private_model_cache(tmp_path_factory, monkeypatch):
+    """Fitted models go to a temporary folder, never the user's cache."""
+    monkeypatch.setenv("SUMMITWATCH_CACHE_DIR", str(tmp_path_factory.mktemp("fc")))

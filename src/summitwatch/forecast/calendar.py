@@ -78,11 +78,15 @@ def _editions(view: View) -> list[Edition]:
     return out
 
 
-def _members(view: View, series: str, day: date) -> set[str]:
-    key = ("members", series, day.year)
-    if key not in view.memo:
-        view.memo[key] = view.book.kb.members(series, date(day.year, 7, 1))
-    return view.memo[key]
+_MEMBERS: dict[tuple[int, str, int], frozenset[str]] = {}
+
+
+def _members(view: View, series: str, day: date) -> frozenset[str]:
+    """Members in the edition's year (mid-year), remembered per KB for the process."""
+    key = (id(view.book.kb), series, day.year)
+    if key not in _MEMBERS:
+        _MEMBERS[key] = frozenset(view.book.kb.members(series, date(day.year, 7, 1)))
+    return _MEMBERS[key]
 
 
 def _at(item: Item, edition: Edition) -> bool:

@@ -236,14 +236,19 @@ def _summit_columns(summits: list, known: int, t: np.ndarray) -> list[np.ndarray
     The previous edition is the series' latest one held in person and over before
     the month `known`: editions still ahead have no record yet.
     """
-    held = np.zeros((3, t.size))
+    rows: dict[int, np.ndarray] = {}
     last: dict[str, tuple[bool, bool]] = {}
+    lo, hi = int(t.min()), int(t.max())
     for month, off_from, series, met, attended, end in summits:
-        before = last.get(series, (False, False))
-        on = (t == month) & (t < off_from)
-        held += np.outer([1.0, before[0], before[1]], on)
+        if lo <= month <= hi and month < off_from:  # not yet known to be off
+            before = last.get(series, (False, False))
+            rows.setdefault(month, np.zeros(3))
+            rows[month] += [1.0, before[0], before[1]]
         if end < known and off_from > known:
             last[series] = (met, attended)
+    held = np.zeros((3, t.size))
+    for month, row in rows.items():
+        held[:, t == month] = row[:, None]
     return list(np.log1p(held))
 
 

@@ -16,6 +16,7 @@ from datetime import date
 
 import numpy as np
 
+from summitwatch.forecast import cache as disk
 from summitwatch.forecast.calibrate import (
     IDENTITY,
     Calibration,
@@ -64,6 +65,7 @@ class HazardModel:
     start_month: int | None = None
     histories: list[PairHistory] = field(default_factory=list, repr=False)
     calibrations: dict[int, Calibration] = field(default_factory=dict, repr=False)
+    cache_name: str | None = field(default=None, repr=False)  # its file on disk
 
     @property
     def pooled_hazard(self) -> float:
@@ -215,6 +217,8 @@ def calibration(model: HazardModel, view: View, horizon: int) -> Calibration:
             model.histories, hazards_at, start=model.start_month,
             last=model.last_month, horizon=horizon,
         )  # fmt: skip
+        if model.cache_name:  # keep the blend with the model for the next process
+            disk.save(model.cache_name, model)
     return model.calibrations[horizon]
 
 
@@ -223,14 +227,20 @@ _CACHE_SIZE = 64
 
 
 def fit_cached(view: View) -> HazardModel:
-    """`fit`, remembered per (record fingerprint, KB, last complete month)."""
+    """`fit`, remembered per (record fingerprint, KB, last complete month): in
+    memory, and on disk (`forecast.cache`) so that a new process need not refit."""
     day = view.day
     last = month_index(day) - (0 if day == month_end(month_index(day)) else 1)
     key = (view.record.fingerprint, id(view.book.kb), last)
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
-    model = fit(view)
+    name = disk.key(view.record.fingerprint, disk.kb_version(view.book.kb), last)
+    model = disk.load(name)
+    if not isinstance(model, HazardModel):
+        model = fit(view)
+        model.cache_name = name
+        disk.save(name, model)
     _CACHE[key] = model
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)

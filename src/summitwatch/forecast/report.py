@@ -34,6 +34,7 @@ def prospects_dict(p: Prospects) -> dict[str, Any]:
             "b": {"kind": b.kind, "label": b.label, "country": b.country},
         },
         "as_of": p.as_of.isoformat(),
+        "as_of_is_record_end": p.as_of_is_record_end,
         "horizon_months": p.horizon,
         "probability": round(prob.p, 4),
         "interval": {
@@ -82,6 +83,11 @@ def prospects_text(p: Prospects) -> str:
     iv = d["interval"]
     lines = [
         f"{p.pair.label}: will they meet within {p.horizon} months of {p.as_of}?",
+        *(
+            [f"  (as of {p.as_of}, the latest date in the record; "
+             "use --as-of to choose another)"]
+            if p.as_of_is_record_end else []
+        ),  # fmt: skip
         f"  P(at least one meeting) = {d['probability']:.0%} "
         f"({iv['level']:.0%} interval {iv['low']:.0%}–{iv['high']:.0%}; "
         f"hazard model {d['components']['hazard_model']:.0%}, "
