@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summitwatch.forecast.calendar import NEVER
-from summitwatch.forecast.features import PairHistory, matrix
+from summitwatch.forecast.features import PairHistory, ablated, matrix
 
 MAX_ROWS = 4000  # pair-origins used for the fit (a fixed-seed sample beyond that)
 STEP = 3  # origins every other month: overlapping windows add little
@@ -148,9 +148,12 @@ def blend_weights(x: np.ndarray, y: np.ndarray) -> tuple[float, ...]:
     (a free logistic fit on a few hundred overlapping windows compresses it)."""
     best, choice = np.inf, (0.0, 1.0, 0.0, 0.0)
     steps = np.round(np.linspace(0, 1, 21), 2)
+    recency = "recency" not in ablated()
     for w1 in steps:
         for w2 in steps[steps <= 1 - w1 + 1e-9]:
             w3 = max(1.0 - w1 - w2, 0.0)
+            if w3 > 0 and not recency:
+                continue
             z = x @ np.array([w1, w2, w3])
             loss = float(np.mean(np.logaddexp(0.0, z) - y * z))
             if loss < best - 1e-12:

@@ -6,6 +6,7 @@ A row describes a pair at the start of month `t`, knowing every meeting dated be
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,6 +38,17 @@ FEATURES = (
     "envoy",  # an official of one side visited the other in the past 6 months
 )
 COLUMNS = (OFFSET, *FEATURES)
+# Feature groups, for the ablation table in docs/forecasting.md: a development knob,
+# `SUMMITWATCH_FORECAST_ABLATE=calendar,recency` sets a group's columns to zero (the
+# calendar group also drops the summit venues, recency the recency-weighted blend).
+GROUPS = {
+    "lull": ("log_months_since", "annual"),
+    "acquaintance": ("ever_met", "leaders_met", "new_leader"),
+    "activity": ("log_activity",),
+    "trend": ("log_meetings_12m", "log_trend"),
+    "calendar": ("summit", "summit_met", "summit_attended"),
+    "recency": ("log_recent", "world"),
+}
 SIGNALS = ("invitation", "planned", "proposed", "envoy")
 LIFETIME = {"invitation": 12, "planned": 6, "proposed": 12, "envoy": 6}
 MAX_MONTHS = 6  # only the short lull after a meeting; the base rate carries the rest
@@ -44,6 +56,7 @@ NEW_LEADER_MONTHS = 12
 ACTIVE_MONTHS = 24
 SPAN = 12  # months: the least exposure a rate is computed over
 HALF_LIFE = 12  # months: the recency-weighted pair rate forgets at this pace
+CENTRE_MONTHS = 24  # the summit columns are centred on their mean over these
 WORLD_MONTHS = 6  # the "mood" of the record: everyone's meetings in these months
 
 
@@ -226,30 +239,43 @@ def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
     cols += [np.log(_recent_rate(met, t, history.clock) / rate_all * 12.0)]
     cols += [_world(history.world, t, history.clock)]
     cols += [_open_at(history.signals.get(kind, []), t) for kind in SIGNALS]
-    return np.column_stack(cols).astype(float)
+    x = np.column_stack(cols).astype(float)
+    for group in ablated():
+        for name in GROUPS[group]:
+            x[:, 1 + FEATURES.index(name)] = 0.0
+    return x
+
+
+def ablated() -> tuple[str, ...]:
+    """Feature groups switched off for an ablation run (none normally)."""
+    value = os.environ.get("SUMMITWATCH_FORECAST_ABLATE", "")
+    return tuple(g for g in value.replace(" ", "").split(",") if g in GROUPS)
 
 
 def _summit_columns(summits: list, known: int, t: np.ndarray) -> list[np.ndarray]:
     """Shared summits held in month t: all, those where the pair met at the series'
-    previous edition, those both leaders attended last time (log 1 + count).
+    previous edition, those both leaders attended last time (log 1 + count), each
+    minus its mean over the `CENTRE_MONTHS` before t.
 
+    Centred, the columns move meetings between months within the pair's own rate
+    (the offset) rather than lowering every month of a pair that has no summits.
     The previous edition is the series' latest one held in person and over before
     the month `known`: editions still ahead have no record yet.
     """
-    rows: dict[int, np.ndarray] = {}
+    lo, hi = int(t.min()) - CENTRE_MONTHS, int(t.max())
+    held = np.zeros((3, hi - lo + 1))
     last: dict[str, tuple[bool, bool]] = {}
-    lo, hi = int(t.min()), int(t.max())
     for month, off_from, series, met, attended, end in summits:
         if lo <= month <= hi and month < off_from:  # not yet known to be off
             before = last.get(series, (False, False))
-            rows.setdefault(month, np.zeros(3))
-            rows[month] += [1.0, before[0], before[1]]
+            held[:, month - lo] += [1.0, before[0], before[1]]
         if end < known and off_from > known:
             last[series] = (met, attended)
-    held = np.zeros((3, t.size))
-    for month, row in rows.items():
-        held[:, t == month] = row[:, None]
-    return list(np.log1p(held))
+    held = np.log1p(held)
+    cum = np.concatenate([np.zeros((3, 1)), np.cumsum(held, axis=1)], axis=1)
+    i = t - lo
+    trailing = (cum[:, i] - cum[:, i - CENTRE_MONTHS]) / CENTRE_MONTHS
+    return list(held[:, i] - trailing)
 
 
 def _recent_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:

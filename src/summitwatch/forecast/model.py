@@ -29,6 +29,7 @@ from summitwatch.forecast.features import (
     FEATURES,
     SIGNALS,
     PairHistory,
+    ablated,
     labels,
     matrix,
     pair_history,
@@ -235,7 +236,9 @@ def fit_cached(view: View) -> HazardModel:
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
-    name = disk.key(view.record.fingerprint, disk.kb_version(view.book.kb), last)
+    name = disk.key(
+        view.record.fingerprint, disk.kb_version(view.book.kb), last, ablated()
+    )
     model = disk.load(name)
     if not isinstance(model, HazardModel):
         model = fit(view)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from summitwatch.forecast import places
 from summitwatch.forecast.calendar import NEVER, shared_editions
+from summitwatch.forecast.features import ablated
 from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.record import Item
 
@@ -150,7 +151,7 @@ def venue_forecast(
         side.country for side in (pair.a, pair.b)
         if side.country and (_leader_name(view, side) in surface)
     ]  # fmt: skip
-    if months is not None:
+    if months is not None and "calendar" not in ablated():
         chances = _with_summits(view, pair, chances, *months)
     chances = _constrain(view, _merge(view, chances), homes)
     groups = {g: sum(c.p for c in chances if c.group == g) for g in GROUPS}
