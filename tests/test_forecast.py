@@ -289,6 +289,7 @@ def test_calendar_changes_announced_later_do_not_move_the_forecast(history):
 def test_model_is_cached_on_disk_and_refitted_when_the_record_changes(history, book):
     from summitwatch.forecast import model
 
+    model._CACHE.clear()  # models other tests fitted live in other cache folders
     first = Forecaster(history, book=book).prospects("CHN", "USA", as_of=AS_OF)
     model._CACHE.clear()
     calls = []
