@@ -40,14 +40,16 @@ FEATURES = (
 COLUMNS = (OFFSET, *FEATURES)
 # Feature groups, for the ablation table in docs/forecasting.md: a development knob,
 # `SUMMITWATCH_FORECAST_ABLATE=calendar,recency` sets a group's columns to zero (the
-# calendar group also drops the summit venues, recency the recency-weighted blend).
+# calendar group also drops the summit venues, recency the recency-weighted share in
+# the horizon blend).
 GROUPS = {
     "lull": ("log_months_since", "annual"),
     "acquaintance": ("ever_met", "leaders_met", "new_leader"),
     "activity": ("log_activity",),
     "trend": ("log_meetings_12m", "log_trend"),
     "calendar": ("summit", "summit_met", "summit_attended"),
-    "recency": ("log_recent", "world"),
+    "recency": ("log_recent",),
+    "world": ("world",),
 }
 SIGNALS = ("invitation", "planned", "proposed", "envoy")
 LIFETIME = {"invitation": 12, "planned": 6, "proposed": 12, "envoy": 6}
