@@ -10,13 +10,13 @@ merges only on a strong match (see `match_score`).
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import astuple, dataclass, field
 from datetime import date, timedelta
 
 from summitwatch.kb.names import fold as fold_name
+from summitwatch.models import PartialDate
 
 DEFINITIVE = ("occurred", "not_occurred")
 TENTATIVE = ("planned", "hypothetical")
@@ -75,17 +75,10 @@ class Merged:
 
 
 def date_bounds(value: str) -> tuple[str, str]:
-    """'2001' → ('2001-01-01', '2001-12-31'); '2001-02' → (…-01, …-28)."""
-    parts = [int(p) for p in value.split("-")]
-    year = parts[0]
-    if len(parts) == 1:
-        return f"{year:04d}-01-01", f"{year:04d}-12-31"
-    month = parts[1]
-    if len(parts) == 2:
-        last = calendar.monthrange(year, month)[1]
-        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-    day = date(year, month, parts[2]).isoformat()
-    return day, day
+    """'2001' → ('2001-01-01', '2001-12-31'); '2001-02' → (…-01, …-28); ValueError
+    for what is no date (`PartialDate` decides)."""
+    first, last = PartialDate.parse(value).bounds()
+    return first.isoformat(), last.isoformat()
 
 
 def fold(name: str | None) -> str:
@@ -229,7 +222,7 @@ def best_place(claims: list[Claim]) -> Claim:
 def merge_claims(claims: list[Claim]) -> Merged:
     """The merged event's facts from all the claims attached to it (in a canonical
     order, so that ties never depend on which source came first)."""
-    claims = sorted(claims, key=_canonical)
+    claims = sorted(claims, key=canonical)
     day, interval = best_date(claims)
     place = best_place(claims)
     status, disputed, counts = derive_status(claims)
@@ -261,7 +254,7 @@ def event_claim(type_: str, people: frozenset[str], merged: Merged) -> Claim:
     )  # fmt: skip
 
 
-def _canonical(claim: Claim) -> tuple:
+def canonical(claim: Claim) -> tuple:
     """A total order on claims that depends on their content only: the most precise
     dates and places first, so they found the events the vaguer claims join."""
     interval = claim.interval
@@ -274,7 +267,7 @@ def cluster(claims: Sequence[tuple[Hashable, Claim]]) -> list[list[Hashable]]:
     """Group claims (keyed by e.g. mention id) into events, whatever order they come
     in: the same set of claims always gives the same groups, so the record does not
     depend on the order articles were ingested in."""
-    ordered = sorted(claims, key=lambda item: _canonical(item[1]))
+    ordered = sorted(claims, key=lambda item: canonical(item[1]))
     groups: list[tuple[list[Hashable], list[Claim]]] = []
     merged: dict[int, Claim] = {}
     for key, claim in ordered:
