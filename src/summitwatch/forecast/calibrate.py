@@ -25,7 +25,7 @@ from summitwatch.forecast.calendar import NEVER
 from summitwatch.forecast.features import PairHistory, ablated, matrix
 
 MAX_ROWS = 4000  # pair-origins used for the fit (a fixed-seed sample beyond that)
-STEP = 3  # origins every other month: overlapping windows add little
+STEP = 3  # origins every third month: overlapping windows add little
 YEARS = 5  # how many years of past origins the calibration learns from
 RECENT_HALF_LIFE = 24  # months: the recency-weighted pair rate
 
