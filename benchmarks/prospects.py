@@ -109,7 +109,7 @@ def demo_latency() -> None:
         f"  fresh process, model cached (cold):       "
         f"{1000 * statistics.median(cold):8.0f} ms median of 3 (target < 1 s)"
     )
-    print(f"    of which Python + CLI imports:          {1000 * floor:8.0f} ms")
+    print(f"    of which Python + `import summitwatch.cli`:{1000 * floor:8.0f} ms")
     print(f"    of which loading the KB:                {1000 * kb:8.0f} ms")
     print(
         f"  in-process (warm), median:                "

@@ -35,12 +35,14 @@ class Edition:
 
     id: str
     series: str
+    name: str
     month: int
     start: date
     end: date
     city: str | None
     country: str
     off_from: int  # month from which the view knows it will not be held in person
+    status: str = "held"  # as the KB has it now; only `off_from` may be used
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,8 @@ def _editions(view: View) -> list[Edition]:
             told = s.announced or s.start
             off = month_index(told) + 1 if told <= view.day else NEVER
         out.append(Edition(
-            s.id, s.series, month_index(s.start), s.start, s.end or s.start, s.city,
-            s.country, off,
+            s.id, s.series, s.name, month_index(s.start), s.start,
+            s.end or s.start, s.city, s.country, off, s.status,
         ))  # fmt: skip
     return out
 

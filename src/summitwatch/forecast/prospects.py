@@ -103,7 +103,16 @@ class Forecaster:
             view, pair, meetings, signals, months=(int(months[0]), horizon)
         )
         spans = spans_with_meeting(history.meetings, history.clock, int(months[0]), 12)
-        reasons = reasons_for(view, pair, meetings, signals, venue, history, spans)
+        reasons = reasons_for(
+            view,
+            pair,
+            meetings,
+            signals,
+            venue,
+            history,
+            spans,
+            months=(int(months[0]), horizon),
+        )
         return Prospects(
             pair, as_of, horizon, probability, venue, reasons, _summary(model), default
         )
