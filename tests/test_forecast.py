@@ -312,3 +312,13 @@ def test_without_as_of_the_forecast_starts_where_the_record_ends(history, book):
     result = fc.prospects("CHN", "USA")
     assert result.as_of == fc.record.last_known == date(2015, 11, 19)
     assert result.as_of_is_record_end
+
+
+def test_a_ceremonial_head_of_state_is_not_the_side_s_leader(history):
+    """The KB's top office-holder for Japan is the emperor, who meets no one in the
+    record; the reasons and the venues follow the prime minister instead."""
+    fc = Forecaster(history, book=PeopleBook.default())
+    result = fc.prospects("JPN", "RUS", as_of=date(2014, 5, 1))
+    texts = [r.text for r in result.reasons]
+    assert "Shinzo Abe and Vladimir Putin have met before" in texts
+    assert not any(t.startswith("Akihito") for t in texts)
