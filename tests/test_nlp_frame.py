@@ -282,3 +282,18 @@ def test_a_summit_between_countries_is_one_meeting_of_their_named_leaders(nlp, k
     meetings = [e for e in found if e[0] == "meeting"]
     assert any({"Hosni Mubarak", "Ariel Sharon"} <= set(e[2]) for e in meetings)
     assert all(e[4] == "EGY" for e in meetings)
+
+
+@pytest.mark.model
+def test_infobox_participants_are_one_gathering_that_takes_in_the_lede_pair(nlp, kb):
+    text = (
+        "2018 Russia–United States Summit\n"
+        "- Date: 16 July 2018\n- Cities: Helsinki\n"
+        "- Participants: Donald Trump, Mike Pompeo, Vladimir Putin, Sergey Lavrov\n\n"
+        "The 2018 Russia–United States Summit was a summit meeting between Donald "
+        "Trump and Vladimir Putin on 16 July 2018, in Helsinki, Finland.\n"
+    )
+    meetings = [e for e in read(nlp, kb, text, date(2018, 7, 1)) if e[0] == "meeting"]
+    assert len(meetings) == 1
+    kind, status, people, city, country, when = meetings[0]
+    assert (status, len(people), city, when) == ("occurred", 4, "Helsinki", "2018-07")

@@ -11,7 +11,12 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import Event
-from summitwatch.nlp.frame import Frame, drop_nationality_twins, fill_from_frame
+from summitwatch.nlp.frame import (
+    Frame,
+    drop_nationality_twins,
+    fill_from_frame,
+    fold_into_listed,
+)
 from summitwatch.nlp.lexicon import load_patterns
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
@@ -340,7 +345,7 @@ def finish_events(
         window += [(n, e) for e in found]
     if frame is not None:
         fill_from_frame(events, frame)
-        events = drop_nationality_twins(events, frame)
+        events = fold_into_listed(drop_nationality_twins(events, frame), frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news(events, published)
     return dedupe(_fold_visits(_invited_trips(events)))

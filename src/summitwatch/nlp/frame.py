@@ -23,6 +23,7 @@ from summitwatch.nlp.dates import (
     foreign_date,
     latest_published,
     parse_iso,
+    reported_as_past,
     resolve_date,
 )
 from summitwatch.nlp.lexicon import load_patterns
@@ -60,6 +61,7 @@ class Frame:
     gathering: bool = False  # a summit or meeting, not just the place of the news
     published: date | None = None
     called_off: bool = False  # the calendar has the edition cancelled or postponed
+    told_as_past: bool = False  # the lede reports it in the past ('was held')
     parties: list[str] = field(default_factory=list)  # 'a summit between Egypt, …'
     evidence: Span | None = None  # the sentence that states the frame
 
@@ -76,7 +78,7 @@ class Frame:
         """'planned' while the gathering is still ahead of the publication date."""
         if self.called_off:
             return "not_occurred"
-        if not self.date or not self.published:
+        if self.told_as_past or not self.date or not self.published:
             return "occurred"
         bound = latest_published(self.published)[: len(self.date)]
         return "planned" if self.date > bound else "occurred"
@@ -147,7 +149,7 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
             frame.date = frame.date or resolve_date(value, frame.published)
             frame.gathering = True
         elif key in pats["infobox_people_keys"]:
-            frame.participants = _people_between(
+            frame.participants = frame.participants or _people_between(
                 index, match.start("value"), match.end("value")
             )
 
@@ -330,6 +332,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         elif frame.place.country != place.country:
             continue
         frame.date = _more_precise(frame.date, _sentence_date(index, sent))
+        frame.told_as_past = reported_as_past(sent.root)
         if frame.date is None and n < NEWS_LEDE and index.published:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
@@ -470,3 +473,42 @@ def drop_nationality_twins(events: list[Event], frame: Frame) -> list[Event]:
             and twin_at_venue(e)
         )
     ]
+
+
+def listed_meeting(frame: Frame, evidence: Span) -> Event | None:
+    """The people an infobox lists for the summit ('Participants:', 'Negotiators:')
+    were present at it together (SCHEMA.md rule 16)."""
+    if len(frame.participants) < 2 or frame.place is None:
+        return None
+    return Event(
+        type="meeting",
+        status=frame.status,
+        participants=list(frame.participants),
+        location=frame.location,
+        date=frame.date,
+        evidence=evidence.text.strip(),
+        start_char=evidence.start_char,
+        end_char=evidence.end_char,
+        confidence=0.55,
+    )
+
+
+def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
+    """'a summit meeting between Trump and Putin' on a page whose infobox lists
+    Trump, Pompeo, Putin and Lavrov is that one listed gathering, not a second
+    meeting (rule 1)."""
+    listed = {p.name for p in frame.participants}
+    if len(listed) < 2 or frame.place is None:
+        return events
+    here = frame.place.country
+
+    def inside(e: Event) -> bool:
+        return (
+            e.type == "meeting"
+            and len(e.names) >= 2
+            and set(e.names) < listed
+            and e.location.country in (None, here)
+            and frame.compatible(e.date)
+        )
+
+    return [e for e in events if not inside(e)]

@@ -20,7 +20,7 @@ from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
 from summitwatch.nlp.dates import latest_published, parse_iso, resolve_date
-from summitwatch.nlp.frame import Frame, party_leaders
+from summitwatch.nlp.frame import Frame, listed_meeting, party_leaders
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant
 
@@ -313,7 +313,13 @@ def read_tables(
     """Replace the sentence readings of table rows by the rows' own events; add the
     gathering of an attendance list."""
     groups = (
-        [attendance_list(index, frame), party_leaders(index, frame)] if frame else []
+        [
+            attendance_list(index, frame),
+            party_leaders(index, frame),
+            listed_meeting(frame, next(index.doc.sents)),
+        ]
+        if frame
+        else []
     )
     if any(groups):
         per_sentence = [*per_sentence, (index.doc[-1:], [g for g in groups if g])]
