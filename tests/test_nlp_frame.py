@@ -297,3 +297,14 @@ def test_infobox_participants_are_one_gathering_that_takes_in_the_lede_pair(nlp,
     assert len(meetings) == 1
     kind, status, people, city, country, when = meetings[0]
     assert (status, len(people), city, when) == ("occurred", 4, "Helsinki", "2018-07")
+
+
+@pytest.mark.model
+def test_a_title_itinerary_gives_a_visit_to_each_country(nlp, kb):
+    text = (
+        "Travel to Kenya, Nigeria, Bangladesh and China, August 22-September 5, 2016\n"
+        "\nSecretary of State John Kerry traveled to Nairobi, Kenya, on August 22.\n"
+    )
+    found = {(e[2], e[4], e[5][:4]) for e in read(nlp, kb, text, date(2016, 9, 8))}
+    for country in ("KEN", "NGA", "BGD", "CHN"):
+        assert (("John Kerry",), country, "2016") in found
