@@ -12,7 +12,7 @@ host's leader named in the row).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -168,6 +168,15 @@ def _leading_name(index: DocIndex, row: Row) -> Participant | None:
     return None
 
 
+def _without_remark(who: Participant) -> Participant:
+    """'Balewa Met', 'Obasanjo Working': the NER ran the name into the remarks cell."""
+    words = who.name.split()
+    remarks = set(load_patterns("tables.json")["remark_words"])
+    if who.person_id is None and len(words) > 1 and words[-1] in remarks:
+        return replace(who, name=" ".join(words[:-1]))
+    return who
+
+
 def _is_minister(index: DocIndex, at: int) -> bool:
     before = index.doc[max(0, at - 4) : at].text.lower()
     return ("minister" in before and "prime" not in before) or "secretary" in before
@@ -236,6 +245,7 @@ def row_events(
     )
     if traveller is None:
         return []
+    traveller = _without_remark(traveller)
     places = [
         (i, p)
         for i, p in _places(index, row.span)
