@@ -112,3 +112,46 @@ def test_sentences_do_not_start_mid_clause():
 
     doc = paragraph_boundaries(nlp("He is attending the Meeting (ASEM 11) Summit."))
     assert not any(t.is_sent_start for t in doc[1:])
+
+
+# -- class 5: speakers and letters
+
+
+def test_a_labelled_turn_makes_i_the_speaker_and_you_the_other(nlp):
+    text = (
+        "President of Russia Vladimir Putin: Mr President, I am very pleased to "
+        "welcome you to Russia.\n\n"
+        "President of South Africa Jacob Zuma: Thank you, Mr President.\n"
+    )
+    found = summary(nlp, text, date(2013, 5, 16))
+    assert ("meeting", "occurred", ["Jacob Zuma", "Vladimir Putin"]) in [
+        f[:3] for f in found
+    ]
+    assert found[0][4] == "RUS"
+
+
+def test_upper_case_labels_and_an_implicit_subject(nlp):
+    text = (
+        "PRESIDENT OBAMA: It is wonderful to welcome Prime Minister Sharif to the "
+        "White House.\n\n"
+        "PRIME MINISTER SHARIF: Thank you, Mr. President.\n"
+    )
+    found = summary(nlp, text, date(2015, 10, 22))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["Barack Obama", "Nawaz Sharif"])
+    ]
+
+
+def test_a_polite_welcome_is_performed_not_wished(nlp):
+    text = (
+        "Vladimir Putin: Mr Chairman, I would like to welcome you to Russia.\n\n"
+        "Kim Jong-un: Thank you for coming such a long way to Vladivostok to meet "
+        "me.\n"
+    )
+    found = summary(nlp, text, date(2019, 4, 25))
+    assert {f[1] for f in found} == {"occurred"}
+    assert all(f[2] == ["Kim Jong-un", "Vladimir Putin"] for f in found)
+
+
+def test_no_label_no_speaker(nlp):
+    assert summary(nlp, "I am pleased to welcome you to Tokyo.") == []

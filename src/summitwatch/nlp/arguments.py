@@ -12,6 +12,12 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.speakers import (
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    SECOND_PERSON,
+    Turns,
+)
 from summitwatch.nlp.mentions import (
     PRONOUNS,
     PersonMention,
@@ -40,6 +46,7 @@ class DocIndex:
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     date_at: dict[int, tuple[Span, str]] = field(default_factory=dict)
     on: date | None = None  # the date of the event being read, for descriptions
+    turns: Turns | None = None  # speaker turns: who 'I', 'you' and 'we' are
 
     def add_person(self, mention: PersonMention) -> None:
         self.persons.append(mention)
@@ -234,6 +241,8 @@ def _reference(
         return []
     if _the_two(head):
         return index.last_two(head)
+    if head.lower_ in _PERSONAL and head.tag_ in ("PRP", "PRP$"):
+        return index.turns.resolve(head.lower_, head.i) if index.turns else []
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
         who = index.antecedent(head, exclude)
         return [who] if who else []
@@ -254,6 +263,51 @@ def _reference(
         who = index.resolver.country_leader(code, index.on)
         return [who] if who else []
     return []
+
+
+_PERSONAL = FIRST_PERSON | SECOND_PERSON | FIRST_PLURAL
+_EXPLETIVE = frozenset({"it", "this", "that", "there"})
+
+
+def implicit_agent(index: DocIndex, verb: Token) -> list[Participant]:
+    """The unstated subject of an infinitive or an imperative: 'I am pleased to
+    welcome you' (I), 'Phuc stated that it was an honour to meet Abe' (Phuc), and in
+    a speaker's turn 'It is a pleasure to welcome you to Tokyo', 'Welcome to
+    Moscow' (the speaker)."""
+    if any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ not in _EXPLETIVE for c in verb.children
+    ):
+        return []
+    token = verb
+    for _ in range(4):
+        if token.head is token:
+            break
+        if token.dep_ == "pcomp" and token.head.lower_ == "for":
+            thanked = _thanked(token.head.head)
+            if thanked is not None:  # "thank you for coming": the one thanked
+                return persons_under(index, thanked)
+        token = token.head
+        subject = [
+            c
+            for c in token.children
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in _EXPLETIVE
+        ]
+        if subject:
+            return persons_under(index, subject[0])
+    turn = index.turns.at(verb.i) if index.turns else None
+    return [turn.speaker] if turn and turn.speaker else []
+
+
+_THANKING = frozenset(
+    "thank congratulate praise commend applaud salute credit blame".split()
+)
+
+
+def _thanked(verb: Token) -> Token | None:
+    """The object of 'thank X for …', whom the '…' is about."""
+    if verb.lemma_.lower() not in _THANKING:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
 _PAIR_NOUNS = {
@@ -402,6 +456,8 @@ def agents_and_counterparts(
                     others += persons_under(index, pobj, exclude=subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+    if not agents and verb.pos_ in ("VERB", "AUX"):
+        agents = implicit_agent(index, verb)
     if not agents and others and verb.pos_ == "VERB":
         agents = _fronted_person(index, verb, others)
     owners = [
@@ -699,8 +755,12 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         last_end = ent.end
         future = _clause_is_future(ent)
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
+        relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
         value = resolve_date(
-            ent.text, published, future=future, year_hint=year_in_focus
+            ent.text,
+            published,
+            future=future,
+            year_hint=None if relative else year_in_focus,
         )
         if explicit and value:
             year_in_focus = int(value[:4])

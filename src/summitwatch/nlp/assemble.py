@@ -297,6 +297,7 @@ def finish_events(
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]
+    events = _invited_trips(events)  # before the frame fills in places (seed)
     if frame is not None:
         fill_from_frame(events, frame)
-    return dedupe(_fold_visits(_invited_trips(events)))
+    return dedupe(_fold_visits(events))

@@ -32,6 +32,7 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
+from summitwatch.nlp.speakers import speaker_turns
 from summitwatch.nlp.status import event_status, negated
 from summitwatch.nlp.travel import travel_mode
 
@@ -78,6 +79,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
+    index.turns = speaker_turns(doc, index.persons, kb, published)
     return index
 
 
@@ -414,17 +416,20 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
     return found
 
 
+_AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
+
+
 def _invited_trip(trigger: Token) -> bool:
-    """'invited Xi to visit Washington': the trip is still ahead."""
-    return trigger.dep_ in ("xcomp", "acl") and trigger.head.lemma_.lower() in (
-        "invite",
-        "invitation",
-        "agree",
-        "accept",
-        "promise",
-        "pledge",
-        "plan",
-    )
+    """'invited Xi to visit Washington', 'invited Putin to pay a visit to the DPRK':
+    the trip is still ahead."""
+    token = trigger
+    for _ in range(3):
+        if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _AHEAD:
+            return True
+        if token.dep_ not in ("dobj", "xcomp") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _invited_to(trigger: Token) -> bool:

@@ -133,6 +133,15 @@ def _is_question(trigger: Token, sent: Span) -> bool:
     return False
 
 
+def _performative(trigger: Token, clause: str) -> bool:
+    """'I would like to welcome you to Russia', 'I'd like to invite you': a polite
+    form that performs the act (a welcome, an invitation), not a wish."""
+    lex = lexicon().status
+    return trigger.lemma_.lower() in lex["performative_lemmas"] and _phrase_in(
+        clause, lex["performative_phrases"]
+    )
+
+
 def event_status(
     trigger: Token, sent: Span, *, event_date: str | None, published: date | None
 ) -> tuple[str, float]:
@@ -161,6 +170,8 @@ def event_status(
     ):
         return "not_occurred", 0.7
     if presupposed(trigger) and not negated(trigger):
+        return "occurred", 0.7
+    if _performative(trigger, clause):
         return "occurred", 0.7
     if _is_question(trigger, sent) or (
         lemmas & set(lex["hypothetical_lemmas"])
