@@ -12,18 +12,18 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.lexicon import lexicon
-from summitwatch.nlp.speakers import (
-    FIRST_PERSON,
-    FIRST_PLURAL,
-    SECOND_PERSON,
-    Turns,
-)
 from summitwatch.nlp.mentions import (
     PRONOUNS,
     PersonMention,
     PersonResolver,
     PlaceMention,
     description_country,
+)
+from summitwatch.nlp.speakers import (
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    SECOND_PERSON,
+    Turns,
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")

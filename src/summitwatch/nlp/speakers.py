@@ -139,7 +139,7 @@ def speaker_turns(
             who = _label_person(label, span.start, span.end, persons, kb, published)
         found.append((span.start, span.end, who))
     turns = []
-    for n, (start, label_end, who) in enumerate(found):
+    for n, (_start, label_end, who) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(doc)
         turns.append(Turn(label_end, end, who))
     speakers = [t.speaker for t in turns]
