@@ -24,10 +24,11 @@ MiB = 2**20
 
 def measure(corpus: Path, db_url: str, workers: int) -> dict:
     """Run one ingest in this process; its peaks and timings as a dict."""
-    from summitwatch.scale.ray import ingest_with_ray, peak_rss_bytes
+    from summitwatch.runner import run
+    from summitwatch.runner.ray_engine import peak_rss_bytes
 
     start = time.perf_counter()
-    result = ingest_with_ray(open_store(db_url), [corpus], workers=workers)
+    result = run([corpus], open_store(db_url), engine="ray", workers=workers)
     return {
         "seconds": time.perf_counter() - start,
         "stored": result.stored,

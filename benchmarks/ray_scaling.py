@@ -6,8 +6,9 @@ Every run reads the same synthetic JSONL corpus. Two kinds of sink:
 - "end to end": the driver writes each article to a fresh SQLite store, as
   `summitwatch ingest --engine ray` does; on 2 cores the single writer competes
   with the workers for CPU.
-Ray runs are timed from the moment every worker has loaded the pipeline (the first
-progress report) to the end; cluster start and model loading are printed apart.
+Ray runs are timed from the moment every worker has loaded the pipeline (the
+progress report after the runner's first) to the end; cluster start and model
+loading are printed apart.
 Workers run at nice 0 here (Ray's default is 15), as the in-process run does.
 
     python benchmarks/ray_scaling.py --articles 300 --repeat 2
@@ -22,18 +23,17 @@ import time
 from _machine import machine, open_store, workdir
 from synth_corpus import write_corpus
 
-from summitwatch.ingest.corpus import BadRecord, iter_corpus
-from summitwatch.scale import ray as sw_ray
-from summitwatch.scale.ray import BATCH_SIZE
+from summitwatch.runner import run
+from summitwatch.runner.ray_engine import connect
 
 
 class NullStore:
-    """Keeps nothing: every article is new, every write is dropped."""
+    """A runner sink that keeps nothing: every article is new, every write dropped."""
 
-    def has_article(self, content_hash: str) -> bool:
-        return False
+    def stored(self, article) -> None:
+        return None
 
-    def ingest(self, article, events) -> None:
+    def write(self, article, events) -> None:
         return None
 
 
@@ -42,16 +42,14 @@ def sink(kind: str, path):
 
 
 def in_process(corpus, store) -> float:
-    """One process doing what one worker and the driver do: `extract_many`, then a
-    store write per article."""
-    from summitwatch.nlp.pipeline import load_pipeline
-    from summitwatch.process import extract_many
+    """The runner's local engine: `extract_many` in this process, then a store write
+    per article."""
+    from summitwatch.runner import PipelineExtractor
 
-    nlp = load_pipeline()
-    articles = (a for a in iter_corpus([corpus]) if not isinstance(a, BadRecord))
+    extractor = PipelineExtractor()
     start = time.perf_counter()
-    for article, events in extract_many(articles, nlp, batch_size=BATCH_SIZE):
-        store.ingest(article, events)
+    result = run([corpus], store, extractor=extractor)
+    assert result.failed == 0, result.failures[:3]
     return time.perf_counter() - start
 
 
@@ -60,13 +58,12 @@ def on_ray(corpus, store, workers: int) -> tuple[float, float]:
     marks: list[float] = []
     called = time.perf_counter()
 
-    def tick(progress: sw_ray.RayProgress) -> None:
-        if not marks:
-            marks.append(time.perf_counter())
+    def tick(progress) -> None:  # the runner's RunReport
+        marks.append(time.perf_counter())
 
-    result = sw_ray.ingest_with_ray(store, [corpus], workers=workers, on_progress=tick)
+    result = run([corpus], store, engine="ray", workers=workers, on_progress=tick)
     assert result.failed == 0, result.failures[:3]
-    return time.perf_counter() - marks[0], marks[0] - called
+    return time.perf_counter() - marks[1], marks[1] - called
 
 
 def main() -> None:
@@ -81,7 +78,7 @@ def main() -> None:
     # Ray starts workers at nice 15; at 0 they compete with the in-process run on
     # equal terms, so the overhead figure measures Ray, not the scheduler.
     os.environ.setdefault("RAY_worker_niceness", "0")
-    sw_ray.connect(workers=2)  # one local cluster for all runs
+    connect(workers=2)  # one local cluster for all runs
     best: dict[tuple[str, str], tuple[float, float]] = {}
     for r in range(args.repeat):  # interleaved; the fastest of each kind counts
         for kind in ("extract only", "end to end"):

@@ -119,3 +119,18 @@ def test_plover_types_modes_and_cameo_codes(filled, tmp_path):
 def test_unknown_format_is_a_clear_error(filled, tmp_path):
     with pytest.raises(BadArgument, match="--format: 'xml' is not one of csv, jsonl"):
         export(filled, "xml", tmp_path / "x.xml")
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_csv_cells_that_look_like_formulas_are_escaped(record_store, tmp_path, start):
+    """OWASP CSV injection: '=HYPERLINK(…)' must reach a spreadsheet as text."""
+    evil = person(f'{start}HYPERLINK("http://x")', "PRK")
+    place = Location(f"{start}cmd|' /C calc'!A0", "RUS", lat=-33.9, lon=18.4)
+    event = Event("meeting", "occurred", [evil, PUTIN], place, "2019-04-25")
+    record_store.ingest(Article("evil", path="evil.txt"), [event])
+    out = tmp_path / "events.csv"
+    export(record_store, "csv", out)
+    frame = pd.read_csv(out)
+    assert frame.loc[0, "city"] == f"'{start}cmd|' /C calc'!A0"
+    assert frame.loc[0, "participants"].startswith(f"'{start}HYPERLINK")
+    assert frame.loc[0, "lat"] == -33.9  # numbers stay numbers

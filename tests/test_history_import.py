@@ -7,6 +7,7 @@ import pytest
 
 from summitwatch.errors import UnreadableInput
 from summitwatch.models import Article, Event, Location, Participant
+from summitwatch.runner import import_history
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 HEADER = (
@@ -30,7 +31,7 @@ def write_csv(tmp_path: Path, lines: list[str], name: str = "history.csv") -> Pa
 
 
 def test_rows_become_occurred_events_sourced_to_the_dataset(record_store, tmp_path):
-    result = record_store.import_history(write_csv(tmp_path, [HEADER, *ROWS]))
+    result = import_history(record_store, write_csv(tmp_path, [HEADER, *ROWS]))
     assert (result.rows, result.errors, result.result.status) == (3, [], "new")
     views = record_store.events()
     assert [v.city for v in views] == ["Pyongyang", "Moscow", "Vladivostok"]
@@ -43,16 +44,16 @@ def test_rows_become_occurred_events_sourced_to_the_dataset(record_store, tmp_pa
 
 def test_reimport_is_idempotent(record_store, tmp_path):
     path = write_csv(tmp_path, [HEADER, *ROWS])
-    record_store.import_history(path)
+    import_history(record_store, path)
     before = record_store.counts()
-    again = record_store.import_history(path)
+    again = import_history(record_store, path)
     assert again.result.status == "unchanged"
     assert record_store.counts() == before
 
 
 def test_a_changed_file_replaces_its_rows(record_store, tmp_path):
-    record_store.import_history(write_csv(tmp_path, [HEADER, *ROWS]))
-    result = record_store.import_history(write_csv(tmp_path, [HEADER, ROWS[0]]))
+    import_history(record_store, write_csv(tmp_path, [HEADER, *ROWS]))
+    result = import_history(record_store, write_csv(tmp_path, [HEADER, ROWS[0]]))
     assert result.result.status == "replaced"
     assert [v.city for v in record_store.events()] == ["Pyongyang"]
 
@@ -60,7 +61,7 @@ def test_a_changed_file_replaces_its_rows(record_store, tmp_path):
 def test_truncated_file_keeps_good_rows_and_names_the_bad_line(record_store, tmp_path):
     cut = ROWS[2][: ROWS[2].index("Vladivostok")]
     path = write_csv(tmp_path, [HEADER, ROWS[0], ROWS[1], cut])
-    result = record_store.import_history(path)
+    result = import_history(record_store, path)
     assert result.rows == 2
     assert result.errors == ["history.csv:4: wrong number of fields"]
     assert record_store.counts()["events"] == 2
@@ -70,7 +71,7 @@ def test_bad_values_are_reported_with_line_and_reason(record_store, tmp_path):
     bad_date = ROWS[0].replace("2000-07-19", "19/07/2000")
     bad_country = ROWS[1].replace(",RUS,Moscow", ",Russia,Moscow")
     path = write_csv(tmp_path, [HEADER, bad_date, bad_country, ROWS[2]])
-    result = record_store.import_history(path)
+    result = import_history(record_store, path)
     assert result.rows == 1
     assert result.errors == [
         "history.csv:2: bad date '19/07/2000' (want YYYY-MM-DD or YYYY-MM)",
@@ -78,16 +79,43 @@ def test_bad_values_are_reported_with_line_and_reason(record_store, tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("row", "error"),
+    [
+        (ROWS[0].replace(",PRK,Vladimir", ",XXX,Vladimir"),
+         "unknown country_a 'XXX' (not an ISO 3166 country)"),
+        (ROWS[0].replace(",RUS,Pyongyang", ",SUN,Pyongyang"),
+         "unknown country_b 'SUN' (not an ISO 3166 country)"),
+        (ROWS[0].replace("Vladimir Putin", "Kim Jong-il"),
+         "leader_a and leader_b are both 'Kim Jong-il'"),
+        (ROWS[0].replace(",air,", ",camel,"),
+         "unknown travel_mode 'camel' (want rail, air, sea, road or unknown)"),
+        (ROWS[0].replace("first visit", '"first visit'),
+         "unclosed quote or stray quote (unexpected end of data)"),
+        (ROWS[0].replace("first visit", "x" * 140_000),
+         "a cell is longer than 131,072 characters"),
+    ],
+)  # fmt: skip
+def test_each_bad_row_is_named_by_its_own_line_and_the_rest_import(
+    record_store, tmp_path, row, error
+):
+    path = write_csv(tmp_path, [HEADER, row, ROWS[1], ROWS[2]])
+    result = record_store.import_history(path)
+    assert result.errors == [f"history.csv:2: {error}"]
+    assert result.rows == 2
+    assert record_store.counts()["events"] == 2
+
+
 def test_wrong_columns_reject_the_file(record_store, tmp_path):
     header = HEADER.replace("leader_a", "person_a")
     path = write_csv(tmp_path, [header, *ROWS])
     with pytest.raises(UnreadableInput, match="missing columns: leader_a"):
-        record_store.import_history(path)
+        import_history(record_store, path)
     assert record_store.counts()["articles"] == 0
 
 
 def test_history_merges_with_extracted_reports(record_store, tmp_path):
-    record_store.import_history(write_csv(tmp_path, [HEADER, *ROWS]))
+    import_history(record_store, write_csv(tmp_path, [HEADER, *ROWS]))
     people = [Participant("Kim Jong-il"), Participant("Vladimir Putin")]
     evidence = "traveled to Moscow via the Trans-Siberian railway"
     told = Event("meeting", "occurred", people, Location(None, "RUS"), "2001")
@@ -102,7 +130,7 @@ def test_history_merges_with_extracted_reports(record_store, tmp_path):
 
 @pytest.mark.slow
 def test_the_shared_history_file_imports_cleanly(record_store):
-    result = record_store.import_history(SHARED / "summits_history_pre2016.csv")
+    result = import_history(record_store, SHARED / "summits_history_pre2016.csv")
     assert (result.rows, result.errors) == (421, [])
     pair = record_store.pair("Kim Jong-il", "Vladimir Putin")
     assert pair.count == 3

@@ -28,7 +28,7 @@ ROLES = {
     "official",
     "other",
 }
-ORGS = {"EU", "UN", "NATO", "INT"}
+ORGS = {"EU", "UN", "NATO", "AU", "INT"}
 PERSON_KEYS = {
     "id",
     "name",

@@ -14,7 +14,8 @@ import pytest
 from summitwatch.errors import BadArgument
 from summitwatch.ingest.corpus import BadRecord, iter_corpus
 from summitwatch.models import Event, Location, Participant
-from summitwatch.scale.ray import connect, ingest_with_ray
+from summitwatch.runner import run
+from summitwatch.runner.ray_engine import connect
 from summitwatch.store.base import Store
 
 pytestmark = pytest.mark.ray
@@ -52,6 +53,11 @@ class StandIn:
 
     def many(self, batch):
         return [self(article) for article in batch]
+
+
+def ingest_with_ray(store, sources, **options):
+    """The runner on its Ray engine."""
+    return run(sources, store, engine="ray", **options)
 
 
 def stand_in_extractor():

@@ -6,7 +6,8 @@ import pytest
 
 from summitwatch.errors import NotFound, UnknownPerson
 from summitwatch.models import Article, Event, Location, Participant
-from summitwatch.store import Store, ingest_paths
+from summitwatch.runner import run
+from summitwatch.store import Store
 
 
 def meeting(a, b, day, city, country, status="occurred", **kw) -> Event:
@@ -203,7 +204,7 @@ def test_event_detail_lists_every_source(record_store):
         record_store.event("999")
 
 
-def test_ingest_paths_reports_a_failing_file_and_keeps_the_rest(record_store, tmp_path):
+def test_a_run_reports_a_failing_file_and_keeps_the_rest(record_store, tmp_path):
     for name in ("1", "2", "3"):
         (tmp_path / f"{name}.txt").write_text(f"Article {name} about summits.\n")
 
@@ -212,12 +213,12 @@ def test_ingest_paths_reports_a_failing_file_and_keeps_the_rest(record_store, tm
             raise RuntimeError("extractor broke")
         return [meeting("Kim Jong-un", "Moon Jae-in", "2018-04-27", "Panmunjom", "KOR")]
 
-    report = ingest_paths(record_store, [tmp_path], extract=extract)
+    report = run([tmp_path], record_store, extractor=extract)
     assert [r.status for r in report.results] == ["new", "new"]
-    assert report.failures == [
-        (str(tmp_path / "2.txt"), "RuntimeError: extractor broke")
+    assert [str(f) for f in report.failures] == [
+        f"{tmp_path / '2.txt'}: RuntimeError: extractor broke"
     ]
-    again = ingest_paths(record_store, [tmp_path], extract=extract)
+    again = run([tmp_path], record_store, extractor=extract)
     assert (again.skipped, len(again.failures)) == (2, 1)
     assert record_store.counts()["mentions"] == 2
 

@@ -3,25 +3,49 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from summitwatch.models import Article, Event
+from summitwatch.nlp.guard import tame_runs
 
 log = logging.getLogger(__name__)
 # spaCy refuses texts over nlp.max_length (10^6 characters) and needs about 1 GB per
 # 10^5 words to parse; longer articles are read in sections cut at line breaks.
 SECTION_CHARS = 100_000
+# The parser's memory grows with the words of a doc, not its characters: a section
+# also stops at this many words (about 60,000 characters of prose).
+SECTION_WORDS = 10_000
+_WORD = re.compile(r"\S+")
 
 
-def sections(text: str, size: int | None = None) -> list[tuple[int, str]]:
-    """(offset, part) pieces of at most `size` characters, cut at a line break or a
-    sentence end where there is one."""
+def _word_end(text: str, start: int, end: int, words: int) -> int:
+    """Where the `words`-th word after `start` ends (or `end`, if sooner)."""
+    for count, match in enumerate(_WORD.finditer(text, start, end), 1):
+        if count == words:
+            return match.end()
+    return end
+
+
+def needs_sections(text: str) -> bool:
+    """Too long for one parse, by characters or by words."""
+    return len(text) > SECTION_CHARS or _word_end(
+        text, 0, len(text), SECTION_WORDS
+    ) < len(text)
+
+
+def sections(
+    text: str, size: int | None = None, *, words: int | None = None
+) -> list[tuple[int, str]]:
+    """(offset, part) pieces of at most `size` characters and `words` words, cut at a
+    line break or a sentence end where there is one."""
     size = size or SECTION_CHARS
+    words = words or SECTION_WORDS
     out: list[tuple[int, str]] = []
     start = 0
     while start < len(text):
-        end = min(start + size, len(text))
+        end = _word_end(text, start, min(start + size, len(text)), words)
         if end < len(text):
             cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
             end = cut + 1 if cut > start else end
@@ -31,7 +55,7 @@ def sections(text: str, size: int | None = None) -> list[tuple[int, str]]:
 
 
 def _doc_for(article: Article, nlp, text: str | None = None):
-    doc = nlp.make_doc(article.text if text is None else text)
+    doc = nlp.make_doc(tame_runs(article.text if text is None else text))
     doc._.published = article.published
     return doc
 
@@ -77,14 +101,14 @@ def extract_many(
     def docs() -> Iterator:
         for article in articles:
             pending.append(article)
-            if article.language == "other" or len(article.text) > SECTION_CHARS:
+            if article.language == "other" or needs_sections(article.text):
                 yield nlp.make_doc("")  # read apart, below
             else:
                 yield _doc_for(article, nlp)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         article = pending.pop(0)
-        if article.language == "other" or len(article.text) > SECTION_CHARS:
+        if article.language == "other" or needs_sections(article.text):
             yield article, process(article, nlp)
         else:
             yield article, _stamp(article, doc._.events or [])

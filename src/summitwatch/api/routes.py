@@ -137,8 +137,12 @@ def api_upload(
     article = article_from_text(
         decode_bytes(data, name), source=name, published=day, url=url or None
     )
-    events = request.app.state.extract(article)
-    result = store.ingest(article, events)
+    from summitwatch.runner import run_articles
+
+    report = run_articles([article], store, extractor=request.app.state.extractor())
+    if report.failures:
+        raise BadArgument(str(report.failures[0]))
+    [result] = report.results
     return {"ok": True, "uploaded_by": reviewer, **result.to_dict()}
 
 

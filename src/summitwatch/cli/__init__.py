@@ -33,9 +33,9 @@ def _global_options(
 
 
 def _register() -> None:
-    from summitwatch.cli import demo, extract, forecast, record, serve
+    from summitwatch.cli import demo, extract, forecast, kb, record, serve
 
-    for module in (extract, record, forecast, serve, demo):
+    for module in (extract, record, forecast, serve, demo, kb):
         module.register(app)
 
 

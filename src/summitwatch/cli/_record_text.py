@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import typer
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when a command runs
+    from summitwatch.runner import HistoryImport, RunReport
     from summitwatch.store.records import (
         EventDetail,
         EventView,
-        HistoryImport,
-        IngestReport,
         PairHistory,
         PersonView,
     )
 
-
-@contextmanager
-def progress(*, enabled: bool) -> Iterator[Callable[[int, int, str], None] | None]:
-    """A Rich progress bar on stderr for interactive multi-file runs."""
-    if not enabled or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("ingesting", total=None)
-
-        def update(done: int, total: int, source: str) -> None:
-            bar.update(task, completed=done, total=total, description=source[-40:])
-
-        yield update
+SHOWN_FAILURES = 20  # a 100k-article run must not print 100k lines
 
 
 def event_line(view: EventView) -> str:
@@ -54,16 +34,17 @@ def print_events(views: list[EventView]) -> None:
     typer.echo(f"{len(views)} event{'s' * (len(views) != 1)}")
 
 
-def print_ingest(report: IngestReport) -> None:
-    for source, problem in report.failures:
-        typer.echo(f"Error: {source}: {problem}", err=True)
-    statuses = [r.status for r in report.results]
-    mentions = sum(r.mentions for r in report.results)
-    typer.echo(
-        f"{statuses.count('new')} new, {statuses.count('replaced')} replaced, "
-        f"{report.skipped + statuses.count('unchanged')} unchanged, "
-        f"{len(report.failures)} failed; {mentions} events extracted"
-    )
+def print_failures(report: RunReport) -> None:
+    """Each failure on stderr ('Error: source: problem'), the first 20 of them."""
+    for failure in report.failures[:SHOWN_FAILURES]:
+        typer.echo(f"Error: {failure}", err=True)
+    if report.failed > SHOWN_FAILURES:
+        typer.echo(f"Error: … and {report.failed - SHOWN_FAILURES} more", err=True)
+
+
+def print_ingest(report: RunReport) -> None:
+    print_failures(report)
+    typer.echo(report.summary())
 
 
 def print_history(result: HistoryImport) -> None:

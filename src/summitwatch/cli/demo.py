@@ -32,6 +32,23 @@ def _heading(text: str) -> None:
     typer.secho(f"\n== {text}", bold=True)
 
 
+class _Remembering:
+    """The pipeline's extractor, keeping each article's events to print the seed's."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+        self.seen: dict[str, list] = {}
+
+    def __call__(self, article):  # type: ignore[no-untyped-def]
+        return self.many([article])[0]
+
+    def many(self, batch):  # type: ignore[no-untyped-def]
+        found = self.inner.many(batch)
+        for article, events in zip(batch, found, strict=True):
+            self.seen[article.source] = events
+        return found
+
+
 def demo(ctx: typer.Context) -> None:
     """Run the main job on the samples and print the Russia–North Korea outlook."""
     from rich.console import Console
@@ -39,24 +56,20 @@ def demo(ctx: typer.Context) -> None:
     from summitwatch.cli import _record_text as text
     from summitwatch.cli.extract import _print_table
     from summitwatch.cli.forecast import prospects
-    from summitwatch.process import extract_article
-    from summitwatch.store import Store, ingest_paths
+    from summitwatch.runner import PipelineExtractor, import_history, run
+    from summitwatch.store import Store
 
     articles, history = _samples()
-    seen: dict[str, list] = {}
-
-    def extract(article):  # type: ignore[no-untyped-def]
-        seen[article.source] = extract_article(article)
-        return seen[article.source]
-
     try:
         with Store(ctx.obj.database_url) as store:
             _heading(f"Record: {ctx.obj.database_url}")
-            text.print_history(store.import_history(history))
+            text.print_history(import_history(store, history))
+            extract = _Remembering(PipelineExtractor())
             for path, published in articles:
                 text.print_ingest(
-                    ingest_paths(store, [path], published=published, extract=extract)
+                    run([path], store, published=published, extractor=extract)
                 )
+            seen = extract.seen
             _heading("Events in the seed article")
             seed = articles[0][0]
             _print_table(Console(width=160), seed, seen.get(seed, []))

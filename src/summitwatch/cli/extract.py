@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from summitwatch.errors import SummitWatchError
+from summitwatch.models import Article, Event
 
 
 class Format(StrEnum):
@@ -31,16 +32,52 @@ def _print_table(console, source: str, events) -> None:  # type: ignore[no-untyp
     console.print(table)
 
 
-def _write(out: Path | None, many: bool, source: str, text: str) -> None:
-    if out is None:
-        typer.echo(text, nl=False)
-    elif many or out.is_dir() or out.suffix == "":
-        out.mkdir(parents=True, exist_ok=True)
-        suffix = ".json" if text.lstrip().startswith("[") else ".jsonl"
-        (out / f"{Path(source).stem}{suffix}").write_text(text, encoding="utf-8")
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+class _Printer:
+    """`extract`'s sink for the runner: a table, or JSON to stdout, a file or a
+    folder (one NNN.jsonl per input file; a JSON Lines corpus's records go to one
+    output named after it). Nothing is stored, so nothing is skipped."""
+
+    def __init__(self, console, fmt: Format, out: Path | None, many: bool) -> None:  # type: ignore[no-untyped-def]
+        self.console, self.fmt, self.out = console, fmt, out
+        self.folder = out is not None and (many or out.is_dir() or out.suffix == "")
+        self.owners: dict[Path, str] = {}  # output file → the input that made it
+        self.opened: set[Path] = set()
+
+    def stored(self, article: Article) -> None:
+        return None
+
+    def write(self, article: Article, events: list[Event]) -> None:
+        from summitwatch.output import to_json, to_jsonl
+
+        source = article.path or article.url or ""
+        if self.fmt == Format.table and self.out is None:
+            _print_table(self.console, source, events)
+            return
+        text = to_jsonl(events) if self.fmt != Format.json else to_json(events) + "\n"
+        if self.out is None:
+            typer.echo(text, nl=False)
+        elif self.folder:
+            self._to_folder(source, text)
+        else:
+            self._append(self.out, "", text)
+
+    def _to_folder(self, source: str, text: str) -> None:
+        """One file per input; a second input with the same name is refused, not
+        silently written over."""
+        assert self.out is not None
+        name = source.split("#L")[0]  # a JSON Lines record: its file
+        suffix = ".json" if self.fmt == Format.json else ".jsonl"
+        self._append(self.out / f"{Path(name).stem}{suffix}", name, text)
+
+    def _append(self, path: Path, owner: str, text: str) -> None:
+        first = self.owners.setdefault(path, owner)
+        if first != owner:
+            raise FileExistsError(f"{path} is already written for {first}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = "a" if path in self.opened else "w"
+        self.opened.add(path)
+        with path.open(mode, encoding="utf-8") as f:
+            f.write(text)
 
 
 def extract(
@@ -56,43 +93,25 @@ def extract(
     """Read articles and print every meeting, visit and invitation they report."""
     from rich.console import Console
 
-    from summitwatch.ingest import iter_sources, parse_published
-    from summitwatch.nlp.pipeline import load_pipeline
-    from summitwatch.output import to_json, to_jsonl
-    from summitwatch.process import extract_many
+    from summitwatch.ingest import parse_published
+    from summitwatch.runner import run
+    from summitwatch.runner.progress import maybe_progress_bar
 
     console = Console(stderr=out is None and fmt != Format.table)
+    many = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
+    printer = _Printer(console, fmt, out, many)
     try:
         day = parse_published(published)
-        nlp = load_pipeline()
+        with maybe_progress_bar(out is not None, label="extract") as on_progress:
+            report = run(paths, printer, published=day, on_progress=on_progress)
     except SummitWatchError as e:
         typer.echo(f"Error: {e}", err=True)
         raise typer.Exit(1) from None
-    sources = iter_sources(paths)
-    failures: list[str] = []
-    articles = _readable(sources, day, failures)
-    for article, events in extract_many(articles, nlp):  # batched, as spaCy likes it
-        source = article.path or article.url or ""
-        if fmt == Format.table and out is None:
-            _print_table(console, source, events)
-        else:
-            text = to_jsonl(events) if fmt != Format.json else to_json(events) + "\n"
-            _write(out, len(sources) > 1, source, text)
-    if failures:
-        typer.echo(f"{len(failures)} of {len(sources)} sources failed", err=True)
+    for failure in report.failures:
+        typer.echo(f"Error: {failure}", err=True)
+    if report.failed:
+        typer.echo(f"{report.failed} of {report.done} sources failed", err=True)
         raise typer.Exit(1)
-
-
-def _readable(sources: list[str], day, failures: list[str]):  # type: ignore[no-untyped-def]
-    """The articles that can be read; each failure is reported and counted."""
-    from summitwatch.ingest import read_article
-
-    for source in sources:
-        try:
-            yield read_article(source, published=day)
-        except SummitWatchError as e:
-            failures.append(str(e))
-            typer.echo(f"Error: {e}", err=True)
 
 
 def register(app: typer.Typer) -> None:

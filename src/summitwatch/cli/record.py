@@ -10,16 +10,32 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 import typer
 
-from summitwatch.cli import _ray_ingest as scale
 from summitwatch.cli import _record_text as text
 from summitwatch.errors import BadArgument, SummitWatchError
 
 PATHS = typer.Argument(..., help="Files, folders, URLs or URL lists.")
 JSON_OPT = typer.Option(False, "--json", help="Print JSON instead of text.")
+
+
+class Engine(StrEnum):  # the runner's engines, as a Typer choice
+    local = "local"
+    ray = "ray"
+
+
+ENGINE_OPT = typer.Option(
+    Engine.local, "--engine", help="local: this process; ray: a pool of Ray workers."
+)
+WORKERS_OPT = typer.Option(
+    None, "--workers", min=1, help="Ray workers (default: one per CPU)."
+)
+ADDRESS_OPT = typer.Option(
+    None, "--address", help="Join a running Ray cluster ('auto', or host:port)."
+)
 history_app = typer.Typer(help="Summit-history datasets.", no_args_is_help=True)
 
 
@@ -57,23 +73,26 @@ def ingest(
     paths: list[str] = PATHS,
     published: str = typer.Option(None, "--published", help="Publication date."),
     as_json: bool = JSON_OPT,
-    engine: scale.Engine = scale.ENGINE_OPT,
-    workers: int = scale.WORKERS_OPT,
-    address: str = scale.ADDRESS_OPT,
+    engine: Engine = ENGINE_OPT,
+    workers: int = WORKERS_OPT,
+    address: str = ADDRESS_OPT,
 ) -> None:
     """Extract events from articles and store them (known articles are skipped)."""
-    from summitwatch.store import ingest_paths
+    from summitwatch.runner import run
+    from summitwatch.runner.progress import maybe_progress_bar
 
+    if engine is Engine.local:
+        for option, value in (("--workers", workers), ("--address", address)):
+            if value is not None:
+                raise typer.BadParameter("needs --engine ray", param_hint=option)
     with _errors():
         day = _day(published, "--published")
-        if engine is scale.Engine.ray:  # see #6
-            args = {"workers": workers, "address": address, "as_json": as_json}
-            scale.ingest_on_ray(ctx.obj.database_url, paths, published=day, **args)
-            return
-        scale.check_local(workers, address)
         store = _store(ctx)
-        with text.progress(enabled=not as_json) as on_progress:
-            report = ingest_paths(store, paths, published=day, on_progress=on_progress)
+        with maybe_progress_bar(not as_json) as on_progress:
+            report = run(
+                paths, store, published=day, engine=engine.value, workers=workers,
+                address=address, on_progress=on_progress,
+            )  # fmt: skip
     if as_json:
         _print_json(report.to_dict())
     else:
@@ -88,8 +107,10 @@ def history_import(
     as_json: bool = JSON_OPT,
 ) -> None:
     """Import a summit-history CSV; bad rows are reported and skipped."""
+    from summitwatch.runner import import_history
+
     with _errors():
-        result = _store(ctx).import_history(path)
+        result = import_history(_store(ctx), path)
     if as_json:
         _print_json(result.to_dict())
     else:

@@ -64,9 +64,26 @@ def byline_date(lines: list[str]) -> tuple[date | None, int | None]:
     return None, None
 
 
+# Table cells flattened without a separator: 'Prime Minister BalewaMet with President
+# Eisenhower … Assembly.October 8, 1960' (Office of the Historian visit lists).
+_GLUED_CELL = re.compile(
+    r"(?<=[a-z\u2019'])(?=(?:Met|Official|State|Working|Attended|Private|Accompanied"
+    r"|Visited|Arrived|Unofficial|Informal|Address(?:ed)?)\b)"
+)
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z)\]])\.(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
+)
+
+
+def unglue_cells(text: str) -> str:
+    """Put back the space between table cells a flattening step ran together."""
+    return _GLUED_DATE.sub(". ", _GLUED_CELL.sub(" ", text))
+
+
 def clean_text(raw: str) -> tuple[str | None, date | None, str]:
     """Return (title, byline date, body) of a plain-text article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = unglue_cells(text)
     lines = drop_furniture(text.split("\n"))
     while lines and not lines[0].strip():
         lines.pop(0)

@@ -40,25 +40,49 @@ def iter_corpus(
     """Yield each input's article (or why it failed), reading lazily.
 
     `published` is the date used for an article that carries none of its own.
+    Nothing one input does stops the others: a missing path, an unreadable file or
+    folder, a bad sidecar or a line that breaks the JSON parser each become a
+    `BadRecord` naming that input, and the next one is read.
     """
     for source in sources:
-        if is_jsonl(source) and Path(source).is_file():
-            yield from read_jsonl(source, published=published)
-        else:
-            yield from _iter_documents(source, published=published)
+        try:
+            if is_jsonl(source) and Path(source).is_file():
+                yield from read_jsonl(source, published=published)
+            else:
+                yield from _iter_documents(source, published=published)
+        except Exception as e:  # noqa: BLE001 - one input must not sink the run
+            yield BadRecord(str(source), _problem(e))
+
+
+def _problem(error: Exception) -> str:
+    """What went wrong, in words a user can act on."""
+    if isinstance(error, UnreadableInput):
+        return error.problem
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return f"{error.__class__.__name__}: {error}"
 
 
 def count_corpus(sources: Iterable[str | Path]) -> int:
-    """How many records `iter_corpus` will yield, counted without keeping any."""
+    """How many records `iter_corpus` will yield, counted without keeping any (an
+    input that cannot be counted counts as one: it will be one failure)."""
     total = 0
     for source in sources:
-        if is_jsonl(source) and Path(source).is_file():
-            total += count_jsonl(source)
-        else:
-            total += sum(
-                count_jsonl(item) if is_jsonl(item) else 1 for item in _expand(source)
-            )
+        try:
+            if is_jsonl(source) and Path(source).is_file():
+                total += count_jsonl(source)
+            else:
+                total += sum(_count_item(item) for item in _expand(source))
+        except Exception:  # noqa: BLE001 - iter_corpus reports it
+            total += 1
     return total
+
+
+def _count_item(item: str) -> int:
+    try:
+        return count_jsonl(item) if is_jsonl(item) else 1
+    except Exception:  # noqa: BLE001 - iter_corpus reports it
+        return 1
 
 
 def read_jsonl(
@@ -67,8 +91,13 @@ def read_jsonl(
     """Articles from a JSON Lines file; a bad line becomes a `BadRecord` naming it."""
     with _open(path) as lines:
         for lineno, raw in enumerate(lines, start=1):
-            if raw.strip():
-                yield parse_jsonl_line(raw, f"{path}#L{lineno}", published=published)
+            if not raw.strip():
+                continue
+            where = f"{path}#L{lineno}"
+            try:
+                yield parse_jsonl_line(raw, where, published=published)
+            except RecursionError:
+                yield BadRecord(where, "JSON nested too deep")
 
 
 def count_jsonl(path: str | Path) -> int:
@@ -157,3 +186,5 @@ def _iter_documents(
             yield read_article(item, published=published)
         except UnreadableInput as e:
             yield BadRecord(e.source, e.problem)
+        except Exception as e:  # noqa: BLE001 - name this file, read the next
+            yield BadRecord(str(item), _problem(e))

@@ -40,6 +40,17 @@ class HistoryFile:
     errors: list[str]
 
 
+def is_country_code(code: str) -> bool:
+    """A current ISO 3166-1 alpha-3 code ('SUN' and 'XXX' are not)."""
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+def fold(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 def venue_city(cell: str) -> tuple[str | None, list[str]]:
     """'Beijing; Shanghai' → ('Beijing', [...]); 'Panmunjom (Peace House)' →
     'Panmunjom'.
@@ -73,7 +84,15 @@ def _parse_row(line: int, row: dict[str, str], source: str) -> HistoryRow:
     for col in ("country_a", "country_b", "country_venue"):
         if not _ISO3.match(row[col].strip()):
             raise ValueError(f"bad {col} {row[col]!r} (want an ISO3 code)")
+        if not is_country_code(row[col].strip()):
+            raise ValueError(f"unknown {col} {row[col]!r} (not an ISO 3166 country)")
+    if fold(row["leader_a"]) == fold(row["leader_b"]):
+        raise ValueError(f"leader_a and leader_b are both {row['leader_a'].strip()!r}")
     mode = (row.get("travel_mode") or "").strip().lower()
+    if mode not in ("", "unknown", *TRAVEL_MODES):
+        raise ValueError(
+            f"unknown travel_mode {mode!r} (want {', '.join(TRAVEL_MODES)} or unknown)"
+        )
     city, stops = venue_city(row["city"])
     event = Event(
         type="meeting",
@@ -94,25 +113,47 @@ def _parse_row(line: int, row: dict[str, str], source: str) -> HistoryRow:
 
 
 def read_history_csv(path: str | Path) -> HistoryFile:
-    """Parse the file; raise `UnreadableInput` only when no row can be read at all."""
+    """Parse the file; raise `UnreadableInput` only when no row can be read at all.
+
+    The format has one record a line, so each line is parsed alone: an unclosed
+    quote, an oversized cell or a cut-off last line is a bad row at its own line
+    number and never swallows the rows after it.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise UnreadableInput(str(path), f"cannot read CSV ({e})") from None
-    reader = csv.DictReader(text.splitlines())
-    header = reader.fieldnames or []
-    absent = [c for c in REQUIRED if c not in header]
-    if absent:
-        raise UnreadableInput(str(path), f"missing columns: {', '.join(absent)}")
+    lines = text.splitlines()
+    header = _fields(lines[0]) if lines else []
+    absent = [c for c in REQUIRED if c not in (header or [])]
+    if header is None or absent:
+        why = "unreadable header" if header is None else "missing columns: "
+        raise UnreadableInput(str(path), why + ", ".join(absent))
     rows, errors = [], []
-    for row in reader:
-        line = reader.line_num
-        if None in row or any(v is None for v in row.values()):
-            errors.append(f"{path.name}:{line}: wrong number of fields")
+    for line, raw in enumerate(lines[1:], 2):
+        if not raw.strip():
             continue
         try:
-            rows.append(_parse_row(line, row, path.name))
+            cells = _fields(raw)
+            if cells is None or len(cells) != len(header):
+                raise ValueError("wrong number of fields")
+            rows.append(
+                _parse_row(line, dict(zip(header, cells, strict=True)), path.name)
+            )
         except ValueError as e:
             errors.append(f"{path.name}:{line}: {e}")
     return HistoryFile(rows, errors)
+
+
+def _fields(line: str) -> list[str] | None:
+    """The cells of one CSV line; ValueError for an unclosed quote or a cell past
+    the csv module's size limit."""
+    try:
+        return next(csv.reader([line], strict=True), None)
+    except csv.Error as e:
+        if "field larger" in str(e):
+            raise ValueError(
+                f"a cell is longer than {csv.field_size_limit():,} characters"
+            ) from None
+        raise ValueError(f"unclosed quote or stray quote ({e})") from None

@@ -11,6 +11,12 @@ _FUNCTION_WORDS = frozenset(
     "this have are which or an had but were they has its their will would been "
     "who also".split()
 )
+# Lists and tables (trip lists, visit tables) have few function words but English
+# month names and office titles; they count towards the share too.
+_LIST_WORDS = frozenset(
+    "january february march april may june july august september october november "
+    "december president minister prime visit met king secretary".split()
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -21,5 +27,5 @@ def guess_language(text: str) -> str | None:
     words = _WORD.findall(text[:20000].lower())
     if len(words) < 20:
         return None
-    share = sum(w in _FUNCTION_WORDS for w in words) / len(words)
+    share = sum(w in _FUNCTION_WORDS or w in _LIST_WORDS for w in words) / len(words)
     return "en" if share > 0.12 else "other"

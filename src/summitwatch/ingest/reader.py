@@ -107,6 +107,11 @@ def read_article(source: str | Path, *, published: date | None = None) -> Articl
     url = str(source) if is_url(source) else None
     if published is None:
         meta = sidecar_metadata(source).get("published")
+        if meta is not None and not isinstance(meta, str):
+            raise UnreadableInput(
+                str(source),
+                f'sidecar "published" must be a date string, not {meta!r}',
+            )
         published = parse_published(meta, source=str(source)) if meta else None
     return article_from_text(raw, source=str(source), published=published, url=url)
 

@@ -7,23 +7,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from summitwatch.errors import NotFound
 from summitwatch.kb.names import strip_accents
-from summitwatch.kb.people import _parse_day
 
-ORDINAL_WORDS = dict(
-    zip(
-        "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
-        range(1, 11),
-        strict=True,
-    )
-)
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth"
+ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINALS.split(), 1)}
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
 _RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}
+REACH = {"city": 31, "series": 400}  # days from `near` an unspecific phrase may reach
 
 
 def _words(text: str) -> str:
@@ -39,6 +34,10 @@ def _key(text: str) -> str:
     return _words(text).removeprefix(" the ").replace(" ", "")
 
 
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
 @dataclass(frozen=True)
 class Summit:
     id: str
@@ -50,11 +49,11 @@ class Summit:
     country: str
     start: date | None
     end: date | None
-    status: str
-    aliases: tuple[str, ...] = ()
-    numbers: tuple[int, ...] = ()
+    status: str  # held | cancelled | postponed | virtual | planned
     announced: date | None = None
     note: str = ""
+    aliases: tuple[str, ...] = ()
+    numbers: tuple[int, ...] = ()  # the ordinals it carries (joint sessions: two)
 
     @property
     def dates(self) -> tuple[date, date] | None:
@@ -69,32 +68,27 @@ class Summit:
 
     def distance(self, day: date) -> int:
         """Days from `day` to the edition (mid-year when its dates are unknown)."""
-        first, last = self.dates or (date(self.year, 7, 1), date(self.year, 7, 1))
-        return (
-            0
-            if first <= day <= last
-            else min(abs((first - day).days), abs((last - day).days))
-        )
+        first, last = self.dates or (date(self.year, 7, 1),) * 2
+        return max((first - day).days, (day - last).days, 0)
+
+    def to_dict(self) -> dict:
+        skip = ("aliases", "numbers")
+        data = {
+            f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip
+        }
+        return {k: v.isoformat() if isinstance(v, date) else v for k, v in data.items()}
 
     @classmethod
     def from_dict(cls, row: dict) -> Summit:
+        plain = ("id", "series", "number", "year", "name", "city", "country", "status")
         return cls(
-            id=row["id"],
-            series=row["series"],
-            number=row.get("number"),
-            year=row["year"],
-            name=row["name"],
-            city=row.get("city"),
-            country=row["country"],
-            start=_parse_day(row.get("start")),
-            end=_parse_day(row.get("end"), end=True),
-            status=row["status"],
-            aliases=tuple(row.get("aliases", ())),
-            numbers=tuple(
-                row.get("numbers") or ([row["number"]] if row.get("number") else [])
-            ),
-            announced=_parse_day(row.get("announced")),
+            **{k: row.get(k) for k in plain},
+            start=_day(row.get("start")),
+            end=_day(row.get("end")),
+            announced=_day(row.get("announced")),
             note=row.get("note", ""),
+            aliases=tuple(row.get("aliases", ())),
+            numbers=tuple(row.get("numbers") or filter(None, [row.get("number")])),
         )
 
 
@@ -102,9 +96,8 @@ class Summit:
 class Series:
     id: str
     name: str
-    full_name: str
-    aliases: tuple[str, ...]
-    kind: str
+    names: tuple[str, ...]  # id, name, full name and aliases
+    kind: str  # summit | forum | parade | bloc
     members: tuple[tuple[str, date | None, date | None], ...] | None  # None: open
     includes: tuple[str, ...] = ()
 
@@ -118,61 +111,61 @@ class Series:
         return cls(
             id=row["id"],
             name=row["name"],
-            full_name=row.get("full_name", row["name"]),
-            aliases=tuple(row.get("aliases", ())),
+            names=(row["id"], row["name"], row["full_name"], *row.get("aliases", ())),
             kind=row.get("kind", "summit"),
             members=None
             if members == "open"
             else tuple(
-                (
-                    m["country"],
-                    _parse_day(m.get("from")),
-                    _parse_day(m.get("to"), end=True),
-                )
-                for m in members
+                (m["country"], _day(m.get("from")), _day(m.get("to"))) for m in members
             ),
             includes=tuple(row.get("includes", ())),
         )
 
 
 class SummitCalendar:
-    """Every edition, indexed once: by series, by folded alias, by city words."""
+    """Every edition, indexed once: by series, by alias key, by city words."""
 
     def __init__(self, summits: list[Summit], series: list[Series]) -> None:
         self.summits = sorted(
             summits, key=lambda s: (s.start or date(s.year, 12, 31), s.id)
         )
         self.series = {s.id: s for s in series}
-        self._series_key = {
-            _key(n): s.id
-            for s in series
-            for n in (s.id, s.name, s.full_name, *s.aliases)
-        }
-        self._series_phrases = sorted(
-            {
-                (_words(n), s.id)
-                for s in series
-                for n in (s.id, s.name, s.full_name, *s.aliases)
-            },
-            key=lambda item: -len(item[0]),
-        )
+        self._series_key = {_key(n): s.id for s in series for n in s.names}
+        phrases = {(_words(n), s.id) for s in series for n in s.names}
+        self._series_phrases = sorted(phrases, key=lambda item: -len(item[0]))
         self._by_alias: dict[str, list[Summit]] = defaultdict(list)
         self._by_series: dict[str, list[Summit]] = defaultdict(list)
         for summit in self.summits:
             self._by_series[summit.series].append(summit)
-            for alias in {summit.name, *summit.aliases}:
-                self._by_alias[_key(alias)].append(summit)
+            for key in {_key(a) for a in (summit.name, *summit.aliases)}:
+                self._by_alias[key].append(summit)
         self._cities = {_words(s.city) for s in self.summits if s.city}
 
     def series_id(self, text: str) -> str:
         """'G8', 'Group of Twenty', 'g20' → the series id."""
-        key = _key(text)
-        if key not in self._series_key:
+        if _key(text) not in self._series_key:
             raise NotFound(f"unknown summit series: {text!r}")
-        return self._series_key[key]
+        return self._series_key[_key(text)]
 
     def between(self, start: date, end: date) -> list[Summit]:
         return [s for s in self.summits if s.overlaps(start, end)]
+
+    def select(
+        self,
+        *,
+        year: int | None = None,
+        series: str | None = None,
+        country: str | None = None,
+    ) -> list[Summit]:
+        """Editions by year, series (any of its names) and host country, by date."""
+        sid = self.series_id(series) if series else None
+        return [
+            s
+            for s in self.summits
+            if (year is None or s.year == year)
+            and (sid is None or s.series == sid)
+            and (country is None or s.country == country.upper())
+        ]
 
     def members(self, series: str, on: date) -> set[str]:
         """ISO3 codes (and 'EU'/'AU' for the unions) in `series` on `on`; empty for
@@ -189,37 +182,48 @@ class SummitCalendar:
 
     def named(self, text: str, near: date | None = None) -> Summit | None:
         """The edition `text` names ('the 2019 G20 Osaka summit', 'APEC 2014',
-        'the Osaka summit', "this year's BRICS summit"), nearest `near` if several."""
-        found = self._by_alias.get(_key(text))
-        if not found:
-            found = self._parse(_words(text), near)
+        'the Osaka summit', "this year's BRICS summit"), nearest `near` if several.
+
+        Without a year or ordinal the phrase may mean a bilateral meeting ('the
+        Helsinki summit' of 2018), so the edition must lie within `REACH` days of
+        `near`: a month for a bare city, about a year for a named series."""
+        words = _words(text)
+        series = next((sid for p, sid in self._series_phrases if p in words), None)
+        found = self._by_alias.get(_key(text)) or self._parse(words, series, near)
         if not found:
             return None
         if near is None:
             return found[0] if len(found) == 1 else None
-        return min(found, key=lambda s: (s.distance(near), s.id))
+        best = min(found, key=lambda s: (s.distance(near), s.id))
+        specific = _YEAR.search(words) or _numbers(words) or _relative(words, near)
+        reach = REACH["series" if series else "city"]
+        return best if specific or best.distance(near) <= reach else None
 
-    def _parse(self, words: str, near: date | None) -> list[Summit]:
-        series = next(
-            (sid for phrase, sid in self._series_phrases if phrase in words), None
-        )
+    def _parse(self, words: str, series: str | None, near: date | None) -> list[Summit]:
+        """Editions of the series or city named, narrowed by year and ordinal."""
         cities = {c for c in self._cities if c in words}
         if series is None and not cities:
             return []
         found = self._by_series[series] if series else self.summits
         if cities:
             found = [s for s in found if s.city and _words(s.city) in cities]
-        years = {int(y) for y in _YEAR.findall(words)}
-        if near is not None:
-            years |= {
-                near.year + shift
-                for phrase, shift in _RELATIVE_YEAR.items()
-                if f" {phrase} " in words
-            }
-        if years:
+        if years := {int(y) for y in _YEAR.findall(words)} | _relative(words, near):
             found = [s for s in found if s.year in years]
-        numbers = {int(n) for n in _ORDINAL.findall(words)}
-        numbers |= {n for word, n in ORDINAL_WORDS.items() if f" {word} " in words}
-        if numbers:
+        if numbers := _numbers(words):
             found = [s for s in found if numbers & set(s.numbers)]
         return found
+
+
+def _numbers(words: str) -> set[int]:
+    """Ordinals in the words: '25th', 'first'."""
+    found = {int(n) for n in _ORDINAL.findall(words)}
+    return found | {n for word, n in ORDINAL_WORDS.items() if f" {word} " in words}
+
+
+def _relative(words: str, near: date | None) -> set[int]:
+    """Years meant by "this year's", "last year's", "next year's" from `near`."""
+    if near is None:
+        return set()
+    return {
+        near.year + k for phrase, k in _RELATIVE_YEAR.items() if f" {phrase} " in words
+    }

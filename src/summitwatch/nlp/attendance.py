@@ -117,17 +117,37 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
         return []
     pats = load_patterns("frame.json")
     absent: list[Participant] = []
-    for cue in _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"]):
+    absent_cues = _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"])
+    for cue in absent_cues:
         absent += [p for p in _absent(index, cue) if p not in absent]
-    present: list[Participant] = []
+    present: list[tuple[Participant, str]] = []
     for cue in _cue_tokens(sent, pats["stand_in_phrases"], []):
-        present += [p for p in _stand_ins(index, cue) if p not in present]
+        present += [(p, _status(cue, frame)) for p in _stand_ins(index, cue)]
     for cue in _cue_tokens(sent, pats["present_phrases"], pats["present_lemmas"]):
-        if cue.pos_ == "VERB" and not negated(cue):
-            present += [p for p in _absent(index, cue) if p not in present]
+        if cue.pos_ == "VERB" and not negated(cue) and cue not in absent_cues:
+            present += [(p, _status(cue, frame)) for p in _absent(index, cue)]
     home = frame.place.country
-    absent = [p for p in absent if p not in present and p.country != home]
-    present = [p for p in present if p.country != home]
-    return [_visit(p, "not_occurred", frame, sent) for p in absent] + [
-        _visit(p, frame.status, frame, sent) for p in present
+    there = [p for p, _ in present]
+    out = [
+        _visit(p, "not_occurred", frame, sent)
+        for p in absent
+        if p not in there and p.country != home
     ]
+    for p, status in present:
+        if p.country != home and all(p != e.participants[0] for e in out):
+            out.append(_visit(p, status, frame, sent))
+    return out
+
+
+def _status(cue: Token, frame: Frame) -> str:
+    """Present at a gathering still ahead is planned; a clause in the future ('will
+    send', 'is sending') is planned too."""
+    if frame.status == "planned":
+        return "planned"
+    verb = governing_verb(cue)
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "shall", "'ll"} or (
+        verb.tag_ == "VBG" and aux & {"is", "are", "am"}
+    ):
+        return "planned"
+    return "occurred"

@@ -50,12 +50,18 @@ def make_kb_ruler(nlp: Language, name: str) -> EntityRuler:
 @Language.component("summitwatch_paragraphs_v1")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: titles, bylines and paragraphs never run
-    together.
+    together. A line that goes on in lower case or with a comma (', Portugal', 'of the
+    UK stayed away': pages whose links were cut into lines) continues the sentence.
     """
     for token in doc[:-1]:
-        if "\n" in token.text or (token.is_space and "\n" in token.whitespace_):
-            doc[token.i + 1].is_sent_start = True
-        elif "\n" in token.whitespace_:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            nxt = doc[token.i + 1]
+            if nxt.is_space and nxt.i + 1 < len(doc):
+                nxt = doc[nxt.i + 1]
+            if nxt.text[:1].islower() or nxt.text[:1] in ",;)":
+                for t in doc[token.i + 1 : nxt.i + 1]:
+                    t.is_sent_start = False
+                continue
             doc[token.i + 1].is_sent_start = True
         elif token.whitespace_ and not _may_end_sentence(token):
             doc[token.i + 1].is_sent_start = False  # no sentence starts mid-clause

@@ -34,6 +34,11 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>last|past|previous|this|current|next|coming)\s+(?P<unit>year|month|week)\b"
 )
 _RANGE = re.compile(r"(?<=\d)\s*(?:–|-|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!-)")
+_M = _MONTH.replace("?P<month>", "?:")
+_CROSS_RANGE = re.compile(  # 'March 31–April 1, 2016', '8 December – 9 December 2007'
+    rf"\b(?:(?P<a>{_M})\s+\d{{1,2}}\s*(?:–|-|to)\s*(?P<b>{_M})\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\s+(?P<c>{_M})\s*(?:–|-|to)\s*\d{{1,2}}\s+(?P<d>{_M})),?\s+{_YEAR}"
+)
 _NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -183,8 +188,15 @@ def resolve_date(
         return None
     if iso := re.search(r"\b\d{4}-\d{2}-\d{2}\b", lowered):
         return iso.group(0)
+    if cross := _CROSS_RANGE.search(lowered):  # months apart: the year they share
+        first, second = (
+            (cross["a"], cross["b"]) if cross["a"] else (cross["c"], cross["d"])
+        )
+        same = MONTHS[first.rstrip(".")] == MONTHS[second.rstrip(".")]
+        month = f"-{MONTHS[first.rstrip('.')]:02d}" if same else ""
+        return cross["year"] + month
     if _RANGE.search(lowered):  # "18–20 September 2018": the precision both ends share
-        lowered = _RANGE.sub(" ", lowered)
+        lowered = _RANGE.sub("", lowered)
         found = _from_shapes(lowered, published, year_hint, tense)
         return found[:7] if found else None
     if re.search(r"\b(spring|summer|autumn|fall|winter)\b", lowered):
@@ -215,3 +227,13 @@ def parse_iso(value: str | None) -> date | None:
         return date(parts[0], parts[1], parts[2])
     except ValueError:
         return None
+
+
+def latest_published(published: date) -> str:
+    """The last day a publication date may stand for: a header '2021' arrives as 1
+    January, and an event later that year is not therefore still ahead. (A month
+    header is left as its first day: announcements are published at the start of
+    the trips they announce.)"""
+    if (published.month, published.day) == (1, 1):
+        return f"{published.year:04d}-12-31"
+    return published.isoformat()

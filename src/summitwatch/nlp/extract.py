@@ -34,6 +34,7 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.speakers import speaker_turns
 from summitwatch.nlp.status import event_status, negated
+from summitwatch.nlp.tables import read_tables
 from summitwatch.nlp.travel import travel_mode
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -546,4 +547,4 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         (sent, reader.read(sent) + attendance_events(index, sent, frame))
         for sent in doc.sents
     ]
-    return finish_events(per_sentence, published, frame)
+    return finish_events(read_tables(index, per_sentence), published, frame)

@@ -19,10 +19,11 @@ from spacy.tokens import Span, Token
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
-from summitwatch.nlp.dates import resolve_date
+from summitwatch.nlp.dates import latest_published, resolve_date
 from summitwatch.nlp.lexicon import load_patterns
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
+NEWS_LEDE = 2  # an undated gathering in the first sentences is the day's news
 _KEY_LINE = re.compile(
     r"^[ \t]*[-*•]?[ \t]*(?P<key>[A-Za-z][A-Za-z ]{1,24}?)[ \t]*:"
     r"[ \t]*(?P<value>\S.*)$",
@@ -66,8 +67,8 @@ class Frame:
         """'planned' while the gathering is still ahead of the publication date."""
         if not self.date or not self.published:
             return "occurred"
-        ahead = self.date > self.published.isoformat()[: len(self.date)]
-        return "planned" if ahead else "occurred"
+        bound = latest_published(self.published)[: len(self.date)]
+        return "planned" if self.date > bound else "occurred"
 
     def compatible(self, when: str | None) -> bool:
         """Could an event dated `when` be this frame's event?"""
@@ -241,6 +242,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         elif frame.place.country != place.country:
             continue
         frame.date = _more_precise(frame.date, _sentence_date(index, sent))
+        if frame.date is None and n < NEWS_LEDE and index.published:
+            frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
 
@@ -253,12 +256,14 @@ def _from_title(index: DocIndex, frame: Frame) -> None:
         return
     if not _is_frame_sentence(title):
         return
-    for i in range(title.start, title.end):
-        mention = index.place_at.get(i)
-        if mention is not None and mention.place.kind in ("city", "site"):
-            frame.place = mention.place
-            frame.gathering = True
-            return
+    cities = {
+        m.place
+        for i in range(title.start, title.end)
+        if (m := index.place_at.get(i)) is not None and m.place.kind in ("city", "site")
+    }
+    if len(cities) == 1:  # 'Moscow vs. Vladivostok: …' names no one venue
+        frame.place = cities.pop()
+        frame.gathering = True
 
 
 def find_frame(index: DocIndex) -> Frame:

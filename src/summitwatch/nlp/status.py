@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.lexicon import lexicon
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
@@ -185,7 +186,7 @@ def event_status(
     if (
         event_date
         and published
-        and event_date > published.isoformat()[: len(event_date)]
+        and event_date > latest_published(published)[: len(event_date)]
     ):
         return "planned", 0.6
     return "occurred", 0.8

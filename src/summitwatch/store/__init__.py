@@ -1,17 +1,15 @@
 """The record: a database of articles, their mentions and the merged events.
 
-Public API: `Store` (ingest, has_article, import_history, event, events/timeline,
-pair, who_met, people, mentions), `ingest_paths` for batches, `export` for files.
+Public API: `Store` (write_article, stored_article, event,
+events/timeline, pair, who_met, people, mentions) and `export` for files. The store
+runs no extraction: `summitwatch.runner` reads, extracts and calls `write_article`.
 """
 
 from summitwatch.store.base import Store
-from summitwatch.store.batch import ExtractorUnavailable, ingest_paths
 from summitwatch.store.export import FORMATS, export
 from summitwatch.store.records import (
     EventDetail,
     EventView,
-    HistoryImport,
-    IngestReport,
     IngestResult,
     PairHistory,
     PersonView,
@@ -23,9 +21,6 @@ __all__ = [
     "FORMATS",
     "EventDetail",
     "EventView",
-    "ExtractorUnavailable",
-    "HistoryImport",
-    "IngestReport",
     "IngestResult",
     "PairHistory",
     "PersonView",
@@ -33,5 +28,4 @@ __all__ = [
     "Store",
     "Venue",
     "export",
-    "ingest_paths",
 ]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -76,18 +75,28 @@ class Store:
                 log.info("retrying %s after %s", article.source, e.__class__.__name__)
         raise AssertionError("unreachable")
 
-    def import_history(self, path: str | Path):  # -> HistoryImport
-        """Load a summit-history CSV as occurred meetings sourced to the dataset."""
-        from summitwatch.store.history import import_history
-
-        return import_history(self, path)
-
     # -- reading
     def has_article(self, content_hash: str) -> bool:
         """True when an article with this content is already stored."""
         query = select(ArticleRow.id).where(ArticleRow.content_hash == content_hash)
         with self.engine.connect() as conn:
             return conn.execute(query).first() is not None
+
+    def stored_article(self, article: Article) -> IngestResult | None:
+        """What the store holds for this content ("unchanged", with its article and
+        event ids), or None when it is new: the runner's resume rule."""
+        query = select(ArticleRow.id).where(
+            ArticleRow.content_hash == article.content_hash
+        )
+        with self.engine.connect() as conn:
+            found = conn.execute(query).scalar()
+            if found is None:
+                return None
+            ids = conn.execute(
+                select(MentionRow.event_id).where(MentionRow.article_id == found)
+            ).scalars()
+            events = sorted({str(i) for i in ids if i is not None}, key=int)
+        return IngestResult(article.source, found, "unchanged", 0, events)
 
     def counts(self) -> dict[str, int]:
         """Rows per main table, for summaries and tests."""

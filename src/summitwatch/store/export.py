@@ -26,6 +26,18 @@ COLUMNS = (
 )  # fmt: skip
 
 
+# OWASP CSV injection: a cell that starts with one of these is read as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, prefixed with a single
+    quote (OWASP's advice); numbers and other values are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def event_row(view: EventView) -> dict[str, Any]:
     """One event as a flat record; lists stay lists (CSV joins them)."""
     data = view.to_dict()
@@ -55,7 +67,7 @@ def _csv(store: Store, views: list[EventView], out: Path) -> int:
                 c or "" for c in row["participant_countries"]
             )  # noqa: E501
             row["statuses"] = json.dumps(row["statuses"], sort_keys=True)
-            writer.writerow(row)
+            writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
     return len(views)
 
 

@@ -120,20 +120,3 @@ class IngestResult(_Dict):
     status: str
     mentions: int = 0
     event_ids: list[str] = field(default_factory=list)
-
-
-@dataclass
-class IngestReport(_Dict):
-    """A batch: one result per stored file, one message per failed file."""
-
-    results: list[IngestResult] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)
-    skipped: int = 0
-
-
-@dataclass
-class HistoryImport(_Dict):
-    path: str
-    result: IngestResult
-    rows: int
-    errors: list[str]

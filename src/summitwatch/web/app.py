@@ -32,10 +32,19 @@ def _swagger_files() -> str:
     return str(bundle.swagger_ui_path)
 
 
-def _default_extractor(article: Article) -> Sequence[Event]:
-    from summitwatch.store.batch import default_extractor
+def _loaded_once(extract: Extractor | None) -> Callable[[], Extractor]:
+    """The upload's extractor, loaded at the first upload and kept (the pipeline
+    takes seconds to load; the pages need none of it)."""
+    loaded: list[Extractor] = []
 
-    return default_extractor()(article)
+    def get() -> Extractor:
+        if not loaded:
+            from summitwatch.runner import extractor_factory
+
+            loaded.append(extract or extractor_factory()())
+        return loaded[0]
+
+    return get
 
 
 def create_app(
@@ -58,7 +67,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store or Store(database_url)
-    app.state.extract = extract or _default_extractor
+    app.state.extractor = _loaded_once(extract)
     errors.install(app, html=render.error_page)
     # the longer prefix first: Starlette takes the first mount that matches
     swagger = StaticFiles(directory=_swagger_files())

@@ -1,4 +1,4 @@
-"""A Rich progress bar for long ingests; its callback is `on_progress`."""
+"""The one progress bar (Rich) for runs; its callback is the runner's `on_progress`."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from summitwatch.scale.ray import RayProgress
+    from summitwatch.runner.report import RunReport
 
 
-def describe(progress: RayProgress) -> str:
+def describe(progress: RunReport) -> str:
     """'120 stored, 30 skipped, 2 failed; 310 events' — the bar's running tally."""
     return (
         f"{progress.stored} stored, {progress.skipped} skipped, "
@@ -22,8 +22,8 @@ def describe(progress: RayProgress) -> str:
 
 @contextmanager
 def progress_bar(
-    console: Console | None = None,
-) -> Iterator[Callable[[RayProgress], None]]:
+    console: Console | None = None, *, label: str = "ingest"
+) -> Iterator[Callable[[RunReport], None]]:
     """Show a bar while the block runs; yields the callback that moves it."""
     from rich.progress import (
         BarColumn,
@@ -35,17 +35,17 @@ def progress_bar(
     )
 
     columns = (
-        TextColumn("[bold]ingest"),
+        TextColumn(f"[bold]{label}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[tally]}"),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=console) as bar:
-        task = bar.add_task("ingest", total=None, tally="starting workers")
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(label, total=None, tally="starting")
 
-        def update(progress: RayProgress) -> None:
+        def update(progress: RunReport) -> None:
             bar.update(
                 task,
                 total=progress.total,
@@ -53,4 +53,20 @@ def progress_bar(
                 tally=describe(progress),
             )
 
+        yield update
+
+
+@contextmanager
+def maybe_progress_bar(
+    enabled: bool, *, label: str = "ingest"
+) -> Iterator[Callable[[RunReport], None] | None]:
+    """The bar on an interactive stderr when `enabled`, else no callback."""
+    import sys
+
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+
+    with progress_bar(Console(stderr=True), label=label) as update:
         yield update

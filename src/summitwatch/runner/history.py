@@ -1,17 +1,29 @@
-"""Import a summit-history CSV: the file is one source, its rows occurred events."""
+"""Import a summit-history CSV: the file is one source, its rows occurred events.
+
+`ingest.history` reads the rows; this checks their days and writes them to the store
+as one article of kind "dataset" (no extraction: the rows are the events).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from summitwatch.ingest.history import HistoryRow, read_history_csv
 from summitwatch.models import Article
+from summitwatch.store import Store
 from summitwatch.store.merge import date_bounds
-from summitwatch.store.records import HistoryImport
+from summitwatch.store.records import IngestResult, _Dict
 
-if TYPE_CHECKING:
-    from summitwatch.store.base import Store
+
+@dataclass
+class HistoryImport(_Dict):
+    """What importing one CSV did: the stored source, good rows, bad rows' errors."""
+
+    path: str
+    result: IngestResult
+    rows: int
+    errors: list[str]
 
 
 def import_history(store: Store, path: str | Path) -> HistoryImport:

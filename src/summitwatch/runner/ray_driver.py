@@ -1,8 +1,9 @@
-"""The Ray driver's loop, apart from Ray itself (`scale.ray` hands it the module).
+"""The Ray engine's scheduling loop, apart from Ray itself (`ray_engine` hands it
+the module).
 
-It keeps a bounded window of batches on the workers, writes results to the store in
-input order, replaces workers that die or hang, and counts everything in a
-`RayProgress`.
+It keeps a bounded window of batches on the workers, hands results back to the
+runner in input order (`deliver`, which writes and counts them), and replaces
+workers that die or hang.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from summitwatch.ingest.corpus import BadRecord
@@ -20,24 +20,6 @@ log = logging.getLogger(__name__)
 Item = Article | BadRecord
 
 
-@dataclass
-class RayProgress:
-    """Counts so far; `total` is the number of inputs (None when unknown)."""
-
-    total: int | None = None
-    stored: int = 0
-    replaced: int = 0  # of `stored`: same url or path, new content
-    skipped: int = 0
-    failed: int = 0
-    events: int = 0
-    failures: list[BadRecord] = field(default_factory=list)
-    worker_peak_rss: list[int] = field(default_factory=list)
-
-    @property
-    def done(self) -> int:
-        return self.stored + self.skipped + self.failed
-
-
 class Driver:
     """The driver's loop: a bounded window of batches, written in input order.
 
@@ -45,11 +27,15 @@ class Driver:
     first, so a Ray run leaves the store exactly as an in-process run would.
     """
 
-    def __init__(self, ray, store, actors: list, new_actor: Callable[[], Any]) -> None:
-        self.ray, self.store, self.actors = ray, store, actors
+    def __init__(
+        self,
+        ray,  # type: ignore[no-untyped-def]
+        deliver: Callable[[list[Item], list], None],
+        actors: list,
+        new_actor: Callable[[], Any],
+    ) -> None:
+        self.ray, self.deliver, self.actors = ray, deliver, actors
         self.new_actor = new_actor  # makes a replacement for a dead worker
-        self.progress = RayProgress()
-        self.on_progress: Callable[[RayProgress], None] | None = None
         self.timeout = 600.0
         self.busy_since: list[float | None] = [None] * len(actors)
         self.timed_out: set[int] = set()  # batch numbers killed for running too long
@@ -62,7 +48,6 @@ class Driver:
         self.load = [0] * len(actors)
 
     def feed(self, batches: Iterator[list[Item]]) -> None:
-        self._report()
         for batch in batches:
             while self.sent - self.written >= self.window:
                 self._drain_one()
@@ -70,7 +55,6 @@ class Driver:
         while self.in_flight:
             self._drain_one()
         self._flush()
-        self._report()
 
     def _send(self, batch: list[Item]) -> None:
         if any(isinstance(item, Article) for item in batch):
@@ -109,7 +93,6 @@ class Driver:
         if results is not None:
             self.finished[number] = (batch, results)
             self._flush()
-            self._report()
 
     def _results(self, ref, where, number: int, batch: list[Item]) -> list | None:
         """The batch's results; None when it went back to the queue.
@@ -159,28 +142,5 @@ class Driver:
 
     def _flush(self) -> None:
         while self.written in self.finished:
-            self._write(*self.finished.pop(self.written))
+            self.deliver(*self.finished.pop(self.written))
             self.written += 1
-
-    def _write(self, batch: list[Item], results: list) -> None:
-        outcomes = iter(results)
-        for item in batch:
-            if isinstance(item, BadRecord):
-                self._fail(item)
-                continue
-            events, error = next(outcomes)
-            if error is not None:
-                self._fail(BadRecord(item.source, error))
-                continue
-            result = self.store.ingest(item, events)
-            self.progress.stored += 1
-            self.progress.replaced += getattr(result, "status", None) == "replaced"
-            self.progress.events += len(events)
-
-    def _fail(self, record: BadRecord) -> None:
-        self.progress.failed += 1
-        self.progress.failures.append(record)
-
-    def _report(self) -> None:
-        if self.on_progress is not None:
-            self.on_progress(self.progress)

@@ -1,0 +1,254 @@
+"""Trip lists and visit tables: one row, one trip (issue #10, class 6).
+
+Encyclopedia trip lists ("Saudi Arabia | Madina, Makkah, Jeddah | 18–19 September
+2018 | State visit | …") and the Office of the Historian's visit lists ("President
+Shehu Shagari Official visit. October 3–8, 1980") do not parse as sentences. A row
+is read by its cells instead: who travelled (the row's first person, else the list's
+subject named in its title), where (the row's places, else the destination its title
+implies), when (the row's date) and whom they met (people after "met with", or the
+host's leader named in the row).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from summitwatch.kb.places import Place
+from summitwatch.models import Event, Location, Participant
+from summitwatch.nlp.arguments import DocIndex
+from summitwatch.nlp.dates import latest_published, parse_iso, resolve_date
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import participant
+
+MIN_ROWS = 3  # fewer dated lines is prose, not a list
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_ROW_END_DATE = re.compile(
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}})\s*$"
+)
+
+
+@dataclass
+class Row:
+    span: Span  # the row's tokens
+    date: str | None
+
+
+def _line_spans(index: DocIndex) -> list[Span]:
+    doc, out, start = index.doc, [], 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append(span)
+        start = end + 1
+    return out
+
+
+def _is_row(line: Span) -> bool:
+    text = line.text.strip()
+    if re.fullmatch(r"[-|:\s]+", text):
+        return False
+    cells = [c for c in text.split("|") if c.strip()]
+    return len(cells) >= 3 or bool(_ROW_END_DATE.search(text))
+
+
+def _row_date(index: DocIndex, line: Span) -> str | None:
+    """The date cell: the date that ends the line, else the row's last date."""
+    end = _ROW_END_DATE.search(line.text.strip())
+    if end:
+        return resolve_date(end.group(0), index.published)
+    found = None
+    for i in range(line.start, line.end):
+        if i in index.date_at and index.date_at[i][1]:
+            found = index.date_at[i][1]  # the last date: the row's date cell
+    return found
+
+
+def find_rows(index: DocIndex) -> list[Row]:
+    """The dated rows of a list or table, if the document has at least MIN_ROWS."""
+    rows = [Row(line, _row_date(index, line)) for line in _line_spans(index)]
+    rows = [r for r in rows if _is_row(r.span) and r.date]
+    return rows if len(rows) >= MIN_ROWS else []
+
+
+def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
+    out: list[tuple[int, Participant]] = []
+    for mention in index.persons:
+        if span.start <= mention.start < span.end:
+            if all(p != mention.participant for _, p in out):
+                out.append((mention.start, mention.participant))
+    return out
+
+
+def _places(index: DocIndex, span: Span) -> list[tuple[int, Place]]:
+    out: list[tuple[int, Place]] = []
+    for i in range(span.start, span.end):
+        mention = index.place_at.get(i)
+        if mention and mention.start == i and all(p != mention.place for _, p in out):
+            out.append((i, mention.place))
+    return out
+
+
+def list_subject(index: DocIndex) -> Participant | None:
+    """'List of international trips made by Imran Khan': whose trips the list holds."""
+    first = next(iter(index.doc.sents), None)
+    if first is None:
+        return None
+    people = _people(index, first)
+    return people[0][1] if len(people) == 1 else None
+
+
+def list_destination(index: DocIndex) -> str | None:
+    """The country every row is a trip to, when the title implies it: 'Visits by
+    Foreign Leaders of Nigeria' (to the United States), or a title that is just a
+    country ('Nigeria': Secretaries' travels there)."""
+    first_line = index.doc.text.lstrip().split("\n", 1)[0].strip()
+    for rule in load_patterns("tables.json")["implied_destinations"]:
+        if re.search(rule["pattern"], first_line, re.I):
+            return rule["country"]
+    place = index.kb.place(first_line) if len(first_line) < 40 else None
+    return place.country if place is not None and place.kind == "country" else None
+
+
+def _leading_name(index: DocIndex, row: Row) -> Participant | None:
+    """A row that opens with a full name ('William Pierce Rogers Lagos …'): the KB
+    person of its first and last words, where the NER cut it up."""
+    words = []
+    for token in row.span:
+        if token.i in index.place_at or not token.text[:1].isupper():
+            break
+        words.append(token.text)
+    for n in range(len(words), 1, -1):
+        for name in (" ".join(words[:n]), f"{words[0]} {words[n - 1]}"):
+            found = index.kb.people_named(name)
+            if len(found) == 1:
+                return participant(found[0], parse_iso(row.date))
+    return None
+
+
+def _is_minister(index: DocIndex, at: int) -> bool:
+    before = index.doc[max(0, at - 4) : at].text.lower()
+    return ("minister" in before and "prime" not in before) or "secretary" in before
+
+
+def _counterparts(
+    index: DocIndex, row: Row, traveller: Participant
+) -> tuple[list[tuple[int, Participant]], list[Participant]]:
+    """(people met, people travelling along) in a row."""
+    pats = load_patterns("tables.json")
+    text = row.span.text
+    met: list[tuple[int, Participant]] = []
+    along: list[Participant] = []
+    for at, who in _people(index, row.span):
+        if who.name == traveller.name or _is_minister(index, at):
+            continue
+        before = index.doc[row.span.start : at].text.lower()
+        if any(re.search(rf"\b{w}\b", before) for w in pats["accompany_words"]):
+            along.append(who)
+        elif any(re.search(rf"\b{w}\b", before) for w in pats["meeting_words"]):
+            met.append((at, who))
+        elif _leader(index, who, row.date) and who.country != traveller.country:
+            met.append((at, who))
+    del text
+    return met, along
+
+
+def _leader(index: DocIndex, who: Participant, when: str | None) -> bool:
+    person = index.kb.person(who.person_id) if who.person_id else None
+    return bool(person and person.is_leader_on(parse_iso(when) or index.published))
+
+
+def _location(place: Place | None, country: str | None) -> Location:
+    if place is None:
+        return Location(country=country)
+    return Location(place.venue_city, place.country, None, place.lat, place.lon)
+
+
+def _event(kind: str, people: list[Participant], loc: Location, row: Row, index):
+    status = "occurred"
+    if row.date and index.published:
+        bound = latest_published(index.published)[: len(row.date)]
+        status = "planned" if row.date > bound else "occurred"
+    return Event(
+        type=kind,
+        status=status,
+        participants=people,
+        location=loc,
+        date=row.date,
+        evidence=row.span.text.strip(),
+        start_char=row.span.start_char,
+        end_char=row.span.end_char,
+        confidence=0.6,
+    )
+
+
+def row_events(
+    index: DocIndex, row: Row, subject: Participant | None, destination: str | None
+) -> list[Event]:
+    """The trips and meetings of one row."""
+    people = _people(index, row.span)
+    first = people[0] if people else None
+    starts_with_person = first is not None and first[0] - row.span.start <= 4
+    traveller = _leading_name(index, row) or (
+        first[1] if starts_with_person and first else subject
+    )
+    if traveller is None:
+        return []
+    places = [
+        (i, p)
+        for i, p in _places(index, row.span)
+        if destination is None or p.country == destination
+    ]
+    places = [(i, p) for i, p in places if p.country != traveller.country]
+    country = destination or next((p.country for _, p in places), None)
+    if country is None:
+        return []
+    cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
+    met, along = _counterparts(index, row, traveller)
+    events: list[Event] = []
+    used: set[str] = set()
+    for at, who in met:
+        after = [p for i, p in cities if i > at]
+        where = after[0] if after else (cities[-1][1] if len(cities) == 1 else None)
+        if where is not None:
+            used.add(where.name)
+        loc = _location(where, country)
+        events.append(_event("meeting", [traveller, who], loc, row, index))
+    for who in [traveller, *along] if along else []:
+        events.append(_event("visit", [who], _location(None, country), row, index))
+    for _, city in cities:
+        if city.name not in used and not along:
+            loc = _location(city, country)
+            events.append(_event("visit", [traveller], loc, row, index))
+    if not events:
+        events.append(
+            _event("visit", [traveller], Location(country=country), row, index)
+        )
+    return events
+
+
+def read_tables(
+    index: DocIndex, per_sentence: list[tuple[Span, list[Event]]]
+) -> list[tuple[Span, list[Event]]]:
+    """Replace the sentence readings of table rows by the rows' own events."""
+    rows = find_rows(index)
+    if not rows:
+        return per_sentence
+    subject, destination = list_subject(index), list_destination(index)
+    out: list[tuple[Span, list[Event]]] = []
+    pending = list(rows)
+    for sent, events in per_sentence:
+        inside = [r for r in rows if r.span.start <= sent.start < r.span.end]
+        if not inside:
+            out.append((sent, events))
+            continue
+        row = inside[0]
+        if row in pending:
+            pending.remove(row)
+            out.append((sent, row_events(index, row, subject, destination)))
+    return out

@@ -1,0 +1,49 @@
+"""The tokenizer guard and word-bounded sections (#14, items 7 and 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitwatch.nlp.guard import tame_runs
+from summitwatch.process import needs_sections, sections
+
+
+@pytest.mark.parametrize("symbol", ["=", "<", "*", "#", "_", "\u2014", '"', "("])
+def test_long_runs_of_one_symbol_become_spaces_offsets_kept(symbol):
+    text = f"Putin met Kim. {symbol * 5000} Then they left."
+    tamed = tame_runs(text)
+    assert len(tamed) == len(text)
+    assert tamed.startswith("Putin met Kim. " + symbol * 3 + " ")
+    assert tamed.endswith(" Then they left.")
+    assert symbol * 4 not in tamed
+
+
+@pytest.mark.parametrize(
+    "text", ["a -- b", "x ... y", "3 | 7–9 May 2017 | Germany", "-=-=-=-=-=-=-=-=", ""]
+)
+def test_ordinary_punctuation_is_left_alone(text):
+    assert tame_runs(text) == text
+
+
+def test_a_tamed_run_is_a_few_tokens():
+    """Untamed, this run would keep the tokenizer busy for hours (the benchmark
+    benchmarks/pathological.py measures the time)."""
+    spacy = pytest.importorskip("spacy")
+    doc = spacy.blank("en").make_doc(tame_runs("=" * 200_000))
+    assert len(doc) <= 4 and doc[0].text.startswith("=")
+
+
+def test_sections_stop_at_a_word_limit_as_well_as_a_length():
+    text = "word " * 25_000  # 125,000 characters, no sentence ends
+    parts = sections(text, words=10_000)
+    assert [len(part.split()) for _, part in parts] == [10_000, 10_000, 5_000]
+    assert "".join(part for _, part in parts) == text
+    assert all(text[offset:].startswith(part) for offset, part in parts)
+    assert needs_sections(text) and not needs_sections("A short article.")
+
+
+def test_sections_prefer_a_sentence_end():
+    text = ("Leaders met. " * 1000) + "tail"
+    parts = sections(text, words=500)
+    assert all(part.endswith(".") for _, part in parts[:-1])
+    assert "".join(part for _, part in parts) == text
