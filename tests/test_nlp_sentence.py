@@ -155,3 +155,82 @@ def test_a_polite_welcome_is_performed_not_wished(nlp):
 
 def test_no_label_no_speaker(nlp):
     assert summary(nlp, "I am pleased to welcome you to Tokyo.") == []
+
+
+# -- class 4: the life of an invitation
+
+
+def _invitations(nlp, text, published=date(2015, 10, 22)):
+    return [e.names[:2] for e in events(nlp, text, published) if e.type == "invitation"]
+
+
+def test_thanked_for_inviting_me(nlp):
+    text = (
+        "PRESIDENT OBAMA: Welcome, Mr. Prime Minister.\n\n"
+        "PRIME MINISTER SHARIF: Thank you, Mr. President, for inviting me to "
+        "Washington once again.\n"
+    )
+    assert _invitations(nlp, text) == [["Barack Obama", "Nawaz Sharif"]]
+
+
+def test_thank_you_for_the_invitation(nlp):
+    text = (
+        "President of Russia Vladimir Putin: I am happy to welcome you to Moscow.\n"
+        "President of Italy Sergio Mattarella: Mr President, thank you for the "
+        "invitation.\n"
+    )
+    assert _invitations(nlp, text, date(2017, 4, 11)) == [
+        ["Vladimir Putin", "Sergio Mattarella"]
+    ]
+
+
+def test_at_someones_invitation_the_subject_is_invited(nlp):
+    text = "Mr Erdogan is in Russia on a working visit at Mr Putin's invitation."
+    assert _invitations(nlp, text, date(2013, 11, 22)) == [
+        ["Vladimir Putin", "Recep Tayyip Erdoğan"]
+    ]
+
+
+def test_one_invitation_per_invitee(nlp):
+    text = (
+        "President Clinton announced his invitation to Barak and Arafat on July 5, "
+        "2000, to come to Camp David."
+    )
+    assert sorted(_invitations(nlp, text, date(2000, 7, 25))) == [
+        ["Bill Clinton", "Ehud Barak"],
+        ["Bill Clinton", "Yasser Arafat"],
+    ]
+
+
+def test_a_letter_from_someone_inviting(nlp):
+    text = (
+        "Kim Yo-jong handed over a personal letter from Kim Jong-un inviting Moon "
+        "Jae-in to visit Pyongyang."
+    )
+    assert _invitations(nlp, text, date(2018, 2, 11)) == [
+        ["Kim Jong-un", "Moon Jae-in"]
+    ]
+
+
+# -- class 2: nominal events
+
+
+def test_a_meeting_between_two_is_theirs_alone(nlp):
+    text = (
+        "Sergei Lavrov said he had no information about a meeting between "
+        "Dmitry Medvedev and Kim Jong-il."
+    )
+    assert [sorted(e.names) for e in events(nlp, text, date(2011, 1, 5))] == [
+        ["Dmitry Medvedev", "Kim Jong-il"]
+    ]
+
+
+def test_a_generic_negation_is_no_event(nlp):
+    text = (
+        "Kim Jong-il has not met a Russian leader since a meeting with Vladimir "
+        "Putin in 2002."
+    )
+    found = summary(nlp, text, date(2011, 1, 5))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["Kim Jong-il", "Vladimir Putin"])
+    ]

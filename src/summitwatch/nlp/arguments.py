@@ -278,10 +278,21 @@ def implicit_agent(index: DocIndex, verb: Token) -> list[Participant]:
         c.dep_ in SUBJECT_DEPS and c.lower_ not in _EXPLETIVE for c in verb.children
     ):
         return []
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _author(index, verb.head)  # "a letter from her brother inviting Moon"
     token = verb
     for _ in range(4):
         if token.head is token:
             break
+        if token.dep_ == "pcomp" and token.head.lower_ in ("from", "by"):
+            sender = [
+                p
+                for c in token.head.children
+                if c.dep_ == "pobj"
+                for p in persons_under(index, c)
+            ]
+            if sender:  # "a letter from Kim inviting Moon", parsed flat
+                return sender
         if token.dep_ == "pcomp" and token.head.lower_ == "for":
             thanked = _thanked(token.head.head)
             if thanked is not None:  # "thank you for coming": the one thanked
@@ -296,6 +307,15 @@ def implicit_agent(index: DocIndex, verb: Token) -> list[Participant]:
             return persons_under(index, subject[0])
     turn = index.turns.at(verb.i) if index.turns else None
     return [turn.speaker] if turn and turn.speaker else []
+
+
+def _author(index: DocIndex, noun: Token) -> list[Participant]:
+    """Who a noun stands for as an actor: a person named there, or the sender in
+    'a letter / message from X'."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return [p for g in child.children for p in persons_under(index, g)]
+    return [m.participant for i in (noun.i,) if (m := index.person_at.get(i))]
 
 
 _THANKING = frozenset(
@@ -378,6 +398,9 @@ def invitation_roles(
     """(inviters, invitees) of 'invite': active subject/object, or passive
     agent/subject.
     """
+    thanks = _thanked_for(index, trigger)
+    if thanks is not None:
+        return thanks
     verb = governing_verb(trigger)
     inviters: list[Participant] = []
     invitees: list[Participant] = []
@@ -385,8 +408,13 @@ def invitation_roles(
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         for subj in subjects(verb):  # "despite having been invited by Putin"
             invitees += persons_under(index, subj)
+    at_invitation = verb is not trigger and trigger.head.lower_ in ("at", "on", "upon")
     for child in verb.children:
+        if child.i == trigger.i:
+            continue
         if child.dep_ == "nsubjpass":
+            invitees += persons_under(index, child)
+        elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation"
             invitees += persons_under(index, child)
         elif child.dep_ == "nsubj":
             inviters += persons_under(index, child)
@@ -399,16 +427,22 @@ def invitation_roles(
             and verb is not trigger
         ):
             invitees += persons_under(index, child)
-    if verb is not trigger and verb.lemma_.lower() in _RECEIVING:
+    if verb is not trigger and verb.lemma_.lower() in _RECEIVING and not at_invitation:
         inviters, invitees = invitees, inviters
+        if not invitees:  # "thank you for accepting our invitation"
+            invitees = implicit_agent(index, verb)
     for rel in trigger.children:  # "an invitation he received"
         if rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
             for subj in rel.children:
                 if subj.dep_ == "nsubj":
                     invitees += persons_under(index, subj)
+    if verb is trigger and not inviters and not passive:
+        inviters = implicit_agent(index, verb)  # "thank Obama for inviting me"
     if verb is not trigger:  # the noun 'invitation'
         for child in trigger.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.lower_ in FIRST_PLURAL and index.turns:
+                inviters += index.turns.resolve("i", child.i)  # "our invitation"
+            elif child.dep_ == "poss":
                 inviters += persons_under(index, child)
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for pobj in child.children:
@@ -420,10 +454,50 @@ def invitation_roles(
     return _unique(inviters), invitees
 
 
+_GRATITUDE = frozenset({"gratitude", "grateful", "thanks", "appreciation"})
+
+
+def _thanked_for(
+    index: DocIndex, trigger: Token
+) -> tuple[list[Participant], list[Participant]] | None:
+    """'thank you for the invitation', 'expressed his gratitude for the invitation':
+    the one thanked invited the one thanking."""
+    if trigger.pos_ != "NOUN" or trigger.head.lower_ != "for":
+        return None
+    word = trigger.head.head
+    if word.lemma_.lower() in _THANKING:
+        thanked = _thanked(word)
+        inviters = persons_under(index, thanked) if thanked is not None else []
+        invitees = [p for s in subjects(word) for p in persons_under(index, s)]
+        return inviters, invitees or implicit_agent(index, word)
+    if word.lemma_.lower() in _GRATITUDE:
+        verb = governing_verb(word)
+        invitees = [p for s in subjects(verb) for p in persons_under(index, s)]
+        return [], invitees
+    return None
+
+
+def _between(index: DocIndex, trigger: Token) -> list[Participant]:
+    """The people of 'a summit between X and Y' / 'talks among X, Y and Z'."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return _unique(
+        [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for p in persons_under(index, c)
+        ]
+    )
+
+
 def agents_and_counterparts(
     index: DocIndex, trigger: Token
 ) -> tuple[list[Participant], list[Participant]]:
     """(who acts, whom they meet) for a trigger, from the dependency parse."""
+    between = _between(index, trigger)
+    if len(between) >= 2:  # "a meeting between Medvedev and Kim": exactly those
+        return [], between
     verb = governing_verb(trigger)
     agents: list[Participant] = []
     others: list[Participant] = []

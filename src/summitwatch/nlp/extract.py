@@ -33,7 +33,7 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.speakers import speaker_turns
-from summitwatch.nlp.status import event_status, negated
+from summitwatch.nlp.status import event_status, generic_negation, negated
 from summitwatch.nlp.tables import read_tables
 from summitwatch.nlp.travel import travel_mode
 
@@ -210,6 +210,8 @@ class SentenceReader:
         agents, others = agents_and_counterparts(self.index, trigger)
         if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
             return []
+        if generic_negation(trigger):
+            return []
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
@@ -351,12 +353,14 @@ class SentenceReader:
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
         if place is None and host.country and host.person_id is None:
             place = _country_place(self.index, host.country)
-        events = [self.event("invitation", trigger, [host, invitee[0]], place, when)]
-        answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
-        if answer in DECLINING or answer in ACCEPTING:
-            trip = self.event("visit", trigger, [invitee[0]], place, when)
-            trip.status = "not_occurred" if answer in DECLINING else "planned"
-            events.append(trip)
+        events = []
+        for guest in invitee:  # "his invitation to Barak and Arafat": one each
+            events.append(self.event("invitation", trigger, [host, guest], place, when))
+            answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
+            if answer in DECLINING or answer in ACCEPTING:
+                trip = self.event("visit", trigger, [guest], place, when)
+                trip.status = "not_occurred" if answer in DECLINING else "planned"
+                events.append(trip)
         return events
 
     def _government(self, trigger: Token) -> Participant | None:

@@ -105,6 +105,11 @@ def negated(trigger: Token) -> bool:
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
 
 
+def _negated_itself(trigger: Token) -> bool:
+    """'no meeting', 'never a visit': a negation on the word itself."""
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in trigger.children)
+
+
 def presupposed(trigger: Token) -> bool:
     """'during the leader's 2011 journey': a temporal frame is taken as fact."""
     return trigger.dep_ == "pobj" and trigger.head.lower_ in (
@@ -134,6 +139,18 @@ def _is_question(trigger: Token, sent: Span) -> bool:
     return False
 
 
+def generic_negation(trigger: Token) -> bool:
+    """'We have not met for quite a while', 'Kim has not met a Russian leader since
+    2002': a perfect negated over a stretch of time denies no particular event
+    (SCHEMA.md rule 3)."""
+    if presupposed(trigger) or not negated(trigger):
+        return False  # "since a meeting with Putin in 2002" did happen
+    verb = own_clause(trigger)[-1]
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    words = " ".join(t.lower_ for t in verb.subtree)
+    return perfect and _phrase_in(words, lexicon().status["generic_negation_phrases"])
+
+
 def _performative(trigger: Token, clause: str) -> bool:
     """'I would like to welcome you to Russia', 'I'd like to invite you': a polite
     form that performs the act (a welcome, an invitation), not a wish."""
@@ -151,8 +168,8 @@ def event_status(
     clause = _clause_text(trigger, sent)
     cues = cue_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
-    if presupposed(trigger) and not negated(trigger):
-        return "occurred", 0.7
+    if presupposed(trigger) and not _negated_itself(trigger):
+        return "occurred", 0.7  # "since a meeting with Putin": the main verb's
     sentence_lemmas = {
         t.lemma_.lower() for t in sent if t.i < trigger.i and t.pos_ in ("VERB", "NOUN")
     }
