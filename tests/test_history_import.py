@@ -100,7 +100,7 @@ def test_each_bad_row_is_named_by_its_own_line_and_the_rest_import(
     record_store, tmp_path, row, error
 ):
     path = write_csv(tmp_path, [HEADER, row, ROWS[1], ROWS[2]])
-    result = record_store.import_history(path)
+    result = import_history(record_store, path)
     assert result.errors == [f"history.csv:2: {error}"]
     assert result.rows == 2
     assert record_store.counts()["events"] == 2
