@@ -234,3 +234,24 @@ def test_a_generic_negation_is_no_event(nlp):
     assert [f[:3] for f in found] == [
         ("meeting", "occurred", ["Kim Jong-il", "Vladimir Putin"])
     ]
+
+
+def test_a_telephone_talk_is_no_meeting(nlp):
+    text = (
+        "On August 9, Prime Minister Fumio Kishida held a summit telephone talk "
+        "with Kassym-Jomart Tokayev, President of Kazakhstan."
+    )
+    assert summary(nlp, text, date(2024, 8, 9)) == []
+
+
+def test_looking_forward_to_a_visit_is_not_the_speakers_trip(nlp):
+    text = (
+        "President of Russia Vladimir Putin: We are looking forward to the visit "
+        "of the King of Saudi Arabia.\n\n"
+        "Mohammad bin Salman: Thank you.\n"
+    )
+    assert all(
+        "Vladimir Putin" not in e.names[:1]
+        for e in events(nlp, text, date(2017, 5, 30))
+        if e.type == "visit"
+    )

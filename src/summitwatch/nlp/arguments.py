@@ -477,6 +477,20 @@ def _thanked_for(
     return None
 
 
+_LIGHT_VERBS = frozenset("hold have pay make conduct attend".split())
+
+
+def _own_verb(trigger: Token, verb: Token) -> bool:
+    """The verb states the trigger's own act: the trigger itself, or a light verb
+    with it as object ('to hold talks', 'to pay a visit'), not 'looking forward to
+    the visit of the King'."""
+    return verb is trigger or (
+        trigger.head is verb
+        and trigger.dep_ == "dobj"
+        and verb.lemma_.lower() in _LIGHT_VERBS
+    )
+
+
 def _between(index: DocIndex, trigger: Token) -> list[Participant]:
     """The people of 'a summit between X and Y' / 'talks among X, Y and Z'."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
@@ -530,7 +544,7 @@ def agents_and_counterparts(
                     others += persons_under(index, pobj, exclude=subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
-    if not agents and verb.pos_ in ("VERB", "AUX"):
+    if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)
     if not agents and others and verb.pos_ == "VERB":
         agents = _fronted_person(index, verb, others)

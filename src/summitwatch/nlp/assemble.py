@@ -300,4 +300,5 @@ def finish_events(
     events = _invited_trips(events)  # before the frame fills in places (seed)
     if frame is not None:
         fill_from_frame(events, frame)
-    return dedupe(_fold_visits(events))
+    events = dedupe(_fold_visits(events))
+    return [e for e in events if e.type != "visit" or e.location.country]  # #10

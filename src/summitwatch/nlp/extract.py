@@ -468,8 +468,9 @@ def _remote(trigger: Token) -> bool:
     """'spoke by phone with Trump', 'held talks by video link'."""
     verb = governing_verb(trigger)
     near = [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-    return any(
-        t.lemma_.lower() in _REMOTE for t in (*trigger.subtree, *verb.children, *near)
+    phrase = trigger.head.subtree if trigger.dep_ == "compound" else trigger.subtree
+    return any(  # "held a summit telephone talk": the whole noun phrase
+        t.lemma_.lower() in _REMOTE for t in (*phrase, *verb.children, *near)
     )
 
 
