@@ -255,3 +255,20 @@ def test_looking_forward_to_a_visit_is_not_the_speakers_trip(nlp):
         for e in events(nlp, text, date(2017, 5, 30))
         if e.type == "visit"
     )
+
+
+def test_an_announced_state_visit_stays_a_visit(nlp):
+    text = (
+        "Prime Minister Shinzo Abe met President Donald Trump in Washington. "
+        "Trump will make a state visit to Japan in May."
+    )
+    found = summary(nlp, text, date(2019, 4, 27))
+    assert ("visit", "planned", ["Donald Trump"], None, "JPN") in found
+
+
+def test_discussions_with_a_leader_are_a_meeting(nlp):
+    text = "In Beijing, President Obama held discussions with President Hu Jintao."
+    found = summary(nlp, text, date(2009, 11, 17))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["Barack Obama", "Hu Jintao"])
+    ]

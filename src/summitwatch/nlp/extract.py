@@ -301,9 +301,17 @@ class SentenceReader:
         if len(listed) > 1:
             return [self.event("visit", trigger, [traveller], p, when) for p in listed]
         host = self._host_leader(trigger, traveller, place, when)
-        if host is not None:
+        if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
         return [self.event("visit", trigger, [traveller], place, when)]
+
+    def _realised(self, trigger: Token, when: str | None) -> bool:
+        """An announced trip stays a visit unless the text says the two will meet
+        (SCHEMA.md rule 21); only a trip made meets its host by implication."""
+        status, _ = event_status(
+            trigger, trigger.sent, event_date=when, published=self.index.published
+        )
+        return status not in ("planned", "hypothetical")
 
     def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
         """A visit 'for a summit' meets the host country's leader, if the text names

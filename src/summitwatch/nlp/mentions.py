@@ -355,9 +355,14 @@ def _inside_name(ent: Span) -> bool:
     return False
 
 
+_NOT_CURRENT = frozenset("incoming future next".split())
+
+
 def description_country(token: Token, kb: KnowledgeBase) -> str | None:
     """'the North Korean leader' → 'PRK' (the head noun must be an office word)."""
     words = lexicon().triggers["head_of_state_words"]
+    if any(c.lower_ in _NOT_CURRENT for c in token.children):
+        return None  # "the incoming emperor": not the one in office
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
     if not any(phrase.endswith(w) for w in words):
         return None
