@@ -272,3 +272,25 @@ def test_discussions_with_a_leader_are_a_meeting(nlp):
     assert [f[:3] for f in found] == [
         ("meeting", "occurred", ["Barack Obama", "Hu Jintao"])
     ]
+
+
+def test_a_fronted_possessive_refers_to_the_subject(nlp):
+    text = (
+        "South African President Thabo Mbeki met Robert Mugabe in Harare.\n\n"
+        "By Delia Robertson\n\n"
+        "Following his meeting with Mr. Mugabe, the South African president "
+        "repeated his assurances."
+    )
+    pairs = {tuple(sorted(e.names)) for e in events(nlp, text, date(2008, 7, 30))}
+    assert pairs == {("Robert Mugabe", "Thabo Mbeki")}
+
+
+def test_the_visiting_secretary_made_a_visit(nlp):
+    text = (
+        "Xi Jinping held talks with visiting U.S. Secretary of State Hillary "
+        "Clinton in Beijing on Wednesday."
+    )
+    found = summary(nlp, text, date(2012, 9, 7))
+    assert ("meeting", "occurred", ["Hillary Clinton", "Xi Jinping"]) in [
+        f[:3] for f in found
+    ]

@@ -148,6 +148,8 @@ _OBJECT_CONTROL = {
 
 
 def subjects(verb: Token) -> list[Token]:
+    if verb.dep_ == "amod" and verb.tag_ == "VBG":
+        return [verb.head]  # "talks with visiting Secretary of State Clinton"
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if verb.dep_ == "relcl" and found and all(t.tag_ in ("WDT", "WP") for t in found):
         return [verb.head]  # "Kim's itinerary, which included…": the itinerary
@@ -244,7 +246,7 @@ def _reference(
     if head.lower_ in _PERSONAL and head.tag_ in ("PRP", "PRP$"):
         return index.turns.resolve(head.lower_, head.i) if index.turns else []
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
-        who = index.antecedent(head, exclude)
+        who = _cataphor(index, head) or index.antecedent(head, exclude)
         return [who] if who else []
     relations = lexicon().triggers["relation_words"]
     if head.lemma_.lower() in relations:
@@ -263,6 +265,21 @@ def _reference(
         who = index.resolver.country_leader(code, index.on)
         return [who] if who else []
     return []
+
+
+def _cataphor(index: DocIndex, pronoun: Token) -> Participant | None:
+    """'Following his meeting with Mugabe, the South African president said …':
+    a possessive in a phrase fronted before the subject refers ahead to it."""
+    if pronoun.tag_ != "PRP$":
+        return None
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or pronoun.i >= subject.left_edge.i:
+        return None
+    if not any(a.i == root.i for a in pronoun.ancestors):
+        return None
+    people = persons_under(index, subject)
+    return people[0] if len(people) == 1 else None
 
 
 _PERSONAL = FIRST_PERSON | SECOND_PERSON | FIRST_PLURAL

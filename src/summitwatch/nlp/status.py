@@ -111,7 +111,10 @@ def _negated_itself(trigger: Token) -> bool:
 
 
 def presupposed(trigger: Token) -> bool:
-    """'during the leader's 2011 journey': a temporal frame is taken as fact."""
+    """'during the leader's 2011 journey', 'the visiting Secretary of State': a
+    temporal frame or a participle describing someone is taken as fact."""
+    if trigger.dep_ == "amod" and trigger.tag_ == "VBG":
+        return True
     return trigger.dep_ == "pobj" and trigger.head.lower_ in (
         "during",
         "after",
