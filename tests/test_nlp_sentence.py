@@ -294,3 +294,21 @@ def test_the_visiting_secretary_made_a_visit(nlp):
     assert ("meeting", "occurred", ["Hillary Clinton", "Xi Jinping"]) in [
         f[:3] for f in found
     ]
+
+
+def test_a_given_name_and_surname_pick_the_namesake_in_office(nlp):
+    found = events(
+        nlp,
+        "U.S. President George Bush will travel to Japan next month.",
+        date(2008, 6, 24),
+    )
+    assert [e.names for e in found] == [["George W. Bush"]]
+
+
+def test_a_word_swept_into_a_name_is_dropped(nlp):
+    text = (
+        "Prime Minister Abubakar Tafawa Balewa visited Washington.\n"
+        "Prime Minister Balewa Met with President Eisenhower in Washington."
+    )
+    names = {n for e in events(nlp, text, date(1960, 10, 8)) for n in e.names}
+    assert "Balewa Met" not in names

@@ -278,6 +278,9 @@ class SentenceReader:
                 for e in self._visit(trigger, [a], [], place, when)
             ]
         traveller = agents[0]
+        home = traveller.country
+        if place is not None and home and home == place.place.country:
+            return []  # a leader travelling at home is no diplomatic visit
         if others and trigger.lemma_.lower() in ("visit", "see", "join", "call"):
             return self._meeting(trigger, [traveller], others[:1], place, when)
         framed = place is None

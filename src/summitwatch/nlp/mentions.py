@@ -63,6 +63,19 @@ def _strip_titles(span: Span) -> tuple[str, list[str]]:
     return name, titles
 
 
+def _trailing_word(token: Token) -> bool:
+    """A capitalised word the NER swept into a name at its end ('Balewa Met',
+    'Obasanjo Working'): a verb, an adjective or an event word, not a name."""
+    words = lexicon().triggers
+    events = {*words["meeting_verbs"], *words["visit_verbs"], *words["visit_nouns"]}
+    return token.pos_ in ("VERB", "AUX", "ADJ") or token.lower_ in events | {
+        "official",
+        "working",
+        "state",
+        "private",
+    }
+
+
 def name_variants(name: str) -> list[str]:
     """Shorter forms to look up when the full name is unknown: without the middle
     names ('Yoweri Kaguta Museveni' → 'Yoweri Museveni'), then without trailing
@@ -164,8 +177,11 @@ class PersonResolver:
             found = self.kb.people_named(variant, on=self.published, country_hint=hint)
             if found:
                 break
+        found = found or self._given_and_surname(name, hint)
         if found:
             return participant(found[0], self.published)
+        if span.end - span.start > 1 and _trailing_word(span[-1]):
+            return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
         if len(name.split()) == 1 or len(fold(name)) <= 4:
             seen = self._from_seen(name)
             if seen:
@@ -173,6 +189,16 @@ class PersonResolver:
             person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
             return participant(person, self.published) if person else None
         return self._unknown(span, name, titles) if plausible_name(name) else None
+
+    def _given_and_surname(self, name: str, hint: str | None) -> list[Person]:
+        """'George Bush' → the Bush named George in office on the date (George W.)."""
+        words = name.split()
+        if len(words) < 2:
+            return []
+        namesakes = self.kb.people_with_surname(
+            words[-1], on=self.published, country_hint=hint
+        )
+        return [p for p in namesakes if fold(p.name.split()[0]) == fold(words[0])]
 
     def _country_before(self, span: Span) -> str | None:
         """The country in the title right before a name ('Danish Prime Minister …',
