@@ -68,12 +68,10 @@ def _trailing_word(token: Token) -> bool:
     'Obasanjo Working'): a verb, an adjective or an event word, not a name."""
     words = lexicon().triggers
     events = {*words["meeting_verbs"], *words["visit_verbs"], *words["visit_nouns"]}
-    return token.pos_ in ("VERB", "AUX", "ADJ") or token.lower_ in events | {
-        "official",
-        "working",
-        "state",
-        "private",
-    }
+    events |= {"official", "working", "state", "private", "met", "accompanied"}
+    w = token.lower_
+    stems = {w, w[:-1], w[:-2]} if w.endswith(("ed", "s")) else {w}
+    return token.pos_ in ("VERB", "AUX", "ADJ") or bool(stems & events)
 
 
 def name_variants(name: str) -> list[str]:
