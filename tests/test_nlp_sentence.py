@@ -312,3 +312,12 @@ def test_a_word_swept_into_a_name_is_dropped(nlp):
     )
     names = {n for e in events(nlp, text, date(1960, 10, 8)) for n in e.names}
     assert "Balewa Met" not in names
+
+
+def test_a_pronoun_in_a_that_clause_is_the_governing_subject(nlp):
+    text = (
+        "President Obama called Prime Minister Najib of Malaysia to inform him that "
+        "he will not be able to go forward with his planned travel to Malaysia."
+    )
+    found = summary(nlp, text, date(2013, 10, 2))
+    assert [f[:3] for f in found] == [("visit", "not_occurred", ["Barack Obama"])]

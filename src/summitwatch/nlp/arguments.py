@@ -101,11 +101,23 @@ class DocIndex:
             candidates.append(mention)
         if not candidates:
             return None
+        above = {a.i for a in token.ancestors}
+        governing = [m for m in candidates if _subject_of(self.doc, m, above)]
+        if governing:  # "Obama called Najib to inform him that he will not …"
+            return governing[-1].participant
         if token.sent.start > candidates[-1].start:  # only earlier sentences: their
             subjects = [m for m in candidates if _is_subject(self.doc, m)]  # subject
             if subjects:
                 return subjects[-1].participant
         return candidates[-1].participant
+
+
+def _subject_of(doc: Doc, mention: PersonMention, verbs: set[int]) -> bool:
+    """The mention is the subject of one of `verbs` (the clauses above a pronoun)."""
+    token = doc[mention.start : mention.end].root
+    while token.dep_ in ("appos", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i in verbs
 
 
 def _is_subject(doc: Doc, mention: PersonMention) -> bool:

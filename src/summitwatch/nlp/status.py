@@ -96,6 +96,9 @@ def _clause_text(trigger: Token, sent: Span) -> str:
 def negated(trigger: Token) -> bool:
     lex = lexicon().status
     verbs = own_clause(trigger)
+    top = verbs[-1]
+    if top.dep_ == "acomp" and top.head is not top:
+        verbs = [*verbs, top.head]  # "will not be able to go": the copula's 'not'
     for token in verbs:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not"):
