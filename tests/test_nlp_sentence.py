@@ -321,3 +321,22 @@ def test_a_pronoun_in_a_that_clause_is_the_governing_subject(nlp):
     )
     found = summary(nlp, text, date(2013, 10, 2))
     assert [f[:3] for f in found] == [("visit", "not_occurred", ["Barack Obama"])]
+
+
+def test_a_delegation_leader_and_its_members_travel(nlp):
+    text = (
+        "The President conveyed to the Prime Minister that Secretary of State John "
+        "Kerry would lead a U.S. delegation to Kuala Lumpur, including Secretary of "
+        "Commerce Penny Pritzker."
+    )
+    found = summary(nlp, text, date(2013, 10, 2))
+    assert {(f[0], f[1], f[2][0], f[4]) for f in found} == {
+        ("visit", "planned", "John Kerry", "MYS"),
+        ("visit", "planned", "Penny Pritzker", "MYS"),
+    }
+
+
+def test_would_under_if_stays_hypothetical(nlp):
+    text = "Officials said Kim would visit Moscow if the talks went well."
+    found = summary(nlp, text, date(2015, 3, 1))
+    assert [f[1] for f in found] == ["hypothetical"]

@@ -520,6 +520,21 @@ def _own_verb(trigger: Token, verb: Token) -> bool:
     )
 
 
+def delegation_members(index: DocIndex, verb: Token) -> list[Participant]:
+    """'lead a delegation to Kuala Lumpur, including Pritzker and Froman': the
+    members travel too."""
+    return _unique(
+        [
+            p
+            for t in verb.subtree
+            if t.lower_ == "including"
+            for c in t.children
+            if c.dep_ == "pobj"
+            for p in persons_under(index, c)
+        ]
+    )
+
+
 def _between(index: DocIndex, trigger: Token) -> list[Participant]:
     """The people of 'a summit between X and Y' / 'talks among X, Y and Z'."""
     if trigger.pos_ not in ("NOUN", "PROPN"):

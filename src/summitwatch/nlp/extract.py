@@ -16,6 +16,7 @@ from summitwatch.nlp.arguments import (
     DocIndex,
     agents_and_counterparts,
     date_for,
+    delegation_members,
     governing_verb,
     invitation_roles,
     places_for,
@@ -122,6 +123,10 @@ def trigger_kind(token: Token) -> str | None:
         particles = words["visit_phrasal_particles"].get(lemma)
         if particles and not any(c.lower_ in particles for c in token.children):
             return None  # "turn" is a trip only as "turn up"
+        objects = words["visit_objects"].get(lemma)
+        if objects is not None:  # "lead a delegation to Kuala Lumpur"
+            heads = [c for c in token.children if c.dep_ == "dobj"]
+            return "visit" if any(c.lemma_.lower() in objects for c in heads) else None
         if lemma in words["meeting_verbs"]:
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
@@ -217,6 +222,11 @@ class SentenceReader:
         when = when or date_for(self.index, trigger, agents)
         if kind == "invitation":
             return self._invitation(trigger, agents, others, place, when)
+        if (
+            kind == "visit"
+            and trigger.lemma_.lower() in lexicon().triggers["visit_objects"]
+        ):
+            agents = agents + delegation_members(self.index, trigger)
         if kind == "meeting":
             return self._meeting(trigger, agents, others, place, when)
         return self._visit(trigger, agents, others, place, when)

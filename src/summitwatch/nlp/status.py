@@ -157,6 +157,23 @@ def generic_negation(trigger: Token) -> bool:
     return perfect and _phrase_in(words, lexicon().status["generic_negation_phrases"])
 
 
+def _reported_future(trigger: Token) -> bool:
+    """'would' as the future of a report ('conveyed that Kerry would lead …', 'said
+    he would travel'), not a condition: its clause is the complement of a reporting
+    verb and no 'if' is around."""
+    verb = own_clause(trigger)[-1]
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and verb.head is not verb:
+            head = verb.head
+            return head.lemma_.lower() in lexicon().status["reporting_verbs"] and not (
+                any(t.lower_ in ("if", "unless") for t in trigger.sent)
+            )
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _performative(trigger: Token, clause: str) -> bool:
     """'I would like to welcome you to Russia', 'I'd like to invite you': a polite
     form that performs the act (a welcome, an invitation), not a wish."""
@@ -197,9 +214,11 @@ def event_status(
         return "occurred", 0.7
     if _performative(trigger, clause):
         return "occurred", 0.7
+    hypothetical = lemmas & set(lex["hypothetical_lemmas"])
+    if hypothetical == {"would"} and _reported_future(trigger):
+        return "planned", 0.6  # "said that Kerry would lead a delegation"
     if _is_question(trigger, sent) or (
-        lemmas & set(lex["hypothetical_lemmas"])
-        or lemmas & set(lex["conditional_marks"])
+        hypothetical or lemmas & set(lex["conditional_marks"])
     ):
         return "hypothetical", 0.6
     if lemmas & set(lex["planned_lemmas"]) or _phrase_in(
