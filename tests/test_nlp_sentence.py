@@ -340,3 +340,14 @@ def test_would_under_if_stays_hypothetical(nlp):
     text = "Officials said Kim would visit Moscow if the talks went well."
     found = summary(nlp, text, date(2015, 3, 1))
     assert [f[1] for f in found] == ["hypothetical"]
+
+
+def test_the_two_leaders_are_leaders_not_their_spokesman(nlp):
+    text = (
+        "Kremlin spokesman Dmitry Peskov said Donald Trump and Vladimir Putin could "
+        "meet. Peskov said Saturday the two leaders had held talks in March in "
+        "Vienna."
+    )
+    found = summary(nlp, text, date(2018, 6, 9))
+    assert all(f[2] == ["Donald Trump", "Vladimir Putin"] for f in found)
+    assert ("meeting", "occurred") in {f[:2] for f in found}

@@ -65,6 +65,10 @@ class DocIndex:
         for mention in self.persons:
             if start <= mention.start < token.i and mention.participant not in named:
                 named.append(mention.participant)
+        if token.lemma_.lower() in _LEADER_NOUNS:  # "the two leaders": not aides
+            leaders = [p for p in named if self._leads(p)]
+            if len(leaders) >= 2:
+                named = leaders
         if token.lower_ in ("they", "them"):
             previous = self.doc[max(sent.start - 1, 0)].sent.start
             recent = {
@@ -74,6 +78,13 @@ class DocIndex:
             }
             return named[-2:] if len(recent) == 2 else []
         return named[-2:] if len(named) >= 2 else []
+
+    def _leads(self, who: Participant) -> bool:
+        person = self.kb.person(who.person_id or "")
+        if person is not None:
+            return person.is_leader_on(self.on or self.published)
+        office = (who.office or "").lower()
+        return any(w in office for w in ("president", "prime minister", "king"))
 
     def antecedent(
         self, token: Token, exclude: tuple[str, ...] = ()
@@ -110,6 +121,9 @@ class DocIndex:
             if subjects:
                 return subjects[-1].participant
         return candidates[-1].participant
+
+
+_LEADER_NOUNS = frozenset({"leader", "president", "head", "statesman", "premier"})
 
 
 def _subject_of(doc: Doc, mention: PersonMention, verbs: set[int]) -> bool:
