@@ -52,6 +52,9 @@ def forecast(store: Any, pair: PairView, *, as_of: date) -> Forecast | None:
     except (SummitWatchError, ImportError) as e:
         log.info("no forecast for %s as of %s: %s", pair.label, as_of, e)
         return None
+    except Exception:  # noqa: BLE001 - a forecast bug must not stop the watch
+        log.warning("forecast failed for %s", pair.label, exc_info=True)
+        return None
     return Forecast(float(found.probability.p), [r.text for r in found.reasons])
 
 

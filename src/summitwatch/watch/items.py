@@ -69,11 +69,10 @@ def item_article(item: FeedItem, fetcher: Fetcher, *, today: date) -> Article:
     """The item's article: its own content when the feed carries the full text,
     else the page behind the link, read by the ingest layer (trafilatura).
     Published: the feed's date, else the page's, else `today` (when it was seen)."""
-    content = item.content or ""
-    if len(content.split()) >= FULL_TEXT_WORDS or (content and not item.url):
-        source = item.url or item.label
+    content, url = item.content or "", canonical_url(item.url) if item.url else None
+    if len(content.split()) >= FULL_TEXT_WORDS or (content and not url):
         article = article_from_text(
-            content, source=source, url=item.url, published=item.published
+            content, source=url or item.label, url=url, published=item.published
         )
     elif item.url:
         article = _page_article(item, fetcher)
@@ -85,8 +84,9 @@ def item_article(item: FeedItem, fetcher: Fetcher, *, today: date) -> Article:
 
 
 def _page_article(item: FeedItem, fetcher: Fetcher) -> Article:
-    url = item.url or ""
-    page = fetcher.get(url)
+    """The linked page (fetched as linked, kept under its canonical URL)."""
+    page = fetcher.get(item.url or "")
+    url = canonical_url(item.url or "")
     kind = page.content_type.split(";")[0].strip().lower()
     if kind not in TEXT_TYPES:
         raise UnreadableInput(url, f"the page is {kind}, not text or HTML")
