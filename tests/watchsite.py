@@ -44,11 +44,20 @@ class Site:
         self.pages: dict[str, Page | Special] = {}
         self.hits: list[Hit] = []
         self.sent = 0  # bytes written by the endless body
+        self.posts: list[bytes] = []  # bodies POSTed (the webhook)
+        self.post_statuses: list[int] = []  # answers to the next POSTs (then 200)
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
                 site.handle(self)
+
+            def do_POST(self) -> None:  # noqa: N802
+                site.posts.append(self.rfile.read(int(self.headers["Content-Length"])))
+                status = site.post_statuses.pop(0) if site.post_statuses else 200
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
 
             def log_message(self, *args: object) -> None:
                 pass

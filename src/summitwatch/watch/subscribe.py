@@ -49,7 +49,7 @@ def add_pair(store: Any, a: str, b: str, *, as_of: date | None = None) -> PairVi
     pair, new = store.add_pair(*sides, now=utcnow())
     if new:
         baseline(store, pair, now=utcnow(), as_of=as_of or date.today())
-    return pair
+    return next(p for p in store.pairs() if p.id == pair.id)
 
 
 def _side(store: Any, text: str) -> str:
