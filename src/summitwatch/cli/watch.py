@@ -134,11 +134,17 @@ def pair_list(ctx: typer.Context, as_json: bool = JSON_OPT) -> None:
 def run(
     ctx: typer.Context,
     once: bool = typer.Option(False, "--once", help="One round, then exit."),
+    every_feed: bool = typer.Option(
+        False, "--all", help="Poll every feed now, not only those due."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Alerts as JSON Lines."),
     webhook: str = typer.Option(None, "--webhook", help="POST alerts here as JSON."),
     tick: float = typer.Option(60.0, "--tick", min=1, help="Seconds between rounds."),
 ) -> None:
-    """Poll the due feeds, ingest new items, raise alerts; until SIGTERM or Ctrl-C."""
+    """Poll the due feeds, ingest new items, raise alerts; until SIGTERM or Ctrl-C.
+
+    Each round is logged to stderr; alerts go to stdout. Feeds are polled when due
+    (`--every`); `--once --all` polls every feed now."""
     from summitwatch.watch import Watcher
 
     stop = threading.Event()
@@ -149,7 +155,7 @@ def run(
             watcher = Watcher(store, webhook=webhook)
             show = lambda report: _show_round(report, as_json)  # noqa: E731
             if once:
-                show(watcher.round(stop=stop))
+                show(watcher.round(every_feed=every_feed, stop=stop))
             else:
                 watcher.serve(stop=stop, tick=tick, on_round=show)
                 typer.echo("stopped", err=True)
