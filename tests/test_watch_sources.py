@@ -145,3 +145,22 @@ def test_one_request_per_host_per_delay():
     fetcher._pause("http://a.example/2")
     fetcher._pause("http://b.example/1")
     assert waits == [2.0]
+
+
+def test_a_feed_with_the_full_text_needs_no_page(record_store, site):
+    body = " ".join(["Moon Jae-in met Xi Jinping in Beijing."] * 30)
+    site.put("/atom.xml", (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:t</id>'
+        f"<updated>{TODAY}T00:00:00Z</updated><entry><title>Full</title>"
+        f'<link href="{site.url("/gone")}"/><id>urn:1</id>'
+        f"<updated>{TODAY}T08:00:00Z</updated>"
+        f'<content type="text">{body}</content></entry></feed>'
+    ), "application/atom+xml")  # fmt: skip
+    add_feed(record_store, site.url("/atom.xml"))
+    watcher = Watcher(record_store, fetcher=fast_fetcher(), extractor=one_meeting)
+    [outcome] = watcher.round().feeds
+    assert (outcome.status, outcome.stored) == ("ok", 1)
+    assert site.hits_of("/gone") == []  # the page was not needed
+    [article] = record_store.items()
+    assert article.url == site.url("/gone") and article.state == "done"

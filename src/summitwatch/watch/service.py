@@ -60,14 +60,16 @@ class RoundReport:
 
     def summary(self) -> str:
         """'3 feeds (1 not modified, 1 failed); 4 new items, 3 stored; 2 alerts'."""
-        count = lambda status: sum(f.status == status for f in self.feeds)  # noqa: E731
         items = sum(f.items for f in self.feeds)
         stored = sum(f.stored for f in self.feeds)
         return (
-            f"{len(self.feeds)} feeds ({count('not_modified')} not modified, "
-            f"{count('error')} failed); {items} new items, {stored} stored; "
+            f"{len(self.feeds)} feeds ({self._count('not_modified')} not modified, "
+            f"{self._count('error')} failed); {items} new items, {stored} stored; "
             f"{len(self.alerts)} alerts"
         )
+
+    def _count(self, status: str) -> int:
+        return sum(f.status == status for f in self.feeds)
 
     def to_dict(self) -> dict[str, Any]:
         return {
