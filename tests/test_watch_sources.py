@@ -164,3 +164,18 @@ def test_a_feed_with_the_full_text_needs_no_page(record_store, site):
     assert site.hits_of("/gone") == []  # the page was not needed
     [article] = record_store.items()
     assert article.url == site.url("/gone") and article.state == "done"
+
+
+def test_a_feed_that_breaks_later_loses_nothing(record_store, site):
+    url = good_feed(site)
+    add_feed(record_store, url)
+    watcher = Watcher(record_store, fetcher=fast_fetcher(), extractor=one_meeting)
+    watcher.round()
+    [before], counts = record_store.feeds(), record_store.counts()
+    site.put("/good.xml", article_page("Maintenance", TEXT))  # now an HTML page
+    [outcome] = watcher.round(every_feed=True).feeds
+    assert outcome.error.startswith("an HTML page")
+    [after] = record_store.feeds()
+    assert (after.items, after.etag, after.failures) == (2, before.etag, 1)
+    assert record_store.counts() == counts and counts["articles"] == 2
+    assert {i.state for i in record_store.items()} == {"done"}
