@@ -179,3 +179,26 @@ def test_a_feed_that_breaks_later_loses_nothing(record_store, site):
     assert (after.items, after.etag, after.failures) == (2, before.etag, 1)
     assert record_store.counts() == counts and counts["articles"] == 2
     assert {i.state for i in record_store.items()} == {"done"}
+
+
+def test_an_unexpected_failure_stays_with_its_feed(record_store, site, monkeypatch):
+    from summitwatch.watch import service
+
+    real = service.parse_feed
+
+    def picky(body: bytes, **kwargs):
+        if b"Odd" in body:
+            raise RuntimeError("parser bug")
+        return real(body, **kwargs)
+
+    monkeypatch.setattr(service, "parse_feed", picky)
+    site.put(
+        "/odd.xml", rss(site, [("/x", "Odd", "s")], day=TODAY), "application/rss+xml"
+    )
+    add_feed(record_store, site.url("/odd.xml"))
+    add_feed(record_store, good_feed(site))
+    odd, good = (
+        Watcher(record_store, fetcher=fast_fetcher(), extractor=no_events).round().feeds
+    )
+    assert odd.error == "RuntimeError: parser bug" and good.stored == 2
+    assert record_store.feeds()[0].last_error == "RuntimeError: parser bug"

@@ -20,7 +20,12 @@ from typing import Any
 
 from summitwatch.errors import SummitWatchError
 from summitwatch.models import Article
-from summitwatch.runner import RunReport, extractor_factory, run_articles
+from summitwatch.runner import (
+    ExtractorUnavailable,
+    RunReport,
+    extractor_factory,
+    run_articles,
+)
 from summitwatch.store.watching import AlertView, FeedView
 from summitwatch.watch.alerts import check_pairs
 from summitwatch.watch.delivery import DeliveryFailed, post_webhook
@@ -116,11 +121,24 @@ class Watcher:
         for feed in self.store.feeds(due=due):
             if stop is not None and stop.is_set():
                 break  # the rest stay due for the next start
-            report.feeds.append(self.poll(feed))
+            report.feeds.append(self._poll_safely(feed))
         report.alerts = check_pairs(self.store, now=utcnow(), as_of=self.today())
         self._deliver(report)
         log.info("watch round: %s", report.summary())
         return report
+
+    def _poll_safely(self, feed: FeedView) -> FeedOutcome:
+        """`poll`, with any unexpected failure kept on that feed: one feed must not
+        stop the round (only a broken extractor does: every item would fail)."""
+        try:
+            return self.poll(feed)
+        except ExtractorUnavailable:
+            raise
+        except Exception as e:  # noqa: BLE001 - recorded on the feed, round goes on
+            log.exception("feed %s failed", feed.url)
+            error = f"{e.__class__.__name__}: {e}"
+            self.store.record_poll(feed.id, now=utcnow(), status=None, error=error)
+            return FeedOutcome(feed.url, "error", error=error)
 
     def poll(self, feed: FeedView) -> FeedOutcome:
         """One feed: fetch (conditionally), read, claim and ingest its new items.
@@ -176,8 +194,8 @@ class Watcher:
     ) -> None:
         """Mark each claimed item done or failed from the runner's report."""
         for failure in run.failures:
-            key, _ = keys.pop(failure.source)
-            self._fail(outcome, key, failure.source, failure.problem)
+            if (found := keys.pop(failure.source, None)) is not None:
+                self._fail(outcome, found[0], failure.source, failure.problem)
         for result in run.results:
             if (found := keys.pop(result.source, None)) is not None:
                 key, content = found
