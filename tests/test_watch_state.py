@@ -227,3 +227,22 @@ def test_watch_run_stops_cleanly_on_sigterm(tmp_path, site):
     assert err.rstrip().endswith("stopped")
     with Store(f"sqlite:///{db}") as store:
         assert store.counts()["articles"] == 1
+
+
+def test_an_event_alert_carries_the_forecast_move(record_store, monkeypatch):
+    from summitwatch.store.records import EventView
+
+    values = iter([0.20, 0.45])
+    fake = lambda *a, **k: Forecast(next(values), [])  # noqa: E731
+    monkeypatch.setattr(alerts_module, "forecast", fake)
+    add_pair(record_store, "RUS", "PRK")
+    planned = EventView(
+        id="7", type="meeting", status="planned", status_disputed=False,
+        statuses={"planned": 1}, date="2027-01", date_precision="month",
+        city="Vladivostok", country="RUS", region=None, lat=None, lon=None,
+        travel_mode=None, n_sources=1, first_reported=None,
+    )  # fmt: skip
+    monkeypatch.setattr(alerts_module, "pair_events", lambda *a: [planned])
+    [alert] = alerts_module.check_pairs(record_store, now=utcnow(), as_of=date.today())
+    assert (alert.kind, alert.p_old, alert.p_new) == ("new", 0.20, 0.45)
+    assert record_store.pairs()[0].last_p == 0.45  # the next move counts from here

@@ -4,7 +4,8 @@ Each round compares the record with the state kept in the store at the last look
 (each event's status, each pair's forecast at its last alert) and raises:
 - `new`: an event not seen before whose status is planned, hypothetical or unconfirmed;
 - `status`: a seen event whose merged status changed (planned → not_occurred ...);
-- `forecast`: P(meet within the horizon) moved ≥ 10 points since the pair's last alert.
+- `forecast`: P(meet within the horizon) moved ≥ 10 points since the pair's last alert
+  (when the pair also has an event alert, that alert carries the change instead).
 Alert keys are unique in the store, so two watchers never raise the same alert twice.
 """
 
@@ -83,7 +84,8 @@ def _check_pair(
     found = forecast(store, pair, as_of=as_of)
     p_new = found.p if found else None
     alerts = [a for e in events if (a := _event_alert(pair, e, seen, p_new))]
-    if found and pair.last_p is not None and abs(found.p - pair.last_p) >= MOVE:
+    moved = found and pair.last_p is not None and abs(found.p - pair.last_p) >= MOVE
+    if found and moved and not alerts:  # an event alert carries the change itself
         alerts.append(_forecast_alert(pair, found, as_of))
     alerts = [_with_evidence(store, a) for a in alerts]
     stored = [a for a in alerts if store.add_alert(a, now=now) is not None]
