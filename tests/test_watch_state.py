@@ -246,3 +246,30 @@ def test_an_event_alert_carries_the_forecast_move(record_store, monkeypatch):
     [alert] = alerts_module.check_pairs(record_store, now=utcnow(), as_of=date.today())
     assert (alert.kind, alert.p_old, alert.p_new) == ("new", 0.20, 0.45)
     assert record_store.pairs()[0].last_p == 0.45  # the next move counts from here
+
+
+def test_a_round_posts_its_alerts_to_the_webhook(record_store, site, monkeypatch):
+    from summitwatch.watch import service
+
+    monkeypatch.setattr(service, "check_pairs", lambda *a, **k: [sample_alert()])
+    monkeypatch.setattr(service, "post_webhook", lambda url, alerts: posted.append(
+        (url, alerts)))  # fmt: skip
+    posted: list = []
+    hook = site.url("/hook")
+    report = Watcher(record_store, fetcher=fetcher(), webhook=hook).round()
+    assert posted == [(hook, report.alerts)] and report.delivery_errors == []
+
+
+def test_a_webhook_that_stays_down_is_reported_not_raised(
+    record_store, site, monkeypatch
+):
+    from summitwatch.watch import service
+    from summitwatch.watch.delivery import DeliveryFailed
+
+    def down(url, alerts):
+        raise DeliveryFailed(f"webhook {url}: HTTP 503")
+
+    monkeypatch.setattr(service, "check_pairs", lambda *a, **k: [sample_alert()])
+    monkeypatch.setattr(service, "post_webhook", down)
+    report = Watcher(record_store, fetcher=fetcher(), webhook=site.url("/h")).round()
+    assert report.delivery_errors == [f"webhook {site.url('/h')}: HTTP 503"]
