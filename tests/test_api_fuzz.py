@@ -8,11 +8,10 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from summitwatch.api.auth import create_token
 from summitwatch.api.routes import router
+from summitwatch.app import create_app
 from summitwatch.models import Event, Location, Participant
 from summitwatch.store import Store
-from summitwatch.web.app import create_app
 from webdata import fill
 
 pytestmark = pytest.mark.slow
@@ -30,7 +29,7 @@ def _extract(article):
 def fuzz_app(tmp_path_factory):
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'record.db'}")
     fill(store)
-    token = create_token(store, "fuzzer")
+    token = store.create_token("fuzzer")
     app = create_app(store=store, extract=_extract)
     app.state.fuzz_token = token
     yield app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_prospects_text_names_the_venues(db):
         (("RUS", "PRK", "--as-of", "2031-01-01"),
          "Error: --as-of 2031-01-01 is in the future; use today or earlier"),
         (("RUS", "PRK", "--as-of", "2015-02-30"),
-         "Error: bad --as-of date '2015-02-30' (want YYYY-MM-DD)"),
+         "Error: --as-of: bad date '2015-02-30' (want YYYY-MM-DD)"),
     ],
 )  # fmt: skip
 def test_prospects_errors(db, args, message):
@@ -91,3 +92,42 @@ def test_backtest_unwritable_plot(db, tmp_path):
                  "--refit", "year", "--plot", str(png))  # fmt: skip
     assert result.exit_code == 1
     assert f"Error: --plot {png}: cannot write the PNG" in result.output
+
+
+def test_the_cli_and_the_pair_page_give_one_forecast(tmp_path):
+    """#13: the page built its forecaster without the KB, so RUS–PRK as of
+    2015-02-23 differed from `prospects` (P and the venues). One factory now."""
+    from fastapi.testclient import TestClient
+
+    from summitwatch.app import create_app
+    from summitwatch.models import Article, Event, Location, Participant
+    from summitwatch.store import Store
+
+    if not HISTORY.exists():
+        pytest.skip("history CSV not available")
+    path = str(tmp_path / "record.db")
+    assert run(path, "history", "import", str(HISTORY)).exit_code == 0
+    people = [Participant("Vladimir Putin"), Participant("Kim Jong-un")]  # no countries
+    said = "Kim Jong-un has been invited to Moscow by Putin."
+    invited = Event("invitation", "planned", people, Location("Moscow"), "2015-05",
+                    evidence=said)  # fmt: skip
+    seed = Article(said, url="https://x/s", published=date(2015, 2, 23))
+    with Store(path) as store:
+        store.write_article(seed, [invited])
+        cli = json.loads(
+            run(
+                path, "prospects", "RUS", "PRK", "--as-of", "2015-02-23", "--json"
+            ).stdout
+        )
+        with TestClient(create_app(store=store)) as client:
+            page = client.get(
+                "/api/pair/RUS/PRK", params={"as_of": "2015-02-23"}
+            ).json()
+    shown = page["prospects"]
+    assert shown["probability"] == cli["probability"]
+    assert shown["interval"] == [cli["interval"]["low"], cli["interval"]["high"]]
+    assert [(v["city"], v["probability"]) for v in shown["venues"]] == [
+        (c["city"], c["p"]) for c in cli["venue"]["cities"][: len(shown["venues"])]
+    ]
+    assert [r["text"] for r in shown["reasons"]] == [r["text"] for r in cli["reasons"]]
+    assert "Moscow" in [v["city"] for v in shown["venues"]]

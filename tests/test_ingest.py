@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from conftest import SEED
-from summitwatch.errors import UnreadableInput
+from summitwatch.errors import BadArgument, UnreadableInput
 from summitwatch.ingest import iter_sources, parse_published, read_article
 from summitwatch.ingest.clean import byline_date, clean_text, drop_furniture
 from summitwatch.ingest.decode import decode_bytes
@@ -183,7 +183,7 @@ def test_parse_published(value, expected):
 
 
 def test_parse_published_rejects_nonsense():
-    with pytest.raises(UnreadableInput, match="--published: bad date '25/04/2019'"):
+    with pytest.raises(BadArgument, match="--published: bad date '25/04/2019'"):
         parse_published("25/04/2019")
 
 

@@ -135,12 +135,12 @@ def test_export_writes_the_file(cli, history_csv, tmp_path):
         (["pair", "Kim Jong-il", "Nobody"], "unknown person or country: 'Nobody'"),
         (
             ["events", "--status", "foo"],
-            "--status: 'foo' is not one of occurred, planned, hypothetical, "
+            "status: 'foo' is not one of occurred, planned, hypothetical, "
             "unconfirmed, not_occurred",
         ),
         (
             ["timeline", "--since", "20x1"],
-            "--since: bad date '20x1' (want YYYY, YYYY-MM or YYYY-MM-DD)",
+            "since: bad date '20x1' (want YYYY, YYYY-MM or YYYY-MM-DD)",
         ),  # fmt: skip
         (["show", "999"], "no event '999'"),
         (["show", "abc"], "no event 'abc' (event ids are numbers)"),
@@ -150,7 +150,7 @@ def test_export_writes_the_file(cli, history_csv, tmp_path):
         ),
         (
             ["ingest", "x.txt", "--published", "2019-13-01"],
-            "--published: bad date '2019-13-01' (want YYYY-MM-DD)",
+            "--published: bad date '2019-13-01' (want YYYY, YYYY-MM or YYYY-MM-DD)",
         ),
     ],
 )

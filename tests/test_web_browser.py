@@ -13,9 +13,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from summitwatch.api.auth import create_token
+from summitwatch.app import create_app
 from summitwatch.store import Store
-from summitwatch.web.app import create_app
 from webdata import fill
 
 pytestmark = pytest.mark.browser
@@ -46,7 +45,7 @@ def server(tmp_path_factory):
 
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'record.db'}")
     ids = fill(store)
-    token = create_token(store, "alice")
+    token = store.create_token("alice")
     port = _free_port()
     config = uvicorn.Config(
         create_app(store=store), host="127.0.0.1", port=port, log_level="warning"

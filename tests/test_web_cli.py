@@ -12,7 +12,6 @@ import urllib.request
 import pytest
 from typer.testing import CliRunner
 
-from summitwatch.api.auth import token_owner
 from summitwatch.cli import app
 from summitwatch.store import Store
 
@@ -28,7 +27,7 @@ def test_token_create_prints_a_token_that_authorises(tmp_path):
     token = result.stdout.splitlines()[0]
     assert token.startswith("sw_") and len(token) > 40
     with Store(db) as store:
-        assert token_owner(store, token) == "alice"
+        assert store.token_owner(token) == "alice"
 
 
 @pytest.mark.parametrize(

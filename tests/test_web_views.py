@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from summitwatch.web import worldmap
-from summitwatch.web.views import _context, _segments, page_links
+from summitwatch.http import worldmap
+from summitwatch.http.views import _context, _segments, page_links
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The JSON API: every page's data under /api, plus the two writes (review, upload).
 
-Reading is open; writes depend on `require_writer` (a bearer token).
+Reading is open; writes depend on `http.deps.require_writer` (a bearer token).
 """
 
 from __future__ import annotations
@@ -8,28 +8,26 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from pydantic import BaseModel, Field
 
 from summitwatch import config
-from summitwatch.api.auth import require_writer
-from summitwatch.api.params import MAX_ID, as_of_date, filters, paging
 from summitwatch.errors import BadArgument, UnreadableInput
-from summitwatch.store import Store
-from summitwatch.web import records, views
+from summitwatch.http import views
+from summitwatch.http.deps import (
+    ArticleId,
+    AsOf,
+    EventId,
+    Filter,
+    Horizon,
+    Paging,
+    Side,
+    StoreDep,
+    Writer,
+)
+from summitwatch.models import PartialDate
 
 router = APIRouter(prefix="/api")
-EventId = Annotated[int, Path(ge=1, le=MAX_ID)]
-ArticleId = Annotated[int, Path(ge=1, le=MAX_ID)]
-Side = Annotated[str, Path(min_length=1, max_length=200)]
-Horizon = Annotated[int, Query(ge=1, le=60, description="Months ahead")]
-
-
-def get_store(request: Request) -> Store:
-    return request.app.state.store
-
-
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 class ReviewIn(BaseModel):
@@ -48,16 +46,12 @@ def api_home(store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/timeline", summary="Events in date order, filtered and paged")
-def api_timeline(
-    store: StoreDep,
-    f: Annotated[dict, Depends(filters)],
-    page: Annotated[dict, Depends(paging)],
-) -> dict[str, Any]:
+def api_timeline(store: StoreDep, f: Filter, page: Paging) -> dict[str, Any]:
     return views.timeline(store, f, **page)
 
 
 @router.get("/map", summary="Venues with event counts and map positions")
-def api_map(store: StoreDep, f: Annotated[dict, Depends(filters)]) -> dict[str, Any]:
+def api_map(store: StoreDep, f: Filter) -> dict[str, Any]:
     return views.world_map(store, f)
 
 
@@ -66,7 +60,7 @@ def api_pair(
     store: StoreDep,
     a: Side,
     b: Side,
-    as_of: Annotated[date | None, Depends(as_of_date)],
+    as_of: AsOf,
     horizon: Horizon = 12,
 ) -> dict[str, Any]:
     return views.pair(store, a, b, as_of=as_of, horizon=horizon)
@@ -78,9 +72,7 @@ def api_event(store: StoreDep, event_id: EventId) -> dict[str, Any]:
 
 
 @router.get("/articles", summary="Articles, newest first, paged")
-def api_articles(
-    store: StoreDep, page: Annotated[dict, Depends(paging)]
-) -> dict[str, Any]:
+def api_articles(store: StoreDep, page: Paging) -> dict[str, Any]:
     return views.articles(store, **page)
 
 
@@ -103,11 +95,11 @@ def api_review(
     store: StoreDep,
     event_id: EventId,
     review: ReviewIn,
-    reviewer: Annotated[str, Depends(require_writer)],
+    reviewer: Writer,
 ) -> dict[str, Any]:
     changes = review.model_dump(exclude={"action"})
-    saved = records.add_review(
-        store, event_id, review.action, reviewer=reviewer, changes=changes
+    saved = store.add_review(
+        event_id, review.action, reviewer=reviewer, changes=changes
     )
     return {"ok": True, "reviews": saved, "event": views.event(store, str(event_id))}
 
@@ -120,10 +112,12 @@ def api_review(
 def api_upload(
     request: Request,
     store: StoreDep,
-    reviewer: Annotated[str, Depends(require_writer)],
+    reviewer: Writer,
     file: Annotated[UploadFile, File(description="Plain text or HTML")],
     url: Annotated[str | None, Form(max_length=2000)] = None,
-    published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None,
+    published: Annotated[
+        str | None, Form(max_length=40, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    ] = None,
 ) -> dict[str, Any]:
     from summitwatch.ingest import article_from_text
     from summitwatch.ingest.decode import decode_bytes
@@ -147,7 +141,7 @@ def api_upload(
 
 
 def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        raise BadArgument(f"published: {value!r} is not a real day") from None
+    """The upload's publication date, read as `ingest --published` reads it."""
+    if not value or not value.strip():
+        return None
+    return PartialDate.argument(value, "published").first

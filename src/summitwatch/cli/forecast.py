@@ -27,12 +27,10 @@ def _forecaster(ctx: typer.Context) -> Any:
     for module in ("numpy", "scipy"):
         require(module, extra="forecast")
     from summitwatch.forecast import Forecaster
-    from summitwatch.forecast.people import PeopleBook
     from summitwatch.store import Store
 
     with Store(ctx.obj.database_url) as store:
-        mentions = store.mentions()
-    return Forecaster(mentions, book=PeopleBook.default())
+        return Forecaster.default(store)
 
 
 def prospects(

@@ -16,7 +16,7 @@ from typing import Any
 import typer
 
 from summitwatch.cli import _record_text as text
-from summitwatch.errors import BadArgument, SummitWatchError
+from summitwatch.errors import SummitWatchError
 
 PATHS = typer.Argument(..., help="Files, folders, URLs or URL lists.")
 JSON_OPT = typer.Option(False, "--json", help="Print JSON instead of text.")
@@ -60,18 +60,18 @@ def _print_json(data: Any) -> None:
 
 
 def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadArgument(f"{option}: bad date {value!r} (want YYYY-MM-DD)") from None
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD option, as `extract` reads it."""
+    from summitwatch.models import PartialDate
+
+    return PartialDate.argument(value, option).first if value else None
 
 
 def ingest(
     ctx: typer.Context,
     paths: list[str] = PATHS,
-    published: str = typer.Option(None, "--published", help="Publication date."),
+    published: str = typer.Option(
+        None, "--published", help="Publication date: 2019, 2019-04 or 2019-04-25."
+    ),
     as_json: bool = JSON_OPT,
     engine: Engine = ENGINE_OPT,
     workers: int = WORKERS_OPT,
@@ -129,9 +129,13 @@ def pair(
     _print_json(history.to_dict()) if as_json else text.print_pair(history)
 
 
-def _events_command(ctx: typer.Context, as_json: bool, **filters: Any) -> None:
+def _events_command(
+    ctx: typer.Context, as_json: bool, limit: int | None, **options: Any
+) -> None:
+    from summitwatch.store import EventFilter
+
     with _errors():
-        views = _store(ctx).events(**filters)
+        views = _store(ctx).events(EventFilter.of(**options), limit=limit)
     if as_json:
         _print_json([v.to_dict() for v in views])
     else:

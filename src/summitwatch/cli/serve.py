@@ -24,7 +24,7 @@ def serve(
         from summitwatch.errors import require
 
         uvicorn = require("uvicorn", extra="web")
-        from summitwatch.web.app import create_app
+        from summitwatch.app import create_app
 
         app = create_app(ctx.obj.database_url)
     except SummitWatchError as e:
@@ -40,11 +40,10 @@ def token_create(
 ) -> None:
     """Create a write token; it is printed once and stored only as a hash."""
     try:
-        from summitwatch.api.auth import create_token
         from summitwatch.store import Store
 
         with Store(ctx.obj.database_url) as store:
-            token = create_token(store, name)
+            token = store.create_token(name)
     except SummitWatchError as e:
         raise _fail(e) from None
     typer.echo(token)

@@ -10,9 +10,9 @@ import re
 from datetime import date
 
 from summitwatch.errors import BadArgument
+from summitwatch.models import PartialDate
 
 _HORIZON = re.compile(r"^\s*(\d+)\s*(m|mo|month|months|y|yr|year|years)?\s*$", re.I)
-_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def month_index(day: date) -> int:
@@ -34,33 +34,24 @@ def month_label(month: int) -> str:
 
 def parse_prefix(value: str | None) -> tuple[date, date] | None:
     """'2015' → (2015-01-01, 2015-12-31); '2015-02-23' → that day twice; junk → None."""
-    match = _PREFIX.match(value or "")
-    if not match:
-        return None
-    year, mon, day = (int(g) if g else None for g in match.groups())
-    try:
-        if mon is None:
-            return date(year, 1, 1), date(year, 12, 31)
-        if day is None:
-            return date(year, mon, 1), month_end(year * 12 + mon - 1)
-        return date(year, mon, day), date(year, mon, day)
-    except ValueError:
-        return None
+    found = PartialDate.prefix(value)
+    return found.bounds() if found else None
 
 
 def parse_month(value: str) -> int:
     """'2005-01' → month index; a clear error for anything else."""
-    span = parse_prefix(value)
-    if span is None or not re.fullmatch(r"\d{4}-\d{2}", value.strip()):
+    try:
+        found = PartialDate.parse(value)
+    except ValueError:
+        found = None
+    if found is None or found.precision != "month":
         raise BadArgument(f"bad month {value!r} (want YYYY-MM)")
-    return month_index(span[0])
+    return month_index(found.first)
 
 
 def parse_day(value: str, *, name: str = "--as-of") -> date:
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise BadArgument(f"bad {name} date {value!r} (want YYYY-MM-DD)") from None
+    """A whole day, with the message every date option gives."""
+    return PartialDate.argument(value, name, precision="day").first
 
 
 def parse_horizon(value: str | int) -> int:

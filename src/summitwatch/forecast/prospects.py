@@ -1,15 +1,17 @@
 """Will two leaders meet, and where? The forecast plus the reasons behind it.
 
->>> fc = Forecaster(mentions)
+>>> fc = Forecaster.default(store)   # the record with the KB: what every surface uses
 >>> p = fc.prospects("RUS", "PRK", as_of=date(2015, 2, 23), horizon=12)
 >>> p.probability.p, p.venue.top(3), [r.text for r in p.reasons]
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -26,6 +28,8 @@ from summitwatch.forecast.venue import VenueForecast, venue_forecast
 from summitwatch.models import Mention
 
 STALE_DAYS = 92  # an as-of this long after the record's last news is refused
+_lock = threading.Lock()
+_built: dict[tuple[int, str], tuple[tuple, Forecaster]] = {}
 
 
 @dataclass
@@ -46,6 +50,24 @@ class Forecaster:
         self.book = book or PeopleBook()
         self.record = Record.from_mentions(mentions, country_of=self.book.country_of)
         self._views: dict[date, View] = {}
+
+    @classmethod
+    def default(cls, store: Any) -> Forecaster:
+        """The forecaster of a store's record, with the KB's people: the one the CLI,
+        the API, the pages and the watcher use, so they give the same answer.
+
+        `store` is anything with `mentions()` and `counts()` (a `Store`). Parsing the
+        record takes a while, so one forecaster is kept per store and rebuilt only
+        when the record's row counts change (an ingest; reviews touch no mention).
+        """
+        key, counts = (id(store), str(getattr(store, "url", ""))), store.counts()
+        state = tuple(sorted(counts.items()))
+        with _lock:
+            cached = _built.get(key)
+            if cached is None or cached[0] != state:
+                cached = (state, cls(store.mentions(), book=PeopleBook.default()))
+                _built[key] = cached
+            return cached[1]
 
     def view(self, day: date) -> View:
         if day not in self._views:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from summitwatch.errors import UnreadableInput
-from summitwatch.models import Article
+from summitwatch.models import Article, PartialDate
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -148,11 +148,16 @@ def _article(record: dict, where: str, published: date | None) -> Article:
 
 
 def _date(value: object) -> date | None:
-    """ISO date or date-time ("2015-02-23", "2015-02-23T10:00:00Z") → date."""
+    """ "2015", "2015-02", "2015-02-23" or a date-time ("2015-02-23T10:00:00Z") →
+    its first day."""
     if value is None or value == "":
         return None
     if not isinstance(value, str):
         raise ValueError(f'"published" must be an ISO date string, not {value!r}')
+    try:
+        return PartialDate.parse(value).first
+    except ValueError:
+        pass
     try:
         return datetime.fromisoformat(value.strip()).date()
     except ValueError:

@@ -8,11 +8,10 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from summitwatch.errors import UnreadableInput
-from summitwatch.models import TRAVEL_MODES, Event, Location, Participant
+from summitwatch.models import TRAVEL_MODES, Event, Location, PartialDate, Participant
 
 REQUIRED = (
     "date_start", "date_end", "leader_a", "country_a", "leader_b", "country_b",
@@ -63,7 +62,7 @@ def venue_city(cell: str) -> tuple[str | None, list[str]]:
 def _real_date(value: str) -> bool:
     """'2001-13-04' has the right shape but is no date."""
     try:
-        date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+        PartialDate.parse(value)
     except ValueError:
         return False
     return True

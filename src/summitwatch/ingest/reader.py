@@ -11,12 +11,12 @@ from datetime import date
 from pathlib import Path
 
 from summitwatch import config
-from summitwatch.errors import UnreadableInput
+from summitwatch.errors import BadArgument, UnreadableInput
 from summitwatch.ingest.clean import clean_text, drop_furniture
 from summitwatch.ingest.decode import decode_bytes
 from summitwatch.ingest.html import extract_html, looks_like_html
 from summitwatch.ingest.language import guess_language
-from summitwatch.models import Article
+from summitwatch.models import Article, PartialDate
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".text")
 _URL = re.compile(r"^https?://\S+$")
@@ -139,18 +139,11 @@ def sidecar_metadata(source: str | Path) -> dict:
 
 
 def parse_published(value: str | None, *, source: str = "--published") -> date | None:
-    """'2019', '2019-04' or '2019-04-25' → a date (the first day the value covers)."""
+    """'2019', '2019-04' or '2019-04-25' → a date (the first day the value covers);
+    `BadArgument` with the message every date option gives."""
     if not value:
         return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value.strip())
-    try:
-        if match:
-            return date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
-    except ValueError:
-        pass
-    raise UnreadableInput(
-        source, f"bad date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)"
-    )
+    return PartialDate.argument(value, source).first
 
 
 def read_article(source: str | Path, *, published: date | None = None) -> Article:
@@ -166,7 +159,10 @@ def read_article(source: str | Path, *, published: date | None = None) -> Articl
                 str(source),
                 f'sidecar "published" must be a date string, not {meta!r}',
             )
-        published = parse_published(meta, source=str(source)) if meta else None
+        try:
+            published = PartialDate.argument(meta, "published").first if meta else None
+        except BadArgument as e:
+            raise UnreadableInput(str(source), f"sidecar {e}") from None
     return article_from_text(raw, source=str(source), published=published, url=url)
 
 

@@ -4,24 +4,21 @@
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
+
+from summitwatch.models import PartialDate
 
 TOP_ROLES = ("head_of_state", "head_of_government", "leader")
 
 
 def _parse_day(value: str | None, *, end: bool = False) -> date | None:
-    """'2011-12-17' or '2011-12' or '2011' → a date (month/year padded to its edge)."""
+    """'2011-12-17', '2011-12' or '2011' → its first day (or last, for `end`): an
+    office that ends in September 2018 is held until the 30th."""
     if not value:
         return None
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    year = parts[0]
-    month = parts[1] if len(parts) == 2 else (12 if end else 1)
-    day = calendar.monthrange(year, month)[1] if end else 1
-    return date(year, month, day)
+    found = PartialDate.parse(value)
+    return found.last if end else found.first
 
 
 @dataclass(frozen=True)

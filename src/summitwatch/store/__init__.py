@@ -7,10 +7,12 @@ runs no extraction: `summitwatch.runner` reads, extracts and calls `write_articl
 
 from summitwatch.store.base import Store
 from summitwatch.store.export import FORMATS, export
+from summitwatch.store.filters import EventFilter
 from summitwatch.store.records import (
     EventDetail,
     EventView,
     IngestResult,
+    Page,
     PairHistory,
     PersonView,
     SourceView,
@@ -20,8 +22,10 @@ from summitwatch.store.records import (
 __all__ = [
     "FORMATS",
     "EventDetail",
+    "EventFilter",
     "EventView",
     "IngestResult",
+    "Page",
     "PairHistory",
     "PersonView",
     "SourceView",

@@ -1,7 +1,9 @@
-"""`Store`: the record behind one database URL (SQLite by default, or PostgreSQL).
+"""`Store`: the record behind one database URL (SQLite by default, or PostgreSQL),
+and the only way to it: nothing outside `store/` opens a session or reads a table.
 
 store = Store("sqlite:///record.db")
-store.ingest(article, events)          # idempotent, one transaction
+store.write_article(article, events)   # idempotent, one transaction
+store.events(EventFilter.of(person="Kim Jong-un", since="2018"), limit=20).total
 store.pair("Kim Jong-un", "RUS").turn_to_host
 """
 
@@ -16,13 +18,16 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from summitwatch import config
+from summitwatch.errors import BadArgument
 from summitwatch.models import Article, Event, Mention
-from summitwatch.store import queries, sources
+from summitwatch.store import articles, queries, reviews, sources, tokens
 from summitwatch.store.db import make_engine, migrate, normalise_url
+from summitwatch.store.filters import EventFilter
 from summitwatch.store.records import (
     EventDetail,
     EventView,
     IngestResult,
+    Page,
     PairHistory,
     PersonView,
 )
@@ -119,12 +124,89 @@ class Store(WatchingStore):
         with self.engine.connect() as conn:
             return sources.all_mentions(conn, until=until)
 
-    def events(self, **filters: object) -> list[EventView]:
-        """Events in date order; filters as `queries.find_events`."""
+    def events(
+        self,
+        flt: EventFilter | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        **options: str | None,
+    ) -> Page[EventView]:
+        """One page of events in date order, with the count of all that match.
+
+        `flt` or the same fields as keywords (`EventFilter.of(**options)`)."""
+        flt = flt or EventFilter.of(**options)
         with self.engine.connect() as conn:
-            return queries.find_events(conn, **filters)  # type: ignore[arg-type]
+            return queries.find_events(conn, flt, limit=limit, offset=offset)
 
     timeline = events
+
+    def latest_events(self, count: int = 10) -> list[EventView]:
+        with self.engine.connect() as conn:
+            return queries.latest_events(conn, count)
+
+    def venue_counts(self, flt: EventFilter | None = None) -> tuple[list[dict], int]:
+        """Filtered events per venue, and how many have no venue."""
+        with self.engine.connect() as conn:
+            return queries.venue_counts(conn, flt or EventFilter())
+
+    def status_counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return queries.status_counts(conn)
+
+    def people_names(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return queries.people_names(conn)
+
+    def articles(self, *, limit: int = 50, offset: int = 0) -> Page[dict]:
+        """Articles, newest first, with how many events each holds."""
+        with self.engine.connect() as conn:
+            return articles.article_page(conn, limit=limit, offset=offset)
+
+    def article(self, article_id: int) -> tuple[dict, str, list[dict]]:
+        """One article's summary, text and mentions (NotFound if absent)."""
+        with self.engine.connect() as conn:
+            return articles.article(conn, article_id)
+
+    def mention_articles(self, mention_ids: Sequence[int]) -> dict[int, tuple]:
+        """Each mention's (article id, article text)."""
+        with self.engine.connect() as conn:
+            return articles.mention_articles(conn, mention_ids)
+
+    # -- reviews and tokens
+    def add_review(
+        self,
+        event_id: int,
+        action: str,
+        *,
+        reviewer: str,
+        changes: dict[str, str | None] | None = None,
+    ) -> list[dict]:
+        """Confirm, reject or correct an event (one transaction); the rows written."""
+        with Session(self.engine) as session, session.begin():
+            return reviews.add_review(
+                session, event_id, action, reviewer=reviewer, changes=changes
+            )
+
+    def reviews(self, event_id: int) -> list[dict]:
+        with Session(self.engine) as session:
+            return reviews.reviews(session, event_id)
+
+    def latest_reviews(self, event_ids: Sequence[str]) -> dict[str, dict]:
+        with Session(self.engine) as session:
+            return reviews.latest_reviews(session, event_ids)
+
+    def create_token(self, name: str) -> str:
+        """A new write token for `name`, shown once and stored hashed."""
+        try:
+            with Session(self.engine) as session, session.begin():
+                return tokens.new_token(session, name)
+        except IntegrityError:
+            raise BadArgument(f"a token named {name!r} already exists") from None
+
+    def token_owner(self, token: str) -> str | None:
+        with self.engine.connect() as conn:
+            return tokens.token_owner(conn, token)
 
     def pair(self, a: str, b: str) -> PairHistory:
         """Pair history of two people or countries ('Kim Jong-un', 'RUS')."""

@@ -10,13 +10,13 @@ merges only on a strong match (see `match_score`).
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import astuple, dataclass, field
 from datetime import date, timedelta
 
 from summitwatch.kb.names import fold as fold_name
+from summitwatch.models import PartialDate
 
 DEFINITIVE = ("occurred", "not_occurred")
 TENTATIVE = ("planned", "hypothetical")
@@ -75,17 +75,10 @@ class Merged:
 
 
 def date_bounds(value: str) -> tuple[str, str]:
-    """'2001' → ('2001-01-01', '2001-12-31'); '2001-02' → (…-01, …-28)."""
-    parts = [int(p) for p in value.split("-")]
-    year = parts[0]
-    if len(parts) == 1:
-        return f"{year:04d}-01-01", f"{year:04d}-12-31"
-    month = parts[1]
-    if len(parts) == 2:
-        last = calendar.monthrange(year, month)[1]
-        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-    day = date(year, month, parts[2]).isoformat()
-    return day, day
+    """'2001' → ('2001-01-01', '2001-12-31'); '2001-02' → (…-01, …-28); ValueError
+    for what is no date (`PartialDate` decides)."""
+    first, last = PartialDate.parse(value).bounds()
+    return first.isoformat(), last.isoformat()
 
 
 def fold(name: str | None) -> str:

@@ -4,59 +4,102 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
 from summitwatch.errors import BadArgument
-from summitwatch.models import EVENT_TYPES, STATUSES
-from summitwatch.store.records import EventView, PairHistory, PersonView, Venue
+from summitwatch.models import STATUSES
+from summitwatch.store.filters import EventFilter
+from summitwatch.store.records import EventView, Page, PairHistory, PersonView, Venue
 from summitwatch.store.schema import EventParticipantRow, EventRow, PersonRow
-from summitwatch.store.sides import Side, date_arg, resolve_side, shared_event_ids
+from summitwatch.store.sides import Side, resolve_side, shared_event_ids
 from summitwatch.store.views import event_select, load_views
 
 
-def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> None:
-    if value is not None and value not in allowed:
-        raise BadArgument(f"{option}: {value!r} is not one of {', '.join(allowed)}")
+def event_where(conn: Connection, flt: EventFilter) -> list[ColumnElement[bool]]:
+    """The filter as SQL conditions on `events`; `country` matches a participant
+    or the venue, dates match events whose interval overlaps since..until."""
+    where: list[ColumnElement[bool]] = []
+    if flt.person:
+        where.append(EventRow.id.in_(resolve_side(conn, flt.person).event_ids()))
+    if flt.country:
+        side = Side(flt.country, flt.country)
+        where.append(
+            or_(EventRow.id.in_(side.event_ids()), EventRow.country == flt.country)
+        )
+    if flt.status:
+        where.append(EventRow.status == flt.status)
+    if flt.type:
+        where.append(EventRow.type == flt.type)
+    if flt.since:
+        where.append(EventRow.date_hi >= flt.since.first.isoformat())
+    if flt.until:
+        where.append(EventRow.date_lo <= flt.until.last.isoformat())
+    return where
 
 
 def find_events(
     conn: Connection,
+    flt: EventFilter,
     *,
-    person: str | None = None,
-    country: str | None = None,
-    status: str | None = None,
-    type: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
     limit: int | None = None,
-) -> list[EventView]:
-    """Events in date order, filtered; `country` matches a participant or the venue."""
-    _choice(status, STATUSES, "--status")
-    _choice(type, EVENT_TYPES, "--type")
-    where: list[ColumnElement[bool]] = []
-    if person:
-        where.append(EventRow.id.in_(resolve_side(conn, person).event_ids()))
-    if country:
-        side = Side(country.upper(), country.upper())
-        where.append(
-            or_(EventRow.id.in_(side.event_ids()), EventRow.country == side.country)
-        )
-    if status:
-        where.append(EventRow.status == status)
-    if type:
-        where.append(EventRow.type == type)
-    if lo := date_arg(since, "--since", end=False):
-        where.append(EventRow.date_hi >= lo)
-    if hi := date_arg(until, "--until", end=True):
-        where.append(EventRow.date_lo <= hi)
+    offset: int = 0,
+) -> Page[EventView]:
+    """One page of the filtered events in date order, with how many there are."""
+    where = event_where(conn, flt)
+    total = conn.scalar(select(func.count()).select_from(EventRow).where(*where))
     query = (
         event_select()
         .where(*where)
         .order_by(EventRow.date_lo.is_(None), EventRow.date_lo, EventRow.id)
+        .offset(offset)
     )
-    return load_views(conn, query.limit(limit) if limit else query)
+    views = load_views(conn, query.limit(limit) if limit else query)
+    return Page(views, total or 0, limit, offset)
+
+
+def latest_events(conn: Connection, count: int) -> list[EventView]:
+    """The `count` events with the latest dates (undated last)."""
+    query = (
+        event_select()
+        .order_by(EventRow.date_lo.is_(None), EventRow.date_lo.desc())
+        .order_by(EventRow.id.desc())
+        .limit(count)
+    )
+    return load_views(conn, query)
+
+
+def venue_counts(conn: Connection, flt: EventFilter) -> tuple[list[dict], int]:
+    """Filtered events per venue (most first), with meetings and coordinates; and
+    the number of filtered events without any venue."""
+    meetings = func.sum(case((EventRow.type == "meeting", 1), else_=0))
+    columns = (EventRow.city, EventRow.country)
+    query = (
+        select(*columns, func.count().label("n"), meetings.label("meetings"),
+               func.max(EventRow.lat).label("lat"),
+               func.max(EventRow.lon).label("lon"))
+        .where(*event_where(conn, flt))
+        .group_by(*columns)
+        .order_by(func.count().desc(), EventRow.country, EventRow.city)
+    )  # fmt: skip
+    rows = conn.execute(query).all()
+    venues = [r._asdict() for r in rows if r.city or r.country]
+    unplaced = sum(r.n for r in rows if not (r.city or r.country))
+    return venues, unplaced
+
+
+def status_counts(conn: Connection) -> dict[str, int]:
+    """Events per status, in the order of `STATUSES`."""
+    query = select(EventRow.status, func.count()).group_by(EventRow.status)
+    found = dict(conn.execute(query).all())
+    return {status: found.get(status, 0) for status in STATUSES}
+
+
+def people_names(conn: Connection) -> list[str]:
+    """Every person's name, for the filter form (cheaper than `list_people`)."""
+    query = select(PersonRow.name).distinct().order_by(PersonRow.name)
+    return list(conn.scalars(query))
 
 
 def pair_history(conn: Connection, a: str, b: str) -> PairHistory:

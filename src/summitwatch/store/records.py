@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 def _jsonable(value: Any) -> Any:
@@ -120,3 +123,28 @@ class IngestResult(_Dict):
     status: str
     mentions: int = 0
     event_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Page(_Dict, Generic[T]):
+    """One page of a longer answer: its items and how many there are in all.
+
+    Iterating a page gives its items, so `for view in store.events()` reads on."""
+
+    items: list[T]
+    total: int
+    limit: int | None = None
+    offset: int = 0
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> T:
+        return self.items[index]
+
+    @property
+    def more(self) -> bool:
+        return self.offset + len(self.items) < self.total

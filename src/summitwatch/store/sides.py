@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 
 from summitwatch.errors import BadArgument, UnknownPerson
 from summitwatch.store import resolve
-from summitwatch.store.merge import date_bounds, fold
+from summitwatch.store.merge import fold
 from summitwatch.store.schema import EventParticipantRow, PersonRow
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -92,15 +92,3 @@ def _is_country(conn: Connection, code: str) -> bool:
         EventParticipantRow.country == code
     )
     return conn.execute(used.limit(1)).first() is not None
-
-
-def date_arg(value: str | None, option: str, *, end: bool) -> str | None:
-    """'2000' → '2000-01-01' (or '-12-31' for `end`); a clear error otherwise."""
-    if value is None:
-        return None
-    try:
-        return date_bounds(value.strip())[1 if end else 0]
-    except ValueError:
-        raise BadArgument(
-            f"{option}: bad date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)"
-        ) from None

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from summitwatch.api.params import as_of_date, filters, paging
-from summitwatch.api.routes import ArticleId, EventId, Horizon, Side, StoreDep
-from summitwatch.web import render, views, worldmap
+from summitwatch.http import views, worldmap
+from summitwatch.http.deps import (
+    ArticleId,
+    AsOf,
+    EventId,
+    Filter,
+    Horizon,
+    Paging,
+    Side,
+    StoreDep,
+)
+from summitwatch.web import render
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-Filters = Annotated[dict, Depends(filters)]
-Paging = Annotated[dict, Depends(paging)]
 
 
 @router.get("/")
@@ -24,13 +30,13 @@ def home_page(request: Request, store: StoreDep) -> Response:
 
 
 @router.get("/timeline")
-def timeline_page(request: Request, store: StoreDep, f: Filters, p: Paging) -> Response:
+def timeline_page(request: Request, store: StoreDep, f: Filter, p: Paging) -> Response:
     data = views.timeline(store, f, **p)
     return render.page(request, "timeline.html", data, nav="Timeline")
 
 
 @router.get("/map")
-def map_page(request: Request, store: StoreDep, f: Filters) -> Response:
+def map_page(request: Request, store: StoreDep, f: Filter) -> Response:
     data = views.world_map(store, f)
     canvas = {
         "width": worldmap.WIDTH, "height": worldmap.HEIGHT,
@@ -61,7 +67,7 @@ def pair_page(
     store: StoreDep,
     a: Side,
     b: Side,
-    as_of: Annotated[date | None, Depends(as_of_date)],
+    as_of: AsOf,
     horizon: Horizon = 12,
 ) -> Response:
     data = views.pair(store, a, b, as_of=as_of, horizon=horizon)

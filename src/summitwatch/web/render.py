@@ -63,5 +63,5 @@ def page(
 
 
 def error_page(request: Request, body: dict) -> HTMLResponse:
-    """The error dict from `api.errors.error_body`, as a page."""
+    """The error dict from `http.errors.error_body`, as a page."""
     return page(request, "error.html", body, status_code=body["status"])

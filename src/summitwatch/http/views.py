@@ -9,15 +9,11 @@ from collections import Counter
 from datetime import date
 from urllib.parse import quote, urlencode
 
-from summitwatch.models import EVENT_TYPES, STATUSES
-from summitwatch.store import EventView, Store
-from summitwatch.store.merge import date_bounds
-from summitwatch.store.schema import EventRow
-from summitwatch.store.views import event_select, load_views
-from summitwatch.web import records, worldmap
-from summitwatch.web.prospects import pair_prospects
+from summitwatch.http import worldmap
+from summitwatch.http.prospects import pair_prospects
+from summitwatch.models import EVENT_TYPES, STATUSES, PartialDate
+from summitwatch.store import EventFilter, EventView, Store
 
-FILTERS = ("person", "country", "status", "type", "date_from", "date_to")
 CONTEXT_CHARS = 240
 
 
@@ -45,36 +41,37 @@ def event_dict(view: EventView, review: dict | None = None) -> dict:
 
 
 def _events(store: Store, views: list[EventView]) -> list[dict]:
-    latest = records.latest_reviews(store, [v.id for v in views])
+    latest = store.latest_reviews([v.id for v in views])
     return [event_dict(v, latest.get(v.id)) for v in views]
 
 
 def _options(store: Store) -> dict:
-    people = records.people_names(store)
+    people = store.people_names()
     return {"statuses": list(STATUSES), "types": list(EVENT_TYPES), "people": people}
 
 
 def home(store: Store, *, n_latest: int = 10, n_articles: int = 8) -> dict:
     """Counts by status, the latest events by date, the newest articles."""
-    counts = records.status_counts(store)
-    query = event_select().order_by(EventRow.date_lo.is_(None), EventRow.date_lo.desc())
-    with store.engine.connect() as conn:
-        latest = load_views(conn, query.order_by(EventRow.id.desc()).limit(n_latest))
-    articles, n_total = records.article_page(store, limit=n_articles, offset=0)
+    counts = store.status_counts()
+    latest = store.latest_events(n_latest)
+    articles = store.articles(limit=n_articles, offset=0)
     return {
         "title": "Home", "counts": counts, "n_events": sum(counts.values()),
-        "n_articles": n_total, "latest": _events(store, latest), "articles": articles,
+        "n_articles": articles.total, "latest": _events(store, latest),
+        "articles": articles.items,
     }  # fmt: skip
 
 
-def timeline(store: Store, filters: dict, *, limit: int = 50, offset: int = 0) -> dict:
+def timeline(
+    store: Store, flt: EventFilter, *, limit: int = 50, offset: int = 0
+) -> dict:
     """Events in date order, filtered, one page at a time."""
-    shown, total = records.event_page(store, filters, limit=limit, offset=offset)
-    more = offset + limit < total
-    page = page_links(filters, limit=limit, offset=offset, more=more) | {"total": total}
+    shown = store.events(flt, limit=limit, offset=offset)
+    filters = flt.params()
+    page = page_links(filters, limit=limit, offset=offset, more=shown.more)
     return {
         "title": "Timeline", "filters": filters, "options": _options(store),
-        "events": _events(store, shown), "page": page,
+        "events": _events(store, shown.items), "page": page | {"total": shown.total},
     }  # fmt: skip
 
 
@@ -91,9 +88,10 @@ def _marker(venue: dict, weight: int) -> dict:
     }
 
 
-def world_map(store: Store, filters: dict) -> dict:
+def world_map(store: Store, flt: EventFilter) -> dict:
     """Venues of the filtered events with their counts, sized markers and links."""
-    found, unplaced = records.venue_counts(store, filters)
+    found, unplaced = store.venue_counts(flt)
+    filters = flt.params()
     venues = []
     for row in found:
         params = {k: v for k, v in filters.items() if k != "country"}
@@ -129,7 +127,7 @@ def _is_open(event: dict, last_met: str | None) -> bool:
     if not signal or last_met is None:
         return signal
     if event["date"]:
-        return date_bounds(event["date"])[1] >= last_met
+        return PartialDate.parse(event["date"]).last.isoformat() >= last_met
     return str(event["first_reported"] or "") >= last_met
 
 
@@ -180,8 +178,8 @@ def event(store: Store, event_id: str) -> dict:
     """The merged event, every source with its evidence in context, its reviews."""
     detail = store.event(event_id)
     key = int(detail.event.id)
-    history = records.reviews(store, key)
-    found = records.mention_articles(store, [s.mention_id for s in detail.sources])
+    history = store.reviews(key)
+    found = store.mention_articles([s.mention_id for s in detail.sources])
     sources = []
     for source in detail.sources:
         data = source.to_dict()
@@ -201,10 +199,12 @@ def event(store: Store, event_id: str) -> dict:
 
 def articles(store: Store, *, limit: int = 50, offset: int = 0) -> dict:
     """Articles, newest first, one page at a time."""
-    found, total = records.article_page(store, limit=limit, offset=offset)
-    more = offset + limit < total
-    page = page_links({}, limit=limit, offset=offset, more=more) | {"total": total}
-    return {"title": "Articles", "articles": found, "page": page}
+    found = store.articles(limit=limit, offset=offset)
+    page = page_links({}, limit=limit, offset=offset, more=found.more)
+    return {
+        "title": "Articles", "articles": found.items,
+        "page": page | {"total": found.total},
+    }  # fmt: skip
 
 
 def _segments(text: str, mentions: list[dict]) -> list[dict]:
@@ -231,7 +231,7 @@ def _segments(text: str, mentions: list[dict]) -> list[dict]:
 
 def article(store: Store, article_id: int) -> dict:
     """One article: its text with evidence highlighted, and the events found in it."""
-    summary, text, mentions = records.article(store, article_id)
+    summary, text, mentions = store.article(article_id)
     ids = sorted({m["event_id"] for m in mentions if m["event_id"] is not None})
     views = [store.event(i).event for i in ids]
     return {

@@ -1,33 +1,24 @@
 """The pair page's prospects: `summitwatch.forecast` over the store's mentions,
 shaped for JSON and the page.
 
-A `Forecaster` parses the whole record, so one is kept per store and rebuilt only
-when the record's row counts change (an ingest); reviews do not touch mentions.
+The forecaster is `Forecaster.default(store)`, the CLI's: the same record with the
+same KB gives the same answer on the page as in `summitwatch prospects`.
 """
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 
 from summitwatch.errors import SummitWatchError
 from summitwatch.store import Store
 
 VENUES_SHOWN = 8
-_lock = threading.Lock()
-_cache: dict[int, tuple[tuple, object]] = {}
 
 
 def _forecaster(store: Store):  # type: ignore[no-untyped-def]
     from summitwatch.forecast.prospects import Forecaster
 
-    key = tuple(sorted(store.counts().items()))
-    with _lock:
-        cached = _cache.get(id(store))
-        if cached is None or cached[0] != key:
-            cached = (key, Forecaster(store.mentions()))
-            _cache[id(store)] = cached
-        return cached[1]
+    return Forecaster.default(store)
 
 
 def _venue_label(city: str | None, country: str | None, group: str) -> str:

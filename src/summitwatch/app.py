@@ -1,5 +1,6 @@
-"""The application factory: one FastAPI app serving the pages, the JSON API, the
-static files and the API docs, all from this process (no CDN, no internet).
+"""The application factory: one FastAPI app serving the pages (`web/`), the JSON API
+(`api/`), the static files and the API docs, all from this process (no CDN, no
+internet). The one module that puts the API and the pages together.
 
     app = create_app("sqlite:///record.db")
 """
@@ -15,16 +16,16 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from summitwatch import __version__
-from summitwatch.api import errors
 from summitwatch.api.routes import router as api_router
 from summitwatch.errors import require
+from summitwatch.http import errors
 from summitwatch.models import Article, Event
 from summitwatch.store import Store
 from summitwatch.web import render
 from summitwatch.web.pages import router as page_router
 from summitwatch.web.whats_new import router as whats_new_router
 
-STATIC = Path(__file__).parent / "static"
+STATIC = Path(__file__).parent / "web" / "static"
 Extractor = Callable[[Article], Sequence[Event]]
 
 
