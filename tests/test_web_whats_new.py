@@ -10,10 +10,10 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
+from summitwatch.app import create_app
 from summitwatch.store import Store
 from summitwatch.store.watching import AlertView
 from summitwatch.watch.service import utcnow
-from summitwatch.web.app import create_app
 
 HOSTILE = "<script>alert('x')</script> Putin & Kim called it off."
 

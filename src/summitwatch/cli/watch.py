@@ -182,16 +182,18 @@ def _show_round(report: Any, as_json: bool) -> None:
 @watch_app.command("alerts")
 def alerts(
     ctx: typer.Context,
-    since: str = typer.Option(None, "--since", help="Raised on or after: YYYY-MM-DD."),
+    since: str = typer.Option(
+        None, "--since", help="Raised on or after: YYYY, YYYY-MM or YYYY-MM-DD."
+    ),
     limit: int = typer.Option(None, "--limit", min=1, help="At most this many."),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Alerts raised so far, newest first, with their evidence."""
-    from summitwatch.ingest import parse_published
+    from summitwatch.models import PartialDate
     from summitwatch.watch import alert_json, alert_line
 
     try:
-        day = parse_published(since, source="--since")
+        day = PartialDate.argument(since, "--since").first if since else None
         start = datetime(day.year, day.month, day.day) if day else None
         with _store(ctx) as store:
             found = store.alerts(since=start, limit=limit)

@@ -1,72 +1,36 @@
-"""What's new: the watcher's alerts as a page, as JSON and as an Atom feed.
+"""The "What's new" page and `/alerts.atom`, for the analyst's own feed reader.
 
-`/whats-new` and `/api/whats-new` come from one data function; `/alerts.atom` is
-for the analyst's own feed reader. The alerts and feed states are the store's.
+The page renders `http.whats_new` (its JSON twin is `/api/whats-new`); the Atom feed
+renders the store's alerts with `watch.delivery.atom_feed`.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from summitwatch.errors import BadArgument
+from summitwatch.http.deps import StoreDep
+from summitwatch.http.whats_new import whats_new
 from summitwatch.web import render
 
-router = APIRouter()
-Since = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
+router = APIRouter(include_in_schema=False)
+Since = Annotated[str | None, Query(max_length=40)]
 Limit = Annotated[int, Query(ge=1, le=500)]
 
 
-def whats_new(store: Any, *, since: str | None = None, limit: int = 50) -> dict:
-    """Alerts newest first (with their evidence) and the watched feeds' health."""
-    start = _day(since)
-    alerts = store.alerts(since=start, limit=limit)
-    return {
-        "title": "What's new",
-        "since": since,
-        "alerts": [_alert(a.to_dict()) for a in alerts],
-        "feeds": [f.to_dict() for f in store.feeds()],
-        "pairs": [p.to_dict() | {"label": p.label} for p in store.pairs()],
-        "atom": "/alerts.atom",
-    }
-
-
-def _alert(data: dict) -> dict:
-    data["url"] = f"/events/{data['event_id']}" if data["event_id"] else (
-        data["detail"].get("pair_url"))  # fmt: skip
-    return data
-
-
-def _day(value: str | None) -> datetime | None:
-    try:
-        day = date.fromisoformat(value) if value else None
-    except ValueError:
-        raise BadArgument(f"since: bad date {value!r} (want YYYY-MM-DD)") from None
-    return datetime(day.year, day.month, day.day) if day else None
-
-
-@router.get("/whats-new", response_class=HTMLResponse, include_in_schema=False)
+@router.get("/whats-new", response_class=HTMLResponse)
 def whats_new_page(
-    request: Request, since: Since = None, limit: Limit = 50
+    request: Request, store: StoreDep, since: Since = None, limit: Limit = 50
 ) -> Response:
-    data = whats_new(request.app.state.store, since=since, limit=limit)
+    data = whats_new(store, since=since, limit=limit)
     return render.page(request, "whats_new.html", data, nav="What's new")
 
 
-@router.get("/api/whats-new", tags=["watch"])
-def api_whats_new(request: Request, since: Since = None, limit: Limit = 50) -> dict:
-    """Alerts raised by `summitwatch watch run`, newest first, with evidence."""
-    return whats_new(request.app.state.store, since=since, limit=limit)
-
-
-@router.get("/alerts.atom", tags=["watch"], response_class=Response)
-def alerts_atom(request: Request, limit: Limit = 100) -> Response:
-    """The alerts as an Atom feed, for a feed reader."""
+@router.get("/alerts.atom", response_class=Response)
+def alerts_atom(request: Request, store: StoreDep, limit: Limit = 100) -> Response:
     from summitwatch.watch.delivery import atom_feed
 
-    alerts = request.app.state.store.alerts(limit=limit)
-    body = atom_feed(alerts, base_url=str(request.base_url))
+    body = atom_feed(store.alerts(limit=limit), base_url=str(request.base_url))
     return Response(body, media_type="application/atom+xml; charset=utf-8")
