@@ -93,8 +93,12 @@ def test_rounds_ingest_once_and_alert_on_what_changed(record_store, site, extrac
         "not_occurred",
     )
     assert alert.event_id == third.alerts[0].event_id
-    sources = {e["source"] for e in alert.detail["evidence"]}
-    assert sources == {site.url("/planned"), site.url("/cancelled")}
+    first, second = alert.detail["evidence"]  # the news first
+    assert (first["source"], first["status"]) == (
+        site.url("/cancelled"),
+        "not_occurred",
+    )
+    assert (second["source"], second["status"]) == (site.url("/planned"), "planned")
 
     assert record_store.counts()["articles"] == 4
     assert len(record_store.alerts()) == 3

@@ -139,7 +139,12 @@ def _with_evidence(store: Any, alert: AlertView) -> AlertView:
         sources = store.event(alert.event_id).sources
     except SummitWatchError:
         return alert
-    newest = sorted(sources, key=lambda s: str(s.published or ""), reverse=True)
+    # the sources that tell the new status first (the news), then the newest
+    newest = sorted(
+        sources,
+        key=lambda s: (s.status == alert.new_status, str(s.published or "")),
+        reverse=True,
+    )
     alert.detail["evidence"] = [
         {"text": s.evidence, "source": s.source, "title": s.title,
          "published": s.published.isoformat() if s.published else None,
