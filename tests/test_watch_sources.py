@@ -202,3 +202,35 @@ def test_an_unexpected_failure_stays_with_its_feed(record_store, site, monkeypat
     )
     assert odd.error == "RuntimeError: parser bug" and good.stored == 2
     assert record_store.feeds()[0].last_error == "RuntimeError: parser bug"
+
+
+def test_robots_txt_is_read_again_after_a_day(site):
+    site.put("/robots.txt", "User-agent: *\nDisallow:\n", "text/plain")
+    site.put("/page", "hello", "text/plain")
+    now = [1000.0]
+    fetcher = Fetcher(Policy(delay=0, retries=0), clock=lambda: now[0])
+    fetcher.get(site.url("/page"))
+    fetcher.get(site.url("/page"))
+    assert len(site.hits_of("/robots.txt")) == 1
+    now[0] += 25 * 3600
+    fetcher.get(site.url("/page"))
+    assert len(site.hits_of("/robots.txt")) == 2
+
+
+def test_the_service_outlives_a_failed_round(record_store):
+    import threading
+
+    stop, calls = threading.Event(), []
+
+    def flaky(**kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("database went away")
+        stop.set()
+        return "report"
+
+    watcher = Watcher(record_store, extractor=no_events)
+    watcher.round = flaky
+    seen: list = []
+    assert watcher.serve(stop=stop, tick=0.01, on_round=seen.append) == 1
+    assert seen == ["report"] and len(calls) == 2

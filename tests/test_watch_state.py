@@ -184,7 +184,8 @@ def test_cli_feed_pair_run_and_alerts(tmp_path, site, monkeypatch):
     db = str(tmp_path / "w.db")
     runner = CliRunner()
     invoke = lambda *args: runner.invoke(app, ["--db", db, "watch", *args])  # noqa: E731
-    assert invoke("feed", "add", feed_of(site, 2), "--every", "30m").exit_code == 0
+    added = invoke("feed", "add", feed_of(site, 2), "--every", "2h")
+    assert added.output == f"watching {site.url('/feed.xml')} every 2 h\n"
     bad = invoke("feed", "add", "ftp://nope", "--every", "5m")
     assert bad.exit_code == 1 and "is not an http(s) URL" in bad.output
     too_often = invoke("feed", "add", site.url("/x"), "--every", "10s")

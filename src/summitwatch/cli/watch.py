@@ -30,6 +30,14 @@ def _fail(error: SummitWatchError) -> typer.Exit:
     return typer.Exit(1)
 
 
+def _every(seconds: int) -> str:
+    """1800 → '30 min', 7200 → '2 h', 90 → '90 s'."""
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size} {unit}"
+    return f"{seconds} s"
+
+
 def _store(ctx: typer.Context) -> Any:
     from summitwatch.store import Store
 
@@ -52,7 +60,7 @@ def feed_add(
             feed = add_feed(store, url, every=every)
     except SummitWatchError as e:
         raise _fail(e) from None
-    typer.echo(f"watching {feed.url} every {feed.every // 60} min")
+    typer.echo(f"watching {feed.url} every {_every(feed.every)}")
 
 
 @feed_app.command("list")
@@ -75,7 +83,7 @@ def feed_list(ctx: typer.Context, as_json: bool = JSON_OPT) -> None:
         state = (
             f"ERROR {feed.last_error}" if feed.last_error else (feed.last_status or "-")
         )
-        typer.echo(f"{feed.url}  every {feed.every // 60} min  polled {polled}  "
+        typer.echo(f"{feed.url}  every {_every(feed.every)}  polled {polled}  "
                    f"{feed.items} items  {state}")  # fmt: skip
     if not feeds:
         typer.echo("no feeds; add one with: summitwatch watch feed add URL")

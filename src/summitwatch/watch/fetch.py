@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"SummitWatch/{__version__} (+feed watcher; respects robots.txt)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+ROBOTS_TTL = 24 * 3600.0  # seconds a site's robots.txt is trusted before re-reading
 
 
 class FetchError(SummitWatchError):
@@ -73,7 +74,7 @@ class Fetcher:
             headers={"User-Agent": self.policy.user_agent},
         )
         self._last: dict[str, float] = {}
-        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots: dict[str, tuple[float, RobotFileParser | None]] = {}
 
     def close(self) -> None:
         self.client.close()
@@ -163,9 +164,10 @@ class Fetcher:
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._robots:
-            self._robots[origin] = self._load_robots(origin)
-        robots = self._robots[origin]
+        loaded, robots = self._robots.get(origin, (None, None))
+        if loaded is None or self.clock() - loaded > ROBOTS_TTL:
+            robots = self._load_robots(origin)
+            self._robots[origin] = (self.clock(), robots)
         if robots is not None and not robots.can_fetch(self.policy.user_agent, url):
             raise FetchError("disallowed by robots.txt")
 

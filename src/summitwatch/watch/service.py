@@ -224,13 +224,20 @@ class Watcher:
         tick: float = 60.0,
         on_round: Callable[[RoundReport], None] | None = None,
     ) -> int:
-        """Run rounds until `stop` is set (SIGTERM); return how many ran."""
+        """Run rounds until `stop` is set (SIGTERM); return how many completed.
+        A round that fails (the database away, say) is logged and tried again."""
         rounds = 0
         while not stop.is_set():
-            report = self.round(stop=stop)
-            rounds += 1
-            if on_round is not None:
-                on_round(report)
+            try:
+                report = self.round(stop=stop)
+            except ExtractorUnavailable:
+                raise
+            except Exception:  # noqa: BLE001 - a service outlives one bad round
+                log.exception("watch round failed; trying again in %g s", tick)
+            else:
+                rounds += 1
+                if on_round is not None:
+                    on_round(report)
             stop.wait(tick)
         log.info("watch stopped after %d rounds", rounds)
         return rounds
