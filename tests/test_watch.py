@@ -93,6 +93,10 @@ def test_rounds_ingest_once_and_alert_on_what_changed(record_store, site, extrac
         "not_occurred",
     )
     assert alert.event_id == third.alerts[0].event_id
+    assert alert.title == (
+        "Meeting planned → not occurred: Vladimir Putin – Kim Jong-un, Vladivostok, "
+        "RUS, 2027-01"
+    )
     first, second = alert.detail["evidence"]  # the news first
     assert (first["source"], first["status"]) == (
         site.url("/cancelled"),

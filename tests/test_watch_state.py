@@ -130,7 +130,7 @@ def test_a_forecast_move_of_ten_points_alerts_once(record_store, monkeypatch):
 def sample_alert() -> AlertView:
     return AlertView(
         key="status:1:planned>not_occurred:2", kind="status", pair="RUS – PRK",
-        title="Meeting planned → not_occurred: Putin – Kim, Vladivostok, 2027-01",
+        title="Meeting planned → not occurred: Putin – Kim, Vladivostok, 2027-01",
         event_id=1, old_status="planned", new_status="not_occurred", p_old=0.3,
         p_new=0.1, detail={"evidence": [{"text": "They cancelled & <left>.",
                                          "source": "http://x.example/a"}]},
@@ -146,7 +146,7 @@ def test_the_atom_feed_parses_back_with_feedparser(record_store):
     assert not parsed.bozo and parsed.version == "atom10"
     [entry] = parsed.entries
     assert entry.link == "http://h:8000/events/1"
-    assert entry.title.startswith("RUS – PRK: Meeting planned → not_occurred")
+    assert entry.title.startswith("RUS – PRK: Meeting planned → not occurred")
     assert "They cancelled & <left>." in entry.content[0].value
     assert "30% → 10%" in entry.content[0].value
 

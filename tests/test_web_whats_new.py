@@ -21,7 +21,7 @@ HOSTILE = "<script>alert('x')</script> Putin & Kim called it off."
 def alert(key: str, **changes) -> AlertView:
     values = dict(
         key=key, kind="status", pair="RUS – PRK", event_id=None,
-        title="Meeting planned → not_occurred: Vladimir Putin – Kim Jong-un",
+        title="Meeting planned → not occurred: Vladimir Putin – Kim Jong-un",
         old_status="planned", new_status="not_occurred", p_old=0.31, p_new=0.12,
         detail={"horizon": 12, "evidence": [
             {"text": HOSTILE, "source": "http://wire.example/cancelled",
@@ -37,6 +37,7 @@ def store(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'w.db'}")
     now = utcnow()
     feed = store.add_feed("http://wire.example/rss", every=1800, now=now)
+    store.record_poll(feed.id, now=now, status=200, items=3)
     store.record_poll(feed.id, now=now, status=None, error="HTTP 503")
     store.add_pair("RUS", "PRK", now=now)
     store.add_alert(alert("a"), now=now)
@@ -54,11 +55,12 @@ def test_the_page_lists_alerts_with_evidence_and_feed_errors(client):
     page = client.get("/whats-new")
     assert page.status_code == 200
     html = page.text
-    assert "Meeting planned → not_occurred" in html
+    assert "Meeting planned → not occurred" in html
     assert 'href="http://wire.example/cancelled"' in html
     assert "&lt;script&gt;" in html and "<script>alert" not in html
     assert "31% → <b>12%</b>" in html
     assert "HTTP 503" in html and 'href="/alerts.atom"' in html
+    assert "<td>3</td>" in html  # items ingested from the feed so far
 
 
 def test_the_json_twin_has_the_same_alerts(client):
@@ -83,7 +85,7 @@ def test_alerts_atom_is_a_valid_feed(client, store):
     assert not parsed.bozo and parsed.version == "atom10"
     assert [e.title for e in parsed.entries] == [
         "RUS – PRK: P up",
-        ("RUS – PRK: Meeting planned → not_occurred: Vladimir Putin – Kim Jong-un"),
+        ("RUS – PRK: Meeting planned → not occurred: Vladimir Putin – Kim Jong-un"),
     ]
     assert parsed.entries[0].link == "http://testserver/pair/RUS/PRK"
 

@@ -101,13 +101,14 @@ def _event_alert(
     old = seen.get(event.id)
     if old is None and event.status in OPEN:
         kind, key = "new", f"new:{event.id}"
-        title = f"New {event.status} {event.type}: {_describe(event)}"
+        title = f"New {_said(event.status)} {event.type}: {_describe(event)}"
     elif old is not None and old != event.status:
         kind, key = (
             "status",
             f"status:{event.id}:{old}>{event.status}:{event.n_sources}",
         )
-        title = f"{event.type.capitalize()} {old} → {event.status}: {_describe(event)}"
+        change = f"{_said(old)} → {_said(event.status)}"
+        title = f"{event.type.capitalize()} {change}: {_describe(event)}"
     else:
         return None
     return AlertView(
@@ -152,6 +153,10 @@ def _with_evidence(store: Any, alert: AlertView) -> AlertView:
         for s in newest[:EVIDENCE]
     ]  # fmt: skip
     return alert
+
+
+def _said(status: str) -> str:
+    return status.replace("_", " ")  # 'not_occurred' → 'not occurred'
 
 
 def _describe(event: EventView) -> str:
