@@ -275,3 +275,24 @@ def test_a_webhook_that_stays_down_is_reported_not_raised(
     monkeypatch.setattr(service, "post_webhook", down)
     report = Watcher(record_store, fetcher=fetcher(), webhook=site.url("/h")).round()
     assert report.delivery_errors == [f"webhook {site.url('/h')}: HTTP 503"]
+
+
+def test_two_watch_run_processes_ingest_each_item_once(store_url, site):
+    import os
+    import subprocess
+    import sys
+
+    with Store(store_url) as store:
+        add_feed(store, feed_of(site, 10))
+    env = dict(os.environ, SUMMITWATCH_EXTRACTOR="test_watch_state:slow_meeting")
+    env["PYTHONPATH"] = os.path.dirname(__file__)
+    command = [sys.executable, "-m", "summitwatch", "--db", store_url, "watch", "run",
+               "--once", "--all"]  # fmt: skip
+    procs = [subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]  # fmt: skip
+    logs = [proc.communicate(timeout=120)[1] for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0], logs
+    with Store(store_url) as store:
+        assert store.counts()["articles"] == 10
+        assert len(store.items()) == 10 and {i.state for i in store.items()} == {"done"}
+    assert all(len(site.hits_of(f"/n/{i}")) == 1 for i in range(10))
