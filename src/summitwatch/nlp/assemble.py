@@ -343,12 +343,14 @@ def finish_events(
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]
+    events = _invited_trips(events)  # before the frame fills in places (seed)
     if frame is not None:
         fill_from_frame(events, frame)
         events = fold_into_listed(drop_nationality_twins(events, frame), frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news(events, published)
-    return dedupe(_fold_visits(_invited_trips(events)))
+    events = dedupe(_fold_visits(events))
+    return [e for e in events if e.type != "visit" or e.location.country]  # #10
 
 
 def _date_news(events: list[Event], published: date | None) -> None:
