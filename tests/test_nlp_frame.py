@@ -308,3 +308,13 @@ def test_a_title_itinerary_gives_a_visit_to_each_country(nlp, kb):
     found = {(e[2], e[4], e[5][:4]) for e in read(nlp, kb, text, date(2016, 9, 8))}
     for country in ("KEN", "NGA", "BGD", "CHN"):
         assert (("John Kerry",), country, "2016") in found
+
+
+@pytest.mark.model
+def test_a_year_of_something_else_sets_no_year_for_later_dates(nlp, kb):
+    text = (
+        "Helsinki was the location for the signing of the Helsinki Accords in 1975. "
+        "John Bolton met with Vladimir Putin in Moscow on 27 June.\n"
+    )
+    found = read(nlp, kb, text, date(2018, 7, 10))
+    assert any(e[0] == "meeting" and e[5] == "2018-06" for e in found)
