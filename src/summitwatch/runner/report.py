@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summitwatch.store.records import IngestResult
+if TYPE_CHECKING:  # `extract` runs without the store (and SQLAlchemy) loaded
+    from summitwatch.store.records import IngestResult
 
 
 @dataclass(frozen=True)

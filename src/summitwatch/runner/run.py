@@ -25,7 +25,7 @@ from enum import StrEnum
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from summitwatch.errors import BadArgument
 from summitwatch.ingest.corpus import BadRecord, count_corpus, iter_corpus
@@ -37,7 +37,9 @@ from summitwatch.runner.extractors import (
     extractor_factory,
 )
 from summitwatch.runner.report import RunReport
-from summitwatch.store.records import IngestResult
+
+if TYPE_CHECKING:  # `extract` runs without the store (and SQLAlchemy) loaded
+    from summitwatch.store.records import IngestResult
 
 Item = Article | BadRecord
 Progress = Callable[[RunReport], None]
