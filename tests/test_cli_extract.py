@@ -84,3 +84,42 @@ def test_bad_published_value():
     result = runner.invoke(app, ["extract", str(SEED), "--published", "yesterday"])
     assert result.exit_code == 1
     assert "Error: --published: bad date 'yesterday'" in result.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_written_and_the_rest_go_on(tmp_path):
+    """#14 item 5: such a name used to kill `extract --out` with UnicodeEncodeError."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = os.path.join(os.fsencode(folder), b"\xff\xfe-odd.txt")
+    with open(odd, "wb") as fh:
+        fh.write(b"Moon Jae-in met Kim Jong-un at Panmunjom on 27 April 2018.")
+    (folder / "zz.txt").write_text("Vladimir Putin met Kim Jong-un in Vladivostok.")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["extract", str(folder), "--out", str(out), "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in out.iterdir())
+    assert len(written) == 2 and "zz.jsonl" in written
+    for path in out.iterdir():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert json.loads(line)["participants"]
+
+
+def test_two_inputs_with_one_output_name_are_not_overwritten(tmp_path):
+    """#14 item 10: a/001.txt and b/001.txt must not write over each other."""
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "001.txt").write_text(f"Putin met Kim Jong-un ({name}).")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        ["extract", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out),
+         "--format", "jsonl"],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "o" in result.stderr and "is already written for" in result.stderr
+    assert [p.name for p in out.iterdir()] == ["001.jsonl"]
+    assert "(a)" in (out / "001.jsonl").read_text(encoding="utf-8")

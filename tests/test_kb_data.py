@@ -56,8 +56,16 @@ def norm(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalpha())
 
 
+# Codes in common use that ISO has not assigned: Kosovo's "XKX" (EU, IMF, World Bank).
+USER_ASSIGNED = {"XKX"}
+
+
 def is_iso3(code: str) -> bool:
-    return pycountry.countries.get(alpha_3=code) is not None or code in HISTORIC
+    return (
+        pycountry.countries.get(alpha_3=code) is not None
+        or code in HISTORIC
+        or code in USER_ASSIGNED
+    )
 
 
 def parse_date(text: str) -> date:
@@ -302,6 +310,8 @@ def test_countries_entries_are_well_formed(countries):
         if "maps_to" in entry:  # a predecessor state, e.g. SUN → RUS
             assert iso in HISTORIC, iso
             assert pycountry.countries.get(alpha_3=entry["maps_to"]), iso
+        elif entry.get("user_assigned"):
+            assert iso in USER_ASSIGNED, iso
         else:
             assert pycountry.countries.get(alpha_3=iso), iso
         assert entry["names"], iso

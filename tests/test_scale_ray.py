@@ -241,3 +241,20 @@ def test_ray_ingest_writes_sqlite_or_postgresql_alike(ray_cluster, store_url, tm
     ingest_with_ray(remote, [corpus], workers=2, make_extractor=stand_in_extractor)
     assert snapshot(remote) == snapshot(local)
     remote.close()
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_ray_in_another_order_exports_what_the_local_engine_does(ray_cluster, tmp_path):
+    """#14 item 14: the record depends on neither the order nor the engine."""
+    from test_store_order import corpus_files, exported
+
+    files = corpus_files()
+    with Store(str(tmp_path / "local.db")) as store:
+        assert run(files, store).failed == 0
+    with Store(str(tmp_path / "ray.db")) as store:
+        report = run(files[::-1], store, engine="ray", workers=2, batch_size=3)
+        assert report.failed == 0
+    assert exported(tmp_path / "ray.db", tmp_path) == exported(
+        tmp_path / "local.db", tmp_path
+    )

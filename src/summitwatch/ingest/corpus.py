@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -124,16 +124,24 @@ def parse_jsonl_line(
 
 
 def _article(record: dict, where: str, published: date | None) -> Article:
+    """A record read like any other article (`ingest.article_from_text`: size limit,
+    control characters, HTML, furniture), keeping the record's own fields."""
+    from summitwatch.ingest.reader import article_from_text
+
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ValueError('"text" is missing or empty')
     for key in ("url", "title"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise ValueError(f'"{key}" must be a string')
-    return Article(
-        text=text,
-        title=record.get("title"),
-        published=_date(record.get("published")) or published,
+    try:
+        article = article_from_text(text, source=where)
+    except UnreadableInput as e:
+        raise ValueError(e.problem) from None
+    return replace(
+        article,
+        title=record.get("title"),  # a record's first line is no title
+        published=_date(record.get("published")) or published or article.published,
         url=record.get("url") or None,
         path=where,
     )

@@ -24,6 +24,23 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in head or controls > len(head) * 0.05
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no BOM: most of its (mostly Latin) characters have a NUL
+    high byte, at odd offsets (little-endian) or even ones (big-endian)."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        head = head[: len(head) // 2 * 2]
+    if len(head) < 4:
+        return None
+    odd, even = head[1::2], head[0::2]
+    half = len(head) // 2
+    if odd.count(0) > 0.6 * half and even.count(0) < 0.1 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.6 * half and odd.count(0) < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode article bytes; raise `UnreadableInput` naming `source` if not text."""
     if not data.strip():
@@ -31,6 +48,8 @@ def decode_bytes(data: bytes, source: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    if encoding := _utf16_without_bom(data):
+        return data.decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

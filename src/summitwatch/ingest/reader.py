@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -18,6 +20,10 @@ from summitwatch.models import Article, PartialDate
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".text")
 _URL = re.compile(r"^https?://\S+$")
+# NUL and the other C0 controls but tab and line breaks: PostgreSQL refuses NUL, and
+# none of them is text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD = re.compile(r"[^\W_]")
 
 
 def is_url(source: str | Path) -> bool:
@@ -33,23 +39,62 @@ def _read_bytes(source: str | Path) -> bytes:
             raise UnreadableInput(str(source), "could not download the page")
         return html.encode("utf-8")
     path = Path(source)
-    if not path.is_file():
-        raise UnreadableInput(str(source), "no such file")
-    limit = int(config.get("max_bytes"))
-    if path.stat().st_size > limit:
+    try:
+        info = path.stat()
+    except OSError as e:
+        why = "no such file" if isinstance(e, FileNotFoundError) else e.strerror
+        if path.is_symlink():
+            why = "broken or looping symbolic link"
+        raise UnreadableInput(str(source), why or str(e)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableInput(str(source), _folder_problem(path))
+    if not stat.S_ISREG(info.st_mode):
         raise UnreadableInput(
-            str(source),
-            f"file is {path.stat().st_size // 1_000_000} MB, over the "
-            f"{limit // 1_000_000} MB"
-            " limit (set SUMMITWATCH_MAX_BYTES to raise it)",
+            str(source), "not a regular file (a FIFO, socket or device)"
         )
-    return path.read_bytes()
+    check_size(info.st_size, str(source), "file")
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise UnreadableInput(str(source), e.strerror or str(e)) from None
+
+
+def _folder_problem(path: Path) -> str:
+    try:
+        next(iter(path.iterdir()), None)
+    except OSError as e:
+        return f"folder cannot be read ({e.strerror or e})"
+    return "a folder, not an article file"
+
+
+def _size(count: int) -> str:
+    return f"{count // 1_000_000} MB" if count >= 1e6 else f"{count // 1000} KB"
+
+
+def readable_name(source: str) -> str:
+    """A file name as text that can be printed, written as UTF-8 and stored: bytes
+    that are not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return source.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def check_size(size: int, source: str, what: str = "text") -> None:
+    """Refuse an article over the size limit, however it arrives (file, JSON Lines
+    record, upload): spaCy's time and memory grow with it."""
+    limit = int(config.get("max_bytes"))
+    if size > limit:
+        raise UnreadableInput(
+            source,
+            f"{what} is {_size(size)}, over the {_size(limit)} limit"
+            " (set SUMMITWATCH_MAX_BYTES to raise it)",
+        )
 
 
 def article_from_text(
     raw: str, *, source: str, published: date | None = None, url: str | None = None
 ) -> Article:
     """Turn decoded text (plain or HTML) into an `Article`; `published` overrides."""
+    check_size(len(raw.encode("utf-8", "surrogatepass")), source)
+    raw = _CONTROLS.sub("", raw)
     if looks_like_html(raw):
         text, title, author, found = extract_html(raw, source)
         text = "\n".join(drop_furniture(text.split("\n")))
@@ -58,12 +103,16 @@ def article_from_text(
         author = None
     if not text.strip():
         raise UnreadableInput(source, "no article text left after cleaning")
+    if not _WORD.search(text):
+        raise UnreadableInput(
+            source, "no readable text (only invisible, control or symbol characters)"
+        )
     return Article(
         text=text,
         title=title,
         published=published or found,
         url=url,
-        path=None if url else source,
+        path=None if url else readable_name(source),
         author=author,
         language=guess_language(text),
     )
@@ -77,11 +126,16 @@ def sidecar_metadata(source: str | Path) -> dict:
         return {}
     path = Path(source)
     meta = path.with_name(f"{path.stem}.meta.json")
-    try:
-        data = json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
-    except (OSError, ValueError):
+    if not meta.is_file():
         return {}
-    return data if isinstance(data, dict) else {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError) as e:
+        why = getattr(e, "strerror", None) or "not valid UTF-8 JSON"
+        raise UnreadableInput(str(source), f"sidecar {meta.name}: {why}") from None
+    if not isinstance(data, dict):
+        raise UnreadableInput(str(source), f"sidecar {meta.name}: not a JSON object")
+    return data
 
 
 def parse_published(value: str | None, *, source: str = "--published") -> date | None:
@@ -132,12 +186,34 @@ def iter_sources(inputs: Iterable[str | Path]) -> list[str]:
         if is_url(item):
             sources.append(str(item))
         elif path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
-            )
-            sources.extend(str(p) for p in files if p.is_file())
+            sources.extend(folder_sources(path))
         elif path.is_file() and (urls := _url_list(path)):
             sources.extend(urls)
         else:
             sources.append(str(item))
     return sources
+
+
+def folder_sources(folder: Path) -> list[str]:
+    """A folder's article files, sorted, with what cannot be read kept in the list
+    so that reading it names the problem (a broken link, a FIFO, a subfolder that
+    cannot be opened) instead of skipping it in silence."""
+    found: list[str] = []
+
+    def unreadable(error: OSError) -> None:
+        if error.filename and os.fsdecode(error.filename) != str(folder):
+            found.append(os.fsdecode(error.filename))
+        elif error.filename:
+            raise UnreadableInput(
+                str(folder), f"folder cannot be read ({error.strerror})"
+            )
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs.sort()
+        found.extend(
+            os.path.join(root, name)
+            for name in files
+            if Path(name).suffix.lower() in ARTICLE_SUFFIXES
+            and not name.endswith(".meta.json")
+        )
+    return sorted(found)

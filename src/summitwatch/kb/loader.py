@@ -33,7 +33,14 @@ def iso3(alpha2: str) -> str | None:
     import pycountry
 
     country = pycountry.countries.get(alpha_2=alpha2)
-    return country.alpha_3 if country else None
+    if country:
+        return country.alpha_3
+    user_assigned = {  # codes ISO has not assigned (Kosovo): from countries.json
+        info["alpha_2"]: code
+        for code, info in (_data("countries.json") or {}).items()
+        if info.get("user_assigned") and info.get("alpha_2")
+    }
+    return user_assigned.get(alpha2)
 
 
 def people_files() -> list[str]:

@@ -46,11 +46,20 @@ def event_row(view: EventView) -> dict[str, Any]:
     return {name: data[name] for name in COLUMNS}
 
 
+def content_order(view: EventView) -> tuple:
+    """Events in date order, ties broken by what they are rather than by their ids,
+    so that the same record exports the same whatever order it was ingested in."""
+    return (
+        view.date is None, view.date or "", view.type, view.names,
+        view.city or "", view.country or "", view.status, view.n_sources,
+    )  # fmt: skip
+
+
 def export(store: Store, fmt: str, out: str | Path) -> int:
     """Write every event to `out` in `fmt`; return how many records were written."""
     if fmt not in FORMATS:
         raise BadArgument(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
-    views = store.events()
+    views = sorted(store.events(), key=content_order)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     return _WRITERS[fmt](store, views, out)
@@ -76,6 +85,8 @@ def _jsonl(store: Store, views: list[EventView], out: Path) -> int:
     accounts: dict[str, list[dict]] = defaultdict(list)
     for mention in store.mentions():
         accounts[mention.event_id].append(mention.event.to_record())
+    for records in accounts.values():
+        records.sort(key=lambda r: json.dumps(r, sort_keys=True, default=str))
     with out.open("w", encoding="utf-8") as fh:
         for view in views:
             record = event_row(view) | {"sources": accounts.get(view.id, [])}

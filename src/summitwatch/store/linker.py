@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import partial
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from summitwatch.models import Location
-from summitwatch.store.merge import Claim, cluster, date_bounds, merge_claims
+from summitwatch.store.merge import (
+    Claim,
+    canonical,
+    cluster,
+    date_bounds,
+    merge_claims,
+)
 from summitwatch.store.resolve import resolve_location
 from summitwatch.store.schema import (
     EventParticipantRow,
@@ -51,13 +58,25 @@ def relink(session: Session, keys: Iterable[tuple[str, str]]) -> set[int]:
         taken: set[int] = set()
         for group in sorted(groups, key=lambda g: (-len(g), min(g))):
             members = [by_id[i] for i in group]
-            event_id = _reusable_event(members, taken) or _new_event(session, members)
+            founder = min(members, key=partial(_founder_order, session))
+            event_id = _reusable_event(members, taken)
+            if event_id is None:
+                event_id = _new_event(session, founder)
+            else:
+                _order_participants(session, event_id, founder)
             taken.add(event_id)
             for mention in members:
                 mention.event_id = event_id
         touched |= taken
     session.flush()
     return touched
+
+
+def _founder_order(session: Session, mention: MentionRow) -> tuple:
+    """Which mention lists an event's participants: by content (`merge.canonical`),
+    then by who comes first, never by which mention was stored first."""
+    keys = [session.get(PersonRow, p.person_id).key for p in mention.participants]
+    return canonical(mention_claim(mention)), keys
 
 
 def _reusable_event(mentions: list[MentionRow], taken: set[int]) -> int | None:
@@ -68,25 +87,39 @@ def _reusable_event(mentions: list[MentionRow], taken: set[int]) -> int | None:
     return min(votes, key=lambda event_id: (-votes[event_id], event_id))
 
 
-def _new_event(session: Session, mentions: list[MentionRow]) -> int:
-    first = min(mentions, key=lambda m: m.id)
+def _new_event(session: Session, founder: MentionRow) -> int:
     event = EventRow(
-        type=first.type, participant_key=first.participant_key,
-        status=first.status, statuses={}, n_sources=0,
+        type=founder.type, participant_key=founder.participant_key,
+        status=founder.status, statuses={}, n_sources=0,
     )  # fmt: skip
+    event.participants = _participants(session, founder)
+    session.add(event)
+    session.flush()
+    return event.id
+
+
+def _order_participants(session: Session, event_id: int, founder: MentionRow) -> None:
+    """Participants listed as the founding mention lists them (an inviter before
+    the invitee), whichever mention happened to create the event."""
+    event = session.get(EventRow, event_id)
+    wanted = list(dict.fromkeys(p.person_id for p in founder.participants))
+    if event is None or {p.person_id for p in event.participants} != set(wanted):
+        return
+    for row in event.participants:
+        row.position = wanted.index(row.person_id)
+
+
+def _participants(session: Session, mention: MentionRow) -> list[EventParticipantRow]:
     seen: dict[int, None] = {}
-    for participant in first.participants:
+    for participant in mention.participants:
         seen.setdefault(participant.person_id)
     people = {p.id: p for p in session.scalars(
         select(PersonRow).where(PersonRow.id.in_(list(seen)))
     )}  # fmt: skip
-    event.participants = [
+    return [
         EventParticipantRow(person_id=pid, country=people[pid].country, position=i)
         for i, pid in enumerate(seen)
     ]
-    session.add(event)
-    session.flush()
-    return event.id
 
 
 def _apply(event: EventRow, mentions: list[MentionRow]) -> None:

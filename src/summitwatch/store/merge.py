@@ -222,7 +222,7 @@ def best_place(claims: list[Claim]) -> Claim:
 def merge_claims(claims: list[Claim]) -> Merged:
     """The merged event's facts from all the claims attached to it (in a canonical
     order, so that ties never depend on which source came first)."""
-    claims = sorted(claims, key=_canonical)
+    claims = sorted(claims, key=canonical)
     day, interval = best_date(claims)
     place = best_place(claims)
     status, disputed, counts = derive_status(claims)
@@ -254,7 +254,7 @@ def event_claim(type_: str, people: frozenset[str], merged: Merged) -> Claim:
     )  # fmt: skip
 
 
-def _canonical(claim: Claim) -> tuple:
+def canonical(claim: Claim) -> tuple:
     """A total order on claims that depends on their content only: the most precise
     dates and places first, so they found the events the vaguer claims join."""
     interval = claim.interval
@@ -267,7 +267,7 @@ def cluster(claims: Sequence[tuple[Hashable, Claim]]) -> list[list[Hashable]]:
     """Group claims (keyed by e.g. mention id) into events, whatever order they come
     in: the same set of claims always gives the same groups, so the record does not
     depend on the order articles were ingested in."""
-    ordered = sorted(claims, key=lambda item: _canonical(item[1]))
+    ordered = sorted(claims, key=lambda item: canonical(item[1]))
     groups: list[tuple[list[Hashable], list[Claim]]] = []
     merged: dict[int, Claim] = {}
     for key, claim in ordered:

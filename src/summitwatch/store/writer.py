@@ -167,10 +167,20 @@ def _people(session: Session, groups: list[list[Participant]]) -> dict[str, Pers
                 country=p.country, office=p.office,
             )  # fmt: skip
             session.add(found[key])
-        elif p.country and not found[key].country:
-            found[key].country = p.country
+        else:
+            row = found[key]
+            row.name = _settle(row.name, p.name) or row.name
+            row.country = _settle(row.country, p.country)
+            row.office = _settle(row.office, p.office)
     session.flush()
     return found
+
+
+def _settle(stored: str | None, seen: str | None) -> str | None:
+    """One value from several sources that disagree, the same whatever order they
+    came in (the smallest), so the record does not depend on ingest order."""
+    values = [v for v in (stored, seen) if v]
+    return min(values) if values else None
 
 
 def _resolved(article: ArticleRow, event: Event) -> list[Participant]:
