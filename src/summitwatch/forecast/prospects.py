@@ -69,6 +69,12 @@ class Forecaster:
                 _built[key] = cached
             return cached[1]
 
+    def default_as_of(self) -> date:
+        """The day a forecast is for when none is given, the same for the CLI, the
+        API and the pages: today, or the record's latest source when that is older."""
+        last = self.record.last_known
+        return min(date.today(), last) if last else date.today()
+
     def view(self, day: date) -> View:
         if day not in self._views:
             if len(self._views) > 32:
