@@ -92,7 +92,7 @@ def ingest(
         with maybe_progress_bar(not as_json) as on_progress:
             report = run(
                 paths, store, published=day, engine=engine.value, workers=workers,
-                address=address, on_progress=on_progress,
+                address=address, on_progress=on_progress, keep_results=as_json,
             )  # fmt: skip
     if as_json:
         _print_json(report.to_dict())

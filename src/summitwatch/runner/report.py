@@ -38,6 +38,11 @@ class RunReport:
     results: list[IngestResult] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     worker_peak_rss: list[int] = field(default_factory=list)
+    keep_results: bool = True  # False: counts only, so memory stays flat on big runs
+
+    def add(self, result: IngestResult) -> None:
+        if self.keep_results:
+            self.results.append(result)
 
     @property
     def done(self) -> int:
