@@ -74,6 +74,8 @@ SEED = (
     _x_Path(__file__).resolve().parents[1]
     / "src" / "summitwatch" / "samples" / "seed-2015-02-23-moscow-vs-vladivostok.txt"
 )  # fmt: skip
+SHARED = _x_Path(__file__).resolve().parents[2] / "shared"  # the brief's files
+EVAL = SHARED / "eval"  # the scorer and the seed's gold
 ARTICLES = _x_Path(__file__).parent / "data" / "articles"
 
 
