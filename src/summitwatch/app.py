@@ -19,10 +19,12 @@ from summitwatch import __version__
 from summitwatch.api.routes import router as api_router
 from summitwatch.errors import require
 from summitwatch.http import errors
+from summitwatch.http.limits import RequestLimits
 from summitwatch.models import Article, Event
 from summitwatch.store import Store
 from summitwatch.web import render
 from summitwatch.web.pages import router as page_router
+from summitwatch.web.whats_new import router as whats_new_router
 
 STATIC = Path(__file__).parent / "web" / "static"
 Extractor = Callable[[Article], Sequence[Event]]
@@ -70,12 +72,14 @@ def create_app(
     app.state.store = store or Store(database_url)
     app.state.extractor = _loaded_once(extract)
     errors.install(app, html=render.error_page)
+    app.add_middleware(RequestLimits)
     # the longer prefix first: Starlette takes the first mount that matches
     swagger = StaticFiles(directory=_swagger_files())
     app.mount("/static/swagger", swagger, name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api_router)
     app.include_router(page_router)
+    app.include_router(whats_new_router)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

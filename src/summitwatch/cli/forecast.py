@@ -37,9 +37,7 @@ def prospects(
     a: str = typer.Argument(..., help="A person ('Kim Jong-un') or country ('RUS')."),
     b: str = typer.Argument(..., help="The other person or country."),
     as_of: str = typer.Option(
-        None,
-        "--as-of",
-        help="Forecast date (default: today, or the record's latest source if older).",
+        None, "--as-of", help="Forecast date (default: the record's latest date)."
     ),
     horizon: str = typer.Option("12m", "--horizon", help="e.g. 12m, 6m, 1y."),
     as_json: bool = JSON_OPT,
@@ -51,9 +49,7 @@ def prospects(
     try:
         day = parse_day(as_of) if as_of else None
         months = parse_horizon(horizon)
-        forecaster = _forecaster(ctx)
-        day = day or forecaster.default_as_of()
-        result = forecaster.prospects(a, b, as_of=day, horizon=months)
+        result = _forecaster(ctx).prospects(a, b, as_of=day, horizon=months)
     except SummitWatchError as e:
         raise _fail(e) from None
     if as_json:

@@ -57,7 +57,6 @@ def pair_prospects(
     """(prospects, None), or (None, why not) when the forecaster cannot answer."""
     try:
         forecaster = _forecaster(store)
-        as_of = as_of or forecaster.default_as_of()
         result = forecaster.prospects(a, b, as_of=as_of, horizon=horizon)
     except ImportError as e:
         return None, f"the forecaster is not installed ({e.name})"
