@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import SEED
+from conftest import EVAL
 from summitwatch.ingest.clean import clean_text
 from summitwatch.ingest.reader import parse_published
 from summitwatch.models import Article
@@ -18,7 +18,6 @@ from summitwatch.output import to_jsonl
 from summitwatch.process import extract_many
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
-EVAL = SEED.parents[1] / "eval"
 DEV = EVAL / "dev"
 
 
