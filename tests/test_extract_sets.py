@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED
+from conftest import EVAL
 from summitwatch.ingest import article_from_text, parse_published
 from summitwatch.output import to_jsonl
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
-EVAL = SEED.parents[1] / "eval"
 REAL = Path(__file__).parent / "data" / "real"
 
 # A little under what was measured at the end of issue 10's work (README table).
