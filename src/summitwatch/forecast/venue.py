@@ -135,7 +135,11 @@ def venue_forecast(
     (first month, horizon) the shared summits held then are candidates too."""
     alpha = {g: SHRINK * s for g, s in _global_shares(view).items()}
     cities: dict[str, Counter] = defaultdict(Counter)
+    summits = months is not None and "calendar" not in ablated()
+    shared = shared_editions(view, *pair.countries) if summits else []
     for m, weight in _weighted_venues(view, pair, meetings, signals):
+        if m.kind == "meeting" and _at_shared(m, shared):
+            continue  # where they meet away from shared summits; those come below
         group = group_of(pair, m.city, m.country, view)
         alpha[group] += weight if weight >= 1 else 0
         if m.city and not group.endswith("capital"):
