@@ -52,6 +52,9 @@ class VenueForecast:
     turn: str | None  # the country whose turn it is to host, if the record says
     last_host: Item | None
     surface_only: dict[str, list[str]] = field(default_factory=dict)
+    # the longer-serving leader's country when the current leaders have not met
+    # (then the newcomer's visit, not the turn, tilts the host)
+    senior: str | None = None
 
     def top(self, k: int) -> list[str]:
         named = [c.city for c in self.cities if c.city]
@@ -122,6 +125,53 @@ def _count_alternation(view: View) -> float:
     return (alt + 1) / (alt + same + 2)
 
 
+def _senior(view: View, pair: Pair, meetings: list[Item]) -> str | None:
+    """When the two sides' current leaders have not met yet: the country of the one
+    seen in the record first (the longer-serving), else None. At a first meeting
+    the newcomer usually pays the visit."""
+    leaders = [_leader_side(view, side) for side in (pair.a, pair.b)]
+    if any(leader is None for leader in leaders):
+        return None
+    a, b = leaders
+    if any(
+        any(a.has(p) for p in m.people) and any(b.has(p) for p in m.people)
+        for m in meetings
+    ):
+        return None
+    never = 10**6
+    since = [
+        view.first_seen(side).get(leader.code, (None, never))[1]
+        for side, leader in zip((pair.a, pair.b), leaders, strict=True)
+    ]
+    if since[0] == since[1]:
+        return None
+    return pair.a.country if since[0] < since[1] else pair.b.country
+
+
+def _newcomer_share(view: View) -> float:
+    """P(the longer-serving leader hosts | two leaders' first meeting is in one of
+    their countries), over every dyad's meetings the view knows (Laplace)."""
+    if "newcomer" not in view.memo:
+        first: dict[str, int] = {}
+        met: set[frozenset[str]] = set()
+        older = newer = 0
+        for m in view.meetings:
+            for p in m.people:
+                first.setdefault(p.key, m.month)
+            people = [p for p in m.people if p.country in m.countries]
+            keys = frozenset(p.key for p in people)
+            if len(m.countries) == 2 and len(keys) == 2 and keys not in met:
+                host = [first[p.key] for p in people if p.country == m.country]
+                guest = [first[p.key] for p in people if p.country != m.country]
+                if len(host) == 1 and len(guest) == 1:
+                    older += host[0] < guest[0]
+                    newer += host[0] > guest[0]
+            if len(keys) == 2:
+                met.add(keys)
+        view.memo["newcomer"] = (older + 1) / (older + newer + 2)
+    return view.memo["newcomer"]
+
+
 def _last_home(pair: Pair, meetings: list[Item]) -> Item | None:
     homes = [m for m in meetings if m.country and m.country in pair.countries]
     return homes[-1] if homes else None
@@ -145,13 +195,17 @@ def venue_forecast(
         if m.city and not group.endswith("capital"):
             cities[group][(m.city, m.country)] += weight
     last = _last_home(pair, meetings)
-    turn = None
+    turn = host = None
     if last is not None:
         turn = pair.b.country if last.country == pair.a.country else pair.a.country
-        q = _alternation(view)
+        host, q = turn, _alternation(view)
+    senior = _senior(view, pair, meetings)
+    if senior is not None:  # two leaders' first meeting: the newcomer travels
+        host, q = senior, _newcomer_share(view)
+    if host is not None:
         for g in GROUPS[:4]:
             side = pair.a if g.startswith("a") else pair.b
-            alpha[g] *= 2 * q if side.country == turn else 2 * (1 - q)
+            alpha[g] *= 2 * q if side.country == host else 2 * (1 - q)
     chances = _chances(view, pair, alpha, cities)
     surface = _surface_leaders(view, pair)
     homes = [
@@ -162,7 +216,7 @@ def venue_forecast(
         chances = _with_summits(view, pair, chances, *months)
     chances = _constrain(view, _merge(view, chances), homes)
     groups = {g: sum(c.p for c in chances if c.group == g) for g in GROUPS}
-    return VenueForecast(chances, groups, turn, last, surface)
+    return VenueForecast(chances, groups, turn, last, surface, senior)
 
 
 def _with_summits(
