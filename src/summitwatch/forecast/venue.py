@@ -23,7 +23,7 @@ from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.record import Item
 
 GROUPS = ("a_capital", "a_other", "b_capital", "b_other", "third")
-SHRINK = 5.0  # pseudo-meetings given to the all-pairs group shares
+SHRINK = 10.0  # pseudo-meetings at the all-pairs group shares (chosen on 1998-2004)
 LEADER_WEIGHT = 0.5  # a city where one side met someone else counts half
 SIGNAL_WEIGHT = 2.0  # an invitation or plan naming a city counts twice
 RESIDUAL = 1.0  # pseudo-count for "a city the record has not named"
