@@ -128,3 +128,27 @@ def test_100kb_of_headers_is_a_431_not_a_reset(live_server):
     request = b"GET /api/home HTTP/1.1\r\nHost: x\r\n" + headers + b"\r\n"
     answer = _raw(live_server, request)
     assert answer.startswith(b"HTTP/1.1 431")
+
+
+def test_participants_carry_the_office_held_on_the_events_date(record_store):
+    """#9: Putin was prime minister in 2010 and president in 2015."""
+    from summitwatch.models import Article, Event, Location, Participant
+
+    people = [Participant("Vladimir Putin"), Participant("Xi Jinping")]
+    moscow = Location("Moscow", "RUS")
+    record_store.write_article(
+        Article("Two meetings.", path="two.txt"),
+        [Event("meeting", "occurred", people, moscow, "2010-09-27"),
+         Event("meeting", "occurred", people, moscow, "2015-05-08")],
+    )  # fmt: skip
+    with TestClient(create_app(store=record_store, extract=lambda a: [])) as client:
+        events = client.get("/api/timeline").json()["events"]
+        offices = {
+            e["date"]: {p["name"]: p["office"] for p in e["participants"]}
+            for e in events
+        }
+        page = client.get(f"/events/{events[0]['id']}").text
+    assert offices["2010-09-27"]["Vladimir Putin"] == "Prime Minister"
+    assert offices["2015-05-08"]["Vladimir Putin"] == "President"
+    assert offices["2010-09-27"]["Xi Jinping"] == "Vice President"
+    assert "Prime Minister" in page

@@ -11,7 +11,7 @@ from pathlib import Path
 import summitwatch
 
 ROOT = Path(summitwatch.__file__).parent
-CORE = ("errors", "config", "models", "output")  # one layer, plain modules
+CORE = ("errors", "config", "models", "output", "cache")  # one layer, plain modules
 LAYER = {
     "core": 0,
     "kb": 1, "ingest": 1,
@@ -19,6 +19,7 @@ LAYER = {
     "process": 3,
     "store": 4, "forecast": 4,
     "runner": 5,
+    "watch": 6,  # composes the runner; web shows its alerts
     "http": 6,
     "api": 7, "web": 7,
     "app": 8,

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import SEED
 from summitwatch.errors import BadArgument, UnknownPerson
 from summitwatch.forecast import Forecaster, parse_horizon, parse_month
 from summitwatch.forecast.backtest import backtest
@@ -205,7 +206,7 @@ def test_seed_invitation_is_a_reason(history):
     ingest = pytest.importorskip("summitwatch.ingest")
     if not hasattr(process, "extract_article") or not hasattr(ingest, "read_article"):
         pytest.skip("extractor not available yet")
-    article = ingest.read_article("/work/shared/seed/article.txt", published=AS_OF)
+    article = ingest.read_article(SEED, published=AS_OF)
     events = process.extract_article(article)
     for event in events:
         event.published = event.published or AS_OF.isoformat()

@@ -112,3 +112,242 @@ def test_sentences_do_not_start_mid_clause():
 
     doc = paragraph_boundaries(nlp("He is attending the Meeting (ASEM 11) Summit."))
     assert not any(t.is_sent_start for t in doc[1:])
+
+
+# -- class 5: speakers and letters
+
+
+def test_a_labelled_turn_makes_i_the_speaker_and_you_the_other(nlp):
+    text = (
+        "President of Russia Vladimir Putin: Mr President, I am very pleased to "
+        "welcome you to Russia.\n\n"
+        "President of South Africa Jacob Zuma: Thank you, Mr President.\n"
+    )
+    found = summary(nlp, text, date(2013, 5, 16))
+    assert ("meeting", "occurred", ["Jacob Zuma", "Vladimir Putin"]) in [
+        f[:3] for f in found
+    ]
+    assert found[0][4] == "RUS"
+
+
+def test_upper_case_labels_and_an_implicit_subject(nlp):
+    text = (
+        "PRESIDENT OBAMA: It is wonderful to welcome Prime Minister Sharif to the "
+        "White House.\n\n"
+        "PRIME MINISTER SHARIF: Thank you, Mr. President.\n"
+    )
+    found = summary(nlp, text, date(2015, 10, 22))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["Barack Obama", "Nawaz Sharif"])
+    ]
+
+
+def test_a_polite_welcome_is_performed_not_wished(nlp):
+    text = (
+        "Vladimir Putin: Mr Chairman, I would like to welcome you to Russia.\n\n"
+        "Kim Jong-un: Thank you for coming such a long way to Vladivostok to meet "
+        "me.\n"
+    )
+    found = summary(nlp, text, date(2019, 4, 25))
+    assert {f[1] for f in found} == {"occurred"}
+    assert all(f[2] == ["Kim Jong-un", "Vladimir Putin"] for f in found)
+
+
+def test_no_label_no_speaker(nlp):
+    assert summary(nlp, "I am pleased to welcome you to Tokyo.") == []
+
+
+# -- class 4: the life of an invitation
+
+
+def _invitations(nlp, text, published=date(2015, 10, 22)):
+    return [e.names[:2] for e in events(nlp, text, published) if e.type == "invitation"]
+
+
+def test_thanked_for_inviting_me(nlp):
+    text = (
+        "PRESIDENT OBAMA: Welcome, Mr. Prime Minister.\n\n"
+        "PRIME MINISTER SHARIF: Thank you, Mr. President, for inviting me to "
+        "Washington once again.\n"
+    )
+    assert _invitations(nlp, text) == [["Barack Obama", "Nawaz Sharif"]]
+
+
+def test_thank_you_for_the_invitation(nlp):
+    text = (
+        "President of Russia Vladimir Putin: I am happy to welcome you to Moscow.\n"
+        "President of Italy Sergio Mattarella: Mr President, thank you for the "
+        "invitation.\n"
+    )
+    assert _invitations(nlp, text, date(2017, 4, 11)) == [
+        ["Vladimir Putin", "Sergio Mattarella"]
+    ]
+
+
+def test_at_someones_invitation_the_subject_is_invited(nlp):
+    text = "Mr Erdogan is in Russia on a working visit at Mr Putin's invitation."
+    assert _invitations(nlp, text, date(2013, 11, 22)) == [
+        ["Vladimir Putin", "Recep Tayyip Erdoğan"]
+    ]
+
+
+def test_one_invitation_per_invitee(nlp):
+    text = (
+        "President Clinton announced his invitation to Barak and Arafat on July 5, "
+        "2000, to come to Camp David."
+    )
+    assert sorted(_invitations(nlp, text, date(2000, 7, 25))) == [
+        ["Bill Clinton", "Ehud Barak"],
+        ["Bill Clinton", "Yasser Arafat"],
+    ]
+
+
+def test_a_letter_from_someone_inviting(nlp):
+    text = (
+        "Kim Yo-jong handed over a personal letter from Kim Jong-un inviting Moon "
+        "Jae-in to visit Pyongyang."
+    )
+    assert _invitations(nlp, text, date(2018, 2, 11)) == [
+        ["Kim Jong-un", "Moon Jae-in"]
+    ]
+
+
+# -- class 2: nominal events
+
+
+def test_a_meeting_between_two_is_theirs_alone(nlp):
+    text = (
+        "Sergei Lavrov said he had no information about a meeting between "
+        "Dmitry Medvedev and Kim Jong-il."
+    )
+    assert [sorted(e.names) for e in events(nlp, text, date(2011, 1, 5))] == [
+        ["Dmitry Medvedev", "Kim Jong-il"]
+    ]
+
+
+def test_a_generic_negation_is_no_event(nlp):
+    text = (
+        "Kim Jong-il has not met a Russian leader since a meeting with Vladimir "
+        "Putin in 2002."
+    )
+    found = summary(nlp, text, date(2011, 1, 5))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["Kim Jong-il", "Vladimir Putin"])
+    ]
+
+
+def test_a_telephone_talk_is_no_meeting(nlp):
+    text = (
+        "On August 9, Prime Minister Fumio Kishida held a summit telephone talk "
+        "with Kassym-Jomart Tokayev, President of Kazakhstan."
+    )
+    assert summary(nlp, text, date(2024, 8, 9)) == []
+
+
+def test_looking_forward_to_a_visit_is_not_the_speakers_trip(nlp):
+    text = (
+        "President of Russia Vladimir Putin: We are looking forward to the visit "
+        "of the King of Saudi Arabia.\n\n"
+        "Mohammad bin Salman: Thank you.\n"
+    )
+    assert all(
+        "Vladimir Putin" not in e.names[:1]
+        for e in events(nlp, text, date(2017, 5, 30))
+        if e.type == "visit"
+    )
+
+
+def test_an_announced_state_visit_stays_a_visit(nlp):
+    text = (
+        "Prime Minister Shinzo Abe met President Donald Trump in Washington. "
+        "Trump will make a state visit to Japan in May."
+    )
+    found = summary(nlp, text, date(2019, 4, 27))
+    assert ("visit", "planned", ["Donald Trump"], None, "JPN") in found
+
+
+def test_discussions_with_a_leader_are_a_meeting(nlp):
+    text = "In Beijing, President Obama held discussions with President Hu Jintao."
+    found = summary(nlp, text, date(2009, 11, 17))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["Barack Obama", "Hu Jintao"])
+    ]
+
+
+def test_a_fronted_possessive_refers_to_the_subject(nlp):
+    text = (
+        "South African President Thabo Mbeki met Robert Mugabe in Harare.\n\n"
+        "By Delia Robertson\n\n"
+        "Following his meeting with Mr. Mugabe, the South African president "
+        "repeated his assurances."
+    )
+    pairs = {tuple(sorted(e.names)) for e in events(nlp, text, date(2008, 7, 30))}
+    assert pairs == {("Robert Mugabe", "Thabo Mbeki")}
+
+
+def test_the_visiting_secretary_made_a_visit(nlp):
+    text = (
+        "Xi Jinping held talks with visiting U.S. Secretary of State Hillary "
+        "Clinton in Beijing on Wednesday."
+    )
+    found = summary(nlp, text, date(2012, 9, 7))
+    assert ("meeting", "occurred", ["Hillary Clinton", "Xi Jinping"]) in [
+        f[:3] for f in found
+    ]
+
+
+def test_a_given_name_and_surname_pick_the_namesake_in_office(nlp):
+    found = events(
+        nlp,
+        "U.S. President George Bush will travel to Japan next month.",
+        date(2008, 6, 24),
+    )
+    assert [e.names for e in found] == [["George W. Bush"]]
+
+
+def test_a_word_swept_into_a_name_is_dropped(nlp):
+    text = (
+        "Prime Minister Abubakar Tafawa Balewa visited Washington.\n"
+        "Prime Minister Balewa Met with President Eisenhower in Washington."
+    )
+    names = {n for e in events(nlp, text, date(1960, 10, 8)) for n in e.names}
+    assert "Balewa Met" not in names
+
+
+def test_a_pronoun_in_a_that_clause_is_the_governing_subject(nlp):
+    text = (
+        "President Obama called Prime Minister Najib of Malaysia to inform him that "
+        "he will not be able to go forward with his planned travel to Malaysia."
+    )
+    found = summary(nlp, text, date(2013, 10, 2))
+    assert [f[:3] for f in found] == [("visit", "not_occurred", ["Barack Obama"])]
+
+
+def test_a_delegation_leader_and_its_members_travel(nlp):
+    text = (
+        "The President conveyed to the Prime Minister that Secretary of State John "
+        "Kerry would lead a U.S. delegation to Kuala Lumpur, including Secretary of "
+        "Commerce Penny Pritzker."
+    )
+    found = summary(nlp, text, date(2013, 10, 2))
+    assert {(f[0], f[1], f[2][0], f[4]) for f in found} == {
+        ("visit", "planned", "John Kerry", "MYS"),
+        ("visit", "planned", "Penny Pritzker", "MYS"),
+    }
+
+
+def test_would_under_if_stays_hypothetical(nlp):
+    text = "Officials said Kim would visit Moscow if the talks went well."
+    found = summary(nlp, text, date(2015, 3, 1))
+    assert [f[1] for f in found] == ["hypothetical"]
+
+
+def test_the_two_leaders_are_leaders_not_their_spokesman(nlp):
+    text = (
+        "Kremlin spokesman Dmitry Peskov said Donald Trump and Vladimir Putin could "
+        "meet. Peskov said Saturday the two leaders had held talks in March in "
+        "Vienna."
+    )
+    found = summary(nlp, text, date(2018, 6, 9))
+    assert all(f[2] == ["Donald Trump", "Vladimir Putin"] for f in found)
+    assert ("meeting", "occurred") in {f[:2] for f in found}

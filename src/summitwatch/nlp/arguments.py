@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
-from summitwatch.nlp.dates import resolve_date
+from summitwatch.nlp.dates import foreign_date, resolve_date
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PRONOUNS,
@@ -18,6 +18,12 @@ from summitwatch.nlp.mentions import (
     PersonResolver,
     PlaceMention,
     description_country,
+)
+from summitwatch.nlp.speakers import (
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    SECOND_PERSON,
+    Turns,
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -40,6 +46,7 @@ class DocIndex:
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     date_at: dict[int, tuple[Span, str]] = field(default_factory=dict)
     on: date | None = None  # the date of the event being read, for descriptions
+    turns: Turns | None = None  # speaker turns: who 'I', 'you' and 'we' are
 
     def add_person(self, mention: PersonMention) -> None:
         self.persons.append(mention)
@@ -58,6 +65,10 @@ class DocIndex:
         for mention in self.persons:
             if start <= mention.start < token.i and mention.participant not in named:
                 named.append(mention.participant)
+        if token.lemma_.lower() in _LEADER_NOUNS:  # "the two leaders": not aides
+            leaders = [p for p in named if self._leads(p)]
+            if len(leaders) >= 2:
+                named = leaders
         if token.lower_ in ("they", "them"):
             previous = self.doc[max(sent.start - 1, 0)].sent.start
             recent = {
@@ -67,6 +78,13 @@ class DocIndex:
             }
             return named[-2:] if len(recent) == 2 else []
         return named[-2:] if len(named) >= 2 else []
+
+    def _leads(self, who: Participant) -> bool:
+        person = self.kb.person(who.person_id or "")
+        if person is not None:
+            return person.is_leader_on(self.on or self.published)
+        office = (who.office or "").lower()
+        return any(w in office for w in ("president", "prime minister", "king"))
 
     def antecedent(
         self, token: Token, exclude: tuple[str, ...] = ()
@@ -94,11 +112,26 @@ class DocIndex:
             candidates.append(mention)
         if not candidates:
             return None
+        above = {a.i for a in token.ancestors}
+        governing = [m for m in candidates if _subject_of(self.doc, m, above)]
+        if governing:  # "Obama called Najib to inform him that he will not …"
+            return governing[-1].participant
         if token.sent.start > candidates[-1].start:  # only earlier sentences: their
             subjects = [m for m in candidates if _is_subject(self.doc, m)]  # subject
             if subjects:
                 return subjects[-1].participant
         return candidates[-1].participant
+
+
+_LEADER_NOUNS = frozenset({"leader", "president", "head", "statesman", "premier"})
+
+
+def _subject_of(doc: Doc, mention: PersonMention, verbs: set[int]) -> bool:
+    """The mention is the subject of one of `verbs` (the clauses above a pronoun)."""
+    token = doc[mention.start : mention.end].root
+    while token.dep_ in ("appos", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i in verbs
 
 
 def _is_subject(doc: Doc, mention: PersonMention) -> bool:
@@ -141,6 +174,8 @@ _OBJECT_CONTROL = {
 
 
 def subjects(verb: Token) -> list[Token]:
+    if verb.dep_ == "amod" and verb.tag_ == "VBG":
+        return [verb.head]  # "talks with visiting Secretary of State Clinton"
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if verb.dep_ == "relcl" and found and all(t.tag_ in ("WDT", "WP") for t in found):
         return [verb.head]  # "Kim's itinerary, which included…": the itinerary
@@ -234,8 +269,10 @@ def _reference(
         return []
     if _the_two(head):
         return index.last_two(head)
+    if head.lower_ in _PERSONAL and head.tag_ in ("PRP", "PRP$"):
+        return index.turns.resolve(head.lower_, head.i) if index.turns else []
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
-        who = index.antecedent(head, exclude)
+        who = _cataphor(index, head) or index.antecedent(head, exclude)
         return [who] if who else []
     relations = lexicon().triggers["relation_words"]
     if head.lemma_.lower() in relations:
@@ -254,6 +291,86 @@ def _reference(
         who = index.resolver.country_leader(code, index.on)
         return [who] if who else []
     return []
+
+
+def _cataphor(index: DocIndex, pronoun: Token) -> Participant | None:
+    """'Following his meeting with Mugabe, the South African president said …':
+    a possessive in a phrase fronted before the subject refers ahead to it."""
+    if pronoun.tag_ != "PRP$":
+        return None
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or pronoun.i >= subject.left_edge.i:
+        return None
+    if not any(a.i == root.i for a in pronoun.ancestors):
+        return None
+    people = persons_under(index, subject)
+    return people[0] if len(people) == 1 else None
+
+
+_PERSONAL = FIRST_PERSON | SECOND_PERSON | FIRST_PLURAL
+_EXPLETIVE = frozenset({"it", "this", "that", "there"})
+
+
+def implicit_agent(index: DocIndex, verb: Token) -> list[Participant]:
+    """The unstated subject of an infinitive or an imperative: 'I am pleased to
+    welcome you' (I), 'Phuc stated that it was an honour to meet Abe' (Phuc), and in
+    a speaker's turn 'It is a pleasure to welcome you to Tokyo', 'Welcome to
+    Moscow' (the speaker)."""
+    if any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ not in _EXPLETIVE for c in verb.children
+    ):
+        return []
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _author(index, verb.head)  # "a letter from her brother inviting Moon"
+    token = verb
+    for _ in range(4):
+        if token.head is token:
+            break
+        if token.dep_ == "pcomp" and token.head.lower_ in ("from", "by"):
+            sender = [
+                p
+                for c in token.head.children
+                if c.dep_ == "pobj"
+                for p in persons_under(index, c)
+            ]
+            if sender:  # "a letter from Kim inviting Moon", parsed flat
+                return sender
+        if token.dep_ == "pcomp" and token.head.lower_ == "for":
+            thanked = _thanked(token.head.head)
+            if thanked is not None:  # "thank you for coming": the one thanked
+                return persons_under(index, thanked)
+        token = token.head
+        subject = [
+            c
+            for c in token.children
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in _EXPLETIVE
+        ]
+        if subject:
+            return persons_under(index, subject[0])
+    turn = index.turns.at(verb.i) if index.turns else None
+    return [turn.speaker] if turn and turn.speaker else []
+
+
+def _author(index: DocIndex, noun: Token) -> list[Participant]:
+    """Who a noun stands for as an actor: a person named there, or the sender in
+    'a letter / message from X'."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return [p for g in child.children for p in persons_under(index, g)]
+    return [m.participant for i in (noun.i,) if (m := index.person_at.get(i))]
+
+
+_THANKING = frozenset(
+    "thank congratulate praise commend applaud salute credit blame".split()
+)
+
+
+def _thanked(verb: Token) -> Token | None:
+    """The object of 'thank X for …', whom the '…' is about."""
+    if verb.lemma_.lower() not in _THANKING:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
 _PAIR_NOUNS = {
@@ -324,6 +441,9 @@ def invitation_roles(
     """(inviters, invitees) of 'invite': active subject/object, or passive
     agent/subject.
     """
+    thanks = _thanked_for(index, trigger)
+    if thanks is not None:
+        return thanks
     verb = governing_verb(trigger)
     inviters: list[Participant] = []
     invitees: list[Participant] = []
@@ -331,8 +451,13 @@ def invitation_roles(
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         for subj in subjects(verb):  # "despite having been invited by Putin"
             invitees += persons_under(index, subj)
+    at_invitation = verb is not trigger and trigger.head.lower_ in ("at", "on", "upon")
     for child in verb.children:
+        if child.i == trigger.i:
+            continue
         if child.dep_ == "nsubjpass":
+            invitees += persons_under(index, child)
+        elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation"
             invitees += persons_under(index, child)
         elif child.dep_ == "nsubj":
             inviters += persons_under(index, child)
@@ -345,16 +470,22 @@ def invitation_roles(
             and verb is not trigger
         ):
             invitees += persons_under(index, child)
-    if verb is not trigger and verb.lemma_.lower() in _RECEIVING:
+    if verb is not trigger and verb.lemma_.lower() in _RECEIVING and not at_invitation:
         inviters, invitees = invitees, inviters
+        if not invitees:  # "thank you for accepting our invitation"
+            invitees = implicit_agent(index, verb)
     for rel in trigger.children:  # "an invitation he received"
         if rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
             for subj in rel.children:
                 if subj.dep_ == "nsubj":
                     invitees += persons_under(index, subj)
+    if verb is trigger and not inviters and not passive:
+        inviters = implicit_agent(index, verb)  # "thank Obama for inviting me"
     if verb is not trigger:  # the noun 'invitation'
         for child in trigger.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.lower_ in FIRST_PLURAL and index.turns:
+                inviters += index.turns.resolve("i", child.i)  # "our invitation"
+            elif child.dep_ == "poss":
                 inviters += persons_under(index, child)
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for pobj in child.children:
@@ -366,10 +497,79 @@ def invitation_roles(
     return _unique(inviters), invitees
 
 
+_GRATITUDE = frozenset({"gratitude", "grateful", "thanks", "appreciation"})
+
+
+def _thanked_for(
+    index: DocIndex, trigger: Token
+) -> tuple[list[Participant], list[Participant]] | None:
+    """'thank you for the invitation', 'expressed his gratitude for the invitation':
+    the one thanked invited the one thanking."""
+    if trigger.pos_ != "NOUN" or trigger.head.lower_ != "for":
+        return None
+    word = trigger.head.head
+    if word.lemma_.lower() in _THANKING:
+        thanked = _thanked(word)
+        inviters = persons_under(index, thanked) if thanked is not None else []
+        invitees = [p for s in subjects(word) for p in persons_under(index, s)]
+        return inviters, invitees or implicit_agent(index, word)
+    if word.lemma_.lower() in _GRATITUDE:
+        verb = governing_verb(word)
+        invitees = [p for s in subjects(verb) for p in persons_under(index, s)]
+        return [], invitees
+    return None
+
+
+_LIGHT_VERBS = frozenset("hold have pay make conduct attend".split())
+
+
+def _own_verb(trigger: Token, verb: Token) -> bool:
+    """The verb states the trigger's own act: the trigger itself, or a light verb
+    with it as object ('to hold talks', 'to pay a visit'), not 'looking forward to
+    the visit of the King'."""
+    return verb is trigger or (
+        trigger.head is verb
+        and trigger.dep_ == "dobj"
+        and verb.lemma_.lower() in _LIGHT_VERBS
+    )
+
+
+def delegation_members(index: DocIndex, verb: Token) -> list[Participant]:
+    """'lead a delegation to Kuala Lumpur, including Pritzker and Froman': the
+    members travel too."""
+    return _unique(
+        [
+            p
+            for t in verb.subtree
+            if t.lower_ == "including"
+            for c in t.children
+            if c.dep_ == "pobj"
+            for p in persons_under(index, c)
+        ]
+    )
+
+
+def _between(index: DocIndex, trigger: Token) -> list[Participant]:
+    """The people of 'a summit between X and Y' / 'talks among X, Y and Z'."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return _unique(
+        [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for p in persons_under(index, c)
+        ]
+    )
+
+
 def agents_and_counterparts(
     index: DocIndex, trigger: Token
 ) -> tuple[list[Participant], list[Participant]]:
     """(who acts, whom they meet) for a trigger, from the dependency parse."""
+    between = _between(index, trigger)
+    if len(between) >= 2:  # "a meeting between Medvedev and Kim": exactly those
+        return [], between
     verb = governing_verb(trigger)
     agents: list[Participant] = []
     others: list[Participant] = []
@@ -402,6 +602,8 @@ def agents_and_counterparts(
                     others += persons_under(index, pobj, exclude=subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+    if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
+        agents = implicit_agent(index, verb)
     if not agents and others and verb.pos_ == "VERB":
         agents = _fronted_person(index, verb, others)
     owners = [
@@ -628,6 +830,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     if not candidates:
         return None
     candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
+    candidates = [c for c in candidates if not foreign_date(c[1][0], trigger)]
     candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
     for _, (span, value) in candidates:
         if value:
@@ -699,10 +902,15 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         last_end = ent.end
         future = _clause_is_future(ent)
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
+        relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
         value = resolve_date(
-            ent.text, published, future=future, year_hint=year_in_focus
+            ent.text,
+            published,
+            future=future,
+            year_hint=None if relative else year_in_focus,
         )
-        if explicit and value:
+        if explicit and value and not foreign_date(ent, ent.root):
+            # 'the signing of the Helsinki Accords in 1975' sets no year for later
             year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")
     return out

@@ -16,6 +16,7 @@ from summitwatch.nlp.arguments import (
     DocIndex,
     agents_and_counterparts,
     date_for,
+    delegation_members,
     governing_verb,
     invitation_roles,
     places_for,
@@ -32,7 +33,8 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
-from summitwatch.nlp.status import event_status, negated
+from summitwatch.nlp.speakers import speaker_turns
+from summitwatch.nlp.status import event_status, generic_negation, negated
 from summitwatch.nlp.tables import read_tables
 from summitwatch.nlp.travel import travel_mode
 
@@ -79,6 +81,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
+    index.turns = speaker_turns(doc, index.persons, kb, published)
     return index
 
 
@@ -120,6 +123,10 @@ def trigger_kind(token: Token) -> str | None:
         particles = words["visit_phrasal_particles"].get(lemma)
         if particles and not any(c.lower_ in particles for c in token.children):
             return None  # "turn" is a trip only as "turn up"
+        objects = words["visit_objects"].get(lemma)
+        if objects is not None:  # "lead a delegation to Kuala Lumpur"
+            heads = [c for c in token.children if c.dep_ == "dobj"]
+            return "visit" if any(c.lemma_.lower() in objects for c in heads) else None
         if lemma in words["meeting_verbs"]:
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
@@ -208,11 +215,18 @@ class SentenceReader:
         agents, others = agents_and_counterparts(self.index, trigger)
         if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
             return []
+        if generic_negation(trigger):
+            return []
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
         if kind == "invitation":
             return self._invitation(trigger, agents, others, place, when)
+        if (
+            kind == "visit"
+            and trigger.lemma_.lower() in lexicon().triggers["visit_objects"]
+        ):
+            agents = agents + delegation_members(self.index, trigger)
         if kind == "meeting":
             return self._meeting(trigger, agents, others, place, when)
         return self._visit(trigger, agents, others, place, when)
@@ -274,6 +288,9 @@ class SentenceReader:
                 for e in self._visit(trigger, [a], [], place, when)
             ]
         traveller = agents[0]
+        home = traveller.country
+        if place is not None and home and home == place.place.country:
+            return []  # a leader travelling at home is no diplomatic visit
         if others and trigger.lemma_.lower() in ("visit", "see", "join", "call"):
             return self._meeting(trigger, [traveller], others[:1], place, when)
         framed = place is None
@@ -297,9 +314,17 @@ class SentenceReader:
         if len(listed) > 1:
             return [self.event("visit", trigger, [traveller], p, when) for p in listed]
         host = self._host_leader(trigger, traveller, place, when)
-        if host is not None:
+        if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
         return [self.event("visit", trigger, [traveller], place, when)]
+
+    def _realised(self, trigger: Token, when: str | None) -> bool:
+        """An announced trip stays a visit unless the text says the two will meet
+        (SCHEMA.md rule 21); only a trip made meets its host by implication."""
+        status, _ = event_status(
+            trigger, trigger.sent, event_date=when, published=self.index.published
+        )
+        return status not in ("planned", "hypothetical")
 
     def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
         """A visit 'for a summit' meets the host country's leader, if the text names
@@ -349,12 +374,14 @@ class SentenceReader:
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
         if place is None and host.country and host.person_id is None:
             place = _country_place(self.index, host.country)
-        events = [self.event("invitation", trigger, [host, invitee[0]], place, when)]
-        answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
-        if answer in DECLINING or answer in ACCEPTING:
-            trip = self.event("visit", trigger, [invitee[0]], place, when)
-            trip.status = "not_occurred" if answer in DECLINING else "planned"
-            events.append(trip)
+        events = []
+        for guest in invitee:  # "his invitation to Barak and Arafat": one each
+            events.append(self.event("invitation", trigger, [host, guest], place, when))
+            answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
+            if answer in DECLINING or answer in ACCEPTING:
+                trip = self.event("visit", trigger, [guest], place, when)
+                trip.status = "not_occurred" if answer in DECLINING else "planned"
+                events.append(trip)
         return events
 
     def _government(self, trigger: Token) -> Participant | None:
@@ -415,17 +442,20 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
     return found
 
 
+_AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
+
+
 def _invited_trip(trigger: Token) -> bool:
-    """'invited Xi to visit Washington': the trip is still ahead."""
-    return trigger.dep_ in ("xcomp", "acl") and trigger.head.lemma_.lower() in (
-        "invite",
-        "invitation",
-        "agree",
-        "accept",
-        "promise",
-        "pledge",
-        "plan",
-    )
+    """'invited Xi to visit Washington', 'invited Putin to pay a visit to the DPRK':
+    the trip is still ahead."""
+    token = trigger
+    for _ in range(3):
+        if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _AHEAD:
+            return True
+        if token.dep_ not in ("dobj", "xcomp") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _invited_to(trigger: Token) -> bool:
@@ -459,8 +489,9 @@ def _remote(trigger: Token) -> bool:
     """'spoke by phone with Trump', 'held talks by video link'."""
     verb = governing_verb(trigger)
     near = [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-    return any(
-        t.lemma_.lower() in _REMOTE for t in (*trigger.subtree, *verb.children, *near)
+    phrase = trigger.head.subtree if trigger.dep_ == "compound" else trigger.subtree
+    return any(  # "held a summit telephone talk": the whole noun phrase
+        t.lemma_.lower() in _REMOTE for t in (*phrase, *verb.children, *near)
     )
 
 
@@ -538,8 +569,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence = [
-        (sent, reader.read(sent) + attendance_events(index, sent, frame))
-        for sent in doc.sents
-    ]
-    return finish_events(read_tables(index, per_sentence), published, frame)
+    per_sentence = []
+    for sent in doc.sents:
+        found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        per_sentence.append((sent, attendance_events(index, sent, frame) + found))
+    return finish_events(read_tables(index, per_sentence, frame), published, frame)

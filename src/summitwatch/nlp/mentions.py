@@ -63,6 +63,17 @@ def _strip_titles(span: Span) -> tuple[str, list[str]]:
     return name, titles
 
 
+def _trailing_word(token: Token) -> bool:
+    """A capitalised word the NER swept into a name at its end ('Balewa Met',
+    'Obasanjo Working'): a verb, an adjective or an event word, not a name."""
+    words = lexicon().triggers
+    events = {*words["meeting_verbs"], *words["visit_verbs"], *words["visit_nouns"]}
+    events |= {"official", "working", "state", "private", "met", "accompanied"}
+    w = token.lower_
+    stems = {w, w[:-1], w[:-2]} if w.endswith(("ed", "s")) else {w}
+    return token.pos_ in ("VERB", "AUX", "ADJ") or bool(stems & events)
+
+
 def name_variants(name: str) -> list[str]:
     """Shorter forms to look up when the full name is unknown: without the middle
     names ('Yoweri Kaguta Museveni' → 'Yoweri Museveni'), then without trailing
@@ -164,8 +175,11 @@ class PersonResolver:
             found = self.kb.people_named(variant, on=self.published, country_hint=hint)
             if found:
                 break
+        found = found or self._given_and_surname(name, hint)
         if found:
             return participant(found[0], self.published)
+        if span.end - span.start > 1 and _trailing_word(span[-1]):
+            return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
         if len(name.split()) == 1 or len(fold(name)) <= 4:
             seen = self._from_seen(name)
             if seen:
@@ -173,6 +187,16 @@ class PersonResolver:
             person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
             return participant(person, self.published) if person else None
         return self._unknown(span, name, titles) if plausible_name(name) else None
+
+    def _given_and_surname(self, name: str, hint: str | None) -> list[Person]:
+        """'George Bush' → the Bush named George in office on the date (George W.)."""
+        words = name.split()
+        if len(words) < 2:
+            return []
+        namesakes = self.kb.people_with_surname(
+            words[-1], on=self.published, country_hint=hint
+        )
+        return [p for p in namesakes if fold(p.name.split()[0]) == fold(words[0])]
 
     def _country_before(self, span: Span) -> str | None:
         """The country in the title right before a name ('Danish Prime Minister …',
@@ -355,9 +379,14 @@ def _inside_name(ent: Span) -> bool:
     return False
 
 
+_NOT_CURRENT = frozenset("incoming future next".split())
+
+
 def description_country(token: Token, kb: KnowledgeBase) -> str | None:
     """'the North Korean leader' → 'PRK' (the head noun must be an office word)."""
     words = lexicon().triggers["head_of_state_words"]
+    if any(c.lower_ in _NOT_CURRENT for c in token.children):
+        return None  # "the incoming emperor": not the one in office
     phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
     if not any(phrase.endswith(w) for w in words):
         return None

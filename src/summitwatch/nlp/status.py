@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from summitwatch.nlp.dates import latest_published
+from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.lexicon import lexicon
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
@@ -96,6 +96,9 @@ def _clause_text(trigger: Token, sent: Span) -> str:
 def negated(trigger: Token) -> bool:
     lex = lexicon().status
     verbs = own_clause(trigger)
+    top = verbs[-1]
+    if top.dep_ == "acomp" and top.head is not top:
+        verbs = [*verbs, top.head]  # "will not be able to go": the copula's 'not'
     for token in verbs:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not"):
@@ -105,8 +108,16 @@ def negated(trigger: Token) -> bool:
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
 
 
+def _negated_itself(trigger: Token) -> bool:
+    """'no meeting', 'never a visit': a negation on the word itself."""
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in trigger.children)
+
+
 def presupposed(trigger: Token) -> bool:
-    """'during the leader's 2011 journey': a temporal frame is taken as fact."""
+    """'during the leader's 2011 journey', 'the visiting Secretary of State': a
+    temporal frame or a participle describing someone is taken as fact."""
+    if trigger.dep_ == "amod" and trigger.tag_ == "VBG":
+        return True
     return trigger.dep_ == "pobj" and trigger.head.lower_ in (
         "during",
         "after",
@@ -134,6 +145,44 @@ def _is_question(trigger: Token, sent: Span) -> bool:
     return False
 
 
+def generic_negation(trigger: Token) -> bool:
+    """'We have not met for quite a while', 'Kim has not met a Russian leader since
+    2002': a perfect negated over a stretch of time denies no particular event
+    (SCHEMA.md rule 3)."""
+    if presupposed(trigger) or not negated(trigger):
+        return False  # "since a meeting with Putin in 2002" did happen
+    verb = own_clause(trigger)[-1]
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    words = " ".join(t.lower_ for t in verb.subtree)
+    return perfect and _phrase_in(words, lexicon().status["generic_negation_phrases"])
+
+
+def _reported_future(trigger: Token) -> bool:
+    """'would' as the future of a report ('conveyed that Kerry would lead …', 'said
+    he would travel'), not a condition: its clause is the complement of a reporting
+    verb and no 'if' is around."""
+    verb = own_clause(trigger)[-1]
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and verb.head is not verb:
+            head = verb.head
+            return head.lemma_.lower() in lexicon().status["reporting_verbs"] and not (
+                any(t.lower_ in ("if", "unless") for t in trigger.sent)
+            )
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _performative(trigger: Token, clause: str) -> bool:
+    """'I would like to welcome you to Russia', 'I'd like to invite you': a polite
+    form that performs the act (a welcome, an invitation), not a wish."""
+    lex = lexicon().status
+    return trigger.lemma_.lower() in lex["performative_lemmas"] and _phrase_in(
+        clause, lex["performative_phrases"]
+    )
+
+
 def event_status(
     trigger: Token, sent: Span, *, event_date: str | None, published: date | None
 ) -> tuple[str, float]:
@@ -142,8 +191,8 @@ def event_status(
     clause = _clause_text(trigger, sent)
     cues = cue_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
-    if presupposed(trigger) and not negated(trigger):
-        return "occurred", 0.7
+    if presupposed(trigger) and not _negated_itself(trigger):
+        return "occurred", 0.7  # "since a meeting with Putin": the main verb's
     sentence_lemmas = {
         t.lemma_.lower() for t in sent if t.i < trigger.i and t.pos_ in ("VERB", "NOUN")
     }
@@ -163,9 +212,13 @@ def event_status(
         return "not_occurred", 0.7
     if presupposed(trigger) and not negated(trigger):
         return "occurred", 0.7
+    if _performative(trigger, clause):
+        return "occurred", 0.7
+    hypothetical = lemmas & set(lex["hypothetical_lemmas"])
+    if hypothetical == {"would"} and _reported_future(trigger):
+        return "planned", 0.6  # "said that Kerry would lead a delegation"
     if _is_question(trigger, sent) or (
-        lemmas & set(lex["hypothetical_lemmas"])
-        or lemmas & set(lex["conditional_marks"])
+        hypothetical or lemmas & set(lex["conditional_marks"])
     ):
         return "hypothetical", 0.6
     if lemmas & set(lex["planned_lemmas"]) or _phrase_in(
@@ -176,6 +229,7 @@ def event_status(
         event_date
         and published
         and event_date > latest_published(published)[: len(event_date)]
+        and not reported_as_past(trigger)
     ):
         return "planned", 0.6
     return "occurred", 0.8

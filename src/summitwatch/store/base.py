@@ -21,9 +21,7 @@ from summitwatch import config
 from summitwatch.errors import BadArgument
 from summitwatch.models import Article, Event, Mention
 from summitwatch.store import articles, queries, reviews, sources, tokens
-from summitwatch.store.db import make_engine, migrate, normalise_url
-from summitwatch.store.filters import EventFilter
-from summitwatch.store.records import (
+from summitwatch.store.answers import (
     EventDetail,
     EventView,
     IngestResult,
@@ -31,14 +29,17 @@ from summitwatch.store.records import (
     PairHistory,
     PersonView,
 )
+from summitwatch.store.db import make_engine, migrate, normalise_url
+from summitwatch.store.filters import EventFilter
 from summitwatch.store.schema import ArticleRow, EventRow, MentionRow, PersonRow
+from summitwatch.store.watching import WatchingStore
 from summitwatch.store.writer import store_article
 
 log = logging.getLogger(__name__)
 _RETRIES = 3  # concurrent writers may collide on a new person or a locked SQLite file
 
 
-class Store:
+class Store(WatchingStore):
     """The record: ingest articles, merge their events, answer questions."""
 
     def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:

@@ -1,0 +1,161 @@
+"""Who says 'I' and who is 'you': speaker turns of transcripts and remarks (issue #10,
+class 5).
+
+Readouts and transcripts label each turn ("President of Russia Vladimir Putin: …",
+"PRESIDENT OBAMA: …", "THE PRESIDENT: …", "Q: …"). Inside a turn, "I" is the
+speaker, "you" the other party of the exchange (the other labelled speaker), and
+"we" the two of them — "I am pleased to welcome you to Russia" is a meeting of the
+two, though no sentence says "met".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from summitwatch.kb import KnowledgeBase
+from summitwatch.models import Participant
+from summitwatch.nlp.mentions import TITLES, PersonMention, participant
+
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][^:\n]{0,79}?)[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S",
+    re.MULTILINE,
+)
+_QUESTIONER = frozenset({"q", "question", "journalist", "reporter", "moderator"})
+_MAX_LABEL_WORDS = 9
+
+
+@dataclass
+class Turn:
+    """One labelled turn: tokens [start, end) spoken by `speaker` to `addressee`."""
+
+    start: int
+    end: int
+    speaker: Participant | None
+    addressee: Participant | None = None
+
+
+class Turns:
+    """The turns of a doc, looked up by token index."""
+
+    def __init__(self, turns: list[Turn]) -> None:
+        self.turns = turns
+        self._starts = [t.start for t in turns]
+
+    def at(self, i: int) -> Turn | None:
+        n = bisect_right(self._starts, i) - 1
+        if n < 0 or i >= self.turns[n].end:
+            return None
+        return self.turns[n]
+
+    def resolve(self, word: str, i: int) -> list[Participant]:
+        """The people a first- or second-person pronoun at token `i` stands for."""
+        turn = self.at(i)
+        if turn is None or turn.speaker is None:
+            return []
+        word = word.lower()
+        if word in FIRST_PERSON:
+            return [turn.speaker]
+        if word in SECOND_PERSON:
+            return [turn.addressee] if turn.addressee else []
+        if word in FIRST_PLURAL:
+            return [p for p in (turn.speaker, turn.addressee) if p is not None]
+        return []
+
+
+def _label_person(
+    label: str,
+    start: int,
+    end: int,
+    persons: list[PersonMention],
+    kb: KnowledgeBase,
+    published: date | None,
+) -> Participant | None:
+    for mention in persons:
+        if start <= mention.start < end:
+            return mention.participant
+    words = [w for w in re.split(r"\s+", label.strip()) if w]
+    if not label.isupper():
+        return None
+    names = [w for w in words if w.lower() not in TITLES and w.lower() != "the"]
+    if names:
+        person = kb.resolve_person(" ".join(names).title(), on=published)
+        if person is None and len(names) > 1:
+            person = kb.resolve_person(names[-1].title(), on=published)
+        return participant(person, published) if person else None
+    office = " ".join(w.lower() for w in words if w.lower() != "the")
+    return _office_holder(office, persons, kb, published)
+
+
+def _office_holder(
+    office: str,
+    persons: list[PersonMention],
+    kb: KnowledgeBase,
+    published: date | None,
+) -> Participant | None:
+    """'THE PRESIDENT': the first person named in the text who holds that office."""
+    for mention in persons:
+        who = mention.participant
+        person = kb.person(who.person_id) if who.person_id else None
+        held = person.office_on(published) if person else None
+        title = (held.title if held else who.office) or ""
+        if office and office in title.lower():
+            return who
+    return None
+
+
+def _is_label(label: str, has_person: bool) -> bool:
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return False
+    return has_person or label.isupper() or label.lower() in _QUESTIONER
+
+
+def speaker_turns(
+    doc: Doc,
+    persons: list[PersonMention],
+    kb: KnowledgeBase,
+    published: date | None,
+) -> Turns:
+    """Every labelled turn of the doc, each with its speaker and addressee."""
+    found: list[tuple[int, int, Participant | None]] = []
+    for match in _LABEL.finditer(doc.text):
+        span = doc.char_span(match.start("label"), match.end("label"), "expand")
+        if span is None:
+            continue
+        label = match["label"].strip()
+        has_person = any(span.start <= m.start < span.end for m in persons)
+        if not _is_label(label, has_person):
+            continue
+        who = None
+        if label.lower() not in _QUESTIONER:
+            who = _label_person(label, span.start, span.end, persons, kb, published)
+        found.append((span.start, span.end, who))
+    turns = []
+    for n, (_start, label_end, who) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(doc)
+        turns.append(Turn(label_end, end, who))
+    speakers = [t.speaker for t in turns]
+    for n, turn in enumerate(turns):
+        turn.addressee = _other(speakers, n)
+    return Turns(turns)
+
+
+def _other(speakers: list[Participant | None], n: int) -> Participant | None:
+    """The nearest other named speaker, looking back first, then ahead."""
+    me = speakers[n]
+    if me is None:
+        return None
+    order = list(range(n - 1, -1, -1)) + list(range(n + 1, len(speakers)))
+    for k in order:
+        other = speakers[k]
+        if other is not None and other.name != me.name:
+            return other
+    return None
