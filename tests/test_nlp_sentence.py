@@ -351,3 +351,12 @@ def test_the_two_leaders_are_leaders_not_their_spokesman(nlp):
     found = summary(nlp, text, date(2018, 6, 9))
     assert all(f[2] == ["Donald Trump", "Vladimir Putin"] for f in found)
     assert ("meeting", "occurred") in {f[:2] for f in found}
+
+
+def test_talking_about_meeting_is_a_prospect_without_the_talks_date(nlp):
+    text = (
+        "Dmitry Peskov said Donald Trump and Vladimir Putin had talked in March "
+        "about meeting, and Vienna was mentioned as a possible location."
+    )
+    found = [e for e in events(nlp, text, date(2018, 6, 9)) if e.type == "meeting"]
+    assert [(e.status, e.date) for e in found] == [("hypothetical", None)]

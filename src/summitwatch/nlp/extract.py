@@ -34,7 +34,12 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.speakers import speaker_turns
-from summitwatch.nlp.status import event_status, generic_negation, negated
+from summitwatch.nlp.status import (
+    event_status,
+    generic_negation,
+    negated,
+    talked_about,
+)
 from summitwatch.nlp.tables import read_tables
 from summitwatch.nlp.travel import travel_mode
 
@@ -220,6 +225,8 @@ class SentenceReader:
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
+        if talked_about(trigger):
+            when = None  # "talked in March about meeting": March is the talk's
         if kind == "invitation":
             return self._invitation(trigger, agents, others, place, when)
         if (

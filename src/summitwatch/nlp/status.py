@@ -157,6 +157,16 @@ def generic_negation(trigger: Token) -> bool:
     return perfect and _phrase_in(words, lexicon().status["generic_negation_phrases"])
 
 
+def talked_about(trigger: Token) -> bool:
+    """'had talked in March about meeting': a meeting as the bare topic of talk
+    (no article, no date of its own) is only in prospect."""
+    if trigger.head.lower_ not in ("about", "regarding", "concerning"):
+        return False
+    return trigger.tag_ == "VBG" or not any(
+        c.dep_ in ("det", "poss") for c in trigger.children
+    )
+
+
 def _reported_future(trigger: Token) -> bool:
     """'would' as the future of a report ('conveyed that Kerry would lead …', 'said
     he would travel'), not a condition: its clause is the complement of a reporting
@@ -214,6 +224,8 @@ def event_status(
         return "occurred", 0.7
     if _performative(trigger, clause):
         return "occurred", 0.7
+    if talked_about(trigger):
+        return "hypothetical", 0.6
     hypothetical = lemmas & set(lex["hypothetical_lemmas"])
     if hypothetical == {"would"} and _reported_future(trigger):
         return "planned", 0.6  # "said that Kerry would lead a delegation"
