@@ -157,3 +157,14 @@ def published_of(path: _x_Path) -> _x_date | None:
 
 
 # ---- end extraction fixtures ----
+
+
+# ---- caches (issues 11, 13): tests never write to the user's ~/.cache ----
+@_x_pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """Fitted models and compiled pipelines go to a folder of this test session."""
+    if "SUMMITWATCH_CACHE_DIR" not in _store_os.environ:
+        _store_os.environ["SUMMITWATCH_CACHE_DIR"] = str(
+            tmp_path_factory.mktemp("cache")
+        )
+    yield

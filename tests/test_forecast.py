@@ -215,3 +215,110 @@ def test_seed_invitation_is_a_reason(history):
     assert any("Moscow" in r.text for r in invitations), [
         r.text for r in result.reasons
     ]
+
+
+def test_baselines_follow_the_rules():
+    from summitwatch.forecast.baselines import baseline_forecasts
+
+    yearly = np.arange(0, 240, 12)  # meets every January
+    lapsed = np.array([0, 12, 24, 36])  # stopped after year 4
+    out = baseline_forecasts([yearly, lapsed], 0, 240, 12)
+    assert list(out["persistence"]) == [1.0, 0.0]
+    cal = out["calibrated_persistence"]
+    assert cal[0] > 0.9 and cal[1] < 0.1  # met last year → meets again, and not
+    assert out["logistic"][0] > 0.8 > 0.2 > out["logistic"][1]
+
+
+@pytest.fixture(autouse=True)
+def _private_model_cache(tmp_path_factory, monkeypatch):
+    """Fitted models go to a temporary folder, never the user's cache."""
+    folder = tmp_path_factory.mktemp("forecast-cache")
+    monkeypatch.setenv("SUMMITWATCH_CACHE_DIR", str(folder))
+
+
+def _kb_with(changes: dict[str, dict]):
+    """The packaged KB with some calendar editions changed (status, announced)."""
+    import dataclasses
+
+    from summitwatch.kb.base import KnowledgeBase
+    from summitwatch.kb.loader import (
+        load_countries_info,
+        load_people,
+        load_places,
+        load_summits,
+    )
+    from summitwatch.kb.summits import SummitCalendar
+
+    calendar = load_summits()
+    summits = [
+        dataclasses.replace(s, **changes.get(s.id, {})) for s in calendar.summits
+    ]
+    return KnowledgeBase(
+        load_people(), load_places(), load_countries_info(),
+        summits=SummitCalendar(summits, list(calendar.series.values())),
+    )  # fmt: skip
+
+
+def test_calendar_changes_announced_later_do_not_move_the_forecast(history):
+    """A summit ahead cancelled after as-of (and meetings after it) change nothing;
+    the same cancellation announced before as-of does (so the test can fail)."""
+    as_of = date(2015, 2, 23)
+    apec = {"status": "cancelled"}
+    later = PeopleBook(_kb_with({"apec-2015-manila": apec | {
+        "announced": date(2015, 6, 1)}}))  # fmt: skip
+    earlier = PeopleBook(_kb_with({"apec-2015-manila": apec | {
+        "announced": date(2015, 1, 10)}}))  # fmt: skip
+    plain = PeopleBook.default()
+    extra = mentions_of([
+        meeting("2015-11-18", ("Xi Jinping", "CHN"), ("Barack Obama", "USA"),
+                "Manila", "PHL", published="2015-11-19"),
+    ], "late")  # fmt: skip
+
+    def forecast(book, mentions):
+        result = Forecaster(mentions, book=book).prospects("JPN", "RUS", as_of=as_of)
+        return result.probability.p, [(c.city, round(c.p, 9)) for c in
+                                      result.venue.cities]  # fmt: skip
+
+    base = forecast(plain, history)
+    assert forecast(later, history + extra) == base
+    moved = forecast(earlier, history)
+    assert moved != base
+    assert "Manila" in dict(base[1]) and "Manila" not in dict(moved[1])
+
+
+def test_model_is_cached_on_disk_and_refitted_when_the_record_changes(history, book):
+    from summitwatch.forecast import model
+
+    model._CACHE.clear()  # models other tests fitted live in other cache folders
+    first = Forecaster(history, book=book).prospects("CHN", "USA", as_of=AS_OF)
+    model._CACHE.clear()
+    calls = []
+    real = model.fit
+    model.fit = lambda view: calls.append(view.day) or real(view)
+    try:
+        again = Forecaster(history, book=book).prospects("CHN", "USA", as_of=AS_OF)
+        assert calls == [] and again.probability == first.probability
+        extra = mentions_of([meeting("2014-11-10", ("Xi Jinping", "CHN"),
+                                     ("Barack Obama", "USA"), "Beijing", "CHN",
+                                     published="2014-11-12")], "new")  # fmt: skip
+        Forecaster(history + extra, book=book).prospects("CHN", "USA", as_of=AS_OF)
+        assert calls  # a new mention → a new fingerprint → refitted
+    finally:
+        model.fit = real
+
+
+def test_without_as_of_the_forecast_starts_where_the_record_ends(history, book):
+    fc = Forecaster(history, book=book)
+    result = fc.prospects("CHN", "USA")
+    assert result.as_of == fc.record.last_known == date(2015, 11, 19)
+    assert result.as_of_is_record_end
+
+
+def test_a_ceremonial_head_of_state_is_not_the_side_s_leader(history):
+    """The KB's top office-holder for Japan is the emperor, who meets no one in the
+    record; the reasons and the venues follow the prime minister instead."""
+    fc = Forecaster(history, book=PeopleBook.default())
+    result = fc.prospects("JPN", "RUS", as_of=date(2014, 5, 1))
+    texts = [r.text for r in result.reasons]
+    assert "Shinzo Abe and Vladimir Putin have met before" in texts
+    assert not any(t.startswith("Akihito") for t in texts)

@@ -76,6 +76,16 @@ def test_backtest_json_and_plot(db, tmp_path):
     data = json.loads(result.output)
     assert data["metrics"]["n"] == 24 * 15
     assert len(data["calibration"]) == 10
+    assert sum(row["n"] for row in data["calibration"]) == data["metrics"]["n"]
+    rules = ("pair_base", "constant", "persistence", "calibrated_persistence",
+             "logistic")  # fmt: skip
+    for name in rules:
+        assert -10 < data["baselines"][name]["skill_vs_pair_base"] <= 1
+    assert data["baselines"]["pair_base"]["skill_vs_pair_base"] == 0
+    lo, hi = data["metrics"]["skill_vs_pair_base_ci"]
+    assert lo <= hi
+    for key in ("venue_top1_country", "venue_top1_city"):
+        assert 0 <= data["metrics"][key] <= 1
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -92,6 +102,12 @@ def test_backtest_unwritable_plot(db, tmp_path):
                  "--refit", "year", "--plot", str(png))  # fmt: skip
     assert result.exit_code == 1
     assert f"Error: --plot {png}: cannot write the PNG" in result.output
+
+
+@pytest.fixture(autouse=True)
+def _private_model_cache(tmp_path_factory, monkeypatch):
+    """Fitted models go to a temporary folder, never the user's cache."""
+    monkeypatch.setenv("SUMMITWATCH_CACHE_DIR", str(tmp_path_factory.mktemp("fc")))
 
 
 def test_the_cli_and_the_pair_page_give_one_forecast(tmp_path):

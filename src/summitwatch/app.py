@@ -19,6 +19,7 @@ from summitwatch import __version__
 from summitwatch.api.routes import router as api_router
 from summitwatch.errors import require
 from summitwatch.http import errors
+from summitwatch.http.limits import RequestLimits
 from summitwatch.models import Article, Event
 from summitwatch.store import Store
 from summitwatch.web import render
@@ -70,6 +71,7 @@ def create_app(
     app.state.store = store or Store(database_url)
     app.state.extractor = _loaded_once(extract)
     errors.install(app, html=render.error_page)
+    app.add_middleware(RequestLimits)
     # the longer prefix first: Starlette takes the first mount that matches
     swagger = StaticFiles(directory=_swagger_files())
     app.mount("/static/swagger", swagger, name="swagger")

@@ -6,7 +6,6 @@ Both read the record's mentions from the store and call `summitwatch.forecast`.
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 import typer
@@ -37,7 +36,9 @@ def prospects(
     ctx: typer.Context,
     a: str = typer.Argument(..., help="A person ('Kim Jong-un') or country ('RUS')."),
     b: str = typer.Argument(..., help="The other person or country."),
-    as_of: str = typer.Option(None, "--as-of", help="Forecast date (default today)."),
+    as_of: str = typer.Option(
+        None, "--as-of", help="Forecast date (default: the record's latest date)."
+    ),
     horizon: str = typer.Option("12m", "--horizon", help="e.g. 12m, 6m, 1y."),
     as_json: bool = JSON_OPT,
 ) -> None:
@@ -46,7 +47,7 @@ def prospects(
     from summitwatch.forecast.report import prospects_dict, prospects_text
 
     try:
-        day = parse_day(as_of) if as_of else date.today()
+        day = parse_day(as_of) if as_of else None
         months = parse_horizon(horizon)
         result = _forecaster(ctx).prospects(a, b, as_of=day, horizon=months)
     except SummitWatchError as e:

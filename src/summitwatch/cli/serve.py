@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from summitwatch.errors import SummitWatchError
+from summitwatch.http.limits import SERVER_OPTIONS
 
 token_app = typer.Typer(help="Write tokens for the API.", no_args_is_help=True)
 
@@ -30,7 +31,7 @@ def serve(
     except SummitWatchError as e:
         raise _fail(e) from None
     typer.echo(f"Summit Watch on http://{host}:{port}  (API docs: /docs; Ctrl-C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level="info", **SERVER_OPTIONS)
 
 
 @token_app.command("create")

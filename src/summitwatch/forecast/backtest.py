@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from summitwatch.errors import BadArgument
+from summitwatch.forecast.baselines import baseline_forecasts
 from summitwatch.forecast.dates import month_end, month_index, month_label
 from summitwatch.forecast.features import pair_history
 from summitwatch.forecast.model import (
@@ -39,6 +40,9 @@ class Forecast:
     met: int
     venue: str | None = None
     top3: list[str] = field(default_factory=list)
+    venue_country: str | None = None
+    top_country: str | None = None
+    baselines: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -121,29 +125,28 @@ def _at_origin(
     countries = view.countries
     pooled = _windows(list(dyads.values()), view.start_month, origin, horizon)
     constant = pooled[0] / pooled[1] if pooled[1] else 0.5
+    pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
+    rules = baseline_forecasts(
+        [dyads.get(frozenset(d), []) for d in pairs], view.start_month, origin, horizon
+    )
     out = []
-    for i, a in enumerate(countries):
-        for b in countries[i + 1 :]:
-            dyad = frozenset((a, b))
-            met_months = dyads.get(dyad, [])
-            pair = Pair(Side("country", a, a, a), Side("country", b, b, b))
-            history = pair_history(view, pair, meetings=met_months)
-            p = horizon_probability(
-                model, view, history, months, weights, interval=False
-            ).p
-            hits, n = _windows([met_months], view.start_month, origin, horizon)
-            base = hits / n if n else constant
-            future = [
-                m
-                for m in truth.dyad_months.get(dyad, [])
-                if origin <= m < origin + horizon
-            ]
-            forecast = Forecast(
-                origin, f"{a}-{b}", p, base, constant, int(bool(future))
-            )
-            if future and venues:
-                _score_venue(forecast, view, truth, pair, origin, horizon)
-            out.append(forecast)
+    for k, (a, b) in enumerate(pairs):
+        dyad = frozenset((a, b))
+        met_months = dyads.get(dyad, [])
+        pair = Pair(Side("country", a, a, a), Side("country", b, b, b))
+        history = pair_history(view, pair, meetings=met_months)
+        p = horizon_probability(model, view, history, months, weights, interval=False).p
+        hits, n = _windows([met_months], view.start_month, origin, horizon)
+        base = hits / n if n else constant
+        future = [
+            m for m in truth.dyad_months.get(dyad, []) if origin <= m < origin + horizon
+        ]
+        forecast = Forecast(origin, f"{a}-{b}", p, base, constant, int(bool(future)))
+        forecast.baselines = {"pair_base": base, "constant": constant}
+        forecast.baselines |= {name: float(v[k]) for name, v in rules.items()}
+        if future and venues:
+            _score_venue(forecast, view, truth, pair, origin, horizon)
+        out.append(forecast)
     return out
 
 
@@ -174,9 +177,10 @@ def _score_venue(
     if not actual or not actual[0].city:
         return
     known = view.pair_meetings(pair)
-    venue = venue_forecast(view, pair, known, view.signals(pair))
-    forecast.venue = actual[0].city
-    forecast.top3 = venue.top(3)
-    forecast.top3 = [c for c in forecast.top3]
-    forecast.venue = fold(actual[0].city)
-    forecast.top3 = [fold(c) for c in forecast.top3]
+    venue = venue_forecast(
+        view, pair, known, view.signals(pair), months=(origin, horizon)
+    )
+    forecast.venue = fold(view.book.city_name(actual[0].city, actual[0].country))
+    forecast.top3 = [fold(c) for c in venue.top(3)]
+    forecast.venue_country = actual[0].country
+    forecast.top_country = venue.top_country()

@@ -6,11 +6,13 @@ A row describes a pair at the start of month `t`, knowing every meeting dated be
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from summitwatch.forecast import places
+from summitwatch.forecast.calendar import shared_editions
 from summitwatch.forecast.dates import month_index
 from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.record import Item
@@ -25,18 +27,39 @@ FEATURES = (
     "log_meetings_12m",  # log(1 + meetings in the past 12 months)
     "log_trend",  # log(meetings/year over 5 years ÷ meetings/year over the record)
     "new_leader",  # a side has a new leader (past 12 months) and they met in 5 years
+    "summit",  # log(1 + summits both countries belong to held this month)
+    "summit_met",  # ... of a series at whose previous edition the pair met
+    "summit_attended",  # ... whose previous edition both leaders attended
+    "log_recent",  # log(recency-weighted rate (half-life 12 months) ÷ long-run rate)
+    "world",  # log(everyone's meeting rate in 6 months ÷ everyone's long-run rate)
     "invitation",  # an open invitation between the sides
     "planned",  # a planned meeting or visit
     "proposed",  # a hypothetical / proposed meeting
     "envoy",  # an official of one side visited the other in the past 6 months
 )
 COLUMNS = (OFFSET, *FEATURES)
+# Feature groups, for the ablation table in docs/forecasting.md: a development knob,
+# `SUMMITWATCH_FORECAST_ABLATE=calendar,recency` sets a group's columns to zero (the
+# calendar group also drops the summit venues, recency the recency-weighted share in
+# the horizon blend).
+GROUPS = {
+    "lull": ("log_months_since", "annual"),
+    "acquaintance": ("ever_met", "leaders_met", "new_leader"),
+    "activity": ("log_activity",),
+    "trend": ("log_meetings_12m", "log_trend"),
+    "calendar": ("summit", "summit_met", "summit_attended"),
+    "recency": ("log_recent",),
+    "world": ("world",),
+}
 SIGNALS = ("invitation", "planned", "proposed", "envoy")
 LIFETIME = {"invitation": 12, "planned": 6, "proposed": 12, "envoy": 6}
 MAX_MONTHS = 6  # only the short lull after a meeting; the base rate carries the rest
 NEW_LEADER_MONTHS = 12
 ACTIVE_MONTHS = 24
 SPAN = 12  # months: the least exposure a rate is computed over
+HALF_LIFE = 12  # months: the recency-weighted pair rate forgets at this pace
+CENTRE_MONTHS = 24  # the summit columns are centred on their mean over these
+WORLD_MONTHS = 6  # the "mood" of the record: everyone's meetings in these months
 
 
 @dataclass
@@ -53,6 +76,11 @@ class PairHistory:
     # each side's meetings with anyone (country, or the person): a side that holds
     # no summits at all is unlikely to start with this partner
     activity: tuple[np.ndarray, ...] = ()
+    # shared summit editions: (month, month known off, series, pair met there, both
+    # leaders seen there, month it ended); what happened there is known from `known`
+    summits: list[tuple[int, int, str, bool, bool, int]] = field(default_factory=list)
+    world: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    known: int = 10**6  # month whose start the history stands at (for the calendar)
 
 
 def pair_history(
@@ -70,9 +98,22 @@ def pair_history(
     spans = _signal_spans(view, pair, months)
     empty = np.zeros(0, dtype=np.int64)
     activity = tuple(view.activity.get(side.code, empty) for side in (pair.a, pair.b))
+    summits = [
+        (e.month, e.off_from, e.series, s.met, s.attended, month_index(e.end))
+        for s in shared_editions(view, *pair.countries)
+        for e in (s.edition,)
+    ]
     return PairHistory(
-        months, clock, leaders, spans, _acquainted(view, pair, months), activity
-    )
+        months, clock, leaders, spans, _acquainted(view, pair, months), activity,
+        summits, world_months(view), month_index(view.day) + 1,
+    )  # fmt: skip
+
+
+def world_months(view: View) -> np.ndarray:
+    """Months of every meeting the view knows (one per meeting)."""
+    if "world" not in view.memo:
+        view.memo["world"] = np.asarray([m.month for m in view.meetings], np.int64)
+    return view.memo["world"]
 
 
 def _acquainted(view: View, pair: Pair, months: np.ndarray) -> list:
@@ -196,8 +237,67 @@ def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
     least = np.minimum(*active) if len(active) == 2 else np.zeros(t.shape)
     cols += [_acquainted_at(history.acquainted, t), np.log(least + 0.5), annual > 0]
     cols += [np.log1p(_n(met, t, 12)), np.log(rate_5y / rate_all), new & recent]
+    cols += _summit_columns(history.summits, history.known, t)
+    cols += [np.log(_recent_rate(met, t, history.clock) / rate_all * 12.0)]
+    cols += [_world(history.world, t, history.clock)]
     cols += [_open_at(history.signals.get(kind, []), t) for kind in SIGNALS]
-    return np.column_stack(cols).astype(float)
+    x = np.column_stack(cols).astype(float)
+    for group in ablated():
+        for name in GROUPS[group]:
+            x[:, 1 + FEATURES.index(name)] = 0.0
+    return x
+
+
+def ablated() -> tuple[str, ...]:
+    """Feature groups switched off for an ablation run (none normally)."""
+    value = os.environ.get("SUMMITWATCH_FORECAST_ABLATE", "")
+    return tuple(g for g in value.replace(" ", "").split(",") if g in GROUPS)
+
+
+def _summit_columns(summits: list, known: int, t: np.ndarray) -> list[np.ndarray]:
+    """Shared summits held in month t: all, those where the pair met at the series'
+    previous edition, those both leaders attended last time (log 1 + count), each
+    minus its mean over the `CENTRE_MONTHS` before t.
+
+    Centred, the columns move meetings between months within the pair's own rate
+    (the offset) rather than lowering every month of a pair that has no summits.
+    The previous edition is the series' latest one held in person and over before
+    the month `known`: editions still ahead have no record yet.
+    """
+    lo, hi = int(t.min()) - CENTRE_MONTHS, int(t.max())
+    held = np.zeros((3, hi - lo + 1))
+    last: dict[str, tuple[bool, bool]] = {}
+    for month, off_from, series, met, attended, end in summits:
+        if lo <= month <= hi and month < off_from:  # not yet known to be off
+            before = last.get(series, (False, False))
+            held[:, month - lo] += [1.0, before[0], before[1]]
+        if end < known and off_from > known:
+            last[series] = (met, attended)
+    held = np.log1p(held)
+    cum = np.concatenate([np.zeros((3, 1)), np.cumsum(held, axis=1)], axis=1)
+    i = t - lo
+    trailing = (cum[:, i] - cum[:, i - CENTRE_MONTHS]) / CENTRE_MONTHS
+    return list(held[:, i] - trailing)
+
+
+def _recent_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
+    """Meetings per month before t, each month weighted by 2^(-age / HALF_LIFE),
+    with half a meeting spread like the exposure (so it is never zero)."""
+    decay = 0.5 ** (1.0 / HALF_LIFE)
+    age = t[:, None] - 1 - met[None, :]  # months ago, for meetings before t
+    hits = np.where(age >= 0, decay ** np.maximum(age, 0), 0.0).sum(axis=1)
+    months = np.maximum(t - clock, SPAN)
+    exposure = (1 - decay**months) / (1 - decay)
+    return (hits + 0.5 * exposure / months) / exposure
+
+
+def _world(world: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
+    """log(everyone's meetings per month lately ÷ over the record before t)."""
+    if world.size == 0:
+        return np.zeros(t.shape)
+    lately = (_n(world, t, WORLD_MONTHS) + 0.5) / WORLD_MONTHS
+    longrun = (np.searchsorted(world, t) + 0.5) / np.maximum(t - clock, SPAN)
+    return np.log(lately / longrun)
 
 
 def base_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:

@@ -16,10 +16,12 @@ from datetime import date
 
 import numpy as np
 
+from summitwatch.forecast import cache as disk
 from summitwatch.forecast.calibrate import (
     IDENTITY,
     Calibration,
     fit_calibration,
+    recent_base,
     spans_with_meeting,
 )
 from summitwatch.forecast.dates import month_end, month_index
@@ -27,6 +29,7 @@ from summitwatch.forecast.features import (
     FEATURES,
     SIGNALS,
     PairHistory,
+    ablated,
     labels,
     matrix,
     pair_history,
@@ -63,6 +66,7 @@ class HazardModel:
     start_month: int | None = None
     histories: list[PairHistory] = field(default_factory=list, repr=False)
     calibrations: dict[int, Calibration] = field(default_factory=dict, repr=False)
+    cache_name: str | None = field(default=None, repr=False)  # its file on disk
 
     @property
     def pooled_hazard(self) -> float:
@@ -214,6 +218,8 @@ def calibration(model: HazardModel, view: View, horizon: int) -> Calibration:
             model.histories, hazards_at, start=model.start_month,
             last=model.last_month, horizon=horizon,
         )  # fmt: skip
+        if model.cache_name:  # keep the blend with the model for the next process
+            disk.save(model.cache_name, model)
     return model.calibrations[horizon]
 
 
@@ -222,14 +228,22 @@ _CACHE_SIZE = 64
 
 
 def fit_cached(view: View) -> HazardModel:
-    """`fit`, remembered per (record fingerprint, KB, last complete month)."""
+    """`fit`, remembered per (record fingerprint, KB, last complete month): in
+    memory, and on disk (`forecast.cache`) so that a new process need not refit."""
     day = view.day
     last = month_index(day) - (0 if day == month_end(month_index(day)) else 1)
     key = (view.record.fingerprint, id(view.book.kb), last)
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
-    model = fit(view)
+    name = disk.key(
+        view.record.fingerprint, disk.kb_version(view.book.kb), last, ablated()
+    )
+    model = disk.load(name)
+    if not isinstance(model, HazardModel):
+        model = fit(view)
+        model.cache_name = name
+        disk.save(name, model)
     _CACHE[key] = model
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -262,13 +276,14 @@ def horizon_probability(
         history.meetings, history.clock, int(months[0]), horizon
     )
     base = (hits + 0.5) / (spans + 1.0)
+    recent = recent_base(history.meetings, history.clock, int(months[0]), horizon)
     if model.uses_fallback(history):
         return _fallback(model, history, weights, base)
     x = matrix(history, months)
     quiet = _without_signals(x)
     blend = calibration(model, view, horizon)
     raw = _p_any(model.hazards(x), weights)
-    point = _with_signals(model, blend, x, quiet, weights, base)
+    point = _with_signals(model, blend, x, quiet, weights, base, recent)
     if not interval:
         return Probability(point, point, point, raw, base, "hazard model")
     rng = np.random.default_rng(0)
@@ -276,7 +291,7 @@ def horizon_probability(
     years = spans / horizon
     bases = rng.beta(hits / horizon + 0.5, years - hits / horizon + 0.5, DRAWS)
     ps = [
-        _with_signals(model, blend, x, quiet, weights, b, coef)
+        _with_signals(model, blend, x, quiet, weights, b, recent, coef)
         for coef, b in zip(_draw(model, rng), bases, strict=True)
     ]
     lo, hi = np.quantile(ps, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
@@ -292,7 +307,8 @@ def _without_signals(x: np.ndarray) -> np.ndarray:
 
 def _with_signals(
     model: HazardModel, blend: Calibration, x: np.ndarray, quiet: np.ndarray,
-    weights: np.ndarray, base: float, coef: np.ndarray | None = None,
+    weights: np.ndarray, base: float, recent: float,
+    coef: np.ndarray | None = None,
 ) -> float:  # fmt: skip
     """Blend the signal-free forecast with the pair's rate, then let the signals
     scale its cumulative hazard as they scale the model's (proportional hazards).
@@ -302,7 +318,7 @@ def _with_signals(
     """
     calm = _p_any(model.hazards(quiet, coef), weights)
     busy = _p_any(model.hazards(x, coef), weights)
-    blended = float(blend.apply(calm, base))
+    blended = float(blend.apply(calm, base, recent))
     if busy <= calm or calm <= 0:
         return blended
     ratio = np.log1p(-min(busy, 1 - 1e-12)) / np.log1p(-calm)

@@ -292,14 +292,23 @@ class View:
         if side.kind == "person":
             return side.label
         name = self.book.leader_of(side.code, self.day)
-        if name:
-            return name
         recent: Counter[str] = Counter()
         for m in self.meetings[-400:]:
             for p in m.people:
                 if p.country == side.code and self.is_leader(p, m.start):
                     recent[p.name] = m.month
-        return max(recent, key=recent.__getitem__) if recent else None
+        if name and (name in recent or not recent or self._in_office(recent) is None):
+            return name
+        # the KB's top office-holder never meets anyone in the record (a ceremonial
+        # head of state, such as Japan's emperor): the leader in office who does
+        return self._in_office(recent) or name
+
+    def _in_office(self, recent: Counter[str]) -> str | None:
+        """The most recently seen of these leaders still in office on the view's day."""
+        for who in sorted(recent, key=recent.__getitem__, reverse=True):
+            if self.book.is_leader(who, self.day) is not False:
+                return who
+        return None
 
 
 def _dyads_of(item: Item) -> set[frozenset[str]]:

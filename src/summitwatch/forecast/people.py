@@ -101,6 +101,16 @@ class PeopleBook:
             self._capitals[country] = found
         return self._capitals[country]
 
+    def city_name(self, city: str, country: str | None) -> str:
+        """The KB's name for a city ('St. Petersburg' → 'Saint Petersburg'), so that
+        one city under two spellings is one venue; the name as is otherwise."""
+        key = ("city", city, country)
+        if key not in self._cache:
+            place = self.kb.place(city, country=country) if self.kb else None
+            found = place is not None and (country is None or place.country == country)
+            self._cache[key] = place.name if found else city
+        return self._cache[key]
+
     def locate(self, city: str, country: str) -> places.Place:
         place = self.kb.place(city, country=country) if self.kb else None
         if place is not None and place.lat is not None and place.country == country:

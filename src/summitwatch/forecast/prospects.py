@@ -41,6 +41,7 @@ class Prospects:
     venue: VenueForecast
     reasons: list[Reason]
     model: dict
+    as_of_is_record_end: bool = False  # no date given: the record's latest date
 
 
 class Forecaster:
@@ -76,8 +77,17 @@ class Forecaster:
             self._views[day] = View(self.record, day, self.book)
         return self._views[day]
 
-    def prospects(self, a: str, b: str, *, as_of: date, horizon: int = 12) -> Prospects:
-        """P(they meet within `horizon` months after `as_of`), venue and reasons."""
+    def prospects(
+        self, a: str, b: str, *, as_of: date | None = None, horizon: int = 12
+    ) -> Prospects:
+        """P(they meet within `horizon` months after `as_of`), venue and reasons.
+
+        Without `as_of`, forecast from the latest date the record covers (capped at
+        today): a record that ends before today still answers, and says from when.
+        """
+        default = as_of is None
+        if default:
+            as_of = latest_date(self.record)
         check_as_of(self.record, as_of)
         if horizon < 1:
             raise BadArgument(f"horizon must be at least one month, got {horizon}")
@@ -89,12 +99,32 @@ class Forecaster:
         months, weights = horizon_months(as_of, horizon)
         probability = horizon_probability(model, view, history, months, weights)
         signals = open_signals(view, pair, int(months[0]))
-        venue = venue_forecast(view, pair, meetings, signals)
-        spans = spans_with_meeting(history.meetings, history.clock, int(months[0]), 12)
-        reasons = reasons_for(view, pair, meetings, signals, venue, history, spans)
-        return Prospects(
-            pair, as_of, horizon, probability, venue, reasons, _summary(model)
+        venue = venue_forecast(
+            view, pair, meetings, signals, months=(int(months[0]), horizon)
         )
+        spans = spans_with_meeting(history.meetings, history.clock, int(months[0]), 12)
+        reasons = reasons_for(
+            view,
+            pair,
+            meetings,
+            signals,
+            venue,
+            history,
+            spans,
+            months=(int(months[0]), horizon),
+        )
+        return Prospects(
+            pair, as_of, horizon, probability, venue, reasons, _summary(model), default
+        )
+
+
+def latest_date(record: Record) -> date:
+    """The last day the record speaks for: its latest source, at most today."""
+    if record.last_known is None:
+        raise BadArgument(
+            "the record is empty; import a history or ingest articles first"
+        )
+    return min(record.last_known, date.today())
 
 
 def horizon_months(as_of: date, horizon: int) -> tuple[np.ndarray, np.ndarray]:
@@ -141,7 +171,8 @@ def _summary(model) -> dict:
 
 
 def prospects(
-    mentions: Iterable[Mention], a: str, b: str, *, as_of: date, horizon: int = 12,
+    mentions: Iterable[Mention], a: str, b: str, *, as_of: date | None = None,
+    horizon: int = 12,
     book: PeopleBook | None = None,
 ) -> Prospects:  # fmt: skip
     """One-shot `Forecaster(mentions).prospects(...)`."""

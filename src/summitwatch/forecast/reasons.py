@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summitwatch.forecast.calendar import NEVER, shared_editions
 from summitwatch.forecast.dates import month_index, month_label
 from summitwatch.forecast.features import PairHistory
 from summitwatch.forecast.pairs import Pair, Side, View
@@ -21,7 +22,7 @@ KIND_WORDS = {
 @dataclass(frozen=True)
 class Reason:
     kind: str  # last_meeting | frequency | turn | invitation | planned | proposed |
-    # envoy | leaders | new_leader | travel
+    # envoy | summit | leaders | new_leader | travel
     text: str
     date: str | None = None
     source: str | None = None
@@ -31,8 +32,10 @@ class Reason:
 def reasons_for(
     view: View, pair: Pair, meetings: list[Item], signals: list[Item],
     venue: VenueForecast, history: PairHistory, spans: tuple[int, int],
+    months: tuple[int, int] | None = None,
 ) -> list[Reason]:  # fmt: skip
-    """Every reason, most telling first: history, turn, signals, leaders, travel."""
+    """Every reason, most telling first: history, turn, signals, summits ahead (with
+    `months`: first month, horizon), leaders, travel."""
     out = [_last_meeting(meetings), _frequency(view, meetings, spans, history.clock)]
     if venue.last_host is not None and venue.turn:
         host = venue.last_host
@@ -42,6 +45,8 @@ def reasons_for(
             host.when(), host.source,
         ))  # fmt: skip
     out += [_signal(item) for item in signals]
+    if months is not None:
+        out += _summits(view, pair, *months)
     out += _leaders(view, pair, history)
     out += _travel(view, pair, venue)
     return out
@@ -85,6 +90,28 @@ def _signal(item: Item) -> Reason:
     kind = "envoy" if item.kind == "visit" else item.kind
     return Reason(kind, text, item.when() if item.dated else None, item.source,
                   item.evidence or None)  # fmt: skip
+
+
+def _summits(view: View, pair: Pair, first: int, horizon: int) -> list[Reason]:
+    """Summits both countries belong to in the horizon, as the view knows them."""
+    out = []
+    last: dict[str, bool] = {}
+    for shared in shared_editions(view, *pair.countries):
+        e = shared.edition
+        if first <= e.month < first + horizon:
+            when = e.start.isoformat()
+            if e.off_from != NEVER:
+                text = f"{e.name} ({when}) will not be held in person ({e.status})"
+            else:
+                met = last.get(e.series)
+                text = f"Both belong to {e.series}: {e.name}, {e.city or e.country}, "
+                text += when + {True: "; they met at its previous edition",
+                                False: "; they did not meet at its previous edition",
+                                None: ""}[met]  # fmt: skip
+            out.append(Reason("summit", text, when))
+        elif e.end < view.day and e.off_from == NEVER:
+            last[e.series] = shared.met
+    return out
 
 
 def _leaders(view: View, pair: Pair, history: PairHistory) -> list[Reason]:

@@ -153,8 +153,12 @@ class Record:
 
 def _mention_key(mention: Mention) -> str:
     e = mention.event
-    names = ",".join(e.names)
-    return f"{mention.event_id}|{e.type}|{e.status}|{e.date}|{e.published}|{names}\n"
+    names = ",".join(f"{p.name}/{p.country}" for p in e.participants)
+    where = f"{e.location.city}/{e.location.country}/{e.travel_mode}"
+    return (
+        f"{mention.event_id}|{e.type}|{e.status}|{e.date}|{e.published}|{names}"
+        f"|{where}\n"
+    )
 
 
 def _to_item(mention: Mention, country_of: CountryOf) -> Item | None:

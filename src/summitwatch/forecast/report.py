@@ -17,6 +17,14 @@ GROUP_WORDS = {
 }  # fmt: skip
 
 
+BASELINE_WORDS = {
+    "pair_base": "per-pair base rate", "constant": "constant base rate",
+    "persistence": "persistence (0/1)",
+    "calibrated_persistence": "calibrated persistence",
+    "logistic": "L2 logistic, recency",
+}  # fmt: skip
+
+
 def prospects_dict(p: Prospects) -> dict[str, Any]:
     a, b = p.pair.a, p.pair.b
     prob = p.probability
@@ -26,6 +34,7 @@ def prospects_dict(p: Prospects) -> dict[str, Any]:
             "b": {"kind": b.kind, "label": b.label, "country": b.country},
         },
         "as_of": p.as_of.isoformat(),
+        "as_of_is_record_end": p.as_of_is_record_end,
         "horizon_months": p.horizon,
         "probability": round(prob.p, 4),
         "interval": {
@@ -74,6 +83,11 @@ def prospects_text(p: Prospects) -> str:
     iv = d["interval"]
     lines = [
         f"{p.pair.label}: will they meet within {p.horizon} months of {p.as_of}?",
+        *(
+            [f"  (as of {p.as_of}, the latest date in the record; "
+             "use --as-of to choose another)"]
+            if p.as_of_is_record_end else []
+        ),  # fmt: skip
         f"  P(at least one meeting) = {d['probability']:.0%} "
         f"({iv['level']:.0%} interval {iv['low']:.0%}–{iv['high']:.0%}; "
         f"hazard model {d['components']['hazard_model']:.0%}, "
@@ -95,7 +109,10 @@ def backtest_dict(result: BacktestResult) -> dict[str, Any]:
         "from": month_label(result.start), "to": month_label(result.end),
         "horizon_months": result.horizon, "refit": result.refit,
         "origins_skipped": [month_label(m) for m in result.skipped],
-        "metrics": {k: v for k, v in metrics.items() if k != "calibration"},
+        "metrics": {
+            k: v for k, v in metrics.items() if k not in ("calibration", "baselines")
+        },
+        "baselines": metrics.get("baselines", {}),
         "calibration": metrics.get("calibration", []),
     }  # fmt: skip
 
@@ -115,20 +132,28 @@ def backtest_text(result: BacktestResult) -> str:
             f"  ({len(d['origins_skipped'])} origins skipped: outcome window "
             f"runs past the record, from {d['origins_skipped'][0]})"
         )
-    lines += ["", f"  {'':22}{'Brier':>8}{'log loss':>10}"]
-    for label, key in (("model", ""), ("per-pair base rate", "_pair_base"),
-                       ("constant base rate", "_constant")):  # fmt: skip
-        brier, loss = m[f"brier{key}"], m[f"log_loss{key}"]
-        lines.append(f"  {label:22}{brier:>8.4f}{loss:>10.4f}")
+    lines += ["", f"  {'':24}{'Brier':>8}{'log loss':>10}{'skill':>9}"]
+    rows = [("model", m["brier"], m["log_loss"], m["skill_vs_pair_base"])]
+    rows += [
+        (BASELINE_WORDS.get(name, name), b["brier"], b["log_loss"],
+         b["skill_vs_pair_base"])
+        for name, b in d["baselines"].items()
+    ]  # fmt: skip
+    for label, brier, loss, skill in rows:
+        lines.append(f"  {label:24}{brier:>8.4f}{loss:>10.4f}{skill:>+9.4f}")
+    lo, hi = m["skill_vs_pair_base_ci"]
     lines += [
+        "  (skill = Brier skill against the per-pair base rate)",
         "",
-        f"  Brier skill vs per-pair base rate: {m['skill_vs_pair_base']:+.4f}",
+        f"  Model's skill vs per-pair base rate: {m['skill_vs_pair_base']:+.4f} "
+        f"(90% interval {lo:+.3f} to {hi:+.3f}, resampling calendar years)",
         f"  Brier skill vs constant base rate: {m['skill_vs_constant']:+.4f}",
     ]
     if m.get("venue_n"):
         lines.append(
-            f"  Venue (first meeting's city, {m['venue_n']} cases): "
-            f"top-1 {m['venue_top1']:.1%}, top-3 {m['venue_top3']:.1%}"
+            f"  Venue of the first meeting ({m['venue_n']} cases): top-1 country "
+            f"{m['venue_top1_country']:.1%}, top-1 city {m['venue_top1_city']:.1%}, "
+            f"top-3 city {m['venue_top3']:.1%}"
         )
     lines += ["", "  Calibration    n   mean p  observed"]
     for row in d["calibration"]:

@@ -61,11 +61,57 @@ def summary(forecasts: Sequence[Any]) -> dict[str, Any]:
     }  # fmt: skip
     out["skill_vs_pair_base"] = skill(out["brier"], out["brier_pair_base"])
     out["skill_vs_constant"] = skill(out["brier"], out["brier_constant"])
+    out["skill_vs_pair_base_ci"] = year_interval(forecasts, p, pair, y)
     out["calibration"] = calibration(p, y)
+    out["baselines"] = _baselines(forecasts, y, out["brier_pair_base"])
     out["venue_n"] = len(venues)
     out["venue_top1"] = _top(venues, 1)
+    out["venue_top1_city"] = out["venue_top1"]
     out["venue_top3"] = _top(venues, 3)
+    out["venue_top1_country"] = (
+        float(np.mean([f.top_country == f.venue_country for f in venues]))
+        if venues
+        else None
+    )
     return out
+
+
+def _baselines(
+    forecasts: Sequence[Any], y: np.ndarray, reference: float
+) -> dict[str, dict[str, float]]:
+    names = [n for n in forecasts[0].baselines] if forecasts[0].baselines else []
+    out = {}
+    for name in names:
+        q = np.array([f.baselines[name] for f in forecasts])
+        out[name] = {
+            "brier": brier(q, y), "log_loss": log_loss(q, y),
+            "skill_vs_pair_base": skill(brier(q, y), reference),
+        }  # fmt: skip
+    return out
+
+
+def year_interval(
+    forecasts: Sequence[Any], p: np.ndarray, ref: np.ndarray, y: np.ndarray,
+    level: float = 0.90, draws: int = 2000,
+) -> list[float]:  # fmt: skip
+    """A `level` interval for the Brier skill, resampling whole calendar years of
+    origins (forecasts within a year share their outcomes, so rows are not
+    independent)."""
+    years = np.array([f.origin // 12 for f in forecasts])
+    labels, index = np.unique(years, return_inverse=True)
+    k = len(labels)
+    model = np.bincount(index, (p - y) ** 2, k)
+    base = np.bincount(index, (ref - y) ** 2, k)
+    rng = np.random.default_rng(0)
+    pick = rng.integers(0, k, size=(draws, k))
+    counts = np.stack([np.bincount(row, minlength=k) for row in pick])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        skills = 1 - (counts @ model) / (counts @ base)
+    skills = skills[np.isfinite(skills)]
+    if not skills.size:
+        return [float("nan"), float("nan")]
+    tail = (1 - level) / 2
+    return [float(v) for v in np.quantile(skills, [tail, 1 - tail])]
 
 
 def _top(forecasts: Sequence[Any], k: int) -> float | None:

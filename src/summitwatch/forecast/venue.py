@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from summitwatch.forecast import places
+from summitwatch.forecast.calendar import NEVER, shared_editions
+from summitwatch.forecast.features import ablated
 from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.record import Item
 
@@ -25,6 +27,11 @@ SIGNAL_WEIGHT = 2.0  # an invitation or plan naming a city counts twice
 RESIDUAL = 1.0  # pseudo-count for "a city the record has not named"
 SURFACE_KM = 2000.0  # e-folding distance for leaders who travel only by land or sea
 SURFACE_MODES = {"rail", "road", "sea"}
+# Among the shared summits ahead, which one hosts the first meeting: an edition of a
+# series at whose last edition the pair met counts 1 + SUMMIT_MET_BOOST times, and
+# each later edition EARLIER times the one before (the first meeting comes first).
+SUMMIT_MET_BOOST = 2.0
+EARLIER = 0.7
 
 
 @dataclass
@@ -46,6 +53,14 @@ class VenueForecast:
     def top(self, k: int) -> list[str]:
         named = [c.city for c in self.cities if c.city]
         return named[:k]
+
+    def top_country(self) -> str | None:
+        """The most likely host country (its cities' chances summed)."""
+        by_country: dict[str, float] = defaultdict(float)
+        for c in self.cities:
+            if c.country:
+                by_country[c.country] += c.p
+        return max(by_country, key=by_country.__getitem__) if by_country else None
 
 
 def group_of(pair: Pair, city: str | None, country: str | None, view: View) -> str:
@@ -110,9 +125,11 @@ def _last_home(pair: Pair, meetings: list[Item]) -> Item | None:
 
 
 def venue_forecast(
-    view: View, pair: Pair, meetings: list[Item], signals: list[Item]
-) -> VenueForecast:
-    """The venue distribution for a pair, from what the view knows."""
+    view: View, pair: Pair, meetings: list[Item], signals: list[Item],
+    *, months: tuple[int, int] | None = None,
+) -> VenueForecast:  # fmt: skip
+    """The venue distribution for a pair, from what the view knows; with `months`
+    (first month, horizon) the shared summits held then are candidates too."""
     alpha = {g: SHRINK * s for g, s in _global_shares(view).items()}
     cities: dict[str, Counter] = defaultdict(Counter)
     for m, weight in _weighted_venues(view, pair, meetings, signals):
@@ -134,9 +151,76 @@ def venue_forecast(
         side.country for side in (pair.a, pair.b)
         if side.country and (_leader_name(view, side) in surface)
     ]  # fmt: skip
-    chances = _constrain(view, chances, homes)
+    if months is not None and "calendar" not in ablated():
+        chances = _with_summits(view, pair, chances, *months)
+    chances = _constrain(view, _merge(view, chances), homes)
     groups = {g: sum(c.p for c in chances if c.group == g) for g in GROUPS}
     return VenueForecast(chances, groups, turn, last, surface)
+
+
+def _with_summits(
+    view: View, pair: Pair, chances: list[CityChance], first: int, horizon: int
+) -> list[CityChance]:
+    """Mix in the shared summits ahead: with probability s (how often the pair, and
+    every pair, met at shared summits) the first meeting is at one of them."""
+    shared = shared_editions(view, *pair.countries)
+    ahead = [
+        x for x in shared
+        if first <= x.edition.month < first + horizon and x.edition.off_from == NEVER
+    ]  # fmt: skip
+    if not ahead:
+        return chances
+    s = _sideline_share(view, pair, shared)
+    before: dict[str, bool] = {}
+    weights = []
+    for x in shared:  # the series' previous edition, as the view knows it
+        if x in ahead:
+            weights.append(
+                (1 + SUMMIT_MET_BOOST * before.get(x.edition.series, False))
+                * EARLIER ** len(weights)
+            )
+        elif x.edition.end < view.day:
+            before[x.edition.series] = x.met
+    total = sum(weights)
+    out = [CityChance(c.city, c.country, c.group, c.p * (1 - s)) for c in chances]
+    for x, w in zip(ahead, weights, strict=True):
+        e = x.edition
+        group = group_of(pair, e.city, e.country, view)
+        out.append(CityChance(e.city, e.country, group, s * w / total))
+    return out
+
+
+def _merge(view: View, chances: list[CityChance]) -> list[CityChance]:
+    """One entry per city under the KB's name (a summit city may already be a
+    candidate; the record may spell a city two ways)."""
+    merged: dict[tuple, CityChance] = {}
+    for c in chances:
+        city = view.book.city_name(c.city, c.country) if c.city else None
+        key = (places.fold(city), c.country) if city else (None, c.country, c.group)
+        if key in merged:
+            merged[key].p += c.p
+        else:
+            merged[key] = CityChance(city, c.country, c.group, c.p)
+    return list(merged.values())
+
+
+def _sideline_share(view: View, pair: Pair, shared: list) -> float:
+    """Share of the pair's meetings held at shared summits, shrunk towards every
+    pair's share (`SHRINK` pseudo-meetings)."""
+    at = sum(x.met for x in shared)
+    n = len(view.pair_meetings(pair))
+    return (at + SHRINK * _global_sideline_share(view)) / (n + SHRINK)
+
+
+def _global_sideline_share(view: View) -> float:
+    if "sideline_share" not in view.memo:
+        at = n = 0
+        for dyad, months in view.dyad_months.items():
+            a, b = sorted(dyad)
+            at += sum(x.met for x in shared_editions(view, a, b))
+            n += len(months)
+        view.memo["sideline_share"] = (at + 1) / (n + 2)
+    return view.memo["sideline_share"]
 
 
 def _weighted_venues(view: View, pair: Pair, meetings: list[Item], signals: list[Item]):

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BeforeValidator
 
 from summitwatch.http.errors import NotAuthorized
 from summitwatch.models import PartialDate
@@ -24,8 +25,20 @@ def get_store(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
-EventId = Annotated[int, Path(ge=1, le=MAX_ID)]
-ArticleId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def _digits_only(value: object) -> object:
+    """An id is written in digits: "1.0", "1e0" or " 1" name no record (pydantic
+    would read them as 1)."""
+    text = str(value)
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError("an id is a whole number written in digits")
+    return value
+
+
+Id = Annotated[int, BeforeValidator(_digits_only)]
+EventId = Annotated[Id, Path(ge=1, le=MAX_ID)]
+ArticleId = Annotated[Id, Path(ge=1, le=MAX_ID)]
 Side = Annotated[str, Path(min_length=1, max_length=200)]
 Horizon = Annotated[int, Query(ge=1, le=60, description="Months ahead")]
 Text = Annotated[str | None, Query(max_length=200)]

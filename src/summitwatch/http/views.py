@@ -34,10 +34,32 @@ def page_links(params: dict, *, limit: int, offset: int, more: bool) -> dict:
 
 
 def event_dict(view: EventView, review: dict | None = None) -> dict:
-    """An event for lists and pages: the store's view plus its link and last review."""
+    """An event for lists and pages: the store's view plus its link and last review;
+    each participant's office is the one held on the event's date (the KB's)."""
     data = view.to_dict()
     data.update(url=f"/events/{view.id}", review=review, reviewed=review is not None)
+    day = _first_day(view.date)
+    for person in data["participants"]:
+        person["office"] = office_on(person.get("kb_id"), day) or person.get("office")
     return data
+
+
+def _first_day(value: str | None) -> date | None:
+    try:
+        return PartialDate.parse(value).bounds()[0] if value else None
+    except ValueError:
+        return None
+
+
+def office_on(kb_id: str | None, day: date | None) -> str | None:
+    """The title of the office `kb_id` held on `day` (their latest without a day)."""
+    if not kb_id:
+        return None
+    from summitwatch.kb import load_kb
+
+    person = load_kb().person(kb_id)
+    office = person.office_on(day) if person else None
+    return office.title if office else None
 
 
 def _events(store: Store, views: list[EventView]) -> list[dict]:

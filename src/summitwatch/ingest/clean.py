@@ -50,12 +50,36 @@ def drop_furniture(lines: list[str]) -> list[str]:
     return kept
 
 
+def _is_prose(line: str) -> bool:
+    """A sentence that happens to hold a date range ('The summit, which was held on
+    8 December – 9 December 2007 in Lisbon') is no byline: it has many words."""
+    words = re.findall(r"[A-Za-z]{2,}", _DATE_IN_LINE.sub(" ", line))
+    return len(words) > 7 and not re.match(
+        r"\s*(by|published|posted|updated)\b", line, re.I
+    )
+
+
+def _in_table(lines: list[str], index: int) -> bool:
+    """A table row ('Malaysia | Kuala Lumpur | 20 November 2018 | …') under a header
+    rule or beside a row of as many cells is no byline."""
+    cells = lines[index].count("|")
+    if cells < 2:
+        return False
+    near = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+    above = lines[:index]
+    return any(ln.count("|") == cells for ln in near) or any(
+        re.fullmatch(r"[-|:\s]+", ln.strip()) and "|" in ln for ln in above
+    )
+
+
 def byline_date(lines: list[str]) -> tuple[date | None, int | None]:
     """A publication date from a byline near the top ("By | February 23, 2015 | …")."""
     from dateparser import parse
 
     for index, line in enumerate(lines[:_BYLINE_LINES]):
-        if len(line) > 160 or not _BYLINE_CUE.search(line):
+        if len(line) > 160 or not _BYLINE_CUE.search(line) or _is_prose(line):
+            continue
+        if _in_table(lines, index):
             continue
         match = _DATE_IN_LINE.search(line)
         parsed = match and parse(match.group("d"), languages=["en"])

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
-from summitwatch.nlp.dates import resolve_date
+from summitwatch.nlp.dates import foreign_date, resolve_date
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PRONOUNS,
@@ -830,6 +830,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     if not candidates:
         return None
     candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
+    candidates = [c for c in candidates if not foreign_date(c[1][0], trigger)]
     candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
     for _, (span, value) in candidates:
         if value:

@@ -11,7 +11,13 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import Event
-from summitwatch.nlp.frame import Frame, fill_from_frame
+from summitwatch.nlp.frame import (
+    Frame,
+    drop_nationality_twins,
+    fill_from_frame,
+    fold_into_listed,
+)
+from summitwatch.nlp.lexicon import load_patterns
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
 _PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
@@ -24,8 +30,8 @@ _UNVERIFIED = re.compile(
     r"could not be (confirmed|verified)|unverified|unconfirmed)\b"
 )
 _BACK_REF = re.compile(
-    r"\b(the|that|this|such an?|his|her) (meeting|visit|trip|summit|"
-    r"encounter|talks|rumou?r|journey|appearance)\b"
+    r"\b(the|that|this|those|these|such an?|his|her|their) (meetings?|visits?|trips?|"
+    r"summits?|encounters?|talks|rumou?rs?|journeys?|appearances?)\b"
 )
 
 
@@ -147,12 +153,43 @@ def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
     )
 
 
+_CALLED_OFF = re.compile(
+    "|".join(re.escape(p) for p in load_patterns("frame.json")["called_off_phrases"])
+)
+
+
+def _called_off(sent: Span) -> int | None:
+    """Where 'that meeting did not happen', 'the summit was called off' starts in the
+    sentence (issue #10, class 7), or None."""
+    text = sent.text.lower()
+    if not _CALLED_OFF.search(text):
+        return None
+    for phrase in load_patterns("frame.json")["called_off_phrases"]:
+        at = text.find(phrase)
+        if at < 0:
+            continue
+        refs = list(_BACK_REF.finditer(text[:at]))
+        if refs and at - refs[-1].end() <= 12:  # 'those meetings did not …'
+            return sent.start_char + refs[-1].start()
+    return None
+
+
+def _call_off_own(sent: Span, found: list[Event]) -> None:
+    """'Xi would meet Thorning-Schmidt on Monday, but that meeting did not happen.'"""
+    at = _called_off(sent)
+    if at is None:
+        return
+    for event in found:
+        if event.type != "invitation":
+            event.status = "not_occurred"
+
+
 def _settle(sent: Span, recent: list[Event]) -> None:
     """A sentence with no event of its own that refutes or doubts the last one."""
     text = sent.text.lower()
     if not recent:
         return
-    if _REFUTED.search(text):
+    if _REFUTED.search(text) or _called_off(sent) is not None:
         recent[-1].status = "not_occurred"
     elif (
         _UNVERIFIED.search(text)
@@ -251,7 +288,12 @@ def _new_paragraph(sent: Span) -> bool:
 
 
 def _anchor_dates(
-    found: list[Event], recent: list[Event], *, lede: bool, published: date | None
+    found: list[Event],
+    recent: list[Event],
+    *,
+    lede: bool,
+    published: date | None,
+    frame_date: str | None = None,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, or, in a news lede, the publication date."""
@@ -265,6 +307,8 @@ def _anchor_dates(
         ]
         if dated:
             event.date = dated[-1].date
+        elif lede and frame_date and event.status != "hypothetical":
+            event.date = frame_date  # an encyclopedia lede: the page's own event
         elif lede and published and event.status != "hypothetical":
             event.date = published.isoformat()
 
@@ -288,7 +332,9 @@ def finish_events(
             paragraph[-2:],
             lede=body_sentence <= LEDE_SENTENCES,
             published=published,
+            frame_date=frame.date if frame is not None and frame.gathering else None,
         )
+        _call_off_own(sent, found)
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
         if not found:
@@ -300,5 +346,19 @@ def finish_events(
     events = _invited_trips(events)  # before the frame fills in places (seed)
     if frame is not None:
         fill_from_frame(events, frame)
+        events = fold_into_listed(drop_nationality_twins(events, frame), frame)
+        if frame.place is not None:  # a report of the day's event, not an essay
+            _date_news(events, published)
     events = dedupe(_fold_visits(events))
     return [e for e in events if e.type != "visit" or e.location.country]  # #10
+
+
+def _date_news(events: list[Event], published: date | None) -> None:
+    """An undated trip or meeting in a news report (a publication day, not just a
+    month or year) happened around then: the year of publication (SCHEMA.md rule 6,
+    approximate dates at year precision)."""
+    if published is None or published.day == 1:
+        return
+    for event in events:
+        if not event.date and event.status != "hypothetical":
+            event.date = str(published.year)

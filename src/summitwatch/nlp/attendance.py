@@ -9,6 +9,8 @@ gathering's own status for those present or sent in someone's place.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
@@ -18,6 +20,15 @@ from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.status import negated
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PATTERNS = load_patterns("frame.json")
+_ANY_CUE = re.compile(  # any attendance word or phrase (lemmas match as stems)
+    "|".join(
+        re.escape(w[:5] if len(w) > 5 else w)
+        for key in ("absent_phrases", "absent_lemmas", "present_phrases",
+                    "present_lemmas", "stand_in_phrases")
+        for w in _PATTERNS[key]
+    )
+)  # fmt: skip
 _REPORTING = {"say", "tell", "cite", "accuse", "report", "quote", "add", "note"}
 
 
@@ -116,6 +127,8 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
     if not frame.gathering or frame.place is None:
         return []
     pats = load_patterns("frame.json")
+    if not _ANY_CUE.search(sent.text.lower()):
+        return []  # the common case, cheaply
     absent: list[Participant] = []
     absent_cues = _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"])
     for cue in absent_cues:
@@ -145,9 +158,15 @@ def _status(cue: Token, frame: Frame) -> str:
     if frame.status == "planned":
         return "planned"
     verb = governing_verb(cue)
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "would", "shall", "'ll"} or (
-        verb.tag_ == "VBG" and aux & {"is", "are", "am"}
-    ):
-        return "planned"
+    progressive = verb.tag_ == "VBG"
+    for _ in range(3):  # 'is boycotting …, instead sending X': the clause it hangs on
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "shall", "'ll"} or (
+            progressive and aux & {"is", "are", "am"}
+        ):
+            return "planned"
+        if aux or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+        progressive = progressive or verb.tag_ == "VBG"
     return "occurred"

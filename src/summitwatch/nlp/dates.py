@@ -237,3 +237,46 @@ def latest_published(published: date) -> str:
     if (published.month, published.day) == (1, 1):
         return f"{published.year:04d}-12-31"
     return published.isoformat()
+
+
+def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept lazy
+    """A date in the event's sentence that dates something else (issue #10, class 9):
+    'since the end of the Chinese Civil War in 1949', 'the 1994 agreement', 'the 2016
+    U.S. elections', 'since she took office in 2019'."""
+    from summitwatch.nlp.lexicon import load_patterns
+
+    pats = load_patterns("frame.json")
+    doc = span.doc
+    if span.start and doc[span.start - 1].lower_ == "since":
+        return True
+    head = span.root.head
+    while head.dep_ == "prep" and head.head is not head:
+        if head.lower_ == "since":
+            return True
+        head = head.head
+    if head.i == trigger.i or span.start <= head.i < span.end:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        return lemma in pats["foreign_date_verbs"] and head != trigger.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        words = set(pats["foreign_date_nouns"])
+        return head.lemma_.lower() in words or head.lower_ in words
+    return False
+
+
+def reported_as_past(trigger) -> bool:  # (Token) -> bool
+    """'On November 6, Abe held a working lunch' in a page dated '2017-11': the simple
+    past reports it done, though its day is after the month's first (issue #10,
+    class 7). 'was to meet', 'would meet' are not reports."""
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.tag_ != "VBD":
+        return False
+    return not any(
+        c.dep_ in ("aux", "xcomp") and c.lower_ in ("would", "to")
+        for c in verb.children
+    ) and not any(c.dep_ == "xcomp" for c in verb.children if c.tag_ == "VB")

@@ -580,4 +580,4 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         (sent, reader.read(sent) + attendance_events(index, sent, frame))
         for sent in doc.sents
     ]
-    return finish_events(read_tables(index, per_sentence), published, frame)
+    return finish_events(read_tables(index, per_sentence, frame), published, frame)

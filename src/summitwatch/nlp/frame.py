@@ -19,7 +19,13 @@ from spacy.tokens import Span, Token
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
-from summitwatch.nlp.dates import latest_published, resolve_date
+from summitwatch.nlp.dates import (
+    foreign_date,
+    latest_published,
+    parse_iso,
+    reported_as_past,
+    resolve_date,
+)
 from summitwatch.nlp.lexicon import load_patterns
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
@@ -42,6 +48,7 @@ _GLUED_KEY = re.compile(
 _PLACE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][^\n,]{2,40})(?:,[^\n]{2,40})?$",
                          re.MULTILINE)  # fmt: skip
 _TOP_LINES = 40
+_LINE_END_DATE = re.compile(r"\b[A-Z][a-z]+\.? \d{1,2}(?:\s*[–-]\s*\d{1,2})?, \d{4}$")
 
 
 @dataclass
@@ -53,6 +60,10 @@ class Frame:
     participants: list[Participant] = field(default_factory=list)
     gathering: bool = False  # a summit or meeting, not just the place of the news
     published: date | None = None
+    called_off: bool = False  # the calendar has the edition cancelled or postponed
+    told_as_past: bool = False  # the lede reports it in the past ('was held')
+    parties: list[str] = field(default_factory=list)  # 'a summit between Egypt, …'
+    evidence: Span | None = None  # the sentence that states the frame
 
     @property
     def location(self) -> Location:
@@ -65,7 +76,9 @@ class Frame:
     @property
     def status(self) -> str:
         """'planned' while the gathering is still ahead of the publication date."""
-        if not self.date or not self.published:
+        if self.called_off:
+            return "not_occurred"
+        if self.told_as_past or not self.date or not self.published:
             return "occurred"
         bound = latest_published(self.published)[: len(self.date)]
         return "planned" if self.date > bound else "occurred"
@@ -136,7 +149,7 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
             frame.date = frame.date or resolve_date(value, frame.published)
             frame.gathering = True
         elif key in pats["infobox_people_keys"]:
-            frame.participants = _people_between(
+            frame.participants = frame.participants or _people_between(
                 index, match.start("value"), match.end("value")
             )
 
@@ -160,16 +173,22 @@ def _from_dateline(index: DocIndex, frame: Frame) -> None:
 def _from_place_line(index: DocIndex, frame: Frame, top: str) -> None:
     """A transcript's place line above its date line: 'Seoul, Republic of Korea' /
     'November 11, 2010 – 3:47 P.M. KST'."""
-    lines = top.split("\n")
-    for n, line in enumerate(lines[:-1]):
+    lines = [*top.split("\n"), ""]
+    for n, line in enumerate(lines[:5]):
         match = _PLACE_LINE.match(line)
-        nxt = lines[n + 1].strip()
-        if not match or not re.match(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\b", nxt):
+        if not match:
             continue
         place = index.kb.place(match["place"].strip())
-        if place is not None and place.kind in ("city", "site"):
+        if place is None or place.kind not in ("city", "site"):
+            continue
+        rest = line.strip()[len(match["place"].strip()) :].strip(" ,")
+        nxt = lines[n + 1].strip()
+        dated = re.match(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\b", nxt)
+        country = index.kb.place(rest) if rest else None
+        if dated or (country is not None and country.country == place.country):
             frame.place = frame.place or place
-            frame.date = frame.date or resolve_date(nxt[:20], frame.published)
+            if dated:
+                frame.date = frame.date or resolve_date(dated.group(0), frame.published)
             return
 
 
@@ -199,17 +218,25 @@ def _locative(token: Token) -> bool:
             continue
         if token.dep_ == "pobj":
             return token.head.lower_ in _LOCATIVE
+        if token.dep_ == "dobj":  # 'who was visiting Hangzhou, China for the G20'
+            return token.head.lemma_.lower() == "visit"
         if token.dep_ not in ("appos", "conj", "compound", "npadvmod"):
             return False
         token = token.head
     return False
 
 
+def _in_brackets(sent: Span, i: int) -> bool:
+    """'(the first having been held in Cairo in 2000)': an aside, not the frame."""
+    before = sent.doc[sent.start : i].text
+    return before.count("(") > before.count(")")
+
+
 def _sentence_place(index: DocIndex, sent: Span) -> Place | None:
     found: Place | None = None
     for i in range(sent.start, sent.end):
         mention = index.place_at.get(i)
-        if mention is None or not mention.place.country:
+        if mention is None or not mention.place.country or _in_brackets(sent, i):
             continue
         span = index.doc[mention.start : mention.end]
         if _locative(span.root):
@@ -219,9 +246,70 @@ def _sentence_place(index: DocIndex, sent: Span) -> Place | None:
 
 def _sentence_date(index: DocIndex, sent: Span) -> str | None:
     for i in range(sent.start, sent.end):
-        if i in index.date_at and index.date_at[i][1]:
-            return index.date_at[i][1]
+        span, value = index.date_at.get(i, (None, ""))
+        if value and not _in_brackets(sent, i) and not foreign_date(span, sent.root):
+            return value
     return None
+
+
+def _parties(index: DocIndex, sent: Span) -> list[str]:
+    """The countries a summit is 'between' ('between Egypt, Israel, Jordan, and the
+    Palestinian National Authority'): parties, never the venue (class 8)."""
+    found: list[str] = []
+    for token in sent:
+        if token.lower_ != "between":
+            continue
+        for t in token.subtree:
+            mention = index.place_at.get(t.i)
+            if mention and mention.place.kind == "country":
+                if mention.place.country not in found:
+                    found.append(mention.place.country)
+    return found
+
+
+def _named_leader(index: DocIndex, code: str, on: date | None) -> Participant | None:
+    """The first person the article names who led `code` (state or government) on
+    the day."""
+    for mention in index.persons:
+        who = mention.participant
+        person = index.kb.person(who.person_id) if who.person_id else None
+        if who.country == code and person is not None and person.is_leader_on(on):
+            return who
+    return None
+
+
+def party_leaders(index: DocIndex, frame: Frame) -> Event | None:
+    """A summit between countries whose leaders the article names: one meeting of
+    those leaders at the frame (rule 2), since countries are not people (rule 14)."""
+    if len(frame.parties) < 2 or frame.place is None or frame.evidence is None:
+        return None
+    on = parse_iso(frame.date) or index.published
+    named = [p for code in frame.parties if (p := _named_leader(index, code, on))]
+    if len(named) < 2 or len(named) < len(frame.parties) - 1:
+        return None
+    sent = frame.evidence
+    return Event(
+        type="meeting",
+        status=frame.status,
+        participants=named,
+        location=frame.location,
+        date=frame.date,
+        evidence=sent.text.strip(),
+        start_char=sent.start_char,
+        end_char=sent.end_char,
+        confidence=0.55,
+    )
+
+
+def _in_table(sent: Span) -> bool:
+    """A row of a list or table is one trip among many, not the page's event."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    line = doc[start:end].text.strip()
+    return "|" in line or bool(_LINE_END_DATE.search(line))
 
 
 def _from_lede(index: DocIndex, frame: Frame) -> None:
@@ -230,8 +318,10 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
     for n, sent in enumerate(body):
         if n >= LEDE_SENTENCES:
             return
-        if not _is_frame_sentence(sent):
+        if not _is_frame_sentence(sent) or _in_table(sent):
             continue
+        if not frame.parties and len(parties := _parties(index, sent)) >= 2:
+            frame.parties, frame.evidence = parties, sent
         place = _sentence_place(index, sent)
         if place is None:
             continue
@@ -242,6 +332,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         elif frame.place.country != place.country:
             continue
         frame.date = _more_precise(frame.date, _sentence_date(index, sent))
+        frame.told_as_past = reported_as_past(sent.root)
         if frame.date is None and n < NEWS_LEDE and index.published:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
@@ -266,6 +357,59 @@ def _from_title(index: DocIndex, frame: Frame) -> None:
         frame.gathering = True
 
 
+def _summit_date(start: date | None, end: date | None, year: int) -> str:
+    """An edition's days at the precision they share (SCHEMA.md rule 6)."""
+    if start is None:
+        return str(year)
+    end = end or start
+    if start == end:
+        return start.isoformat()
+    if (start.year, start.month) == (end.year, end.month):
+        return start.isoformat()[:7]
+    return str(start.year)
+
+
+NEWS_DAYS = 7
+
+
+def _news_of_the_day(summit, published: date | None) -> bool:
+    """A report dated to the day is about a summit within a week of it; a page dated
+    only by month or year (encyclopedias) may be about any edition it names."""
+    if published is None or published.day == 1 or summit.start is None:
+        return True
+    return summit.distance(published) <= NEWS_DAYS
+
+
+def _from_calendar(index: DocIndex, frame: Frame) -> None:
+    """A summit the text names but does not place or date ('Eighth East Asia Summit',
+    'the annual Arab League summit'): the KB's summit calendar knows where and when."""
+    named = getattr(index.kb, "summit_named", None)
+    if named is None or (frame.place is not None and frame.date is not None):
+        return
+    summit = None
+    lede = [s for s in index.doc.sents if len(s) > 2][:4]
+    for sent in [s for s in lede if _is_frame_sentence(s)][:2]:
+        summit = named(sent.text, near=index.published)
+        here = _sentence_place(index, sent)
+        if summit is not None and (here is None or here.country == summit.country):
+            if _news_of_the_day(summit, index.published):
+                break  # not 'in New York, on the sidelines of the ASEAN summit'
+        summit = None
+    if summit is None:
+        return
+    place = index.kb.place(summit.city, country=summit.country) if summit.city else None
+    place = place or index.kb.places.countries.get(summit.country)
+    if frame.place is None or (
+        frame.place.kind == "country" and place and place.country == frame.place.country
+    ):
+        frame.place = place
+    elif place is None or frame.place.country != place.country:
+        return  # the text's venue is another: a different meeting
+    frame.date = frame.date or _summit_date(summit.start, summit.end, summit.year)
+    frame.gathering = True
+    frame.called_off = summit.status in ("cancelled", "postponed")
+
+
 def find_frame(index: DocIndex) -> Frame:
     """The article's own event, from its title, infobox, dateline and lede, in that
     order."""
@@ -274,6 +418,7 @@ def find_frame(index: DocIndex) -> Frame:
     _from_infobox(index, frame)
     _from_dateline(index, frame)
     _from_lede(index, frame)
+    _from_calendar(index, frame)
     return frame
 
 
@@ -293,6 +438,77 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             loc.country == frame.place.country
             and loc.city is None
             and frame.location.city
+            and (frame.date is None) == (event.date is None)  # one time, one place
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
+
+
+def drop_nationality_twins(events: list[Event], frame: Frame) -> list[Event]:
+    """'Remarks by President Obama and President Hu of China Before Bilateral
+    Meeting': the meeting the frame places in Seoul is not also one in China. A
+    meeting whose country is only a participant's, twinned by the same people at the
+    frame's venue, is dropped."""
+    if frame.place is None:
+        return events
+    here = frame.place.country
+
+    def twin_at_venue(e: Event) -> bool:
+        return any(
+            o is not e
+            and o.type == e.type
+            and set(o.names) == set(e.names)
+            and o.location.country == here
+            and frame.compatible(e.date and e.date[:7])  # a title dated on publication
+            for o in events
+        )
+
+    return [
+        e
+        for e in events
+        if not (
+            e.location.country not in (None, here)
+            and e.location.city is None  # a named city is stated, not guessed
+            and e.location.country in {p.country for p in e.participants}
+            and twin_at_venue(e)
+        )
+    ]
+
+
+def listed_meeting(frame: Frame, evidence: Span) -> Event | None:
+    """The people an infobox lists for the summit ('Participants:', 'Negotiators:')
+    were present at it together (SCHEMA.md rule 16)."""
+    if len(frame.participants) < 2 or frame.place is None:
+        return None
+    return Event(
+        type="meeting",
+        status=frame.status,
+        participants=list(frame.participants),
+        location=frame.location,
+        date=frame.date,
+        evidence=evidence.text.strip(),
+        start_char=evidence.start_char,
+        end_char=evidence.end_char,
+        confidence=0.55,
+    )
+
+
+def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
+    """'a summit meeting between Trump and Putin' on a page whose infobox lists
+    Trump, Pompeo, Putin and Lavrov is that one listed gathering, not a second
+    meeting (rule 1)."""
+    listed = {p.name for p in frame.participants}
+    if len(listed) < 2 or frame.place is None:
+        return events
+    here = frame.place.country
+
+    def inside(e: Event) -> bool:
+        return (
+            e.type == "meeting"
+            and len(e.names) >= 2
+            and set(e.names) < listed
+            and e.location.country in (None, here)
+            and frame.compatible(e.date)
+        )
+
+    return [e for e in events if not inside(e)]

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from summitwatch.nlp.dates import latest_published
+from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.lexicon import lexicon
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
@@ -241,6 +241,7 @@ def event_status(
         event_date
         and published
         and event_date > latest_published(published)[: len(event_date)]
+        and not reported_as_past(trigger)
     ):
         return "planned", 0.6
     return "occurred", 0.8

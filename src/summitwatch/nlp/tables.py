@@ -20,6 +20,7 @@ from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
 from summitwatch.nlp.dates import latest_published, parse_iso, resolve_date
+from summitwatch.nlp.frame import Frame, listed_meeting, party_leaders
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant
 
@@ -31,6 +32,12 @@ _ROW_END_DATE = re.compile(
 )
 
 
+_DATE_CELL = re.compile(
+    rf"(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}"
+    rf"(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?)(?:,?\s+\d{{4}})?"
+)
+
+
 @dataclass
 class Row:
     span: Span  # the row's tokens
@@ -38,23 +45,26 @@ class Row:
 
 
 def _line_spans(index: DocIndex) -> list[Span]:
+    """The doc's non-empty lines as token spans, in one pass over the tokens."""
     doc, out, start = index.doc, [], 0
-    for line in doc.text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span):
-                out.append(span)
-        start = end + 1
-    return out
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                out.append(doc[start:end])
+            start = token.i + 1
+    if start < len(doc):
+        out.append(doc[start:])
+    return [line for line in out if line.text.strip()]
 
 
-def _is_row(line: Span) -> bool:
-    text = line.text.strip()
-    if re.fullmatch(r"[-|:\s]+", text):
-        return False
-    cells = [c for c in text.split("|") if c.strip()]
-    return len(cells) >= 3 or bool(_ROW_END_DATE.search(text))
+def _is_rule(line: Span) -> bool:
+    """A table's header rule: '---|---|---|'."""
+    return bool(re.fullmatch(r"[-|:\s]+", line.text.strip())) and "|" in line.text
+
+
+def _is_cell_row(line: Span) -> bool:
+    return len([c for c in line.text.split("|") if c.strip()]) >= 3
 
 
 def _row_date(index: DocIndex, line: Span) -> str | None:
@@ -62,6 +72,9 @@ def _row_date(index: DocIndex, line: Span) -> str | None:
     end = _ROW_END_DATE.search(line.text.strip())
     if end:
         return resolve_date(end.group(0), index.published)
+    for cell in line.text.split("|"):  # the date cell of a marked-up table
+        if _DATE_CELL.fullmatch(cell.strip()):
+            return resolve_date(cell.strip(), index.published)
     found = None
     for i in range(line.start, line.end):
         if i in index.date_at and index.date_at[i][1]:
@@ -71,9 +84,20 @@ def _row_date(index: DocIndex, line: Span) -> str | None:
 
 def find_rows(index: DocIndex) -> list[Row]:
     """The dated rows of a list or table, if the document has at least MIN_ROWS."""
-    rows = [Row(line, _row_date(index, line)) for line in _line_spans(index)]
-    rows = [r for r in rows if _is_row(r.span) and r.date]
-    return rows if len(rows) >= MIN_ROWS else []
+    lines = _line_spans(index)
+    ruled = any(_is_rule(line) for line in lines)  # a marked-up table: every row counts
+    cells = [
+        Row(line, _row_date(index, line))
+        for line in lines
+        if ruled and _is_cell_row(line) and not _is_rule(line)
+    ]
+    listed = [
+        Row(line, _row_date(index, line))
+        for line in lines
+        if _ROW_END_DATE.search(line.text.strip()) and not _is_cell_row(line)
+    ]
+    rows = [r for r in cells if r.date]
+    return rows + (listed if len(listed) >= MIN_ROWS else [])
 
 
 def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
@@ -86,11 +110,24 @@ def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
 
 
 def _places(index: DocIndex, span: Span) -> list[tuple[int, Place]]:
+    """The row's places; a city re-read in the row's country ('Madina' in a Saudi
+    Arabia row is Medina, Saudi Arabia, not Medina, Ohio)."""
+    mentions = [
+        m
+        for i in range(span.start, span.end)
+        if (m := index.place_at.get(i)) and m.start == i
+    ]
+    country = next(
+        (m.place.country for m in mentions if m.place.kind == "country"), None
+    )
     out: list[tuple[int, Place]] = []
-    for i in range(span.start, span.end):
-        mention = index.place_at.get(i)
-        if mention and mention.start == i and all(p != mention.place for _, p in out):
-            out.append((i, mention.place))
+    for m in mentions:
+        place = m.place
+        if country and place.country != country:
+            place = index.kb.place(m.text, country=country)
+            if place is None or place.country != country:
+                continue  # a namesake abroad, not a stop on this trip
+        out.append((m.start, place))
     return out
 
 
@@ -219,9 +256,11 @@ def row_events(
             used.add(where.name)
         loc = _location(where, country)
         events.append(_event("meeting", [traveller, who], loc, row, index))
+    stops = list(dict.fromkeys(p for _, p in cities))
+    only = stops[0] if len(stops) == 1 else None  # 'Lagos | Accompanied President …'
     for who in [traveller, *along] if along else []:
-        events.append(_event("visit", [who], _location(None, country), row, index))
-    for _, city in cities:
+        events.append(_event("visit", [who], _location(only, country), row, index))
+    for city in dict.fromkeys(p for _, p in cities):
         if city.name not in used and not along:
             loc = _location(city, country)
             events.append(_event("visit", [traveller], loc, row, index))
@@ -232,10 +271,58 @@ def row_events(
     return events
 
 
+_BULLET = re.compile(r"^\s*[-*•–]+\s")
+MIN_ATTENDEES = 3
+
+
+def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
+    """'Leaders in attendance:' followed by bullet lines of one person each: the
+    people present at the frame's gathering, one group meeting (SCHEMA.md rules 2,
+    16)."""
+    if not frame.gathering or frame.place is None:
+        return None
+    people: list[Participant] = []
+    first: Span | None = None
+    for line in _line_spans(index):
+        if not _BULLET.match(line.text) or len(line) > 20:
+            continue
+        found = _people(index, line)
+        if len(found) == 1 and found[0][1] not in people:
+            people.append(found[0][1])
+            first = first or line
+    if len(people) < MIN_ATTENDEES or first is None:
+        return None
+    return Event(
+        type="meeting",
+        status=frame.status,
+        participants=people,
+        location=frame.location,
+        date=frame.date,
+        evidence=first.text.strip(),
+        start_char=first.start_char,
+        end_char=first.end_char,
+        confidence=0.6,
+    )
+
+
 def read_tables(
-    index: DocIndex, per_sentence: list[tuple[Span, list[Event]]]
+    index: DocIndex,
+    per_sentence: list[tuple[Span, list[Event]]],
+    frame: Frame | None = None,
 ) -> list[tuple[Span, list[Event]]]:
-    """Replace the sentence readings of table rows by the rows' own events."""
+    """Replace the sentence readings of table rows by the rows' own events; add the
+    gathering of an attendance list."""
+    groups = (
+        [
+            attendance_list(index, frame),
+            party_leaders(index, frame),
+            listed_meeting(frame, next(index.doc.sents)),
+        ]
+        if frame
+        else []
+    )
+    if any(groups):
+        per_sentence = [*per_sentence, (index.doc[-1:], [g for g in groups if g])]
     rows = find_rows(index)
     if not rows:
         return per_sentence
@@ -248,7 +335,9 @@ def read_tables(
             out.append((sent, events))
             continue
         row = inside[0]
+        kept = events if "|" in row.span.text else []  # prose in a details cell
         if row in pending:
             pending.remove(row)
-            out.append((sent, row_events(index, row, subject, destination)))
+            kept = row_events(index, row, subject, destination) + kept
+        out.append((sent, kept))
     return out

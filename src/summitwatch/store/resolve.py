@@ -76,3 +76,15 @@ def kb_people_named(text: str) -> list[str]:
     """KB ids of everyone a name or alias may mean (empty without a KB)."""
     kb = _kb()
     return [p.id for p in kb.people_named(text)] if kb is not None else []
+
+
+def known_country(code: str) -> bool:
+    """A country code the record accepts: the KB's countries (ISO 3166 plus the
+    user-assigned XKX), or ISO 3166 alone without a KB."""
+    kb = _kb()
+    if kb is not None:
+        info = kb.countries_info.get(code)
+        return info is not None and "maps_to" not in info
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=code) is not None

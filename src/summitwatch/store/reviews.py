@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from summitwatch.errors import BadArgument, NotFound
 from summitwatch.models import STATUSES, Location, PartialDate
-from summitwatch.store.resolve import resolve_location
+from summitwatch.store.resolve import known_country, resolve_location
 from summitwatch.store.schema import EventRow, ReviewRow
 
 ACTIONS = ("confirm", "reject", "correct")
@@ -52,7 +52,7 @@ def _checked(changes: dict[str, str | None]) -> dict[str, str]:
         out["date"] = str(PartialDate.argument(out["date"], "date"))
     if "country" in out:
         out["country"] = out["country"].upper()
-        if len(out["country"]) != 3 or not out["country"].isalpha():
+        if not known_country(out["country"]):
             raise BadArgument(f"country: {out['country']!r} is not an ISO3 code")
     if len(out.get("city", "")) > 200:
         raise BadArgument("city: longer than 200 characters")

@@ -1,0 +1,148 @@
+"""The multilateral summit calendar as the forecaster sees it on a given day.
+
+Read through `summitwatch.kb` only (`summits_between`, `members`). Most meetings of
+the great powers happen on the sidelines of summits both belong to, so for a pair
+and a month the model asks: is a summit both countries belong to held that month,
+did the pair meet at that series' previous edition, and did both leaders attend it?
+(The previous edition is looked up in `features`, so that a history cut at an
+earlier origin cannot see editions the view saw later.)
+
+No look-ahead: an edition scheduled ahead is known at any date (the calendar is
+set years in advance), but an edition cancelled, postponed or moved online counts as
+off only from the month after its `announced` date (its start date when the
+calendar has none). Whether the pair met at an edition comes from the view's
+meetings, so editions after the view's day have no record yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summitwatch.forecast.dates import month_index
+from summitwatch.forecast.pairs import View
+from summitwatch.forecast.record import Item
+
+OFF = ("cancelled", "postponed", "virtual")
+NEVER = 10**6
+SLACK = timedelta(days=1)  # sideline talks may fall a day before or after
+SPAN = (date(1900, 1, 1), date(2100, 12, 31))
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A dated summit edition of a series with fixed members."""
+
+    id: str
+    series: str
+    name: str
+    month: int
+    start: date
+    end: date
+    city: str | None
+    country: str
+    off_from: int  # month from which the view knows it will not be held in person
+    status: str = "held"  # as the KB has it now; only `off_from` may be used
+
+
+@dataclass(frozen=True)
+class Shared:
+    """An edition both sides belong to, and what the view saw there."""
+
+    edition: Edition
+    met: bool  # the pair met at this edition (False while it is ahead of the view)
+    attended: bool  # both sides' leaders were seen at it
+
+
+def editions(view: View) -> list[Edition]:
+    """Every dated edition of a membership series, as known on the view's day."""
+    if "editions" not in view.memo:
+        view.memo["editions"] = _editions(view)
+    return view.memo["editions"]
+
+
+def _editions(view: View) -> list[Edition]:
+    kb = view.book.kb
+    if kb is None or not hasattr(kb, "summits_between"):
+        return []
+    out = []
+    for s in kb.summits_between(*SPAN):
+        if s.start is None:
+            continue
+        off = NEVER
+        if s.status in OFF:
+            told = s.announced or s.start
+            off = month_index(told) + 1 if told <= view.day else NEVER
+        out.append(Edition(
+            s.id, s.series, s.name, month_index(s.start), s.start,
+            s.end or s.start, s.city, s.country, off, s.status,
+        ))  # fmt: skip
+    return out
+
+
+_MEMBERS: dict[tuple[int, str, int], frozenset[str]] = {}
+
+
+def _members(view: View, series: str, day: date) -> frozenset[str]:
+    """Members in the edition's year (mid-year), remembered per KB for the process."""
+    key = (id(view.book.kb), series, day.year)
+    if key not in _MEMBERS:
+        _MEMBERS[key] = frozenset(view.book.kb.members(series, date(day.year, 7, 1)))
+    return _MEMBERS[key]
+
+
+def _at(item: Item, edition: Edition) -> bool:
+    """A meeting held where and when the edition was."""
+    return (
+        item.start <= edition.end + SLACK
+        and edition.start - SLACK <= item.end
+        and item.country == edition.country
+    )
+
+
+def _seen(view: View, edition: Edition) -> set[str]:
+    """Countries whose leaders the view shows meeting anyone at the edition."""
+    key = ("seen", edition.id)
+    if key not in view.memo:
+        view.memo[key] = {
+            p.country
+            for m in _meetings_near(view, edition)
+            if _at(m, edition)
+            for p in m.people
+            if p.country and view.is_leader(p, m.start)
+        }
+    return view.memo[key]
+
+
+def _meetings_near(view: View, edition: Edition) -> list[Item]:
+    by_month = view.memo.get("meetings_by_month")
+    if by_month is None:
+        by_month = {}
+        for m in view.meetings:
+            by_month.setdefault(m.month, []).append(m)
+        view.memo["meetings_by_month"] = by_month
+    return [m for k in (-1, 0, 1) for m in by_month.get(edition.month + k, [])]
+
+
+def shared_editions(view: View, a: str | None, b: str | None) -> list[Shared]:
+    """Editions both countries belong to, by date, with who was seen at each."""
+    if not a or not b or a == b:
+        return []
+    key = ("shared", frozenset((a, b)))
+    if key not in view.memo:
+        out = []
+        for e in editions(view):
+            members = _members(view, e.series, e.start)
+            if a not in members or b not in members:
+                continue
+            seen = _seen(view, e) if e.start <= view.day else set()
+            attended = a in seen and b in seen
+            out.append(Shared(e, attended and _pair_met_at(view, a, b, e), attended))
+        view.memo[key] = out
+    return view.memo[key]
+
+
+def _pair_met_at(view: View, a: str, b: str, edition: Edition) -> bool:
+    return any(
+        _at(m, edition) and {a, b} <= m.countries for m in _meetings_near(view, edition)
+    )

@@ -1,0 +1,299 @@
+"""The document-level reading of issue #10: the article's own event (frame), who
+attended it, trip lists and tables, status against the publication date, and dates
+that belong to the event. Small hand-written texts, each a construction seen in
+several real articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.ingest.clean import clean_text, unglue_cells
+from summitwatch.models import Article
+from summitwatch.nlp.dates import latest_published, resolve_date
+from summitwatch.process import process
+
+
+def read(nlp, kb, text: str, published: date) -> set[tuple]:
+    body = clean_text(text)[2]
+    events = process(Article(text=body, published=published), nlp, kb)
+    return {
+        (e.type, e.status, tuple(sorted(e.names)), e.location.city, e.location.country,
+         (e.date or "")[:7])
+        for e in events
+    }  # fmt: skip
+
+
+# ---- no model: dates, publication bounds, table cells ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("October 10–13, 1977", "1977-10"),  # a range keeps the shared precision
+        ("March 31–April 1, 2016", "2016"),  # months apart: the year they share
+        ("8 December – 9 December 2007", "2007-12"),
+        ("15 to 17 November 2013", "2013-11"),
+    ],
+)
+def test_ranges_keep_the_precision_both_ends_share(text, expected):
+    assert resolve_date(text, date(2022, 12, 5)) == expected
+
+
+def test_a_year_only_publication_date_stands_for_the_whole_year():
+    assert latest_published(date(2021, 1, 1)) == "2021-12-31"
+    assert latest_published(date(2012, 7, 1)) == "2012-07-01"
+    assert latest_published(date(2015, 2, 23)) == "2015-02-23"
+
+
+def test_glued_table_cells_are_split():
+    row = "Prime Minister BalewaMet with President Eisenhower.October 8, 1960"
+    assert unglue_cells(row) == (
+        "Prime Minister Balewa Met with President Eisenhower. October 8, 1960"
+    )
+    assert unglue_cells("McDonald and MetLife") == "McDonald and MetLife"
+
+
+def test_a_dated_sentence_is_no_byline():
+    text = (
+        "2007 Africa-EU Summit\n"
+        "The Africa-EU Summit, which was held on 8 December – 9 December 2007 in "
+        "Lisbon\n, Portugal\n, was the second summit.\n"
+    )
+    assert "held on 8 December" in clean_text(text)[2]
+
+
+# ---- the pipeline: frame, attendance, tables, dates ----
+
+
+@pytest.mark.model
+def test_infobox_frame_places_the_summit_and_its_attendance(nlp, kb):
+    text = (
+        "Eighth East Asia Summit\n\n"
+        "Country:Brunei\nCities:Bandar Seri Begawan\nDate:October 9–10, 2013\n\n"
+        "The heads of state of eighteen countries took part in the summit.\n\n"
+        "Russian President Vladimir Putin did not attend and was represented by "
+        "Foreign Minister Sergei Lavrov.\n"
+    )
+    found = read(nlp, kb, text, date(2013, 10, 1))
+    assert (
+        "visit", "not_occurred", ("Vladimir Putin",), "Bandar Seri Begawan", "BRN",
+        "2013-10",
+    ) in found  # fmt: skip
+    assert any(
+        e[0] == "visit" and e[1] == "occurred" and "Lavrov" in e[2][0] and e[4] == "BRN"
+        for e in found
+    )
+
+
+@pytest.mark.model
+def test_lede_frame_and_people_who_stayed_away(nlp, kb):
+    text = (
+        "The Arab League summit was held in Khartoum, Sudan on March 28, 2006.\n\n"
+        "The no-shows include Egypt's Hosni Mubarak.\n"
+    )
+    found = read(nlp, kb, text, date(2006, 3, 29))
+    assert (
+        "visit",
+        "not_occurred",
+        ("Hosni Mubarak",),
+        "Khartoum",
+        "SDN",
+        "2006-03",
+    ) in found
+
+
+@pytest.mark.model
+def test_taking_part_remotely_is_no_trip_and_attending_is_one(nlp, kb):
+    text = (
+        "The 47th G7 summit was held from 11 to 13 June 2021 in Cornwall, England.\n"
+        "Antonio Guterres also attended the summit, whilst Narendra Modi, the Indian "
+        "Prime Minister, participated remotely.\n"
+    )
+    found = {
+        (e[1], e[2]) for e in read(nlp, kb, text, date(2021, 1, 1)) if e[4] == "GBR"
+    }
+    assert ("not_occurred", ("Narendra Modi",)) in found
+    assert ("occurred", ("Narendra Modi",)) not in found
+
+
+@pytest.mark.model
+def test_dateline_places_a_readout(nlp, kb):
+    text = (
+        "Meeting with Crown Prince of Saudi Arabia Mohammad bin Salman\n\n"
+        "June 14, 2018, The Kremlin, Moscow\n\n"
+        "Vladimir Putin met with Crown Prince of Saudi Arabia Mohammad bin Salman.\n"
+    )
+    found = read(nlp, kb, text, date(2018, 6, 14))
+    assert any(e[0] == "meeting" and e[3] == "Moscow" and e[4] == "RUS" for e in found)
+
+
+@pytest.mark.model
+def test_visit_list_rows_are_one_trip_each(nlp, kb):
+    text = (
+        "Visits By Foreign Leaders of Nigeria\n\n"
+        "President Olusegun ObasanjoWorking visit.May 10–12, 2001\n"
+        "President Goodluck JonathanMet with President Obama at the UN General "
+        "Assembly in New York City.September 23, 2013\n"
+        "President Goodluck JonathanWorking visit.June 8, 2011\n"
+    )
+    found = read(nlp, kb, text, date(2022, 12, 1))
+    assert (
+        "visit",
+        "occurred",
+        ("Olusegun Obasanjo",),
+        None,
+        "USA",
+        "2001-05",
+    ) in found
+    assert (
+        "visit",
+        "occurred",
+        ("Goodluck Jonathan",),
+        None,
+        "USA",
+        "2011-06",
+    ) in found
+    assert any(e[0] == "meeting" and "Barack Obama" in e[2] for e in found)
+
+
+@pytest.mark.model
+def test_a_marked_up_trip_table_reads_its_cells(nlp, kb):
+    text = (
+        "List of international trips made by Imran Khan\n"
+        "Country | Area visited | Date (s) | Purpose (s) | Details |\n"
+        "---|---|---|---|---|\n"
+        "United Arab Emirates | Abu Dhabi | 19 September 2018 | State visit | - |\n"
+        "Malaysia | Kuala Lumpur | 20 November 2018 | Official visit | Talks. |\n"
+    )
+    found = read(nlp, kb, text, date(2022, 4, 1))
+    assert (
+        "visit",
+        "occurred",
+        ("Imran Khan",),
+        "Abu Dhabi",
+        "ARE",
+        "2018-09",
+    ) in found
+    assert (
+        "visit",
+        "occurred",
+        ("Imran Khan",),
+        "Kuala Lumpur",
+        "MYS",
+        "2018-11",
+    ) in found
+
+
+@pytest.mark.model
+def test_an_attendance_list_is_one_gathering(nlp, kb):
+    text = (
+        "The 2022 SCO summit was held on 15 and 16 September 2022 in Samarkand, "
+        "Uzbekistan.\n\n== Leaders in attendance ==\n"
+        "- – President of China Xi Jinping\n"
+        "- – Prime Minister of India Narendra Modi\n"
+        "- – President of Russia Vladimir Putin\n"
+    )
+    found = read(nlp, kb, text, date(2022, 9, 20))
+    groups = [e for e in found if e[0] == "meeting" and len(e[2]) == 3]
+    assert groups and groups[0][3:5] == ("Samarkand", "UZB")
+
+
+@pytest.mark.model
+def test_a_date_of_something_else_does_not_date_the_meeting(nlp, kb):
+    text = (
+        "Vladimir Putin met Xi Jinping in Beijing, their first meeting since the end "
+        "of the 1994 agreement.\n"
+    )
+    found = read(nlp, kb, text, date(2019, 6, 5))
+    assert all(e[5] != "1994" for e in found)
+
+
+@pytest.mark.model
+def test_a_title_with_two_cities_names_no_venue(nlp, kb):
+    text = (
+        "Moscow vs. Vladivostok: Prospects for a Russia-North Korea Summit\n\n"
+        "Kim Jong-un may visit Russia next year.\n"
+    )
+    found = read(nlp, kb, text, date(2015, 2, 23))
+    assert all(e[3] != "Moscow" for e in found)
+
+
+@pytest.mark.model
+def test_the_summit_calendar_places_a_summit_the_text_only_names(nlp, kb):
+    text = (
+        "Eighth East Asia Summit Explained\n\n"
+        "Russian President Vladimir Putin did not attend and was represented by "
+        "Foreign Minister Sergei Lavrov.\n"
+    )
+    found = read(nlp, kb, text, date(2013, 10, 1))
+    assert (
+        "visit", "not_occurred", ("Vladimir Putin",), "Bandar Seri Begawan", "BRN",
+        "2013-10",
+    ) in found  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_dated_report_does_not_take_a_summit_a_month_away(nlp, kb):
+    text = (
+        "Prime Minister Hun Sen met with his Thai counterpart, Abhisit Vejjajiva, at "
+        "the sideline of the US-ASEAN Summit.\n"
+    )
+    found = read(nlp, kb, text, date(2010, 9, 27))
+    assert all(e[4] != "VNM" for e in found)
+
+
+@pytest.mark.model
+def test_a_meeting_called_off_in_the_same_or_next_sentence_did_not_occur(nlp, kb):
+    text = (
+        "Xi Jinping would meet Lee Hsien Loong in Beijing on Monday, but that meeting "
+        "did not happen.\n\n"
+        "Vladimir Putin was to meet Shinzo Abe in Tokyo on Tuesday. Those talks were "
+        "called off.\n"
+    )
+    found = {(e[1], e[2]) for e in read(nlp, kb, text, date(2012, 9, 11))}
+    assert ("not_occurred", ("Lee Hsien Loong", "Xi Jinping")) in found
+    assert ("not_occurred", ("Shinzo Abe", "Vladimir Putin")) in found
+
+
+@pytest.mark.model
+def test_the_simple_past_reports_an_event_done_in_a_month_dated_page(nlp, kb):
+    text = (
+        "On November 6, Shinzo Abe held a summit meeting with Donald Trump in Tokyo.\n"
+    )
+    found = {(e[0], e[1]) for e in read(nlp, kb, text, date(2017, 11, 1))}
+    assert ("meeting", "occurred") in found
+    text = "On November 26, Shinzo Abe will hold a summit meeting with Donald Trump.\n"
+    found = {(e[0], e[1]) for e in read(nlp, kb, text, date(2017, 11, 1))}
+    assert ("meeting", "planned") in found
+
+
+@pytest.mark.model
+def test_a_summit_between_countries_is_one_meeting_of_their_named_leaders(nlp, kb):
+    text = (
+        "2005 Sharm El Sheikh Summit\n\n"
+        "The Sharm El Sheikh Summit of 2005 was a diplomatic meeting between Egypt, "
+        "Israel and the Palestinian National Authority. It was held in Sharm El "
+        "Sheikh on 8 February 2005.\n\n"
+        "Hosni Mubarak, Ariel Sharon and Mahmoud Abbas spoke to the press.\n"
+    )
+    found = read(nlp, kb, text, date(2005, 2, 8))
+    meetings = [e for e in found if e[0] == "meeting"]
+    assert any({"Hosni Mubarak", "Ariel Sharon"} <= set(e[2]) for e in meetings)
+    assert all(e[4] == "EGY" for e in meetings)
+
+
+@pytest.mark.model
+def test_infobox_participants_are_one_gathering_that_takes_in_the_lede_pair(nlp, kb):
+    text = (
+        "2018 Russia–United States Summit\n"
+        "- Date: 16 July 2018\n- Cities: Helsinki\n"
+        "- Participants: Donald Trump, Mike Pompeo, Vladimir Putin, Sergey Lavrov\n\n"
+        "The 2018 Russia–United States Summit was a summit meeting between Donald "
+        "Trump and Vladimir Putin on 16 July 2018, in Helsinki, Finland.\n"
+    )
+    meetings = [e for e in read(nlp, kb, text, date(2018, 7, 1)) if e[0] == "meeting"]
+    assert len(meetings) == 1
+    kind, status, people, city, country, when = meetings[0]
+    assert (status, len(people), city, when) == ("occurred", 4, "Helsinki", "2018-07")
