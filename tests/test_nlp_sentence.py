@@ -360,3 +360,12 @@ def test_talking_about_meeting_is_a_prospect_without_the_talks_date(nlp):
     )
     found = [e for e in events(nlp, text, date(2018, 6, 9)) if e.type == "meeting"]
     assert [(e.status, e.date) for e in found] == [("hypothetical", None)]
+
+
+def test_a_where_clause_hangs_on_the_venue(nlp):
+    text = (
+        "The delegates gathered in Hanoi, where Kim Jong-un met Donald Trump a week "
+        "after talks with officials in Beijing."
+    )
+    found = summary(nlp, text, date(2019, 2, 28))
+    assert [(f[0], f[3]) for f in found if f[0] == "meeting"] == [("meeting", "Hanoi")]

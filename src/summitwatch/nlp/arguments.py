@@ -650,7 +650,9 @@ def places_for(
     heads = [trigger, verb]
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
         heads.append(verb.head)
-    found: list[PlaceMention] = []
+    found: list[PlaceMention] = _where_clause(index, verb)
+    if found:  # "travel to Ulaanbaatar, Mongolia, where she will meet …"
+        return found
     parties = party_countries(index, trigger.sent)
     for head in heads:
         for child in head.children:
@@ -692,6 +694,19 @@ def places_for(
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
+
+
+def _where_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
+    """The place a 'where' clause hangs on is the venue of the clause's events."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    head = verb.head
+    while head.dep_ in ("appos", "conj", "compound") and head.i not in index.place_at:
+        head = head.head
+    mention = index.place_at.get(head.i)
+    if mention is None and head.dep_ == "appos":
+        mention = index.place_at.get(head.head.i)
+    return [mention] if mention is not None else []
 
 
 def party_countries(index: DocIndex, sent: Span) -> set[int]:
