@@ -369,3 +369,14 @@ def test_a_where_clause_hangs_on_the_venue(nlp):
     )
     found = summary(nlp, text, date(2019, 2, 28))
     assert [(f[0], f[3]) for f in found if f[0] == "meeting"] == [("meeting", "Hanoi")]
+
+
+def test_a_letter_handed_over_in_person_is_no_remote_contact(nlp):
+    text = (
+        "Moon Jae-in received Kim Yo-jong at the Blue House in Seoul on Feb. 10, when "
+        "she handed over a personal letter from her brother."
+    )
+    found = summary(nlp, text, date(2018, 2, 11))
+    assert ("meeting", "occurred", ["Kim Yo-jong", "Moon Jae-in"]) in [
+        f[:3] for f in found
+    ]

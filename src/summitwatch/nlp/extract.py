@@ -496,10 +496,22 @@ def _remote(trigger: Token) -> bool:
     """'spoke by phone with Trump', 'held talks by video link'."""
     verb = governing_verb(trigger)
     near = [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-    phrase = trigger.head.subtree if trigger.dep_ == "compound" else trigger.subtree
-    return any(  # "held a summit telephone talk": the whole noun phrase
+    top = trigger.head if trigger.dep_ == "compound" else trigger
+    phrase = _without_clauses(top)  # "held a summit telephone talk", not "…, when
+    return any(  # she handed over a letter"
         t.lemma_.lower() in _REMOTE for t in (*phrase, *verb.children, *near)
     )
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """The token's subtree without the clauses that hang on it."""
+    skip = {
+        t.i
+        for c in token.children
+        if c.dep_ in ("advcl", "relcl", "conj", "parataxis", "ccomp")
+        for t in c.subtree
+    }
+    return [t for t in token.subtree if t.i not in skip]
 
 
 def _own_clause_words(trigger: Token) -> str:
