@@ -19,6 +19,7 @@ LAYER = {
     "process": 3,
     "store": 4, "forecast": 4,
     "runner": 5,
+    "watch": 6,  # composes the runner; web shows its alerts
     "http": 6,
     "api": 7, "web": 7,
     "app": 8,

@@ -24,6 +24,7 @@ from summitwatch.models import Article, Event
 from summitwatch.store import Store
 from summitwatch.web import render
 from summitwatch.web.pages import router as page_router
+from summitwatch.web.whats_new import router as whats_new_router
 
 STATIC = Path(__file__).parent / "web" / "static"
 Extractor = Callable[[Article], Sequence[Event]]
@@ -78,6 +79,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api_router)
     app.include_router(page_router)
+    app.include_router(whats_new_router)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

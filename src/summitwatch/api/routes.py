@@ -8,13 +8,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel, Field
 
 from summitwatch import config
 from summitwatch.errors import BadArgument, UnreadableInput
 from summitwatch.http import views
 from summitwatch.http.deps import (
+    DATES,
     ArticleId,
     AsOf,
     EventId,
@@ -25,6 +26,7 @@ from summitwatch.http.deps import (
     StoreDep,
     Writer,
 )
+from summitwatch.http.whats_new import whats_new
 from summitwatch.models import PartialDate
 
 router = APIRouter(prefix="/api")
@@ -84,6 +86,15 @@ def api_article(store: StoreDep, article_id: ArticleId) -> dict[str, Any]:
 @router.get("/people", summary="Everyone in the record, with their event counts")
 def api_people(store: StoreDep) -> dict[str, Any]:
     return {"people": [p.to_dict() for p in store.people()]}
+
+
+@router.get("/whats-new", summary="Alerts raised by `watch run`, newest first")
+def api_whats_new(
+    store: StoreDep,
+    since: Annotated[str | None, Query(max_length=40, description=DATES)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    return whats_new(store, since=since, limit=limit)
 
 
 @router.post(

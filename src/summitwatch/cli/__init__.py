@@ -33,9 +33,9 @@ def _global_options(
 
 
 def _register() -> None:
-    from summitwatch.cli import demo, extract, forecast, kb, record, serve
+    from summitwatch.cli import demo, extract, forecast, kb, record, serve, watch
 
-    for module in (extract, record, forecast, serve, demo, kb):
+    for module in (extract, record, forecast, serve, demo, kb, watch):
         module.register(app)
 
 

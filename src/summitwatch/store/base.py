@@ -32,13 +32,14 @@ from summitwatch.store.records import (
     PersonView,
 )
 from summitwatch.store.schema import ArticleRow, EventRow, MentionRow, PersonRow
+from summitwatch.store.watching import WatchingStore
 from summitwatch.store.writer import store_article
 
 log = logging.getLogger(__name__)
 _RETRIES = 3  # concurrent writers may collide on a new person or a locked SQLite file
 
 
-class Store:
+class Store(WatchingStore):
     """The record: ingest articles, merge their events, answer questions."""
 
     def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
