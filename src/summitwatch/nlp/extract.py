@@ -504,11 +504,12 @@ def _remote(trigger: Token) -> bool:
 
 
 def _without_clauses(token: Token) -> list[Token]:
-    """The token's subtree without the clauses that hang on it."""
+    """The token's subtree without the clauses that hang anywhere below it."""
+    clauses = ("advcl", "relcl", "conj", "parataxis", "ccomp")
     skip = {
         t.i
-        for c in token.children
-        if c.dep_ in ("advcl", "relcl", "conj", "parataxis", "ccomp")
+        for c in token.subtree
+        if c.i != token.i and c.dep_ in clauses and c.pos_ in ("VERB", "AUX")
         for t in c.subtree
     }
     return [t for t in token.subtree if t.i not in skip]
