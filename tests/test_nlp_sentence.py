@@ -380,3 +380,24 @@ def test_a_letter_handed_over_in_person_is_no_remote_contact(nlp):
     assert ("meeting", "occurred", ["Kim Yo-jong", "Moon Jae-in"]) in [
         f[:3] for f in found
     ]
+
+
+def test_a_lone_speaker_addresses_the_guest_of_the_heading(nlp):
+    text = (
+        "Beginning of the Meeting with U.S. President George W. Bush\n\n"
+        "President Vladimir Putin: Dear Mr President!\n\n"
+        "Allow me to warmly welcome you to St Petersburg.\n"
+    )
+    found = summary(nlp, text, date(2006, 7, 15))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["George W. Bush", "Vladimir Putin"])
+    ]
+
+
+def test_welcomed_to_a_place_by_an_unnamed_host_is_a_visit(nlp):
+    text = (
+        "THE PRESIDENT: Good afternoon. I want to formally welcome Prime Minister "
+        "John Major to the White House.\n"
+    )
+    found = summary(nlp, text, date(1993, 2, 24))
+    assert [(f[0], f[2], f[4]) for f in found] == [("visit", ["John Major"], "USA")]

@@ -267,6 +267,8 @@ class SentenceReader:
             return [self.event("meeting", trigger, people, place, when)]
         if len(people) == 1 and place is not None and self._attends(trigger, others):
             return self._visit(trigger, people, [], place, when)
+        if others and not agents and place is not None and _welcomes(trigger):
+            return self._visit(trigger, others, [], place, when)  # host unnamed
         return []
 
     @staticmethod
@@ -463,6 +465,14 @@ def _invited_trip(trigger: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _welcomes(trigger: Token) -> bool:
+    """'I want to welcome Prime Minister Major to the White House': the one welcomed
+    to a place is there, even when the host is not named (SCHEMA rule 3)."""
+    return trigger.lemma_.lower() in ("welcome", "receive", "greet") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in trigger.children
+    )
 
 
 def _invited_to(trigger: Token) -> bool:

@@ -143,9 +143,20 @@ def speaker_turns(
         end = found[n + 1][0] if n + 1 < len(found) else len(doc)
         turns.append(Turn(label_end, end, who))
     speakers = [t.speaker for t in turns]
+    before = [m.participant for m in persons if turns and m.start < turns[0].start]
     for n, turn in enumerate(turns):
-        turn.addressee = _other(speakers, n)
+        turn.addressee = _other(speakers, n) or _named_first(before, turn.speaker)
     return Turns(turns)
+
+
+def _named_first(
+    people: list[Participant], speaker: Participant | None
+) -> Participant | None:
+    """A lone speaker addresses the guest the heading names ('Beginning of the
+    Meeting with U.S. President George W. Bush')."""
+    if speaker is None:
+        return None
+    return next((p for p in people if p.name != speaker.name), None)
 
 
 def _other(speakers: list[Participant | None], n: int) -> Participant | None:

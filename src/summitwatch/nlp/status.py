@@ -185,10 +185,11 @@ def _reported_future(trigger: Token) -> bool:
 
 
 def _performative(trigger: Token, clause: str) -> bool:
-    """'I would like to welcome you to Russia', 'I'd like to invite you': a polite
-    form that performs the act (a welcome, an invitation), not a wish."""
+    """'I would like to welcome you to Russia', 'I'd like to invite you', 'I would
+    like to start our meeting': a polite form that performs the act, not a wish."""
     lex = lexicon().status
-    return trigger.lemma_.lower() in lex["performative_lemmas"] and _phrase_in(
+    words = {t.lemma_.lower() for t in own_clause(trigger)}
+    return bool(words & set(lex["performative_lemmas"])) and _phrase_in(
         clause, lex["performative_phrases"]
     )
 
