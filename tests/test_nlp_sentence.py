@@ -401,3 +401,20 @@ def test_welcomed_to_a_place_by_an_unnamed_host_is_a_visit(nlp):
     )
     found = summary(nlp, text, date(1993, 2, 24))
     assert [(f[0], f[2], f[4]) for f in found] == [("visit", ["John Major"], "USA")]
+
+
+def test_the_president_of_a_white_house_readout_when_named(nlp):
+    text = (
+        "Office of the Press Secretary\n\n"
+        "The President met with Prime Minister Brian Mulroney in Toronto. President "
+        "Ronald Reagan thanked him for the welcome."
+    )
+    found = summary(nlp, text, date(1988, 6, 19))
+    assert ("meeting", "occurred", ["Brian Mulroney", "Ronald Reagan"]) in [
+        f[:3] for f in found
+    ]
+
+
+def test_the_president_unnamed_is_nobody(nlp):
+    text = "Office of the Press Secretary\n\nThe President met with Brian Mulroney."
+    assert summary(nlp, text, date(1988, 6, 19)) == []

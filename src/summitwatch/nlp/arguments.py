@@ -47,6 +47,7 @@ class DocIndex:
     date_at: dict[int, tuple[Span, str]] = field(default_factory=dict)
     on: date | None = None  # the date of the event being read, for descriptions
     turns: Turns | None = None  # speaker turns: who 'I', 'you' and 'we' are
+    home: str | None = None  # whose 'The President' (the writing office's country)
 
     def add_person(self, mention: PersonMention) -> None:
         self.persons.append(mention)
@@ -286,6 +287,9 @@ def _reference(
             if base:
                 who = index.resolver.relative(base[0], relations[head.lemma_.lower()])
                 return [who] if who else []
+    if _bare_title(head) and index.home:  # White House readouts: "The President"
+        who = index.resolver.country_leader(index.home, index.on)
+        return [who] if who else []
     code = description_country(head, index.kb) if head.pos_ == "NOUN" else None
     if code:
         who = index.resolver.country_leader(code, index.on)
@@ -306,6 +310,16 @@ def _cataphor(index: DocIndex, pronoun: Token) -> Participant | None:
         return None
     people = persons_under(index, subject)
     return people[0] if len(people) == 1 else None
+
+
+def _bare_title(head: Token) -> bool:
+    """'The President' with a capital and nothing else: the writing office's own."""
+    return (
+        head.lower_ == "president"
+        and head.text[0].isupper()
+        and not head.ent_type_  # not part of a name
+        and [c.lower_ for c in head.children] == ["the"]
+    )
 
 
 _PERSONAL = FIRST_PERSON | SECOND_PERSON | FIRST_PLURAL

@@ -33,7 +33,7 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
-from summitwatch.nlp.speakers import speaker_turns
+from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
@@ -87,6 +87,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
     index.turns = speaker_turns(doc, index.persons, kb, published)
+    index.home = home_country(doc.text)
     return index
 
 

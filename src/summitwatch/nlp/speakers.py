@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import TITLES, PersonMention, participant
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
@@ -157,6 +158,14 @@ def _named_first(
     if speaker is None:
         return None
     return next((p for p in people if p.name != speaker.name), None)
+
+
+def home_country(text: str) -> str | None:
+    """The country whose office wrote the text, by the first seat of government it
+    names ('Office of the Press Secretary', 'the Kremlin'): whose 'The President'."""
+    seats = load_patterns("speakers.json")["seats_of_government"]
+    found = [(text.find(seat), code) for seat, code in seats.items() if seat in text]
+    return min(found)[1] if found else None
 
 
 def _other(speakers: list[Participant | None], n: int) -> Participant | None:
