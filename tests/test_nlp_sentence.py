@@ -418,3 +418,13 @@ def test_the_president_of_a_white_house_readout_when_named(nlp):
 def test_the_president_unnamed_is_nobody(nlp):
     text = "Office of the Press Secretary\n\nThe President met with Brian Mulroney."
     assert summary(nlp, text, date(1988, 6, 19)) == []
+
+
+def test_the_invitees_country_is_not_the_inviter(nlp):
+    text = (
+        "Remarks by the minister prompted speculation that Zimbabwe's President "
+        "Robert Mugabe might not get an invitation to the summit in Lisbon."
+    )
+    found = events(nlp, text, date(2007, 6, 19))
+    assert all(e.names[0] != "Zimbabwe" for e in found if e.type == "invitation")
+    assert all(e.status == "hypothetical" for e in found)

@@ -700,7 +700,7 @@ def places_for(
         for i, m in sorted(index.place_at.items())
         if sent.start <= i < sent.end
         and i == m.start
-        and not _is_title(index, m)
+        and not is_title(index, m)
         and abs(i - trigger.i) <= FALLBACK_WINDOW
         and not _is_counterpart(index, m)
         and m.start not in parties
@@ -764,7 +764,7 @@ def _dash_pairs(index: DocIndex, sent: Span) -> set[int]:
     return out
 
 
-def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
+def is_title(index: DocIndex, mention: PlaceMention) -> bool:
     """'South Korea President Roh', 'Chinese analysts', 'the leaders of South Korea':
     a place that qualifies people rather than naming where something happens."""
     root = index.doc[mention.start : mention.end].root
@@ -826,7 +826,7 @@ def _places_in(
     out = []
     for t in tokens:
         mention = index.place_at.get(t.i)
-        if mention and t.i == mention.start and not _is_title(index, mention):
+        if mention and t.i == mention.start and not is_title(index, mention):
             out.append(mention)
     return out
 

@@ -19,6 +19,7 @@ from summitwatch.nlp.arguments import (
     delegation_members,
     governing_verb,
     invitation_roles,
+    is_title,
     places_for,
     resolve_doc_dates,
 )
@@ -401,7 +402,11 @@ class SentenceReader:
             if child.dep_ in ("nsubj", "agent", "poss"):
                 for t in child.subtree:
                     mention = self.index.place_at.get(t.i)
-                    if mention and mention.place.kind == "country":
+                    if (
+                        mention
+                        and mention.place.kind == "country"
+                        and not is_title(self.index, mention)  # "Zimbabwe's Mugabe"
+                    ):
                         code = mention.place.country
                         return Participant(
                             _short_name(self.index, code), None, code, None

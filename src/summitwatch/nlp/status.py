@@ -215,6 +215,8 @@ def event_status(
         return "unconfirmed", 0.6
     if negated(trigger) and re.search(r"\b(until|till)\b", clause):
         return "occurred", 0.6  # "did not make his first trip until 2000"
+    if negated(trigger) and lemmas & {"might", "may", "could"}:
+        return "hypothetical", 0.6  # "Mugabe might not get an invitation"
     if (
         negated(trigger)
         or _phrase_in(clause, lex["not_occurred_phrases"])
