@@ -428,3 +428,15 @@ def test_the_invitees_country_is_not_the_inviter(nlp):
     found = events(nlp, text, date(2007, 6, 19))
     assert all(e.names[0] != "Zimbabwe" for e in found if e.type == "invitation")
     assert all(e.status == "hypothetical" for e in found)
+
+
+def test_also_in_the_meeting_were_joins_the_last_meeting(nlp):
+    text = (
+        "Prime Minister Shinzo Abe met President Donald Trump in Tokyo on Monday. "
+        "Also in the meeting were Foreign Minister Taro Kono and Secretary of State "
+        "Rex Tillerson."
+    )
+    found = [e for e in events(nlp, text, date(2017, 11, 7)) if e.type == "meeting"]
+    assert [sorted(e.names) for e in found] == [
+        ["Donald Trump", "Rex Tillerson", "Shinzo Abe", "Taro Kono"]
+    ]

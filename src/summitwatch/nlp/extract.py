@@ -154,6 +154,7 @@ class SentenceReader:
         self.frame: tuple[PlaceMention | None, str | None] = (None, None)
         self.sentence_place: PlaceMention | None = None
         self.dateline = _dateline(index)
+        self.last_meeting: Event | None = None
 
     def event(
         self,
@@ -192,6 +193,13 @@ class SentenceReader:
         )
 
     def read(self, sent: Span) -> list[Event]:
+        events: list[Event] = self._read(sent)
+        meetings = [e for e in events if e.type == "meeting"]
+        if meetings:
+            self.last_meeting = meetings[-1]
+        return events
+
+    def _read(self, sent: Span) -> list[Event]:
         events: list[Event] = []
         self.sentence_place: PlaceMention | None = None
         for token in sent:
@@ -244,6 +252,8 @@ class SentenceReader:
         if _remote(trigger):
             return []  # a phone or video call is no meeting in person
         people = agents + others
+        if self._joins_last(trigger, people):
+            return []
         if len(people) >= 2:
             place, when = self._framed(place, when)
             if (
@@ -272,6 +282,18 @@ class SentenceReader:
         if others and not agents and place is not None and _welcomes(trigger):
             return self._visit(trigger, others, [], place, when)  # host unnamed
         return []
+
+    def _joins_last(self, trigger: Token, people: list[Participant]) -> bool:
+        """'Also in the meeting were McEldowney, Gonzalez and Popp': more people at
+        the meeting just reported, not a meeting of their own."""
+        last = self.last_meeting
+        also = any(t.lower_ == "also" for t in trigger.sent)
+        back = any(c.lower_ in ("the", "that", "this") for c in trigger.children)
+        if last is None or not people or not (also and back) or trigger.pos_ != "NOUN":
+            return False
+        names = set(last.names)
+        last.participants += [p for p in people if p.name not in names]
+        return True
 
     @staticmethod
     def _attends(trigger: Token, others: list[Participant]) -> bool:
