@@ -232,7 +232,7 @@ def test_watch_run_stops_cleanly_on_sigterm(tmp_path, site):
 
 
 def test_an_event_alert_carries_the_forecast_move(record_store, monkeypatch):
-    from summitwatch.store.records import EventView
+    from summitwatch.store.answers import EventView
 
     values = iter([0.20, 0.45])
     fake = lambda *a, **k: Forecast(next(values), [])  # noqa: E731

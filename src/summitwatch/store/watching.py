@@ -15,7 +15,7 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from summitwatch.errors import NotFound
-from summitwatch.store.records import _Dict
+from summitwatch.store.answers import _Dict
 from summitwatch.store.watch_tables import (
     AlertRow,
     EventStateRow,

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from summitwatch.errors import BadArgument, SummitWatchError, UnknownPerson
-from summitwatch.store.records import EventView
+from summitwatch.store.answers import EventView
 from summitwatch.store.watching import AlertView, PairView
 
 log = logging.getLogger(__name__)
