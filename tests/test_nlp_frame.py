@@ -349,3 +349,17 @@ def test_is_attending_is_under_way_and_is_sending_before_the_summit_is_planned(n
     found = {(e[1], e[2]) for e in read(nlp, kb, text, date(2007, 12, 6))}
     assert ("not_occurred", ("Gordon Brown",)) in found
     assert ("planned", ("Angela Merkel",)) in found
+
+
+@pytest.mark.model
+def test_a_statement_heading_adds_no_visit_besides_the_body_event(nlp, kb):
+    text = (
+        "Office of the Press Secretary\n\n"
+        "Statement by the Press Secretary on the Visit of Chancellor Angela Merkel to "
+        "the White House\n\n"
+        "President Obama looks forward to welcoming Chancellor Angela Merkel of "
+        "Germany to the White House on Friday, June 26.\n"
+    )
+    found = read(nlp, kb, text, date(2009, 6, 18))
+    assert not any(e[0] == "visit" for e in found)
+    assert any(e[0] == "meeting" and e[1] == "planned" for e in found)

@@ -25,7 +25,7 @@ from summitwatch.nlp.arguments import (
 )
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
-from summitwatch.nlp.frame import find_frame
+from summitwatch.nlp.frame import drop_heading_visits, find_frame
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PersonMention,
@@ -631,4 +631,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
+    per_sentence = drop_heading_visits(per_sentence)
     return finish_events(read_tables(index, per_sentence, frame), published, frame)

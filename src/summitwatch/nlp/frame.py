@@ -488,6 +488,35 @@ def drop_nationality_twins(events: list[Event], frame: Frame) -> list[Event]:
     ]
 
 
+HEADING_SENTENCES = 8  # a statement's heading sits above its first paragraph
+
+
+def _is_heading(sent: Span) -> bool:
+    """A heading is a noun phrase ('Statement by the Press Secretary on the Visit of
+    Chancellor Angela Merkel'): no finite verb."""
+    return not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent
+    )
+
+
+def drop_heading_visits(
+    per_sentence: list[tuple[Span, list[Event]]],
+) -> list[tuple[Span, list[Event]]]:
+    """'Statement by the Press Secretary on the Visit of X' names the event the body
+    reports ('President Obama will welcome X … on March 17'), with its own status and
+    date: a visit of the heading's is dropped when a later sentence has X in an
+    event (rule 1: one event, not a second one dated on publication)."""
+    out = []
+    for n, (sent, found) in enumerate(per_sentence):
+        if n < HEADING_SENTENCES and found and _is_heading(sent):
+            later = {
+                name for _, f in per_sentence[n + 1 :] for e in f for name in e.names
+            }
+            found = [e for e in found if e.type != "visit" or not set(e.names) <= later]
+        out.append((sent, found))
+    return out
+
+
 def listed_meeting(frame: Frame, evidence: Span) -> Event | None:
     """The people an infobox lists for the summit ('Participants:', 'Negotiators:')
     were present at it together (SCHEMA.md rule 16)."""
