@@ -363,3 +363,16 @@ def test_a_statement_heading_adds_no_visit_besides_the_body_event(nlp, kb):
     found = read(nlp, kb, text, date(2009, 6, 18))
     assert not any(e[0] == "visit" for e in found)
     assert any(e[0] == "meeting" and e[1] == "planned" for e in found)
+
+
+@pytest.mark.model
+def test_a_press_office_header_places_the_briefing(nlp, kb):
+    text = (
+        "THE WHITE HOUSE\n\nOffice of the Press Secretary\n(Toronto, Canada)\n\n"
+        "PRESS BRIEFING\n\nJune 19, 1988\n\nToronto, Canada\n\n"
+        "MR. FITZWATER: The President met with Prime Minister Mulroney for brief "
+        "bilateral discussions. President Reagan congratulated the Prime Minister.\n"
+    )
+    found = read(nlp, kb, text, date(1988, 6, 19))
+    assert ("meeting", "occurred", ("Brian Mulroney", "Ronald Reagan"), "Toronto",
+            "CAN", "1988-06") in found  # fmt: skip

@@ -204,6 +204,39 @@ def _from_place_line(index: DocIndex, frame: Frame, top: str) -> None:
             return
 
 
+_HEADER_LINES = 16
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?:For Immediate Release[ \t]+)?(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+_CITY_COUNTRY_LINE = re.compile(
+    r"^[ \t]*\(?(?P<city>[A-Z][^\n,()]{2,40}), (?P<country>[A-Z][^\n,()]{2,40})\)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _from_release_header(index: DocIndex, frame: Frame) -> None:
+    """A press office's header, its date and place on lines of their own ('Office of
+    the Press Secretary / (Toronto, Canada) / … / June 19, 1988'): where and when the
+    briefing was given, so where its 'The President met with …' took place."""
+    if frame.place is not None:
+        return
+    top = "\n".join(index.doc.text.split("\n")[:_HEADER_LINES])
+    dated = _DATE_LINE.search(top)
+    if dated is None:
+        return
+    for match in _CITY_COUNTRY_LINE.finditer(top):
+        city = index.kb.place(match["city"].strip())
+        country = index.kb.place(match["country"].strip())
+        if city is None or country is None or city.kind not in ("city", "site"):
+            continue
+        if country.kind == "country" and country.country == city.country:
+            frame.place = city
+            frame.date = frame.date or resolve_date(dated["date"], frame.published)
+            return
+
+
 def _is_frame_sentence(sent: Span) -> bool:
     """The lede sentence that states the gathering: a summit noun or 'was held'."""
     pats = _patterns()
@@ -430,6 +463,7 @@ def find_frame(index: DocIndex) -> Frame:
     _from_title(index, frame)
     _from_infobox(index, frame)
     _from_dateline(index, frame)
+    _from_release_header(index, frame)
     _from_lede(index, frame)
     _from_calendar(index, frame)
     return frame
