@@ -211,7 +211,8 @@ _DATE_LINE = re.compile(
     re.MULTILINE,
 )
 _CITY_COUNTRY_LINE = re.compile(
-    r"^[ \t]*\(?(?P<city>[A-Z][^\n,()]{2,40}), (?P<country>[A-Z][^\n,()]{2,40})\)?[ \t]*$",
+    r"^[ \t]*\(?(?P<city>[A-Z][^\n,()]{2,40}), "
+    r"(?P<country>[A-Z][^\n,()]{2,40})\)?[ \t]*$",
     re.MULTILINE,
 )
 
