@@ -440,3 +440,24 @@ def test_also_in_the_meeting_were_joins_the_last_meeting(nlp):
     assert [sorted(e.names) for e in found] == [
         ["Donald Trump", "Rex Tillerson", "Shinzo Abe", "Taro Kono"]
     ]
+
+
+def test_public_papers_labels_end_in_a_full_stop(nlp):
+    text = (
+        "Remarks Prior to Discussions With President Vladimir V. Putin of Russia\n"
+        "President Putin. Distinguished Mr. President, we are happy to welcome you "
+        "in the capital of Russia, in the Kremlin of Moscow.\n"
+        "President Bush. Thank you very much, Mr. President.\n"
+    )
+    found = summary(nlp, text, date(2002, 5, 24))
+    assert ("meeting", "occurred", ["George W. Bush", "Vladimir Putin"]) in [
+        f[:3] for f in found
+    ]
+
+
+def test_a_seat_of_government_named_in_a_speech_is_not_the_publisher():
+    from summitwatch.nlp.speakers import home_country
+
+    assert home_country("THE WHITE HOUSE\nOffice of the Press Secretary\n") == "USA"
+    speech = "Putin: welcome.\n" * 12 + "We met in the Kremlin of Moscow.\n"
+    assert home_country(speech) is None

@@ -29,8 +29,13 @@ _LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^:\n]{0,79}?)[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S",
     re.MULTILINE,
 )
+_DOT_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\.[ \t]+[A-Z\"“]",
+    re.MULTILINE,
+)  # 'President Putin. Distinguished Mr. President, …' (Public Papers style)
 _QUESTIONER = frozenset({"q", "question", "journalist", "reporter", "moderator"})
 _MAX_LABEL_WORDS = 9
+_HEADER_LINES = 12  # a press office names itself above the text
 
 
 @dataclass
@@ -127,6 +132,7 @@ def speaker_turns(
 ) -> Turns:
     """Every labelled turn of the doc, each with its speaker and addressee."""
     found: list[tuple[int, int, Participant | None]] = []
+    found += _dot_labels(doc, persons, kb, published)
     for match in _LABEL.finditer(doc.text):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
@@ -139,6 +145,7 @@ def speaker_turns(
         if label.lower() not in _QUESTIONER:
             who = _label_person(label, span.start, span.end, persons, kb, published)
         found.append((span.start, span.end, who))
+    found.sort(key=lambda f: f[0])
     turns = []
     for n, (_start, label_end, who) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(doc)
@@ -148,6 +155,35 @@ def speaker_turns(
     for n, turn in enumerate(turns):
         turn.addressee = _other(speakers, n) or _named_first(before, turn.speaker)
     return Turns(turns)
+
+
+def _dot_labels(
+    doc: Doc,
+    persons: list[PersonMention],
+    kb: KnowledgeBase,
+    published: date | None,
+) -> list[tuple[int, int, Participant | None]]:
+    """Turns labelled 'President Putin.' / 'The President.': a title from
+    speakers.json and the person it names (or, bare, the one who holds it)."""
+    titles = load_patterns("speakers.json")["dot_label_titles"]
+    out: list[tuple[int, int, Participant | None]] = []
+    for match in _DOT_LABEL.finditer(doc.text):
+        label = match["label"]
+        title = next((t for t in titles if label.startswith(t)), None)
+        span = doc.char_span(match.start("label"), match.end("label"), "expand")
+        if title is None or span is None:
+            continue
+        named = [m for m in persons if span.start <= m.start < span.end]
+        if label == title:  # 'The President.'
+            who = _office_holder(
+                title.lower().removeprefix("the "), persons, kb, published
+            )
+        elif named and named[0].end <= span.end:
+            who = named[0].participant
+        else:
+            continue
+        out.append((span.start, span.end + 1, who))  # the full stop is the label's
+    return out
 
 
 def _named_first(
@@ -164,6 +200,7 @@ def home_country(text: str) -> str | None:
     """The country whose office wrote the text, by the first seat of government it
     names ('Office of the Press Secretary', 'the Kremlin'): whose 'The President'."""
     seats = load_patterns("speakers.json")["seats_of_government"]
+    text = "\n".join(text.split("\n")[:_HEADER_LINES])  # the header, not a speech
     found = [(text.find(seat), code) for seat, code in seats.items() if seat in text]
     return min(found)[1] if found else None
 
