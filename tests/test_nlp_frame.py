@@ -376,3 +376,17 @@ def test_a_press_office_header_places_the_briefing(nlp, kb):
     found = read(nlp, kb, text, date(1988, 6, 19))
     assert ("meeting", "occurred", ("Brian Mulroney", "Ronald Reagan"), "Toronto",
             "CAN", "1988-06") in found  # fmt: skip
+
+
+@pytest.mark.model
+def test_this_meeting_in_its_own_transcript_is_not_a_second_planned_one(nlp, kb):
+    text = (
+        "Beginning of meeting with Prime Minister of Turkey Recep Tayyip Erdogan\n\n"
+        "November 22, 2013, St Petersburg\n\n"
+        "President of Russia Vladimir Putin: Mr Prime Minister, I am very pleased to "
+        "welcome you to St Petersburg. I think that you and I will certainly do nothing to "
+        "hinder this development at our meeting today.\n"
+    )
+    found = read(nlp, kb, text, date(2013, 11, 22))
+    meetings = [e for e in found if e[0] == "meeting"]
+    assert [e[1] for e in meetings] == ["occurred"]

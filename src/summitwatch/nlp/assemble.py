@@ -16,6 +16,7 @@ from summitwatch.nlp.frame import (
     drop_nationality_twins,
     fill_from_frame,
     fold_into_listed,
+    fold_into_the_days_meeting,
 )
 from summitwatch.nlp.lexicon import load_patterns
 
@@ -349,7 +350,7 @@ def finish_events(
         events = fold_into_listed(drop_nationality_twins(events, frame), frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news(events, published)
-    events = dedupe(_fold_visits(events))
+    events = fold_into_the_days_meeting(dedupe(_fold_visits(events)))
     return [e for e in events if e.type != "visit" or e.location.country]  # #10
 
 
