@@ -384,8 +384,8 @@ def test_this_meeting_in_its_own_transcript_is_not_a_second_planned_one(nlp, kb)
         "Beginning of meeting with Prime Minister of Turkey Recep Tayyip Erdogan\n\n"
         "November 22, 2013, St Petersburg\n\n"
         "President of Russia Vladimir Putin: Mr Prime Minister, I am very pleased to "
-        "welcome you to St Petersburg. I think that you and I will certainly do nothing to "
-        "hinder this development at our meeting today.\n"
+        "welcome you to St Petersburg. I think that you and I will certainly do "
+        "nothing to hinder this development at our meeting today.\n"
     )
     found = read(nlp, kb, text, date(2013, 11, 22))
     meetings = [e for e in found if e[0] == "meeting"]
