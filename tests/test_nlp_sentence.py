@@ -461,3 +461,28 @@ def test_a_seat_of_government_named_in_a_speech_is_not_the_publisher():
     assert home_country("THE WHITE HOUSE\nOffice of the Press Secretary\n") == "USA"
     speech = "Putin: welcome.\n" * 12 + "We met in the Kremlin of Moscow.\n"
     assert home_country(speech) is None
+
+
+def test_bare_titles_of_a_readout_are_its_president_and_the_guest(nlp):
+    text = (
+        "Office of the Press Secretary\n\n"
+        "Late Saturday morning, President Obama returned Indian Prime Minister Singh's "
+        "phone call. The President also underscored his concern for the attack on the "
+        "Indian Embassy in Kabul, and said that he looked forward to receiving the "
+        "Prime Minister in Washington later this year.\n"
+    )
+    found = summary(nlp, text, date(2009, 10, 11))
+    assert ("meeting", "planned", ["Barack Obama", "Manmohan Singh"], "Washington",
+            "USA") in found  # fmt: skip
+
+
+def test_bare_titles_outside_a_readout_stay_unresolved(nlp):
+    text = (
+        "President Obama returned Indian Prime Minister Singh's phone call. The "
+        "President said that he looked forward to receiving the Prime Minister in "
+        "Washington later this year.\n"
+    )
+    found = summary(nlp, text, date(2009, 10, 11))
+    assert all(
+        "Barack Obama" not in f[2] or "Manmohan Singh" not in f[2] for f in found
+    )

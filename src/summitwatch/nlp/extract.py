@@ -34,6 +34,7 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
+from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.status import (
     event_status,
@@ -89,6 +90,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     index.date_at = resolve_doc_dates(doc, published)
     index.turns = speaker_turns(doc, index.persons, kb, published)
     index.home = home_country(doc.text)
+    readout_titles(index)
     return index
 
 

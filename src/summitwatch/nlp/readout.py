@@ -1,0 +1,83 @@
+"""Bare titles in a government's readout (issue #10, class 5): 'The President met
+with Prime Minister Mulroney', '… looked forward to receiving the Prime Minister in
+Washington'.
+
+A press office writes 'the President' for its own head of state or government and,
+once a guest is named, 'the Prime Minister' for the guest. These become person
+mentions, so pronouns, subjects and objects resolve through them like through any
+name. Strict on purpose: only in a text whose header names the writing office
+(`speakers.home_country`), and only for people the text names (rule 3).
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+
+from spacy.tokens import Token
+
+from summitwatch.models import Participant
+from summitwatch.nlp.arguments import DocIndex
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import PersonMention
+
+
+def _title_at(token: Token, titles: list[str]) -> tuple[str, int] | None:
+    """The title starting at `token` after 'the' ('the Prime Minister'), and its
+    end, when nothing follows that would make it a name or another country's office
+    ('the President of Guatemala', 'the Prime Minister Narendra Modi')."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.ent_type_:
+        return None
+    for title in titles:
+        words = title.split()
+        end = token.i + len(words)
+        if end > len(doc) or [t.text for t in doc[token.i : end]] != words:
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
+            return None
+        return title, end
+    return None
+
+
+def _named_with(index: DocIndex, title: str, before: int) -> Participant | None:
+    """The latest person named before token `before` who holds `title`."""
+    on = index.on
+    for mention in reversed(index.persons):
+        if mention.start >= before:
+            continue
+        who = mention.participant
+        person = index.kb.person(who.person_id) if who.person_id else None
+        held = person.office_on(on) if person else None
+        office = (held.title if held else who.office) or ""
+        if title.lower() in office.lower():
+            return who
+    return None
+
+
+def readout_titles(index: DocIndex) -> None:
+    """Add 'the President' / 'the Prime Minister' of a readout as person mentions."""
+    if not index.home:
+        return
+    pats = load_patterns("speakers.json")
+    titles = ["President", *pats["readout_titles"]]
+    added: list[PersonMention] = []
+    for token in index.doc:
+        if not token.text[:1].isupper() or token.text.isupper():
+            continue
+        if token.i in index.person_at:
+            continue
+        found = _title_at(token, titles)
+        if found is None:
+            continue
+        title, end = found
+        if title == "President":
+            who = index.resolver.country_leader(index.home, index.on)
+        else:
+            who = _named_with(index, title, token.i)
+        if who is not None:
+            added.append(PersonMention(who, token.i, end))
+    for mention in added:
+        insort(index.persons, mention, key=lambda m: m.start)
+        for i in range(mention.start, mention.end):
+            index.person_at[i] = mention
