@@ -390,3 +390,16 @@ def test_this_meeting_in_its_own_transcript_is_not_a_second_planned_one(nlp, kb)
     found = read(nlp, kb, text, date(2013, 11, 22))
     meetings = [e for e in found if e[0] == "meeting"]
     assert [e[1] for e in meetings] == ["occurred"]
+
+
+@pytest.mark.model
+def test_a_readout_heading_meeting_is_the_body_meeting_with_more_people(nlp, kb):
+    text = (
+        "Readout of National Security Advisor Jake Sullivan's Meeting with President "
+        "Alejandro Giammattei of Guatemala\n\n"
+        "National Security Advisor Jake Sullivan and Secretary of State Antony Blinken "
+        "met with President Alejandro Giammattei on December 8 in Washington.\n"
+    )
+    found = read(nlp, kb, text, date(2021, 12, 9))
+    meetings = [e[2] for e in found if e[0] == "meeting"]
+    assert len(meetings) == 1 and len(meetings[0]) == 3, found

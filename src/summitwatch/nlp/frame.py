@@ -540,14 +540,21 @@ def drop_heading_visits(
     """'Statement by the Press Secretary on the Visit of X' names the event the body
     reports ('President Obama will welcome X … on March 17'), with its own status and
     date: a visit of the heading's is dropped when a later sentence has X in an
-    event (rule 1: one event, not a second one dated on publication)."""
+    event (rule 1: one event, not a second one dated on publication). So is a
+    heading's meeting ('Readout of … Sullivan's Meeting with President Giammattei')
+    when the body reports it with more people ('… and his delegation')."""
     out = []
     for n, (sent, found) in enumerate(per_sentence):
         if n < HEADING_SENTENCES and found and _is_heading(sent):
-            later = {
-                name for _, f in per_sentence[n + 1 :] for e in f for name in e.names
-            }
-            found = [e for e in found if e.type != "visit" or not set(e.names) <= later]
+            rest = [e for _, f in per_sentence[n + 1 :] for e in f]
+            later = {name for e in rest for name in e.names}
+            groups = [set(e.names) for e in rest if e.type == "meeting"]
+            found = [
+                e
+                for e in found
+                if not (e.type == "visit" and set(e.names) <= later)
+                and not (e.type == "meeting" and any(set(e.names) < g for g in groups))
+            ]
         out.append((sent, found))
     return out
 
