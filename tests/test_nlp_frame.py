@@ -403,3 +403,18 @@ def test_a_readout_heading_meeting_is_the_body_meeting_with_more_people(nlp, kb)
     found = read(nlp, kb, text, date(2021, 12, 9))
     meetings = [e[2] for e in found if e[0] == "meeting"]
     assert len(meetings) == 1 and len(meetings[0]) == 3, found
+
+
+@pytest.mark.model
+def test_an_invitation_thanked_for_at_the_meeting_is_placed_there(nlp, kb):
+    text = (
+        "President of Russia Vladimir Putin: Mr President, I am happy to welcome you "
+        "to Moscow.\n\n"
+        "President of Italy Sergio Mattarella: Mr President, thank you for this warm "
+        "welcome, and most importantly, thank you for the invitation.\n"
+    )
+    found = read(nlp, kb, text, date(2017, 4, 11))
+    invitations = [e for e in found if e[0] == "invitation"]
+    assert invitations and all(
+        e[3:] == ("Moscow", "RUS", "2017-04") for e in invitations
+    )

@@ -17,6 +17,7 @@ from summitwatch.nlp.frame import (
     fill_from_frame,
     fold_into_listed,
     fold_into_the_days_meeting,
+    invitations_to_the_days_meeting,
 )
 from summitwatch.nlp.lexicon import load_patterns
 
@@ -351,6 +352,7 @@ def finish_events(
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news(events, published)
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events)))
+    invitations_to_the_days_meeting(events)
     return [e for e in events if e.type != "visit" or e.location.country]  # #10
 
 
