@@ -35,7 +35,7 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.speakers import speaker_turns
 from summitwatch.nlp.status import event_status, generic_negation, negated
-from summitwatch.nlp.tables import read_tables
+from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -573,4 +573,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         (sent, reader.read(sent) + attendance_events(index, sent, frame))
         for sent in doc.sents
     ]
-    return finish_events(read_tables(index, per_sentence, frame), published, frame)
+    events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    return add_rows(events, itemized_rows(index))
