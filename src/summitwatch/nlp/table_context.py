@@ -186,10 +186,13 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
         ]
     if known:
         return participant(known[0], when)
+    royal = load_patterns("tables.json")["royal_titles"]
     if len(words) == 1:
         person = index.kb.resolve_person(name, on=when, country_hint=country)
         if person is not None:
             return participant(person, when)
+        if title.lower() not in royal:
+            return None  # 'Prime Minister Balewa': a surname is no full name (rule 19)
     return named(index, name, title, country, when)
 
 

@@ -213,7 +213,7 @@ def _counterparts(
     for at, who in _people(index, row.span):
         if who.name == traveller.name or _is_minister(index, at):
             continue
-        before = index.doc[row.span.start : at].text.lower()
+        before = _clause_before(index, row, at).lower()  # not the last remark's
         if any(re.search(rf"\b{w}\b", before) for w in pats["accompany_words"]):
             along.append(who)
         elif any(re.search(rf"\b{w}\b", before) for w in pats["meeting_words"]):
