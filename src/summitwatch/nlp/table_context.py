@@ -189,7 +189,7 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     royal = load_patterns("tables.json")["royal_titles"]
     if len(words) == 1:
         person = index.kb.resolve_person(name, on=when, country_hint=country)
-        if person is not None:
+        if person is not None and (when is None or person.is_leader_on(when)):
             return participant(person, when)
         if title.lower() not in royal:
             return None  # 'Prime Minister Balewa': a surname is no full name (rule 19)

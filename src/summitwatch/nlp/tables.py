@@ -113,8 +113,11 @@ def find_rows(index: DocIndex) -> list[Row]:
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
         if span is None or span.start in taken or not span.text.strip():
             continue
-        first = next((index.date_at[i][1] for i in range(span.start, span.end)
-                      if i in index.date_at and index.date_at[i][1]), None)  # fmt: skip
+        cell = _DATE_CELL.search(span.text)  # the date column, before the notes
+        first = resolve_date(cell.group(0), index.published) if cell else None
+        dated = [index.date_at[i][1] for i in range(span.start, span.end)
+                 if i in index.date_at and index.date_at[i][1]]  # fmt: skip
+        first = first or next(iter(dated), None)
         rows.append(Row(span, first, heading_person(index, line.start)))
     for row in rows:  # '21–22 August' under the heading '2019'
         year = heading_year(index.doc.text, row.span.start_char)
@@ -253,6 +256,15 @@ def _event(kind: str, people: list[Participant], loc: Location, row: Row, index)
     )
 
 
+def _in_office(index: DocIndex, who: Participant | None, when) -> bool:
+    """A KB person who held an office on the row's date: not a namesake of another
+    era ('King Faisal' in 1966 is not the foreign minister Faisal bin Farhan)."""
+    person = index.kb.person(who.person_id) if who and who.person_id else None
+    return bool(person) and (
+        when is None or any(o.held_on(when) for o in person.offices)
+    )
+
+
 def _clause_before(index: DocIndex, row: Row, at: int) -> str:
     """The row's text from its last '.' or ';' before token `at` up to it."""
     text = index.doc[row.span.start : at].text
@@ -268,9 +280,10 @@ def row_events(
     starts_with_person = first is not None and first[0] - row.span.start <= 4
     when = parse_iso(row.date)
     lead = first[1] if starts_with_person and first else None
+    named = _leading_name(index, row)
     traveller = (
-        _leading_name(index, row)
-        or (lead if lead and lead.person_id else None)
+        (named if _in_office(index, named, when) else None)
+        or (lead if _in_office(index, lead, when) else None)
         or row_visitor(index, row.span, when)
         or lead
         or row.lead
