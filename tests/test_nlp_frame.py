@@ -297,3 +297,55 @@ def test_infobox_participants_are_one_gathering_that_takes_in_the_lede_pair(nlp,
     assert len(meetings) == 1
     kind, status, people, city, country, when = meetings[0]
     assert (status, len(people), city, when) == ("occurred", 4, "Helsinki", "2018-07")
+
+
+@pytest.mark.model
+def test_a_title_itinerary_gives_a_visit_to_each_country(nlp, kb):
+    text = (
+        "Travel to Kenya, Nigeria, Bangladesh and China, August 22-September 5, 2016\n"
+        "\nSecretary of State John Kerry traveled to Nairobi, Kenya, on August 22.\n"
+    )
+    found = {(e[2], e[4], e[5][:4]) for e in read(nlp, kb, text, date(2016, 9, 8))}
+    for country in ("KEN", "NGA", "BGD", "CHN"):
+        assert (("John Kerry",), country, "2016") in found
+
+
+@pytest.mark.model
+def test_a_year_of_something_else_sets_no_year_for_later_dates(nlp, kb):
+    text = (
+        "Helsinki was the location for the signing of the Helsinki Accords in 1975. "
+        "John Bolton met with Vladimir Putin in Moscow on 27 June.\n"
+    )
+    found = read(nlp, kb, text, date(2018, 7, 10))
+    assert any(e[0] == "meeting" and e[5] == "2018-06" for e in found)
+
+
+@pytest.mark.model
+def test_absence_from_another_gathering_named_in_the_sentence_goes_there(nlp, kb):
+    text = (
+        "The APEC summit was held in Nusa Dua, Indonesia on October 7, 2013.\n"
+        "The cancellation also keeps Barack Obama away from meetings with leaders at "
+        "the East Asia summit in Brunei.\n"
+    )
+    found = {(e[1], e[2], e[4]) for e in read(nlp, kb, text, date(2013, 10, 4))}
+    assert ("not_occurred", ("Barack Obama",), "BRN") in found
+    assert ("not_occurred", ("Barack Obama",), "IDN") not in found
+
+
+@pytest.mark.model
+def test_is_attending_is_under_way_and_is_sending_before_the_summit_is_planned(nlp, kb):
+    text = (
+        "A two-day summit has opened in Qingdao, China.\n"
+        "Peskov, speaking in Qingdao, where Vladimir Putin is attending the summit, "
+        "said there was no agreement.\n"
+    )
+    found = {(e[1], e[2]) for e in read(nlp, kb, text, date(2018, 6, 9))}
+    assert ("occurred", ("Vladimir Putin",)) in found
+    text = (
+        "The EU-AU summit will be held in Lisbon on December 8, 2007.\n"
+        "Gordon Brown is boycotting the summit, instead sending Angela Merkel to "
+        "represent Britain.\n"
+    )
+    found = {(e[1], e[2]) for e in read(nlp, kb, text, date(2007, 12, 6))}
+    assert ("not_occurred", ("Gordon Brown",)) in found
+    assert ("planned", ("Angela Merkel",)) in found

@@ -909,7 +909,8 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             future=future,
             year_hint=None if relative else year_in_focus,
         )
-        if explicit and value:
+        if explicit and value and not foreign_date(ent, ent.root):
+            # 'the signing of the Helsinki Accords in 1975' sets no year for later
             year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")
     return out

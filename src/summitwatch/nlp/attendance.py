@@ -10,12 +10,13 @@ gathering's own status for those present or sent in someone's place.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.arguments import DocIndex, governing_verb
-from summitwatch.nlp.frame import Frame
+from summitwatch.nlp.frame import Frame, sentence_date
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.status import negated
 
@@ -89,6 +90,9 @@ def _absent(index: DocIndex, cue: Token) -> list[Participant]:
     verb = governing_verb(cue)
     if verb.lemma_.lower() in _REPORTING:
         return []
+    if verb.lemma_.lower() in ("keep", "prevent", "stop"):  # 'kept Obama away'
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
+        return _people_in(index, (t for o in objects for t in o.subtree))
     return _subjects(index, verb)
 
 
@@ -122,10 +126,36 @@ def _visit(who: Participant, status: str, frame: Frame, sent: Span) -> Event:
     )
 
 
+def _gathering_place(index: DocIndex, sent: Span):
+    """The place a gathering noun of the sentence is 'in' or 'at' ('the East Asia
+    summit in Brunei'), not any place named ('the crisis in India')."""
+    nouns = set(load_patterns("frame.json")["gathering_nouns"])
+    for token in sent:
+        if token.lemma_.lower() not in nouns:
+            continue
+        for prep in (c for c in token.children if c.lower_ in ("in", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                mention = index.place_at.get(obj.i)
+                if mention is not None and mention.place.country:
+                    return mention.place
+    return None
+
+
+def _own_gathering(index: DocIndex, sent: Span, frame: Frame) -> Frame:
+    """'kept him from attending the summit in Russia': a sentence that places its
+    gathering elsewhere than the frame speaks of that one, at its own date."""
+    here = _gathering_place(index, sent)
+    if here is None or frame.place is None or here.country == frame.place.country:
+        return frame
+    when = sentence_date(index, sent)
+    return replace(frame, place=here, date=when or frame.date, told_as_past=True)
+
+
 def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
     """The visits this sentence gives to the frame's gathering."""
     if not frame.gathering or frame.place is None:
         return []
+    frame = _own_gathering(index, sent, frame)
     pats = load_patterns("frame.json")
     if not _ANY_CUE.search(sent.text.lower()):
         return []  # the common case, cheaply
@@ -161,10 +191,10 @@ def _status(cue: Token, frame: Frame) -> str:
     progressive = verb.tag_ == "VBG"
     for _ in range(3):  # 'is boycotting …, instead sending X': the clause it hangs on
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & {"will", "shall", "'ll"} or (
-            progressive and aux & {"is", "are", "am"}
-        ):
+        if aux & {"will", "shall", "'ll"}:
             return "planned"
+        if progressive and aux & {"is", "are", "am"}:  # 'is sending', 'is attending'
+            return "occurred" if frame.under_way() else "planned"
         if aux or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
             break
         verb = verb.head

@@ -569,9 +569,9 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence = [
-        (sent, reader.read(sent) + attendance_events(index, sent, frame))
-        for sent in doc.sents
-    ]
+    per_sentence = []
+    for sent in doc.sents:
+        found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
     return add_rows(events, itemized_rows(index))

@@ -62,6 +62,18 @@ class Frame:
     published: date | None = None
     called_off: bool = False  # the calendar has the edition cancelled or postponed
     told_as_past: bool = False  # the lede reports it in the past ('was held')
+    first_day: date | None = None  # the calendar's opening day, when known
+
+    def under_way(self) -> bool:
+        """Has the gathering opened by the publication day ('Putin is attending')?
+        An undated one in a report dated to the day is the day's news."""
+        if self.published is None:
+            return False
+        if self.date is None:
+            return self.published.day != 1
+        day = self.first_day or (parse_iso(self.date) if len(self.date) == 10 else None)
+        return bool(day and self.published >= day)
+
     parties: list[str] = field(default_factory=list)  # 'a summit between Egypt, …'
     evidence: Span | None = None  # the sentence that states the frame
 
@@ -232,7 +244,7 @@ def _in_brackets(sent: Span, i: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _sentence_place(index: DocIndex, sent: Span) -> Place | None:
+def sentence_place(index: DocIndex, sent: Span) -> Place | None:
     found: Place | None = None
     for i in range(sent.start, sent.end):
         mention = index.place_at.get(i)
@@ -244,7 +256,7 @@ def _sentence_place(index: DocIndex, sent: Span) -> Place | None:
     return found
 
 
-def _sentence_date(index: DocIndex, sent: Span) -> str | None:
+def sentence_date(index: DocIndex, sent: Span) -> str | None:
     for i in range(sent.start, sent.end):
         span, value = index.date_at.get(i, (None, ""))
         if value and not _in_brackets(sent, i) and not foreign_date(span, sent.root):
@@ -322,7 +334,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             continue
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
-        place = _sentence_place(index, sent)
+        place = sentence_place(index, sent)
         if place is None:
             continue
         if frame.place is None or (
@@ -331,7 +343,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             frame.place = _better_place(frame.place, place)
         elif frame.place.country != place.country:
             continue
-        frame.date = _more_precise(frame.date, _sentence_date(index, sent))
+        frame.date = _more_precise(frame.date, sentence_date(index, sent))
         frame.told_as_past = reported_as_past(sent.root)
         if frame.date is None and n < NEWS_LEDE and index.published:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
@@ -390,7 +402,7 @@ def _from_calendar(index: DocIndex, frame: Frame) -> None:
     lede = [s for s in index.doc.sents if len(s) > 2][:4]
     for sent in [s for s in lede if _is_frame_sentence(s)][:2]:
         summit = named(sent.text, near=index.published)
-        here = _sentence_place(index, sent)
+        here = sentence_place(index, sent)
         if summit is not None and (here is None or here.country == summit.country):
             if _news_of_the_day(summit, index.published):
                 break  # not 'in New York, on the sidelines of the ASEAN summit'
@@ -408,6 +420,7 @@ def _from_calendar(index: DocIndex, frame: Frame) -> None:
     frame.date = frame.date or _summit_date(summit.start, summit.end, summit.year)
     frame.gathering = True
     frame.called_off = summit.status in ("cancelled", "postponed")
+    frame.first_day = summit.start
 
 
 def find_frame(index: DocIndex) -> Frame:

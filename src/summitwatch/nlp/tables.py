@@ -12,7 +12,7 @@ host's leader named in the row).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -200,6 +200,15 @@ def _leading_name(index: DocIndex, row: Row) -> Participant | None:
     return None
 
 
+def _without_remark(who: Participant) -> Participant:
+    """'Balewa Met', 'Obasanjo Working': the NER ran the name into the remarks cell."""
+    words = who.name.split()
+    remarks = set(load_patterns("tables.json")["remark_words"])
+    if who.person_id is None and len(words) > 1 and words[-1] in remarks:
+        return replace(who, name=" ".join(words[:-1]))
+    return who
+
+
 def _is_minister(index: DocIndex, at: int) -> bool:
     before = index.doc[max(0, at - 4) : at].text.lower()
     return ("minister" in before and "prime" not in before) or "secretary" in before
@@ -291,6 +300,7 @@ def row_events(
     )
     if traveller is None:
         return []
+    traveller = _without_remark(traveller)
     places = [
         (i, p)
         for i, p in _places(index, row.span, destination)
@@ -376,6 +386,32 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     )
 
 
+_ITINERARY = re.compile(r"^\s*(?:travel|trip|tour|visits?|journey) to\b", re.I)
+
+
+def title_itinerary(index: DocIndex) -> list[Event]:
+    """'Travel to Kenya, Nigeria, …, India and China, August 22-September 5, 2016':
+    a title that lists a trip's countries gives one visit to each, by the person the
+    page is about (the first one its body names)."""
+    lines = _line_spans(index)
+    if len(lines) < 2 or not _ITINERARY.match(lines[0].text):
+        return []
+    title = lines[0]
+    names = re.split(r",|\band\b", _ITINERARY.sub("", title.text))
+    found = (index.kb.place(n.strip()) for n in names if n.strip())
+    countries = [p for p in found if p is not None and p.kind == "country"]
+    body_people = [p for line in lines[1:4] for _, p in _people(index, line)]
+    if len(countries) < 2 or not body_people:
+        return []
+    traveller = body_people[0]
+    row = Row(title, _row_date(index, title))
+    return [
+        _event("visit", [traveller], Location(country=c.country), row, index)
+        for c in dict.fromkeys(countries)
+        if c.country != traveller.country
+    ]
+
+
 def read_tables(
     index: DocIndex,
     per_sentence: list[tuple[Span, list[Event]]],
@@ -392,6 +428,7 @@ def read_tables(
         if frame
         else []
     )
+    groups += title_itinerary(index)
     if any(groups):
         per_sentence = [*per_sentence, (index.doc[-1:], [g for g in groups if g])]
     rows = find_rows(index)
