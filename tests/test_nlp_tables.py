@@ -77,3 +77,16 @@ def test_visit_list_rows_by_title_with_meeting_and_extra_stops():
     assert ("visit", ("Jens Otto Krag",), "Omaha", "USA") in got
     assert ("visit", ("Harold Wilson",), None, "USA") in got
     assert not any(e.location.country in ("SAU", "DNK", "GBR") for e in events)
+
+
+def test_prose_itinerary_itemises_its_stops_and_names_the_monarch():
+    text = (
+        "State visit by Mahendra of Nepal to the United States\n\n"
+        "King Mahendra of Nepal had a state visit to the United States in 1960 and "
+        "1967. In the first visit, he went to Washington, Honolulu, Chicago and "
+        "Dallas.\n"
+    )
+    got = {(e.names[0], e.location.city, (e.date or "")[:4])
+           for e in _events(text, date(2023, 5, 1)) if e.type == "visit"}  # fmt: skip
+    for city in ("Honolulu", "Chicago", "Dallas"):
+        assert ("Mahendra of Nepal", city, "1960") in got

@@ -50,3 +50,22 @@ def monarch(kb: KnowledgeBase, span: Span, name: str, hint: str | None):
         return None
     title = next((t.title() for t in titles if t == before), None)
     return Participant(f"{name} of {short}", None, country, title or "Monarch")
+
+
+def untagged_monarchs(doc, taken: set[int]) -> list[Span]:
+    """'King Mahendra' where the NER tagged nothing: a royal title and a capitalised
+    word after it, outside every entity in `taken` (token indices)."""
+    titles = set(load_patterns("tables.json")["royal_titles"])
+    out = []
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if (
+            token.lower_ in titles
+            and token.text[:1].isupper()
+            and nxt.text[:1].isupper()
+            and nxt.is_alpha
+            and nxt.i not in taken
+            and not nxt.ent_type_
+        ):
+            out.append(doc[token.i : token.i + 2])
+    return out

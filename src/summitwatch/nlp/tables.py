@@ -472,14 +472,14 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
     row's trip or meeting folded into it."""
     out = list(rows)
     for event in events:
-        for i, row in enumerate(out):
-            if (
-                i < len(rows)
-                and same_event(row, event)
-                and (event.location.city in (None, row.location.city))
-            ):
-                out[i] = merge_pair(row, event)
-                break
+        same = [i for i, row in enumerate(out[: len(rows)]) if same_event(row, event)]
+        city = event.location.city
+        exact = [i for i in same if city in (None, out[i].location.city)]
+        cityless = [i for i in same if not out[i].location.city]
+        taken = bool(city) and any(e.location.city == city for e in out[: len(rows)])
+        if exact or (cityless and not taken):  # 'Japan' listed, 'Tokyo' in prose
+            i = (exact or cityless)[0]
+            out[i] = merge_pair(out[i], event)
         else:
             out.append(event)
     return out
