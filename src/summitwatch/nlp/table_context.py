@@ -32,6 +32,7 @@ _HEADING_PERSON = re.compile(
     r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
     r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)\d\d|present)?\)\s*$"
 )
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
 HEADING_WORDS = 10  # a longer line is prose, not a heading
 
 
@@ -66,8 +67,14 @@ def header_rows(text: str) -> list[Line]:
     rows: list[Line] = []
     lines = text_lines(text)
     i = 0
+    numbered = False  # the table numbers its rows ('8  Oman Muscat 12–13 January')
     while i < len(lines):
-        if not is_header(lines[i].text):
+        line = lines[i]
+        if numbered and _NUMBERED.match(line.text) and ROW_DATE.search(line.text):
+            rows.append(line)  # a later section's rows, its header dropped as a repeat
+            i += 1
+            continue
+        if not is_header(line.text):
             i += 1
             continue
         i += 1
@@ -78,6 +85,7 @@ def header_rows(text: str) -> list[Line]:
             body = text[pending.start : pending.end]
             if ROW_DATE.search(body):
                 rows.append(Line(pending.start, pending.end, body))
+                numbered = numbered or bool(_NUMBERED.match(body))
                 pending = None
             i += 1
     return rows

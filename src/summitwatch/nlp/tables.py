@@ -113,7 +113,11 @@ def find_rows(index: DocIndex) -> list[Row]:
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
         if span is None or span.start in taken or not span.text.strip():
             continue
-        cell = _DATE_CELL.search(span.text)  # the date column, before the notes
+        cell = next(  # the date column, before the notes; not 'October 19|64'
+            (m for m in _DATE_CELL.finditer(span.text)
+             if not span.text[m.end() : m.end() + 1].isdigit()),
+            None,
+        )  # fmt: skip
         first = resolve_date(cell.group(0), index.published) if cell else None
         dated = [index.date_at[i][1] for i in range(span.start, span.end)
                  if i in index.date_at and index.date_at[i][1]]  # fmt: skip
