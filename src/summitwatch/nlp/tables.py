@@ -344,7 +344,10 @@ def row_events(
     only = stops[0] if len(stops) == 1 else None  # 'Lagos | Accompanied President …'
     for who in [traveller, *along] if along else []:
         events.append(_event("visit", [who], _location(only, country), row, index))
+    named = [p.name for i, p in cities if i not in extra]
     for city in dict.fromkeys(p for _, p in cities):
+        if met and named.count(city.name) == 1 and city.name not in used:
+            continue  # a locale cell of a trip met on: the meeting is the trip (rule 1)
         if city.name not in used and not along:
             loc = _location(city, country)
             events.append(_event("visit", [traveller], loc, row, index))
