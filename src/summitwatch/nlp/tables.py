@@ -345,8 +345,13 @@ def row_events(
     for who in [traveller, *along] if along else []:
         events.append(_event("visit", [who], _location(only, country), row, index))
     named = [p.name for i, p in cities if i not in extra]
+    # A flattened list's locale cell ('Abuja, Kano Met with President Obasanjo')
+    # places the meeting; a marked-up trip table's 'Areas visited' cell itemises
+    # stops (dev gold 044 vs 007).
+    locale_only = "|" not in row.span.text
     for city in dict.fromkeys(p for _, p in cities):
-        if met and named.count(city.name) == 1 and city.name not in used:
+        single = named.count(city.name) == 1 and city.name not in used
+        if met and locale_only and single:
             continue  # a locale cell of a trip met on: the meeting is the trip (rule 1)
         if city.name not in used and not along:
             loc = _location(city, country)
