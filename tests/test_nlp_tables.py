@@ -90,3 +90,15 @@ def test_prose_itinerary_itemises_its_stops_and_names_the_monarch():
            for e in _events(text, date(2023, 5, 1)) if e.type == "visit"}  # fmt: skip
     for city in ("Honolulu", "Chicago", "Dallas"):
         assert ("Mahendra of Nepal", city, "1960") in got
+
+
+def test_pronoun_itinerary_in_a_narrative_takes_its_latest_year():
+    text = (
+        "King Mahendra of Nepal arrived in Washington on 27 April 1960.\n\n"
+        "After the capital, a tour of the country started. Later, he visited "
+        "Knoxville in Tennessee, Chicago and Dallas.\n"
+    )
+    got = {(e.names[0], e.location.city, (e.date or "")[:4])
+           for e in _events(text, date(2023, 5, 1)) if e.type == "visit"}  # fmt: skip
+    for city in ("Knoxville", "Chicago", "Dallas"):
+        assert ("Mahendra of Nepal", city, "1960") in got

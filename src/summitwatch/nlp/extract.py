@@ -27,6 +27,7 @@ from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.frame import find_frame
 from summitwatch.nlp.itinerary import expand as expand_itinerary
+from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PersonMention,
@@ -639,6 +640,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
+        stops += pronoun_trips(index, sent, found)
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
     return add_rows(events, itemized_rows(index) + stops)

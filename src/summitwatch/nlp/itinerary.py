@@ -21,7 +21,13 @@ from summitwatch.nlp.mentions import PlaceMention
 # What may stand between two stops of one list: commas, 'and', 'in' before a
 # state ('Knoxville in Tennessee'), a parenthesis with the stop's dates.
 _LINK = re.compile(
-    r"^(?:\s*\([^()]*\))?[\s,;]*(?:(?:and|as well as)\b\s*)?(?:in\b\s*)?$"
+    r"^(?:\s*\([^()]*\))?[\s,;]*(?:(?:and|as well as)\b\s*)?(?:in\b\s*)?"
+    r"(?:[A-Z][a-z]+\s*(?:,|\band\b)\s*(?:and\b\s*)?)?$"  # a stop the KB lacks
+)
+_TRAVEL = re.compile(
+    r"\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:went|travell?ed|visited|toured|flew)\b(?:\s+to\b)?",
+    re.I,
 )
 MIN_STOPS = 2
 
@@ -124,6 +130,74 @@ def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
                 for e in out
             ):
                 out.append(stop)
+    return out
+
+
+def _reread(index: DocIndex, mention: PlaceMention, country: str | None):
+    """A stop's namesake in the trip's country ('Salem', Oregon, not Salem, India)."""
+    place = index.kb.place(mention.text, country=country) if country else None
+    if place is None or place.country != country:
+        return None
+    return Location(place.venue_city, place.country, None, place.lat, place.lon)
+
+
+def _narrative_year(index: DocIndex, sent: Span) -> str | None:
+    """The latest date the narrative gave before the sentence."""
+    found = None
+    for i in range(sent.start - 1, -1, -1):
+        if i in index.date_at and index.date_at[i][1]:
+            found = index.date_at[i][1]
+            break
+    return found[:4] if found else None
+
+
+def pronoun_trips(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
+    """'Later, he visited Knoxville in Tennessee, Salem and Eugene in Oregon, …' where
+    the sentence reader found no traveller: the person the narrative is about (the
+    last one named before), one visit per listed stop, in the past tense only."""
+    if events:
+        return []
+    found = _TRAVEL.search(sent.text)
+    if found is None:
+        return []
+    verb = sent.char_span(found.start(), found.end(), alignment_mode="expand")
+    if verb is None or not any(t.tag_ == "VBD" for t in verb):
+        return []
+    after = [m for m in _mentions(index, sent) if m.start >= verb.end]
+    if not after:
+        return []
+    before = [m for m in index.persons if m.start < sent.start]
+    if not before:
+        return []
+    traveller = before[-1].participant
+    stops = [
+        (m, loc) for m in _chain(index, sent, after[0]) if (loc := _stop_location(m))
+    ]
+    if len(stops) < MIN_STOPS:
+        return []
+    countries = [loc.country for _, loc in stops if loc.city]
+    home = max(set(countries), key=countries.count) if countries else None
+    stops = [  # 'Salem' among Oregon's stops is no Indian city
+        (m, loc if not loc.city or loc.country == home else _reread(index, m, home))
+        for m, loc in stops
+    ]
+    stops = [(m, loc) for m, loc in stops if loc is not None]
+    year = _ordinal_year(index, sent) or _narrative_year(index, sent)
+    out: list[Event] = []
+    for mention, loc in stops:
+        out.append(
+            Event(
+                type="visit",
+                status="occurred",
+                participants=[traveller],
+                location=loc,
+                date=_own_date(index, mention) or year,
+                evidence=sent.text.strip(),
+                start_char=sent.start_char,
+                end_char=sent.end_char,
+                confidence=0.5,
+            )
+        )
     return out
 
 
