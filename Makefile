@@ -38,6 +38,8 @@ bench: install
 	$(BIN)/python benchmarks/memory.py --sizes 1000,10000
 	$(BIN)/python benchmarks/store.py
 	$(BIN)/python benchmarks/prospects.py
+	$(BIN)/python benchmarks/cold_start.py
+	$(BIN)/python benchmarks/pathological.py
 
 clean:
 	rm -rf $(VENV) .tmp build *.egg-info

@@ -11,15 +11,13 @@ any request that is not for localhost is aborted and reported.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
 import time
-from datetime import date
-from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,32 +31,24 @@ ARGS = [
 
 
 def build_demo(url: str, history: Path | None) -> None:
-    """History CSV plus the packaged sample articles, extracted for real."""
-    from summitwatch.ingest import read_article
-    from summitwatch.process import extract_article
-    from summitwatch.store import Store
-
-    with Store(url) as store:
-        if history and history.is_file():
-            store.import_history(history)
-        samples = resources.files("summitwatch.samples")
-        manifest = json.loads(samples.joinpath("manifest.json").read_text())
-        for item in manifest:
-            path = str(samples.joinpath(item["file"]))
-            published = date.fromisoformat(item["published"])
-            article = read_article(path, published=published)
-            store.ingest(article, extract_article(article))
+    """The record `summitwatch demo` builds (history CSV plus the sample articles,
+    extracted for real): the same command, so there is one way to build it."""
+    del history  # the demo imports the packaged history itself
+    subprocess.run(
+        [sys.executable, "-m", "summitwatch", "--db", url, "demo"],
+        check=True, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
 
 
 def pages(url: str) -> dict[str, str]:
     """Page name → path, picking an event with several sources and its article."""
-    from summitwatch.store import Store
-    from summitwatch.web import records
+    from summitwatch.store import EventFilter, Store
 
     with Store(url) as store:
-        events = store.events(person="Kim Jong-un") or store.events()
+        page = store.events(EventFilter.of(person="Kim Jong-un"), limit=1000)
+        events = list(page.items) or list(store.events(limit=1000).items)
         best = max(events, key=lambda e: (e.n_sources, e.date or ""))
-        articles, _ = records.article_page(store, limit=1, offset=0)
+        articles = list(store.articles(limit=1).items)
         pair = ("Kim Jong-un", "Vladimir Putin") if events else ("RUS", "PRK")
     return {
         "home": "/",
@@ -68,6 +58,7 @@ def pages(url: str) -> dict[str, str]:
         "event": f"/events/{best.id}",
         "articles": "/articles",
         "article": f"/articles/{articles[0]['id']}" if articles else "/articles",
+        "whatsnew": "/whats-new",
         "docs": "/docs",
     }
 
@@ -75,7 +66,7 @@ def pages(url: str) -> dict[str, str]:
 def serve(url: str):  # type: ignore[no-untyped-def]
     import uvicorn
 
-    from summitwatch.web.app import create_app
+    from summitwatch.app import create_app
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

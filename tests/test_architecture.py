@@ -11,7 +11,7 @@ from pathlib import Path
 import summitwatch
 
 ROOT = Path(summitwatch.__file__).parent
-CORE = ("errors", "config", "models", "output")  # one layer, plain modules
+CORE = ("errors", "config", "models", "output", "cache")  # one layer, plain modules
 LAYER = {
     "core": 0,
     "kb": 1, "ingest": 1,

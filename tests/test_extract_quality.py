@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES, SEED, published_of
+from conftest import ARTICLES, EVAL, SEED, published_of
 from summitwatch.ingest import read_article
 from summitwatch.output import to_jsonl
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
-EVAL = SEED.parents[1] / "eval"
 
 
 def score(gold: Path, system: Path) -> dict:

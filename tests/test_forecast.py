@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import SEED
 from summitwatch.errors import BadArgument, UnknownPerson
 from summitwatch.forecast import Forecaster, parse_horizon, parse_month
 from summitwatch.forecast.backtest import backtest
@@ -205,7 +206,7 @@ def test_seed_invitation_is_a_reason(history):
     ingest = pytest.importorskip("summitwatch.ingest")
     if not hasattr(process, "extract_article") or not hasattr(ingest, "read_article"):
         pytest.skip("extractor not available yet")
-    article = ingest.read_article("/work/shared/seed/article.txt", published=AS_OF)
+    article = ingest.read_article(SEED, published=AS_OF)
     events = process.extract_article(article)
     for event in events:
         event.published = event.published or AS_OF.isoformat()
@@ -322,3 +323,61 @@ def test_a_ceremonial_head_of_state_is_not_the_side_s_leader(history):
     texts = [r.text for r in result.reasons]
     assert "Shinzo Abe and Vladimir Putin have met before" in texts
     assert not any(t.startswith("Akihito") for t in texts)
+
+
+def newcomer_record() -> list[Mention]:
+    """AAA's Ann serves throughout; BBB's Bob until 2009, then Ben, who has met CCC
+    but not Ann. At every first meeting of two leaders the newcomer travels, and the
+    pair's last home meeting was in AAA (so by turns BBB would host next)."""
+    events = []
+    for year in range(1995, 2010):
+        host = ("Xa", "AAA") if year % 2 else ("Xb", "BBB")
+        events.append(meeting(f"{year}-05-10", ("Ann", "AAA"), ("Bob", "BBB"), *host))
+        events.append(
+            meeting(f"{year}-09-10", ("Bob", "BBB"), ("Cy", "CCC"), "Xc", "CCC")
+        )
+    events.append(meeting("2005-03-01", ("Cal", "CCC"), ("Ann", "AAA"), "Xa", "AAA"))
+    events.append(meeting("2006-03-01", ("Cal", "CCC"), ("Bob", "BBB"), "Xb", "BBB"))
+    events.append(meeting("2011-04-01", ("Ben", "BBB"), ("Cal", "CCC"), "Xc", "CCC"))
+    events.append(meeting("2012-04-01", ("Ben", "BBB"), ("Cal", "CCC"), "Xb", "BBB"))
+    events.append(meeting("2013-12-20", ("Cal", "CCC"), ("Dee", "DDD"), "Xd", "DDD"))
+    return mentions_of(events)
+
+
+def test_a_newcomer_visits_the_longer_serving_leader_without_look_ahead():
+    as_of = date(2013, 12, 31)
+    fc = Forecaster(newcomer_record(), book=PeopleBook())
+    result = fc.prospects("AAA", "BBB", as_of=as_of)
+    assert result.venue.senior == "AAA" and result.venue.turn == "BBB"
+    assert result.venue.top_country() == "AAA"
+    assert any("newcomer" in r.text for r in result.reasons)
+    later = mentions_of([
+        meeting("2014-02-01", ("Ann", "AAA"), ("Ben", "BBB"), "Xb", "BBB"),
+        meeting("2013-12-01", ("Ann", "AAA"), ("Ben", "BBB"), "Xb", "BBB",
+                published="2014-01-05"),
+    ], "late")  # fmt: skip
+    after = Forecaster(newcomer_record() + later, book=PeopleBook()).prospects(
+        "AAA", "BBB", as_of=as_of
+    )
+    assert [(c.city, c.p) for c in after.venue.cities] == [
+        (c.city, c.p) for c in result.venue.cities
+    ]
+    assert after.venue.senior == "AAA"
+    # once the leaders have met (before as-of), turns decide again
+    met = Forecaster(newcomer_record() + later, book=PeopleBook()).prospects(
+        "AAA", "BBB", as_of=date(2014, 3, 31)
+    )
+    assert met.venue.senior is None and met.venue.turn == "AAA"
+
+
+def test_an_early_summit_leads_the_first_meeting_more_in_a_short_horizon(history):
+    """Shared summits compete with meetings elsewhere: APEC Beijing (November
+    2014) is a likelier first venue within 3 months than within 12, when more
+    time for meetings elsewhere comes after it."""
+    fc = Forecaster(history, book=PeopleBook.default())
+
+    def beijing(months: int) -> float:
+        result = fc.prospects("JPN", "RUS", as_of=date(2014, 9, 15), horizon=months)
+        return {c.city: c.p for c in result.venue.cities}.get("Beijing", 0.0)
+
+    assert beijing(3) > beijing(12) > 0

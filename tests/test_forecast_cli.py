@@ -135,10 +135,12 @@ def test_the_cli_and_the_pair_page_give_one_forecast(tmp_path):
                 path, "prospects", "RUS", "PRK", "--as-of", "2015-02-23", "--json"
             ).stdout
         )
+        default = run(path, "prospects", "RUS", "PRK", "--json")
         with TestClient(create_app(store=store)) as client:
             page = client.get(
                 "/api/pair/RUS/PRK", params={"as_of": "2015-02-23"}
             ).json()
+            page_default = client.get("/api/pair/RUS/PRK").json()["prospects"]
     shown = page["prospects"]
     assert shown["probability"] == cli["probability"]
     assert shown["interval"] == [cli["interval"]["low"], cli["interval"]["high"]]
@@ -147,3 +149,8 @@ def test_the_cli_and_the_pair_page_give_one_forecast(tmp_path):
     ]
     assert [r["text"] for r in shown["reasons"]] == [r["text"] for r in cli["reasons"]]
     assert "Moscow" in [v["city"] for v in shown["venues"]]
+    # no date given: both forecast as of the record's latest source, not today
+    assert default.exit_code == 0, default.output
+    cli_default = json.loads(default.stdout)
+    assert cli_default["as_of"] == page_default["as_of"] == "2015-11-19"
+    assert cli_default["probability"] == page_default["probability"]

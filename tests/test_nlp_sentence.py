@@ -351,3 +351,92 @@ def test_the_two_leaders_are_leaders_not_their_spokesman(nlp):
     found = summary(nlp, text, date(2018, 6, 9))
     assert all(f[2] == ["Donald Trump", "Vladimir Putin"] for f in found)
     assert ("meeting", "occurred") in {f[:2] for f in found}
+
+
+def test_talking_about_meeting_is_a_prospect_without_the_talks_date(nlp):
+    text = (
+        "Dmitry Peskov said Donald Trump and Vladimir Putin had talked in March "
+        "about meeting, and Vienna was mentioned as a possible location."
+    )
+    found = [e for e in events(nlp, text, date(2018, 6, 9)) if e.type == "meeting"]
+    assert [(e.status, e.date) for e in found] == [("hypothetical", None)]
+
+
+def test_a_where_clause_hangs_on_the_venue(nlp):
+    text = (
+        "The delegates gathered in Hanoi, where Kim Jong-un met Donald Trump a week "
+        "after talks with officials in Beijing."
+    )
+    found = summary(nlp, text, date(2019, 2, 28))
+    assert [(f[0], f[3]) for f in found if f[0] == "meeting"] == [("meeting", "Hanoi")]
+
+
+def test_a_letter_handed_over_in_person_is_no_remote_contact(nlp):
+    text = (
+        "Moon Jae-in received Kim Yo-jong at the Blue House in Seoul on Feb. 10, when "
+        "she handed over a personal letter from her brother."
+    )
+    found = summary(nlp, text, date(2018, 2, 11))
+    assert ("meeting", "occurred", ["Kim Yo-jong", "Moon Jae-in"]) in [
+        f[:3] for f in found
+    ]
+
+
+def test_a_lone_speaker_addresses_the_guest_of_the_heading(nlp):
+    text = (
+        "Beginning of the Meeting with U.S. President George W. Bush\n\n"
+        "President Vladimir Putin: Dear Mr President!\n\n"
+        "Allow me to warmly welcome you to St Petersburg.\n"
+    )
+    found = summary(nlp, text, date(2006, 7, 15))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["George W. Bush", "Vladimir Putin"])
+    ]
+
+
+def test_welcomed_to_a_place_by_an_unnamed_host_is_a_visit(nlp):
+    text = (
+        "THE PRESIDENT: Good afternoon. I want to formally welcome Prime Minister "
+        "John Major to the White House.\n"
+    )
+    found = summary(nlp, text, date(1993, 2, 24))
+    assert [(f[0], f[2], f[4]) for f in found] == [("visit", ["John Major"], "USA")]
+
+
+def test_the_president_of_a_white_house_readout_when_named(nlp):
+    text = (
+        "Office of the Press Secretary\n\n"
+        "The President met with Prime Minister Brian Mulroney in Toronto. President "
+        "Ronald Reagan thanked him for the welcome."
+    )
+    found = summary(nlp, text, date(1988, 6, 19))
+    assert ("meeting", "occurred", ["Brian Mulroney", "Ronald Reagan"]) in [
+        f[:3] for f in found
+    ]
+
+
+def test_the_president_unnamed_is_nobody(nlp):
+    text = "Office of the Press Secretary\n\nThe President met with Brian Mulroney."
+    assert summary(nlp, text, date(1988, 6, 19)) == []
+
+
+def test_the_invitees_country_is_not_the_inviter(nlp):
+    text = (
+        "Remarks by the minister prompted speculation that Zimbabwe's President "
+        "Robert Mugabe might not get an invitation to the summit in Lisbon."
+    )
+    found = events(nlp, text, date(2007, 6, 19))
+    assert all(e.names[0] != "Zimbabwe" for e in found if e.type == "invitation")
+    assert all(e.status == "hypothetical" for e in found)
+
+
+def test_also_in_the_meeting_were_joins_the_last_meeting(nlp):
+    text = (
+        "Prime Minister Shinzo Abe met President Donald Trump in Tokyo on Monday. "
+        "Also in the meeting were Foreign Minister Taro Kono and Secretary of State "
+        "Rex Tillerson."
+    )
+    found = [e for e in events(nlp, text, date(2017, 11, 7)) if e.type == "meeting"]
+    assert [sorted(e.names) for e in found] == [
+        ["Donald Trump", "Rex Tillerson", "Shinzo Abe", "Taro Kono"]
+    ]

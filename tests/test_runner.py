@@ -259,3 +259,12 @@ def test_the_store_runs_no_extraction():
                 assert not re.match(
                     r"summitwatch\.(ingest|process|runner|nlp)\b", name
                 ), f"{path.name} imports {name}"
+
+
+def test_a_big_run_can_keep_counts_only(store, tmp_path):
+    for i in range(5):
+        good(tmp_path, f"{i}.txt", "Kim Jong-un", "Vladimir Putin", f"City{i}")
+    report = run([tmp_path], store, extractor=fake_extract, keep_results=False)
+    assert (report.stored, report.events, report.results) == (5, 5, [])
+    again = run([tmp_path], store, extractor=fake_extract, keep_results=False)
+    assert (again.skipped, again.results) == (5, [])

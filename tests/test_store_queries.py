@@ -80,3 +80,29 @@ def test_an_empty_form_filters_nothing():
     assert not EventFilter.of(person="")
     flt = EventFilter.of(country="kor", since="2018")
     assert flt.params() == {"country": "KOR", "since": "2018"}
+
+
+@pytest.mark.parametrize(
+    "option, param, value",
+    [
+        ("--status", "status", "won"),
+        ("--type", "type", "party"),
+        ("--since", "since", "2019-13"),
+        ("--until", "until", "20x1"),
+        ("--country", "country", "Korea"),
+    ],
+)
+def test_the_cli_and_the_api_refuse_a_filter_alike(filled, option, param, value):
+    """#13: the pages ran their own filters, with other names and messages."""
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from summitwatch.app import create_app
+    from summitwatch.cli import app
+
+    cli = CliRunner().invoke(app, ["--db", filled.url, "events", option, value])
+    with TestClient(create_app(store=filled)) as client:
+        response = client.get("/api/timeline", params={param: value})
+    assert cli.exit_code == 1 and response.status_code == 422
+    assert cli.stderr == f"Error: {response.json()['error']}\n"
+    assert response.json()["error"].startswith(f"{param}: ")

@@ -232,7 +232,7 @@ def test_watch_run_stops_cleanly_on_sigterm(tmp_path, site):
 
 
 def test_an_event_alert_carries_the_forecast_move(record_store, monkeypatch):
-    from summitwatch.store.records import EventView
+    from summitwatch.store.answers import EventView
 
     values = iter([0.20, 0.45])
     fake = lambda *a, **k: Forecast(next(values), [])  # noqa: E731
@@ -296,3 +296,44 @@ def test_two_watch_run_processes_ingest_each_item_once(store_url, site):
         assert store.counts()["articles"] == 10
         assert len(store.items()) == 10 and {i.state for i in store.items()} == {"done"}
     assert all(len(site.hits_of(f"/n/{i}")) == 1 for i in range(10))
+
+
+def test_a_person_followed_alone_and_a_pair_each_get_the_alert(record_store):
+    """#12: 'alerts for watched pairs and people'; a watch of one side shares
+    events with a pair's watch, and each sees the change."""
+    from summitwatch.models import Location
+    from summitwatch.watch import add_person
+
+    people = [Participant("Vladimir Putin"), Participant("Kim Jong-un")]
+    occurred = Event("meeting", "occurred", people, Location("Pyongyang", "PRK"),
+                     "2024-06-19", evidence="Putin met Kim in Pyongyang.")  # fmt: skip
+    record_store.write_article(Article("Met.", path="a.txt"), [occurred])
+    alone = add_person(record_store, "Kim Jong-un")
+    pair = add_pair(record_store, "RUS", "PRK")
+    assert alone.label == "Kim Jong-un" and alone.single and not pair.single
+    check = lambda: alerts_module.check_pairs(  # noqa: E731
+        record_store, now=utcnow(), as_of=date(2024, 6, 20)
+    )
+    assert check() == []  # what was there when watching began is the baseline
+    moscow = Location("Moscow", "RUS")
+    planned = Event("meeting", "planned", people, moscow, "2027-05",
+                    evidence="Kim will visit Moscow in May 2027.")  # fmt: skip
+    record_store.write_article(Article("Plan.", path="b.txt"), [planned])
+    raised = check()
+    assert sorted(a.pair for a in raised) == ["Kim Jong-un", "RUS – PRK"]
+    assert {a.kind for a in raised} == {"new"}
+    assert all(a.detail["evidence"] for a in raised)
+    assert check() == []
+    assert [p.label for p in record_store.pairs()] == ["Kim Jong-un", "RUS – PRK"]
+
+
+def test_cli_watch_person_add(tmp_path):
+    db = str(tmp_path / "w.db")
+    runner = CliRunner()
+    result = runner.invoke(app, ["--db", db, "watch", "person", "add", "PRK"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "watching PRK"
+    listed = runner.invoke(app, ["--db", db, "watch", "pair", "list"])
+    assert "PRK  (alone)" in listed.stdout
+    unknown = runner.invoke(app, ["--db", db, "watch", "person", "add", "Nobody Atall"])
+    assert unknown.exit_code == 1

@@ -33,9 +33,9 @@ def _global_options(
 
 
 def _register() -> None:
-    from summitwatch.cli import demo, extract, forecast, kb, record, serve, watch
+    from summitwatch.cli import demo, extract, forecast, kb, serve, store, watch
 
-    for module in (extract, record, forecast, serve, demo, kb, watch):
+    for module in (extract, store, forecast, serve, demo, kb, watch):
         module.register(app)
 
 

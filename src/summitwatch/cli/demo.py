@@ -53,7 +53,7 @@ def demo(ctx: typer.Context) -> None:
     """Run the main job on the samples and print the Russia–North Korea outlook."""
     from rich.console import Console
 
-    from summitwatch.cli import _record_text as text
+    from summitwatch.cli import _store_text as text
     from summitwatch.cli.extract import _print_table
     from summitwatch.cli.forecast import prospects
     from summitwatch.runner import PipelineExtractor, import_history, run

@@ -23,6 +23,10 @@ pair_app = typer.Typer(help="Pairs of leaders or countries to follow.",
                        no_args_is_help=True)  # fmt: skip
 watch_app.add_typer(feed_app, name="feed")
 watch_app.add_typer(pair_app, name="pair")
+person_app = typer.Typer(
+    help="People or countries to follow alone.", no_args_is_help=True
+)
+watch_app.add_typer(person_app, name="person")
 
 
 def _fail(error: SummitWatchError) -> typer.Exit:
@@ -122,6 +126,23 @@ def pair_add(
     typer.echo(f"watching {pair.label}{p}")
 
 
+@person_app.command("add")
+def person_add(
+    ctx: typer.Context,
+    side: str = typer.Argument(..., help="A person, or a country (ISO3, e.g. PRK)."),
+) -> None:
+    """Follow one person or country alone: their new and changed meetings, visits
+    and invitations raise alerts (listed with the pairs)."""
+    from summitwatch.watch import add_person
+
+    try:
+        with _store(ctx) as store:
+            watched = add_person(store, side)
+    except SummitWatchError as e:
+        raise _fail(e) from None
+    typer.echo(f"watching {watched.label}")
+
+
 @pair_app.command("list")
 def pair_list(ctx: typer.Context, as_json: bool = JSON_OPT) -> None:
     """Watched pairs with the forecast at their last alert."""
@@ -134,6 +155,9 @@ def pair_list(ctx: typer.Context, as_json: bool = JSON_OPT) -> None:
         typer.echo(json.dumps([p.to_dict() for p in pairs], indent=2))
         return
     for pair in pairs:
+        if pair.single:
+            typer.echo(f"{pair.label}  (alone)")
+            continue
         p = "-" if pair.last_p is None else f"{pair.last_p:.0%}"
         typer.echo(f"{pair.label}  P(12 months) {p}")
 

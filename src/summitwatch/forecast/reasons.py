@@ -37,7 +37,12 @@ def reasons_for(
     """Every reason, most telling first: history, turn, signals, summits ahead (with
     `months`: first month, horizon), leaders, travel."""
     out = [_last_meeting(meetings), _frequency(view, meetings, spans, history.clock)]
-    if venue.last_host is not None and venue.turn:
+    if venue.senior is not None:
+        out.append(Reason(
+            "turn", "Their leaders in office have not met yet; at a first meeting "
+            f"the newcomer usually pays the visit: {venue.senior} would host",
+        ))  # fmt: skip
+    elif venue.last_host is not None and venue.turn:
         host = venue.last_host
         out.append(Reason(
             "turn", f"{host.country} hosted last ({host.city or host.country}, "

@@ -16,22 +16,25 @@ from dataclasses import dataclass, field
 
 from summitwatch.forecast import places
 from summitwatch.forecast.calendar import NEVER, shared_editions
+from summitwatch.forecast.calendar import _at as at_edition
+from summitwatch.forecast.dates import month_index, month_start
 from summitwatch.forecast.features import ablated
 from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.record import Item
 
 GROUPS = ("a_capital", "a_other", "b_capital", "b_other", "third")
-SHRINK = 5.0  # pseudo-meetings given to the all-pairs group shares
+SHRINK = 10.0  # pseudo-meetings at the all-pairs group shares (chosen on 1998-2004)
 LEADER_WEIGHT = 0.5  # a city where one side met someone else counts half
 SIGNAL_WEIGHT = 2.0  # an invitation or plan naming a city counts twice
 RESIDUAL = 1.0  # pseudo-count for "a city the record has not named"
 SURFACE_KM = 2000.0  # e-folding distance for leaders who travel only by land or sea
 SURFACE_MODES = {"rail", "road", "sea"}
-# Among the shared summits ahead, which one hosts the first meeting: an edition of a
-# series at whose last edition the pair met counts 1 + SUMMIT_MET_BOOST times, and
-# each later edition EARLIER times the one before (the first meeting comes first).
-SUMMIT_MET_BOOST = 2.0
-EARLIER = 0.7
+# Shared summits ahead compete with meetings elsewhere for the first meeting.
+DAYS_PER_MONTH = 30.44
+HALF_LIFE = 24.0  # months: recency weight of the pair's meetings away from summits
+RATE_PRIOR = 12.0  # months of exposure at every dyad's rate added to the pair's
+EDITION_HALF_LIFE = 4.0  # years: recency weight of the pair's earlier editions
+EDITION_PRIOR = 2.0  # pseudo-editions at the next level up (pair, then series)
 
 
 @dataclass
@@ -49,6 +52,9 @@ class VenueForecast:
     turn: str | None  # the country whose turn it is to host, if the record says
     last_host: Item | None
     surface_only: dict[str, list[str]] = field(default_factory=dict)
+    # the longer-serving leader's country when the current leaders have not met
+    # (then the newcomer's visit, not the turn, tilts the host)
+    senior: str | None = None
 
     def top(self, k: int) -> list[str]:
         named = [c.city for c in self.cities if c.city]
@@ -119,6 +125,53 @@ def _count_alternation(view: View) -> float:
     return (alt + 1) / (alt + same + 2)
 
 
+def _senior(view: View, pair: Pair, meetings: list[Item]) -> str | None:
+    """When the two sides' current leaders have not met yet: the country of the one
+    seen in the record first (the longer-serving), else None. At a first meeting
+    the newcomer usually pays the visit."""
+    leaders = [_leader_side(view, side) for side in (pair.a, pair.b)]
+    if any(leader is None for leader in leaders):
+        return None
+    a, b = leaders
+    if any(
+        any(a.has(p) for p in m.people) and any(b.has(p) for p in m.people)
+        for m in meetings
+    ):
+        return None
+    never = 10**6
+    since = [
+        view.first_seen(side).get(leader.code, (None, never))[1]
+        for side, leader in zip((pair.a, pair.b), leaders, strict=True)
+    ]
+    if since[0] == since[1]:
+        return None
+    return pair.a.country if since[0] < since[1] else pair.b.country
+
+
+def _newcomer_share(view: View) -> float:
+    """P(the longer-serving leader hosts | two leaders' first meeting is in one of
+    their countries), over every dyad's meetings the view knows (Laplace)."""
+    if "newcomer" not in view.memo:
+        first: dict[str, int] = {}
+        met: set[frozenset[str]] = set()
+        older = newer = 0
+        for m in view.meetings:
+            for p in m.people:
+                first.setdefault(p.key, m.month)
+            people = [p for p in m.people if p.country in m.countries]
+            keys = frozenset(p.key for p in people)
+            if len(m.countries) == 2 and len(keys) == 2 and keys not in met:
+                host = [first[p.key] for p in people if p.country == m.country]
+                guest = [first[p.key] for p in people if p.country != m.country]
+                if len(host) == 1 and len(guest) == 1:
+                    older += host[0] < guest[0]
+                    newer += host[0] > guest[0]
+            if len(keys) == 2:
+                met.add(keys)
+        view.memo["newcomer"] = (older + 1) / (older + newer + 2)
+    return view.memo["newcomer"]
+
+
 def _last_home(pair: Pair, meetings: list[Item]) -> Item | None:
     homes = [m for m in meetings if m.country and m.country in pair.countries]
     return homes[-1] if homes else None
@@ -132,19 +185,27 @@ def venue_forecast(
     (first month, horizon) the shared summits held then are candidates too."""
     alpha = {g: SHRINK * s for g, s in _global_shares(view).items()}
     cities: dict[str, Counter] = defaultdict(Counter)
+    summits = months is not None and "calendar" not in ablated()
+    shared = shared_editions(view, *pair.countries) if summits else []
     for m, weight in _weighted_venues(view, pair, meetings, signals):
+        if m.kind == "meeting" and _at_shared(m, shared):
+            continue  # where they meet away from shared summits; those come below
         group = group_of(pair, m.city, m.country, view)
         alpha[group] += weight if weight >= 1 else 0
         if m.city and not group.endswith("capital"):
             cities[group][(m.city, m.country)] += weight
     last = _last_home(pair, meetings)
-    turn = None
+    turn = host = None
     if last is not None:
         turn = pair.b.country if last.country == pair.a.country else pair.a.country
-        q = _alternation(view)
+        host, q = turn, _alternation(view)
+    senior = _senior(view, pair, meetings)
+    if senior is not None:  # two leaders' first meeting: the newcomer travels
+        host, q = senior, _newcomer_share(view)
+    if host is not None:
         for g in GROUPS[:4]:
             side = pair.a if g.startswith("a") else pair.b
-            alpha[g] *= 2 * q if side.country == turn else 2 * (1 - q)
+            alpha[g] *= 2 * q if side.country == host else 2 * (1 - q)
     chances = _chances(view, pair, alpha, cities)
     surface = _surface_leaders(view, pair)
     homes = [
@@ -155,39 +216,125 @@ def venue_forecast(
         chances = _with_summits(view, pair, chances, *months)
     chances = _constrain(view, _merge(view, chances), homes)
     groups = {g: sum(c.p for c in chances if c.group == g) for g in GROUPS}
-    return VenueForecast(chances, groups, turn, last, surface)
+    return VenueForecast(chances, groups, turn, last, surface, senior)
 
 
 def _with_summits(
     view: View, pair: Pair, chances: list[CityChance], first: int, horizon: int
 ) -> list[CityChance]:
-    """Mix in the shared summits ahead: with probability s (how often the pair, and
-    every pair, met at shared summits) the first meeting is at one of them."""
+    """Mix in the shared summits ahead as competing risks for the *first* meeting.
+
+    Before each summit ahead, the pair may meet elsewhere at its own recent rate of
+    meetings away from shared summits (`_other_rate`); at the summit it meets with
+    the chance it met at that series' editions (`_p_edition`). The first meeting is
+    at a summit when no other meeting came first: an early summit at which the pair
+    usually meets leads, a summit late in the horizon rarely does."""
     shared = shared_editions(view, *pair.countries)
     ahead = [
         x for x in shared
         if first <= x.edition.month < first + horizon and x.edition.off_from == NEVER
+        and x.edition.start > view.day
     ]  # fmt: skip
     if not ahead:
         return chances
-    s = _sideline_share(view, pair, shared)
-    before: dict[str, bool] = {}
-    weights = []
-    for x in shared:  # the series' previous edition, as the view knows it
-        if x in ahead:
-            weights.append(
-                (1 + SUMMIT_MET_BOOST * before.get(x.edition.series, False))
-                * EARLIER ** len(weights)
-            )
-        elif x.edition.end < view.day:
-            before[x.edition.series] = x.met
-    total = sum(weights)
-    out = [CityChance(c.city, c.country, c.group, c.p * (1 - s)) for c in chances]
-    for x, w in zip(ahead, weights, strict=True):
+    rate = _other_rate(view, pair, shared)
+    stop = (month_start(first + horizon) - view.day).days / DAYS_PER_MONTH
+    alive, t0, other, at = 1.0, 0.0, 0.0, []
+    for x in ahead:
+        t = (x.edition.start - view.day).days / DAYS_PER_MONTH
+        stay = math.exp(-rate * max(t - t0, 0.0))
+        other += alive * (1 - stay)
+        alive *= stay
+        p = _p_edition(view, pair, shared, x)
+        at.append(alive * p)
+        alive *= 1 - p
+        t0 = t
+    other += alive * (1 - math.exp(-rate * max(stop - t0, 0.0)))
+    total = other + sum(at)
+    if total <= 0:
+        return chances
+    out = [CityChance(c.city, c.country, c.group, c.p * other / total) for c in chances]
+    for x, w in zip(ahead, at, strict=True):
         e = x.edition
-        group = group_of(pair, e.city, e.country, view)
-        out.append(CityChance(e.city, e.country, group, s * w / total))
+        out.append(
+            CityChance(
+                e.city, e.country, group_of(pair, e.city, e.country, view), w / total
+            )
+        )
     return out
+
+
+def _at_shared(m: Item, shared: list) -> bool:
+    return any(x.met and at_edition(m, x.edition) for x in shared)
+
+
+def _other_rate(view: View, pair: Pair, shared: list) -> float:
+    """Meetings per month away from shared summits, in the calendar years in which
+    the pair met at all (the venue forecast is conditional on a meeting), recency-
+    weighted (half-life `HALF_LIFE` months) and shrunk towards every dyad's rate
+    (`RATE_PRIOR` months of exposure)."""
+    now = month_index(view.day)
+    meetings = view.pair_meetings(pair)
+    hits = sum(
+        0.5 ** ((now - m.month) / HALF_LIFE)
+        for m in meetings if not _at_shared(m, shared)
+    )  # fmt: skip
+    years = {m.month // 12 for m in meetings}
+    start = view.start_month if view.start_month is not None else now
+    exposure = sum(
+        0.5 ** ((now - k) / HALF_LIFE) for k in range(start, now) if k // 12 in years
+    )
+    g = _global_other_rate(view)
+    return (hits + RATE_PRIOR * g) / (exposure + RATE_PRIOR)
+
+
+def _global_other_rate(view: View) -> float:
+    """Every dyad's meetings away from shared summits per month of the years in
+    which it met."""
+    if "other_rate" not in view.memo:
+        hits = months = 0
+        for dyad, met in view.dyad_months.items():
+            a, b = sorted(dyad)
+            at = sum(x.met for x in shared_editions(view, a, b))
+            hits += max(len(met) - at, 0)
+            months += 12 * len({k // 12 for k in met})
+        view.memo["other_rate"] = (hits + 1) / (months + 12)
+    return view.memo["other_rate"]
+
+
+def _p_edition(view: View, pair: Pair, shared: list, x) -> float:
+    """P(the pair meets at edition x | it is held): the pair's record at the
+    series' earlier editions (recent ones count more), shrunk towards its record at
+    every shared series, shrunk towards every dyad's record at this series."""
+    series = x.edition.series
+    past = [y for y in shared if y.edition.end < view.day]
+    g = _series_rate(view, series)
+    met_all = n_all = 0.0
+    met_s = n_s = 0.0
+    last = past[-1].edition.start if past else view.day
+    for y in past:
+        w = 0.5 ** ((last - y.edition.start).days / 365.25 / EDITION_HALF_LIFE)
+        met_all += w * y.met
+        n_all += w
+        if y.edition.series == series:
+            met_s += w * y.met
+            n_s += w
+    p_pair = (met_all + EDITION_PRIOR * g) / (n_all + EDITION_PRIOR)
+    return (met_s + EDITION_PRIOR * p_pair) / (n_s + EDITION_PRIOR)
+
+
+def _series_rate(view: View, series: str) -> float:
+    key = ("series_rate", series)
+    if key not in view.memo:
+        met = n = 0
+        for dyad in view.dyad_months:
+            a, b = sorted(dyad)
+            for y in shared_editions(view, a, b):
+                if y.edition.series == series and y.edition.end < view.day:
+                    met += y.met
+                    n += 1
+        view.memo[key] = (met + 0.5) / (n + 2)
+    return view.memo[key]
 
 
 def _merge(view: View, chances: list[CityChance]) -> list[CityChance]:
@@ -202,25 +349,6 @@ def _merge(view: View, chances: list[CityChance]) -> list[CityChance]:
         else:
             merged[key] = CityChance(city, c.country, c.group, c.p)
     return list(merged.values())
-
-
-def _sideline_share(view: View, pair: Pair, shared: list) -> float:
-    """Share of the pair's meetings held at shared summits, shrunk towards every
-    pair's share (`SHRINK` pseudo-meetings)."""
-    at = sum(x.met for x in shared)
-    n = len(view.pair_meetings(pair))
-    return (at + SHRINK * _global_sideline_share(view)) / (n + SHRINK)
-
-
-def _global_sideline_share(view: View) -> float:
-    if "sideline_share" not in view.memo:
-        at = n = 0
-        for dyad, months in view.dyad_months.items():
-            a, b = sorted(dyad)
-            at += sum(x.met for x in shared_editions(view, a, b))
-            n += len(months)
-        view.memo["sideline_share"] = (at + 1) / (n + 2)
-    return view.memo["sideline_share"]
 
 
 def _weighted_venues(view: View, pair: Pair, meetings: list[Item], signals: list[Item]):

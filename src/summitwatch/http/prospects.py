@@ -57,9 +57,6 @@ def pair_prospects(
     """(prospects, None), or (None, why not) when the forecaster cannot answer."""
     try:
         forecaster = _forecaster(store)
-        if as_of is None:  # today, or the record's last news if that is older
-            last = forecaster.record.last_known
-            as_of = min(date.today(), last) if last else date.today()
         result = forecaster.prospects(a, b, as_of=as_of, horizon=horizon)
     except ImportError as e:
         return None, f"the forecaster is not installed ({e.name})"

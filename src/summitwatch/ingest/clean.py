@@ -4,6 +4,7 @@ date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from functools import cache
@@ -74,18 +75,39 @@ def _in_table(lines: list[str], index: int) -> bool:
 
 def byline_date(lines: list[str]) -> tuple[date | None, int | None]:
     """A publication date from a byline near the top ("By | February 23, 2015 | …")."""
-    from dateparser import parse
-
     for index, line in enumerate(lines[:_BYLINE_LINES]):
         if len(line) > 160 or not _BYLINE_CUE.search(line) or _is_prose(line):
             continue
         if _in_table(lines, index):
             continue
         match = _DATE_IN_LINE.search(line)
-        parsed = match and parse(match.group("d"), languages=["en"])
+        parsed = match and _written_date(match.group("d"))
         if parsed:
-            return parsed.date(), index
+            return parsed, index
     return None, None
+
+
+_MONTHS = {
+    name.lower(): number
+    for names in (calendar.month_name, calendar.month_abbr)
+    for number, name in enumerate(names)
+    if name
+} | {"sept": 9}
+
+
+def _written_date(text: str) -> date | None:
+    """'February 23, 2015', '23 Feb. 2015' or '2015-02-23' (the forms
+    `_DATE_IN_LINE` finds) → that day; None for no real day. Read here rather than
+    by dateparser, whose first call costs about a second at every start."""
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    try:
+        if len(words) == 3 and all(w.isdigit() for w in words):
+            return date(*map(int, words))
+        [month] = [_MONTHS.get(w.lower()) for w in words if w.isalpha()]
+        day, year = (int(w) for w in words if w.isdigit())
+        return date(year, month, day) if month else None
+    except (TypeError, ValueError):
+        return None
 
 
 # Table cells flattened without a separator: 'Prime Minister BalewaMet with President

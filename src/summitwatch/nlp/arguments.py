@@ -47,6 +47,7 @@ class DocIndex:
     date_at: dict[int, tuple[Span, str]] = field(default_factory=dict)
     on: date | None = None  # the date of the event being read, for descriptions
     turns: Turns | None = None  # speaker turns: who 'I', 'you' and 'we' are
+    home: str | None = None  # whose 'The President' (the writing office's country)
 
     def add_person(self, mention: PersonMention) -> None:
         self.persons.append(mention)
@@ -286,6 +287,9 @@ def _reference(
             if base:
                 who = index.resolver.relative(base[0], relations[head.lemma_.lower()])
                 return [who] if who else []
+    if _bare_title(head) and index.home:  # White House readouts: "The President"
+        who = index.resolver.country_leader(index.home, index.on)
+        return [who] if who else []
     code = description_country(head, index.kb) if head.pos_ == "NOUN" else None
     if code:
         who = index.resolver.country_leader(code, index.on)
@@ -306,6 +310,16 @@ def _cataphor(index: DocIndex, pronoun: Token) -> Participant | None:
         return None
     people = persons_under(index, subject)
     return people[0] if len(people) == 1 else None
+
+
+def _bare_title(head: Token) -> bool:
+    """'The President' with a capital and nothing else: the writing office's own."""
+    return (
+        head.lower_ == "president"
+        and head.text[0].isupper()
+        and not head.ent_type_  # not part of a name
+        and [c.lower_ for c in head.children] == ["the"]
+    )
 
 
 _PERSONAL = FIRST_PERSON | SECOND_PERSON | FIRST_PLURAL
@@ -650,7 +664,9 @@ def places_for(
     heads = [trigger, verb]
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
         heads.append(verb.head)
-    found: list[PlaceMention] = []
+    found: list[PlaceMention] = _where_clause(index, verb)
+    if found:  # "travel to Ulaanbaatar, Mongolia, where she will meet …"
+        return found
     parties = party_countries(index, trigger.sent)
     for head in heads:
         for child in head.children:
@@ -684,7 +700,7 @@ def places_for(
         for i, m in sorted(index.place_at.items())
         if sent.start <= i < sent.end
         and i == m.start
-        and not _is_title(index, m)
+        and not is_title(index, m)
         and abs(i - trigger.i) <= FALLBACK_WINDOW
         and not _is_counterpart(index, m)
         and m.start not in parties
@@ -692,6 +708,19 @@ def places_for(
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
+
+
+def _where_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
+    """The place a 'where' clause hangs on is the venue of the clause's events."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    head = verb.head
+    while head.dep_ in ("appos", "conj", "compound") and head.i not in index.place_at:
+        head = head.head
+    mention = index.place_at.get(head.i)
+    if mention is None and head.dep_ == "appos":
+        mention = index.place_at.get(head.head.i)
+    return [mention] if mention is not None else []
 
 
 def party_countries(index: DocIndex, sent: Span) -> set[int]:
@@ -735,7 +764,7 @@ def _dash_pairs(index: DocIndex, sent: Span) -> set[int]:
     return out
 
 
-def _is_title(index: DocIndex, mention: PlaceMention) -> bool:
+def is_title(index: DocIndex, mention: PlaceMention) -> bool:
     """'South Korea President Roh', 'Chinese analysts', 'the leaders of South Korea':
     a place that qualifies people rather than naming where something happens."""
     root = index.doc[mention.start : mention.end].root
@@ -797,7 +826,7 @@ def _places_in(
     out = []
     for t in tokens:
         mention = index.place_at.get(t.i)
-        if mention and t.i == mention.start and not _is_title(index, mention):
+        if mention and t.i == mention.start and not is_title(index, mention):
             out.append(mention)
     return out
 

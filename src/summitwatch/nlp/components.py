@@ -1,7 +1,8 @@
 """Registered spaCy components, one job each, named with versions.
 
-- ``summitwatch_kb_ruler_v1``: an entity ruler whose patterns are the KB's people and
-  places, placed before the statistical NER so that known names win.
+- ``summitwatch_kb_ruler_v2``: the KB's people and places as entities, placed before
+  the statistical NER so that known names win (`nlp.kb_ruler`: an entity ruler whose
+  compiled patterns are cached on disk, keyed by the model and KB versions).
 - ``summitwatch_events_v1``: reads the events of the doc into ``doc._.events``.
 """
 
@@ -10,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase, load_kb
 from summitwatch.nlp.extract import extract_events
+from summitwatch.nlp.kb_ruler import KbRuler, cached_index
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -40,11 +41,11 @@ def kb_patterns(kb: KnowledgeBase) -> list[dict]:
     return patterns
 
 
-@Language.factory("summitwatch_kb_ruler_v1")
-def make_kb_ruler(nlp: Language, name: str) -> EntityRuler:
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr="ORTH")
-    ruler.add_patterns(kb_patterns(load_kb()))
-    return ruler
+@Language.factory("summitwatch_kb_ruler_v2")
+def make_kb_ruler(nlp: Language, name: str) -> KbRuler:
+    from summitwatch.kb.loader import kb_version
+
+    return KbRuler(nlp, cached_index(nlp, lambda: kb_patterns(load_kb()), kb_version()))
 
 
 @Language.component("summitwatch_paragraphs_v1")

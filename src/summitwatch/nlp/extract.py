@@ -19,6 +19,7 @@ from summitwatch.nlp.arguments import (
     delegation_members,
     governing_verb,
     invitation_roles,
+    is_title,
     places_for,
     resolve_doc_dates,
 )
@@ -33,8 +34,13 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
-from summitwatch.nlp.speakers import speaker_turns
-from summitwatch.nlp.status import event_status, generic_negation, negated
+from summitwatch.nlp.speakers import home_country, speaker_turns
+from summitwatch.nlp.status import (
+    event_status,
+    generic_negation,
+    negated,
+    talked_about,
+)
 from summitwatch.nlp.tables import read_tables
 from summitwatch.nlp.travel import travel_mode
 
@@ -82,6 +88,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
     index.turns = speaker_turns(doc, index.persons, kb, published)
+    index.home = home_country(doc.text)
     return index
 
 
@@ -147,6 +154,7 @@ class SentenceReader:
         self.frame: tuple[PlaceMention | None, str | None] = (None, None)
         self.sentence_place: PlaceMention | None = None
         self.dateline = _dateline(index)
+        self.last_meeting: Event | None = None
 
     def event(
         self,
@@ -185,6 +193,13 @@ class SentenceReader:
         )
 
     def read(self, sent: Span) -> list[Event]:
+        events: list[Event] = self._read(sent)
+        meetings = [e for e in events if e.type == "meeting"]
+        if meetings:
+            self.last_meeting = meetings[-1]
+        return events
+
+    def _read(self, sent: Span) -> list[Event]:
         events: list[Event] = []
         self.sentence_place: PlaceMention | None = None
         for token in sent:
@@ -220,6 +235,8 @@ class SentenceReader:
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
+        if talked_about(trigger):
+            when = None  # "talked in March about meeting": March is the talk's
         if kind == "invitation":
             return self._invitation(trigger, agents, others, place, when)
         if (
@@ -235,6 +252,8 @@ class SentenceReader:
         if _remote(trigger):
             return []  # a phone or video call is no meeting in person
         people = agents + others
+        if self._joins_last(trigger, people):
+            return []
         if len(people) >= 2:
             place, when = self._framed(place, when)
             if (
@@ -260,7 +279,21 @@ class SentenceReader:
             return [self.event("meeting", trigger, people, place, when)]
         if len(people) == 1 and place is not None and self._attends(trigger, others):
             return self._visit(trigger, people, [], place, when)
+        if others and not agents and place is not None and _welcomes(trigger):
+            return self._visit(trigger, others, [], place, when)  # host unnamed
         return []
+
+    def _joins_last(self, trigger: Token, people: list[Participant]) -> bool:
+        """'Also in the meeting were McEldowney, Gonzalez and Popp': more people at
+        the meeting just reported, not a meeting of their own."""
+        last = self.last_meeting
+        also = any(t.lower_ == "also" for t in trigger.sent)
+        back = any(c.lower_ in ("the", "that", "this") for c in trigger.children)
+        if last is None or not people or not (also and back) or trigger.pos_ != "NOUN":
+            return False
+        names = set(last.names)
+        last.participants += [p for p in people if p.name not in names]
+        return True
 
     @staticmethod
     def _attends(trigger: Token, others: list[Participant]) -> bool:
@@ -391,7 +424,11 @@ class SentenceReader:
             if child.dep_ in ("nsubj", "agent", "poss"):
                 for t in child.subtree:
                     mention = self.index.place_at.get(t.i)
-                    if mention and mention.place.kind == "country":
+                    if (
+                        mention
+                        and mention.place.kind == "country"
+                        and not is_title(self.index, mention)  # "Zimbabwe's Mugabe"
+                    ):
                         code = mention.place.country
                         return Participant(
                             _short_name(self.index, code), None, code, None
@@ -458,6 +495,14 @@ def _invited_trip(trigger: Token) -> bool:
     return False
 
 
+def _welcomes(trigger: Token) -> bool:
+    """'I want to welcome Prime Minister Major to the White House': the one welcomed
+    to a place is there, even when the host is not named (SCHEMA rule 3)."""
+    return trigger.lemma_.lower() in ("welcome", "receive", "greet") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in trigger.children
+    )
+
+
 def _invited_to(trigger: Token) -> bool:
     """'has not invited Kim to make his debut': no invitation, so no trip (rule 4)."""
     token = trigger
@@ -489,10 +534,23 @@ def _remote(trigger: Token) -> bool:
     """'spoke by phone with Trump', 'held talks by video link'."""
     verb = governing_verb(trigger)
     near = [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-    phrase = trigger.head.subtree if trigger.dep_ == "compound" else trigger.subtree
-    return any(  # "held a summit telephone talk": the whole noun phrase
+    top = trigger.head if trigger.dep_ == "compound" else trigger
+    phrase = _without_clauses(top)  # "held a summit telephone talk", not "…, when
+    return any(  # she handed over a letter"
         t.lemma_.lower() in _REMOTE for t in (*phrase, *verb.children, *near)
     )
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """The token's subtree without the clauses that hang anywhere below it."""
+    clauses = ("advcl", "relcl", "conj", "parataxis", "ccomp")
+    skip = {
+        t.i
+        for c in token.subtree
+        if c.i != token.i and c.dep_ in clauses and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    return [t for t in token.subtree if t.i not in skip]
 
 
 def _own_clause_words(trigger: Token) -> str:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import TITLES, PersonMention, participant
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
@@ -143,9 +144,28 @@ def speaker_turns(
         end = found[n + 1][0] if n + 1 < len(found) else len(doc)
         turns.append(Turn(label_end, end, who))
     speakers = [t.speaker for t in turns]
+    before = [m.participant for m in persons if turns and m.start < turns[0].start]
     for n, turn in enumerate(turns):
-        turn.addressee = _other(speakers, n)
+        turn.addressee = _other(speakers, n) or _named_first(before, turn.speaker)
     return Turns(turns)
+
+
+def _named_first(
+    people: list[Participant], speaker: Participant | None
+) -> Participant | None:
+    """A lone speaker addresses the guest the heading names ('Beginning of the
+    Meeting with U.S. President George W. Bush')."""
+    if speaker is None:
+        return None
+    return next((p for p in people if p.name != speaker.name), None)
+
+
+def home_country(text: str) -> str | None:
+    """The country whose office wrote the text, by the first seat of government it
+    names ('Office of the Press Secretary', 'the Kremlin'): whose 'The President'."""
+    seats = load_patterns("speakers.json")["seats_of_government"]
+    found = [(text.find(seat), code) for seat, code in seats.items() if seat in text]
+    return min(found)[1] if found else None
 
 
 def _other(speakers: list[Participant | None], n: int) -> Participant | None:

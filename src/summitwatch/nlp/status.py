@@ -157,6 +157,16 @@ def generic_negation(trigger: Token) -> bool:
     return perfect and _phrase_in(words, lexicon().status["generic_negation_phrases"])
 
 
+def talked_about(trigger: Token) -> bool:
+    """'had talked in March about meeting': a meeting as the bare topic of talk
+    (no article, no date of its own) is only in prospect."""
+    if trigger.head.lower_ not in ("about", "regarding", "concerning"):
+        return False
+    return trigger.tag_ == "VBG" or not any(
+        c.dep_ in ("det", "poss") for c in trigger.children
+    )
+
+
 def _reported_future(trigger: Token) -> bool:
     """'would' as the future of a report ('conveyed that Kerry would lead …', 'said
     he would travel'), not a condition: its clause is the complement of a reporting
@@ -175,10 +185,11 @@ def _reported_future(trigger: Token) -> bool:
 
 
 def _performative(trigger: Token, clause: str) -> bool:
-    """'I would like to welcome you to Russia', 'I'd like to invite you': a polite
-    form that performs the act (a welcome, an invitation), not a wish."""
+    """'I would like to welcome you to Russia', 'I'd like to invite you', 'I would
+    like to start our meeting': a polite form that performs the act, not a wish."""
     lex = lexicon().status
-    return trigger.lemma_.lower() in lex["performative_lemmas"] and _phrase_in(
+    words = {t.lemma_.lower() for t in own_clause(trigger)}
+    return bool(words & set(lex["performative_lemmas"])) and _phrase_in(
         clause, lex["performative_phrases"]
     )
 
@@ -204,6 +215,8 @@ def event_status(
         return "unconfirmed", 0.6
     if negated(trigger) and re.search(r"\b(until|till)\b", clause):
         return "occurred", 0.6  # "did not make his first trip until 2000"
+    if negated(trigger) and lemmas & {"might", "may", "could"}:
+        return "hypothetical", 0.6  # "Mugabe might not get an invitation"
     if (
         negated(trigger)
         or _phrase_in(clause, lex["not_occurred_phrases"])
@@ -214,6 +227,8 @@ def event_status(
         return "occurred", 0.7
     if _performative(trigger, clause):
         return "occurred", 0.7
+    if talked_about(trigger):
+        return "hypothetical", 0.6
     hypothetical = lemmas & set(lex["hypothetical_lemmas"])
     if hypothetical == {"would"} and _reported_future(trigger):
         return "planned", 0.6  # "said that Kerry would lead a delegation"

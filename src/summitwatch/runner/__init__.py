@@ -11,7 +11,6 @@ from summitwatch.runner.extractors import (
     Worker,
     extractor_factory,
 )
-from summitwatch.runner.history import HistoryImport, import_history
 from summitwatch.runner.report import Failure, RunReport
 from summitwatch.runner.run import (
     Engine,
@@ -39,3 +38,11 @@ __all__ = [
     "run_articles",
     "run_items",
 ]
+
+
+def __getattr__(name: str):  # noqa: ANN202 - the history import needs the store: late
+    if name in ("HistoryImport", "import_history"):
+        from summitwatch.runner import history
+
+        return getattr(history, name)
+    raise AttributeError(name)

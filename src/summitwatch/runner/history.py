@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summitwatch.ingest.history import HistoryRow, read_history_csv
-from summitwatch.models import Article
+from summitwatch.models import Article, PartialDate
 from summitwatch.store import Store
-from summitwatch.store.merge import date_bounds
-from summitwatch.store.records import IngestResult, _Dict
+from summitwatch.store.answers import IngestResult, _Dict
 
 
 @dataclass
@@ -50,12 +49,14 @@ def import_history(store: Store, path: str | Path) -> HistoryImport:
 
 def _bad_day(row: HistoryRow) -> str | None:
     """The reader checks the date's shape; this checks it is a real day."""
+    days = []
     for value in (row.event.date, row.date_end):
         try:
-            date_bounds(value or "")
+            days.append(PartialDate.parse(value or ""))
         except ValueError:
             return f"bad date {value!r} (no such day)"
-    if date_bounds(row.date_end)[1] < date_bounds(row.event.date or "")[0]:
+    start, end = days
+    if end.last < start.first:
         return f"date_end {row.date_end!r} is before date_start {row.event.date!r}"
     return None
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summitwatch.store.records import IngestResult
+if TYPE_CHECKING:  # `extract` runs without the store (and SQLAlchemy) loaded
+    from summitwatch.store.answers import IngestResult
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ class RunReport:
     results: list[IngestResult] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     worker_peak_rss: list[int] = field(default_factory=list)
+    keep_results: bool = True  # False: counts only, so memory stays flat on big runs
+
+    def add(self, result: IngestResult) -> None:
+        if self.keep_results:
+            self.results.append(result)
 
     @property
     def done(self) -> int:

@@ -25,7 +25,7 @@ from enum import StrEnum
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from summitwatch.errors import BadArgument
 from summitwatch.ingest.corpus import BadRecord, count_corpus, iter_corpus
@@ -37,7 +37,9 @@ from summitwatch.runner.extractors import (
     extractor_factory,
 )
 from summitwatch.runner.report import RunReport
-from summitwatch.store.records import IngestResult
+
+if TYPE_CHECKING:  # `extract` runs without the store (and SQLAlchemy) loaded
+    from summitwatch.store.answers import IngestResult
 
 Item = Article | BadRecord
 Progress = Callable[[RunReport], None]
@@ -80,12 +82,14 @@ def run(
     into,  # a Store or any Sink  # type: ignore[no-untyped-def]
     *,
     published: date | None = None,
+    keep_results: bool = True,
     **options,  # type: ignore[no-untyped-def]
 ) -> RunReport:
     """Read every source (files, folders, URLs, URL lists, JSON Lines), extract
-    and write each article; see `run_items` for the options."""
+    and write each article; see `run_items` for the options. `keep_results=False`
+    keeps counts and failures only (a large corpus's results would fill memory)."""
     sources = list(sources)
-    report = RunReport(total=count_corpus(sources))
+    report = RunReport(total=count_corpus(sources), keep_results=keep_results)
     items = iter_corpus(sources, published=published)
     return run_items(items, into, report=report, **options)
 
@@ -165,7 +169,7 @@ def _pending(
                 continue
             if done is not None:
                 report.skipped += 1
-                report.results.append(done)
+                report.add(done)
                 tell(report)
                 continue
         yield item
@@ -199,7 +203,7 @@ def _deliver(
 
 def _count(report: RunReport, result: IngestResult | None, events: int) -> None:
     if result is not None:
-        report.results.append(result)
+        report.add(result)
         if result.status == "unchanged":  # written meanwhile by another run
             report.skipped += 1
             return

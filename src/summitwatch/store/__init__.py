@@ -5,10 +5,7 @@ events/timeline, pair, who_met, people, mentions) and `export` for files. The st
 runs no extraction: `summitwatch.runner` reads, extracts and calls `write_article`.
 """
 
-from summitwatch.store.base import Store
-from summitwatch.store.export import FORMATS, export
-from summitwatch.store.filters import EventFilter
-from summitwatch.store.records import (
+from summitwatch.store.answers import (
     EventDetail,
     EventView,
     IngestResult,
@@ -18,6 +15,9 @@ from summitwatch.store.records import (
     SourceView,
     Venue,
 )
+from summitwatch.store.base import Store
+from summitwatch.store.export import FORMATS, export
+from summitwatch.store.filters import EventFilter
 
 __all__ = [
     "FORMATS",

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from summitwatch.errors import NotFound
-from summitwatch.store.records import Page
+from summitwatch.store.answers import Page
 from summitwatch.store.schema import ArticleRow, MentionRow
 
 _ARTICLE = (

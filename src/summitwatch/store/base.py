@@ -21,9 +21,7 @@ from summitwatch import config
 from summitwatch.errors import BadArgument
 from summitwatch.models import Article, Event, Mention
 from summitwatch.store import articles, queries, reviews, sources, tokens
-from summitwatch.store.db import make_engine, migrate, normalise_url
-from summitwatch.store.filters import EventFilter
-from summitwatch.store.records import (
+from summitwatch.store.answers import (
     EventDetail,
     EventView,
     IngestResult,
@@ -31,6 +29,8 @@ from summitwatch.store.records import (
     PairHistory,
     PersonView,
 )
+from summitwatch.store.db import make_engine, migrate, normalise_url
+from summitwatch.store.filters import EventFilter
 from summitwatch.store.schema import ArticleRow, EventRow, MentionRow, PersonRow
 from summitwatch.store.watching import WatchingStore
 from summitwatch.store.writer import store_article

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summitwatch.errors import BadArgument, require
+from summitwatch.store.answers import EventView
 from summitwatch.store.plover import plover_records
-from summitwatch.store.records import EventView
 
 if TYPE_CHECKING:
     from summitwatch.store.base import Store

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import partial
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from summitwatch.models import Location
 from summitwatch.store.merge import (
@@ -45,37 +45,60 @@ def relink(session: Session, keys: Iterable[tuple[str, str]]) -> set[int]:
     with `merge.cluster`, so the record does not depend on ingest order; existing
     event ids are kept where their mentions stay together. Returns the event ids of
     those keys, old and new (callers refresh them)."""
+    wanted = set(keys)
+    if not wanted:
+        return set()
+    session.flush()
+    query = (
+        select(MentionRow)
+        .where(MentionRow.participant_key.in_(sorted({k for _, k in wanted})))
+        .options(selectinload(MentionRow.participants))
+    )  # one query for every key, participants loaded with it
+    by_key: dict[tuple[str, str], list[MentionRow]] = defaultdict(list)
+    for mention in session.scalars(query):
+        if (mention.type, mention.participant_key) in wanted:
+            by_key[(mention.type, mention.participant_key)].append(mention)
+    people = _people_rows(session, [m for group in by_key.values() for m in group])
     touched: set[int] = set()
-    for type_, participant_key in sorted(set(keys)):
-        mentions = session.scalars(
-            select(MentionRow).where(
-                MentionRow.type == type_, MentionRow.participant_key == participant_key
-            )
-        ).all()
+    created: list[tuple[EventRow, list[MentionRow]]] = []
+    for key in sorted(by_key):
+        mentions = by_key[key]
         by_id = {m.id: m for m in mentions}
         touched |= {m.event_id for m in mentions if m.event_id is not None}
-        groups = cluster([(m.id, mention_claim(m)) for m in mentions])
         taken: set[int] = set()
+        groups = cluster([(m.id, mention_claim(m)) for m in mentions])
         for group in sorted(groups, key=lambda g: (-len(g), min(g))):
             members = [by_id[i] for i in group]
-            founder = min(members, key=partial(_founder_order, session))
+            founder = min(members, key=partial(_founder_order, people))
             event_id = _reusable_event(members, taken)
             if event_id is None:
-                event_id = _new_event(session, founder)
-            else:
-                _order_participants(session, event_id, founder)
+                created.append((_new_event(founder, people), members))
+                continue
+            _order_participants(session, event_id, founder)
             taken.add(event_id)
             for mention in members:
                 mention.event_id = event_id
         touched |= taken
+    session.add_all(event for event, _ in created)
+    session.flush()  # one flush gives every new event its id
+    for event, members in created:
+        touched.add(event.id)
+        for mention in members:
+            mention.event_id = event.id
     session.flush()
     return touched
 
 
-def _founder_order(session: Session, mention: MentionRow) -> tuple:
+def _people_rows(session: Session, mentions: list[MentionRow]) -> dict[int, PersonRow]:
+    ids = {p.person_id for m in mentions for p in m.participants}
+    query = select(PersonRow).where(PersonRow.id.in_(sorted(ids)))
+    return {person.id: person for person in session.scalars(query)}
+
+
+def _founder_order(people: dict[int, PersonRow], mention: MentionRow) -> tuple:
     """Which mention lists an event's participants: by content (`merge.canonical`),
     then by who comes first, never by which mention was stored first."""
-    keys = [session.get(PersonRow, p.person_id).key for p in mention.participants]
+    keys = [people[p.person_id].key for p in mention.participants]
     return canonical(mention_claim(mention)), keys
 
 
@@ -87,15 +110,17 @@ def _reusable_event(mentions: list[MentionRow], taken: set[int]) -> int | None:
     return min(votes, key=lambda event_id: (-votes[event_id], event_id))
 
 
-def _new_event(session: Session, founder: MentionRow) -> int:
+def _new_event(founder: MentionRow, people: dict[int, PersonRow]) -> EventRow:
     event = EventRow(
         type=founder.type, participant_key=founder.participant_key,
         status=founder.status, statuses={}, n_sources=0,
     )  # fmt: skip
-    event.participants = _participants(session, founder)
-    session.add(event)
-    session.flush()
-    return event.id
+    order = dict.fromkeys(p.person_id for p in founder.participants)
+    event.participants = [
+        EventParticipantRow(person_id=pid, country=people[pid].country, position=i)
+        for i, pid in enumerate(order)
+    ]
+    return event
 
 
 def _order_participants(session: Session, event_id: int, founder: MentionRow) -> None:
@@ -107,19 +132,6 @@ def _order_participants(session: Session, event_id: int, founder: MentionRow) ->
         return
     for row in event.participants:
         row.position = wanted.index(row.person_id)
-
-
-def _participants(session: Session, mention: MentionRow) -> list[EventParticipantRow]:
-    seen: dict[int, None] = {}
-    for participant in mention.participants:
-        seen.setdefault(participant.person_id)
-    people = {p.id: p for p in session.scalars(
-        select(PersonRow).where(PersonRow.id.in_(list(seen)))
-    )}  # fmt: skip
-    return [
-        EventParticipantRow(person_id=pid, country=people[pid].country, position=i)
-        for i, pid in enumerate(seen)
-    ]
 
 
 def _apply(event: EventRow, mentions: list[MentionRow]) -> None:

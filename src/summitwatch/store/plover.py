@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summitwatch.store.records import EventView, PersonView
+from summitwatch.store.answers import EventView, PersonView
 
 PLOVER_VERSION = "PLOVER 2021 (event types and modes)"
 

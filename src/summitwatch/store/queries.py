@@ -10,8 +10,8 @@ from sqlalchemy.orm import aliased
 
 from summitwatch.errors import BadArgument
 from summitwatch.models import STATUSES
+from summitwatch.store.answers import EventView, Page, PairHistory, PersonView, Venue
 from summitwatch.store.filters import EventFilter
-from summitwatch.store.records import EventView, Page, PairHistory, PersonView, Venue
 from summitwatch.store.schema import EventParticipantRow, EventRow, PersonRow
 from summitwatch.store.sides import Side, resolve_side, shared_event_ids
 from summitwatch.store.views import event_select, load_views

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection, Row
 
 from summitwatch.errors import NotFound
 from summitwatch.models import Event, Location, Mention, Participant
-from summitwatch.store.records import EventDetail, SourceView
+from summitwatch.store.answers import EventDetail, SourceView
 from summitwatch.store.schema import (
     ArticleRow,
     EventRow,

@@ -10,7 +10,7 @@ from functools import lru_cache
 from sqlalchemy import Select, Text, bindparam, select, type_coerce
 from sqlalchemy.engine import Connection, Row
 
-from summitwatch.store.records import EventView, PersonView
+from summitwatch.store.answers import EventView, PersonView
 from summitwatch.store.schema import EventParticipantRow, EventRow, PersonRow
 
 EVENT_COLUMNS = (

@@ -67,9 +67,11 @@ class WatchPairRow(Base):
 
 
 class EventStateRow(Base):
-    """The status of a watched event when it was last looked at (for changes)."""
+    """The status of an event when a watch (pair or single side) last looked at it:
+    kept per watch, so two watches that share an event each see its changes."""
 
     __tablename__ = "watch_event_states"
+    pair_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     status: Mapped[str] = mapped_column(String(16))
     seen: Mapped[datetime] = mapped_column(DateTime)

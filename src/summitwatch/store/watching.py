@@ -15,7 +15,7 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from summitwatch.errors import NotFound
-from summitwatch.store.records import _Dict
+from summitwatch.store.answers import _Dict
 from summitwatch.store.watch_tables import (
     AlertRow,
     EventStateRow,
@@ -54,7 +54,12 @@ class PairView(_Dict):
 
     @property
     def label(self) -> str:
-        return f"{self.a} – {self.b}"
+        return f"{self.a} – {self.b}" if self.b else self.a
+
+    @property
+    def single(self) -> bool:
+        """One person or country followed alone (no second side, no forecast)."""
+        return not self.b
 
 
 @dataclass
@@ -230,27 +235,36 @@ class WatchingStore:
                 .values(last_p=p, last_p_at=now)
             )
 
-    def event_states(self, event_ids: Iterable[str | int]) -> dict[str, str]:
-        """The status each event had when last looked at ({} for unseen events)."""
+    def event_states(
+        self, pair_id: int, event_ids: Iterable[str | int]
+    ) -> dict[str, str]:
+        """The status each event had when the watch last looked ({} if unseen)."""
         ids = [int(i) for i in event_ids]
         query = select(EventStateRow.event_id, EventStateRow.status).where(
-            EventStateRow.event_id.in_(ids)
+            EventStateRow.pair_id == pair_id, EventStateRow.event_id.in_(ids)
         )
         with self.engine.connect() as conn:
             return {str(i): status for i, status in conn.execute(query)} if ids else {}
 
-    def set_event_states(self, states: dict[str, str], *, now: datetime) -> None:
+    def set_event_states(
+        self, pair_id: int, states: dict[str, str], *, now: datetime
+    ) -> None:
         with self.engine.begin() as conn:
             for event_id, status in states.items():
                 values = {"status": status, "seen": now}
                 done = conn.execute(
                     update(EventStateRow)
-                    .where(EventStateRow.event_id == int(event_id))
+                    .where(
+                        EventStateRow.pair_id == pair_id,
+                        EventStateRow.event_id == int(event_id),
+                    )
                     .values(**values)
                 ).rowcount
                 if not done:
                     conn.execute(
-                        insert(EventStateRow).values(event_id=int(event_id), **values)
+                        insert(EventStateRow).values(
+                            pair_id=pair_id, event_id=int(event_id), **values
+                        )
                     )
 
     # -- alerts

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from summitwatch.errors import BadArgument
 from summitwatch.models import EVENT_TYPES, STATUSES, Article, Event, Participant
 from summitwatch.store import resolve
+from summitwatch.store.answers import IngestResult
 from summitwatch.store.linker import refresh_events, relink
 from summitwatch.store.merge import date_bounds, fold
-from summitwatch.store.records import IngestResult
 from summitwatch.store.schema import (
     ArticleRow,
     MentionParticipantRow,

@@ -3,6 +3,7 @@
 from summitwatch.watch import Watcher, add_feed, add_pair
 add_feed(store, "https://example.org/rss.xml", every="30m")
 add_pair(store, "RUS", "PRK")
+add_person(store, "Kim Jong-un")    # one side alone
 report = Watcher(store).round()     # report.alerts: what changed, with evidence
 """
 
@@ -12,7 +13,7 @@ from summitwatch.watch.feeds import FeedError, parse_feed
 from summitwatch.watch.fetch import Fetcher, FetchError, Policy
 from summitwatch.watch.items import FeedItem, canonical_url
 from summitwatch.watch.service import FeedOutcome, RoundReport, Watcher
-from summitwatch.watch.subscribe import add_feed, add_pair, parse_every
+from summitwatch.watch.subscribe import add_feed, add_pair, add_person, parse_every
 
 __all__ = [
     "FeedError",
@@ -25,6 +26,7 @@ __all__ = [
     "Watcher",
     "add_feed",
     "add_pair",
+    "add_person",
     "alert_json",
     "alert_line",
     "atom_feed",

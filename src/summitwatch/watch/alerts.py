@@ -1,4 +1,5 @@
-"""What changed for the watched pairs: new open events, status changes, forecast moves.
+"""What changed for the watched pairs (and people or countries followed alone): new
+open events, status changes, forecast moves.
 
 Each round compares the record with the state kept in the store at the last look
 (each event's status, each pair's forecast at its last alert) and raises:
@@ -17,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from summitwatch.errors import BadArgument, SummitWatchError, UnknownPerson
-from summitwatch.store.records import EventView
+from summitwatch.store.answers import EventView
 from summitwatch.store.watching import AlertView, PairView
 
 log = logging.getLogger(__name__)
@@ -34,16 +35,28 @@ class Forecast:
 
 
 def pair_events(store: Any, pair: PairView) -> list[EventView]:
-    """Events with both sides; none while a side is not in the record yet."""
+    """Events with both sides (or with the one side followed alone); none while a
+    side is not in the record yet."""
     try:
+        if pair.single:
+            return list(store.events(**_side_filter(pair.a)))
         return store.pair(pair.a, pair.b).events
     except (UnknownPerson, BadArgument):
         return []
 
 
+def _side_filter(side: str) -> dict[str, str]:
+    """A country code filters by country, anything else by person."""
+    is_code = len(side) == 3 and side.isupper()
+    return {"country": side} if is_code else {"person": side}
+
+
 def forecast(store: Any, pair: PairView, *, as_of: date) -> Forecast | None:
     """The project's forecast for the pair (the one factory every surface uses);
-    None when the record cannot speak for `as_of` or the forecast extra is missing."""
+    None for one side followed alone, when the record cannot speak for `as_of` or
+    the forecast extra is missing."""
+    if pair.single:
+        return None
     try:
         from summitwatch.forecast import Forecaster
 
@@ -63,7 +76,7 @@ def baseline(store: Any, pair: PairView, *, now: datetime, as_of: date) -> None:
     """Remember the pair's events and forecast as they are, so only later changes
     raise alerts (called when a pair is first watched)."""
     events = pair_events(store, pair)
-    store.set_event_states({e.id: e.status for e in events}, now=now)
+    store.set_event_states(pair.id, {e.id: e.status for e in events}, now=now)
     if (found := forecast(store, pair, as_of=as_of)) is not None:
         store.set_pair_forecast(pair.id, found.p, now=now)
 
@@ -80,7 +93,7 @@ def _check_pair(
     store: Any, pair: PairView, *, now: datetime, as_of: date
 ) -> list[AlertView]:
     events = pair_events(store, pair)
-    seen = store.event_states(e.id for e in events)
+    seen = store.event_states(pair.id, (e.id for e in events))
     found = forecast(store, pair, as_of=as_of)
     p_new = found.p if found else None
     alerts = [a for e in events if (a := _event_alert(pair, e, seen, p_new))]
@@ -89,7 +102,7 @@ def _check_pair(
         alerts.append(_forecast_alert(pair, found, as_of))
     alerts = [_with_evidence(store, a) for a in alerts]
     stored = [a for a in alerts if store.add_alert(a, now=now) is not None]
-    store.set_event_states({e.id: e.status for e in events}, now=now)
+    store.set_event_states(pair.id, {e.id: e.status for e in events}, now=now)
     if found and (pair.last_p is None or stored):
         store.set_pair_forecast(pair.id, found.p, now=now)
     return stored
@@ -100,12 +113,12 @@ def _event_alert(
 ) -> AlertView | None:
     old = seen.get(event.id)
     if old is None and event.status in OPEN:
-        kind, key = "new", f"new:{event.id}"
+        kind, key = "new", f"new:{pair.id}:{event.id}"
         title = f"New {_said(event.status)} {event.type}: {_describe(event)}"
     elif old is not None and old != event.status:
         kind, key = (
             "status",
-            f"status:{event.id}:{old}>{event.status}:{event.n_sources}",
+            f"status:{pair.id}:{event.id}:{old}>{event.status}:{event.n_sources}",
         )
         change = f"{_said(old)} → {_said(event.status)}"
         title = f"{event.type.capitalize()} {change}: {_describe(event)}"

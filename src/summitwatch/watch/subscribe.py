@@ -2,6 +2,7 @@
 
 add_feed(store, "https://example.org/rss.xml", every="30m")
 add_pair(store, "RUS", "PRK")   # or two people: "Vladimir Putin", "Kim Jong-un"
+add_person(store, "Kim Jong-un")  # one person (or country) alone
 """
 
 from __future__ import annotations
@@ -49,6 +50,16 @@ def add_pair(store: Any, a: str, b: str, *, as_of: date | None = None) -> PairVi
     pair, new = store.add_pair(*sides, now=utcnow())
     if new:
         baseline(store, pair, now=utcnow(), as_of=as_of or date.today())
+    return next(p for p in store.pairs() if p.id == pair.id)
+
+
+def add_person(store: Any, side: str) -> PairView:
+    """Follow one person (or country) alone: every new open event and status change
+    of theirs raises an alert (there is no pair forecast to move)."""
+    found = _side(store, side)
+    pair, new = store.add_pair(found, "", now=utcnow())
+    if new:
+        baseline(store, pair, now=utcnow(), as_of=date.today())
     return next(p for p in store.pairs() if p.id == pair.id)
 
 

@@ -67,10 +67,11 @@ def upgrade() -> None:
     )
     op.create_table(
         "watch_event_states",
+        sa.Column("pair_id", sa.Integer(), nullable=False),
         sa.Column("event_id", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("seen", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("event_id"),
+        sa.PrimaryKeyConstraint("pair_id", "event_id"),
     )
     op.create_table(
         "watch_alerts",

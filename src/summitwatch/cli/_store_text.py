@@ -8,7 +8,7 @@ import typer
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when a command runs
     from summitwatch.runner import HistoryImport, RunReport
-    from summitwatch.store.records import (
+    from summitwatch.store.answers import (
         EventDetail,
         EventView,
         PairHistory,

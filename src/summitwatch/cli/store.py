@@ -1,4 +1,5 @@
-"""Record commands: ingest, history import, pair, timeline, events, people, show…
+"""Commands on the store (the record): ingest, history import, pair, timeline, events,
+people, show, export.
 
 Each command parses its options, calls one `summitwatch.store` function and prints
 the result (or its `to_dict()` with `--json`).
@@ -15,7 +16,7 @@ from typing import Any
 
 import typer
 
-from summitwatch.cli import _record_text as text
+from summitwatch.cli import _store_text as text
 from summitwatch.errors import SummitWatchError
 
 PATHS = typer.Argument(..., help="Files, folders, URLs or URL lists.")
@@ -91,7 +92,7 @@ def ingest(
         with maybe_progress_bar(not as_json) as on_progress:
             report = run(
                 paths, store, published=day, engine=engine.value, workers=workers,
-                address=address, on_progress=on_progress,
+                address=address, on_progress=on_progress, keep_results=as_json,
             )  # fmt: skip
     if as_json:
         _print_json(report.to_dict())
