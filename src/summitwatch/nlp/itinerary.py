@@ -154,7 +154,7 @@ def _narrative_year(index: DocIndex, sent: Span) -> str | None:
 def pronoun_trips(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
     """'Later, he visited Knoxville in Tennessee, Salem and Eugene in Oregon, …' where
     the sentence reader found no traveller: the person the narrative is about (the
-    last one named before), one visit per listed stop, in the past tense only."""
+    one named most often before it), one visit per listed stop, past tense only."""
     if events:
         return []
     found = _TRAVEL.search(sent.text)
@@ -169,7 +169,10 @@ def pronoun_trips(index: DocIndex, sent: Span, events: list[Event]) -> list[Even
     before = [m for m in index.persons if m.start < sent.start]
     if not before:
         return []
-    traveller = before[-1].participant
+    names = [m.participant.name for m in before]  # the narrative's protagonist:
+    traveller = max(  # the most named, the latest of equals ('hosted by X' is not)
+        reversed([m.participant for m in before]), key=lambda p: names.count(p.name)
+    )
     stops = [
         (m, loc) for m in _chain(index, sent, after[0]) if (loc := _stop_location(m))
     ]
