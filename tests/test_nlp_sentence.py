@@ -486,3 +486,17 @@ def test_bare_titles_outside_a_readout_stay_unresolved(nlp):
     assert all(
         "Barack Obama" not in f[2] or "Manmohan Singh" not in f[2] for f in found
     )
+
+
+def test_the_president_elect_of_a_readout_is_the_winner_named(nlp):
+    text = (
+        "Statement by the Press Secretary\n\n"
+        "President Barack Obama casts his ballot in Chicago at the White House.\n\n"
+        "From the White House residence, the President phoned Donald Trump to "
+        "congratulate him on his victory early this morning.\n\n"
+        "The President invited the President-elect to meet with him at the White "
+        "House on Thursday, November 10th.\n"
+    )
+    found = summary(nlp, text, date(2016, 11, 9))
+    assert ("invitation", "occurred", ["Barack Obama", "Donald Trump"], "Washington",
+            "USA") in found  # fmt: skip

@@ -36,13 +36,41 @@ def _title_at(token: Token, titles: list[str]) -> tuple[str, int] | None:
         nxt = doc[end] if end < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
             return None
+        if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc):
+            if doc[end + 1].lower_ != "elect":
+                return None
+            return f"{title}-elect", end + 2  # 'the President-elect'
         return title, end
+    return None
+
+
+ELECT_DAYS = 120  # an election to the office's start: US presidents, 11 weeks
+
+
+def _elect(index: DocIndex, title: str, before: int) -> Participant | None:
+    """'the President-elect': the latest person named who takes up a leading office
+    of the writing government's country within a few months."""
+    on = index.on or index.published
+    if on is None:
+        return None
+    for mention in reversed(index.persons):
+        who = mention.participant
+        person = index.kb.person(who.person_id) if who.person_id else None
+        if mention.start >= before or person is None:
+            continue
+        for office in person.offices:
+            if (
+                office.start is not None
+                and 0 < (office.start - on).days <= ELECT_DAYS
+                and title.lower() in office.title.lower()
+            ):
+                return who
     return None
 
 
 def _named_with(index: DocIndex, title: str, before: int) -> Participant | None:
     """The latest person named before token `before` who holds `title`."""
-    on = index.on
+    on = index.on or index.published
     for mention in reversed(index.persons):
         if mention.start >= before:
             continue
@@ -71,8 +99,10 @@ def readout_titles(index: DocIndex) -> None:
         if found is None:
             continue
         title, end = found
-        if title == "President":
-            who = index.resolver.country_leader(index.home, index.on)
+        if title.endswith("-elect"):
+            who = _elect(index, title.removesuffix("-elect"), token.i)
+        elif title == "President":
+            who = index.resolver.country_leader(index.home, index.on or index.published)
         else:
             who = _named_with(index, title, token.i)
         if who is not None:
