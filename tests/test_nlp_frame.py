@@ -418,3 +418,17 @@ def test_an_invitation_thanked_for_at_the_meeting_is_placed_there(nlp, kb):
     assert invitations and all(
         e[3:] == ("Moscow", "RUS", "2017-04") for e in invitations
     )
+
+
+@pytest.mark.model
+def test_a_recalled_visit_keeps_the_country_but_not_the_frame_day(nlp, kb):
+    text = (
+        "Meeting with Crown Prince of Saudi Arabia Mohammad bin Salman\n\n"
+        "June 14, 2018, The Kremlin, Moscow\n\n"
+        "Vladimir Putin met with Crown Prince of Saudi Arabia Mohammad bin Salman.\n\n"
+        "President of Russia Vladimir Putin: Your Highness, we fondly recall the visit "
+        "of King Salman of Saudi Arabia.\n"
+    )
+    found = read(nlp, kb, text, date(2018, 6, 14))
+    visits = [e for e in found if e[0] == "visit"]
+    assert visits and all(e[3:] == (None, "RUS", "") for e in visits), found

@@ -18,6 +18,7 @@ from summitwatch.nlp.frame import (
     fold_into_listed,
     fold_into_the_days_meeting,
     invitations_to_the_days_meeting,
+    recalled_event,
 )
 from summitwatch.nlp.lexicon import load_patterns
 
@@ -350,7 +351,7 @@ def finish_events(
         fill_from_frame(events, frame)
         events = fold_into_listed(drop_nationality_twins(events, frame), frame)
         if frame.place is not None:  # a report of the day's event, not an essay
-            _date_news(events, published)
+            _date_news([e for e in events if not recalled_event(e, frame)], published)
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events)))
     invitations_to_the_days_meeting(events)
     return [e for e in events if e.type != "visit" or e.location.country]  # #10

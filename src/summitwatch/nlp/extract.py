@@ -25,7 +25,7 @@ from summitwatch.nlp.arguments import (
 )
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
-from summitwatch.nlp.frame import drop_heading_visits, find_frame
+from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon
@@ -643,6 +643,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
+        note_recalled(frame, sent)
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)

@@ -63,6 +63,7 @@ class Frame:
     called_off: bool = False  # the calendar has the edition cancelled or postponed
     told_as_past: bool = False  # the lede reports it in the past ('was held')
     first_day: date | None = None  # the calendar's opening day, when known
+    recalled: list[tuple[int, int]] = field(default_factory=list)  # 'we recall …'
 
     def under_way(self) -> bool:
         """Has the gathering opened by the publication day ('Putin is attending')?
@@ -470,12 +471,28 @@ def find_frame(index: DocIndex) -> Frame:
     return frame
 
 
+def note_recalled(frame: Frame, sent: Span) -> None:
+    """'we fondly recall the visit of King Salman': the sentence tells an earlier
+    event, which takes the frame's country but not its city and date."""
+    if sent.root.lemma_.lower() in _patterns()["recalling_lemmas"]:
+        frame.recalled.append((sent.start_char, sent.end_char))
+
+
+def recalled_event(event: Event, frame: Frame) -> bool:
+    at = event.start_char
+    return at is not None and any(a <= at < b for a, b in frame.recalled)
+
+
 def fill_from_frame(events: list[Event], frame: Frame) -> None:
     """Events with no venue (or only the frame's country) that could be the frame's
     event take its venue and, if undated, its date."""
     if frame.place is None:
         return
     for event in events:
+        if recalled_event(event, frame):  # an earlier event: the country, not the day
+            if event.location.country is None and event.location.city is None:
+                event.location = Location(country=frame.place.country)
+            continue
         if not frame.compatible(event.date):
             continue
         loc = event.location
