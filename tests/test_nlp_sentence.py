@@ -500,3 +500,16 @@ def test_the_president_elect_of_a_readout_is_the_winner_named(nlp):
     found = summary(nlp, text, date(2016, 11, 9))
     assert ("invitation", "occurred", ["Barack Obama", "Donald Trump"], "Washington",
             "USA") in found  # fmt: skip
+
+
+def test_guests_of_an_unnamed_office_holder_make_visits(nlp):
+    text = (
+        "Also on March 17, the Vice President will meet with First Minister Peter "
+        "Robinson and deputy First Minister Martin McGuinness of Northern Ireland at "
+        "the White House.\n"
+    )
+    found = summary(nlp, text, date(2015, 3, 10))
+    assert sorted(f[:3] for f in found) == [
+        ("visit", "planned", ["Martin McGuinness"]),
+        ("visit", "planned", ["Peter Robinson"]),
+    ]

@@ -30,6 +30,7 @@ from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
+    TITLES,
     PersonMention,
     PersonResolver,
     PlaceMention,
@@ -265,6 +266,8 @@ class SentenceReader:
         people = agents + others
         if self._joins_last(trigger, people):
             return []
+        if not agents and others and place is not None and self._unnamed_host(trigger):
+            return self._visit(trigger, others, [], place, when)  # rule 3: named only
         if len(people) >= 2:
             place, when = self._framed(place, when)
             if (
@@ -293,6 +296,19 @@ class SentenceReader:
         if others and not agents and place is not None and _welcomes(trigger):
             return self._visit(trigger, others, [], place, when)  # host unnamed
         return []
+
+    def _unnamed_host(self, trigger: Token) -> bool:
+        """'the Vice President will meet with First Minister Robinson and deputy
+        First Minister McGuinness at the White House': the host is an office the
+        text does not name, so the guests' trips are what it reports, not a meeting
+        of the guests with each other."""
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        return any(
+            c.lower_ in TITLES
+            and any(d.lower_ == "the" for d in c.children)
+            and c.i not in self.index.person_at
+            for c in subjects
+        )
 
     def _joins_last(self, trigger: Token, people: list[Participant]) -> bool:
         """'Also in the meeting were McEldowney, Gonzalez and Popp': more people at
