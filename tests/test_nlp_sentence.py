@@ -513,3 +513,16 @@ def test_guests_of_an_unnamed_office_holder_make_visits(nlp):
         ("visit", "planned", ["Martin McGuinness"]),
         ("visit", "planned", ["Peter Robinson"]),
     ]
+
+
+def test_the_prime_minister_of_a_downing_street_readout_is_its_own(nlp):
+    text = (
+        "10 Downing Street\n\n"
+        "The Prime Minister met President Emmanuel Macron of France in London "
+        "today.\n\n"
+        "Prime Minister Theresa May said the talks were useful.\n"
+    )
+    found = summary(nlp, text, date(2018, 1, 18))
+    assert ("meeting", "occurred", ["Emmanuel Macron", "Theresa May"]) in [
+        f[:3] for f in found
+    ]

@@ -68,13 +68,18 @@ def _elect(index: DocIndex, title: str, before: int) -> Participant | None:
     return None
 
 
-def _named_with(index: DocIndex, title: str, before: int) -> Participant | None:
-    """The latest person named before token `before` who holds `title`."""
+def _named_with(
+    index: DocIndex, title: str, before: int, country: str | None = None
+) -> Participant | None:
+    """The latest person named before token `before` who holds `title` (of
+    `country`, when given)."""
     on = index.on or index.published
     for mention in reversed(index.persons):
         if mention.start >= before:
             continue
         who = mention.participant
+        if country is not None and who.country != country:
+            continue
         person = index.kb.person(who.person_id) if who.person_id else None
         held = person.office_on(on) if person else None
         office = (held.title if held else who.office) or ""
@@ -103,8 +108,9 @@ def readout_titles(index: DocIndex) -> None:
             who = _elect(index, title.removesuffix("-elect"), token.i)
         elif title == "President":
             who = index.resolver.country_leader(index.home, index.on or index.published)
-        else:
-            who = _named_with(index, title, token.i)
+        else:  # Downing Street's 'the Prime Minister' is its own, named anywhere
+            who = _named_with(index, title, len(index.doc), index.home)
+            who = who or _named_with(index, title, token.i)
         if who is not None:
             added.append(PersonMention(who, token.i, end))
     for mention in added:
