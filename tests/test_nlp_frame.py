@@ -432,3 +432,15 @@ def test_a_recalled_visit_keeps_the_country_but_not_the_frame_day(nlp, kb):
     found = read(nlp, kb, text, date(2018, 6, 14))
     visits = [e for e in found if e[0] == "visit"]
     assert visits and all(e[3:] == (None, "RUS", "") for e in visits), found
+
+
+@pytest.mark.model
+def test_the_calendar_names_the_city_of_a_lede_placed_only_in_a_country(nlp, kb):
+    text = (
+        "On June 27, Prime Minister Shinzo Abe held a summit meeting with Prime "
+        "Minister Narendra Modi of India, who is visiting Japan to attend the G20 "
+        "Osaka Summit.\n"
+    )
+    found = read(nlp, kb, text, date(2019, 6, 27))
+    assert ("meeting", "occurred", ("Narendra Modi", "Shinzo Abe"), "Osaka", "JPN",
+            "2019-06") in found, found  # fmt: skip

@@ -431,8 +431,9 @@ def _from_calendar(index: DocIndex, frame: Frame) -> None:
     """A summit the text names but does not place or date ('Eighth East Asia Summit',
     'the annual Arab League summit'): the KB's summit calendar knows where and when."""
     named = getattr(index.kb, "summit_named", None)
-    if named is None or (frame.place is not None and frame.date is not None):
-        return
+    placed = frame.place is not None and frame.place.kind != "country"
+    if named is None or (placed and frame.date is not None):
+        return  # a country alone: 'visiting Japan to attend the G20 Osaka Summit
     summit = None
     lede = [s for s in index.doc.sents if len(s) > 2][:4]
     for sent in [s for s in lede if _is_frame_sentence(s)][:2]:
@@ -452,10 +453,11 @@ def _from_calendar(index: DocIndex, frame: Frame) -> None:
         frame.place = place
     elif place is None or frame.place.country != place.country:
         return  # the text's venue is another: a different meeting
-    frame.date = frame.date or _summit_date(summit.start, summit.end, summit.year)
+    if frame.date is None:  # else the lede's own meeting, there before it opens
+        frame.date = _summit_date(summit.start, summit.end, summit.year)
+        frame.first_day = summit.start
     frame.gathering = True
     frame.called_off = summit.status in ("cancelled", "postponed")
-    frame.first_day = summit.start
 
 
 def find_frame(index: DocIndex) -> Frame:
