@@ -896,12 +896,20 @@ def _bare_years(doc: Doc) -> list[Span]:
     ]
 
 
-def _clause_is_future(span: Span) -> bool:
-    """The verb the date belongs to is future ('will meet on Friday'), or the date says
-    so ('next week'); a past verb in another clause of the sentence does not count."""
+_PAST_AUX = {"had", "has", "have", "did", "was", "were"}
+
+
+def _clause_tense(span: Span) -> str:
+    """'future' when the verb the date belongs to is future ('will meet on Friday') or
+    the date says so ('next week'); 'past' when that verb is past ('since he visited
+    the Philippines in January', 'my last visit … back in February'), so a yearless
+    month falls before the publication, not in the nearest year; else ''. A past verb
+    in another clause of the sentence does not count."""
     if any(t.lower_ in ("next", "upcoming", "coming") for t in span):
-        return True
+        return "future"
     token = span.root
+    if token.head.lower_ == "in" and token.head.head.lower_ == "back":
+        return "past"  # 'back in February'
     for _ in range(4):
         if token.head is token:
             break
@@ -909,10 +917,22 @@ def _clause_is_future(span: Span) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "shall", "'ll", "wo"}:
-                return True
-            if token.tag_ in ("VBD", "VBN") or aux & {"had", "has", "have", "did"}:
-                return False
-    return any(t.lower_ in ("will", "upcoming") for t in span.sent)
+                return "future"
+            if token.tag_ == "VBD" or aux & _PAST_AUX:
+                return "past"
+            if token.tag_ == "VBN":
+                return ""
+    return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+def _heading_year(ent: Span) -> bool:
+    """A year alone on its line: a section heading of a list ('2019', then rows
+    '21–22 August | Berlin | …' without years)."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(re.fullmatch(r"(1[89]|20)\d{2}", line)) and line == ent.text.strip()
 
 
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
@@ -925,17 +945,23 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
         key=lambda s: s.start,
     )
+    section_year: int | None = None
     for ent in spans:
         if "\n" in doc[last_end : ent.start].text_with_ws:
-            year_in_focus = None  # a new paragraph
+            year_in_focus = section_year  # a new paragraph: the section's year, if any
         last_end = ent.end
-        future = _clause_is_future(ent)
+        if _heading_year(ent):  # a list's section heading '2019' dates its rows
+            section_year = year_in_focus = int(ent.text.strip())
+            out[ent.start] = (ent, ent.text.strip())
+            continue
+        tense = _clause_tense(ent)
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
         relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
         value = resolve_date(
             ent.text,
             published,
-            future=future,
+            future=tense == "future",
+            past=tense == "past",
             year_hint=None if relative else year_in_focus,
         )
         if explicit and value and not foreign_date(ent, ent.root):

@@ -65,10 +65,13 @@ def _yearless_year(month: int, day: int | None, published: date, tense: str) -> 
     def when(year: int) -> date:
         return date(year, month, min(day or 1, 28))
 
-    if tense == "past":
-        return (
-            published.year if when(published.year) <= published else published.year - 1
-        )
+    if tense == "past":  # a header '2021' or '2007-12' stands for the whole period
+        bound = published
+        if (published.month, published.day) == (1, 1):
+            bound = date(published.year, 12, 31)
+        elif published.day == 1:
+            bound = date(published.year, published.month, 28)
+        return published.year if when(published.year) <= bound else published.year - 1
     if tense == "future":
         return (
             published.year if when(published.year) >= published else published.year + 1

@@ -1,0 +1,76 @@
+"""False alarms and attribute errors (issue #10, precision): small hand-written
+sentences for each class that recurred across the dev and the project's real
+articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.models import Article
+from summitwatch.process import process
+
+pytestmark = [pytest.mark.model]
+
+
+def events(nlp, text: str, published: date):
+    return process(Article(text=text, published=published), nlp)
+
+
+# -- a yearless month in a past clause falls before the publication, not nearest it
+
+
+def test_a_past_month_is_before_the_publication(nlp):
+    found = events(
+        nlp,
+        "Prime Minister Abe said he was pleased to meet President Duterte again "
+        "since he visited the Philippines in January.",
+        date(2017, 10, 30),
+    )
+    assert found and all(e.date == "2017-01" for e in found)
+    assert all(e.status == "occurred" for e in found)
+
+
+def test_back_in_a_month_is_past(nlp):
+    found = events(
+        nlp,
+        "Prime Minister Abe said that since his last visit to the United States back "
+        "in February, he has made firm decisions.",
+        date(2013, 9, 5),
+    )
+    assert [e.date for e in found if e.type == "visit"] == ["2013-02"]
+
+
+def test_a_month_header_covers_its_month(nlp):
+    found = events(
+        nlp,
+        "President Kagame met President Tshisekedi in Luanda on 8 December.",
+        date(2007, 12, 1),
+    )
+    assert [e.date for e in found] == ["2007-12-08"]
+
+
+# -- lists: a section heading's year dates its rows; a list of a year's foreign
+#    visitors is of visits to the United States, not to the visitor's own country
+
+
+def test_a_heading_year_dates_the_rows_below(nlp):
+    text = (
+        "List of trips made by Boris Johnson\n\n2019\n\n"
+        "1  Germany Berlin 21–22 August Johnson met with Chancellor Angela Merkel.\n"
+        "2  Ireland Dublin 9 September Johnson met with Taoiseach Leo Varadkar.\n"
+    )
+    found = events(nlp, text, date(2023, 1, 1))
+    assert found and all(e.date.startswith("2019-") for e in found)
+
+
+def test_a_years_foreign_visitors_came_to_the_united_states(nlp):
+    text = (
+        "Visits By Foreign Leaders in 1966\n\nVisitor From Description Date\n"
+        "Prime Minister Harold Wilson United Kingdom Informal visit. July 28–29, 1966\n"
+        "President Ayub Khan Pakistan State visit. December 14–15, 1965\n"
+        "Prime Minister Indira Gandhi India Official visit. March 28–29, 1966\n"
+    )
+    found = events(nlp, text, date(2012, 1, 1))
+    assert found and {e.location.country for e in found} == {"USA"}
