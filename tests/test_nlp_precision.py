@@ -74,3 +74,19 @@ def test_a_years_foreign_visitors_came_to_the_united_states(nlp):
     )
     found = events(nlp, text, date(2012, 1, 1))
     assert found and {e.location.country for e in found} == {"USA"}
+
+
+# -- a visit named only in a heading is the trip of the meeting the body announces
+
+
+def test_a_heading_visit_is_the_announced_meeting(nlp):
+    text = (
+        "Statement by the Press Secretary on the visit of Chancellor Angela Merkel "
+        "to the White House\n"
+        "President Obama looks forward to welcoming Chancellor Angela Merkel of "
+        "Germany to the White House on Friday, June 26."
+    )
+    found = events(nlp, text, date(2009, 6, 18))
+    assert [(e.type, e.status, e.date) for e in found] == [
+        ("meeting", "planned", "2009-06-26")
+    ]

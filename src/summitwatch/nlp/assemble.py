@@ -237,13 +237,27 @@ def _invited_trips(events: list[Event]) -> list[Event]:
 _NEARBY_CHARS = 800
 
 
-def _fold_visits(events: list[Event]) -> list[Event]:
+def _verbless(sent: Span) -> bool:
+    """A heading: 'Statement by the Press Secretary on the Visit of President Hu'
+    (a table's row is verbless too, but dated, or ends in a full stop)."""
+    return not sent.text.rstrip().endswith(".") and not any(
+        t.pos_ in ("VERB", "AUX") or t.ent_type_ == "DATE" or t.like_num for t in sent
+    )
+
+
+def _fold_visits(
+    events: list[Event], headings: list[tuple[int, int]] = ()
+) -> list[Event]:
     """A visit near a meeting of the same traveller, in the same country and of the same
     kind of status, is that meeting's trip: the meeting takes its city and travel
-    mode.
+    mode. A visit named only in a heading has neither status nor date of its own
+    (the heading of an announcement is dated the day it was issued): the meeting the
+    body reports is that trip, whatever its status and date.
     """
     out = list(events)
     for visit in [e for e in events if e.type == "visit"]:
+        at = visit.start_char if visit.start_char is not None else -1
+        heading = any(a <= at < b for a, b in headings)
         by_distance = sorted(
             enumerate(out),
             key=lambda pair: abs((pair[1].start_char or 0) - (visit.start_char or 0)),
@@ -253,13 +267,15 @@ def _fold_visits(events: list[Event]) -> list[Event]:
                 continue
             if abs((meeting.start_char or 0) - (visit.start_char or 0)) > _NEARBY_CHARS:
                 continue
-            if (meeting.status in _REALISED) != (visit.status in _REALISED):
+            if (meeting.status in _REALISED) != (
+                visit.status in _REALISED
+            ) and not heading:
                 continue
             if meeting.location.country not in (None, visit.location.country) or (
                 meeting.location.city and meeting.location.city != visit.location.city
             ):
                 continue
-            if not _compatible(meeting.date, visit.date):
+            if not _compatible(meeting.date, visit.date) and not heading:
                 continue
             out[i] = replace(
                 meeting,
@@ -349,7 +365,8 @@ def finish_events(
         events = fold_into_listed(drop_nationality_twins(events, frame), frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news(events, published)
-    events = dedupe(_fold_visits(events))
+    headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
+    events = dedupe(_fold_visits(events, headings))
     return [e for e in events if e.type != "visit" or e.location.country]  # #10
 
 
