@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
 
 from summitwatch.models import Article
 from summitwatch.process import process
@@ -90,3 +91,20 @@ def test_a_heading_visit_is_the_announced_meeting(nlp):
     assert [(e.type, e.status, e.date) for e in found] == [
         ("meeting", "planned", "2009-06-26")
     ]
+
+
+# -- a leader travelling at home is no visit, wherever the place was filled from
+
+
+def test_a_visit_home_is_dropped_after_the_frame_fills_it():
+    from summitwatch.models import Event, Location, Participant
+    from summitwatch.nlp.assemble import finish_events
+
+    abe = Participant("Shinzo Abe", country="JPN")
+    modi = Participant("Narendra Modi", country="IND")
+    home = Event("visit", "planned", [abe], Location(country="JPN"))
+    abroad = Event("visit", "planned", [modi], Location(country="JPN"))
+    nowhere = Event("visit", "planned", [modi])
+    doc = spacy.blank("en")("Modi looks forward to his visit to Japan, Abe to it.")
+    kept = finish_events([(doc[:], [home, abroad, nowhere])], None)
+    assert [e.names for e in kept] == [["Narendra Modi"]]

@@ -367,7 +367,15 @@ def finish_events(
             _date_news(events, published)
     headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     events = dedupe(_fold_visits(events, headings))
-    return [e for e in events if e.type != "visit" or e.location.country]  # #10
+    return [e for e in events if e.type != "visit" or _abroad(e)]  # #10
+
+
+def _abroad(visit: Event) -> bool:
+    """A visit needs a country (the dev gold has no visit without one), and one that
+    is not the traveller's own, wherever the place was filled from ('Abe … a fruitful
+    visit' in a text about Japan): a leader travelling at home is no visit."""
+    home = visit.participants[0].country if visit.participants else None
+    return bool(visit.location.country) and visit.location.country != home
 
 
 def _date_news(events: list[Event], published: date | None) -> None:
