@@ -108,3 +108,30 @@ def test_a_visit_home_is_dropped_after_the_frame_fills_it():
     doc = spacy.blank("en")("Modi looks forward to his visit to Japan, Abe to it.")
     kept = finish_events([(doc[:], [home, abroad, nowhere])], None)
     assert [e.names for e in kept] == [["Narendra Modi"]]
+
+
+# -- an announced trip with no time named stays undated; one said to be near does not
+
+
+def test_an_undated_announcement_stays_undated():
+    from summitwatch.models import Event, Location, Participant
+    from summitwatch.nlp.assemble import _date_news
+
+    abe = [Participant("Shinzo Abe", country="JPN")]
+    later = Event(
+        "visit",
+        "planned",
+        abe,
+        Location(country="IND"),
+        evidence="Abe stated that it is his turn to visit India next time.",
+    )
+    soon = Event(
+        "visit",
+        "planned",
+        abe,
+        Location(country="IND"),
+        evidence="Abe said he will leave for India later Saturday.",
+    )
+    made = Event("visit", "occurred", abe, Location(country="IND"), evidence="")
+    _date_news([later, soon, made], date(2019, 6, 27))
+    assert [later.date, soon.date, made.date] == [None, "2019", "2019"]

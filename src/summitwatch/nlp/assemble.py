@@ -381,9 +381,18 @@ def _abroad(visit: Event) -> bool:
 def _date_news(events: list[Event], published: date | None) -> None:
     """An undated trip or meeting in a news report (a publication day, not just a
     month or year) happened around then: the year of publication (SCHEMA.md rule 6,
-    approximate dates at year precision)."""
+    approximate dates at year precision). A planned one only when its sentence says
+    it is near ('later Saturday', 'soon'): 'his turn to visit India next time' has
+    no year."""
     if published is None or published.day == 1:
         return
+    near = load_patterns("status_cues.json")["planned_time_cues"]
     for event in events:
-        if not event.date and event.status != "hypothetical":
-            event.date = str(published.year)
+        if event.date or event.status == "hypothetical":
+            continue
+        words = re.sub(r"\W+", " ", event.evidence.lower())
+        if event.status == "planned" and not any(
+            re.search(rf"\b{cue}\b", words) for cue in near
+        ):
+            continue  # 'the first state visit … of the incoming emperor': no date
+        event.date = str(published.year)
