@@ -135,3 +135,22 @@ def test_an_undated_announcement_stays_undated():
     made = Event("visit", "occurred", abe, Location(country="IND"), evidence="")
     _date_news([later, soon, made], date(2019, 6, 27))
     assert [later.date, soon.date, made.date] == [None, "2019", "2019"]
+
+
+# -- an accepted invitation is dated and placed by the meeting it brought about
+
+
+def test_an_invitation_takes_the_meetings_date_and_place():
+    from summitwatch.models import Event, Location, Participant
+    from summitwatch.nlp.assemble import finish_events
+
+    putin, guest = Participant("Vladimir Putin"), Participant("Sergio Mattarella")
+    moscow = Location(city="Moscow", country="RUS")
+    talks = Event("meeting", "occurred", [putin, guest], moscow, "2017-04-11")
+    thanks = Event("invitation", "occurred", [putin, guest])
+    elsewhere = Event("invitation", "occurred", [putin, guest], Location(country="ITA"))
+    doc = spacy.blank("en")("Thank you for the invitation, Mr President.")
+    kept = finish_events([(doc[:], [talks, thanks, elsewhere])], None)
+    invitations = [e for e in kept if e.type == "invitation"]
+    assert (invitations[0].location, invitations[0].date) == (moscow, "2017-04-11")
+    assert invitations[1].date is None

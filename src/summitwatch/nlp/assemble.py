@@ -365,9 +365,36 @@ def finish_events(
         events = fold_into_listed(drop_nationality_twins(events, frame), frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news(events, published)
+    _date_invitations(events)
     headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     events = dedupe(_fold_visits(events, headings))
     return [e for e in events if e.type != "visit" or _abroad(e)]  # #10
+
+
+def _date_invitations(events: list[Event]) -> None:
+    """An accepted invitation the text does not date or place ('thank you for the
+    invitation', said at the talks) is dated and placed by the trip it brought
+    about: the realised meeting of the invitee with the inviter, in that country."""
+    for invitation in events:
+        if invitation.type != "invitation" or invitation.status != "occurred":
+            continue
+        if invitation.date and invitation.location.city:
+            continue
+        for meeting in events:
+            if (
+                meeting.type != "meeting"
+                or meeting.status != "occurred"
+                or not set(invitation.names[:2]) <= set(meeting.names)
+                or meeting.location.country is None
+            ):
+                continue
+            if invitation.location.country not in (None, meeting.location.country):
+                continue
+            if invitation.date and not _compatible(invitation.date, meeting.date):
+                continue
+            invitation.date = invitation.date or meeting.date
+            invitation.location = meeting.location
+            break
 
 
 def _abroad(visit: Event) -> bool:
