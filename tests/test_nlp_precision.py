@@ -154,3 +154,31 @@ def test_an_invitation_takes_the_meetings_date_and_place():
     invitations = [e for e in kept if e.type == "invitation"]
     assert (invitations[0].location, invitations[0].date) == (moscow, "2017-04-11")
     assert invitations[1].date is None
+
+
+# -- a habit names no event; the meeting under way, named in a speech, has occurred
+
+
+def test_a_habit_is_no_event(nlp):
+    text = "Vladimir Putin: We regularly meet with President Tokayev."
+    assert [
+        e for e in events(nlp, text, date(2020, 3, 10)) if e.type == "meeting"
+    ] == []
+    text = "Vladimir Putin met with President Tokayev in Moscow."
+    assert [e.type for e in events(nlp, text, date(2020, 3, 10))] == ["meeting"]
+
+
+def test_our_meeting_today_is_under_way(nlp):
+    from summitwatch.nlp.status import event_status
+
+    doc = nlp(
+        "I think that you and I will certainly do nothing to hinder this "
+        "development at our meeting today."
+    )
+    meeting = next(t for t in doc if t.lower_ == "meeting")
+    status, _ = event_status(meeting, meeting.sent, event_date=None, published=None)
+    assert status == "occurred"
+    doc = nlp("The two leaders will hold a meeting next month.")
+    meeting = next(t for t in doc if t.lower_ == "meeting")
+    status, _ = event_status(meeting, meeting.sent, event_date=None, published=None)
+    assert status == "planned"

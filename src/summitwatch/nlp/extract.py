@@ -38,6 +38,7 @@ from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
+    habitual,
     negated,
     talked_about,
 )
@@ -230,7 +231,7 @@ class SentenceReader:
         agents, others = agents_and_counterparts(self.index, trigger)
         if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
             return []
-        if generic_negation(trigger):
+        if generic_negation(trigger) or habitual(trigger):
             return []
         places = places_for(self.index, trigger)
         place = places[0] if places else None

@@ -157,6 +157,40 @@ def generic_negation(trigger: Token) -> bool:
     return perfect and _phrase_in(words, lexicon().status["generic_negation_phrases"])
 
 
+def habitual(trigger: Token) -> bool:
+    """'We regularly meet with President Tokayev': a habit in the present tense
+    names no particular event."""
+    verb = own_clause(trigger)[-1]
+    if verb.tag_ not in ("VBP", "VBZ") and not (
+        verb.tag_ == "VB" and any(c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    ):
+        return False
+    adverbs = set(lexicon().status["habitual_adverbs"])
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+
+
+_SPEECH = {"i", "we", "you", "us", "me"}
+_MARKS = ("det", "poss", "npadvmod")
+
+
+def present_meeting(trigger: Token) -> bool:
+    """'at our meeting today', 'the agenda put together for this meeting', said by
+    one of its parties: the meeting under way, not a future one."""
+    if trigger.pos_ != "NOUN":
+        return False
+    marks = {c.lower_ for c in trigger.children if c.dep_ in _MARKS}
+    marks |= {c.lower_ for c in trigger.children if c.lower_ == "today"}
+    own = set(lexicon().status["present_meeting_determiners"])
+    if "today" in marks and marks & own:
+        return True
+    words = {t.lower_ for t in trigger.sent}
+    return (
+        bool(marks & own)
+        and bool(words & _SPEECH)
+        and not words & {"next", "upcoming", "future", "forward"}
+    )
+
+
 def talked_about(trigger: Token) -> bool:
     """'had talked in March about meeting': a meeting as the bare topic of talk
     (no article, no date of its own) is only in prospect."""
@@ -204,6 +238,8 @@ def event_status(
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
     if presupposed(trigger) and not _negated_itself(trigger):
         return "occurred", 0.7  # "since a meeting with Putin": the main verb's
+    if present_meeting(trigger) and not negated(trigger):
+        return "occurred", 0.7  # "at our meeting today"
     sentence_lemmas = {
         t.lemma_.lower() for t in sent if t.i < trigger.i and t.pos_ in ("VERB", "NOUN")
     }
