@@ -182,3 +182,15 @@ def test_our_meeting_today_is_under_way(nlp):
     meeting = next(t for t in doc if t.lower_ == "meeting")
     status, _ = event_status(meeting, meeting.sent, event_date=None, published=None)
     assert status == "planned"
+
+
+# -- failing to agree at a meeting does not undo the meeting; refusing to attend does
+
+
+def test_failing_to_agree_at_a_meeting_is_not_a_cancellation(nlp):
+    text = "Macron and Merkel failed to reach agreement at their meeting in Berlin."
+    found = events(nlp, text, date(2019, 6, 25))
+    assert [(e.type, e.status) for e in found] == [("meeting", "occurred")]
+    text = "Macron refused to attend the summit in Berlin on Monday."
+    found = events(nlp, text, date(2019, 6, 25))
+    assert [(e.type, e.status) for e in found] == [("visit", "not_occurred")]

@@ -105,7 +105,17 @@ def negated(trigger: Token) -> bool:
                 return True
             if child.dep_ in ("det", "amod") and child.lower_ in ("no",):
                 return True
+    first_verb = next(
+        (n for n, t in enumerate(verbs) if t.pos_ in ("VERB", "AUX")), len(verbs)
+    )
+    if any(t.dep_ == "prep" and t.lower_ in _SETTING for t in verbs[:first_verb]):
+        # 'failed to reach agreement at their meeting': the failure is the
+        # agreement's; the meeting it was sought at took place
+        verbs = verbs[: first_verb + 1]
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
+
+
+_SETTING = {"at", "during"}  # the event is the setting of another verb's act
 
 
 def _negated_itself(trigger: Token) -> bool:
