@@ -194,3 +194,26 @@ def test_failing_to_agree_at_a_meeting_is_not_a_cancellation(nlp):
     text = "Macron refused to attend the summit in Berlin on Monday."
     found = events(nlp, text, date(2019, 6, 25))
     assert [(e.type, e.status) for e in found] == [("visit", "not_occurred")]
+
+
+# -- a place that is a broadcaster, a source or a topic is not a venue; 'PM' is a title
+
+
+def test_a_source_or_a_broadcaster_is_not_a_venue(nlp):
+    text = (
+        "President Robert Mugabe will be at the summit, Harare sources confirmed. "
+        "Fuji TV said Prime Minister Abe will meet President Trump."
+    )
+    found = events(nlp, text, date(2010, 8, 2))
+    assert found and all(e.location.country is None for e in found)
+
+
+def test_a_topic_is_not_a_venue(nlp):
+    text = "Zuma will hand over a report on Zimbabwe to Guebuza at the summit."
+    found = events(nlp, text, date(2010, 8, 2))
+    assert found and all(e.location.country != "ZWE" for e in found)
+
+
+def test_pm_is_a_title(nlp):
+    found = events(nlp, "PM Abe met President Trump in Washington.", date(2017, 2, 10))
+    assert [sorted(e.names) for e in found] == [["Donald Trump", "Shinzo Abe"]]

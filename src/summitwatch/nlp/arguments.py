@@ -701,6 +701,7 @@ def places_for(
         if sent.start <= i < sent.end
         and i == m.start
         and not is_title(index, m)
+        and not is_topic(index, m)
         and abs(i - trigger.i) <= FALLBACK_WINDOW
         and not _is_counterpart(index, m)
         and m.start not in parties
@@ -827,8 +828,25 @@ def _places_in(
     for t in tokens:
         mention = index.place_at.get(t.i)
         if mention and t.i == mention.start and not is_title(index, mention):
-            out.append(mention)
+            if not is_topic(index, mention):
+                out.append(mention)
     return out
+
+
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
+    """'a report on Zimbabwe', 'the Conference on Afghanistan': a place that is the
+    subject matter of a noun, not where anything happens."""
+    root = index.doc[mention.start : mention.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in _TOPIC_PREPS
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.i not in index.place_at
+    )
 
 
 def _unique_places(found: list[PlaceMention]) -> list[PlaceMention]:
