@@ -217,3 +217,17 @@ def test_a_topic_is_not_a_venue(nlp):
 def test_pm_is_a_title(nlp):
     found = events(nlp, "PM Abe met President Trump in Washington.", date(2017, 2, 10))
     assert [sorted(e.names) for e in found] == [["Donald Trump", "Shinzo Abe"]]
+
+
+# -- the press reports an event and takes no part in it
+
+
+def test_a_correspondent_is_no_traveller(nlp):
+    text = (
+        "VOA White House correspondent Luis Ramirez is traveling with the U.S. "
+        "president and has this report from Panama City."
+    )
+    found = events(nlp, text, date(2015, 4, 11))
+    assert all("Luis Ramirez" not in e.names for e in found)
+    found = events(nlp, "Luis Ramirez is traveling to Panama City.", date(2015, 4, 11))
+    assert [e.names for e in found] == [["Luis Ramirez"]]

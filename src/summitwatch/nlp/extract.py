@@ -26,7 +26,7 @@ from summitwatch.nlp.arguments import (
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.frame import find_frame
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PersonMention,
     PersonResolver,
@@ -100,6 +100,8 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     whole = doc[group[0].start : group[-1].end]
     if len(group) == 1 and _place_named_as_person(whole, kb):
         return
+    if _press_title(whole):
+        return
     sentence = sentence_of.get(whole.sent.start, 0)
     who = resolver.resolve_name(whole, sentence)
     if len(group) > 1 and (who is None or who.person_id is None):
@@ -107,6 +109,19 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         who = next((p for p in known if p.person_id), who)
     if who is not None:
         index.add_person(PersonMention(who, whole.start, whole.end))
+
+
+def _press_title(name: Span) -> bool:
+    """'VOA White House correspondent Luis Ramirez', 'journalist Mario Paiva': the
+    press reports an event and takes no part in it."""
+    titles = set(load_patterns("mentions.json")["press_titles"])
+    doc = name.doc
+    for i in range(name.start - 1, max(name.start - 4, name.sent.start - 1), -1):
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP"):
+            return False
+        if doc[i].lower_ in titles:
+            return True
+    return False
 
 
 def _place_named_as_person(ent: Span, kb: KnowledgeBase) -> bool:
