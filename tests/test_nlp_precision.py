@@ -231,3 +231,21 @@ def test_a_correspondent_is_no_traveller(nlp):
     assert all("Luis Ramirez" not in e.names for e in found)
     found = events(nlp, "Luis Ramirez is traveling to Panama City.", date(2015, 4, 11))
     assert [e.names for e in found] == [["Luis Ramirez"]]
+
+
+# -- a temporal frame of a future clause is itself ahead
+
+
+def _status_of(nlp, text: str, word: str) -> str:
+    from summitwatch.nlp.status import event_status
+
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lower_ == word)
+    return event_status(trigger, trigger.sent, event_date=None, published=None)[0]
+
+
+def test_after_a_trip_in_a_future_clause_is_planned(nlp):
+    text = "After her travel to France, Secretary Clinton will begin a tour of Asia."
+    assert _status_of(nlp, text, "travel") == "planned"
+    text = "After her travel to France, Secretary Clinton began a tour of Asia."
+    assert _status_of(nlp, text, "travel") == "occurred"

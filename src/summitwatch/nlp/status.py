@@ -135,6 +135,18 @@ def presupposed(trigger: Token) -> bool:
     )
 
 
+def _future_frame(trigger: Token) -> bool:
+    """'After her travel to France, Secretary Clinton will begin …', 'during his
+    visit next week': a temporal frame of a future clause is itself ahead."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("during", "after"):
+        return False
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"will", "shall", "'ll"})
+
+
 def _is_question(trigger: Token, sent: Span) -> bool:
     """The trigger's own clause is a question: '?' and an auxiliary before its
     subject.
@@ -246,6 +258,8 @@ def event_status(
     clause = _clause_text(trigger, sent)
     cues = cue_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
+    if presupposed(trigger) and _future_frame(trigger):
+        return "planned", 0.6  # "After her travel to France, Clinton will begin …"
     if presupposed(trigger) and not _negated_itself(trigger):
         return "occurred", 0.7  # "since a meeting with Putin": the main verb's
     if present_meeting(trigger) and not negated(trigger):
