@@ -249,3 +249,15 @@ def test_after_a_trip_in_a_future_clause_is_planned(nlp):
     assert _status_of(nlp, text, "travel") == "planned"
     text = "After her travel to France, Secretary Clinton began a tour of Asia."
     assert _status_of(nlp, text, "travel") == "occurred"
+
+
+# -- a date on the object of 'during' dates the event it frames
+
+
+def test_during_an_agreement_dates_the_meeting(nlp):
+    text = (
+        "It was the first meeting since the meeting between Chiang Kai-shek and Mao "
+        "Zedong in Chongqing during the Double Tenth Agreement in August 1945."
+    )
+    found = events(nlp, text, date(2015, 11, 7))
+    assert [e.date for e in found] == ["1945-08"]

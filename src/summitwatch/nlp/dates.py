@@ -263,9 +263,20 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
         lemma = head.lemma_.lower()
         return lemma in pats["foreign_date_verbs"] and head != trigger.head
     if head.pos_ in ("NOUN", "PROPN"):
+        if _frames_trigger(head, trigger):
+            return False  # 'the meeting … during the Double Tenth Agreement in 1945'
         words = set(pats["foreign_date_nouns"])
         return head.lemma_.lower() in words or head.lower_ in words
     return False
+
+
+def _frames_trigger(noun, trigger) -> bool:  # (Token, Token) -> bool
+    """The noun is the object of a 'during' hung on the trigger: its date is the
+    trigger's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "during":
+        return False
+    return trigger in list(prep.ancestors)[:3]
 
 
 def reported_as_past(trigger) -> bool:  # (Token) -> bool
