@@ -175,3 +175,17 @@ def _private_cache_dir(tmp_path_factory):
             tmp_path_factory.mktemp("cache")
         )
     yield
+
+
+def run_scorer(gold: _x_Path, system: _x_Path) -> dict:
+    """What the shared scorer says (`score.py GOLD SYSTEM --json`), never copied."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), str(gold), str(system), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return _x_json.loads(out.stdout)

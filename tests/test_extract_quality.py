@@ -3,15 +3,11 @@ the seed article and on our own varied test articles. The figures can fail."""
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES, EVAL, SEED, published_of
+from conftest import ARTICLES, EVAL, SEED, published_of, run_scorer
 from summitwatch.ingest import read_article
 from summitwatch.output import to_jsonl
 from summitwatch.process import process
@@ -19,14 +15,7 @@ from summitwatch.process import process
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
-def score(gold: Path, system: Path) -> dict:
-    out = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), str(gold), str(system), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout)
+score = run_scorer
 
 
 def figures(result: dict) -> tuple[float, float, float]:

@@ -8,14 +8,11 @@ improves."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import EVAL
+from conftest import EVAL, run_scorer
 from summitwatch.ingest import article_from_text, parse_published
 from summitwatch.output import to_jsonl
 from summitwatch.process import process
@@ -41,14 +38,7 @@ def split_article(path: Path) -> tuple[str, str | None]:
     return body, published
 
 
-def score(gold: Path, system: Path) -> dict:
-    out = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), str(gold), str(system), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout)
+score = run_scorer
 
 
 def test_real_articles_are_complete():

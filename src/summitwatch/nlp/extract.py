@@ -26,6 +26,8 @@ from summitwatch.nlp.arguments import (
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.frame import find_frame
+from summitwatch.nlp.itinerary import expand as expand_itinerary
+from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PersonMention,
@@ -34,6 +36,7 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
+from summitwatch.nlp.regnal import untagged_monarchs
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.status import (
     event_status,
@@ -42,7 +45,7 @@ from summitwatch.nlp.status import (
     negated,
     talked_about,
 )
-from summitwatch.nlp.tables import read_tables
+from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -84,6 +87,12 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
             who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
             if who is not None:
                 index.add_person(PersonMention(who, ent.start, ent.end))
+    for span in untagged_monarchs(doc, set(index.person_at) | set(places)):
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id is None:  # 'King Mahendra', a
+            # monarch neither the NER nor the KB ruler tagged
+            index.add_person(PersonMention(who, span.start, span.end))
+    index.persons.sort(key=lambda m: m.start)
     for mention in places.values():
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
@@ -643,8 +652,11 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence = []
+    per_sentence, stops = [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
+        stops += pronoun_trips(index, sent, found)
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
-    return finish_events(read_tables(index, per_sentence, frame), published, frame)
+    events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    return add_rows(events, itemized_rows(index) + stops)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from summitwatch.kb import KnowledgeBase, Person, Place, fold
 from summitwatch.models import Participant
 from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.regnal import monarch
 
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. president premier chairman chancellor king queen "
@@ -185,7 +186,11 @@ class PersonResolver:
             if seen:
                 return seen
             person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
-            return participant(person, self.published) if person else None
+            if person is None:  # 'King Mahendra of Nepal': a monarch the KB lacks
+                return monarch(self.kb, span, name, hint)
+            return participant(person, self.published)
+        if name.split()[-1] == "of" and span.end - span.start > 1:
+            return self._resolve_name(span[:-1])  # 'Mahendra of' + 'Nepal'
         return self._unknown(span, name, titles) if plausible_name(name) else None
 
     def _given_and_surname(self, name: str, hint: str | None) -> list[Person]:

@@ -19,10 +19,19 @@ from spacy.tokens import Span
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
+from summitwatch.nlp.assemble import merge_pair, same_event
 from summitwatch.nlp.dates import latest_published, parse_iso, resolve_date
 from summitwatch.nlp.frame import Frame, listed_meeting, party_leaders
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant
+from summitwatch.nlp.table_context import (
+    header_rows,
+    heading_person,
+    heading_year,
+    row_visitor,
+    titled_counterparts,
+    with_year,
+)
 
 MIN_ROWS = 3  # fewer dated lines is prose, not a list
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -42,6 +51,7 @@ _DATE_CELL = re.compile(
 class Row:
     span: Span  # the row's tokens
     date: str | None
+    lead: Participant | None = None  # the traveller its section heading names
 
 
 def _line_spans(index: DocIndex) -> list[Span]:
@@ -97,7 +107,26 @@ def find_rows(index: DocIndex) -> list[Row]:
         if _ROW_END_DATE.search(line.text.strip()) and not _is_cell_row(line)
     ]
     rows = [r for r in cells if r.date]
-    return rows + (listed if len(listed) >= MIN_ROWS else [])
+    rows += listed if len(listed) >= MIN_ROWS else []
+    taken = {r.span.start for r in rows}
+    for line in header_rows(index.doc.text):
+        span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
+        if span is None or span.start in taken or not span.text.strip():
+            continue
+        cell = next(  # the date column, before the notes; not 'October 19|64'
+            (m for m in _DATE_CELL.finditer(span.text)
+             if not span.text[m.end() : m.end() + 1].isdigit()),
+            None,
+        )  # fmt: skip
+        first = resolve_date(cell.group(0), index.published) if cell else None
+        dated = [index.date_at[i][1] for i in range(span.start, span.end)
+                 if i in index.date_at and index.date_at[i][1]]  # fmt: skip
+        first = first or next(iter(dated), None)
+        rows.append(Row(span, first, heading_person(index, line.start)))
+    for row in rows:  # '21–22 August' under the heading '2019'
+        year = heading_year(index.doc.text, row.span.start_char)
+        row.date = with_year(row.date, row.span.text, year)
+    return sorted(rows, key=lambda r: r.span.start)
 
 
 def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
@@ -109,17 +138,24 @@ def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
     return out
 
 
-def _places(index: DocIndex, span: Span) -> list[tuple[int, Place]]:
+def _places(
+    index: DocIndex, span: Span, destination: str | None = None
+) -> list[tuple[int, Place]]:
     """The row's places; a city re-read in the row's country ('Madina' in a Saudi
-    Arabia row is Medina, Saudi Arabia, not Medina, Ohio)."""
+    Arabia row is Medina, Saudi Arabia, not Medina, Ohio). The country is the list's
+    destination when its title implies one (the row's own country cell is then the
+    visitor's); a union that no longer exists ('Soviet Union Tashkent') lets its
+    cities keep today's country (SCHEMA.md rule 7)."""
     mentions = [
         m
         for i in range(span.start, span.end)
         if (m := index.place_at.get(i)) and m.start == i
     ]
-    country = next(
-        (m.place.country for m in mentions if m.place.kind == "country"), None
-    )
+    first = next((m for m in mentions if m.place.kind == "country"), None)
+    former = load_patterns("tables.json")["former_unions"]
+    if destination is None and first is not None and first.text in former:
+        return [(m.start, m.place) for m in mentions]
+    country = destination or (first.place.country if first else None)
     out: list[tuple[int, Place]] = []
     for m in mentions:
         place = m.place
@@ -193,7 +229,7 @@ def _counterparts(
     for at, who in _people(index, row.span):
         if who.name == traveller.name or _is_minister(index, at):
             continue
-        before = index.doc[row.span.start : at].text.lower()
+        before = _clause_before(index, row, at).lower()  # not the last remark's
         if any(re.search(rf"\b{w}\b", before) for w in pats["accompany_words"]):
             along.append(who)
         elif any(re.search(rf"\b{w}\b", before) for w in pats["meeting_words"]):
@@ -233,6 +269,21 @@ def _event(kind: str, people: list[Participant], loc: Location, row: Row, index)
     )
 
 
+def _in_office(index: DocIndex, who: Participant | None, when) -> bool:
+    """A KB person who held an office on the row's date: not a namesake of another
+    era ('King Faisal' in 1966 is not the foreign minister Faisal bin Farhan)."""
+    person = index.kb.person(who.person_id) if who and who.person_id else None
+    return bool(person) and (
+        when is None or any(o.held_on(when) for o in person.offices)
+    )
+
+
+def _clause_before(index: DocIndex, row: Row, at: int) -> str:
+    """The row's text from its last '.' or ';' before token `at` up to it."""
+    text = index.doc[row.span.start : at].text
+    return re.split(r"[.;]\s", text)[-1]
+
+
 def row_events(
     index: DocIndex, row: Row, subject: Participant | None, destination: str | None
 ) -> list[Event]:
@@ -240,15 +291,23 @@ def row_events(
     people = _people(index, row.span)
     first = people[0] if people else None
     starts_with_person = first is not None and first[0] - row.span.start <= 4
-    traveller = _leading_name(index, row) or (
-        first[1] if starts_with_person and first else subject
+    when = parse_iso(row.date)
+    lead = first[1] if starts_with_person and first else None
+    named = _leading_name(index, row)
+    traveller = (
+        (named if _in_office(index, named, when) else None)
+        or (lead if _in_office(index, lead, when) else None)
+        or row_visitor(index, row.span, when)
+        or lead
+        or row.lead
+        or subject
     )
     if traveller is None:
         return []
     traveller = _without_remark(traveller)
     places = [
         (i, p)
-        for i, p in _places(index, row.span)
+        for i, p in _places(index, row.span, destination)
         if destination is None or p.country == destination
     ]
     places = [(i, p) for i, p in places if p.country != traveller.country]
@@ -257,11 +316,26 @@ def row_events(
         return []
     cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
     met, along = _counterparts(index, row, traveller)
+    names = {traveller.name} | {w.name for _, w in met}
+    met += [
+        (at, who)
+        for at, who in titled_counterparts(index, row.span, country, when)
+        if who.name not in names
+    ]
+    met.sort(key=lambda m: m[0])
+    stop_words = load_patterns("tables.json")["extra_stop_words"]
+    extra = {  # 'visited Williamsburg and New York City': stops beyond the trip
+        i
+        for i, _ in cities
+        if any(re.search(rf"\b{w}\b", _clause_before(index, row, i), re.I)
+               for w in stop_words)
+    }  # fmt: skip
     events: list[Event] = []
     used: set[str] = set()
     for at, who in met:
         after = [p for i, p in cities if i > at]
-        where = after[0] if after else (cities[-1][1] if len(cities) == 1 else None)
+        main = [p for i, p in cities if i not in extra]
+        where = after[0] if after else (main[-1] if len(main) == 1 else None)
         if where is not None:
             used.add(where.name)
         loc = _location(where, country)
@@ -270,13 +344,22 @@ def row_events(
     only = stops[0] if len(stops) == 1 else None  # 'Lagos | Accompanied President …'
     for who in [traveller, *along] if along else []:
         events.append(_event("visit", [who], _location(only, country), row, index))
+    named = [p.name for i, p in cities if i not in extra]
+    # A flattened list's locale cell ('Abuja, Kano Met with President Obasanjo')
+    # places the meeting; a marked-up trip table's 'Areas visited' cell itemises
+    # stops (dev gold 044 vs 007).
+    locale_only = "|" not in row.span.text
     for city in dict.fromkeys(p for _, p in cities):
+        single = named.count(city.name) == 1 and city.name not in used
+        if met and locale_only and single:
+            continue  # a locale cell of a trip met on: the meeting is the trip (rule 1)
         if city.name not in used and not along:
             loc = _location(city, country)
             events.append(_event("visit", [traveller], loc, row, index))
-    if not events:
-        events.append(
-            _event("visit", [traveller], Location(country=country), row, index)
+    whole_trip = destination is not None and not met and len(extra) == len(cities)
+    if not events or (whole_trip and not along):  # the stay, then its extra stops
+        events.insert(
+            0, _event("visit", [traveller], Location(country=country), row, index)
         )
     return events
 
@@ -363,9 +446,7 @@ def read_tables(
     rows = find_rows(index)
     if not rows:
         return per_sentence
-    subject, destination = list_subject(index), list_destination(index)
     out: list[tuple[Span, list[Event]]] = []
-    pending = list(rows)
     for sent, events in per_sentence:
         inside = [r for r in rows if r.span.start <= sent.start < r.span.end]
         if not inside:
@@ -373,8 +454,44 @@ def read_tables(
             continue
         row = inside[0]
         kept = events if "|" in row.span.text else []  # prose in a details cell
-        if row in pending:
-            pending.remove(row)
-            kept = row_events(index, row, subject, destination) + kept
         out.append((sent, kept))
+    return out
+
+
+def itemized_rows(index: DocIndex) -> list[Event]:
+    """Every row's events. They stay apart from the sentence events' folding: a
+    list itemises its stops (SCHEMA.md rule 1), so a row's country-level stay, its
+    extra cities and its meeting are separate events."""
+    rows = find_rows(index)
+    if not rows:
+        return []
+    subject, destination = list_subject(index), list_destination(index)
+    out: list[Event] = []
+    for row in rows:
+        for event in row_events(index, row, subject, destination):
+            if not any(_same_row_event(event, e) for e in out):
+                out.append(event)
+    return out
+
+
+def _same_row_event(a: Event, b: Event) -> bool:
+    return (a.type, a.names, a.location.city, a.location.country, a.date) == (
+        b.type, b.names, b.location.city, b.location.country, b.date)  # fmt: skip
+
+
+def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
+    """The sentence events plus the rows' own, a sentence event that retells a
+    row's trip or meeting folded into it."""
+    out = list(rows)
+    for event in events:
+        same = [i for i, row in enumerate(out[: len(rows)]) if same_event(row, event)]
+        city = event.location.city
+        exact = [i for i in same if city in (None, out[i].location.city)]
+        cityless = [i for i in same if not out[i].location.city]
+        taken = bool(city) and any(e.location.city == city for e in out[: len(rows)])
+        if exact or (cityless and not taken):  # 'Japan' listed, 'Tokyo' in prose
+            i = (exact or cityless)[0]
+            out[i] = merge_pair(out[i], event)
+        else:
+            out.append(event)
     return out

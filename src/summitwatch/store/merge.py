@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Sequence
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 from summitwatch.kb.names import fold as fold_name
@@ -254,12 +254,17 @@ def event_claim(type_: str, people: frozenset[str], merged: Merged) -> Claim:
     )  # fmt: skip
 
 
+_FIELDS = fields(Claim)
+
+
 def canonical(claim: Claim) -> tuple:
     """A total order on claims that depends on their content only: the most precise
     dates and places first, so they found the events the vaguer claims join."""
     interval = claim.interval
     precision = -(len(claim.date or "") if interval else -1)
-    content = tuple("" if v is None else str(v) for v in astuple(claim))
+    content = tuple(
+        "" if (v := getattr(claim, f.name)) is None else str(v) for f in _FIELDS
+    )
     return (precision, not claim.city, interval or ("9999", "9999"), content)
 
 

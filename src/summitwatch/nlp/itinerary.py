@@ -1,0 +1,211 @@
+"""Prose itineraries: one trip, its stops listed in a sentence (issue #10, class 6).
+
+'In the first visit, he went to Washington, Honolulu, New York City, Knoxville …',
+'Later, he visited Knoxville in Tennessee, Salem and Eugene in Oregon, …', 'he also
+visited Mexico (on 16–18 May 1960) and Canada (on 25–28 May 1960)'. The sentence
+reader finds one visit for the first place; a list itemises its stops, and each
+stop is a visit (SCHEMA.md rule 1; trip lists follow the same convention).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from summitwatch.models import Event, Location
+from summitwatch.nlp.arguments import DocIndex
+from summitwatch.nlp.mentions import PlaceMention
+
+# What may stand between two stops of one list: commas, 'and', 'in' before a
+# state ('Knoxville in Tennessee'), a parenthesis with the stop's dates.
+_LINK = re.compile(
+    r"^(?:\s*\([^()]*\))?[\s,;]*(?:(?:and|as well as)\b\s*)?(?:in\b\s*)?"
+    r"(?:[A-Z][a-z]+\s*(?:,|\band\b)\s*(?:and\b\s*)?)?$"  # a stop the KB lacks
+)
+_TRAVEL = re.compile(
+    r"\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:went|travell?ed|visited|toured|flew)\b(?:\s+to\b)?",
+    re.I,
+)
+MIN_STOPS = 2
+
+
+def _mentions(index: DocIndex, sent: Span) -> list[PlaceMention]:
+    return [
+        m
+        for i in range(sent.start, sent.end)
+        if (m := index.place_at.get(i)) is not None and m.start == i
+    ]
+
+
+def _chain(index: DocIndex, sent: Span, first: PlaceMention) -> list[PlaceMention]:
+    """The places listed with `first`, in order, up to the first break."""
+    mentions = _mentions(index, sent)
+    at = next((n for n, m in enumerate(mentions) if m.start == first.start), None)
+    if at is None:
+        return []
+    chain = [first]
+    for prev, nxt in zip(mentions[at:], mentions[at + 1 :], strict=False):
+        between = index.doc[prev.end : nxt.start].text
+        if not _LINK.match(between):
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _own_date(index: DocIndex, mention: PlaceMention) -> str | None:
+    """'Mexico (on 16–18 May 1960)': the date in the parenthesis after a stop."""
+    doc = index.doc
+    if mention.end >= len(doc) or doc[mention.end].text != "(":
+        return None
+    for i in range(mention.end, min(len(doc), mention.end + 12)):
+        if doc[i].text == ")":
+            return None
+        if i in index.date_at and index.date_at[i][1]:
+            return index.date_at[i][1]
+    return None
+
+
+def _stop_location(mention: PlaceMention) -> Location | None:
+    place = mention.place
+    if place.kind in ("city", "site"):
+        return Location(place.venue_city, place.country, None, place.lat, place.lon)
+    if place.kind == "country":
+        return Location(country=place.country)
+    return None  # a state or province adds nothing to the trip's country
+
+
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _ordinal_year(index: DocIndex, sent: Span) -> str | None:
+    """'… in 1960 and 1967. In the second visit, he went to …': the year of the
+    visit the ordinal counts, from the years the sentence before lists."""
+    word = next((t.lower_ for t in sent[:6] if t.lower_ in _ORDINALS), None)
+    if word is None or sent.start == 0:
+        return None
+    before = index.doc[sent.start - 1].sent
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", before.text)
+    n = _ORDINALS[word]
+    return years[n] if len(years) >= 2 and n < len(years) else None
+
+
+def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
+    """The other stops of a listed itinerary whose first stop the sentence reader
+    read as a visit: one visit each, kept apart from the per-sentence folding
+    (which would merge them into one trip)."""
+    out: list[Event] = []
+    for event in events:
+        if event.type != "visit" or not event.location.country:
+            continue
+        first = next(
+            (m for m in _mentions(index, sent) if _matches(m, event.location)),
+            None,
+        )
+        if first is None:
+            continue
+        stops = [
+            (m, loc) for m in _chain(index, sent, first) if (loc := _stop_location(m))
+        ]
+        if len(stops) < MIN_STOPS:
+            continue
+        kind = first.place.kind == "country"
+        year = event.date or _ordinal_year(index, sent)
+        for mention, loc in stops:
+            if (mention.place.kind == "country") != kind:
+                continue
+            if not kind and loc.country != event.location.country:
+                # a namesake abroad ('Salem' in India): re-read in the trip's country
+                place = index.kb.place(mention.text, country=event.location.country)
+                if place is None or place.country != event.location.country:
+                    continue
+                loc = Location(place.venue_city, place.country, None, place.lat,
+                               place.lon)  # fmt: skip
+            date = _own_date(index, mention) or year
+            stop = replace(event, location=loc, date=date)
+            if (mention.start != first.start or date != event.date) and all(
+                (e.location.city, e.location.country) != (loc.city, loc.country)
+                for e in out
+            ):
+                out.append(stop)
+    return out
+
+
+def _reread(index: DocIndex, mention: PlaceMention, country: str | None):
+    """A stop's namesake in the trip's country ('Salem', Oregon, not Salem, India)."""
+    place = index.kb.place(mention.text, country=country) if country else None
+    if place is None or place.country != country:
+        return None
+    return Location(place.venue_city, place.country, None, place.lat, place.lon)
+
+
+def _narrative_year(index: DocIndex, sent: Span) -> str | None:
+    """The latest date the narrative gave before the sentence."""
+    found = None
+    for i in range(sent.start - 1, -1, -1):
+        if i in index.date_at and index.date_at[i][1]:
+            found = index.date_at[i][1]
+            break
+    return found[:4] if found else None
+
+
+def pronoun_trips(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
+    """'Later, he visited Knoxville in Tennessee, Salem and Eugene in Oregon, …' where
+    the sentence reader found no traveller: the person the narrative is about (the
+    one named most often before it), one visit per listed stop, past tense only."""
+    if events:
+        return []
+    found = _TRAVEL.search(sent.text)
+    if found is None:
+        return []
+    verb = sent.char_span(found.start(), found.end(), alignment_mode="expand")
+    if verb is None or not any(t.tag_ == "VBD" for t in verb):
+        return []
+    after = [m for m in _mentions(index, sent) if m.start >= verb.end]
+    if not after:
+        return []
+    before = [m for m in index.persons if m.start < sent.start]
+    if not before:
+        return []
+    names = [m.participant.name for m in before]  # the narrative's protagonist:
+    traveller = max(  # the most named, the latest of equals ('hosted by X' is not)
+        reversed([m.participant for m in before]), key=lambda p: names.count(p.name)
+    )
+    stops = [
+        (m, loc) for m in _chain(index, sent, after[0]) if (loc := _stop_location(m))
+    ]
+    if len(stops) < MIN_STOPS:
+        return []
+    countries = [loc.country for _, loc in stops if loc.city]
+    home = max(set(countries), key=countries.count) if countries else None
+    stops = [  # 'Salem' among Oregon's stops is no Indian city
+        (m, loc if not loc.city or loc.country == home else _reread(index, m, home))
+        for m, loc in stops
+    ]
+    stops = [(m, loc) for m, loc in stops if loc is not None]
+    year = _ordinal_year(index, sent) or _narrative_year(index, sent)
+    out: list[Event] = []
+    for mention, loc in stops:
+        out.append(
+            Event(
+                type="visit",
+                status="occurred",
+                participants=[traveller],
+                location=loc,
+                date=_own_date(index, mention) or year,
+                evidence=sent.text.strip(),
+                start_char=sent.start_char,
+                end_char=sent.end_char,
+                confidence=0.5,
+            )
+        )
+    return out
+
+
+def _matches(mention: PlaceMention, loc: Location) -> bool:
+    place = mention.place
+    if loc.city:
+        return place.kind in ("city", "site") and place.venue_city == loc.city
+    return place.kind == "country" and place.country == loc.country

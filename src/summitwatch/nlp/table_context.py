@@ -1,0 +1,233 @@
+"""What a table row leaves to its surroundings (issue #10, class 6).
+
+Flattened tables ("# Country Location Date Details", then one line per trip) keep
+their rows' context outside the rows: the column header says where the rows start,
+a section heading gives the year the rows omit ("2019", then "21–22 August") or the
+traveller the rows never name ("Lal Bahadur Shastri (1964–1966)"), and a visit
+list's row opens with the visitor's title and name ("King Faisal Saudi Arabia State
+visit. …") that the NER often misses or cuts when the KB does not know the person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from summitwatch.models import Participant
+from summitwatch.nlp.arguments import DocIndex
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import participant
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A date cell: '21–22 August', 'August 21', 'October 1964', with or without a year.
+ROW_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}\s+\d{{4}}\b)"
+)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_HEADING_YEAR = re.compile(r"^\s*(1[89]\d\d|20\d\d)\s*$")
+_HEADING_PERSON = re.compile(
+    r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
+    r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)\d\d|present)?\)\s*$"
+)
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
+HEADING_WORDS = 10  # a longer line is prose, not a heading
+
+
+@dataclass
+class Line:
+    start: int  # character offsets in the doc text
+    end: int
+    text: str
+
+
+def text_lines(text: str) -> list[Line]:
+    """Every line of the text with its character offsets, blank ones included."""
+    out, at = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(at, at + len(raw), raw))
+        at += len(raw) + 1
+    return out
+
+
+def is_header(text: str) -> bool:
+    """'# Country Location Date Details', 'Visitor From Description Date': a
+    table's column names, flattened onto one line."""
+    words = set(load_patterns("tables.json")["column_words"])
+    found = re.findall(r"[#\w()]+", text.lower())
+    return len(found) >= 3 and all(w in words for w in found)
+
+
+def header_rows(text: str) -> list[Line]:
+    """The rows under every column header, up to the next blank line. A row whose
+    cells wrap onto several lines ('Nepal Kathmandu' / 'Mithila' / '23–25 April
+    1965') ends at the line that holds its date."""
+    rows: list[Line] = []
+    lines = text_lines(text)
+    i = 0
+    numbered = False  # the table numbers its rows ('8  Oman Muscat 12–13 January')
+    while i < len(lines):
+        line = lines[i]
+        if numbered and _NUMBERED.match(line.text) and ROW_DATE.search(line.text):
+            rows.append(line)  # a later section's rows, its header dropped as a repeat
+            i += 1
+            continue
+        if not is_header(line.text):
+            i += 1
+            continue
+        i += 1
+        pending: Line | None = None
+        while i < len(lines) and lines[i].text.strip():
+            line = lines[i]
+            pending = Line(pending.start, line.end, "") if pending else line
+            body = text[pending.start : pending.end]
+            if ROW_DATE.search(body):
+                rows.append(Line(pending.start, pending.end, body))
+                numbered = numbered or bool(_NUMBERED.match(body))
+                pending = None
+            i += 1
+    return rows
+
+
+def _headings_before(text: str, at: int) -> list[str]:
+    """The short lines before character `at`, nearest first."""
+    before = [ln.text.strip() for ln in text_lines(text[:at])]
+    return [
+        ln
+        for ln in reversed(before)
+        if ln and len(ln.split()) <= HEADING_WORDS and not ln.endswith(".")
+    ]
+
+
+def heading_year(text: str, at: int) -> str | None:
+    """The year of the section a row sits in: the nearest heading that is a year."""
+    for line in _headings_before(text, at):
+        if _HEADING_YEAR.match(line):
+            return line
+    return None
+
+
+def with_year(date: str | None, row_text: str, year: str | None) -> str | None:
+    """A row date read without a year ('21–22 August') takes its section's year,
+    not the publication's."""
+    if date is None or year is None or YEAR.search(row_text):
+        return date
+    return year + date[4:]
+
+
+def heading_person(index: DocIndex, at: int) -> Participant | None:
+    """'Lal Bahadur Shastri (1964–1966)': the traveller of the rows below a heading
+    that names one person with the years of an office."""
+    for line in _headings_before(index.doc.text, at):
+        found = _HEADING_PERSON.match(line)
+        if found:
+            return named(index, found.group(1), None, None, None)
+    return None
+
+
+def named(
+    index: DocIndex, name: str, title: str | None, country: str | None, when
+) -> Participant:
+    """A name read off a row: the KB's person when it knows the name, else the name
+    as written, with the row's title and country. A monarch named by one word takes
+    the encyclopedia form 'Faisal of Saudi Arabia' (SCHEMA.md rule 19)."""
+    found = index.kb.people_named(name, on=when, country_hint=country)
+    if found:
+        return participant(found[0], when)
+    royal = load_patterns("tables.json")["royal_titles"]
+    if title and title.lower() in royal and len(name.split()) == 1 and country:
+        info = index.kb.countries_info.get(country, {})
+        short = (info.get("names") or [None])[0]
+        place = index.kb.places.countries.get(country)
+        short = short or (place.name if place else None)
+        if short:
+            name = f"{name} of {short}"
+    return Participant(name, None, country, title)
+
+
+def _title_at(text: str) -> tuple[str, int] | None:
+    titles = sorted(load_patterns("tables.json")["visitor_titles"], key=len)
+    for title in reversed(titles):  # the longest first: 'Prime Minister', 'Prime'
+        if re.match(rf"{re.escape(title)}\b", text, re.I):
+            return title, len(title)
+    return None
+
+
+def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
+    """'King Faisal Saudi Arabia State visit. …', 'Prime Minister BalewaMet with …':
+    the title that opens a visit list's row and the capitalised words after it, up
+    to the visitor's country cell or the description."""
+    text = row.text.lstrip()
+    head = _title_at(text)
+    if head is None:
+        return None
+    title, end = head
+    start = row.start_char + (len(row.text) - len(text)) + end
+    stops = set(load_patterns("tables.json")["description_words"])
+    words: list[str] = []
+    country = None
+    for token in row.doc.char_span(start, row.end_char, alignment_mode="expand") or []:
+        place = index.place_at.get(token.i)
+        if place is not None and place.place.kind == "country":
+            country = place.place.country
+            break
+        glued = re.match(r"([A-Z][a-zà-ÿ’'-]+)([A-Z][a-z]+)$", token.text)
+        if glued and glued.group(2).lower() in stops:  # 'BalewaMet'
+            words.append(glued.group(1))
+            break
+        if not token.text[:1].isupper() or token.lower_ in stops:
+            break
+        words.append(token.text)
+    if not words:
+        return None
+    name = " ".join(words)
+    known = index.kb.people_named(name, on=when, country_hint=country)
+    if len(words) == 1:  # 'King Faisal': only a leader of the day, not a namesake
+        known = [p for p in known if p.is_leader_on(when)]
+    if not known and len(words) > 1:  # 'Harold E. Holt', 'Umaru Yar’Adua'
+        known = [
+            p
+            for p in index.kb.people_with_surname(words[-1], on=when)
+            if p.name.split()[0].lower() == words[0].lower()
+        ]
+    if known:
+        return participant(known[0], when)
+    royal = load_patterns("tables.json")["royal_titles"]
+    if len(words) == 1:
+        person = index.kb.resolve_person(name, on=when, country_hint=country)
+        if person is not None and (when is None or person.is_leader_on(when)):
+            return participant(person, when)
+        if title.lower() not in royal:
+            return None  # 'Prime Minister Balewa': a surname is no full name (rule 19)
+    return named(index, name, title, country, when)
+
+
+_TITLED = re.compile(
+    r"\b(?:President|Prime Minister|Chancellor|King|Queen|General|Premier)"
+    r"\s+([A-Z][\w’'-]+)"
+)
+
+
+def titled_counterparts(index: DocIndex, row: Span, country: str | None, when):
+    """'Met with President Johnson', 'Informal meetings with President Johnson':
+    a leader by title and surname after a meeting word, which the NER misses in
+    run-on rows; resolved by the KB on the row's date."""
+    words = load_patterns("tables.json")["meeting_words"]
+    out: list[tuple[int, Participant]] = []
+    for found in _TITLED.finditer(row.text):
+        before = row.text[: found.start()].lower()
+        last = before[-40:]
+        if not any(re.search(rf"\b{w}\b", last) for w in words):
+            continue
+        person = index.kb.resolve_person(found.group(1), on=when, country_hint=country)
+        if person is None or not person.is_leader_on(when):
+            continue
+        token = row.doc.char_span(
+            row.start_char + found.start(1),
+            row.start_char + found.end(1),
+            alignment_mode="expand",
+        )
+        out.append((token.start if token else row.start, participant(person, when)))
+    return out
