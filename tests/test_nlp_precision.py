@@ -261,3 +261,30 @@ def test_during_an_agreement_dates_the_meeting(nlp):
     )
     found = events(nlp, text, date(2015, 11, 7))
     assert [e.date for e in found] == ["1945-08"]
+
+
+# -- a range the NER cut in two is one date; the dead meet nobody
+
+
+def test_a_range_cut_in_two_takes_the_years_of_its_end(nlp):
+    text = (
+        "Chinese Vice Premier Deng Xiaoping visited the United States from "
+        "January 29   February 4, 1979, the first visit by a Chinese leader."
+    )
+    found = events(nlp, text, date(2006, 5, 1))
+    assert [e.date for e in found] == ["1979"]
+
+
+def test_the_late_sultan_is_no_participant(nlp):
+    text = (
+        "List of trips made by Boris Johnson\n\n2020\n\n"
+        "# Country Location Date Details\n"
+        "7  Estonia Tallinn 21 December Johnson met with Prime Minister Jüri Ratas.\n"
+        "8  Oman Muscat 12–13 January Johnson paid his condolences to the late "
+        "Sultan Qaboos bin Said al Said and met his successor Sultan Haitham bin "
+        "Tariq Al Said.\n"
+        "9  Germany Berlin 19 January Johnson attended a meeting on Libya.\n"
+    )
+    found = events(nlp, text, date(2023, 1, 1))
+    assert any("Haitham bin Tariq" in e.names for e in found)
+    assert all("Qaboos bin Said" not in e.names for e in found)

@@ -953,6 +953,22 @@ def _heading_year(ent: Span) -> bool:
     return bool(re.fullmatch(r"(1[89]|20)\d{2}", line)) and line == ent.text.strip()
 
 
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])?\s*$")
+
+
+def _range_end_year(ent: Span, following: list[Span]) -> int | None:
+    """'from January 29 to February 4, 1979' cut in two by the NER (or by a lost
+    dash: 'January 29   February 4, 1979'): the end's year, which the start shares."""
+    if not following or re.search(r"\b(1[89]|20)\d{2}\b", ent.text):
+        return None
+    end = following[0]
+    gap = ent.doc[ent.end : end.start].text
+    year = re.search(r"\b(1[89]|20)\d{2}\b", end.text)
+    if year and end.start - ent.end <= 2 and _RANGE_GAP.match(gap):
+        return int(year.group(0))
+    return None
+
+
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
     """Resolve every DATE entity. A date without a year ('on 26 March') takes the year
     the paragraph is talking about, if it named one, else the publication's."""
@@ -964,7 +980,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         key=lambda s: s.start,
     )
     section_year: int | None = None
-    for ent in spans:
+    for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:
             year_in_focus = section_year  # a new paragraph: the section's year, if any
         last_end = ent.end
@@ -982,6 +998,14 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             past=tense == "past",
             year_hint=None if relative else year_in_focus,
         )
+        if ent.start in out:  # the end of a range already read with its start
+            if explicit and not foreign_date(ent, ent.root):
+                year_in_focus = int(explicit.group(0))
+            continue
+        if not relative and _range_end_year(ent, spans[n + 1 : n + 2]):
+            end = spans[n + 1]  # one range, at the precision both ends share
+            value = resolve_date(f"{ent.text} – {end.text}", published) or value
+            out[end.start] = (end, value or "")
         if explicit and value and not foreign_date(ent, ent.root):
             # 'the signing of the Helsinki Accords in 1975' sets no year for later
             year_in_focus = int(value[:4])

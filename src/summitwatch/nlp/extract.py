@@ -109,7 +109,7 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     whole = doc[group[0].start : group[-1].end]
     if len(group) == 1 and _place_named_as_person(whole, kb):
         return
-    if _press_title(whole):
+    if _press_title(whole) or _the_late(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     who = resolver.resolve_name(whole, sentence)
@@ -130,6 +130,20 @@ def _press_title(name: Span) -> bool:
             return False
         if doc[i].lower_ in titles:
             return True
+    return False
+
+
+def _the_late(name: Span) -> bool:
+    """'paid his condolences to the late Sultan Qaboos': the dead meet nobody."""
+    doc = name.doc
+    start = name.start
+    if doc[start].lower_ == "late":
+        return True
+    for i in range(start - 1, max(start - 4, name.sent.start - 1), -1):
+        if doc[i].lower_ == "late" and i > 0 and doc[i - 1].lower_ == "the":
+            return True
+        if not doc[i].text[:1].isupper():
+            return False
     return False
 
 
