@@ -288,3 +288,12 @@ def test_the_late_sultan_is_no_participant(nlp):
     found = events(nlp, text, date(2023, 1, 1))
     assert any("Haitham bin Tariq" in e.names for e in found)
     assert all("Qaboos bin Said" not in e.names for e in found)
+
+
+def test_a_relative_clause_does_not_date_the_event_in_the_past(nlp):
+    text = (
+        "There has been speculation about an invitation Kim Jong-un received to an "
+        "event in Bandung in April."
+    )
+    found = events(nlp, text, date(2015, 2, 23))
+    assert [e.date for e in found if e.type == "visit"] == ["2015-04"]

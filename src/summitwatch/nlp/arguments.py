@@ -914,7 +914,7 @@ def _bare_years(doc: Doc) -> list[Span]:
     ]
 
 
-_PAST_AUX = {"had", "has", "have", "did", "was", "were"}
+_PAST_AUX = {"had", "did", "was", "were"}  # a present perfect may frame a future
 
 
 def _clause_tense(span: Span) -> str:
@@ -928,6 +928,7 @@ def _clause_tense(span: Span) -> str:
     token = span.root
     if token.head.lower_ == "in" and token.head.head.lower_ == "back":
         return "past"  # 'back in February'
+    through_noun = False  # 'an invitation he received to an event in April'
     for _ in range(4):
         if token.head is token:
             break
@@ -936,10 +937,16 @@ def _clause_tense(span: Span) -> str:
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"
-            if token.tag_ == "VBD" or aux & _PAST_AUX:
+            if (
+                (token.tag_ == "VBD" or aux & _PAST_AUX)
+                and not through_noun
+                and token.dep_ != "relcl"  # 'an invitation he received … in April'
+            ):
                 return "past"
-            if token.tag_ == "VBN":
+            if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
                 return ""
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
+            through_noun = True  # the date dates that noun's event, not the verb's
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
 
 
