@@ -701,6 +701,7 @@ def places_for(
         if sent.start <= i < sent.end
         and i == m.start
         and not is_title(index, m)
+        and not is_topic(index, m)
         and abs(i - trigger.i) <= FALLBACK_WINDOW
         and not _is_counterpart(index, m)
         and m.start not in parties
@@ -827,8 +828,25 @@ def _places_in(
     for t in tokens:
         mention = index.place_at.get(t.i)
         if mention and t.i == mention.start and not is_title(index, mention):
-            out.append(mention)
+            if not is_topic(index, mention):
+                out.append(mention)
     return out
+
+
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
+    """'a report on Zimbabwe', 'the Conference on Afghanistan': a place that is the
+    subject matter of a noun, not where anything happens."""
+    root = index.doc[mention.start : mention.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in _TOPIC_PREPS
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.i not in index.place_at
+    )
 
 
 def _unique_places(found: list[PlaceMention]) -> list[PlaceMention]:
@@ -896,12 +914,21 @@ def _bare_years(doc: Doc) -> list[Span]:
     ]
 
 
-def _clause_is_future(span: Span) -> bool:
-    """The verb the date belongs to is future ('will meet on Friday'), or the date says
-    so ('next week'); a past verb in another clause of the sentence does not count."""
+_PAST_AUX = {"had", "did", "was", "were"}  # a present perfect may frame a future
+
+
+def _clause_tense(span: Span) -> str:
+    """'future' when the verb the date belongs to is future ('will meet on Friday') or
+    the date says so ('next week'); 'past' when that verb is past ('since he visited
+    the Philippines in January', 'my last visit … back in February'), so a yearless
+    month falls before the publication, not in the nearest year; else ''. A past verb
+    in another clause of the sentence does not count."""
     if any(t.lower_ in ("next", "upcoming", "coming") for t in span):
-        return True
+        return "future"
     token = span.root
+    if token.head.lower_ == "in" and token.head.head.lower_ == "back":
+        return "past"  # 'back in February'
+    through_noun = False  # 'an invitation he received to an event in April'
     for _ in range(4):
         if token.head is token:
             break
@@ -909,10 +936,44 @@ def _clause_is_future(span: Span) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "shall", "'ll", "wo"}:
-                return True
-            if token.tag_ in ("VBD", "VBN") or aux & {"had", "has", "have", "did"}:
-                return False
-    return any(t.lower_ in ("will", "upcoming") for t in span.sent)
+                return "future"
+            if (
+                (token.tag_ == "VBD" or aux & _PAST_AUX)
+                and not through_noun
+                and token.dep_ != "relcl"  # 'an invitation he received … in April'
+            ):
+                return "past"
+            if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
+                return ""
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
+            through_noun = True  # the date dates that noun's event, not the verb's
+    return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+def _heading_year(ent: Span) -> bool:
+    """A year alone on its line: a section heading of a list ('2019', then rows
+    '21–22 August | Berlin | …' without years)."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(re.fullmatch(r"(1[89]|20)\d{2}", line)) and line == ent.text.strip()
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])?\s*$")
+
+
+def _range_end_year(ent: Span, following: list[Span]) -> int | None:
+    """'from January 29 to February 4, 1979' cut in two by the NER (or by a lost
+    dash: 'January 29   February 4, 1979'): the end's year, which the start shares."""
+    if not following or re.search(r"\b(1[89]|20)\d{2}\b", ent.text):
+        return None
+    end = following[0]
+    gap = ent.doc[ent.end : end.start].text
+    year = re.search(r"\b(1[89]|20)\d{2}\b", end.text)
+    if year and end.start - ent.end <= 2 and _RANGE_GAP.match(gap):
+        return int(year.group(0))
+    return None
 
 
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
@@ -925,19 +986,33 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
         key=lambda s: s.start,
     )
-    for ent in spans:
+    section_year: int | None = None
+    for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:
-            year_in_focus = None  # a new paragraph
+            year_in_focus = section_year  # a new paragraph: the section's year, if any
         last_end = ent.end
-        future = _clause_is_future(ent)
+        if _heading_year(ent):  # a list's section heading '2019' dates its rows
+            section_year = year_in_focus = int(ent.text.strip())
+            out[ent.start] = (ent, ent.text.strip())
+            continue
+        tense = _clause_tense(ent)
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
         relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
         value = resolve_date(
             ent.text,
             published,
-            future=future,
+            future=tense == "future",
+            past=tense == "past",
             year_hint=None if relative else year_in_focus,
         )
+        if ent.start in out:  # the end of a range already read with its start
+            if explicit and not foreign_date(ent, ent.root):
+                year_in_focus = int(explicit.group(0))
+            continue
+        if not relative and _range_end_year(ent, spans[n + 1 : n + 2]):
+            end = spans[n + 1]  # one range, at the precision both ends share
+            value = resolve_date(f"{ent.text} – {end.text}", published) or value
+            out[end.start] = (end, value or "")
         if explicit and value and not foreign_date(ent, ent.root):
             # 'the signing of the Helsinki Accords in 1975' sets no year for later
             year_in_focus = int(value[:4])

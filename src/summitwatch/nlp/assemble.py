@@ -17,7 +17,6 @@ from summitwatch.nlp.frame import (
     fill_from_frame,
     fold_into_listed,
     fold_into_the_days_meeting,
-    invitations_to_the_days_meeting,
     recalled_event,
 )
 from summitwatch.nlp.lexicon import load_patterns
@@ -240,13 +239,27 @@ def _invited_trips(events: list[Event]) -> list[Event]:
 _NEARBY_CHARS = 800
 
 
-def _fold_visits(events: list[Event]) -> list[Event]:
+def _verbless(sent: Span) -> bool:
+    """A heading: 'Statement by the Press Secretary on the Visit of President Hu'
+    (a table's row is verbless too, but dated, or ends in a full stop)."""
+    return not sent.text.rstrip().endswith(".") and not any(
+        t.pos_ in ("VERB", "AUX") or t.ent_type_ == "DATE" or t.like_num for t in sent
+    )
+
+
+def _fold_visits(
+    events: list[Event], headings: list[tuple[int, int]] = ()
+) -> list[Event]:
     """A visit near a meeting of the same traveller, in the same country and of the same
     kind of status, is that meeting's trip: the meeting takes its city and travel
-    mode.
+    mode. A visit named only in a heading has neither status nor date of its own
+    (the heading of an announcement is dated the day it was issued): the meeting the
+    body reports is that trip, whatever its status and date.
     """
     out = list(events)
     for visit in [e for e in events if e.type == "visit"]:
+        at = visit.start_char if visit.start_char is not None else -1
+        heading = any(a <= at < b for a, b in headings)
         by_distance = sorted(
             enumerate(out),
             key=lambda pair: abs((pair[1].start_char or 0) - (visit.start_char or 0)),
@@ -256,13 +269,15 @@ def _fold_visits(events: list[Event]) -> list[Event]:
                 continue
             if abs((meeting.start_char or 0) - (visit.start_char or 0)) > _NEARBY_CHARS:
                 continue
-            if (meeting.status in _REALISED) != (visit.status in _REALISED):
+            if (meeting.status in _REALISED) != (
+                visit.status in _REALISED
+            ) and not heading:
                 continue
             if meeting.location.country not in (None, visit.location.country) or (
                 meeting.location.city and meeting.location.city != visit.location.city
             ):
                 continue
-            if not _compatible(meeting.date, visit.date):
+            if not _compatible(meeting.date, visit.date) and not heading:
                 continue
             out[i] = replace(
                 meeting,
@@ -352,17 +367,61 @@ def finish_events(
         events = fold_into_listed(drop_nationality_twins(events, frame), frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news([e for e in events if not recalled_event(e, frame)], published)
-    events = fold_into_the_days_meeting(dedupe(_fold_visits(events)))
-    invitations_to_the_days_meeting(events)
-    return [e for e in events if e.type != "visit" or e.location.country]  # #10
+    _date_invitations(events)
+    headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
+    events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
+    return [e for e in events if e.type != "visit" or _abroad(e)]  # #10
+
+
+def _date_invitations(events: list[Event]) -> None:
+    """An accepted invitation the text does not date or place ('thank you for the
+    invitation', said at the talks) is dated and placed by the trip it brought
+    about: the realised meeting of the invitee with the inviter, in that country."""
+    for invitation in events:
+        if invitation.type != "invitation" or invitation.status != "occurred":
+            continue
+        if invitation.date and invitation.location.city:
+            continue
+        for meeting in events:
+            if (
+                meeting.type != "meeting"
+                or meeting.status != "occurred"
+                or not set(invitation.names[:2]) <= set(meeting.names)
+                or meeting.location.country is None
+            ):
+                continue
+            if invitation.location.country not in (None, meeting.location.country):
+                continue
+            if invitation.date and not _compatible(invitation.date, meeting.date):
+                continue
+            invitation.date = invitation.date or meeting.date
+            invitation.location = meeting.location
+            break
+
+
+def _abroad(visit: Event) -> bool:
+    """A visit needs a country (the dev gold has no visit without one), and one that
+    is not the traveller's own, wherever the place was filled from ('Abe … a fruitful
+    visit' in a text about Japan): a leader travelling at home is no visit."""
+    home = visit.participants[0].country if visit.participants else None
+    return bool(visit.location.country) and visit.location.country != home
 
 
 def _date_news(events: list[Event], published: date | None) -> None:
     """An undated trip or meeting in a news report (a publication day, not just a
     month or year) happened around then: the year of publication (SCHEMA.md rule 6,
-    approximate dates at year precision)."""
+    approximate dates at year precision). A planned one only when its sentence says
+    it is near ('later Saturday', 'soon'): 'his turn to visit India next time' has
+    no year."""
     if published is None or published.day == 1:
         return
+    near = load_patterns("status_cues.json")["planned_time_cues"]
     for event in events:
-        if not event.date and event.status != "hypothetical":
-            event.date = str(published.year)
+        if event.date or event.status == "hypothetical":
+            continue
+        words = re.sub(r"\W+", " ", event.evidence.lower())
+        if event.status == "planned" and not any(
+            re.search(rf"\b{cue}\b", words) for cue in near
+        ):
+            continue  # 'the first state visit … of the incoming emperor': no date
+        event.date = str(published.year)

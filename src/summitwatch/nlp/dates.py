@@ -65,10 +65,13 @@ def _yearless_year(month: int, day: int | None, published: date, tense: str) -> 
     def when(year: int) -> date:
         return date(year, month, min(day or 1, 28))
 
-    if tense == "past":
-        return (
-            published.year if when(published.year) <= published else published.year - 1
-        )
+    if tense == "past":  # a header '2021' or '2007-12' stands for the whole period
+        bound = published
+        if (published.month, published.day) == (1, 1):
+            bound = date(published.year, 12, 31)
+        elif published.day == 1:
+            bound = date(published.year, published.month, 28)
+        return published.year if when(published.year) <= bound else published.year - 1
     if tense == "future":
         return (
             published.year if when(published.year) >= published else published.year + 1
@@ -260,9 +263,20 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
         lemma = head.lemma_.lower()
         return lemma in pats["foreign_date_verbs"] and head != trigger.head
     if head.pos_ in ("NOUN", "PROPN"):
+        if _frames_trigger(head, trigger):
+            return False  # 'the meeting … during the Double Tenth Agreement in 1945'
         words = set(pats["foreign_date_nouns"])
         return head.lemma_.lower() in words or head.lower_ in words
     return False
+
+
+def _frames_trigger(noun, trigger) -> bool:  # (Token, Token) -> bool
+    """The noun is the object of a 'during' hung on the trigger: its date is the
+    trigger's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "during":
+        return False
+    return trigger in list(prep.ancestors)[:3]
 
 
 def reported_as_past(trigger) -> bool:  # (Token) -> bool

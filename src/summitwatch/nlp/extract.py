@@ -28,7 +28,7 @@ from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     TITLES,
     PersonMention,
@@ -43,6 +43,7 @@ from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
+    habitual,
     negated,
     talked_about,
 )
@@ -111,6 +112,8 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     whole = doc[group[0].start : group[-1].end]
     if len(group) == 1 and _place_named_as_person(whole, kb):
         return
+    if _press_title(whole) or _the_late(whole):
+        return
     sentence = sentence_of.get(whole.sent.start, 0)
     who = resolver.resolve_name(whole, sentence)
     if len(group) > 1 and (who is None or who.person_id is None):
@@ -118,6 +121,33 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         who = next((p for p in known if p.person_id), who)
     if who is not None:
         index.add_person(PersonMention(who, whole.start, whole.end))
+
+
+def _press_title(name: Span) -> bool:
+    """'VOA White House correspondent Luis Ramirez', 'journalist Mario Paiva': the
+    press reports an event and takes no part in it."""
+    titles = set(load_patterns("mentions.json")["press_titles"])
+    doc = name.doc
+    for i in range(name.start - 1, max(name.start - 4, name.sent.start - 1), -1):
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP"):
+            return False
+        if doc[i].lower_ in titles:
+            return True
+    return False
+
+
+def _the_late(name: Span) -> bool:
+    """'paid his condolences to the late Sultan Qaboos': the dead meet nobody."""
+    doc = name.doc
+    start = name.start
+    if doc[start].lower_ == "late":
+        return True
+    for i in range(start - 1, max(start - 4, name.sent.start - 1), -1):
+        if doc[i].lower_ == "late" and i > 0 and doc[i - 1].lower_ == "the":
+            return True
+        if not doc[i].text[:1].isupper():
+            return False
+    return False
 
 
 def _place_named_as_person(ent: Span, kb: KnowledgeBase) -> bool:
@@ -242,7 +272,7 @@ class SentenceReader:
         agents, others = agents_and_counterparts(self.index, trigger)
         if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
             return []
-        if generic_negation(trigger):
+        if generic_negation(trigger) or habitual(trigger):
             return []
         places = places_for(self.index, trigger)
         place = places[0] if places else None

@@ -644,32 +644,3 @@ def fold_into_the_days_meeting(events: list[Event]) -> list[Event]:
         for e in events
         if not (e.type == "meeting" and e.status == "planned" and same_day_twin(e))
     ]
-
-
-def invitations_to_the_days_meeting(events: list[Event]) -> None:
-    """'thank you for the invitation', said in the transcript of the meeting it
-    led to: an invitation, undated or dated that day, between the two people who
-    met that day is the invitation to that meeting, with its venue and date
-    (SCHEMA.md rule 4: the invited-to place and time)."""
-    held = [
-        e
-        for e in events
-        if e.type == "meeting"
-        and e.status == "occurred"
-        and e.date
-        and len(e.date) == 10
-    ]
-    for inv in events:
-        if inv.type != "invitation" or inv.status != "occurred":
-            continue
-        for meeting in held:
-            loc = meeting.location
-            if (
-                set(inv.names) == set(meeting.names)
-                and inv.date in (None, meeting.date)
-                and inv.location.country in (None, loc.country)
-                and inv.location.city in (None, loc.city)
-            ):
-                inv.location = loc
-                inv.date = meeting.date
-                break

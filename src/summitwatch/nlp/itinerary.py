@@ -179,7 +179,8 @@ def pronoun_trips(index: DocIndex, sent: Span, events: list[Event]) -> list[Even
     if len(stops) < MIN_STOPS:
         return []
     countries = [loc.country for _, loc in stops if loc.city]
-    home = max(set(countries), key=countries.count) if countries else None
+    # ties go to the first named, not to the hash order of a set (reproducible runs)
+    home = max(dict.fromkeys(countries), key=countries.count) if countries else None
     stops = [  # 'Salem' among Oregon's stops is no Indian city
         (m, loc if not loc.city or loc.country == home else _reread(index, m, home))
         for m, loc in stops

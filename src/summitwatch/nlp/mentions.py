@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase, Person, Place, fold
 from summitwatch.models import Participant
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.regnal import monarch
 
 TITLES = frozenset(
@@ -24,7 +24,7 @@ TITLES = frozenset(
     "former late then sir lord emperor crown prince princess sheikh state counselor "
     "envoy ambassador special representative senator governor mayor shri sri smt "
     "h.e. excellency his her majesty highness honourable honorable hon. general "
-    "gen. col. colonel field marshal chief executive emir amir crown".split()
+    "gen. col. colonel field marshal chief executive emir amir crown pm".split()
 )
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
             "hers": "f", "herself": "f"}  # fmt: skip
@@ -374,11 +374,16 @@ _NAME_HEADS = frozenset(
 
 
 def _inside_name(ent: Span) -> bool:
-    """'Shanghai Cooperation Organisation', 'New York Times': a name, not a venue."""
+    """'Shanghai Cooperation Organisation', 'New York Times', 'Fuji TV': a name, not
+    a venue; 'Harare sources confirmed', 'Beijing officials': a source, not a venue."""
     doc = ent.doc
+    words = load_patterns("mentions.json")
+    heads = _NAME_HEADS | set(words["media_heads"])
+    if ent.end < len(doc) and doc[ent.end].lower_ in words["source_nouns"]:
+        return True
     i = ent.end
     while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
-        if doc[i].lower_ in _NAME_HEADS:
+        if doc[i].lower_ in heads:
             return True
         i += 1
     return False

@@ -105,7 +105,17 @@ def negated(trigger: Token) -> bool:
                 return True
             if child.dep_ in ("det", "amod") and child.lower_ in ("no",):
                 return True
+    first_verb = next(
+        (n for n, t in enumerate(verbs) if t.pos_ in ("VERB", "AUX")), len(verbs)
+    )
+    if any(t.dep_ == "prep" and t.lower_ in _SETTING for t in verbs[:first_verb]):
+        # 'failed to reach agreement at their meeting': the failure is the
+        # agreement's; the meeting it was sought at took place
+        verbs = verbs[: first_verb + 1]
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
+
+
+_SETTING = {"at", "during"}  # the event is the setting of another verb's act
 
 
 def _negated_itself(trigger: Token) -> bool:
@@ -123,6 +133,18 @@ def presupposed(trigger: Token) -> bool:
         "after",
         "since",
     )
+
+
+def _future_frame(trigger: Token) -> bool:
+    """'After her travel to France, Secretary Clinton will begin …', 'during his
+    visit next week': a temporal frame of a future clause is itself ahead."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("during", "after"):
+        return False
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"will", "shall", "'ll"})
 
 
 def _is_question(trigger: Token, sent: Span) -> bool:
@@ -155,6 +177,40 @@ def generic_negation(trigger: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     words = " ".join(t.lower_ for t in verb.subtree)
     return perfect and _phrase_in(words, lexicon().status["generic_negation_phrases"])
+
+
+def habitual(trigger: Token) -> bool:
+    """'We regularly meet with President Tokayev': a habit in the present tense
+    names no particular event."""
+    verb = own_clause(trigger)[-1]
+    if verb.tag_ not in ("VBP", "VBZ") and not (
+        verb.tag_ == "VB" and any(c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    ):
+        return False
+    adverbs = set(lexicon().status["habitual_adverbs"])
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+
+
+_SPEECH = {"i", "we", "you", "us", "me"}
+_MARKS = ("det", "poss", "npadvmod")
+
+
+def present_meeting(trigger: Token) -> bool:
+    """'at our meeting today', 'the agenda put together for this meeting', said by
+    one of its parties: the meeting under way, not a future one."""
+    if trigger.pos_ != "NOUN":
+        return False
+    marks = {c.lower_ for c in trigger.children if c.dep_ in _MARKS}
+    marks |= {c.lower_ for c in trigger.children if c.lower_ == "today"}
+    own = set(lexicon().status["present_meeting_determiners"])
+    if "today" in marks and marks & own:
+        return True
+    words = {t.lower_ for t in trigger.sent}
+    return (
+        bool(marks & own)
+        and bool(words & _SPEECH)
+        and not words & {"next", "upcoming", "future", "forward"}
+    )
 
 
 def talked_about(trigger: Token) -> bool:
@@ -202,8 +258,12 @@ def event_status(
     clause = _clause_text(trigger, sent)
     cues = cue_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
+    if presupposed(trigger) and _future_frame(trigger):
+        return "planned", 0.6  # "After her travel to France, Clinton will begin …"
     if presupposed(trigger) and not _negated_itself(trigger):
         return "occurred", 0.7  # "since a meeting with Putin": the main verb's
+    if present_meeting(trigger) and not negated(trigger):
+        return "occurred", 0.7  # "at our meeting today"
     sentence_lemmas = {
         t.lemma_.lower() for t in sent if t.i < trigger.i and t.pos_ in ("VERB", "NOUN")
     }
