@@ -66,13 +66,9 @@ def folder() -> Path:
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
     """The entry `name` for `key`, or `build()` stored as it (older keys removed)."""
     path = folder() / f"{name}-{key[:24]}.pickle"
-    try:
-        with path.open("rb") as f, _no_gc():
-            return pickle.load(f)
-    except FileNotFoundError:
-        pass
-    except Exception as e:  # noqa: BLE001 - a broken entry is rebuilt
-        log.info("cache %s unreadable (%s); rebuilding", path, e)
+    found = read_pickle(path)
+    if found is not None:
+        return found  # type: ignore[return-value]
     value = build()
     _store(path, name, value)
     return value
@@ -91,13 +87,30 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _store(path: Path, name: str, value: object) -> None:
-    """Write atomically (a reader never sees half a file); drop stale entries."""
+def read_pickle(path: Path) -> object | None:
+    """An entry written by `write_pickle`; None if absent or unreadable."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(f.name, path)
+        with path.open("rb") as f, _no_gc():
+            return pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception as e:  # noqa: BLE001 - a broken entry is rebuilt
+        log.info("cache %s unreadable (%s); rebuilding", path, e)
+        return None
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Write atomically: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(f.name, path)
+
+
+def _store(path: Path, name: str, value: object) -> None:
+    """Write the entry; drop stale entries of the same name."""
+    try:
+        write_pickle(path, value)
         stale = re.compile(rf"{re.escape(name)}-[0-9a-f]{{24}}\.pickle")
         for old in path.parent.iterdir():
             if old != path and stale.fullmatch(old.name):

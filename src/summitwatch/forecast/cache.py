@@ -3,8 +3,8 @@
 A file per (code, record, KB, as-of month): the key hashes the forecaster's own
 source (a changed feature or prior must not reuse an old fit), the record's
 fingerprint (any new or changed mention invalidates), the KB's data files (size and
-mtime) and the last complete month. Location: `$SUMMITWATCH_CACHE_DIR`, else
-`$XDG_CACHE_HOME/summitwatch/forecast`; `SUMMITWATCH_CACHE_DIR=off` disables it.
+mtime) and the last complete month. Location: `forecast/` in the project's cache
+folder (`summitwatch.cache.folder`); `SUMMITWATCH_CACHE_DIR=off` disables it.
 Unreadable or stale files are ignored (and rewritten), never an error.
 """
 
@@ -13,11 +13,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import pickle
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from summitwatch import cache as shared_cache
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +27,12 @@ CODE = ("model.py", "features.py", "calibrate.py", "calendar.py", "pairs.py",
 
 
 def cache_dir() -> Path | None:
-    value = os.environ.get("SUMMITWATCH_CACHE_DIR")
-    if value and value.lower() in ("off", "0", "none", "no"):
+    """The project's cache folder (`summitwatch.cache.folder`), `forecast/` in it;
+    None when `SUMMITWATCH_CACHE_DIR=off`."""
+    value = os.environ.get("SUMMITWATCH_CACHE_DIR", "")
+    if value.lower() in ("off", "0", "none", "no"):
         return None
-    if value:
-        return Path(value)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "summitwatch" / "forecast"
+    return shared_cache.folder() / "forecast"
 
 
 @cache
@@ -75,16 +74,7 @@ def key(*parts: object) -> str:
 
 def load(name: str) -> Any | None:
     folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        with open(folder / f"{name}.pkl", "rb") as f:
-            return pickle.load(f)  # noqa: S301 - our own files, in the user's cache
-    except FileNotFoundError:
-        return None
-    except Exception as e:  # noqa: BLE001 - a broken cache file is refitted
-        log.debug("forecast cache %s unreadable: %s", name, e)
-        return None
+    return None if folder is None else shared_cache.read_pickle(folder / f"{name}.pkl")
 
 
 def save(name: str, value: Any) -> None:
@@ -92,10 +82,7 @@ def save(name: str, value: Any) -> None:
     if folder is None:
         return
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False) as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(f.name, folder / f"{name}.pkl")
+        shared_cache.write_pickle(folder / f"{name}.pkl", value)
         _prune(folder)
     except OSError as e:
         log.debug("forecast cache not written (%s)", e)
