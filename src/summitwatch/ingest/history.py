@@ -47,6 +47,8 @@ def is_country_code(code: str) -> bool:
 
 
 def fold(name: str) -> str:
+    """Enough folding to see one leader named twice; ingest sits beside `kb` in the
+    layers and may not import its `names.fold`."""
     return "".join(c for c in name.casefold() if c.isalnum())
 
 

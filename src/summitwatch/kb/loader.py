@@ -160,8 +160,16 @@ def load_summits() -> SummitCalendar:
     )
 
 
+@cache
 def load_countries_info() -> dict[str, dict]:
     return _data("countries.json") or {}
+
+
+def is_country(code: str) -> bool:
+    """A country of today the KB knows: ISO 3166 plus the user-assigned XKX, not a
+    predecessor state ('SUN' maps to RUS and is refused, as is 'XXX')."""
+    info = load_countries_info().get(code)
+    return info is not None and "maps_to" not in info
 
 
 @cache

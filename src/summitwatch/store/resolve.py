@@ -79,12 +79,8 @@ def kb_people_named(text: str) -> list[str]:
 
 
 def known_country(code: str) -> bool:
-    """A country code the record accepts: the KB's countries (ISO 3166 plus the
-    user-assigned XKX), or ISO 3166 alone without a KB."""
-    kb = _kb()
-    if kb is not None:
-        info = kb.countries_info.get(code)
-        return info is not None and "maps_to" not in info
-    import pycountry
+    """A country code the record accepts (`kb.loader.is_country`: ISO 3166 plus the
+    user-assigned XKX); it reads only the countries file, so it needs no full KB."""
+    from summitwatch.kb.loader import is_country
 
-    return pycountry.countries.get(alpha_3=code) is not None
+    return is_country(code)
