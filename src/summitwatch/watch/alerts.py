@@ -38,17 +38,11 @@ def pair_events(store: Any, pair: PairView) -> list[EventView]:
     """Events with both sides (or with the one side followed alone); none while a
     side is not in the record yet."""
     try:
-        if pair.single:
-            return list(store.events(**_side_filter(pair.a)))
+        if pair.single:  # the person filter takes a country code too (a side)
+            return list(store.events(person=pair.a))
         return store.pair(pair.a, pair.b).events
     except (UnknownPerson, BadArgument):
         return []
-
-
-def _side_filter(side: str) -> dict[str, str]:
-    """A country code filters by country, anything else by person."""
-    is_code = len(side) == 3 and side.isupper()
-    return {"country": side} if is_code else {"person": side}
 
 
 def forecast(store: Any, pair: PairView, *, as_of: date) -> Forecast | None:
