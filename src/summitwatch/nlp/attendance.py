@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.arguments import DocIndex, governing_verb
-from summitwatch.nlp.frame import Frame, sentence_date
+from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.status import negated
 
@@ -113,17 +113,7 @@ def _stand_ins(index: DocIndex, cue: Token) -> list[Participant]:
 
 
 def _visit(who: Participant, status: str, frame: Frame, sent: Span) -> Event:
-    return Event(
-        type="visit",
-        status=status,
-        participants=[who],
-        location=frame.location,
-        date=frame.date,
-        evidence=sent.text.strip(),
-        start_char=sent.start_char,
-        end_char=sent.end_char,
-        confidence=0.6,
-    )
+    return frame_event(frame, [who], sent, kind="visit", status=status, confidence=0.6)
 
 
 def _gathering_place(index: DocIndex, sent: Span):

@@ -334,18 +334,7 @@ def party_leaders(index: DocIndex, frame: Frame) -> Event | None:
     named = [p for code in frame.parties if (p := _named_leader(index, code, on))]
     if len(named) < 2 or len(named) < len(frame.parties) - 1:
         return None
-    sent = frame.evidence
-    return Event(
-        type="meeting",
-        status=frame.status,
-        participants=named,
-        location=frame.location,
-        date=frame.date,
-        evidence=sent.text.strip(),
-        start_char=sent.start_char,
-        end_char=sent.end_char,
-        confidence=0.55,
-    )
+    return frame_event(frame, named, frame.evidence)
 
 
 def _in_table(sent: Span) -> bool:
@@ -578,22 +567,36 @@ def drop_heading_visits(
     return out
 
 
-def listed_meeting(frame: Frame, evidence: Span) -> Event | None:
-    """The people an infobox lists for the summit ('Participants:', 'Negotiators:')
-    were present at it together (SCHEMA.md rule 16)."""
-    if len(frame.participants) < 2 or frame.place is None:
-        return None
+def frame_event(
+    frame: Frame,
+    people: list[Participant],
+    evidence: Span,
+    *,
+    kind: str = "meeting",
+    status: str | None = None,
+    confidence: float = 0.55,
+) -> Event:
+    """An event at the frame's venue and date (its status unless given), told by
+    `evidence`: the one way the document level makes an event of the frame."""
     return Event(
-        type="meeting",
-        status=frame.status,
-        participants=list(frame.participants),
+        type=kind,
+        status=status or frame.status,
+        participants=list(people),
         location=frame.location,
         date=frame.date,
         evidence=evidence.text.strip(),
         start_char=evidence.start_char,
         end_char=evidence.end_char,
-        confidence=0.55,
+        confidence=confidence,
     )
+
+
+def listed_meeting(frame: Frame, evidence: Span) -> Event | None:
+    """The people an infobox lists for the summit ('Participants:', 'Negotiators:')
+    were present at it together (SCHEMA.md rule 16)."""
+    if len(frame.participants) < 2 or frame.place is None:
+        return None
+    return frame_event(frame, list(frame.participants), evidence)
 
 
 def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:

@@ -21,7 +21,7 @@ from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.arguments import DocIndex
 from summitwatch.nlp.assemble import merge_pair, same_event
 from summitwatch.nlp.dates import latest_published, parse_iso, resolve_date
-from summitwatch.nlp.frame import Frame, listed_meeting, party_leaders
+from summitwatch.nlp.frame import Frame, frame_event, listed_meeting, party_leaders
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant
 from summitwatch.nlp.table_context import (
@@ -385,17 +385,7 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
             first = first or line
     if len(people) < MIN_ATTENDEES or first is None:
         return None
-    return Event(
-        type="meeting",
-        status=frame.status,
-        participants=people,
-        location=frame.location,
-        date=frame.date,
-        evidence=first.text.strip(),
-        start_char=first.start_char,
-        end_char=first.end_char,
-        confidence=0.6,
-    )
+    return frame_event(frame, people, first, confidence=0.6)
 
 
 _ITINERARY = re.compile(r"^\s*(?:travel|trip|tour|visits?|journey) to\b", re.I)
