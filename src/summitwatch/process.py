@@ -96,19 +96,17 @@ def extract_many(
     articles: Iterable[Article], nlp, *, batch_size: int = 16
 ) -> Iterator[tuple[Article, list[Event]]]:
     """Stream (article, events) pairs, letting spaCy batch the model work."""
-    pending: list[Article] = []
+    pending: list[tuple[Article, bool]] = []  # (article, read apart?)
 
     def docs() -> Iterator:
         for article in articles:
-            pending.append(article)
-            if article.language == "other" or needs_sections(article.text):
-                yield nlp.make_doc("")  # read apart, below
-            else:
-                yield _doc_for(article, nlp)
+            apart = article.language == "other" or needs_sections(article.text)
+            pending.append((article, apart))
+            yield nlp.make_doc("") if apart else _doc_for(article, nlp)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        article = pending.pop(0)
-        if article.language == "other" or needs_sections(article.text):
+        article, apart = pending.pop(0)
+        if apart:
             yield article, process(article, nlp)
         else:
             yield article, _stamp(article, doc._.events or [])
