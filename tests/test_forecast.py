@@ -381,3 +381,18 @@ def test_an_early_summit_leads_the_first_meeting_more_in_a_short_horizon(history
         return {c.city: c.p for c in result.venue.cities}.get("Beijing", 0.0)
 
     assert beijing(3) > beijing(12) > 0
+
+
+@pytest.mark.parametrize(
+    "city, country, name",
+    [
+        ("Sea Island, Georgia", "USA", "Sea Island"),  # the G8 2004 as the KB has it
+        ("St. Petersburg", "RUS", "Saint Petersburg"),
+        ("Crawford, Texas", "USA", "Crawford"),
+        ("Nowhere Special, Texas", "USA", "Nowhere Special, Texas"),
+    ],
+)
+def test_a_venue_is_one_city_under_the_kb_s_name(city, country, name):
+    """The record's 'Sea Island, Georgia' and the calendar's 'Sea Island' are one
+    venue (the backtest scores the forecast city against the record's)."""
+    assert PeopleBook.default().city_name(city, country) == name
