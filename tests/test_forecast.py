@@ -403,8 +403,9 @@ def test_the_turn_to_host_follows_visits_not_a_summit_one_side_hosted(history):
     Sea Island (USA), a summit both belong to; the last *visit* was Tokyo (October
     2003), so it is the US's turn to host, not Japan's."""
     fc = Forecaster(history, book=PeopleBook.default())
-    venue = fc.prospects("JPN", "USA", as_of=date(2004, 7, 31)).venue
-    assert (venue.last_host.city, venue.turn) == ("Tokyo", "USA")
+    result = fc.prospects("JPN", "USA", as_of=date(2004, 7, 31))
+    assert (result.venue.last_host.city, result.venue.turn) == ("Tokyo", "USA")
+    assert any("JPN hosted the last visit (Tokyo" in r.text for r in result.reasons)
 
 
 def summit_record(extra: list[Event]) -> list[Mention]:
