@@ -16,10 +16,11 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
-# Each part of a name must be at least this similar (1 - edits / length): one
-# slip in a four-letter word, two in an eight-letter one.
+# Each part of a name must be at least this similar (1 - edits / length, a swap of
+# two neighbours one edit: 'Merkle'): one slip in a four-letter word, two in an
+# eight-letter one; the whole name a little more.
 PART_SIMILARITY = 0.75
 NAME_SIMILARITY = 0.8
 
@@ -85,14 +86,15 @@ class NameForm:
 
 
 def _similarity(a: str, b: str, cutoff: float = 0.0) -> float:
-    return Levenshtein.normalized_similarity(a, b, score_cutoff=cutoff)
+    return OSA.normalized_similarity(a, b, score_cutoff=cutoff)
 
 
 @dataclass(frozen=True)
 class Form:
-    """One full name of a person: whole skeleton, the rest beside the surname."""
+    """One full name of a person: whole skeleton, its surname and the rest."""
 
     whole: str
+    surname: str
     rest: str
     initials: frozenset[str]
 
@@ -120,29 +122,33 @@ class PersonSpelling:
             ):
                 continue
             whole = _similarity(mention.whole, form.whole, NAME_SIMILARITY)
-            if whole > best and self._parts_alike(runs, form):
+            if whole > best and _parts_alike(runs, form):
                 best = whole
         return best
 
-    def _parts_alike(self, runs: list[tuple[str, str]], form: Form) -> bool:
-        return any(
-            _similarity(ours, self.surname) >= PART_SIMILARITY
-            and bool(rest) == bool(form.rest)
-            and (not rest or _similarity(rest, form.rest) >= PART_SIMILARITY)
-            for ours, rest in runs
-        )
+
+def _parts_alike(runs: list[tuple[str, str]], form: Form) -> bool:
+    return any(
+        _similarity(ours, form.surname) >= PART_SIMILARITY
+        and bool(rest) == bool(form.rest)
+        and (not rest or _similarity(rest, form.rest) >= PART_SIMILARITY)
+        for ours, rest in runs
+    )
 
 
 def person_spelling(
     spelling: Spelling, names: Iterable[str], surname: str
 ) -> PersonSpelling:
-    """The skeletons of a person's names (canonical name and aliases); a form
-    without the surname or of one word is left out."""
+    """The skeletons of a person's names (canonical name and aliases); a form of one
+    word, or without a word like the surname, is left out."""
     key = spelling.name(surname).whole
     forms = []
     for name in dict.fromkeys(names):
         form = spelling.name(name)
-        split = dict(form.runs()) if len(form.words) > 1 else {}
-        if key in split:
-            forms.append(Form(form.whole, split[key], form.initials))
+        if len(form.words) < 2:
+            continue
+        alike = [(_similarity(run, key), run, rest) for run, rest in form.runs()]
+        score, run, rest = max(alike)
+        if score >= PART_SIMILARITY:  # 'Boris Jeltsin' when the surname is Yeltsin
+            forms.append(Form(form.whole, run, rest, form.initials))
     return PersonSpelling(key, tuple(dict.fromkeys(forms)))

@@ -211,13 +211,13 @@ class PersonResolver:
         if office is None:
             office, after = office_after(span)
             hint = hint or (self._country_in(after) if after is not None else None)
-        person = self.kb.person_spelt_like(
+        person = spelt_like(
+            self.kb,
             name,
             on=self.published,
             country=hint,
-            roles=leader_roles(office),
+            office=office,
             among=[who.person_id for who in self.seen if who.person_id],
-            cue=office is not None,
         )
         return participant(person, self.published) if person else None
 
@@ -298,6 +298,32 @@ class PersonResolver:
         target = person and person.relations.get(relation)
         found = self.kb.person(target) if target else None
         return self.remember(participant(found, self.published)) if found else None
+
+
+def spelt_like(
+    kb: KnowledgeBase,
+    name: str,
+    *,
+    on: date | None,
+    country: str | None,
+    office: str | None,
+    among: list[str],
+) -> Person | None:
+    """The KB's person for a name written otherwise, tried whole and then shorter
+    ('Nursultan Nazarbaev Kazakhstan' → 'Nursultan Nazarbaev'), among the people
+    the text named (`among`) and the holders of the `office` it gives."""
+    for form in (name, *name_variants(name)):
+        person = kb.person_spelt_like(
+            form,
+            on=on,
+            country=country,
+            roles=leader_roles(office),
+            among=among,
+            cue=office is not None,
+        )
+        if person is not None:
+            return person
+    return None
 
 
 def leader_roles(office: str | None) -> tuple[str, ...] | None:

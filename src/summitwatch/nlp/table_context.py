@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from summitwatch.models import Participant
 from summitwatch.nlp.arguments import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.mentions import leader_roles, participant
+from summitwatch.nlp.mentions import participant, spelt_like
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A date cell: '21–22 August', 'August 21', 'October 1964', with or without a year.
@@ -137,15 +137,14 @@ def named(
     found = index.kb.people_named(name, on=when, country_hint=country)
     if found:
         return participant(found[0], when)
-    person = index.kb.person_spelt_like(
+    named_ids = [m.participant.person_id for m in index.persons]
+    person = spelt_like(
+        index.kb,
         name,
         on=when,
         country=country,
-        roles=leader_roles(title),
-        among=[
-            m.participant.person_id for m in index.persons if m.participant.person_id
-        ],
-        cue=title is not None,
+        office=title,
+        among=[i for i in named_ids if i],
     )
     if person is not None:
         return participant(person, when)
