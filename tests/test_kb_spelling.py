@@ -96,6 +96,13 @@ def test_someone_the_text_named_needs_no_title(kb):
     assert kb.person_spelt_like("Olusegan Obasnjo", on=date(2022, 12, 1)) is None
 
 
+def test_a_surname_alone_needs_more_than_a_full_name(kb):
+    named = ["barack-obama", "olusegun-obasanjo"]
+    assert kb.person_spelt_like("Osama", on=date(2011, 5, 2), among=named) is None
+    found = kb.person_spelt_like("Obsanjo", on=date(2004, 5, 2), among=named)
+    assert found is not None and found.id == "olusegun-obasanjo"
+
+
 def test_a_surname_alone_without_country_must_be_spelt_alike(kb):
     day = date(2018, 11, 11)
     found = kb.person_spelt_like("Le Drian", on=day, cue=True)

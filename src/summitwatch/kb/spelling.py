@@ -23,6 +23,8 @@ from rapidfuzz.distance import OSA
 # eight-letter one; the whole name a little more.
 PART_SIMILARITY = 0.75
 NAME_SIMILARITY = 0.8
+# A surname alone says less: 'Obsanjo' for Obasanjo, never 'Osama' for Obama.
+SURNAME_SIMILARITY = 0.85
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ class PersonSpelling:
         if len(mention.words) == 1:  # a surname alone: 'President Buteflika'
             if len(self.surname) < 5:
                 return 0.0
-            return _similarity(mention.words[0], self.surname, NAME_SIMILARITY)
+            return _similarity(mention.words[0], self.surname, SURNAME_SIMILARITY)
         best = 0.0
         for form in self.forms:
             if (
