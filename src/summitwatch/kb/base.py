@@ -9,7 +9,7 @@ from collections.abc import Collection
 from datetime import date
 
 from summitwatch.kb.names import fold, spelling_variants
-from summitwatch.kb.people import Office, Person
+from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
 from summitwatch.kb.spelling import NameForm, PersonSpelling, Spelling, person_spelling
 from summitwatch.kb.summits import Summit, SummitCalendar
@@ -88,9 +88,6 @@ class KnowledgeBase:
             p.id: person_spelling(spelling, (p.name, *p.aliases), p.surname or "")
             for p in self.people
         }
-        self._offices: list[tuple[Person, Office]] = [
-            (p, o) for p in self.people for o in p.offices
-        ]
         self._holders_seen: dict[tuple, list[str]] = {}  # a few days an article names
 
     @staticmethod
@@ -209,7 +206,8 @@ class KnowledgeBase:
         ever: bool,
     ) -> list[str]:
         found: dict[str, None] = {}
-        for person, office in self._offices:
+        offices = ((p, o) for p in self.people for o in p.offices)
+        for person, office in offices:
             if roles is not None and office.role not in roles:
                 continue
             if country is not None and (office.country or person.country) != country:
