@@ -45,7 +45,8 @@ class Spelling:
         )
 
     def word(self, text: str) -> str:
-        """'Bouteflika' → 'butefika'-like skeleton: folded, rewritten, no doubles."""
+        """'Bouteflika' → 'buteflika', 'Qaddafi' → 'kadafi': folded, rewritten, no
+        doubled letters."""
         text = "".join(self.letters.get(c, c) for c in text.lower())
         text = unicodedata.normalize("NFKD", text)
         text = re.sub(r"[^a-z]", "", text)
