@@ -84,3 +84,23 @@ def test_hyphenated_names_resolve_or_keep_their_hyphen(nlp):
         date(2003, 3, 4),
     )
     assert ("Abdel-Aziz Rantisi", None) in unknown  # never 'Abdel - Aziz'
+
+
+@pytest.mark.parametrize(
+    "office, leader",
+    [
+        ("President", True),
+        ("Prime Minister", True),
+        ("Emir", True),
+        ("Vice President", False),
+        ("Foreign Minister", False),
+        ("Crown Prince", False),
+        ("President-elect", False),
+        (None, False),
+    ],
+)
+def test_a_leaders_title_admits_only_leaders(office, leader):
+    from summitwatch.kb.people import TOP_ROLES
+    from summitwatch.nlp.mentions import leader_roles
+
+    assert (leader_roles(office) == TOP_ROLES) is leader
