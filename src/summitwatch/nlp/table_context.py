@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from summitwatch.models import Participant
-from summitwatch.nlp.arguments import DocIndex
+from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant, spelt_like
 
