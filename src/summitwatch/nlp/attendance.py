@@ -15,9 +15,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
-from summitwatch.nlp.arguments import DocIndex, governing_verb
+from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.roles import governing_verb
 from summitwatch.nlp.status import negated
 
 _SUBJECTS = ("nsubj", "nsubjpass")

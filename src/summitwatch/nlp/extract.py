@@ -10,21 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.arguments import (
-    ACCEPTING,
-    DECLINING,
-    DocIndex,
-    agents_and_counterparts,
-    date_for,
-    delegation_members,
-    governing_verb,
-    invitation_roles,
-    is_title,
-    places_for,
-    resolve_doc_dates,
-)
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
@@ -39,6 +28,14 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs
+from summitwatch.nlp.roles import (
+    ACCEPTING,
+    DECLINING,
+    agents_and_counterparts,
+    delegation_members,
+    governing_verb,
+    invitation_roles,
+)
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.status import (
     event_status,
@@ -49,6 +46,7 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
+from summitwatch.nlp.venue import is_title, places_for
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
 _ATTENDING = {

@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.arguments import DocIndex
 from summitwatch.nlp.dates import (
     foreign_date,
     latest_published,
@@ -26,6 +25,7 @@ from summitwatch.nlp.dates import (
     reported_as_past,
     resolve_date,
 )
+from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all

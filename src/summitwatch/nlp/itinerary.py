@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from summitwatch.models import Event, Location
-from summitwatch.nlp.arguments import DocIndex
+from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.mentions import PlaceMention
 
 # What may stand between two stops of one list: commas, 'and', 'in' before a

@@ -16,7 +16,7 @@ from bisect import insort
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.arguments import DocIndex
+from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PersonMention
 

@@ -18,9 +18,9 @@ from spacy.tokens import Span
 
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.arguments import DocIndex
 from summitwatch.nlp.assemble import merge_pair, same_event
 from summitwatch.nlp.dates import latest_published, parse_iso, resolve_date
+from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, listed_meeting, party_leaders
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant

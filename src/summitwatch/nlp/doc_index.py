@@ -1,0 +1,141 @@
+"""Per-document lookups the argument readers share: who, where and when sits at each
+token, and whom a pronoun or "the two leaders" refers to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from summitwatch.kb import KnowledgeBase
+from summitwatch.models import Participant
+from summitwatch.nlp.mentions import (
+    PRONOUNS,
+    PersonMention,
+    PersonResolver,
+    PlaceMention,
+)
+from summitwatch.nlp.speakers import (
+    Turns,
+)
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "appos")
+FALLBACK_WINDOW = 12  # tokens: a loose place further away belongs to another clause
+COUNTERPART_PREPS = ("with", "between", "among", "alongside", "beside", "to", "by",
+                     "of", "next")  # fmt: skip
+
+
+@dataclass
+class DocIndex:
+    """Per-document lookups from token index to the person, place or date there."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    published: date | None
+    resolver: PersonResolver
+    persons: list[PersonMention] = field(default_factory=list)
+    person_at: dict[int, PersonMention] = field(default_factory=dict)
+    place_at: dict[int, PlaceMention] = field(default_factory=dict)
+    date_at: dict[int, tuple[Span, str]] = field(default_factory=dict)
+    on: date | None = None  # the date of the event being read, for descriptions
+    turns: Turns | None = None  # speaker turns: who 'I', 'you' and 'we' are
+    home: str | None = None  # whose 'The President' (the writing office's country)
+
+    def add_person(self, mention: PersonMention) -> None:
+        self.persons.append(mention)
+        for i in range(mention.start, mention.end):
+            self.person_at[i] = mention
+
+    def last_two(self, token: Token) -> list[Participant]:
+        """'the two leaders' / 'they': the last two people named in this or the last two
+        sentences, when exactly two (or, for 'the two', at least two) were named."""
+        sent = token.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        named: list[Participant] = []
+        for mention in self.persons:
+            if start <= mention.start < token.i and mention.participant not in named:
+                named.append(mention.participant)
+        if token.lemma_.lower() in _LEADER_NOUNS:  # "the two leaders": not aides
+            leaders = [p for p in named if self._leads(p)]
+            if len(leaders) >= 2:
+                named = leaders
+        if token.lower_ in ("they", "them"):
+            previous = self.doc[max(sent.start - 1, 0)].sent.start
+            recent = {
+                m.participant.name
+                for m in self.persons
+                if sent.start > m.start >= previous
+            }
+            return named[-2:] if len(recent) == 2 else []
+        return named[-2:] if len(named) >= 2 else []
+
+    def _leads(self, who: Participant) -> bool:
+        person = self.kb.person(who.person_id or "")
+        if person is not None:
+            return person.is_leader_on(self.on or self.published)
+        office = (who.office or "").lower()
+        return any(w in office for w in ("president", "prime minister", "king"))
+
+    def antecedent(
+        self, token: Token, exclude: tuple[str, ...] = ()
+    ) -> Participant | None:
+        """The person a pronoun refers to: the latest mention in this or the last
+        sentence, other than the people in `exclude` (an object is not its subject)."""
+        gender = PRONOUNS.get(token.lower_)
+        candidates: list[PersonMention] = []
+        sent = token.sent
+        earliest = sent.start
+        if sent.start > 0:
+            earliest = self.doc[sent.start - 1].sent.start
+        for mention in self.persons:
+            if mention.start >= token.i:
+                break
+            if mention.start < earliest or mention.participant.name in exclude:
+                continue
+            person = self.kb.person(mention.participant.person_id or "")
+            if (
+                gender
+                and person is not None
+                and getattr(person, "gender", None) not in (None, gender)
+            ):
+                continue
+            candidates.append(mention)
+        if not candidates:
+            return None
+        above = {a.i for a in token.ancestors}
+        governing = [m for m in candidates if _subject_of(self.doc, m, above)]
+        if governing:  # "Obama called Najib to inform him that he will not …"
+            return governing[-1].participant
+        if token.sent.start > candidates[-1].start:  # only earlier sentences: their
+            subjects = [m for m in candidates if _is_subject(self.doc, m)]  # subject
+            if subjects:
+                return subjects[-1].participant
+        return candidates[-1].participant
+
+
+_LEADER_NOUNS = frozenset({"leader", "president", "head", "statesman", "premier"})
+
+
+def _subject_of(doc: Doc, mention: PersonMention, verbs: set[int]) -> bool:
+    """The mention is the subject of one of `verbs` (the clauses above a pronoun)."""
+    token = doc[mention.start : mention.end].root
+    while token.dep_ in ("appos", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i in verbs
+
+
+def _is_subject(doc: Doc, mention: PersonMention) -> bool:
+    """The mention is (in apposition to) the subject of its clause."""
+    token = doc[mention.start : mention.end].root
+    for _ in range(2):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("appos", "compound") or token.head is token:
+            return False
+        token = token.head
+    return False

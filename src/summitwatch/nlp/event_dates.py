@@ -1,0 +1,176 @@
+"""When an event happened: the date governed by a trigger, a leader's term as a
+year's hint, and the dates of the whole document resolved once."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from summitwatch.models import Participant
+from summitwatch.nlp.dates import foreign_date, resolve_date
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.roles import governing_verb
+
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
+    )
+}
+
+
+def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
+    """The date nearest the trigger: in its own phrases first, then in the sentence."""
+    verb = governing_verb(trigger)
+    own = {t.i for t in trigger.subtree} | {t.i for t in verb.subtree if t.dep_ not in (
+        "relcl", "advcl")}  # fmt: skip
+    sent = trigger.sent
+    candidates = [
+        (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
+    ]
+    if not candidates:
+        return None
+    candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
+    candidates = [c for c in candidates if not foreign_date(c[1][0], trigger)]
+    candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
+    for _, (span, value) in candidates:
+        if value:
+            return value
+        found = _term_year(index, span, agents)
+        if found:
+            return found
+    return None
+
+
+def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | None:
+    """'in his sixth year as leader' → the KB's term start + 5."""
+    match = re.search(
+        r"(\w+) year (?:as|in office)",
+        span.text.lower() + " " + span.doc[span.end : span.end + 3].text.lower(),
+    )
+    if not match or match[1] not in _ORDINALS or not agents:
+        return None
+    person = index.kb.person(agents[0].person_id or "")
+    office = person.first_top_office() if person else None
+    if office is None or office.start is None:
+        return None
+    return str(office.start.year + _ORDINALS[match[1]] - 1)
+
+
+def _bare_years(doc: Doc) -> list[Span]:
+    """Years the NER left out ('the leader's 2011 zig-zag rail journey')."""
+    return [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.like_num
+        and re.fullmatch(r"(19[5-9]\d|20[0-4]\d)", t.text)
+        and t.ent_type_ in ("", "QUANTITY", "CARDINAL")
+    ]
+
+
+_PAST_AUX = {"had", "did", "was", "were"}  # a present perfect may frame a future
+
+
+def _clause_tense(span: Span) -> str:
+    """'future' when the verb the date belongs to is future ('will meet on Friday') or
+    the date says so ('next week'); 'past' when that verb is past ('since he visited
+    the Philippines in January', 'my last visit … back in February'), so a yearless
+    month falls before the publication, not in the nearest year; else ''. A past verb
+    in another clause of the sentence does not count."""
+    if any(t.lower_ in ("next", "upcoming", "coming") for t in span):
+        return "future"
+    token = span.root
+    if token.head.lower_ == "in" and token.head.head.lower_ == "back":
+        return "past"  # 'back in February'
+    through_noun = False  # 'an invitation he received to an event in April'
+    for _ in range(4):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"will", "shall", "'ll", "wo"}:
+                return "future"
+            if (
+                (token.tag_ == "VBD" or aux & _PAST_AUX)
+                and not through_noun
+                and token.dep_ != "relcl"  # 'an invitation he received … in April'
+            ):
+                return "past"
+            if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
+                return ""
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
+            through_noun = True  # the date dates that noun's event, not the verb's
+    return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+def _heading_year(ent: Span) -> bool:
+    """A year alone on its line: a section heading of a list ('2019', then rows
+    '21–22 August | Berlin | …' without years)."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(re.fullmatch(r"(1[89]|20)\d{2}", line)) and line == ent.text.strip()
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])?\s*$")
+
+
+def _range_end_year(ent: Span, following: list[Span]) -> int | None:
+    """'from January 29 to February 4, 1979' cut in two by the NER (or by a lost
+    dash: 'January 29   February 4, 1979'): the end's year, which the start shares."""
+    if not following or re.search(r"\b(1[89]|20)\d{2}\b", ent.text):
+        return None
+    end = following[0]
+    gap = ent.doc[ent.end : end.start].text
+    year = re.search(r"\b(1[89]|20)\d{2}\b", end.text)
+    if year and end.start - ent.end <= 2 and _RANGE_GAP.match(gap):
+        return int(year.group(0))
+    return None
+
+
+def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
+    """Resolve every DATE entity. A date without a year ('on 26 March') takes the year
+    the paragraph is talking about, if it named one, else the publication's."""
+    out = {}
+    year_in_focus: int | None = None
+    last_end = 0
+    spans = sorted(
+        [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
+        key=lambda s: s.start,
+    )
+    section_year: int | None = None
+    for n, ent in enumerate(spans):
+        if "\n" in doc[last_end : ent.start].text_with_ws:
+            year_in_focus = section_year  # a new paragraph: the section's year, if any
+        last_end = ent.end
+        if _heading_year(ent):  # a list's section heading '2019' dates its rows
+            section_year = year_in_focus = int(ent.text.strip())
+            out[ent.start] = (ent, ent.text.strip())
+            continue
+        tense = _clause_tense(ent)
+        explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
+        relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
+        value = resolve_date(
+            ent.text,
+            published,
+            future=tense == "future",
+            past=tense == "past",
+            year_hint=None if relative else year_in_focus,
+        )
+        if ent.start in out:  # the end of a range already read with its start
+            if explicit and not foreign_date(ent, ent.root):
+                year_in_focus = int(explicit.group(0))
+            continue
+        if not relative and _range_end_year(ent, spans[n + 1 : n + 2]):
+            end = spans[n + 1]  # one range, at the precision both ends share
+            value = resolve_date(f"{ent.text} – {end.text}", published) or value
+            out[end.start] = (end, value or "")
+        if explicit and value and not foreign_date(ent, ent.root):
+            # 'the signing of the Helsinki Accords in 1975' sets no year for later
+            year_in_focus = int(value[:4])
+        out[ent.start] = (ent, value or "")
+    return out

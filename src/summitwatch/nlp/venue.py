@@ -1,0 +1,217 @@
+"""Where an event happened: the places governed by a trigger, told apart from
+the parties' countries, titles and topics that only name a country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.mentions import (
+    PlaceMention,
+)
+from summitwatch.nlp.roles import governing_verb
+
+
+def places_for(
+    index: DocIndex, trigger: Token, *, fallback: bool = True
+) -> list[PlaceMention]:
+    """Venue candidates: places in the trigger's destination phrases, else the
+    sentence's.
+    """
+    preps = set(lexicon().triggers["destination_preps"]) - {"from"}
+    verb = governing_verb(trigger)
+    heads = [trigger, verb]
+    if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+        heads.append(verb.head)
+    found: list[PlaceMention] = _where_clause(index, verb)
+    if found:  # "travel to Ulaanbaatar, Mongolia, where she will meet …"
+        return found
+    parties = party_countries(index, trigger.sent)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found += _places_in(index, child)
+            elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
+                # "a meeting between A and B in Yangzhou": the venue hangs on B
+                for person in (t for p in child.children for t in (p, *p.conjuncts)):
+                    for grand in person.children:
+                        if grand.dep_ == "prep" and grand.lower_ in ("in", "at"):
+                            found += _places_in(index, grand)
+            elif child.dep_ == "advmod":
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ in preps:
+                        found += _places_in(index, grand)
+            elif (
+                child.dep_
+                in ("dobj", "poss", "compound", "nmod", "npadvmod", "attr", "nsubj")
+                and child.i not in index.person_at
+                and child.i not in parties
+            ):
+                for conj in (child, *child.conjuncts):
+                    found += _places_in(index, conj, shallow=True)
+        if found:
+            break
+    if found or not fallback:
+        return _unique_places(found)
+    sent = trigger.sent
+    loose = [
+        m
+        for i, m in sorted(index.place_at.items())
+        if sent.start <= i < sent.end
+        and i == m.start
+        and not is_title(index, m)
+        and not is_topic(index, m)
+        and abs(i - trigger.i) <= FALLBACK_WINDOW
+        and not _is_counterpart(index, m)
+        and m.start not in parties
+        and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
+    ]
+    loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
+    return _unique_places(loose[:1])
+
+
+def _where_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
+    """The place a 'where' clause hangs on is the venue of the clause's events."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    head = verb.head
+    while head.dep_ in ("appos", "conj", "compound") and head.i not in index.place_at:
+        head = head.head
+    mention = index.place_at.get(head.i)
+    if mention is None and head.dep_ == "appos":
+        mention = index.place_at.get(head.head.i)
+    return [mention] if mention is not None else []
+
+
+def party_countries(index: DocIndex, sent: Span) -> set[int]:
+    """Tokens of the countries named as the parties of a meeting ('the Japan-Uganda
+    Summit Meeting', 'the Eritrea–Ethiopia summit', 'US-China talks'): two or more
+    countries modifying a meeting word are who meets, not where."""
+    nouns = set(lexicon().triggers["meeting_nouns"])
+    out: set[int] = set()
+    for word in sent:
+        if word.lemma_.lower() not in nouns or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        tokens = [
+            t
+            for c in word.children
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < word.i
+            for t in c.subtree
+        ]
+        found = [t.i for t in tokens if (m := index.place_at.get(t.i)) and (
+            m.place.kind == "country")]  # fmt: skip
+        countries = {index.place_at[i].place.country for i in found}
+        if len(countries) >= 2:
+            out.update(found)
+    return out | _dash_pairs(index, sent)
+
+
+_DASHES = {"-", "–", "—", "/"}
+
+
+def _dash_pairs(index: DocIndex, sent: Span) -> set[int]:
+    """'Eritrea–Ethiopia', 'Russia–United States': two countries joined by a dash
+    name the two sides, whatever the parse made of them."""
+    out: set[int] = set()
+    for t in sent:
+        if t.text not in _DASHES or t.i == 0 or t.i + 1 >= len(index.doc):
+            continue
+        left = index.place_at.get(t.i - 1)
+        right = index.place_at.get(t.i + 1)
+        if left and right and left.place.kind == right.place.kind == "country":
+            out.update(range(left.start, left.end))
+            out.update(range(right.start, right.end))
+    return out
+
+
+def is_title(index: DocIndex, mention: PlaceMention) -> bool:
+    """'South Korea President Roh', 'Chinese analysts', 'the leaders of South Korea':
+    a place that qualifies people rather than naming where something happens."""
+    root = index.doc[mention.start : mention.end].root
+    head = root.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head  # "Primorye Territory Governor": up to the governor
+    people = set(lexicon().triggers["people_nouns"]) | set(
+        lexicon().triggers["head_of_state_words"]
+    )
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        owner = _owner_of(root)  # "President of the Republic of Uganda", "Hu of China"
+        return owner.lemma_.lower() in people or owner.i in index.person_at
+    return root.dep_ in ("compound", "amod", "nmod", "poss") and (
+        head.i in index.person_at
+        or head.ent_type_ == "PERSON"
+        or head.lemma_.lower() in people
+    )
+
+
+_STATE_WORDS = frozenset(
+    "republic kingdom state states federation emirate emirates commonwealth union "
+    "people government".split()
+)
+
+
+def _owner_of(pobj: Token) -> Token:
+    """What an 'of'-phrase qualifies, through 'the Republic of …' layers."""
+    owner = pobj.head.head
+    while (
+        owner.dep_ == "pobj"
+        and owner.head.lower_ == "of"
+        and owner.lemma_.lower() in _STATE_WORDS
+    ):
+        owner = owner.head.head
+    return owner
+
+
+def _is_counterpart(index: DocIndex, mention: PlaceMention) -> bool:
+    """'talks with South Korea, China': countries met, not venues."""
+    token = index.doc[mention.start : mention.end].root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in (
+        "with",
+        "between",
+        "against",
+        "and",
+        "among",
+    )
+
+
+def _places_in(
+    index: DocIndex, token: Token, *, shallow: bool = False
+) -> list[PlaceMention]:
+    tokens = [token] if shallow else list(token.subtree)
+    if shallow and token.i in index.place_at:
+        mention = index.place_at[token.i]
+        tokens = [index.doc[mention.start]]
+    out = []
+    for t in tokens:
+        mention = index.place_at.get(t.i)
+        if mention and t.i == mention.start and not is_title(index, mention):
+            if not is_topic(index, mention):
+                out.append(mention)
+    return out
+
+
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
+    """'a report on Zimbabwe', 'the Conference on Afghanistan': a place that is the
+    subject matter of a noun, not where anything happens."""
+    root = index.doc[mention.start : mention.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in _TOPIC_PREPS
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.i not in index.place_at
+    )
+
+
+def _unique_places(found: list[PlaceMention]) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for m in found:
+        if all(m.place != o.place for o in out):
+            out.append(m)
+    return out
