@@ -14,6 +14,7 @@ from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
+from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
@@ -688,7 +689,9 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
-        per_sentence.append((sent, attendance_events(index, sent, frame) + found))
+        present = attendance_events(index, sent, frame)
+        present += expected_visits(index, sent, frame)
+        per_sentence.append((sent, present + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
     return add_rows(events, itemized_rows(index) + stops)
