@@ -54,3 +54,31 @@ def test_hedged_or_other_expectations_are_not_presence(nlp):
     )
     assert not any(n == "Uhuru Kenyatta" for n, _, _ in found)
     assert not any(n == "Muhammadu Buhari" for n, _, _ in found)
+
+
+# -- whose place a stand-in takes (rule 12)
+
+
+def test_the_one_a_stand_in_replaces_did_not_come(nlp):
+    found = visits(
+        nlp,
+        "The 40th G7 summit opens on Monday in Hiroshima, Japan. President Emmanuel "
+        "Macron fell ill on Friday, and Foreign Minister Catherine Colonna will lead "
+        "the delegation which represents France in his place.",
+    )
+    assert ("Emmanuel Macron", "not_occurred", "Hiroshima") in found
+    assert not any(
+        n == "Catherine Colonna" and s == "not_occurred" for n, s, _ in found
+    )
+
+
+def test_the_one_sent_in_his_place_is_not_the_absent_one(nlp):
+    found = visits(
+        nlp,
+        "Joe Biden will meet Xi Jinping at the APEC summit in San Francisco on "
+        "Wednesday. Xi did not attend the G20 summit in New Delhi in September, "
+        "sending Premier Li Qiang in his place.",
+        published=date(2023, 11, 13),
+    )
+    assert not any(n == "Li Qiang" and s == "not_occurred" for n, s, _ in found)
+    assert ("Xi Jinping", "not_occurred", "New Delhi") in found

@@ -38,6 +38,7 @@ from summitwatch.nlp.roles import (
     invitation_roles,
 )
 from summitwatch.nlp.speakers import home_country, speaker_turns
+from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
@@ -691,6 +692,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
+        present += replaced_visits(index, sent, frame)
         per_sentence.append((sent, present + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
