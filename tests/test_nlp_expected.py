@@ -82,3 +82,17 @@ def test_the_one_sent_in_his_place_is_not_the_absent_one(nlp):
     )
     assert not any(n == "Li Qiang" and s == "not_occurred" for n, s, _ in found)
     assert ("Xi Jinping", "not_occurred", "New Delhi") in found
+
+
+# -- intentions the news has overtaken (rule 5)
+
+
+def test_a_past_perfect_promise_gives_way_to_the_news(nlp):
+    found = visits(
+        nlp,
+        "The Commonwealth summit opens on Friday in Kigali, Rwanda. President Yoweri "
+        "Museveni will not be attending the Kigali summit. Officials said Museveni had "
+        "promised to attend the summit in Rwanda.",
+        published=date(2022, 6, 21),
+    )
+    assert [s for n, s, _ in found if n == "Yoweri Museveni"] == ["not_occurred"]

@@ -46,6 +46,7 @@ from summitwatch.nlp.status import (
     negated,
     talked_about,
 )
+from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.venue import is_title, places_for
@@ -695,5 +696,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         present += replaced_visits(index, sent, frame)
         per_sentence.append((sent, present + found))
     per_sentence = drop_heading_visits(per_sentence)
+    per_sentence = drop_superseded(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
     return add_rows(events, itemized_rows(index) + stops)
