@@ -96,3 +96,23 @@ def test_a_past_perfect_promise_gives_way_to_the_news(nlp):
         published=date(2022, 6, 21),
     )
     assert [s for n, s, _ in found if n == "Yoweri Museveni"] == ["not_occurred"]
+
+
+# -- transcripts: 'we' who meet a third party are the speaker's side
+
+
+def test_we_met_with_someone_else_is_not_a_meeting_with_the_one_addressed(nlp):
+    found = process(
+        Article(
+            text="Talks with President of Austria Alexander Van der Bellen\n\n"
+            "President of Russia Vladimir Putin: Mr President, colleagues,\n\n"
+            "I am very happy to welcome you in Russia. Recently I had the pleasure "
+            "of visiting Vienna where we met with the Chancellor of Germany.\n\n"
+            "President of Austria Alexander Van der Bellen: Thank you.\n",
+            published=date(2018, 8, 22),
+        ),
+        nlp,
+    )
+    in_vienna = [e for e in found if e.location.city == "Vienna"]
+    assert in_vienna and all(e.type == "visit" for e in in_vienna)
+    assert all(e.names == ["Vladimir Putin"] for e in in_vienna)
