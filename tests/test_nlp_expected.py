@@ -116,3 +116,13 @@ def test_we_met_with_someone_else_is_not_a_meeting_with_the_one_addressed(nlp):
     in_vienna = [e for e in found if e.location.city == "Vienna"]
     assert in_vienna and all(e.type == "visit" for e in in_vienna)
     assert all(e.names == ["Vladimir Putin"] for e in in_vienna)
+
+
+def test_a_conditional_absence_is_not_news_of_one(nlp):
+    found = visits(
+        nlp,
+        "The ASEAN summit opens on February 27 in Hua Hin, Thailand. If Prime Minister "
+        "Hun Sen does not attend the summit, other leaders may stay away.",
+        published=date(2009, 1, 12),
+    )
+    assert not any(s == "not_occurred" for n, s, _ in found if n == "Hun Sen")
