@@ -126,3 +126,21 @@ def test_a_conditional_absence_is_not_news_of_one(nlp):
         published=date(2009, 1, 12),
     )
     assert not any(s == "not_occurred" for n, s, _ in found if n == "Hun Sen")
+
+
+# -- 'the crisis in X' is a topic, not the venue
+
+
+def test_the_crisis_in_a_country_is_not_where_the_summit_is(nlp):
+    found = process(
+        Article(
+            text="Two leaders did not make it to Maseru, Lesotho, for the talks. The "
+            "regional committee had to schedule a meeting at which its members were "
+            "to take up the deepening crisis in Madagascar after President Rupiah "
+            "Banda of Zambia failed to show up.",
+            published=date(2010, 11, 6),
+        ),
+        nlp,
+    )
+    assert found
+    assert all(e.location.country != "MDG" for e in found)

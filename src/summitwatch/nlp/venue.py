@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PlaceMention,
 )
@@ -201,12 +201,24 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
     subject matter of a noun, not where anything happens."""
     root = index.doc[mention.start : mention.end].root
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in _TOPIC_PREPS
-        and prep.head.pos_ in ("NOUN", "PROPN")
-        and prep.head.i not in index.place_at
+    return root.dep_ == "pobj" and (
+        (
+            prep.lower_ in _TOPIC_PREPS
+            and prep.head.pos_ in ("NOUN", "PROPN")
+            and prep.head.i not in index.place_at
+        )
+        or _crisis_in(prep)
     )
+
+
+def _crisis_in(prep: Token) -> bool:
+    """'the deepening crisis in Zimbabwe', 'the conflict in Yemen': what is talked
+    about, not where."""
+    nouns = load_patterns("topics.json")["in_topic_nouns"]
+    if prep.lower_ != "in" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]  # the parser may hang 'in' on the verb
+    return prep.head.lemma_.lower() in nouns or before.lemma_.lower() in nouns
 
 
 def _unique_places(found: list[PlaceMention]) -> list[PlaceMention]:
