@@ -60,3 +60,31 @@ def test_a_title_in_a_quotation_is_the_speakers_own(nlp):
     )
     found = summary(nlp, text, date(2006, 3, 28))
     assert ("visit", "planned") not in [f[:2] for f in found]
+
+
+def test_a_pronoun_keeps_the_subject_of_the_report_not_the_last_name(nlp):
+    text = (
+        "President Donald Trump will travel to Japan next week for the G20 summit in "
+        "Osaka. Spokeswoman Sarah Sanders said he will also hold bilateral meetings, "
+        "including with Indian Prime Minister Narendra Modi. She said he is to fly on "
+        "to Seoul on June 30."
+    )
+    found = process(Article(text=text, published=date(2019, 6, 20)), nlp)
+    seoul = [e for e in found if e.location.city == "Seoul"]
+    assert [(e.type, e.names, e.date) for e in seoul] == [
+        ("visit", ["Donald Trump"], "2019-06-30")
+    ]
+    assert all("Sarah Sanders" not in e.names for e in found)
+
+
+def test_a_hard_wrapped_line_of_prose_goes_on_in_the_next(nlp):
+    text = (
+        "The White House says President Donald Trump will travel to Japan next week "
+        "for a summit of the Group of Twenty\nnations in Osaka. Spokeswoman Sarah "
+        "Sanders said the president plans to attend working sessions and will also\n"
+        "hold bilateral meetings, including with Indian Prime Minister\n"
+        "Narendra Modi.\n"
+    )
+    found = summary(nlp, text, date(2019, 6, 20))
+    assert ("meeting", "planned", ["Donald Trump", "Narendra Modi"], "Osaka",
+            "JPN") in found  # fmt: skip
