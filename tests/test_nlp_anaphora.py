@@ -88,3 +88,65 @@ def test_a_hard_wrapped_line_of_prose_goes_on_in_the_next(nlp):
     found = summary(nlp, text, date(2019, 6, 20))
     assert ("meeting", "planned", ["Donald Trump", "Narendra Modi"], "Osaka",
             "JPN") in found  # fmt: skip
+
+
+# -- face to face: gestures, meals and photo captions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Shinzo Abe and President Donald Trump shook hands in Florida "
+        "on Saturday.",
+        "Prime Minister Shinzo Abe dined with President Donald Trump in Florida on "
+        "Saturday.",
+        "Prime Minister Shinzo Abe had a meal with President Donald Trump in Florida "
+        "on Saturday.",
+        "Prime Minister Shinzo Abe exchanged greetings with President Donald Trump in "
+        "Florida on Saturday.",
+    ],
+)
+def test_a_gesture_or_a_meal_together_is_a_meeting(nlp, sentence):
+    found = summary(nlp, sentence, date(2017, 2, 12))
+    assert [f[:3] for f in found] == [
+        ("meeting", "occurred", ["Donald Trump", "Shinzo Abe"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption, names",
+    [
+        (
+            "Kenya's Prime Minister Raila Odinga (l), Ghana's President John Mahama, "
+            "center, and Ivory Coast President Alassane Ouattara (r) pose for "
+            "photographers at the presidential palace in Abidjan, Jan 5, 2015",
+            ["Alassane Ouattara", "John Mahama", "Raila Odinga"],
+        ),
+        (
+            "French President Francois Hollande, left, greets Japanese Prime Minister "
+            "Shinzo Abe at the Elysee Palace in Paris, May 1, 2016",
+            ["François Hollande", "Shinzo Abe"],
+        ),
+        (
+            "French President Francois Hollande greets Japanese Prime Minister Shinzo "
+            "Abe at the Elysee Palace in Paris, May 1, 2016",
+            ["François Hollande", "Shinzo Abe"],
+        ),
+    ],
+)
+def test_a_photo_caption_of_leaders_together_is_a_meeting(nlp, caption, names):
+    found = process(Article(text=caption, published=date(2016, 5, 2)), nlp)
+    meetings = [e for e in found if e.type == "meeting"]
+    assert [sorted(e.names) for e in meetings] == [names]
+    assert meetings[0].status == "occurred"
+
+
+def test_a_date_inside_a_since_clause_dates_something_else(nlp):
+    text = (
+        "President Obama has met and shaken hands with Cuban leader Raul Castro for "
+        "the first time since announcing his intention last December to restore "
+        "relations. The brief encounter happened Friday at the Summit of the "
+        "Americas in Panama."
+    )
+    found = process(Article(text=text, published=date(2015, 4, 11)), nlp)
+    assert [(e.type, e.date) for e in found] == [("meeting", "2015-04-10")]

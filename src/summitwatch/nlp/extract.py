@@ -12,6 +12,7 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
@@ -164,6 +165,8 @@ def trigger_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.ent_type_ and token.ent_type_ not in ("EVENT", "DATE"):
         return None
+    if position_marker(token):  # 'Hollande, left, greets Abe'
+        return None
     if lemma in words["invitation_words"]:
         return "invitation"
     if token.pos_ == "VERB":
@@ -174,6 +177,11 @@ def trigger_kind(token: Token) -> str | None:
         if objects is not None:  # "lead a delegation to Kuala Lumpur"
             heads = [c for c in token.children if c.dep_ == "dobj"]
             return "visit" if any(c.lemma_.lower() in objects for c in heads) else None
+        gestures = words["meeting_objects"].get(lemma)
+        if gestures is not None:  # "shook hands", "exchanged greetings with"
+            heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+            if any(h in gestures for h in heads):
+                return "meeting"
         if lemma in words["meeting_verbs"]:
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
@@ -623,7 +631,10 @@ def _own_clause_words(trigger: Token) -> str:
 
 def _receives_a_thing(verb: Token) -> bool:
     """'received an invitation', 'hosted a banquet': the object is no person met."""
+    gestures = lexicon().triggers["meeting_objects"].get(verb.lemma_.lower(), ())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in gestures for o in objects):
+        return False  # "shook hands with": a gesture made face to face
     return bool(objects) and all(
         o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
         and o.pos_ != "PRON"
@@ -685,6 +696,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     per_sentence, stops = [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
