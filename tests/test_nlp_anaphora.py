@@ -150,3 +150,28 @@ def test_a_date_inside_a_since_clause_dates_something_else(nlp):
     )
     found = process(Article(text=text, published=date(2015, 4, 11)), nlp)
     assert [(e.type, e.date) for e in found] == [("meeting", "2015-04-10")]
+
+
+def test_a_relation_named_once_a_title_and_an_approach_in_a_recalled_story(nlp):
+    """'my grandfather' named once in apposition, 'King Saud' decades before the
+    report, 'the King' tagged as a person, 'approached' face to face, a 'when'
+    clause's visit as the scene, and a meeting elsewhere in the frame's country
+    that does not erase one abroad."""
+    text = (
+        "Prime Minister Shinzo Abe welcomed President Emmanuel Macron in Tokyo on "
+        "Monday. My grandfather, Nobusuke Kishi, made efforts to deepen the ties "
+        "between Japan and Saudi Arabia. When he visited Saudi Arabia in 1958, he "
+        "directly approached King Saud about visiting Japan. When the King visited "
+        "Japan in 1960, he had a meal with my grandfather at a villa in Kyoto."
+    )
+    found = process(Article(text=text, published=date(2019, 5, 20)), nlp)
+    kishi = [
+        (e.location.city, e.location.country, e.date)
+        for e in found
+        if e.type == "meeting"
+        and set(e.names) == {"Nobusuke Kishi", "Saud of Saudi Arabia"}
+    ]
+    assert sorted(kishi, key=lambda k: k[2]) == [
+        (None, "SAU", "1958"),
+        ("Kyoto", "JPN", "1960"),
+    ]

@@ -28,7 +28,7 @@ def title_at(token: Token, pats: dict) -> tuple[str, int] | None:
     doc = token.doc
     if token.i == 0 or doc[token.i - 1].lower_ != "the":
         return None
-    if token.ent_type_ == "PERSON" or _quoted(token):
+    if _quoted(token):
         return None
     for title, exact in _titles(pats):
         words = title.split()
@@ -38,8 +38,19 @@ def title_at(token: Token, pats: dict) -> tuple[str, int] | None:
             continue
         if end < len(doc) and not _ends_title(doc[end], capitalised=found == words):
             return None
+        if _in_a_name(token, end):
+            return None
         return title, end
     return None
+
+
+def _in_a_name(token: Token, end: int) -> bool:
+    """The title opens a longer name ('the King Faisal Foundation'); a title the NER
+    took alone for a person ('When the King visited Japan') is still bare."""
+    if token.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and (ent.start, ent.end) != (token.i, end)
 
 
 def _titles(pats: dict) -> list[tuple[str, bool]]:
