@@ -175,3 +175,18 @@ def test_a_relation_named_once_a_title_and_an_approach_in_a_recalled_story(nlp):
         (None, "SAU", "1958"),
         ("Kyoto", "JPN", "1960"),
     ]
+
+
+def test_a_name_inside_the_name_of_a_thing_is_nobody(nlp):
+    text = (
+        "Secretary Kerry met with participants of the Mandela Washington Fellows "
+        "program in Nairobi. Then he met with Kim Jong Un in Pyongyang and laid a "
+        "wreath at Kim Il Sung Square."
+    )
+    found = summary(nlp, text, date(2016, 8, 22))
+    assert all(
+        "Nelson Mandela" not in f[2] and "Kim Il-sung" not in f[2] for f in found
+    )
+    assert ("meeting", "occurred", ["John Kerry", "Kim Jong-un"]) in [
+        f[:3] for f in found
+    ]
