@@ -190,3 +190,16 @@ def test_a_name_inside_the_name_of_a_thing_is_nobody(nlp):
     assert ("meeting", "occurred", ["John Kerry", "Kim Jong-un"]) in [
         f[:3] for f in found
     ]
+
+
+def test_who_takes_part_in_someone_elses_meeting_is_in_it(nlp):
+    text = (
+        "Secretary Pompeo will travel to Paris on November 10. He will also take part "
+        "in President Trump's meeting with French President Emmanuel Macron."
+    )
+    found = summary(nlp, text, date(2018, 11, 8))
+    assert (
+        "meeting",
+        "planned",
+        ["Donald Trump", "Emmanuel Macron", "Mike Pompeo"],
+    ) in [f[:3] for f in found]

@@ -522,12 +522,21 @@ def agents_and_counterparts(
         if c.dep_ == "poss" and verb is not trigger
         for p in persons_under(index, c)
     ]
-    if owners:
+    if owners:  # 'Lavrov discussed Putin's meeting with X': Putin's, not Lavrov's
         others = [p for p in others if p not in owners]
-        agents = owners
+        agents = owners + (agents if _joins(verb) else [])
     agents = _unique(agents)
     others = [p for p in _unique(others) if p not in agents]
     return agents, others
+
+
+def _joins(verb: Token) -> bool:
+    """'will participate in the President's meeting', 'took part in': the subject
+    joins the owner's event (`triggers.json: joining_verbs`)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.lower_ == "part" for c in verb.children)
+    return lemma in lexicon().triggers["joining_verbs"]
 
 
 def _fronted_person(
