@@ -203,3 +203,15 @@ def test_who_takes_part_in_someone_elses_meeting_is_in_it(nlp):
         "planned",
         ["Donald Trump", "Emmanuel Macron", "Mike Pompeo"],
     ) in [f[:3] for f in found]
+
+
+def test_a_line_that_says_who_speaks_opens_their_remarks(nlp):
+    text = (
+        "On May 27, Shinzo Abe, Prime Minister of Japan, held a summit meeting with "
+        "Donald J. Trump, President of the United States of America, in Tokyo.\n\n"
+        "In opening remarks, the Prime Minister said as follows:\n\n"
+        "Yesterday, we enjoyed a round of golf in Mobara.\n"
+    )
+    found = summary(nlp, text, date(2019, 5, 27))
+    assert ("meeting", "occurred", ["Donald Trump", "Shinzo Abe"], "Mobara",
+            "JPN") in found  # fmt: skip

@@ -99,9 +99,9 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
-    index.turns = speaker_turns(doc, index.persons, kb, published)
     index.home = home_country(doc.text)
-    readout_titles(index)
+    readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
+    index.turns = speaker_turns(doc, index.persons, kb, published)
     return index
 
 
