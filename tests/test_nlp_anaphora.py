@@ -215,3 +215,14 @@ def test_a_line_that_says_who_speaks_opens_their_remarks(nlp):
     found = summary(nlp, text, date(2019, 5, 27))
     assert ("meeting", "occurred", ["Donald Trump", "Shinzo Abe"], "Mobara",
             "JPN") in found  # fmt: skip
+
+
+def test_the_visitors_trip_stands_when_the_meeting_on_it_falls_through(nlp):
+    text = (
+        "Vice President Xi Jinping was scheduled to hold talks with visiting Secretary "
+        "of State Hillary Clinton in Beijing last Wednesday, but those meetings were "
+        "canceled."
+    )
+    found = summary(nlp, text, date(2012, 9, 10))
+    assert ("visit", "occurred", ["Hillary Clinton"], "Beijing", "CHN") in found
+    assert ("meeting", "not_occurred") in [f[:2] for f in found]
