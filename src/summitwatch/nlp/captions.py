@@ -13,7 +13,6 @@ and Z (r) pose'), or of everyone named when one is marked ('X, left, greets Y').
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -24,10 +23,8 @@ from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.venue import places_for
 
-_POSITION = re.compile(
-    r"^\s*(\((l|r|c|left|right|centre|center|front|rear|back)\)"
-    r"|,\s*(left|right|centre|center)\s*(,|and\b))",
-    re.IGNORECASE,
+_POSITIONS = frozenset(
+    {"l", "r", "c", "left", "right", "center", "centre", "front", "rear", "back"}
 )
 
 
@@ -94,10 +91,10 @@ def _mentions(index: DocIndex, sent: Span):
 
 def _positioned(index: DocIndex, end: int) -> bool:
     """A position marker right after the name: '(l)', '(right)', ', center,'."""
-    doc = index.doc
-    if end >= len(doc):
+    words = [t.lower_ for t in index.doc[end : end + 3]]
+    if len(words) < 3 or words[1] not in _POSITIONS:
         return False
-    return bool(_POSITION.match(doc.text[doc[end].idx : doc[end].idx + 24]))
+    return (words[0], words[2]) in (("(", ")"), (",", ","), (",", "and"))
 
 
 def _caption_verb(sent: Span, after: int) -> Token | None:

@@ -54,12 +54,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     together. A line that goes on in lower case or with a comma (', Portugal', 'of the
     UK stayed away': pages whose links were cut into lines) continues the sentence.
     """
+    text = doc.text  # built once: Doc.text joins every token
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt = doc[token.i + 1]
             if nxt.is_space and nxt.i + 1 < len(doc):
                 nxt = doc[nxt.i + 1]
-            if nxt.text[:1].islower() or nxt.text[:1] in ",;)" or _wrapped(token):
+            if nxt.text[:1].islower() or nxt.text[:1] in ",;)" or _wrapped(token, text):
                 for t in doc[token.i + 1 : nxt.i + 1]:
                     t.is_sent_start = False
                 continue
@@ -72,7 +73,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 WRAPPED_LINE = 45  # characters: a hard-wrapped line of prose, not a heading
 
 
-def _wrapped(token) -> bool:
+def _wrapped(token, text: str) -> bool:
     """A long line of prose (mostly lower-case words) that stops without ending its
     sentence was wrapped by its source: 'including with South Korean President' /
     'Lee Myung-Bak.' is one sentence. Headings are short or in title case."""
@@ -80,7 +81,6 @@ def _wrapped(token) -> bool:
         if token.i == 0 or "\n\n" in token.text:
             return False
         token = token.nbor(-1)
-    text = token.doc.text
     end = token.idx + len(token.text)
     line = text[text.rfind("\n", 0, token.idx) + 1 : end].strip()
     if len(line) < WRAPPED_LINE or _may_end_sentence(token) or token.is_punct:

@@ -12,6 +12,8 @@ date, by the office the text gave them, or by the title written before their nam
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
@@ -21,24 +23,26 @@ from summitwatch.nlp.mentions import PersonMention
 TITLE_REACH = 5  # tokens before a name that may hold its title ('Secretary of State')
 
 
-def title_at(token: Token, pats: dict) -> tuple[str, int] | None:
+def title_at(token: Token, pats: dict, text: str) -> tuple[str, int] | None:
     """The bare title starting at `token` after 'the', and its end; None when what
     follows makes it a name, an office of something named, or a common noun phrase
-    ('the President of Guatemala', 'the Secretary-General', 'the king cobra')."""
+    ('the President of Guatemala', 'the Secretary-General', 'the king cobra').
+    `text` is the doc's text, built once by the caller."""
     doc = token.doc
     if token.i == 0 or doc[token.i - 1].lower_ != "the":
         return None
-    if _quoted(token):
-        return None
-    for title, exact in _titles(pats):
-        words = title.split()
+    for title, words, exact in _titles(
+        tuple(pats["definite_titles"]), tuple(pats["definite_titles_capitalised"])
+    ):
+        if token.text != words[0] and (exact or token.lower_ != words[0].lower()):
+            continue  # the first word decides most tokens cheaply
         end = token.i + len(words)
         found = [t.text for t in doc[token.i : end]]
         if not (found == words or (not exact and _lower(found) == _lower(words))):
             continue
         if end < len(doc) and not _ends_title(doc[end], capitalised=found == words):
             return None
-        if _in_a_name(token, end):
+        if _in_a_name(token, end) or _quoted(token, text):
             return None
         return title, end
     return None
@@ -53,11 +57,15 @@ def _in_a_name(token: Token, end: int) -> bool:
     return ent is not None and (ent.start, ent.end) != (token.i, end)
 
 
-def _titles(pats: dict) -> list[tuple[str, bool]]:
-    """(title, capitalised only), longest first ('Prime Minister' before 'Premier')."""
-    titles = [(t, False) for t in pats["definite_titles"]]
-    titles += [(t, True) for t in pats["definite_titles_capitalised"]]
-    return sorted(titles, key=lambda t: -len(t[0].split()))
+@cache
+def _titles(
+    any_case: tuple[str, ...], capitalised: tuple[str, ...]
+) -> list[tuple[str, list[str], bool]]:
+    """(title, its words, capitalised only), longest first ('Prime Minister' before
+    'Premier')."""
+    titles = [(t, t.split(), False) for t in any_case]
+    titles += [(t, t.split(), True) for t in capitalised]
+    return sorted(titles, key=lambda t: -len(t[1]))
 
 
 def _lower(words: list[str]) -> list[str]:
@@ -72,11 +80,10 @@ def _ends_title(nxt: Token, *, capitalised: bool) -> bool:
     return capitalised or nxt.pos_ not in ("NOUN", "ADJ")
 
 
-def _quoted(token: Token) -> bool:
+def _quoted(token: Token, text: str) -> bool:
     """Inside a quotation in its paragraph: a speaker's 'the president' is the
     speaker's own, whom the report need not name ('"It is not the president who is
-    going to represent the country," Malik noted')."""
-    text = token.doc.text
+    going to represent the country," Malik noted'). `text` is the doc's text."""
     before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 

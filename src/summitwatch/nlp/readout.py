@@ -97,13 +97,14 @@ def readout_titles(index: DocIndex) -> None:
     titles = ["President", *pats["readout_titles"]] if index.home else []
     added: list[PersonMention] = []
     unnamed: set[str] = set()
+    text = index.doc.text
     for token in index.doc:
         if token.text.isupper() or token.i in index.person_at:
             continue
         found = _title_at(token, titles) if token.text[:1].isupper() else None
         if found is not None:
             who = _readout_holder(index, *found, token.i)
-        elif (found := title_at(token, pats)) is not None:
+        elif (found := title_at(token, pats, text)) is not None:
             who = holder(index, found[0], token.i, unnamed)
         if found is not None and who is not None:
             added.append(PersonMention(who, token.i, found[1]))
