@@ -26,6 +26,7 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
+from summitwatch.nlp.presence import guest_visits, presence_events, visiting_guests
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs
 from summitwatch.nlp.roles import (
@@ -682,13 +683,16 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence, stops = [], []
+    per_sentence, stops, guests = [], [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        found += presence_events(index, sent, reader.event)  # 'X is in Canada'
+        guests += [(sent, who) for who in visiting_guests(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     return add_rows(events, itemized_rows(index) + stops)

@@ -1,0 +1,182 @@
+"""Presence that no travel verb states (issue #10, class 3; SCHEMA.md rule 1).
+
+"Trump is in Canada at the annual G-7 meeting", "Kim, who is in Russia on an
+official visit": a person said to *be* in a foreign place is there on a trip.
+"talks with visiting Secretary of State Clinton … but those meetings were called
+off": the guest's trip happened although the meeting did not, so it is an event
+of its own (rule 1: trip and meeting of different status).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from summitwatch.models import Event, Participant
+from summitwatch.nlp.dates import latest_published
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.event_dates import date_for
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import PlaceMention
+
+_PATTERNS = load_patterns("presence.json")
+_UNSURE = {"would", "could", "may", "might", "should", "must"}
+_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "relcl", "advcl")
+
+
+def _person(index: DocIndex, token: Token) -> Participant | None:
+    mention = index.person_at.get(token.i)
+    return mention.participant if mention is not None else None
+
+
+def _subject(index: DocIndex, be: Token) -> Participant | None:
+    """Who is there: the copula's subject, or the person a 'who is in …' clause
+    hangs on."""
+    for child in be.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in ("who", "that") and be.dep_ == "relcl":
+                return _person(index, be.head)
+            return _person(index, child)
+    return None
+
+
+def _where(index: DocIndex, be: Token) -> PlaceMention | None:
+    """The foreign place of 'is in Canada', 'was in Moscow' (the first such)."""
+    for prep in (c for c in be.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = index.place_at.get(obj.i)
+            if mention is not None and mention.place.kind in _PATTERNS["place_kinds"]:
+                return mention
+    return None
+
+
+def _presence_status(be: Token) -> str | None:
+    """'is'/'was' → occurred, 'will be' → planned; hedged or negated → none."""
+    aux = {c.lower_ for c in be.children if c.dep_ in ("aux", "neg")}
+    if aux & (_UNSURE | {"not", "n't", "never"}):
+        return None
+    return "planned" if aux & {"will", "shall", "'ll"} else "occurred"
+
+
+def presence_events(index: DocIndex, sent: Span, make_event) -> list[Event]:
+    """'X is in <foreign place>' in this sentence: X's visit there. `make_event`
+    is the sentence reader's event builder (evidence, date, travel mode)."""
+    out: list[Event] = []
+    for be in sent:
+        if be.lemma_ != "be" or be.dep_ not in _CLAUSE_DEPS:
+            continue
+        who, place = _subject(index, be), _where(index, be)
+        status = _presence_status(be)
+        if who is None or place is None or status is None:
+            continue
+        if who.country == place.place.country:
+            continue  # at home: no trip
+        when = date_for(index, be, [who]) or _today(be, index.published)
+        host = _host_in_main_clause(index, be, place)
+        if host is not None:  # 'When Moon was in Pyongyang, Kim accepted …'
+            event = make_event("meeting", be, [who, host], place, when)
+        else:
+            event = make_event("visit", be, [who], place, when)
+        out.append(replace(event, status=status))
+    return out
+
+
+def _host_in_main_clause(
+    index: DocIndex, be: Token, place: PlaceMention
+) -> Participant | None:
+    """'When Moon Jae-in was in Pyongyang last September, Kim accepted Moon's
+    invitation': the main clause's subject, a person of the country the guest was
+    in, acted while the guest was there — they met."""
+    if be.dep_ != "advcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in ("when", "while") for c in be.children
+    ):
+        return None
+    for child in be.head.children:
+        if child.dep_ == "nsubj":
+            host = _person(index, child)
+            if host is not None and host.country == place.place.country:
+                return host
+    return None
+
+
+def _today(be: Token, published: date | None) -> str | None:
+    """'Trump is in Canada': a present-tense report is of the publication day."""
+    present = be.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ == "aux" for c in be.children
+    )
+    return published.isoformat() if present and published is not None else None
+
+
+def visiting_guests(index: DocIndex, sent: Span) -> list[Participant]:
+    """'talks with visiting U.S. Secretary of State Hillary Clinton and Singapore's
+    Prime Minister Lee', 'met the visiting prime minister, Lee Hsien Loong': the
+    people the participle 'visiting' describes (and those coordinated with them)."""
+    skip = set(_PATTERNS["visiting_not_trips"])
+    out: list[Participant] = []
+    for token in sent:
+        head = _visiting_head(token)
+        chain = [head] if head is not None else []
+        while chain and chain[-1].dep_ == "compound":  # 'the visiting Prime Minister
+            chain.append(chain[-1].head)  # Modi': the amod sits on 'Minister'
+        if not chain or any(t.lemma_.lower() in skip for t in chain):
+            continue
+        head = chain[-1]
+        for t in (head, *head.conjuncts):
+            named = [t, *(c for c in t.children if c.dep_ == "appos")]
+            for who in filter(None, (_person(index, n) for n in named)):
+                if who not in out:
+                    out.append(who)
+    return out
+
+
+def _visiting_head(token: Token) -> Token | None:
+    """The noun 'visiting' describes: its head as an adjective ('the visiting prime
+    minister'), or the object the parser gave it as a gerund after 'with' ('talks
+    with visiting Prime Minister Modi')."""
+    if token.lower_ != "visiting":
+        return None
+    if token.dep_ == "amod":
+        return token.head
+    if token.dep_ == "pcomp" and token.head.lower_ == "with":
+        return next((c for c in token.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def guest_visits(
+    events: list[Event], guests: list[tuple[Span, Participant]], published: date | None
+) -> list[Event]:
+    """The trip of a 'visiting' guest whose meeting was called off or is in doubt:
+    a visit at the meeting's place and date, made as of that date (rule 1)."""
+    out = list(events)
+    for sent, guest in guests:
+        meeting = next(
+            (
+                e
+                for e in events
+                if e.type == "meeting"
+                and guest.name in e.names
+                and e.start_char is not None
+                and sent.start_char <= e.start_char < sent.end_char
+            ),
+            None,
+        )
+        if meeting is None or meeting.status not in ("not_occurred", "unconfirmed"):
+            continue  # a meeting held (or still ahead) is the trip itself
+        country = meeting.location.country
+        if country is None or country == guest.country or _ahead(meeting, published):
+            continue
+        if any(e.type == "visit" and e.names[:1] == [guest.name]
+               and e.location.country == country for e in out):  # fmt: skip
+            continue
+        out.append(
+            replace(meeting, type="visit", status="occurred", participants=[guest])
+        )
+    return out
+
+
+def _ahead(event: Event, published: date | None) -> bool:
+    if not event.date or published is None:
+        return False
+    return event.date > latest_published(published)[: len(event.date)]

@@ -1,0 +1,68 @@
+"""Presence without a travel verb (issue #10, class 3): 'X is in <place>', and the
+trip of a 'visiting' guest whose meeting did not happen (SCHEMA.md rule 1)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.models import Article
+from summitwatch.process import process
+
+pytestmark = [pytest.mark.model]
+
+
+def summary(nlp, text: str, published: date = date(2019, 6, 28)):
+    found = process(Article(text=text, published=published), nlp)
+    return [
+        (e.type, e.status, e.names, e.location.country, e.date) for e in found
+    ]
+
+
+def test_a_leader_said_to_be_in_a_foreign_country_is_there(nlp):
+    found = summary(nlp, "Narendra Modi is in Japan for the Group of 20 summit.")
+    assert ("visit", "occurred", ["Narendra Modi"], "JPN", "2019-06-28") in found
+
+
+def test_presence_at_home_or_hedged_is_no_trip(nlp):
+    assert summary(nlp, "Shinzo Abe is in Japan this week.") == []
+    found = summary(nlp, "Narendra Modi could be in Japan next week.")
+    assert not [e for e in found if e[0] == "visit" and e[1] == "occurred"]
+
+
+def test_presence_while_the_host_acts_is_a_meeting(nlp):
+    found = summary(
+        nlp,
+        "When Narendra Modi was in Beijing last April, Xi Jinping praised the "
+        "progress of the border talks.",
+    )
+    assert [(e[0], sorted(e[2]), e[3]) for e in found] == [
+        ("meeting", ["Narendra Modi", "Xi Jinping"], "CHN")
+    ]
+
+
+def test_a_visiting_guest_travelled_although_the_meeting_was_called_off(nlp):
+    found = summary(
+        nlp,
+        "Vladimir Putin was due to hold talks in Moscow with visiting Indian Prime "
+        "Minister Narendra Modi on Tuesday, but that meeting was called off.",
+    )
+    assert ("visit", "occurred", ["Narendra Modi"], "RUS") in [e[:4] for e in found]
+    assert [e[1] for e in found if e[0] == "meeting"] == ["not_occurred"]
+
+
+def test_a_visiting_guest_met_is_one_event(nlp):
+    found = summary(
+        nlp, "Vladimir Putin held talks in Moscow with visiting Narendra Modi."
+    )
+    assert [e[0] for e in found] == ["meeting"]
+
+
+def test_a_visiting_professor_is_no_guest(nlp):
+    found = summary(
+        nlp,
+        "Vladimir Putin was to meet visiting professor Narendra Modi in Moscow on "
+        "Tuesday, but that meeting was called off.",
+    )
+    assert not [e for e in found if e[0] == "visit"]
