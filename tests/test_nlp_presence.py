@@ -66,3 +66,12 @@ def test_a_visiting_professor_is_no_guest(nlp):
         "Tuesday, but that meeting was called off.",
     )
     assert not [e for e in found if e[0] == "visit"]
+
+
+def test_praise_at_a_gathering_is_the_speakers_attendance(nlp):
+    found = summary(
+        nlp,
+        "At the Osaka summit's closing session, Angela Merkel commended Xi Jinping "
+        "and Narendra Modi for their climate pledges.",
+    )
+    assert [(e[0], e[2]) for e in found] == [("visit", ["Angela Merkel"])]

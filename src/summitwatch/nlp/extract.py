@@ -26,7 +26,12 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
-from summitwatch.nlp.presence import guest_visits, presence_events, visiting_guests
+from summitwatch.nlp.presence import (
+    guest_visits,
+    presence_events,
+    spoken_of_at_gathering,
+    visiting_guests,
+)
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs
 from summitwatch.nlp.roles import (
@@ -292,6 +297,8 @@ class SentenceReader:
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
         if _remote(trigger):
             return []  # a phone or video call is no meeting in person
+        if agents and spoken_of_at_gathering(trigger):  # the speaker attended
+            return self._visit(trigger, agents[:1], [], place, when)
         people = agents + others
         if self._joins_last(trigger, people):
             return []

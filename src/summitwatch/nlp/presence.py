@@ -180,3 +180,20 @@ def _ahead(event: Event, published: date | None) -> bool:
     if not event.date or published is None:
         return False
     return event.date > latest_published(published)[: len(event.date)]
+
+
+def spoken_of_at_gathering(trigger: Token) -> bool:
+    """'Ban Ki-moon praised Obama and Castro at the summit's opening ceremony': a
+    speaker at a gathering, whose objects are what the speech is about. The speaker
+    attended (a visit); the people praised or criticised were not met."""
+    gatherings = set(load_patterns("frame.json")["gathering_nouns"])
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in gatherings:
+        return False
+    token = trigger
+    while token.dep_ in ("poss", "compound") and token.head is not token:
+        token = token.head  # 'the summit's opening ceremony'
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _PATTERNS["gathering_preps"]:
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PATTERNS["spoken_of_lemmas"]
