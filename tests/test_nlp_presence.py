@@ -75,3 +75,17 @@ def test_praise_at_a_gathering_is_the_speakers_attendance(nlp):
         "and Narendra Modi for their climate pledges.",
     )
     assert [(e[0], e[2]) for e in found] == [("visit", ["Angela Merkel"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi will leave for Brazil on July 5, returning to Washington "
+        "on July 9.",
+        "Narendra Modi flew to Brazil on Monday and returned to Washington on "
+        "Thursday.",
+    ],
+)
+def test_the_return_leg_of_a_trip_is_no_visit(nlp, text):
+    found = summary(nlp, text)
+    assert [e[3] for e in found if e[0] == "visit"] == ["BRA"]

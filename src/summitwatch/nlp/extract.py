@@ -29,6 +29,7 @@ from summitwatch.nlp.mentions import (
 from summitwatch.nlp.presence import (
     guest_visits,
     presence_events,
+    return_leg,
     spoken_of_at_gathering,
     visiting_guests,
 )
@@ -372,7 +373,7 @@ class SentenceReader:
         return verb.lemma_.lower() in _ATTENDING or verb is trigger
 
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
-        if not agents or _invited_to(trigger):
+        if not agents or _invited_to(trigger) or return_leg(trigger):
             return []
         if (
             len(agents) > 1 and place is not None

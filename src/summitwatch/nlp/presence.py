@@ -197,3 +197,14 @@ def spoken_of_at_gathering(trigger: Token) -> bool:
         return False
     verb = prep.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _PATTERNS["spoken_of_lemmas"]
+
+
+def return_leg(trigger: Token) -> bool:
+    """'is to leave for Japan on July 5, returning to Washington on July 9', 'flew to
+    Beijing and returned to Pyongyang': a return after an outbound leg of the same
+    sentence is the journey home, not a visit (whoever the traveller resolved to)."""
+    if trigger.lemma_.lower() != "return" or trigger.pos_ != "VERB":
+        return False
+    if trigger.dep_ not in ("advcl", "conj"):
+        return False
+    return trigger.head.lemma_.lower() in _PATTERNS["outbound_lemmas"]
