@@ -89,3 +89,13 @@ def test_praise_at_a_gathering_is_the_speakers_attendance(nlp):
 def test_the_return_leg_of_a_trip_is_no_visit(nlp, text):
     found = summary(nlp, text)
     assert [e[3] for e in found if e[0] == "visit"] == ["BRA"]
+
+
+def test_a_trip_named_by_its_traveller_meets_no_host_named_elsewhere(nlp):
+    text = (
+        "Xi Jinping will pay a state visit to India in May. The trip returns "
+        "Narendra Modi's state visit to China in November 2014."
+    )
+    found = summary(nlp, text, published=date(2015, 1, 10))
+    modi = [e for e in found if "Narendra Modi" in e[2] and e[3] == "CHN"]
+    assert [(e[0], e[2]) for e in modi] == [("visit", ["Narendra Modi"])]

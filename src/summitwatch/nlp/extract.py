@@ -28,6 +28,7 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.presence import (
     guest_visits,
+    named_trip,
     presence_events,
     return_leg,
     spoken_of_at_gathering,
@@ -439,11 +440,19 @@ class SentenceReader:
         )
         if not (formal or purpose) or not self._is_leader(traveller, parse_iso(when)):
             return None
-
         host = self.index.resolver.country_leader(place.place.country, parse_iso(when))
         if host is None or host.name == traveller.name:
             return None
+        if named_trip(trigger) and not self._named_in(host, trigger.sent):
+            return None  # "reciprocates Obama's State visit to China": no host met
         return host if host.country != traveller.country else None
+
+    def _named_in(self, who: Participant, sent: Span) -> bool:
+        return any(
+            m.participant.name == who.name
+            for m in self.index.persons
+            if sent.start <= m.start < sent.end
+        )
 
     def _is_leader(self, who: Participant, on: date | None) -> bool:
         person = self.index.kb.person(who.person_id) if who.person_id else None

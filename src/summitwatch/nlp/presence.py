@@ -208,3 +208,13 @@ def return_leg(trigger: Token) -> bool:
     if trigger.dep_ not in ("advcl", "conj"):
         return False
     return trigger.head.lemma_.lower() in _PATTERNS["outbound_lemmas"]
+
+
+def named_trip(trigger: Token) -> bool:
+    """'reciprocates President Obama's State visit to China in November 2009': a
+    trip referred to by its traveller's name is that person's visit; it says
+    nothing of whom they met unless the host is named beside it ('Kim's visit to
+    Russia followed Putin's trip to Pyongyang')."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" for c in trigger.children
+    )
