@@ -102,3 +102,20 @@ def test_pronoun_itinerary_in_a_narrative_takes_its_latest_year():
            for e in _events(text, date(2023, 5, 1)) if e.type == "visit"}  # fmt: skip
     for city in ("Knoxville", "Chicago", "Dallas"):
         assert ("Mahendra of Nepal", city, "1960") in got
+
+
+def test_issue_10_accompanied_leader_by_title_gets_the_trip_too():
+    text = (
+        "Brazil\n\n"
+        "Henry Alfred Kissinger Brasilia Met with President Geisel. "
+        "February 19–21, 1976\n"
+        "Warren Minor Christopher Brasilia Accompanied President Carter. "
+        "March 29–30, 1978\n"
+        "James Addison Baker Brasilia Met with President Collor. August 1–2, 1991\n"
+    )
+    got = {
+        (e.type, e.names[0], e.location.country)
+        for e in _events(text, date(2024, 1, 1))
+    }
+    assert ("visit", "Jimmy Carter", "BRA") in got
+    assert ("visit", "Warren Christopher", "BRA") in got

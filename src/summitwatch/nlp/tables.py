@@ -316,6 +316,13 @@ def row_events(
         return []
     cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
     met, along = _counterparts(index, row, traveller)
+    along += [  # 'Accompanied President Carter': the NER missed the title's name
+        who
+        for _, who in titled_counterparts(
+            index, row.span, traveller.country, when, cue="accompany"
+        )
+        if who.name != traveller.name and who not in along
+    ]
     names = {traveller.name} | {w.name for _, w in met}
     met += [
         (at, who)
