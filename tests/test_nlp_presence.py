@@ -15,9 +15,7 @@ pytestmark = [pytest.mark.model]
 
 def summary(nlp, text: str, published: date = date(2019, 6, 28)):
     found = process(Article(text=text, published=published), nlp)
-    return [
-        (e.type, e.status, e.names, e.location.country, e.date) for e in found
-    ]
+    return [(e.type, e.status, e.names, e.location.country, e.date) for e in found]
 
 
 def test_a_leader_said_to_be_in_a_foreign_country_is_there(nlp):

@@ -119,3 +119,20 @@ def test_issue_10_accompanied_leader_by_title_gets_the_trip_too():
     }
     assert ("visit", "Jimmy Carter", "BRA") in got
     assert ("visit", "Warren Christopher", "BRA") in got
+
+
+def test_issue_10_row_stops_apart_from_the_meeting():
+    text = (
+        "Visits by Foreign Leaders of Ruritania\n\n"
+        "Prime Minister Nehru Met with President Eisenhower in Washington while "
+        "attending UN General Assembly. October 8, 1960\n"
+        "President Nasser Met with President Johnson. Arrived in Chicago "
+        "March 29. March 30, 1966\n"
+        "Prime Minister Nehru Official visit. November 7–10, 1961\n"
+    )
+    got = {
+        (e.type, e.names[0], e.location.city) for e in _events(text, date(2024, 1, 1))
+    }
+    assert ("visit", "Jawaharlal Nehru", "New York") in got  # the gathering's seat
+    assert ("visit", "Gamal Abdel Nasser", "Chicago") in got  # arrived there
+    assert ("meeting", "Gamal Abdel Nasser", None) in got  # not met in Chicago

@@ -9,11 +9,13 @@ of its own (rule 1: trip and meeting of different status).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
 
+from summitwatch.kb.places import Place
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
@@ -218,3 +220,22 @@ def named_trip(trigger: Token) -> bool:
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "poss" for c in trigger.children
     )
+
+
+_ATTENDING = re.compile(r"\battend(?:ing|ed|s)?\s+(?:the\s+)?([A-Z][^.;,(]*)")
+
+
+def gathering_attended(index: DocIndex, text: str, near: date | None) -> Place | None:
+    """'Met with President Eisenhower in Washington while attending UN General
+    Assembly': the city of the gathering attended — its edition in the KB calendar
+    nearest the date, else the one city its series always meets in."""
+    found = _ATTENDING.search(text)
+    if found is None:
+        return None
+    phrase = found.group(1).strip()
+    summit = index.kb.summit_named(phrase, near)
+    seat = (summit.city, summit.country) if summit and summit.city else None
+    seat = seat or index.kb.summit_seat(phrase)
+    if seat is None:
+        return None
+    return index.kb.place(seat[0], country=seat[1])
