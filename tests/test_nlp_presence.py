@@ -97,3 +97,13 @@ def test_a_trip_named_by_its_traveller_meets_no_host_named_elsewhere(nlp):
     found = summary(nlp, text, published=date(2015, 1, 10))
     modi = [e for e in found if "Narendra Modi" in e[2] and e[3] == "CHN"]
     assert [(e[0], e[2]) for e in modi] == [("visit", ["Narendra Modi"])]
+
+
+def test_no_stop_in_the_travellers_own_country(nlp):
+    found = summary(
+        nlp,
+        "Friction between Egypt and Sudan is behind the news that Sudanese "
+        "President Omar al-Bashir will not attend the Egypt summit.",
+        published=date(2010, 3, 1),
+    )
+    assert [(e[0], e[3]) for e in found] == [("visit", "EGY")]

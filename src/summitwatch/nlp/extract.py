@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.assemble import finish_events
+from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
@@ -712,4 +712,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
+    stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
     return add_rows(events, itemized_rows(index) + stops)
