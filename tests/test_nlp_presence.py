@@ -107,3 +107,16 @@ def test_no_stop_in_the_travellers_own_country(nlp):
         published=date(2010, 3, 1),
     )
     assert [(e[0], e[3]) for e in found] == [("visit", "EGY")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi has dispatched envoy Sushma Swaraj to Kathmandu twice.",
+        "Narendra Modi sent his foreign minister, Sushma Swaraj, as special envoy "
+        "to Kathmandu on Monday.",
+    ],
+)
+def test_an_envoy_sent_to_a_place_travels_there(nlp, text):
+    found = summary(nlp, text)
+    assert ("visit", ["Sushma Swaraj"], "NPL") in [(e[0], e[2], e[3]) for e in found]

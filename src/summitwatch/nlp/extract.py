@@ -27,6 +27,7 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.presence import (
+    envoy_trips,
     guest_visits,
     named_trip,
     presence_events,
@@ -704,6 +705,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
+        found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         guests += [(sent, who) for who in visiting_guests(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)

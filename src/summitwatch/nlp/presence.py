@@ -239,3 +239,48 @@ def gathering_attended(index: DocIndex, text: str, near: date | None) -> Place |
     if seat is None:
         return None
     return index.kb.place(seat[0], country=seat[1])
+
+
+def envoy_trips(index: DocIndex, sent: Span, make_event) -> list[Event]:
+    """'Zuma has dispatched envoy Mac Maharaj to Harare', 'to send Karan Singh as a
+    special envoy to Kathmandu': the person sent travels to the place."""
+    out: list[Event] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in _PATTERNS["sending_lemmas"]:
+            continue
+        envoy = next(
+            (
+                p
+                for c in verb.children
+                if c.dep_ == "dobj" and (p := _sent_person(index, c))
+            ),
+            None,
+        )
+        place = _destination(index, verb)
+        if envoy is None or place is None or envoy.country == place.place.country:
+            continue
+        when = date_for(index, verb, [envoy])
+        out.append(make_event("visit", verb, [envoy], place, when))
+    return out
+
+
+def _sent_person(index: DocIndex, obj: Token) -> Participant | None:
+    """The person a 'sent' object names: itself or its apposition ('the Minister,
+    Geoffrey Onyeama')."""
+    for token in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+        if (who := _person(index, token)) is not None:
+            return who
+    return None
+
+
+def _destination(index: DocIndex, verb: Token) -> PlaceMention | None:
+    """The place after 'to' on the verb or on its 'as (special) envoy' phrase."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for p in preps if p.lower_ == "as" for o in p.children
+              for g in o.children if g.dep_ == "prep"]  # fmt: skip
+    for prep in (p for p in preps if p.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = index.place_at.get(obj.i)
+            if mention is not None and mention.place.kind in _PATTERNS["place_kinds"]:
+                return mention
+    return None
