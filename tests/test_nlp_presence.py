@@ -120,3 +120,11 @@ def test_no_stop_in_the_travellers_own_country(nlp):
 def test_an_envoy_sent_to_a_place_travels_there(nlp, text):
     found = summary(nlp, text)
     assert ("visit", ["Sushma Swaraj"], "NPL") in [(e[0], e[2], e[3]) for e in found]
+
+
+def test_a_site_placed_in_a_country_is_a_stop_beside_the_others(nlp):
+    found = summary(
+        nlp,
+        "On Monday Narendra Modi visited the Bagram Air Base in Afghanistan, and Iran.",
+    )
+    assert {e[3] for e in found if e[0] == "visit"} == {"AFG", "IRN"}

@@ -543,7 +543,7 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
         return []
     found = [place]
     for conj in root.conjuncts:
-        other = index.place_at.get(conj.i)
+        other = index.place_at.get(conj.i) or _site_country(index, conj)
         if (
             other
             and other.place.kind == "country"
@@ -551,6 +551,17 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
         ):
             found.append(other)
     return found
+
+
+def _site_country(index, site: Token) -> PlaceMention | None:
+    """'visited the Khmeimim Air Base in Syria, and Egypt': a site the KB does not
+    know, placed in a country, is a stop in that country."""
+    for prep in (c for c in site.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = index.place_at.get(obj.i)
+            if mention is not None and mention.place.kind == "country":
+                return mention
+    return None
 
 
 _AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
