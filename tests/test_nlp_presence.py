@@ -128,3 +128,14 @@ def test_a_site_placed_in_a_country_is_a_stop_beside_the_others(nlp):
         "On Monday Narendra Modi visited the Bagram Air Base in Afghanistan, and Iran.",
     )
     assert {e[3] for e in found if e[0] == "visit"} == {"AFG", "IRN"}
+
+
+def test_we_were_in_a_place_is_the_speaker_and_addressee_meeting_there(nlp):
+    text = (
+        "Beginning of meeting with Prime Minister of India Narendra Modi\n\n"
+        "President of Russia Vladimir Putin: Mr Prime Minister, welcome to Moscow.\n\n"
+        "Prime Minister of India Narendra Modi: Thank you, Mr President. When we "
+        "were in China during the SCO summit, we agreed to continue our talks.\n"
+    )
+    found = summary(nlp, text, published=date(2018, 12, 1))
+    assert ("meeting", "CHN") in [(e[0], e[3]) for e in found]

@@ -33,15 +33,21 @@ def _person(index: DocIndex, token: Token) -> Participant | None:
     return mention.participant if mention is not None else None
 
 
-def _subject(index: DocIndex, be: Token) -> Participant | None:
-    """Who is there: the copula's subject, or the person a 'who is in …' clause
-    hangs on."""
+def _subjects(index: DocIndex, be: Token) -> list[Participant]:
+    """Who is there: the copula's subject, the person a 'who is in …' clause hangs
+    on, the one 'he' or 'she' stands for, or the speaker and addressee 'we' are in
+    a transcript."""
     for child in be.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in ("who", "that") and be.dep_ == "relcl":
-                return _person(index, be.head)
-            return _person(index, child)
-    return None
+        if child.dep_ != "nsubj":
+            continue
+        if child.lower_ in ("who", "that") and be.dep_ == "relcl":
+            return [p] if (p := _person(index, be.head)) else []
+        if child.lower_ == "we" and index.turns is not None:
+            return index.turns.resolve("we", child.i)
+        if child.lower_ in ("he", "she"):
+            return [p] if (p := index.antecedent(child)) else []
+        return [p] if (p := _person(index, child)) else []
+    return []
 
 
 def _where(index: DocIndex, be: Token) -> PlaceMention | None:
@@ -69,13 +75,19 @@ def presence_events(index: DocIndex, sent: Span, make_event) -> list[Event]:
     for be in sent:
         if be.lemma_ != "be" or be.dep_ not in _CLAUSE_DEPS:
             continue
-        who, place = _subject(index, be), _where(index, be)
+        people, place = _subjects(index, be), _where(index, be)
         status = _presence_status(be)
-        if who is None or place is None or status is None:
+        if not people or place is None or status is None:
             continue
+        when = date_for(index, be, people) or _gathering_date(index, be, place)
+        when = when or _today(be, index.published)
+        if len(people) > 1:  # 'when we were in South Africa': together there
+            out.append(replace(make_event("meeting", be, people, place, when),
+                               status=status))  # fmt: skip
+            continue
+        who = people[0]
         if who.country == place.place.country:
             continue  # at home: no trip
-        when = date_for(index, be, [who]) or _today(be, index.published)
         host = _host_in_main_clause(index, be, place)
         if host is not None:  # 'When Moon was in Pyongyang, Kim accepted …'
             event = make_event("meeting", be, [who, host], place, when)
@@ -100,6 +112,20 @@ def _host_in_main_clause(
             host = _person(index, child)
             if host is not None and host.country == place.place.country:
                 return host
+    return None
+
+
+def _gathering_date(index: DocIndex, be: Token, place: PlaceMention) -> str | None:
+    """'when we were in South Africa during the BRICS summit': the month of the
+    calendar's edition in that country nearest the publication date."""
+    nouns = set(load_patterns("frame.json")["gathering_nouns"])
+    for token in be.subtree:
+        if token.lemma_.lower() not in nouns or token.dep_ != "pobj":
+            continue
+        phrase = index.doc[token.left_edge.i : token.i + 1].text
+        summit = index.kb.summit_named(phrase, index.published)
+        if summit is not None and summit.country == place.place.country:
+            return summit.start.isoformat()[:7] if summit.start else str(summit.year)
     return None
 
 
