@@ -130,12 +130,13 @@ def test_a_site_placed_in_a_country_is_a_stop_beside_the_others(nlp):
     assert {e[3] for e in found if e[0] == "visit"} == {"AFG", "IRN"}
 
 
-def test_we_were_in_a_place_is_the_speaker_and_addressee_meeting_there(nlp):
+def test_we_were_in_a_place_is_a_meeting_at_the_gatherings_edition(nlp):
     text = (
         "Beginning of meeting with Prime Minister of India Narendra Modi\n\n"
         "President of Russia Vladimir Putin: Mr Prime Minister, welcome to Moscow.\n\n"
-        "Prime Minister of India Narendra Modi: Thank you, Mr President. When we "
-        "were in China during the SCO summit, we agreed to continue our talks.\n"
+        "Prime Minister of India Narendra Modi: Thank you, Mr President. I am glad "
+        "that, when we were in India during the BRICS summit, the time was too "
+        "short to finish.\n"
     )
-    found = summary(nlp, text, published=date(2018, 12, 1))
-    assert ("meeting", "CHN") in [(e[0], e[3]) for e in found]
+    found = summary(nlp, text, published=date(2016, 12, 1))
+    assert ("meeting", "IND", "2016-10") in [(e[0], e[3], e[4]) for e in found]
