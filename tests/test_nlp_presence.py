@@ -140,3 +140,15 @@ def test_we_were_in_a_place_is_a_meeting_at_the_gatherings_edition(nlp):
     )
     found = summary(nlp, text, published=date(2016, 12, 1))
     assert ("meeting", "IND", "2016-10") in [(e[0], e[3], e[4]) for e in found]
+
+
+def test_a_listed_stop_gives_way_to_the_sentence_that_details_it(nlp):
+    text = (
+        "On May 3, Prime Minister Narendra Modi begins a five-nation trip to "
+        "Germany, Spain, Denmark, France and Italy. In Berlin he will meet "
+        "Chancellor Olaf Scholz to discuss trade."
+    )
+    found = summary(nlp, text, published=date(2022, 5, 1))
+    germany = [(e[0], e[4][:7]) for e in found if e[3] == "DEU"]
+    assert germany == [("meeting", "2022-05")]
+    assert {e[3] for e in found if e[0] == "visit"} == {"ESP", "DNK", "FRA", "ITA"}

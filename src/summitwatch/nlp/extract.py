@@ -28,6 +28,7 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.presence import (
     envoy_trips,
+    fold_listed_stops,
     guest_visits,
     named_trip,
     presence_events,
@@ -726,4 +727,4 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
-    return add_rows(events, itemized_rows(index) + stops)
+    return fold_listed_stops(add_rows(events, itemized_rows(index) + stops))

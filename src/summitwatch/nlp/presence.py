@@ -310,3 +310,41 @@ def _destination(index: DocIndex, verb: Token) -> PlaceMention | None:
             if mention is not None and mention.place.kind in _PATTERNS["place_kinds"]:
                 return mention
     return None
+
+
+_LISTED = 3  # stops of one sentence that make a list of a trip's countries
+_REALISED = ("occurred", "unconfirmed", "not_occurred")
+
+
+def fold_listed_stops(events: list[Event]) -> list[Event]:
+    """'begins an eight-nation trip to France, Japan, Mongolia, Vietnam, …' and then
+    'will then travel to Ulaanbaatar, Mongolia, where she will meet President
+    Elbegdorj': the list's Mongolia stop is the trip the later sentence details,
+    so it gives way to that event (rule 1: one event per trip), which takes the
+    trip's month when it has no date of its own."""
+    by_sentence: dict[tuple, list[Event]] = {}
+    for e in events:
+        if e.type == "visit" and e.location.country and not e.location.city:
+            key = (e.start_char, e.names[0], e.status)
+            by_sentence.setdefault(key, []).append(e)
+    listed = [e for grp in by_sentence.values() if len(grp) >= _LISTED for e in grp]
+    dropped: list[int] = []
+    for stop in listed:
+        details = _details(stop, events)
+        for event in details:
+            event.date = event.date or (stop.date or "")[:7] or None
+        if details:
+            dropped.append(id(stop))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _details(stop: Event, events: list[Event]) -> list[Event]:
+    return [
+        o
+        for o in events
+        if o is not stop
+        and o.start_char != stop.start_char
+        and stop.names[0] in o.names
+        and o.location.country == stop.location.country
+        and (o.status in _REALISED) == (stop.status in _REALISED)
+    ]
