@@ -152,3 +152,15 @@ def test_a_listed_stop_gives_way_to_the_sentence_that_details_it(nlp):
     germany = [(e[0], e[4][:7]) for e in found if e[3] == "DEU"]
     assert germany == [("meeting", "2022-05")]
     assert {e[3] for e in found if e[0] == "visit"} == {"ESP", "DNK", "FRA", "ITA"}
+
+
+def test_kept_him_from_attending_is_an_absence(nlp):
+    text = (
+        "The APEC summit opened in Lima, Peru, on Saturday without Narendra Modi. "
+        "In 2015, an election campaign kept him from attending the summit in the "
+        "Philippines."
+    )
+    found = summary(nlp, text, published=date(2016, 11, 19))
+    assert ("visit", "not_occurred", ["Narendra Modi"], "PHL") in [
+        e[:4] for e in found
+    ]
