@@ -164,3 +164,14 @@ def test_kept_him_from_attending_is_an_absence(nlp):
     assert ("visit", "not_occurred", ["Narendra Modi"], "PHL") in [
         e[:4] for e in found
     ]
+
+
+def test_leaving_a_country_ends_the_stay_reported_before(nlp):
+    text = (
+        "Narendra Modi arrived in Johannesburg on Saturday for the BRICS summit. "
+        "Modi left South Africa on Tuesday after three days of talks."
+    )
+    found = summary(nlp, text, published=date(2023, 8, 25))
+    assert [(e[0], e[3]) for e in found if "Narendra Modi" in e[2]] == [
+        ("visit", "ZAF")
+    ]

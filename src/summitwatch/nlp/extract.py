@@ -27,7 +27,9 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.presence import (
+    departures,
     envoy_trips,
+    fold_departures,
     fold_listed_stops,
     guest_visits,
     named_trip,
@@ -713,12 +715,13 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence, stops, guests = [], [], []
+    per_sentence, stops, guests, left = [], [], [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         guests += [(sent, who) for who in visiting_guests(index, sent)]
+        left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
@@ -726,5 +729,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
+    events = fold_departures(events, left)  # 'left South Africa on Monday'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
     return fold_listed_stops(add_rows(events, itemized_rows(index) + stops))

@@ -348,3 +348,49 @@ def _details(stop: Event, events: list[Event]) -> list[Event]:
         and o.location.country == stop.location.country
         and (o.status in _REALISED) == (stop.status in _REALISED)
     ]
+
+
+def departures(index: DocIndex, sent: Span) -> list[str]:
+    """Countries the sentence has someone leave ('Bashir left South Africa on
+    Monday', 'departed Vladivostok by train'): the end of a stay, not a trip."""
+    out: list[str] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ("leave", "depart") or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        for obj in objects:
+            mention = index.place_at.get(obj.i)
+            if mention is not None and mention.place.country:
+                out.append(mention.place.country)
+    return out
+
+
+def fold_departures(events: list[Event], left: list[tuple[Span, str]]) -> list[Event]:
+    """A visit read from 'X left South Africa on Monday' is the end of the stay
+    another sentence reports (rule 1: one event per trip): it gives way to that
+    one, whose date is the stay's."""
+    out = list(events)
+    for sent, country in left:
+        for e in events:
+            if (
+                e.type == "visit"
+                and e.location.country == country
+                and e.start_char is not None
+                and sent.start_char <= e.start_char < sent.end_char
+                and _stayed(e, events)
+            ):
+                out = [o for o in out if o is not e]
+    return out
+
+
+def _stayed(departure: Event, events: list[Event]) -> bool:
+    return any(
+        o is not departure
+        and o.start_char != departure.start_char
+        and departure.names[0] in o.names
+        and o.location.country == departure.location.country
+        and (o.status in _REALISED) == (departure.status in _REALISED)
+        for o in events
+    )
