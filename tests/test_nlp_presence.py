@@ -175,3 +175,19 @@ def test_leaving_a_country_ends_the_stay_reported_before(nlp):
     assert [(e[0], e[3]) for e in found if "Narendra Modi" in e[2]] == [
         ("visit", "ZAF")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Xi Jinping brokered a truce between India, represented by Narendra "
+        "Modi, and Pakistan, represented by Imran Khan.",
+        "The Chinese, represented by Xi Jinping, moderated between Indian prime "
+        "minister Narendra Modi and Pakistani prime minister Imran Khan in 2019.",
+    ],
+)
+def test_a_mediator_meets_both_parties_at_once(nlp, text):
+    found = summary(nlp, text, published=date(2020, 1, 1))
+    meetings = [sorted(e[2]) for e in found if e[0] == "meeting"]
+    assert ["Imran Khan", "Narendra Modi", "Xi Jinping"] in meetings
+    assert not [e for e in found if e[0] == "visit"]

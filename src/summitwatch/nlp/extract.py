@@ -32,6 +32,7 @@ from summitwatch.nlp.presence import (
     fold_departures,
     fold_listed_stops,
     guest_visits,
+    mediated_meetings,
     named_trip,
     presence_events,
     return_leg,
@@ -720,6 +721,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
+        found += mediated_meetings(index, sent, reader.event)  # 'brokered between'
         guests += [(sent, who) for who in visiting_guests(index, sent)]
         left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
