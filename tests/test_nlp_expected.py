@@ -144,3 +144,22 @@ def test_the_crisis_in_a_country_is_not_where_the_summit_is(nlp):
     )
     assert found
     assert all(e.location.country != "MDG" for e in found)
+
+
+# -- a joint-remarks release heading names the guest and the place
+
+
+def test_joint_remarks_heading_places_the_named_guest(nlp):
+    found = process(
+        Article(
+            text="For Immediate Release\nOffice of the Press Secretary\nJune 8, 2002\n\n"
+            "Remarks by the President and Chancellor Gerhard Schroeder in Press "
+            "Availability\nOn the Grounds of Camp David\n\nTHE PRESIDENT: Welcome.\n\n"
+            "Q Sir, how was the walk?\n\nTHE PRESIDENT: Good.\n",
+            published=date(2002, 6, 8),
+        ),
+        nlp,
+    )
+    assert [
+        (e.type, e.names, e.location.city) for e in found if "Schr" in e.names[0]
+    ] == [("visit", ["Gerhard Schröder"], "Camp David")]

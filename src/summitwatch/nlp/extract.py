@@ -44,6 +44,7 @@ from summitwatch.nlp.presence import (
 )
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs
+from summitwatch.nlp.remarks import remarks_visits
 from summitwatch.nlp.roles import (
     ACCEPTING,
     DECLINING,
@@ -746,6 +747,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)
+        present += remarks_visits(index, sent)
         per_sentence.append((sent, present + found))
     per_sentence = drop_heading_visits(per_sentence)
     per_sentence = drop_superseded(per_sentence)
