@@ -152,7 +152,8 @@ def test_the_crisis_in_a_country_is_not_where_the_summit_is(nlp):
 def test_joint_remarks_heading_places_the_named_guest(nlp):
     found = process(
         Article(
-            text="For Immediate Release\nOffice of the Press Secretary\nJune 8, 2002\n\n"
+            text="For Immediate Release\nOffice of the Press Secretary\n"
+            "June 8, 2002\n\n"
             "Remarks by the President and Chancellor Gerhard Schroeder in Press "
             "Availability\nOn the Grounds of Camp David\n\nTHE PRESIDENT: Welcome.\n\n"
             "Q Sir, how was the walk?\n\nTHE PRESIDENT: Good.\n",
@@ -163,3 +164,16 @@ def test_joint_remarks_heading_places_the_named_guest(nlp):
     assert [
         (e.type, e.names, e.location.city) for e in found if "Schr" in e.names[0]
     ] == [("visit", ["Gerhard Schröder"], "Camp David")]
+
+
+# -- counterfactual past: 'would have gone' did not happen
+
+
+def test_would_have_gone_is_a_trip_that_did_not_happen(nlp):
+    found = visits(
+        nlp,
+        "A strike at home forced Prime Minister Narendra Modi to call off his tour. "
+        "Modi would have travelled to Kenya for the Commonwealth meeting in Nairobi.",
+        published=date(2016, 7, 2),
+    )
+    assert [s for n, s, _ in found if n == "Narendra Modi"] == ["not_occurred"]

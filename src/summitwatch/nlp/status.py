@@ -254,6 +254,17 @@ def _performative(trigger: Token, clause: str) -> bool:
     )
 
 
+def _counterfactual(trigger: Token) -> bool:
+    """'would have gone', 'what would have been his first trip': a past that did
+    not happen ('could have', 'might have' stay mere possibilities)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for v in (verb, verb.head if verb.dep_ == "attr" else verb):
+        aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if "would" in aux and "have" in aux:
+            return True
+    return False
+
+
 def event_status(
     trigger: Token, sent: Span, *, event_date: str | None, published: date | None
 ) -> tuple[str, float]:
@@ -283,6 +294,8 @@ def event_status(
         return "hypothetical", 0.6  # "Mugabe might not get an invitation"
     if negated(trigger) and lemmas & set(lex["conditional_marks"]):
         return "hypothetical", 0.6  # "if he did not attend, others might not"
+    if _counterfactual(trigger):
+        return "not_occurred", 0.6  # "The president would have gone to the summit"
     if (
         negated(trigger)
         or _phrase_in(clause, lex["not_occurred_phrases"])
