@@ -18,10 +18,10 @@ _CUES = load_patterns("remarks.json")
 
 
 def _heading(sent: Span) -> bool:
+    if sent.start >= _CUES["heading_tokens"]:
+        return False  # only the release's first lines
     text = sent.text.strip().lower()
-    return sent.start < _CUES["heading_tokens"] and any(
-        text.startswith(s) for s in _CUES["heading_starts"]
-    )
+    return any(text.startswith(s) for s in _CUES["heading_starts"])
 
 
 def _people(index: DocIndex, sent: Span) -> list[Participant]:
