@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article
+from summitwatch.models import Article, Event, Location, Participant
+from summitwatch.nlp.presence import fold_listed_stops
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
@@ -161,9 +162,7 @@ def test_kept_him_from_attending_is_an_absence(nlp):
         "Philippines."
     )
     found = summary(nlp, text, published=date(2016, 11, 19))
-    assert ("visit", "not_occurred", ["Narendra Modi"], "PHL") in [
-        e[:4] for e in found
-    ]
+    assert ("visit", "not_occurred", ["Narendra Modi"], "PHL") in [e[:4] for e in found]
 
 
 def test_leaving_a_country_ends_the_stay_reported_before(nlp):
@@ -191,3 +190,19 @@ def test_a_mediator_meets_both_parties_at_once(nlp, text):
     meetings = [sorted(e[2]) for e in found if e[0] == "meeting"]
     assert ["Imran Khan", "Narendra Modi", "Xi Jinping"] in meetings
     assert not [e for e in found if e[0] == "visit"]
+
+
+def _visit(country: str, date_: str, at: int, kind: str = "visit") -> Event:
+    people = [Participant("Narendra Modi", None, "IND", None)]
+    if kind == "meeting":
+        people.append(Participant("Olaf Scholz", None, "DEU", None))
+    return Event(kind, "occurred", people, Location(country=country), date_,
+                 start_char=at)  # fmt: skip
+
+
+def test_a_listed_stop_keeps_apart_from_a_trip_of_another_year():
+    listed = [_visit(c, "2015-04", 0) for c in ("DEU", "FRA", "CAN")]
+    later = _visit("DEU", "2018-05", 500, kind="meeting")
+    same = _visit("FRA", "2015-04-12", 300, kind="meeting")
+    kept = fold_listed_stops([*listed, later, same])
+    assert [e.location.country for e in kept if e.type == "visit"] == ["DEU", "CAN"]

@@ -339,15 +339,20 @@ def fold_listed_stops(events: list[Event]) -> list[Event]:
 
 
 def _details(stop: Event, events: list[Event]) -> list[Event]:
-    return [
-        o
-        for o in events
-        if o is not stop
-        and o.start_char != stop.start_char
-        and stop.names[0] in o.names
-        and o.location.country == stop.location.country
-        and (o.status in _REALISED) == (stop.status in _REALISED)
-    ]
+    return [o for o in events if o is not stop and _same_stay(stop, o)]
+
+
+def _same_stay(stop: Event, other: Event) -> bool:
+    """Another sentence's event of the same traveller in the same country, of the
+    same kind of status and not dated to another year: the same trip."""
+    years = {(d or "")[:4] for d in (stop.date, other.date) if d}
+    return (
+        other.start_char != stop.start_char
+        and stop.names[0] in other.names
+        and other.location.country == stop.location.country
+        and (other.status in _REALISED) == (stop.status in _REALISED)
+        and len(years) <= 1
+    )
 
 
 def departures(index: DocIndex, sent: Span) -> list[str]:
@@ -386,14 +391,7 @@ def fold_departures(events: list[Event], left: list[tuple[Span, str]]) -> list[E
 
 
 def _stayed(departure: Event, events: list[Event]) -> bool:
-    return any(
-        o is not departure
-        and o.start_char != departure.start_char
-        and departure.names[0] in o.names
-        and o.location.country == departure.location.country
-        and (o.status in _REALISED) == (departure.status in _REALISED)
-        for o in events
-    )
+    return any(o is not departure and _same_stay(departure, o) for o in events)
 
 
 def mediated_meetings(index: DocIndex, sent: Span, make_event) -> list[Event]:
