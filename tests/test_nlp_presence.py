@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from summitwatch.models import Article, Event, Location, Participant
-from summitwatch.nlp.presence import fold_listed_stops
+from summitwatch.nlp.trip_legs import fold_listed_stops
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]

@@ -15,6 +15,7 @@ from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -27,15 +28,9 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.presence import (
-    departures,
-    envoy_trips,
-    fold_departures,
-    fold_listed_stops,
     guest_visits,
-    mediated_meetings,
     named_trip,
     presence_events,
-    return_leg,
     spoken_of_at_gathering,
     visiting_guests,
 )
@@ -59,6 +54,12 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
+from summitwatch.nlp.trip_legs import (
+    departures,
+    fold_departures,
+    fold_listed_stops,
+    return_leg,
+)
 from summitwatch.nlp.venue import is_title, places_for
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
