@@ -206,3 +206,16 @@ def test_a_listed_stop_keeps_apart_from_a_trip_of_another_year():
     same = _visit("FRA", "2015-04-12", 300, kind="meeting")
     kept = fold_listed_stops([*listed, later, same])
     assert [e.location.country for e in kept if e.type == "visit"] == ["DEU", "CAN"]
+
+
+def test_guests_awaited_at_the_articles_gathering(nlp):
+    text = (
+        "The G20 summit opens next week in Osaka, Japan.\n\n"
+        "Narendra Modi will be here, and other regulars such as Russia's Vladimir "
+        "Putin are also expected. Xi Jinping is expected to sign a trade deal."
+    )
+    found = summary(nlp, text, published=date(2019, 6, 20))
+    visits = {(e[2][0], e[1], e[3]) for e in found if e[0] == "visit"}
+    assert ("Narendra Modi", "planned", "JPN") in visits
+    assert ("Vladimir Putin", "planned", "JPN") in visits
+    assert "Xi Jinping" not in {v[0] for v in visits}

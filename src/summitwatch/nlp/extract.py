@@ -28,6 +28,7 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.presence import (
+    frame_presence,
     guest_visits,
     named_trip,
     presence_events,
@@ -728,6 +729,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
+        found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)

@@ -22,6 +22,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
+from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PlaceMention
 
@@ -256,3 +257,40 @@ def gathering_attended(index: DocIndex, text: str, near: date | None) -> Place |
     if seat is None:
         return None
     return index.kb.place(seat[0], country=seat[1])
+
+
+def frame_presence(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
+    """At the article's gathering: 'Sudan's Omar al-Bashir will be here', 'other
+    regulars such as Libya's Moammar Gadhafi are also expected' — a visit to the
+    gathering, planned while it is ahead or the clause is in the future."""
+    if not frame.gathering or frame.place is None:
+        return []
+    out: list[Event] = []
+    for token in sent:
+        people: list[Participant] = []
+        if token.lemma_ == "be" and any(c.lower_ == "here" for c in token.children):
+            people = _subjects(index, token)
+        elif token.lemma_ == "expect" and _expected_there(token):
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            people = [p for s in subjects for t in s.subtree
+                      if (p := person_at(index, t)) is not None]  # fmt: skip
+        status = _presence_status(token)
+        if status is None:
+            continue
+        if frame.status == "planned" or token.lemma_ == "expect":
+            status = "planned"
+        out += [
+            frame_event(frame, [p], sent, kind="visit", status=status, confidence=0.55)
+            for p in dict.fromkeys(people)
+            if p.country != frame.place.country
+        ]
+    return out
+
+
+def _expected_there(verb: Token) -> bool:
+    """'are also expected' or 'is expected to attend': a guest awaited, not 'is
+    expected to sign a deal'."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    goals = [c for c in verb.children if c.dep_ == "xcomp"]
+    return all(g.lemma_.lower() in _PATTERNS["attending_lemmas"] for g in goals)
