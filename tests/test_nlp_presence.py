@@ -212,10 +212,15 @@ def test_guests_awaited_at_the_articles_gathering(nlp):
     text = (
         "The G20 summit opens next week in Osaka, Japan.\n\n"
         "Narendra Modi will be here, and other regulars such as Russia's Vladimir "
-        "Putin are also expected. Xi Jinping is expected to sign a trade deal."
+        "Putin are also expected. Xi Jinping is expected to sign a trade deal. "
+        "Justin Trudeau and Emmanuel Macron are also on the guest list."
     )
     found = summary(nlp, text, published=date(2019, 6, 20))
     visits = {(e[2][0], e[1], e[3]) for e in found if e[0] == "visit"}
     assert ("Narendra Modi", "planned", "JPN") in visits
     assert ("Vladimir Putin", "planned", "JPN") in visits
     assert "Xi Jinping" not in {v[0] for v in visits}
+    assert {
+        ("Justin Trudeau", "planned", "JPN"),
+        ("Emmanuel Macron", "planned", "JPN"),
+    } <= visits

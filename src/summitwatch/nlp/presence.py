@@ -49,7 +49,8 @@ def _subjects(index: DocIndex, be: Token) -> list[Participant]:
             return index.turns.resolve("we", child.i)
         if child.lower_ in ("he", "she"):
             return [p] if (p := index.antecedent(child)) else []
-        return [p] if (p := person_at(index, child)) else []
+        named = (person_at(index, t) for t in (child, *child.conjuncts))
+        return [p for p in named if p is not None]  # 'Berlusconi and Lula are …'
     return []
 
 
@@ -84,20 +85,24 @@ def presence_events(index: DocIndex, sent: Span, make_event) -> list[Event]:
             continue
         when = date_for(index, be, people) or _gathering_date(index, be, place)
         when = when or _today(be, index.published)
-        if len(people) > 1:  # 'when we were in South Africa': together there
+        if _we(be) and len(people) > 1:  # 'when we were in South Africa': met
             out.append(replace(make_event("meeting", be, people, place, when),
                                status=status))  # fmt: skip
             continue
-        who = people[0]
-        if who.country == place.place.country:
-            continue  # at home: no trip
-        host = _host_in_main_clause(index, be, place)
-        if host is not None:  # 'When Moon was in Pyongyang, Kim accepted …'
-            event = make_event("meeting", be, [who, host], place, when)
-        else:
-            event = make_event("visit", be, [who], place, when)
-        out.append(replace(event, status=status))
+        for who in people:  # 'Berlusconi and Lula are in Libya': a trip each
+            if who.country == place.place.country:
+                continue  # at home: no trip
+            host = _host_in_main_clause(index, be, place)
+            if host is not None:  # 'When Moon was in Pyongyang, Kim accepted …'
+                event = make_event("meeting", be, [who, host], place, when)
+            else:
+                event = make_event("visit", be, [who], place, when)
+            out.append(replace(event, status=status))
     return out
+
+
+def _we(be: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in be.children)
 
 
 def _host_in_main_clause(
@@ -268,7 +273,7 @@ def frame_presence(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
     out: list[Event] = []
     for token in sent:
         people: list[Participant] = []
-        if token.lemma_ == "be" and any(c.lower_ == "here" for c in token.children):
+        if token.lemma_ == "be" and (_here(token) or _on_guest_list(token)):
             people = _subjects(index, token)
         elif token.lemma_ == "expect" and _expected_there(token):
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -277,7 +282,11 @@ def frame_presence(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
         status = _presence_status(token)
         if status is None:
             continue
-        if frame.status == "planned" or token.lemma_ == "expect":
+        if (
+            frame.status == "planned"
+            or token.lemma_ == "expect"
+            or _on_guest_list(token)
+        ):
             status = "planned"
         out += [
             frame_event(frame, [p], sent, kind="visit", status=status, confidence=0.55)
@@ -285,6 +294,23 @@ def frame_presence(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
             if p.country != frame.place.country
         ]
     return out
+
+
+def _here(be: Token) -> bool:
+    """'will be here', 'will be there' (an adverb, not the 'there' of 'there is')."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("here", "there") for c in be.children
+    )
+
+
+def _on_guest_list(be: Token) -> bool:
+    """'Berlusconi and Lula are also on the guest list'."""
+    return any(
+        obj.lemma_.lower() == "list" and any(m.lower_ == "guest" for m in obj.children)
+        for prep in be.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for obj in prep.children
+    )
 
 
 def _expected_there(verb: Token) -> bool:
