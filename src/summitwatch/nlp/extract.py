@@ -9,12 +9,21 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
+from summitwatch.kb.summits import Summit
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.inviters import (
+    frame_summit,
+    government,
+    held_before,
+    host_government,
+    invited_summit,
+    keep_undated,
+)
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -195,6 +204,8 @@ class SentenceReader:
         self.sentence_place: PlaceMention | None = None
         self.dateline = _dateline(index)
         self.last_meeting: Event | None = None
+        self.summit: Summit | None = None  # the article's own summit, if the KB has it
+        self.undated: list[Event] = []  # events no publication date may date
 
     def event(
         self,
@@ -458,13 +469,21 @@ class SentenceReader:
         if not invitee:
             return []
         host = inviter[0] if inviter else self._government(trigger)
+        own_summit = past = False
+        if host is None:  # 'the invitation to the G7 Summit': its host's government
+            summit = invited_summit(self.index, trigger)
+            host = host_government(self.index, summit or self.summit, invitee)
+            own_summit = summit is None and host is not None
+            past = summit is not None and held_before(summit, self.index.published)
         if host is None:
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
-        if place is None and host.country and host.person_id is None:
-            place = _country_place(self.index, host.country)
+        if place is None and host.country and host.person_id is None and not own_summit:
+            place = _country_place(self.index, host.country)  # else the frame's venue
         events = []
         for guest in invitee:  # "his invitation to Barak and Arafat": one each
             events.append(self.event("invitation", trigger, [host, guest], place, when))
+            if past and when is None:  # extended before a summit already held:
+                self.undated.append(events[-1])  # when, the text does not say
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
@@ -484,10 +503,7 @@ class SentenceReader:
                         and mention.place.kind == "country"
                         and not is_title(self.index, mention)  # "Zimbabwe's Mugabe"
                     ):
-                        code = mention.place.country
-                        return Participant(
-                            _short_name(self.index, code), None, code, None
-                        )
+                        return government(self.index, mention.place.country)
         return None
 
     def _framed(self, place, when):
@@ -664,14 +680,6 @@ def _location(place: PlaceMention | None) -> Location:
     return Location(p.venue_city, p.country, region, p.lat, p.lon)
 
 
-def _short_name(index: DocIndex, code: str) -> str:
-    info = index.kb.countries_info.get(code, {})
-    if info.get("names"):
-        return info["names"][0]
-    country = index.kb.places.countries.get(code)
-    return country.name if country else code
-
-
 def _country_place(index: DocIndex, code: str) -> PlaceMention | None:
     country = index.kb.places.countries.get(code)
     return PlaceMention(country, -1, -1, country.name) if country else None
@@ -682,6 +690,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
+    reader.summit = frame_summit(index, frame)
     per_sentence, stops = [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
@@ -691,4 +700,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    keep_undated(reader.undated)
     return add_rows(events, itemized_rows(index) + stops)

@@ -12,7 +12,7 @@ from summitwatch.nlp.doc_index import (
     SUBJECT_DEPS,
     DocIndex,
 )
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PRONOUNS,
     description_country,
@@ -350,7 +350,7 @@ def invitation_roles(
             invitees += persons_under(index, child)
         elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation"
             invitees += persons_under(index, child)
-        elif child.dep_ == "nsubj":
+        elif child.dep_ == "nsubj" and not _stance(verb):
             inviters += persons_under(index, child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for pobj in child.children:
@@ -370,7 +370,7 @@ def invitation_roles(
             for subj in rel.children:
                 if subj.dep_ == "nsubj":
                     invitees += persons_under(index, subj)
-    if verb is trigger and not inviters and not passive:
+    if verb is trigger and not inviters and not passive and not _stance(verb):
         inviters = implicit_agent(index, verb)  # "thank Obama for inviting me"
     if verb is not trigger:  # the noun 'invitation'
         for child in trigger.children:
@@ -386,6 +386,18 @@ def invitation_roles(
                     invitees += persons_under(index, pobj)
     invitees = [p for p in _unique(invitees) if p not in inviters]
     return _unique(inviters), invitees
+
+
+def _stance(verb: Token) -> bool:
+    """'defended inviting Mugabe', 'criticised the invitation': a stance taken on
+    an invitation does not say who extended it."""
+    stance = set(load_patterns("readouts.json")["stance_verbs"])
+    if verb.lemma_.lower() in stance:
+        return True
+    return (
+        verb.dep_ in ("xcomp", "pcomp", "ccomp", "dobj", "csubj")
+        and verb.head.lemma_.lower() in stance
+    )
 
 
 _GRATITUDE = frozenset({"gratitude", "grateful", "thanks", "appreciation"})

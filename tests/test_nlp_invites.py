@@ -1,0 +1,83 @@
+"""Invitations whose inviter is the host government of a summit, and meetings a
+readout implies without saying "met" (issue #10, classes 2 and 4), on small
+hand-written sentences through the full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.models import Article
+from summitwatch.process import process
+
+pytestmark = [pytest.mark.model]
+
+
+def events(nlp, text: str, published: date):
+    return process(Article(text=text, published=published), nlp)
+
+
+def invitations(nlp, text: str, published: date):
+    return [
+        (e.names[:2], e.location.country)
+        for e in events(nlp, text, published)
+        if e.type == "invitation"
+    ]
+
+
+def test_gratitude_for_an_invitation_to_a_summit_thanks_its_host(nlp):
+    text = (
+        "Prime Minister Narendra Modi expressed his gratitude for the invitation "
+        "to the G20 Osaka Summit."
+    )
+    assert invitations(nlp, text, date(2019, 5, 10)) == [
+        (["Japan", "Narendra Modi"], "JPN")
+    ]
+
+
+def test_invited_to_a_summit_without_an_agent(nlp):
+    text = (
+        "South African President Cyril Ramaphosa said he had been invited to the "
+        "G7 summit in Biarritz."
+    )
+    assert invitations(nlp, text, date(2019, 8, 30)) == [
+        (["France", "Cyril Ramaphosa"], "FRA")
+    ]
+
+
+def test_the_hosts_own_leader_is_not_invited_by_his_government(nlp):
+    assert (
+        invitations(nlp, "Shinzo Abe was invited to the G7 summit.", date(2016, 5, 1))
+        == []
+    )
+
+
+def test_a_stance_on_an_invitation_does_not_extend_it(nlp):
+    text = "Chancellor Angela Merkel defended inviting Recep Tayyip Erdogan to Berlin."
+    found = invitations(nlp, text, date(2018, 9, 20))
+    assert all(names[0] != "Angela Merkel" for names, _ in found)
+
+
+def test_an_invitation_to_the_articles_own_summit_is_its_hosts(nlp):
+    text = (
+        "The fourth EU-Africa summit was held in Brussels on 2-3 April 2014. "
+        "Chancellor Angela Merkel defended inviting Robert Mugabe to attend."
+    )
+    found = [
+        (e.names[:2], e.location.city, e.date)
+        for e in events(nlp, text, date(2014, 4, 5))
+        if e.type == "invitation"
+    ]
+    assert found == [(["Belgium", "Robert Mugabe"], "Brussels", "2014-04")]
+
+
+def test_an_invitation_to_a_summit_already_held_keeps_no_year(nlp):
+    text = (
+        "President Michel Temer met President Xi Jinping in Beijing on Friday. "
+        "Temer said he had been invited to the BRICS summit in Xiamen."
+    )
+    found = [
+        e.date for e in events(nlp, text, date(2017, 11, 10)) if e.type == "invitation"
+    ]
+    assert found == [None]
