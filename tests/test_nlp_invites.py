@@ -81,3 +81,34 @@ def test_an_invitation_to_a_summit_already_held_keeps_no_year(nlp):
         e.date for e in events(nlp, text, date(2017, 11, 10)) if e.type == "invitation"
     ]
     assert found == [None]
+
+
+def _meetings(nlp, text: str, published: date):
+    return [
+        (sorted(e.names), e.location.city, e.location.country)
+        for e in events(nlp, text, published)
+        if e.type == "meeting"
+    ]
+
+
+def test_a_readout_meeting_is_where_the_visitor_was(nlp):
+    text = (
+        "On Monday, Mr. Shinzo Abe, Prime Minister of Japan, who was visiting Lima, "
+        "Peru, to attend the Tokyo Forum on Pacific Trade, held a summit meeting "
+        "with President Michelle Bachelet of Chile."
+    )
+    assert _meetings(nlp, text, date(2016, 11, 21)) == [
+        (["Michelle Bachelet", "Shinzo Abe"], "Lima", "PER")
+    ]
+
+
+def test_a_meeting_stated_in_a_partys_country_is_not_a_nationality(nlp):
+    text = (
+        "May 2, 2014, Moscow\n\n"
+        "President of Russia Vladimir Putin: Mr President, I am glad to welcome you "
+        "to Moscow.\n\n"
+        "President of South Africa Jacob Zuma: Thank you. When we were in South "
+        "Africa, our talks were too short to finish our discussions."
+    )
+    countries = [c for _, _, c in _meetings(nlp, text, date(2014, 5, 2))]
+    assert sorted(countries) == ["RUS", "ZAF"]

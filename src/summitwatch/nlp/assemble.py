@@ -362,13 +362,14 @@ def finish_events(
         events += found
         window += [(n, e) for e in found]
     events = _invited_trips(events)  # before the frame fills in places (seed)
+    headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     if frame is not None:
         fill_from_frame(events, frame)
-        events = fold_into_listed(drop_nationality_twins(events, frame), frame)
+        twins = drop_nationality_twins(events, frame, headings)
+        events = fold_into_listed(twins, frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
-    headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
     return [e for e in events if e.type != "visit" or _abroad(e)]  # #10
 

@@ -56,6 +56,7 @@ from summitwatch.nlp.status import (
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.venue import is_title, places_for
+from summitwatch.nlp.visiting import visiting_place
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
 _ATTENDING = {
@@ -296,6 +297,7 @@ class SentenceReader:
         ):
             agents = agents + delegation_members(self.index, trigger)
         if kind == "meeting":
+            place = _where_they_were(self.index, trigger, place)
             return self._meeting(trigger, agents, others, place, when)
         return self._visit(trigger, agents, others, place, when)
 
@@ -584,6 +586,15 @@ def _invited_to(trigger: Token) -> bool:
         if token.lemma_.lower() == "invite":
             return negated(token)
     return False
+
+
+def _where_they_were(index, trigger: Token, place: PlaceMention | None):
+    """'Abe, who was visiting Nairobi, Kenya, to attend …, held a meeting': where a
+    party was, unless the venue found is a place in that same country."""
+    visited = visiting_place(index, trigger)
+    if visited is None or (place and place.place.country == visited.place.country):
+        return place
+    return visited
 
 
 _REMOTE = {
