@@ -112,3 +112,36 @@ def test_a_meeting_stated_in_a_partys_country_is_not_a_nationality(nlp):
     )
     countries = [c for _, _, c in _meetings(nlp, text, date(2014, 5, 2))]
     assert sorted(countries) == ["RUS", "ZAF"]
+
+
+def test_thanks_for_presence_at_a_summit_is_a_meeting_there(nlp):
+    text = (
+        "President Xi Jinping expressed his gratitude to President Vladimir Putin "
+        "for his participation in the G20 Hangzhou Summit."
+    )
+    found = [
+        (sorted(e.names), e.location.country, e.date)
+        for e in events(nlp, text, date(2016, 10, 10))
+    ]
+    assert found == [(["Vladimir Putin", "Xi Jinping"], "CHN", None)]
+
+
+def test_thanks_for_presence_without_a_gathering_is_no_meeting(nlp):
+    text = (
+        "Prime Minister Narendra Modi thanked President Barack Obama for his presence."
+    )
+    assert _meetings(nlp, text, date(2015, 1, 27)) == []
+
+
+def test_a_first_reunion_since_a_date_is_a_meeting_then(nlp):
+    text = (
+        "Chancellor Angela Merkel met President Emmanuel Macron in Berlin on Monday. "
+        "Merkel welcomed their first reunion since last March, and Macron thanked "
+        "her for his visit to Germany last March."
+    )
+    found = [
+        (sorted(e.names), e.location.country, e.date)
+        for e in events(nlp, text, date(2018, 6, 5))
+    ]
+    assert (["Angela Merkel", "Emmanuel Macron"], "DEU", "2018-03") in found
+    assert all(e.type == "meeting" for e in events(nlp, text, date(2018, 6, 5)))

@@ -16,6 +16,7 @@ from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import (
     frame_summit,
     government,
@@ -708,8 +709,9 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
+        found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
-    keep_undated(reader.undated)
+    keep_undated(events, reader.undated)
     return add_rows(events, itemized_rows(index) + stops)

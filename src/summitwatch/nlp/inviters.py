@@ -109,10 +109,16 @@ def held_before(summit: Summit, published: date | None) -> bool:
     return bool(published and last and last < published)
 
 
-def keep_undated(events: list[Event]) -> None:
-    """Undo the dates the article-level tidying gave these events (the publication
-    year, the day's news): an invitation to a summit already held was not extended
-    on the day of the report (SCHEMA.md rule 4: dated when extended, if the text
-    says so in its own sentence)."""
+def keep_undated(events: list[Event], undated: list[Event]) -> None:
+    """Undo the dates the article-level tidying gave the `undated` events (the
+    publication year, the day's news), found again by type, people and sentence:
+    an invitation to a summit already held was not extended on the day of the
+    report (SCHEMA.md rule 4: dated when extended, if its own sentence says so)."""
+    keys = {_key(e) for e in undated}
     for event in events:
-        event.date = None
+        if _key(event) in keys:
+            event.date = None
+
+
+def _key(event: Event) -> tuple:
+    return event.type, frozenset(event.names), event.start_char
