@@ -145,3 +145,22 @@ def test_a_first_reunion_since_a_date_is_a_meeting_then(nlp):
     ]
     assert (["Angela Merkel", "Emmanuel Macron"], "DEU", "2018-03") in found
     assert all(e.type == "meeting" for e in events(nlp, text, date(2018, 6, 5)))
+
+
+def test_thanks_for_accepting_an_invitation_means_the_guest_came(nlp):
+    text = (
+        "Prime Minister Nawaz Sharif thanked President Maithripala Sirisena for "
+        "accepting his invitation to visit Islamabad."
+    )
+    found = events(nlp, text, date(2016, 1, 5))
+    assert [e.status for e in found if e.type != "invitation"] == ["occurred"]
+
+
+def test_his_invitation_accepted_by_someone_else_is_the_speakers(nlp):
+    text = (
+        "Prime Minister Nawaz Sharif said President Maithripala Sirisena had "
+        "accepted his invitation to visit Islamabad."
+    )
+    assert invitations(nlp, text, date(2016, 1, 5)) == [
+        (["Nawaz Sharif", "Maithripala Sirisena"], "PAK")
+    ]

@@ -24,6 +24,7 @@ from summitwatch.nlp.inviters import (
     host_government,
     invited_summit,
     keep_undated,
+    thanked_acceptance,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
@@ -490,7 +491,13 @@ class SentenceReader:
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
-                trip.status = "not_occurred" if answer in DECLINING else "planned"
+                trip.status = (
+                    "not_occurred"
+                    if answer in DECLINING
+                    else "occurred"
+                    if thanked_acceptance(trigger)
+                    else "planned"
+                )
                 events.append(trip)
         return events
 
@@ -562,7 +569,8 @@ def _invited_trip(trigger: Token) -> bool:
     token = trigger
     for _ in range(3):
         if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _AHEAD:
-            return True
+            return not thanked_acceptance(token.head)  # '… for accepting our
+            # invitation to come here': the guest has come
         if token.dep_ not in ("dobj", "xcomp") or token.head is token:
             return False
         token = token.head

@@ -19,6 +19,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame
+from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.roles import governing_verb
 
 _TARGET_PREPS = ("to", "for", "at")
@@ -122,3 +123,15 @@ def keep_undated(events: list[Event], undated: list[Event]) -> None:
 
 def _key(event: Event) -> tuple:
     return event.type, frozenset(event.names), event.start_char
+
+
+def thanked_acceptance(invitation: Token) -> bool:
+    """'thank you for accepting our invitation to come here', 'thanked Sirisena for
+    accepting the invitation to attend the celebrations': the guest is there, so
+    the trip invited to has been made."""
+    accept = invitation.head
+    if accept.lemma_.lower() != "accept" or accept.dep_ != "pcomp":
+        return False
+    thanking = set(load_patterns("readouts.json")["thanking_lemmas"])
+    anchor = accept.head.head  # 'for' hangs on 'thank' or on 'gratitude'
+    return accept.head.lower_ == "for" and anchor.lemma_.lower() in thanking

@@ -376,8 +376,9 @@ def invitation_roles(
         for child in trigger.children:
             if child.dep_ == "poss" and child.lower_ in FIRST_PLURAL and index.turns:
                 inviters += index.turns.resolve("i", child.i)  # "our invitation"
-            elif child.dep_ == "poss":
-                inviters += persons_under(index, child)
+            elif child.dep_ == "poss":  # "Sirisena accepted his invitation": not
+                guests = tuple(p.name for p in invitees)  # Sirisena's own
+                inviters += persons_under(index, child, exclude=guests)
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for pobj in child.children:
                     inviters += persons_under(index, pobj)
