@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article
+from summitwatch.models import Article, Event, Location, Participant
+from summitwatch.nlp.assemble import dedupe
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
@@ -164,3 +165,26 @@ def test_his_invitation_accepted_by_someone_else_is_the_speakers(nlp):
     assert invitations(nlp, text, date(2016, 1, 5)) == [
         (["Nawaz Sharif", "Maithripala Sirisena"], "PAK")
     ]
+
+
+def _trip(status: str, day: str, city: str = "Lisbon") -> Event:
+    return Event(
+        type="visit",
+        status=status,
+        participants=[Participant("Robert Mugabe", None, "ZWE")],
+        location=Location(city, "PRT"),
+        date=day,
+    )
+
+
+def test_a_plan_and_its_outcome_on_one_day_at_one_place_are_one_trip():
+    found = dedupe([_trip("planned", "2007-12-08"), _trip("occurred", "2007-12-08")])
+    assert [e.status for e in found] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    "other", [("occurred", "2007-12"), ("occurred", "2007-12-09"), ("occurred", None)]
+)
+def test_a_plan_is_kept_apart_from_an_outcome_not_dated_alike(other):
+    found = dedupe([_trip("planned", "2007-12-08"), _trip(*other)])
+    assert len(found) == 2

@@ -46,8 +46,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.type == "visit" and a.names[:1] != b.names[:1]:
         return False
-    if (a.status in _REALISED) != (b.status in _REALISED):
-        return False
+    if (a.status in _REALISED) != (b.status in _REALISED) and not _same_day_place(a, b):
+        return False  # a plan and its outcome on the same day at one place: one (5)
     if not _compatible(a.date, b.date):
         return False
     la, lb = a.location, b.location
@@ -58,6 +58,18 @@ def same_event(a: Event, b: Event) -> bool:
     if not a.date and not b.date and a.type == "meeting":
         return bool(la.city and la.city == lb.city) or not (la.country or lb.country)
     return True
+
+
+def _same_day_place(a: Event, b: Event) -> bool:
+    """'inviting Mugabe to attend' and 'the attendance of Mugabe', both at the
+    summit in Lisbon on 8 December 2007: the plan and its outcome (rule 5)."""
+    return (
+        a.date is not None
+        and len(a.date) == 10
+        and a.date == b.date
+        and a.location.city is not None
+        and a.location == b.location
+    )
 
 
 def merge_pair(a: Event, b: Event) -> Event:
