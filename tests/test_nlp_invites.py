@@ -188,3 +188,32 @@ def test_a_plan_and_its_outcome_on_one_day_at_one_place_are_one_trip():
 def test_a_plan_is_kept_apart_from_an_outcome_not_dated_alike(other):
     found = dedupe([_trip("planned", "2007-12-08"), _trip(*other)])
     assert len(found) == 2
+
+
+_TRANSCRIPT = (
+    "Beginning of the Meeting with President of France Emmanuel Macron\n\n"
+    "President of Russia Vladimir Putin: Mr President, welcome to Moscow.\n\n"
+    "{} Thank you."
+)
+
+
+def test_time_spent_together_by_we_is_a_meeting(nlp):
+    text = _TRANSCRIPT.format(
+        "Yesterday we had the chance to spend several hours together."
+    )
+    dates = [
+        e.date
+        for e in events(nlp, text, date(2019, 6, 5))
+        if e.type == "meeting" and e.status == "occurred"
+    ]
+    assert "2019-06-04" in dates
+
+
+def test_time_to_be_spent_together_is_no_meeting_held(nlp):
+    text = _TRANSCRIPT.format("Tomorrow we will spend several hours together.")
+    dates = [
+        e.date
+        for e in events(nlp, text, date(2019, 6, 5))
+        if e.type == "meeting" and e.status == "occurred"
+    ]
+    assert "2019-06-06" not in dates

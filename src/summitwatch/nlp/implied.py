@@ -4,6 +4,9 @@
   gratitude to Prime Minister Phuc for his presence on the occasion of the G7
   Ise-Shima Summit Meeting" — both were there, so they met, at the summit's venue
   (the text's place, else the calendar's host country).
+- Time spent together, said by one of the two: "Yesterday we had the opportunity to
+  spend several hours together", "when we were in South Africa during the BRICS
+  summit" — "we" being the speaker and the one addressed (a Kremlin transcript).
 - A first meeting since a date: "celebrated their first reunion since last
   September", "at their first summit meeting since November last year" — the two
   met then. Where is left to a trip of the same month ("his visit to Japan last
@@ -54,7 +57,79 @@ def implied_meetings(index: DocIndex, sent: Span, undated: list[Event]) -> list[
             event = _reunion(index, token)
             if event is not None:
                 out.append(event)
+        elif token.pos_ in ("VERB", "AUX") and lemma in ("spend", "be"):
+            event = _together(index, token)
+            if event is not None:
+                out.append(event)
     return out
+
+
+def _together(index: DocIndex, verb: Token) -> Event | None:
+    """'we spent several hours together', 'when we were in South Africa': in a
+    speaker's turn, 'we' are the speaker and the one addressed, and they met."""
+    place = None
+    if verb.lemma_.lower() == "spend":
+        if not any(c.lower_ == "together" for c in verb.children):
+            return None
+    else:
+        places = [
+            index.place_at[g.i]
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children
+            if g.i in index.place_at
+        ]
+        if not places:
+            return None
+        place = places[0]
+    subject = _clause_subject(verb)
+    if subject is None or subject.lower_ != "we" or not index.turns:
+        return None
+    if not _told_as_past(verb):
+        return None
+    people = index.turns.resolve("we", subject.i)
+    if len(people) != 2:
+        return None
+    location = _location(place) if place is not None else Location()
+    return _meeting(people, location, _sentence_date(index, verb), verb.sent)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the verb, or of the clause an infinitive hangs in ('we had
+    the opportunity to spend …')."""
+    token = verb
+    for _ in range(4):
+        found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found[0]
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A past tense on the verb or on the finite verb above it."""
+    token = verb
+    for _ in range(4):
+        if token.tag_ == "VBD":
+            return True
+        if token.head is token or token.tag_ in ("VBZ", "VBP", "MD"):
+            return False
+        token = token.head
+    return False
+
+
+def _sentence_date(index: DocIndex, verb: Token) -> str | None:
+    """A date in the verb's own clause ('Yesterday we had …')."""
+    top = verb
+    while top.dep_ not in ("ROOT", "advcl") and top.head is not top:
+        top = top.head
+    for token in top.subtree:
+        found = index.date_at.get(token.i)
+        if found is not None and found[1]:
+            return found[1]
+    return None
 
 
 def _presence(index: DocIndex, noun: Token) -> tuple[Event, Summit | None] | None:
