@@ -217,3 +217,12 @@ def test_time_to_be_spent_together_is_no_meeting_held(nlp):
         if e.type == "meeting" and e.status == "occurred"
     ]
     assert "2019-06-06" not in dates
+
+
+def test_would_once_again_like_to_welcome_performs_the_welcome(nlp):
+    text = (
+        "PRIME MINISTER ABE: I would once again like to wholeheartedly welcome the "
+        "visit of President Emmanuel Macron to Japan."
+    )
+    found = events(nlp, text, date(2019, 6, 27))
+    assert [(e.type, e.status) for e in found] == [("visit", "occurred")]
