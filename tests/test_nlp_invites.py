@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from summitwatch.models import Article, Event, Location, Participant
-from summitwatch.nlp.assemble import dedupe
+from summitwatch.nlp.assemble import _fold_visits, dedupe
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
@@ -226,3 +226,33 @@ def test_would_once_again_like_to_welcome_performs_the_welcome(nlp):
     )
     found = events(nlp, text, date(2019, 6, 27))
     assert [(e.type, e.status) for e in found] == [("visit", "occurred")]
+
+
+def _planned(kind: str, names: list[str], city, day, at: int) -> Event:
+    return Event(
+        type=kind,
+        status="planned",
+        participants=[Participant(n, None, None) for n in names],
+        location=Location(city, "USA"),
+        date=day,
+        start_char=at,
+    )
+
+
+def test_an_invited_trip_to_a_country_is_the_meeting_announced_in_its_city():
+    trip = _planned("visit", ["Hu Jintao"], None, "2011", 0)
+    meeting = _planned("meeting", ["Barack Obama", "Hu Jintao"], "Washington", None, 90)
+    [found] = _fold_visits([trip, meeting])
+    assert (found.type, found.location.city, found.date) == (
+        "meeting",
+        "Washington",
+        "2011",
+    )
+
+
+def test_an_undated_trip_to_a_country_may_be_another_one():
+    trip = _planned("visit", ["Donald Trump"], None, None, 0)
+    meeting = _planned(
+        "meeting", ["Donald Trump", "Shinzo Abe"], "Osaka", "2019-06", 90
+    )
+    assert len(_fold_visits([trip, meeting])) == 2

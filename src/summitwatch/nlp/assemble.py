@@ -251,6 +251,19 @@ def _invited_trips(events: list[Event]) -> list[Event]:
 _NEARBY_CHARS = 800
 
 
+def _announced_in(visit: Event, meeting: Event) -> bool:
+    """'thank President Obama for inviting me to visit the United States' and 'I
+    look forward to hosting President Hu in Washington': a trip still ahead to the
+    country is the meeting announced in its city (rule 21). An undated trip may be
+    another one ('a state visit to Japan' before 'the G20 Osaka Summit')."""
+    return (
+        visit.status == meeting.status == "planned"
+        and visit.date is not None
+        and visit.location.city is None
+        and visit.location.country == meeting.location.country
+    )
+
+
 def _verbless(sent: Span) -> bool:
     """A heading: 'Statement by the Press Secretary on the Visit of President Hu'
     (a table's row is verbless too, but dated, or ends in a full stop)."""
@@ -286,7 +299,9 @@ def _fold_visits(
             ) and not heading:
                 continue
             if meeting.location.country not in (None, visit.location.country) or (
-                meeting.location.city and meeting.location.city != visit.location.city
+                meeting.location.city
+                and meeting.location.city != visit.location.city
+                and not _announced_in(visit, meeting)
             ):
                 continue
             if not _compatible(meeting.date, visit.date) and not heading:
