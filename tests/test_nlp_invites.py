@@ -256,3 +256,22 @@ def test_an_undated_trip_to_a_country_may_be_another_one():
         "meeting", ["Donald Trump", "Shinzo Abe"], "Osaka", "2019-06", 90
     )
     assert len(_fold_visits([trip, meeting])) == 2
+
+
+def test_a_leader_in_a_foreign_country_made_a_trip_there(nlp):
+    text = "Chancellor Angela Merkel is in Japan for the annual G-7 meeting."
+    found = [
+        (e.type, e.status, e.names, e.location.country, e.date)
+        for e in events(nlp, text, date(2016, 5, 26))
+    ]
+    assert ("visit", "occurred", ["Angela Merkel"], "JPN", "2016-05-26") in found
+
+
+def test_a_leader_at_home_or_in_future_makes_no_trip(nlp):
+    for text in (
+        "Chancellor Angela Merkel is in Berlin for talks.",
+        "Chancellor Angela Merkel will be in Japan next month.",
+    ):
+        assert [
+            e for e in events(nlp, text, date(2016, 5, 2)) if e.status == "occurred"
+        ] == []
