@@ -281,5 +281,8 @@ def test_a_leader_at_home_or_in_future_makes_no_trip(nlp):
     "days, kept", [(("2015-06-14", "2015-06-15"), 1), (("2015-06-01", "2015-06-15"), 2)]
 )
 def test_the_days_of_one_trip_abroad_are_one_visit(days, kept):
-    trips = [_trip("occurred", day, city) for day, city in zip(days, ("Lisbon", None))]
+    trips = [
+        _trip("occurred", day, city)
+        for day, city in zip(days, ("Lisbon", None), strict=True)
+    ]
     assert len(dedupe(trips)) == kept
