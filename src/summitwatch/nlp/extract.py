@@ -15,7 +15,12 @@ from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
-from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.frame import (
+    Frame,
+    drop_heading_visits,
+    find_frame,
+    note_recalled,
+)
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import (
     frame_summit,
@@ -207,7 +212,7 @@ class SentenceReader:
         self.sentence_place: PlaceMention | None = None
         self.dateline = _dateline(index)
         self.last_meeting: Event | None = None
-        self.summit: Summit | None = None  # the article's own summit, if the KB has it
+        self.doc_frame: Frame | None = None  # the article's own event
         self.undated: list[Event] = []  # events no publication date may date
 
     def event(
@@ -476,7 +481,7 @@ class SentenceReader:
         own_summit = past = False
         if host is None:  # 'the invitation to the G7 Summit': its host's government
             summit = invited_summit(self.index, trigger)
-            host = host_government(self.index, summit or self.summit, invitee)
+            host = host_government(self.index, summit or self._own_summit(), invitee)
             own_summit = summit is None and host is not None
             past = summit is not None and held_before(summit, self.index.published)
         if host is None:
@@ -500,6 +505,13 @@ class SentenceReader:
                 )
                 events.append(trip)
         return events
+
+    def _own_summit(self) -> Summit | None:
+        """The calendar's edition of the article's own summit, looked up only when
+        an invitation needs its host."""
+        if self.doc_frame is None:
+            return None
+        return frame_summit(self.index, self.doc_frame)
 
     def _government(self, trigger: Token) -> Participant | None:
         """An inviting government named as a country ('China has not invited Kim')."""
@@ -710,7 +722,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
-    reader.summit = frame_summit(index, frame)
+    reader.doc_frame = frame
     per_sentence, stops = [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
