@@ -275,14 +275,3 @@ def test_a_leader_at_home_or_in_future_makes_no_trip(nlp):
         assert [
             e for e in events(nlp, text, date(2016, 5, 2)) if e.status == "occurred"
         ] == []
-
-
-@pytest.mark.parametrize(
-    "days, kept", [(("2015-06-14", "2015-06-15"), 1), (("2015-06-01", "2015-06-15"), 2)]
-)
-def test_the_days_of_one_trip_abroad_are_one_visit(days, kept):
-    trips = [
-        _trip("occurred", day, city)
-        for day, city in zip(days, ("Lisbon", None), strict=True)
-    ]
-    assert len(dedupe(trips)) == kept

@@ -48,7 +48,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if (a.status in _REALISED) != (b.status in _REALISED) and not _same_day_place(a, b):
         return False  # a plan and its outcome on the same day at one place: one (5)
-    if not _compatible(a.date, b.date) and not _days_of_one_trip(a, b):
+    if not _compatible(a.date, b.date):
         return False
     la, lb = a.location, b.location
     if la.country and lb.country and la.country != lb.country:
@@ -58,20 +58,6 @@ def same_event(a: Event, b: Event) -> bool:
     if not a.date and not b.date and a.type == "meeting":
         return bool(la.city and la.city == lb.city) or not (la.country or lb.country)
     return True
-
-
-_TRIP_DAYS = 3
-
-
-def _days_of_one_trip(a: Event, b: Event) -> bool:
-    """'Bashir was in Johannesburg on Sunday … left South Africa Monday': the days of
-    one trip abroad, told as they happened, are one visit (rule 1)."""
-    if a.type != "visit" or a.status != "occurred" or b.status != "occurred":
-        return False
-    if not (a.date and b.date and len(a.date) == len(b.date) == 10):
-        return False
-    gap = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
-    return gap <= _TRIP_DAYS and a.location.country == b.location.country
 
 
 def _same_day_place(a: Event, b: Event) -> bool:

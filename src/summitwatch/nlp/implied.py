@@ -61,55 +61,7 @@ def implied_meetings(index: DocIndex, sent: Span, undated: list[Event]) -> list[
             event = _together(index, token)
             if event is not None:
                 out.append(event)
-            elif lemma == "be":
-                out += _present_in(index, token)
     return out
-
-
-def _present_in(index: DocIndex, verb: Token) -> list[Event]:
-    """'Trump is in Canada at the annual G-7 meeting', 'Bashir was in South Africa
-    for a meeting': a named leader abroad made a trip there (today's, when told in
-    the present)."""
-    if verb.dep_ not in ("ROOT", "conj", "ccomp") or not _plain_tense(verb):
-        return []
-    places = [
-        index.place_at[g.i]
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "at")
-        for g in c.children
-        if g.i in index.place_at
-    ]
-    people = [
-        p
-        for c in verb.children
-        if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-        for p in persons_under(index, c)
-    ]
-    if not places or not people:
-        return []
-    place = places[0]
-    when = _sentence_date(index, verb)
-    day = index.published
-    if when is None and verb.tag_ in ("VBZ", "VBP") and day and day.day != 1:
-        when = day.isoformat()  # 'is in Canada': on the day of the news
-    return [
-        _trip(p, _location(place), when, verb.sent)
-        for p in people
-        if p.country and p.country != place.place.country
-    ]
-
-
-def _plain_tense(verb: Token) -> bool:
-    """A plain present or past ('is', 'was'), no modal or future auxiliary."""
-    return verb.tag_ in ("VBZ", "VBP", "VBD") and not any(
-        c.dep_ == "aux" for c in verb.children
-    )
-
-
-def _trip(who: Participant, location: Location, when: str | None, sent: Span) -> Event:
-    event = _meeting([who], location, when, sent)
-    event.type = "visit"
-    return event
 
 
 def _together(index: DocIndex, verb: Token) -> Event | None:
