@@ -275,3 +275,12 @@ def test_a_leader_at_home_or_in_future_makes_no_trip(nlp):
         assert [
             e for e in events(nlp, text, date(2016, 5, 2)) if e.status == "occurred"
         ] == []
+
+
+def test_a_party_whose_leader_is_named_invites_not_its_leader(nlp):
+    text = (
+        "The ruling party, whose leader President Jacob Zuma chairs the talks, also "
+        "invited Prime Minister Morgan Tsvangirai to its congress."
+    )
+    found = invitations(nlp, text, date(2012, 1, 6))
+    assert all(names[0] != "Jacob Zuma" for names, _ in found)

@@ -351,7 +351,7 @@ def invitation_roles(
         elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation"
             invitees += persons_under(index, child)
         elif child.dep_ == "nsubj" and not _stance(verb):
-            inviters += persons_under(index, child)
+            inviters += _named_as(index, child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for pobj in child.children:
                 inviters += persons_under(index, pobj)
@@ -387,6 +387,22 @@ def invitation_roles(
                     invitees += persons_under(index, pobj)
     invitees = [p for p in _unique(invitees) if p not in inviters]
     return _unique(inviters), invitees
+
+
+def _named_as(index: DocIndex, head: Token) -> list[Participant]:
+    """The people a noun phrase names, without those of a relative clause on a noun
+    that is no person: 'The ANC, whose leader President Zuma is mediating …, also
+    invited …' — the party invites, not its leader."""
+    people = persons_under(index, head)
+    if head.i in index.person_at:
+        return people
+    aside = {
+        p.name
+        for c in head.children
+        if c.dep_ == "relcl"
+        for p in persons_under(index, c)
+    }
+    return [p for p in people if p.name not in aside]
 
 
 def _stance(verb: Token) -> bool:
