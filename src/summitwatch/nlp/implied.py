@@ -211,11 +211,15 @@ def _since_date(index: DocIndex, noun: Token) -> str | None:
     heads = [noun] + ([noun.head] if noun.dep_ in ("dobj", "pobj") else [])
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "since":
-                for token in child.subtree:
-                    found = index.date_at.get(token.i)
-                    if found is not None and found[1]:
-                        return found[1]
+            if child.dep_ != "prep" or child.lower_ != "since":
+                continue
+            for ent in noun.doc.ents:
+                if ent.label_ != "DATE" or ent.start <= child.i:
+                    continue
+                if ent.start > child.right_edge.i or ent.end - 1 < child.right_edge.i:
+                    break  # 'since the end of the 1994 agreement': not the date
+                found = index.date_at.get(ent.start)
+                return found[1] if found is not None and found[1] else None
     return None
 
 
