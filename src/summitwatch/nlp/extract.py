@@ -387,7 +387,7 @@ class SentenceReader:
         ):
             return []  # "has not travelled abroad": no place, a generic statement
         if place is None:
-            place, when = self._framed(place, when)
+            place, when = self._framed_abroad(traveller, when)
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
@@ -489,6 +489,15 @@ class SentenceReader:
                             _short_name(self.index, code), None, code, None
                         )
         return None
+
+    def _framed_abroad(self, traveller: Participant, when: str | None):
+        """The context's place and time for a trip that names neither, unless that
+        place is the traveller's own country: 'President Hu's visit will highlight
+        …' after a sentence on Obama's visit to China is not of that place or time."""
+        place, framed_when = self._framed(None, when)
+        if place is not None and traveller.country == place.place.country:
+            return None, when
+        return place, framed_when
 
     def _framed(self, place, when):
         """Fill a missing venue from this sentence, else from the one before."""
