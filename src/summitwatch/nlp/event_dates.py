@@ -44,6 +44,30 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     return None
 
 
+_MODIFIER = ("nummod", "compound", "amod", "poss")
+
+
+def paragraph_year(
+    dates: dict[int, tuple[Span, str]], start: int, end: int
+) -> str | None:
+    """The year the paragraph last named between tokens `start` and `end`, as the
+    time it is about ('signed in Lahore on February 21, 1999. … travelled to
+    Lahore'), passing over years that date a noun's own event ('after the 1998
+    nuclear tests') or a starting point ('since 2015')."""
+    found = None
+    for i, (span, value) in sorted(dates.items()):
+        if not (
+            start <= i < end and value and re.search(r"\b(1[89]|20)\d{2}\b", span.text)
+        ):
+            continue
+        root = span.root
+        own = root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN")
+        since = span.start > 0 and span.doc[span.start - 1].lower_ == "since"
+        if not (own or since):
+            found = value[:4]
+    return found
+
+
 def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | None:
     """'in his sixth year as leader' → the KB's term start + 5."""
     match = re.search(

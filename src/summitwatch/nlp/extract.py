@@ -699,5 +699,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
-    events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    events = finish_events(
+        read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
+    )
     return add_rows(events, itemized_rows(index) + stops)

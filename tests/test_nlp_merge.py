@@ -1,0 +1,54 @@
+"""One event said twice, and events dated by another event's date (issue #10):
+hand-written texts through the full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.models import Article
+from summitwatch.process import process
+
+pytestmark = [pytest.mark.model]
+
+
+def events(nlp, text: str, published: date):
+    return process(Article(text=text, published=published), nlp)
+
+
+def test_a_paragraph_on_the_past_dates_its_lede_by_its_year(nlp):
+    text = (
+        "Treaty of Windhoek\n\n"
+        "The Treaty of Windhoek was a border treaty signed by the leaders of Namibia "
+        "and Botswana in Windhoek on March 3, 1996. The talks ended a dispute that "
+        "began after the 1992 floods along the river. President Ketumile Masire of "
+        "Botswana travelled to Windhoek by road for the ceremony. He was received by "
+        "President Sam Nujoma.\n"
+    )
+    found = events(nlp, text, date(2009, 5, 1))
+    dated = [(e.type, e.date) for e in found if "Sam Nujoma" in e.names]
+    assert dated == [("meeting", "1996")]
+
+
+def test_a_news_lede_of_the_year_keeps_the_publication_date(nlp):
+    text = (
+        "Tension eased in March 2016 after months of talks. President Ketumile "
+        "Masire of Botswana travelled to Windhoek. He was received by President "
+        "Sam Nujoma.\n"
+    )
+    found = events(nlp, text, date(2016, 8, 28))
+    assert [e.date for e in found if "Sam Nujoma" in e.names] == ["2016-08-28"]
+
+
+def test_a_trip_framed_at_home_takes_neither_the_place_nor_the_time(nlp):
+    text = (
+        "President Lee will host Prime Minister Noda in Seoul on May 4. The trip "
+        "reciprocates President Lee's state visit to Japan in October 2011.\n"
+        "Prime Minister Noda's visit will highlight the ties between the two "
+        "countries. President Lee looks forward to welcoming Prime Minister Noda "
+        "to Seoul.\n"
+    )
+    found = events(nlp, text, date(2012, 4, 20))
+    in_seoul = [e.date for e in found if e.location.city == "Seoul"]
+    assert in_seoul and "2011-10" not in in_seoul
