@@ -52,3 +52,23 @@ def test_a_trip_framed_at_home_takes_neither_the_place_nor_the_time(nlp):
     found = events(nlp, text, date(2012, 4, 20))
     in_seoul = [e.date for e in found if e.location.city == "Seoul"]
     assert in_seoul and "2011-10" not in in_seoul
+
+
+def test_a_caption_and_the_body_report_one_meeting(nlp):
+    text = (
+        "Photo: Prime Minister Mark Rutte (left) met with Chancellor Olaf Scholz "
+        "(right) at the Hotel Adlon on the sidelines of a conference.\n\n"
+        "Prime Minister Mark Rutte met with Chancellor Olaf Scholz on Thursday, "
+        "and both agreed to work on a joint energy plan.\n"
+    )
+    found = events(nlp, text, date(2023, 6, 12))
+    assert [e.date for e in found if e.type == "meeting"] == ["2023-06-08"]
+
+
+def test_meetings_in_other_years_stay_apart(nlp):
+    text = (
+        "Prime Minister Mark Rutte met with Chancellor Olaf Scholz in Berlin.\n\n"
+        "The two leaders had last met in Berlin in March 2019.\n"
+    )
+    found = events(nlp, text, date(2023, 6, 12))
+    assert len([e for e in found if e.type == "meeting"]) == 2

@@ -20,6 +20,7 @@ from summitwatch.nlp.frame import (
     fold_into_the_days_meeting,
     recalled_event,
 )
+from summitwatch.nlp.guessed import fold_guessed
 from summitwatch.nlp.lexicon import load_patterns
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
@@ -357,12 +358,14 @@ def finish_events(
     window: list[tuple[int, Event]] = []
     paragraph: list[Event] = []
     paragraph_start = 0
+    guessed: list[Event] = []  # dated by their context, not by their text
     body_sentence = 0
     for n, (sent, found) in enumerate(per_sentence):
         found = _one_per_sentence(_drop_covered_visits([e for e in found if _valid(e)]))
         if _new_paragraph(sent):
             paragraph, paragraph_start = [], sent.start
         body_sentence += len(sent) > 8  # titles and bylines do not count
+        undated = [e for e in found if not e.date]
         _anchor_dates(
             found,
             paragraph[-2:],
@@ -373,6 +376,7 @@ def finish_events(
                 dates or {}, paragraph_start, sent, published
             ),
         )
+        guessed += [e for e in undated if e.date]
         _call_off_own(sent, found)
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
@@ -382,7 +386,7 @@ def finish_events(
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]
-    events = _invited_trips(events)  # before the frame fills in places (seed)
+    events = _invited_trips(fold_guessed(events, guessed))  # before the frame (seed)
     if frame is not None:
         fill_from_frame(events, frame)
         events = fold_into_listed(drop_nationality_twins(events, frame), frame)
