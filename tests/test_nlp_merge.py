@@ -72,3 +72,24 @@ def test_meetings_in_other_years_stay_apart(nlp):
     )
     found = events(nlp, text, date(2023, 6, 12))
     assert len([e for e in found if e.type == "meeting"]) == 2
+
+
+def test_thanks_for_accepting_an_invitation_is_said_on_the_trip(nlp):
+    text = (
+        "Prime Minister Shinzo Abe thanked President Joko Widodo for accepting his "
+        "invitation to visit Japan. The two leaders held a summit meeting in Tokyo.\n"
+    )
+    found = events(nlp, text, date(2015, 3, 23))
+    assert sorted((e.type, e.status) for e in found) == [
+        ("invitation", "occurred"),
+        ("meeting", "occurred"),
+    ]
+
+
+def test_an_accepted_invitation_for_a_later_date_is_still_ahead(nlp):
+    text = (
+        "Prime Minister Shinzo Abe thanked President Joko Widodo for accepting his "
+        "invitation to visit Japan in December.\n"
+    )
+    found = events(nlp, text, date(2015, 3, 23))
+    assert ("visit", "planned") in [(e.type, e.status) for e in found]

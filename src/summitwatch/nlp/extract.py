@@ -35,6 +35,7 @@ from summitwatch.nlp.roles import (
     delegation_members,
     governing_verb,
     invitation_roles,
+    thanked_for,
 )
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.status import (
@@ -468,7 +469,7 @@ class SentenceReader:
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
-                trip.status = "not_occurred" if answer in DECLINING else "planned"
+                trip.status = _answered_trip_status(trigger, answer, when)
                 events.append(trip)
         return events
 
@@ -505,6 +506,16 @@ class SentenceReader:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _answered_trip_status(trigger: Token, answer: str, when: str | None) -> str:
+    """The trip an answered invitation leads to: not made when declined, planned
+    when accepted, made when the host thanks the guest for accepting ('thank you
+    for accepting our invitation to come here'), said at the talks, unless the
+    trip has a date of its own ('… to visit Moscow in May')."""
+    if answer in DECLINING:
+        return "not_occurred"
+    return "occurred" if thanked_for(trigger.head) and when is None else "planned"
 
 
 _DATELINE = re.compile(
