@@ -93,3 +93,17 @@ def test_an_accepted_invitation_for_a_later_date_is_still_ahead(nlp):
     )
     found = events(nlp, text, date(2015, 3, 23))
     assert ("visit", "planned") in [(e.type, e.status) for e in found]
+
+
+def test_a_summit_named_by_its_year_and_place_is_an_occasion_of_its_own(nlp):
+    text = (
+        "Vladimir Putin met Kim Jong-un in Vladivostok on Thursday. Putin also "
+        "recalled the 1985 Geneva summit where Ronald Reagan met Mikhail Gorbachev.\n"
+    )
+    found = events(nlp, text, date(2019, 4, 26))
+    people = sorted(sorted(e.names) for e in found if e.type == "meeting")
+    assert people == [
+        ["Kim Jong-un", "Vladimir Putin"],
+        ["Mikhail Gorbachev", "Ronald Reagan"],
+    ]
+    assert {e.date[:4] for e in found if "Ronald Reagan" in e.names} == {"1985"}

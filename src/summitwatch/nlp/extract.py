@@ -271,6 +271,8 @@ class SentenceReader:
         agents, others = agents_and_counterparts(self.index, trigger)
         if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
             return []
+        if kind == "meeting" and self._told_by_where_clause(trigger):
+            return []
         if generic_negation(trigger) or habitual(trigger):
             return []
         places = places_for(self.index, trigger)
@@ -347,9 +349,36 @@ class SentenceReader:
         back = any(c.lower_ in ("the", "that", "this") for c in trigger.children)
         if last is None or not people or not (also and back) or trigger.pos_ != "NOUN":
             return False
+        if self._named_occasion(trigger):
+            return False  # 'also recalled the 1985 Geneva summit': another meeting
         names = set(last.names)
         last.participants += [p for p in people if p.name not in names]
         return True
+
+    def _told_by_where_clause(self, trigger: Token) -> bool:
+        """'recalled the 1985 Geneva summit where Reagan met Gorbachev': the clause's
+        own meeting, with its own named subject, is the summit; the one recalling it
+        was not there."""
+        for clause in trigger.children:
+            if clause.dep_ != "relcl" or not any(
+                c.lower_ == "where" for c in clause.children
+            ):
+                continue
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if trigger_kind(clause) == "meeting" and any(
+                t.i in self.index.person_at for s in subjects for t in s.subtree
+            ):
+                return True
+        return False
+
+    def _named_occasion(self, trigger: Token) -> bool:
+        """A meeting word with a year or a place of its own ('the 1985 Geneva
+        summit', 'the 2002 Vladivostok meeting') names an occasion of its own."""
+        return any(
+            c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+            and (c.ent_type_ == "DATE" or c.i in self.index.place_at)
+            for c in trigger.children
+        )
 
     @staticmethod
     def _attends(trigger: Token, others: list[Participant]) -> bool:
