@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article
+from summitwatch.models import Article, Event, Location, Participant
+from summitwatch.nlp.trip_stops import fold_announced_stops
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
@@ -107,3 +108,37 @@ def test_a_summit_named_by_its_year_and_place_is_an_occasion_of_its_own(nlp):
         ["Mikhail Gorbachev", "Ronald Reagan"],
     ]
     assert {e.date[:4] for e in found if "Ronald Reagan" in e.names} == {"1985"}
+
+
+def test_an_announced_trip_and_the_meetings_there_are_one_stop(nlp):
+    text = (
+        "On July 6, Foreign Minister Sergey Lavrov begins a four-nation trip to "
+        "Spain, Chile, Peru and Mongolia.\n\n"
+        "Lavrov will then travel to Ulaanbaatar, Mongolia, where he will meet with "
+        "President Ukhnaagiin Khürelsükh.\n"
+    )
+    found = events(nlp, text, date(2023, 7, 1))
+    in_mongolia = [(e.type, e.date) for e in found if e.location.country == "MNG"]
+    assert in_mongolia == [("meeting", "2023-07-06")]
+
+
+def _event(kind, names, country, city=None, when=None, status="planned"):
+    people = [Participant(n) for n in names]
+    return Event(kind, status, people, Location(city, country), when)
+
+
+@pytest.mark.parametrize(
+    "visit, kept",
+    [
+        (_event("visit", ["Joe Biden"], "JPN", when="2023-05"), False),
+        (_event("visit", ["Joe Biden"], "JPN"), True),  # undated: another journey
+        (_event("visit", ["Joe Biden"], "KOR", when="2023-05"), True),
+        (_event("visit", ["Joe Biden"], "JPN", "Tokyo", "2023-05"), True),
+        (_event("visit", ["Joe Biden"], "JPN", when="2023", status="occurred"), True),
+    ],
+)
+def test_which_trips_fold_into_a_meeting_there(visit, kept):
+    meeting = _event("meeting", ["Joe Biden", "Fumio Kishida"], "JPN", "Hiroshima")
+    out = fold_announced_stops([visit, meeting])
+    assert (visit in out) == kept
+    assert out[-1].date == (meeting.date if kept else visit.date)

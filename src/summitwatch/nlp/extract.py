@@ -47,6 +47,7 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
+from summitwatch.nlp.trip_stops import fold_announced_stops
 from summitwatch.nlp.venue import is_title, places_for
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -742,4 +743,4 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = finish_events(
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )
-    return add_rows(events, itemized_rows(index) + stops)
+    return fold_announced_stops(add_rows(events, itemized_rows(index) + stops))
