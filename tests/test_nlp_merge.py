@@ -142,3 +142,19 @@ def test_which_trips_fold_into_a_meeting_there(visit, kept):
     out = fold_announced_stops([visit, meeting])
     assert (visit in out) == kept
     assert out[-1].date == (meeting.date if kept else visit.date)
+
+
+def test_a_listed_stop_is_in_the_trips_month_not_on_its_first_day(nlp):
+    text = (
+        "On July 6, Foreign Minister Sergey Lavrov begins a four-nation trip to "
+        "Spain, Chile, Peru and Mongolia.\n\n"
+        "On July 9, he travels to Santiago, Chile, where he will address students.\n"
+    )
+    found = events(nlp, text, date(2023, 7, 1))
+    dates = {e.location.country: e.date for e in found}
+    assert [e.location.country for e in found].count("CHL") == 1
+    assert (dates["ESP"], dates["PER"], dates["CHL"]) == (
+        "2023-07-06",
+        "2023-07",
+        "2023-07-09",
+    )

@@ -44,6 +44,12 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     return None
 
 
+def later_stop_date(when: str | None) -> str | None:
+    """'begins an eight-nation trip to France, Japan, … on July 6': the day is the
+    first stop's; a later stop of the list is only known to be in that month."""
+    return when[:7] if when and len(when) == 10 else when
+
+
 _MODIFIER = ("nummod", "compound", "amod", "poss")
 
 

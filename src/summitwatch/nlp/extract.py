@@ -13,7 +13,7 @@ from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
+from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
@@ -431,7 +431,10 @@ class SentenceReader:
             return []  # a leader travelling at home is no diplomatic visit
         listed = _listed_countries(self.index, trigger, place)
         if len(listed) > 1:
-            return [self.event("visit", trigger, [traveller], p, when) for p in listed]
+            stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
+            for stop in stops[1:]:  # the trip's first day is the first stop's only
+                stop.date = later_stop_date(stop.date)
+            return stops
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
