@@ -158,3 +158,18 @@ def test_a_listed_stop_is_in_the_trips_month_not_on_its_first_day(nlp):
         "2023-07",
         "2023-07-09",
     )
+
+
+def test_the_day_a_thing_was_said_does_not_date_what_was_said(nlp):
+    text = (
+        "The Elysee said on Tuesday that President Emmanuel Macron will visit "
+        "Chancellor Olaf Scholz in Berlin.\n"
+    )
+    found = events(nlp, text, date(2023, 3, 16))
+    assert found and all(e.date != "2023-03-14" for e in found)
+
+
+def test_a_verbless_dated_heading_is_read(nlp):
+    text = "Talks between Emmanuel Macron and Olaf Scholz in Berlin, 14 March 2023\n"
+    found = events(nlp, text, date(2023, 3, 16))
+    assert [e.date for e in found] == ["2023-03-14"]

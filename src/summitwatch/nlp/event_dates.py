@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
 
 _ORDINALS = {
@@ -33,7 +34,11 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     if not candidates:
         return None
     candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
-    candidates = [c for c in candidates if not foreign_date(c[1][0], trigger)]
+    candidates = [
+        c
+        for c in candidates
+        if not foreign_date(c[1][0], trigger) and not _report_date(c[1][0], trigger)
+    ]
     candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
     for _, (span, value) in candidates:
         if value:
@@ -72,6 +77,25 @@ def paragraph_year(
         if not (own or since):
             found = value[:4]
     return found
+
+
+_REPORTED = ("ccomp", "xcomp")
+
+
+def _report_date(span: Span, trigger: Token) -> bool:
+    """'Lavrov said at a press conference Tuesday that he had no information about a
+    meeting': the date is the report's; the event is in what was reported."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in lexicon().status["reporting_verbs"]:
+        return False
+    reported = [c for c in verb.children if c.dep_ in _REPORTED]
+    return any(
+        c.left_edge.i <= trigger.i <= c.right_edge.i
+        and not c.left_edge.i <= span.start <= c.right_edge.i
+        for c in reported
+    )
 
 
 def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | None:

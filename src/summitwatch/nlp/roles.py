@@ -414,7 +414,7 @@ def _thanked_for(
 def thanked_for(token: Token) -> bool:
     """'thank you for accepting', 'his gratitude to X for accepting': a thing done,
     thanked for (by the host, to the guest who came)."""
-    if token.head.lower_ != "for" or token.head is token:
+    if token.head.lower_ != "for" or token.head.i == token.i:
         return False
     word = token.head.head.lemma_.lower()
     return word in _THANKING or word in _GRATITUDE
