@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from summitwatch.models import Article, Event, Location, Participant
-from summitwatch.nlp.trip_stops import fold_announced_stops
+from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
@@ -173,3 +173,22 @@ def test_a_verbless_dated_heading_is_read(nlp):
     text = "Talks between Emmanuel Macron and Olaf Scholz in Berlin, 14 March 2023\n"
     found = events(nlp, text, date(2023, 3, 16))
     assert [e.date for e in found] == ["2023-03-14"]
+
+
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        ("2015-06-14", "2015-06-15", "2015-06"),  # arrived Sunday, left Monday
+        ("2015-06-29", "2015-07-02", "2015"),  # one stay across a month's end
+        ("2015-06-01", "2015-06-30", None),  # two trips
+    ],
+)
+def test_an_arrival_and_a_departure_are_one_stay(first, second, merged):
+    arrived = _event("visit", ["Omar al-Bashir"], "ZAF", "Johannesburg", first)
+    left = _event("visit", ["Omar al-Bashir"], "ZAF", when=second)
+    arrived.status = left.status = "occurred"
+    out = fold_trip_days([arrived, left])
+    if merged is None:
+        assert len(out) == 2
+    else:
+        assert [(e.date, e.location.city) for e in out] == [(merged, "Johannesburg")]

@@ -47,7 +47,7 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
-from summitwatch.nlp.trip_stops import fold_announced_stops
+from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
 from summitwatch.nlp.venue import is_title, places_for
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -746,4 +746,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = finish_events(
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )
-    return fold_announced_stops(add_rows(events, itemized_rows(index) + stops))
+    events = add_rows(events, itemized_rows(index) + stops)
+    return fold_trip_days(fold_announced_stops(events))
