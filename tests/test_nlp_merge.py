@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from summitwatch.models import Article, Event, Location, Participant
+from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
 from summitwatch.process import process
 
@@ -192,3 +193,16 @@ def test_an_arrival_and_a_departure_are_one_stay(first, second, merged):
         assert len(out) == 2
     else:
         assert [(e.date, e.location.city) for e in out] == [(merged, "Johannesburg")]
+
+
+@pytest.mark.parametrize(
+    "text, past, expected",
+    [
+        ("Thursday, November 10th", True, "2016-11-10"),  # not 2015: a Tuesday
+        ("Thursday, November 10th", False, "2016-11-10"),
+        ("Saturday, November 5", True, "2016-11-05"),
+        ("Friday, 10 November 2015", True, "2015-11-10"),  # a year given stays
+    ],
+)
+def test_a_named_weekday_picks_the_year(text, past, expected):
+    assert resolve_date(text, date(2016, 11, 9), past=past) == expected
