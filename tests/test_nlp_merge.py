@@ -9,6 +9,7 @@ import pytest
 
 from summitwatch.models import Article, Event, Location, Participant
 from summitwatch.nlp.dates import resolve_date
+from summitwatch.nlp.guessed import fold_prospects_into_held
 from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
 from summitwatch.process import process
 
@@ -206,3 +207,32 @@ def test_an_arrival_and_a_departure_are_one_stay(first, second, merged):
 )
 def test_a_named_weekday_picks_the_year(text, past, expected):
     assert resolve_date(text, date(2016, 11, 9), past=past) == expected
+
+
+def test_a_hope_for_the_summit_they_held_is_that_meeting(nlp):
+    text = (
+        "On June 27, Prime Minister Shinzo Abe held a summit meeting with Prime "
+        "Minister Narendra Modi. Abe expressed his hope for the success of the G20 "
+        "Osaka Summit in cooperation with Prime Minister Modi.\n"
+    )
+    found = events(nlp, text, date(2019, 6, 28))
+    meetings = [(e.status, e.date) for e in found if e.type == "meeting"]
+    assert meetings == [("occurred", "2019-06-27")]
+
+
+@pytest.mark.parametrize(
+    "evidence, folded",
+    [
+        ("Abe expressed his hope for the success of the summit with Modi.", True),
+        ("Abe and Modi agreed to meet soon.", False),
+        ("Abe might go back for a third meeting with Modi.", False),
+    ],
+)
+def test_a_meeting_in_prospect_for_another_occasion_stays_apart(evidence, folded):
+    held = _event("meeting", ["Shinzo Abe", "Narendra Modi"], "JPN", when="2019-06-27")
+    held.status = "occurred"
+    prospect = _event("meeting", ["Narendra Modi", "Shinzo Abe"], "JPN", "Osaka")
+    prospect.status, prospect.evidence = "hypothetical", evidence
+    out = fold_prospects_into_held([held, prospect])
+    assert len(out) == (1 if folded else 2)
+    assert out[0].location.city == ("Osaka" if folded else None)

@@ -20,7 +20,7 @@ from summitwatch.nlp.frame import (
     fold_into_the_days_meeting,
     recalled_event,
 )
-from summitwatch.nlp.guessed import fold_guessed
+from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
 from summitwatch.nlp.lexicon import load_patterns
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
@@ -395,6 +395,7 @@ def finish_events(
     _date_invitations(events)
     headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
+    events = fold_prospects_into_held(events)
     return [e for e in events if e.type != "visit" or _abroad(e)]  # #10
 
 
