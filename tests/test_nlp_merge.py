@@ -9,7 +9,7 @@ import pytest
 
 from summitwatch.models import Article, Event, Location, Participant
 from summitwatch.nlp.dates import resolve_date
-from summitwatch.nlp.guessed import fold_prospects_into_held
+from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
 from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
 from summitwatch.process import process
 
@@ -236,3 +236,15 @@ def test_a_meeting_in_prospect_for_another_occasion_stays_apart(evidence, folded
     out = fold_prospects_into_held([held, prospect])
     assert len(out) == (1 if folded else 2)
     assert out[0].location.city == ("Osaka" if folded else None)
+
+
+def test_a_lent_date_folds_with_the_stronger_status():
+    lent = _event("visit", ["Hun Sen"], "THA", when="2009-01-12")  # 'will attend'
+    stated = _event("visit", ["Hun Sen"], "THA", "Hua Hin", "2009-02-27")
+    stated.status = "hypothetical"  # 'would attend, which is scheduled from …'
+    [kept] = fold_guessed([lent, stated], [lent])
+    assert (kept.status, kept.date, kept.location.city) == (
+        "planned",
+        "2009-02-27",
+        "Hua Hin",
+    )

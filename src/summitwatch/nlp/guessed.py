@@ -11,6 +11,7 @@ from summitwatch.models import Event, Location
 from summitwatch.nlp.lexicon import lexicon
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
+_PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
 
 
 def _places_agree(a: Location, b: Location) -> bool:
@@ -41,7 +42,8 @@ def _same_but_date(guessed: Event, stated: Event) -> bool:
 def fold_guessed(events: list[Event], guessed: list[Event]) -> list[Event]:
     """Fold each event dated only by its context into an event with a date of its
     own that reports the same encounter; that one keeps its date, and takes the
-    fuller place."""
+    fuller place and the stronger status (rule 5: 'will attend' beside 'would
+    attend')."""
     lent = {id(e) for e in guessed}
     out = list(events)
     for event in guessed:
@@ -53,6 +55,7 @@ def fold_guessed(events: list[Event], guessed: list[Event]) -> list[Event]:
         if len(stated) != 1:
             continue  # none, or several dates to choose from
         kept = out[stated[0]]
+        kept = replace(kept, status=min(kept.status, event.status, key=_PRIORITY.index))
         if _fuller(event.location, kept.location):
             kept = replace(kept, location=event.location)
         if event.date.startswith(kept.date):  # 'in 1960', and April 1960 before
