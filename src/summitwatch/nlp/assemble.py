@@ -381,7 +381,9 @@ def finish_events(
             frame_date=frame.date if frame is not None and frame.gathering else None,
             earlier_year=_year_before_publication(
                 dates or {}, paragraph_start, sent, published
-            ),
+            )
+            if undated and body_sentence <= LEDE_SENTENCES
+            else None,
         )
         guessed += [e for e in undated if e.date]
         _call_off_own(sent, found)
