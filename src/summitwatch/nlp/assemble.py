@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import Event
+from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
     Frame,
     drop_nationality_twins,
@@ -19,6 +20,7 @@ from summitwatch.nlp.frame import (
     fold_into_the_days_meeting,
     recalled_event,
 )
+from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
 from summitwatch.nlp.lexicon import load_patterns
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
@@ -46,8 +48,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.type == "visit" and a.names[:1] != b.names[:1]:
         return False
-    if (a.status in _REALISED) != (b.status in _REALISED):
-        return False
+    if (a.status in _REALISED) != (b.status in _REALISED) and not _same_day_place(a, b):
+        return False  # a plan and its outcome on the same day at one place: one (5)
     if not _compatible(a.date, b.date):
         return False
     la, lb = a.location, b.location
@@ -58,6 +60,18 @@ def same_event(a: Event, b: Event) -> bool:
     if not a.date and not b.date and a.type == "meeting":
         return bool(la.city and la.city == lb.city) or not (la.country or lb.country)
     return True
+
+
+def _same_day_place(a: Event, b: Event) -> bool:
+    """'inviting Mugabe to attend' and 'the attendance of Mugabe', both at the
+    summit in Lisbon on 8 December 2007: the plan and its outcome (rule 5)."""
+    return (
+        a.date is not None
+        and len(a.date) == 10
+        and a.date == b.date
+        and a.location.city is not None
+        and a.location == b.location
+    )
 
 
 def merge_pair(a: Event, b: Event) -> Event:
@@ -244,6 +258,19 @@ def _invited_trips(events: list[Event]) -> list[Event]:
 _NEARBY_CHARS = 800
 
 
+def _announced_in(visit: Event, meeting: Event) -> bool:
+    """'thank President Obama for inviting me to visit the United States' and 'I
+    look forward to hosting President Hu in Washington': a trip still ahead to the
+    country is the meeting announced in its city (rule 21). An undated trip may be
+    another one ('a state visit to Japan' before 'the G20 Osaka Summit')."""
+    return (
+        visit.status == meeting.status == "planned"
+        and visit.date is not None
+        and visit.location.city is None
+        and visit.location.country == meeting.location.country
+    )
+
+
 def _verbless(sent: Span) -> bool:
     """A heading: 'Statement by the Press Secretary on the Visit of President Hu'
     (a table's row is verbless too, but dated, or ends in a full stop)."""
@@ -281,7 +308,9 @@ def _fold_visits(
             if (meeting.status, visit.status) == ("not_occurred", "occurred"):
                 continue  # the trip was made, the meeting on it fell through
             if meeting.location.country not in (None, visit.location.country) or (
-                meeting.location.city and meeting.location.city != visit.location.city
+                meeting.location.city
+                and meeting.location.city != visit.location.city
+                and not _announced_in(visit, meeting)
             ):
                 continue
             if not _compatible(meeting.date, visit.date) and not heading:
@@ -319,6 +348,7 @@ def _anchor_dates(
     lede: bool,
     published: date | None,
     frame_date: str | None = None,
+    earlier_year: str | None = None,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, or, in a news lede, the publication date."""
@@ -334,31 +364,55 @@ def _anchor_dates(
             event.date = dated[-1].date
         elif lede and frame_date and event.status != "hypothetical":
             event.date = frame_date  # an encyclopedia lede: the page's own event
+        elif lede and earlier_year and event.status != "hypothetical":
+            event.date = earlier_year  # a lede on the past: the year it has named
         elif lede and published and event.status != "hypothetical":
             event.date = published.isoformat()
+
+
+def _year_before_publication(
+    dates: dict[int, tuple[Span, str]], start: int, sent: Span, published: date | None
+) -> str | None:
+    """The year a paragraph on the past has named before this sentence; None in a
+    report on the year it was published, whose lede is the day's news."""
+    year = paragraph_year(dates, start, sent.start)
+    if year is None or published is None or year >= str(published.year):
+        return None
+    return year
 
 
 def finish_events(
     per_sentence: list[tuple[Span, list[Event]]],
     published: date | None,
     frame: Frame | None = None,
+    *,
+    dates: dict[int, tuple[Span, str]] | None = None,
 ) -> list[Event]:
     events: list[Event] = []
     window: list[tuple[int, Event]] = []
     paragraph: list[Event] = []
+    paragraph_start = 0
+    guessed: list[Event] = []  # dated by their context, not by their text
     body_sentence = 0
     for n, (sent, found) in enumerate(per_sentence):
         found = _one_per_sentence(_drop_covered_visits([e for e in found if _valid(e)]))
         if _new_paragraph(sent):
-            paragraph = []
+            paragraph, paragraph_start = [], sent.start
         body_sentence += len(sent) > 8  # titles and bylines do not count
+        undated = [e for e in found if not e.date]
         _anchor_dates(
             found,
             paragraph[-2:],
             lede=body_sentence <= LEDE_SENTENCES,
             published=published,
             frame_date=frame.date if frame is not None and frame.gathering else None,
+            earlier_year=_year_before_publication(
+                dates or {}, paragraph_start, sent, published
+            )
+            if undated and body_sentence <= LEDE_SENTENCES
+            else None,
         )
+        guessed += [e for e in undated if e.date]
         _call_off_own(sent, found)
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
@@ -368,15 +422,17 @@ def finish_events(
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]
-    events = _invited_trips(events)  # before the frame fills in places (seed)
+    events = _invited_trips(fold_guessed(events, guessed))  # before the frame (seed)
+    headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     if frame is not None:
         fill_from_frame(events, frame)
-        events = fold_into_listed(drop_nationality_twins(events, frame), frame)
+        twins = drop_nationality_twins(events, frame, headings)
+        events = fold_into_listed(twins, frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
-    headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
+    events = fold_prospects_into_held(events)
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 
 

@@ -9,14 +9,31 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
+from summitwatch.kb.summits import Summit
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
+from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.expected import expected_visits
-from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.frame import (
+    Frame,
+    drop_heading_visits,
+    find_frame,
+    note_recalled,
+)
+from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
+from summitwatch.nlp.implied import implied_meetings
+from summitwatch.nlp.inviters import (
+    frame_summit,
+    government,
+    held_before,
+    host_government,
+    invited_summit,
+    keep_undated,
+    thanked_acceptance,
+)
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -30,15 +47,10 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.named_after import named_after
 from summitwatch.nlp.presence import (
-    departures,
-    envoy_trips,
-    fold_departures,
-    fold_listed_stops,
+    frame_presence,
     guest_visits,
-    mediated_meetings,
     named_trip,
     presence_events,
-    return_leg,
     spoken_of_at_gathering,
     visiting_guests,
 )
@@ -65,7 +77,15 @@ from summitwatch.nlp.status import (
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
+from summitwatch.nlp.trip_legs import (
+    departures,
+    fold_departures,
+    fold_listed_stops,
+    return_leg,
+)
+from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
 from summitwatch.nlp.venue import is_title, places_for
+from summitwatch.nlp.visiting import visiting_place
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
 _ATTENDING = {
@@ -221,6 +241,8 @@ class SentenceReader:
         self.sentence_place: PlaceMention | None = None
         self.dateline = _dateline(index)
         self.last_meeting: Event | None = None
+        self.doc_frame: Frame | None = None  # the article's own event
+        self.undated: list[Event] = []  # events no publication date may date
 
     def event(
         self,
@@ -296,6 +318,8 @@ class SentenceReader:
         agents, others = agents_and_counterparts(self.index, trigger)
         if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
             return []
+        if kind == "meeting" and self._told_by_where_clause(trigger):
+            return []
         if generic_negation(trigger) or habitual(trigger):
             return []
         places = places_for(self.index, trigger)
@@ -311,6 +335,7 @@ class SentenceReader:
         ):
             agents = agents + delegation_members(self.index, trigger)
         if kind == "meeting":
+            place = _where_they_were(self.index, trigger, place)
             return self._meeting(trigger, agents, others, place, when)
         return self._visit(trigger, agents, others, place, when)
 
@@ -374,9 +399,36 @@ class SentenceReader:
         back = any(c.lower_ in ("the", "that", "this") for c in trigger.children)
         if last is None or not people or not (also and back) or trigger.pos_ != "NOUN":
             return False
+        if self._named_occasion(trigger):
+            return False  # 'also recalled the 1985 Geneva summit': another meeting
         names = set(last.names)
         last.participants += [p for p in people if p.name not in names]
         return True
+
+    def _told_by_where_clause(self, trigger: Token) -> bool:
+        """'recalled the 1985 Geneva summit where Reagan met Gorbachev': the clause's
+        own meeting, with its own named subject, is the summit; the one recalling it
+        was not there."""
+        for clause in trigger.children:
+            if clause.dep_ != "relcl" or not any(
+                c.lower_ == "where" for c in clause.children
+            ):
+                continue
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if trigger_kind(clause) == "meeting" and any(
+                t.i in self.index.person_at for s in subjects for t in s.subtree
+            ):
+                return True
+        return False
+
+    def _named_occasion(self, trigger: Token) -> bool:
+        """A meeting word with a year or a place of its own ('the 1985 Geneva
+        summit', 'the 2002 Vladivostok meeting') names an occasion of its own."""
+        return any(
+            c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+            and (c.ent_type_ == "DATE" or c.i in self.index.place_at)
+            for c in trigger.children
+        )
 
     @staticmethod
     def _attends(trigger: Token, others: list[Participant]) -> bool:
@@ -415,7 +467,7 @@ class SentenceReader:
         ):
             return []  # "has not travelled abroad": no place, a generic statement
         if place is None:
-            place, when = self._framed(place, when)
+            place, when = self._framed_abroad(traveller, when)
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
@@ -428,7 +480,10 @@ class SentenceReader:
             return []  # a leader travelling at home is no diplomatic visit
         listed = _listed_countries(self.index, trigger, place)
         if len(listed) > 1:
-            return [self.event("visit", trigger, [traveller], p, when) for p in listed]
+            stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
+            for stop in stops[1:]:  # the trip's first day is the first stop's only
+                stop.date = later_stop_date(stop.date)
+            return stops
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
@@ -494,19 +549,34 @@ class SentenceReader:
         if not invitee:
             return []
         host = inviter[0] if inviter else self._government(trigger)
+        own_summit = past = False
+        if host is None:  # 'the invitation to the G7 Summit': its host's government
+            summit = invited_summit(self.index, trigger)
+            host = host_government(self.index, summit or self._own_summit(), invitee)
+            own_summit = summit is None and host is not None
+            past = summit is not None and held_before(summit, self.index.published)
         if host is None:
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
-        if place is None and host.country and host.person_id is None:
-            place = _country_place(self.index, host.country)
+        if place is None and host.country and host.person_id is None and not own_summit:
+            place = _country_place(self.index, host.country)  # else the frame's venue
         events = []
         for guest in invitee:  # "his invitation to Barak and Arafat": one each
             events.append(self.event("invitation", trigger, [host, guest], place, when))
+            if past and when is None:  # extended before a summit already held:
+                self.undated.append(events[-1])  # when, the text does not say
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
-                trip.status = "not_occurred" if answer in DECLINING else "planned"
+                trip.status = _answered_trip_status(trigger, answer, when)
                 events.append(trip)
         return events
+
+    def _own_summit(self) -> Summit | None:
+        """The calendar's edition of the article's own summit, looked up only when
+        an invitation needs its host."""
+        if self.doc_frame is None:
+            return None
+        return frame_summit(self.index, self.doc_frame)
 
     def _government(self, trigger: Token) -> Participant | None:
         """An inviting government named as a country ('China has not invited Kim')."""
@@ -520,11 +590,17 @@ class SentenceReader:
                         and mention.place.kind == "country"
                         and not is_title(self.index, mention)  # "Zimbabwe's Mugabe"
                     ):
-                        code = mention.place.country
-                        return Participant(
-                            _short_name(self.index, code), None, code, None
-                        )
+                        return government(self.index, mention.place.country)
         return None
+
+    def _framed_abroad(self, traveller: Participant, when: str | None):
+        """The context's place and time for a trip that names neither, unless that
+        place is the traveller's own country: 'President Hu's visit will highlight
+        …' after a sentence on Obama's visit to China is not of that place or time."""
+        place, framed_when = self._framed(None, when)
+        if place is not None and traveller.country == place.place.country:
+            return None, when
+        return place, framed_when
 
     def _framed(self, place, when):
         """Fill a missing venue from this sentence, else from the one before."""
@@ -532,6 +608,16 @@ class SentenceReader:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _answered_trip_status(trigger: Token, answer: str, when: str | None) -> str:
+    """The trip an answered invitation leads to: not made when declined, planned
+    when accepted, made when the host thanks the guest for accepting ('thank you
+    for accepting our invitation to come here'), said at the talks, unless the
+    trip has a date of its own ('… to visit Moscow in May')."""
+    if answer in DECLINING:
+        return "not_occurred"
+    return "occurred" if thanked_acceptance(trigger) and when is None else "planned"
 
 
 _DATELINE = re.compile(
@@ -590,7 +676,8 @@ def _invited_trip(trigger: Token) -> bool:
     token = trigger
     for _ in range(3):
         if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _AHEAD:
-            return True
+            return not thanked_acceptance(token.head)  # '… for accepting our
+            # invitation to come here': the guest has come
         if token.dep_ not in ("dobj", "xcomp") or token.head is token:
             return False
         token = token.head
@@ -615,6 +702,15 @@ def _invited_to(trigger: Token) -> bool:
         if token.lemma_.lower() == "invite":
             return negated(token)
     return False
+
+
+def _where_they_were(index, trigger: Token, place: PlaceMention | None):
+    """'Abe, who was visiting Nairobi, Kenya, to attend …, held a meeting': where a
+    party was, unless the venue found is a place in that same country."""
+    visited = visiting_place(index, trigger)
+    if visited is None or (place and place.place.country == visited.place.country):
+        return place
+    return visited
 
 
 _REMOTE = {
@@ -714,14 +810,6 @@ def _location(place: PlaceMention | None) -> Location:
     return Location(p.venue_city, p.country, region, p.lat, p.lon)
 
 
-def _short_name(index: DocIndex, code: str) -> str:
-    info = index.kb.countries_info.get(code, {})
-    if info.get("names"):
-        return info["names"][0]
-    country = index.kb.places.countries.get(code)
-    return country.name if country else code
-
-
 def _country_place(index: DocIndex, code: str) -> PlaceMention | None:
     country = index.kb.places.countries.get(code)
     return PlaceMention(country, -1, -1, country.name) if country else None
@@ -732,6 +820,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
+    reader.doc_frame = frame
     per_sentence, stops, guests, left = [], [], [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
@@ -744,6 +833,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
+        found += frame_presence(index, sent, frame)  # 'Bashir will be here'
+        found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)
@@ -751,8 +842,12 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         per_sentence.append((sent, present + found))
     per_sentence = drop_heading_visits(per_sentence)
     per_sentence = drop_superseded(per_sentence)
-    events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    events = finish_events(
+        read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
+    )
+    keep_undated(events, reader.undated)
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_departures(events, left)  # 'left South Africa on Monday'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
-    return fold_listed_stops(add_rows(events, itemized_rows(index) + stops))
+    events = fold_listed_stops(add_rows(events, itemized_rows(index) + stops))
+    return fold_trip_days(fold_announced_stops(events))

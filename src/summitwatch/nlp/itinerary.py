@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import Event, Location
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.event_dates import later_stop_date
 from summitwatch.nlp.mentions import PlaceMention
 
 # What may stand between two stops of one list: commas, 'and', 'in' before a
@@ -123,7 +124,10 @@ def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
                     continue
                 loc = Location(place.venue_city, place.country, None, place.lat,
                                place.lon)  # fmt: skip
-            date = _own_date(index, mention) or year
+            later = mention.start != first.start
+            date = _own_date(index, mention) or (
+                later_stop_date(year) if later else year
+            )
             stop = replace(event, location=loc, date=date)
             if (mention.start != first.start or date != event.date) and all(
                 (e.location.city, e.location.country) != (loc.city, loc.country)
