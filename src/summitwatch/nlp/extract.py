@@ -12,11 +12,12 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import finish_events
 from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.itinerary import expand as expand_itinerary
-from summitwatch.nlp.itinerary import pronoun_trips
+from summitwatch.nlp.itinerary import pronoun_trips, settle_stops
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     TITLES,
@@ -691,4 +692,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
-    return add_rows(events, itemized_rows(index) + stops)
+    rows = itemized_rows(index) + settle_stops(stops, events)
+    return fill_city_states(add_rows(events, rows), index.kb)

@@ -236,13 +236,59 @@ def _counterparts(
             met.append((at, who))
         elif _leader(index, who, row.date) and who.country != traveller.country:
             met.append((at, who))
+        elif _talks_after(index, row, at) and who.country != traveller.country:
+            if _in_office(index, who, parse_iso(row.date)):
+                met.append((at, who))
     del text
     return met, along
+
+
+def _talks_after(index: DocIndex, row: Row, at: int) -> bool:
+    """'Mohammed bin Zayed in Abu Dhabi, holding talks on …': the clause that opens
+    with a person goes on to a meeting word ('with' alone says nothing here)."""
+    text = index.doc[at : row.span.end].text
+    clause = re.split(r"[.;|]\s", text)[0].lower()
+    words = [w for w in load_patterns("tables.json")["meeting_words"] if w != "with"]
+    return any(re.search(rf"\b{w}\b", clause) for w in words)
 
 
 def _leader(index: DocIndex, who: Participant, when: str | None) -> bool:
     person = index.kb.person(who.person_id) if who.person_id else None
     return bool(person and person.is_leader_on(parse_iso(when) or index.published))
+
+
+def _untagged_city_cell(index: DocIndex, row: Row, country: str) -> list:
+    """'2  France Biarritz 24–26 August …': the cell after the country names a town
+    too small for the entity ruler, which the NER left untagged; the KB's city of
+    that name in the row's country, when it has one."""
+    mention = next(
+        (m for i in range(row.span.start, row.span.end)
+         if (m := index.place_at.get(i)) and m.place.country == country),
+        None,
+    )  # fmt: skip
+    if mention is None or mention.place.kind != "country":
+        return []
+    words = []
+    for token in index.doc[mention.end : row.span.end]:
+        if token.is_space or token.text == "|" and not words:
+            continue
+        if not token.text[:1].isupper() or token.i in index.place_at:
+            break
+        words.append(token)
+    for n in range(len(words), 0, -1):
+        name = " ".join(t.text for t in words[:n])
+        place = index.kb.place(name, country=country)
+        if place is not None and place.kind == "city" and place.country == country:
+            return [(words[0].i, place)]
+    return []
+
+
+def _capital_among(index: DocIndex, country: str, stops: list[Place]) -> Place | None:
+    """'Sokoto, Abuja | Met with … in Sokoto, and with President Buhari': a row of
+    several cities that does not say where the meeting was; the government sits
+    in the capital, so the meeting is there when the capital is one of the stops."""
+    capital = index.kb.capital(country)
+    return next((p for p in stops if p.name == capital), None)
 
 
 def _location(place: Place | None, country: str | None) -> Location:
@@ -315,6 +361,7 @@ def row_events(
     if country is None:
         return []
     cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
+    cities = cities or _untagged_city_cell(index, row, country)
     met, along = _counterparts(index, row, traveller)
     names = {traveller.name} | {w.name for _, w in met}
     met += [
@@ -336,6 +383,7 @@ def row_events(
         after = [p for i, p in cities if i > at]
         main = [p for i, p in cities if i not in extra]
         where = after[0] if after else (main[-1] if len(main) == 1 else None)
+        where = where or _capital_among(index, country, main)
         if where is not None:
             used.add(where.name)
         loc = _location(where, country)
