@@ -102,3 +102,72 @@ def test_pronoun_itinerary_in_a_narrative_takes_its_latest_year():
            for e in _events(text, date(2023, 5, 1)) if e.type == "visit"}  # fmt: skip
     for city in ("Knoxville", "Chicago", "Dallas"):
         assert ("Mahendra of Nepal", city, "1960") in got
+
+
+def _rows(events):
+    return {(e.type, tuple(sorted(e.names)), e.location.city, e.location.country)
+            for e in events}  # fmt: skip
+
+
+TRIP_TABLE = (
+    "List of international prime ministerial trips made by Narendra Modi\n\n"
+    "Country | Areas visited | Date(s) | Purpose(s) | Details |\n"
+    "---|---|---|---|---|\n"
+)
+
+
+def test_row_host_named_before_holding_talks_is_the_meeting_at_the_row_city():
+    text = TRIP_TABLE + (
+        "Saudi Arabia | Riyadh | 2 March 2019 | Official visit | Mohammed bin Salman "
+        "in Riyadh, holding talks on trade and energy. |\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    pair = ("Mohammed bin Salman", "Narendra Modi")
+    assert ("meeting", pair, "Riyadh", "SAU") in got
+    assert ("visit", ("Narendra Modi",), "Riyadh", "SAU") not in got  # rule 1
+
+
+def test_row_of_two_cities_puts_an_unplaced_meeting_in_the_capital():
+    text = TRIP_TABLE + (
+        "Kenya | Mombasa, Nairobi | 5–6 July 2016 | Official visit | Met with "
+        "traders in Mombasa, and with President Uhuru Kenyatta. |\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("meeting", ("Narendra Modi", "Uhuru Kenyatta"), "Nairobi", "KEN") in got
+    assert ("visit", ("Narendra Modi",), "Mombasa", "KEN") in got
+
+
+def test_flattened_row_city_cell_the_ner_leaves_untagged():
+    text = (
+        "List of international trips made by Boris Johnson\n\n2017\n\n"
+        "# Country Location Date Details\n"
+        "1  Spain Marbella 3 May Johnson attended a NATO meeting.\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("visit", ("Boris Johnson",), "Marbella", "ESP") in got
+
+
+def test_city_state_rows_and_sentences_are_in_the_city():
+    text = TRIP_TABLE + (
+        "Singapore | Marina Bay | 31 May 2018 | Official visit | Shangri-La "
+        "Dialogue keynote. |\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("visit", ("Narendra Modi",), "Singapore", "SGP") in got
+    prose = "President Moon Jae-in arrived in Singapore on 11 July 2018 for talks."
+    assert {e.location.city for e in _events(prose, date(2018, 7, 12))} == {"Singapore"}
+
+
+def test_itinerary_keeps_an_untagged_stop_and_dates_the_second_visit():
+    text = (
+        "King Mahendra of Nepal had a state visit to the United States in 1960 and "
+        "1967. In the first visit, he went to Boston, Salem and Eugene, Chicago and "
+        "Dallas. In the second visit, he went to Denver, Cape Kennedy, Chicago and "
+        "a ranch in Texas.\n\nLater, he visited Chicago in Illinois, Dallas and "
+        "Seattle.\n"
+    )
+    events = [e for e in _events(text, date(2023, 5, 1)) if e.type == "visit"]
+    got = [(e.location.city, (e.date or "")[:4]) for e in events]
+    assert ("Eugene", "1960") in got
+    assert ("Cape Kennedy", "1967") in got and ("Denver", "1967") in got
+    assert got.count(("Chicago", "1960")) == 1  # retold stops are one visit
