@@ -171,3 +171,27 @@ def test_itinerary_keeps_an_untagged_stop_and_dates_the_second_visit():
     assert ("Eugene", "1960") in got
     assert ("Cape Kennedy", "1967") in got and ("Denver", "1967") in got
     assert got.count(("Chicago", "1960")) == 1  # retold stops are one visit
+
+
+def test_secretary_row_accompanying_the_president_gives_the_president_a_visit():
+    text = (
+        "Ghana\n\nSecretary Country Locale Remarks Date\n"
+        "Henry Alfred Kissinger Accra Met with General Acheampong. April 28, 1976\n"
+        "Cyrus Roberts Vance Accra Accompanied President Carter on a State visit. "
+        "March 29–31, 1978\n"
+        "James Addison Baker Accra Met with Chairman Rawlings. August 5, 1990\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("visit", ("Jimmy Carter",), "Accra", "GHA") in got
+    assert ("visit", ("Cyrus Vance",), "Accra", "GHA") in got
+
+
+def test_row_meeting_with_a_leader_and_spouse_is_one_meeting_of_three():
+    text = TRIP_TABLE + (
+        "Indonesia | Jakarta, Bogor | 6 July 2019 | State visit. He met with "
+        "President Joko Widodo and First Lady Iriana at the Bogor Palace. |\n"
+    )
+    meetings = [e for e in _events(text, date(2024, 1, 1)) if e.type == "meeting"]
+    assert [(sorted(e.names), e.location.city) for e in meetings] == [
+        (["Iriana", "Joko Widodo", "Narendra Modi"], "Bogor")
+    ]

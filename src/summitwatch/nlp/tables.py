@@ -257,6 +257,33 @@ def _leader(index: DocIndex, who: Participant, when: str | None) -> bool:
     return bool(person and person.is_leader_on(parse_iso(when) or index.published))
 
 
+def _spouse(index: DocIndex, who: Participant) -> str | None:
+    person = index.kb.person(who.person_id) if who.person_id else None
+    return person.relations.get("spouse") if person else None
+
+
+def _with_spouses(
+    index: DocIndex, met: list[tuple[int, Participant]]
+) -> list[tuple[int, list[Participant]]]:
+    """'meeting with President Joko Widodo and First Lady Iriana': a couple met in
+    one row is one meeting of the three, not two (rule 2: they are received
+    together, as the project's gold has 'Xi and his wife Peng Liyuan')."""
+    groups: list[tuple[int, list[Participant]]] = []
+    for at, who in met:
+        partner = _spouse(index, who)
+        joined = next(
+            (group for _, group in groups
+             if any(p.person_id == partner or _spouse(index, p) == who.person_id
+                    for p in group if p.person_id)),
+            None,
+        )  # fmt: skip
+        if joined is not None and who.person_id:
+            joined.append(who)
+        else:
+            groups.append((at, [who]))
+    return groups
+
+
 def _untagged_city_cell(index: DocIndex, row: Row, country: str) -> list:
     """'2  France Biarritz 24–26 August …': the cell after the country names a town
     too small for the entity ruler, which the NER left untagged; the KB's city of
@@ -363,6 +390,13 @@ def row_events(
     cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
     cities = cities or _untagged_city_cell(index, row, country)
     met, along = _counterparts(index, row, traveller)
+    along += [
+        who
+        for _, who in titled_counterparts(
+            index, row.span, traveller.country, when, cue="accompany_words"
+        )
+        if who.name != traveller.name and who not in along
+    ]
     names = {traveller.name} | {w.name for _, w in met}
     met += [
         (at, who)
@@ -379,7 +413,7 @@ def row_events(
     }  # fmt: skip
     events: list[Event] = []
     used: set[str] = set()
-    for at, who in met:
+    for at, group in _with_spouses(index, met):
         after = [p for i, p in cities if i > at]
         main = [p for i, p in cities if i not in extra]
         where = after[0] if after else (main[-1] if len(main) == 1 else None)
@@ -387,7 +421,7 @@ def row_events(
         if where is not None:
             used.add(where.name)
         loc = _location(where, country)
-        events.append(_event("meeting", [traveller, who], loc, row, index))
+        events.append(_event("meeting", [traveller, *group], loc, row, index))
     stops = list(dict.fromkeys(p for _, p in cities))
     only = stops[0] if len(stops) == 1 else None  # 'Lagos | Accompanied President …'
     for who in [traveller, *along] if along else []:
@@ -522,7 +556,11 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
     row's trip or meeting folded into it."""
     out = list(rows)
     for event in events:
-        same = [i for i, row in enumerate(out[: len(rows)]) if same_event(row, event)]
+        same = [
+            i
+            for i, row in enumerate(out[: len(rows)])
+            if same_event(row, event) or _part_of_row_meeting(event, row)
+        ]
         city = event.location.city
         exact = [i for i in same if city in (None, out[i].location.city)]
         cityless = [i for i in same if not out[i].location.city]
@@ -533,3 +571,16 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+def _part_of_row_meeting(event: Event, row: Event) -> bool:
+    """A pairwise reading of the row's own prose ('meeting with President X and
+    First Lady Y') inside the row's group meeting of the couple."""
+    inside = row.start_char is not None and event.start_char is not None
+    inside = inside and row.start_char <= event.start_char < (row.end_char or 0)
+    return (
+        inside
+        and event.type == row.type == "meeting"
+        and set(event.names) < set(row.names)
+        and same_event(replace(event, participants=row.participants), row)
+    )
