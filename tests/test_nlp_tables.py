@@ -195,3 +195,16 @@ def test_row_meeting_with_a_leader_and_spouse_is_one_meeting_of_three():
     assert [(sorted(e.names), e.location.city) for e in meetings] == [
         (["Iriana", "Joko Widodo", "Narendra Modi"], "Bogor")
     ]
+
+
+def test_visit_list_row_arrival_city_is_a_stop_not_the_meeting_place():
+    text = (
+        "Visits by Foreign Leaders of Ghana\n\nVisitor Description Date\n"
+        "President Jerry Rawlings Met with President Clinton during a private "
+        "visit. Arrived in Chicago March 9. March 10, 1999\n"
+        "President John Kufuor Working visit. May 5, 2005\n"
+        "President John Mahama Working visit. March 6, 2013\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("meeting", ("Bill Clinton", "Jerry Rawlings"), None, "USA") in got
+    assert ("visit", ("Jerry Rawlings",), "Chicago", "USA") in got

@@ -414,7 +414,7 @@ def row_events(
     events: list[Event] = []
     used: set[str] = set()
     for at, group in _with_spouses(index, met):
-        after = [p for i, p in cities if i > at]
+        after = [p for i, p in cities if i > at and i not in extra]
         main = [p for i, p in cities if i not in extra]
         where = after[0] if after else (main[-1] if len(main) == 1 else None)
         where = where or _capital_among(index, country, main)
