@@ -208,3 +208,14 @@ def test_visit_list_row_arrival_city_is_a_stop_not_the_meeting_place():
     got = _rows(_events(text, date(2024, 1, 1)))
     assert ("meeting", ("Bill Clinton", "Jerry Rawlings"), None, "USA") in got
     assert ("visit", ("Jerry Rawlings",), "Chicago", "USA") in got
+
+
+def test_trip_page_calls_its_traveller_the_secretary():
+    text = (
+        "Travel to Ghana, Egypt and Jordan, March 3-9, 2013\n\n"
+        "Secretary of State John Kerry traveled to Accra, Ghana, on March 3.\n\n"
+        "The Secretary traveled to Cairo, Egypt, on March 5. He met with President "
+        "Mohamed Morsi to discuss the economy.\n"
+    )
+    got = _rows(_events(text, date(2013, 3, 20)))
+    assert ("meeting", ("John Kerry", "Mohamed Morsi"), "Cairo", "EGY") in got

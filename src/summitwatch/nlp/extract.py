@@ -47,6 +47,7 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
+from summitwatch.nlp.trip_page import trip_page_titles
 from summitwatch.nlp.venue import is_title, places_for
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -101,6 +102,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     index.turns = speaker_turns(doc, index.persons, kb, published)
     index.home = home_country(doc.text)
     readout_titles(index)
+    trip_page_titles(index)
     return index
 
 

@@ -142,7 +142,7 @@ def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
             stop = replace(event, location=loc, date=date)
             if (mention.start != first.start or date != event.date) and all(
                 (e.location.city, e.location.country) != (loc.city, loc.country)
-                for e in out
+                for e in [*out, event]  # 'the Sunnylands estate in Rancho Mirage'
             ):
                 out.append(stop)
     return out
@@ -240,8 +240,12 @@ def settle_stops(stops: list[Event], events: list[Event]) -> list[Event]:
 
 
 def _met_at(meeting: Event, stop: Event) -> bool:
-    """The stop's traveller met someone in the stop's city, on a date that fits."""
-    if not stop.location.city or meeting.location.city != stop.location.city:
+    """The stop's traveller met someone in the stop's city, on a date that fits,
+    and the meeting's own sentence names the city (not one carried over from the
+    sentence before: 'traveled to Sokoto, and Abuja. He met with President X')."""
+    here = stop.location.city
+    named = here and here.lower() in meeting.evidence.lower()
+    if not named or meeting.location.city != here:
         return False
     traveller = [p for p in meeting.participants if p.name in stop.names[:1]]
     return bool(traveller) and same_event(
