@@ -18,12 +18,12 @@ from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.readout import _title_at
 
-_ITINERARY = re.compile(r"^\s*(?:travel|trip|tour|visits?|journey) to\b", re.I)
+ITINERARY = re.compile(r"^\s*(?:travel|trip|tour|visits?|journey) to\b", re.I)
 
 
 def is_trip_page(text: str) -> bool:
     """A page whose title is an itinerary: 'Travel to Kenya, Nigeria, … 2016'."""
-    return bool(_ITINERARY.match(text.lstrip().split("\n", 1)[0]))
+    return bool(ITINERARY.match(text.lstrip().split("\n", 1)[0]))
 
 
 def trip_page_titles(index: DocIndex) -> None:
