@@ -223,14 +223,13 @@ _TITLED = re.compile(
 
 
 def titled_counterparts(
-    index: DocIndex, row: Span, country: str | None, when, *, cue="meeting_words"
+    index: DocIndex, row: Span, country: str | None, when, *, cue: str = "meeting"
 ):
     """'Met with President Johnson', 'Informal meetings with President Johnson':
     a leader by title and surname after a meeting word, which the NER misses in
-    run-on rows; resolved by the KB on the row's date. With `cue=
-    "accompany_words"`: the leader a Secretary's trip went along with
-    ('Accompanied President Carter on a State visit')."""
-    words = load_patterns("tables.json")[cue]
+    run-on rows; resolved by the KB on the row's date. With cue="accompany", the
+    leader a row's traveller went along with ('Accompanied President Carter')."""
+    words = load_patterns("tables.json")[f"{cue}_words"]
     out: list[tuple[int, Participant]] = []
     for found in _TITLED.finditer(row.text):
         before = row.text[: found.start()].lower()
