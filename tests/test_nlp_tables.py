@@ -253,3 +253,17 @@ def test_issue_10_row_stops_apart_from_the_meeting():
     assert ("visit", "Jawaharlal Nehru", "New York") in got  # the gathering's seat
     assert ("visit", "Gamal Abdel Nasser", "Chicago") in got  # arrived there
     assert ("meeting", "Gamal Abdel Nasser", None) in got  # not met in Chicago
+
+
+def test_visit_list_row_meets_a_general_secretary_by_title_and_surname():
+    text = (
+        "Travels Abroad of President Richard Nixon\n\n"
+        "Country Locale Remarks Date\n"
+        "Austria Salzburg Private stop-over. May 20–22, 1972\n"
+        "U.S.S.R. Moscow, Leningrad Met with General Secretary Brezhnev; signed "
+        "treaties. May 22–30, 1972\n"
+        "Iran Tehran Met with the Shah. May 30–31, 1972\n"
+    )
+    got = _rows(_events(text, date(2020, 1, 1)))
+    pair = ("Leonid Brezhnev", "Richard Nixon")
+    assert ("meeting", pair, "Moscow", "RUS") in got

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -216,10 +217,13 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     return named(index, name, title, country, when)
 
 
-_TITLED = re.compile(
-    r"\b(?:President|Prime Minister|Chancellor|King|Queen|General|Premier)"
-    r"\s+([A-Z][\w’'-]+)"
-)
+@cache
+def _titled() -> re.Pattern:
+    """A title and the surname after it: 'President Johnson', 'General Secretary
+    Brezhnev', 'First Secretary Gierek' (the visit lists' titles, longest first)."""
+    titles = sorted(load_patterns("tables.json")["visitor_titles"], key=len)
+    alternatives = "|".join(re.escape(t) for t in reversed(titles))
+    return re.compile(rf"\b(?:{alternatives})\s+([A-Z][\w’'-]+)")
 
 
 def titled_counterparts(
@@ -231,7 +235,7 @@ def titled_counterparts(
     leader a row's traveller went along with ('Accompanied President Carter')."""
     words = load_patterns("tables.json")[f"{cue}_words"]
     out: list[tuple[int, Participant]] = []
-    for found in _TITLED.finditer(row.text):
+    for found in _titled().finditer(row.text):
         before = row.text[: found.start()].lower()
         last = before[-40:]
         if not any(re.search(rf"\b{w}\b", last) for w in words):
