@@ -267,3 +267,22 @@ def test_visit_list_row_meets_a_general_secretary_by_title_and_surname():
     got = _rows(_events(text, date(2020, 1, 1)))
     pair = ("Leonid Brezhnev", "Richard Nixon")
     assert ("meeting", pair, "Moscow", "RUS") in got
+
+
+def test_wiki_year_heading_dates_rows_and_their_titled_leaders():
+    text = (
+        "= List of international trips made by Indira Gandhi =\n\n"
+        "==1967==\n"
+        "| | Country | Areas visited | Date(s) | Purpose |\n"
+        "| 1 | | Washington | 3 May | | Met President Johnson at the White House. |\n"
+        "| | London | 5 May | | Brief stop. Met PM Wilson. |\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert (
+        "meeting",
+        ("Indira Gandhi", "Lyndon B. Johnson"),
+        "Washington",
+        "USA",
+    ) in got
+    assert ("meeting", ("Harold Wilson", "Indira Gandhi"), "London", "GBR") in got
+    assert not any("Mike Johnson" in names for _, names, _, _ in got)

@@ -28,7 +28,9 @@ ROW_DATE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}\s+\d{{4}}\b)"
 )
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_HEADING_YEAR = re.compile(r"^\s*(1[89]\d\d|20\d\d)\s*$")
+_HEADING_YEAR = re.compile(
+    r"^\s*(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
+)  # '==1966=='
 _HEADING_PERSON = re.compile(
     r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
     r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)\d\d|present)?\)\s*$"
@@ -105,8 +107,8 @@ def _headings_before(text: str, at: int) -> list[str]:
 def heading_year(text: str, at: int) -> str | None:
     """The year of the section a row sits in: the nearest heading that is a year."""
     for line in _headings_before(text, at):
-        if _HEADING_YEAR.match(line):
-            return line
+        if found := _HEADING_YEAR.match(line):
+            return found.group(1)
     return None
 
 

@@ -400,11 +400,15 @@ def row_events(
         if who.name != traveller.name and who not in along
     ]
     names = {traveller.name} | {w.name for _, w in met}
-    met += [
+    titled = [
         (at, who)
         for at, who in titled_counterparts(index, row.span, country, when)
         if who.name not in names
     ]
+    surnames = {who.name.split()[-1] for _, who in titled}
+    # 'Met President Johnson' in 1966 is the leader of the row's date, not the
+    # namesake the name alone resolved to
+    met = [(at, w) for at, w in met if w.name.split()[-1] not in surnames] + titled
     met.sort(key=lambda m: m[0])
     stop_words = load_patterns("tables.json")["extra_stop_words"]
     extra = {  # 'visited Williamsburg and New York City': stops beyond the trip
@@ -589,13 +593,18 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
 
 
 def _part_of_row_meeting(event: Event, row: Event) -> bool:
-    """A pairwise reading of the row's own prose ('meeting with President X and
-    First Lady Y') inside the row's group meeting of the couple."""
+    """A reading of the row's own prose that the row already holds: a pairwise
+    reading of 'meeting with President X and First Lady Y' inside the row's group
+    meeting of the couple, or 'Met President Johnson' resolved on the publication
+    date to a namesake the row, read on its own date, did not take."""
     inside = row.start_char is not None and event.start_char is not None
     inside = inside and row.start_char <= event.start_char < (row.end_char or 0)
-    return (
-        inside
-        and event.type == row.type == "meeting"
-        and set(event.names) < set(row.names)
-        and same_event(replace(event, participants=row.participants), row)
-    )
+    if not inside or not event.type == row.type == "meeting":
+        return False
+    ours = list(row.names)
+    for name in event.names:
+        same = [n for n in ours if n == name or n.split()[-1] == name.split()[-1]]
+        if not same:
+            return False
+        ours.remove(same[0])
+    return same_event(replace(event, participants=row.participants), row)
