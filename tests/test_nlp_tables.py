@@ -286,3 +286,16 @@ def test_wiki_year_heading_dates_rows_and_their_titled_leaders():
     ) in got
     assert ("meeting", ("Harold Wilson", "Indira Gandhi"), "London", "GBR") in got
     assert not any("Mike Johnson" in names for _, names, _, _ in got)
+
+
+def test_row_titled_leader_with_a_family_name_first_replaces_a_namesake():
+    text = (
+        "Travels Abroad of President Lyndon B. Johnson\n\n"
+        "Country Locale Remarks Date\n"
+        "Philippines Manila Attended the Manila Conference. October 23–27, 1966\n"
+        "Korea, Republic of Seoul Met with President Park. October 31–November 2, "
+        "1966\n"
+        "Mexico Ciudad Acuña Informal meeting. December 3, 1966\n"
+    )
+    seoul = [e for e in _events(text, date(2023, 6, 1)) if e.location.city == "Seoul"]
+    assert [sorted(e.names) for e in seoul] == [["Lyndon B. Johnson", "Park Chung-hee"]]

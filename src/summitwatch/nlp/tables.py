@@ -259,6 +259,12 @@ def _leader(index: DocIndex, who: Participant, when: str | None) -> bool:
     return bool(person and person.is_leader_on(parse_iso(when) or index.published))
 
 
+def _surname(index: DocIndex, who: Participant) -> str:
+    """The KB's surname ('Park' of Park Chung-hee), else the name's last word."""
+    person = index.kb.person(who.person_id) if who.person_id else None
+    return (person.surname if person else None) or who.name.split()[-1]
+
+
 def _spouse(index: DocIndex, who: Participant) -> str | None:
     person = index.kb.person(who.person_id) if who.person_id else None
     return person.relations.get("spouse") if person else None
@@ -405,10 +411,10 @@ def row_events(
         for at, who in titled_counterparts(index, row.span, country, when)
         if who.name not in names
     ]
-    surnames = {who.name.split()[-1] for _, who in titled}
+    surnames = {_surname(index, who) for _, who in titled}
     # 'Met President Johnson' in 1966 is the leader of the row's date, not the
     # namesake the name alone resolved to
-    met = [(at, w) for at, w in met if w.name.split()[-1] not in surnames] + titled
+    met = [(at, w) for at, w in met if _surname(index, w) not in surnames] + titled
     met.sort(key=lambda m: m[0])
     stop_words = load_patterns("tables.json")["extra_stop_words"]
     extra = {  # 'visited Williamsburg and New York City': stops beyond the trip
