@@ -177,12 +177,17 @@ def _called_off(sent: Span) -> int | None:
 
 
 def _call_off_own(sent: Span, found: list[Event]) -> None:
-    """'Xi would meet Thorning-Schmidt on Monday, but that meeting did not happen.'"""
+    """'Xi would meet Thorning-Schmidt on Monday, but that meeting did not happen.'
+    'those meetings were canceled' calls off meetings only: the trip of 'visiting
+    Secretary Clinton' in the same sentence was made."""
     at = _called_off(sent)
     if at is None:
         return
+    ref = _BACK_REF.match(sent.doc.text.lower(), at)
+    noun = ref.group(2) if ref else ""
+    kinds = ("meeting",) if noun.startswith(("meeting", "talk", "encounter")) else ()
     for event in found:
-        if event.type != "invitation":
+        if event.type != "invitation" and (not kinds or event.type in kinds):
             event.status = "not_occurred"
 
 
@@ -273,6 +278,8 @@ def _fold_visits(
                 visit.status in _REALISED
             ) and not heading:
                 continue
+            if (meeting.status, visit.status) == ("not_occurred", "occurred"):
+                continue  # the trip was made, the meeting on it fell through
             if meeting.location.country not in (None, visit.location.country) or (
                 meeting.location.city and meeting.location.city != visit.location.city
             ):
