@@ -62,7 +62,6 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
-from summitwatch.nlp.trip_page import trip_page_titles
 from summitwatch.nlp.venue import is_title, places_for
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -116,7 +115,6 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     index.date_at = resolve_doc_dates(doc, published)
     index.home = home_country(doc.text)
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
-    trip_page_titles(index)
     index.turns = speaker_turns(doc, index.persons, kb, published)
     return index
 

@@ -33,7 +33,6 @@ from summitwatch.nlp.table_context import (
     titled_counterparts,
     with_year,
 )
-from summitwatch.nlp.trip_page import ITINERARY
 
 MIN_ROWS = 3  # fewer dated lines is prose, not a list
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -498,15 +497,18 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     return frame_event(frame, people, first, confidence=0.6)
 
 
+_ITINERARY = re.compile(r"^\s*(?:travel|trip|tour|visits?|journey) to\b", re.I)
+
+
 def title_itinerary(index: DocIndex) -> list[Event]:
     """'Travel to Kenya, Nigeria, …, India and China, August 22-September 5, 2016':
     a title that lists a trip's countries gives one visit to each, by the person the
     page is about (the first one its body names)."""
     lines = _line_spans(index)
-    if len(lines) < 2 or not ITINERARY.match(lines[0].text):
+    if len(lines) < 2 or not _ITINERARY.match(lines[0].text):
         return []
     title = lines[0]
-    names = re.split(r",|\band\b", ITINERARY.sub("", title.text))
+    names = re.split(r",|\band\b", _ITINERARY.sub("", title.text))
     found = (index.kb.place(n.strip()) for n in names if n.strip())
     countries = [p for p in found if p is not None and p.kind == "country"]
     body_people = [p for line in lines[1:4] for _, p in _people(index, line)]
