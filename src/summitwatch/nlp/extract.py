@@ -14,6 +14,7 @@ from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.captions import caption_meeting, position_marker
+from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.expected import expected_visits
@@ -35,7 +36,7 @@ from summitwatch.nlp.inviters import (
     thanked_acceptance,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
-from summitwatch.nlp.itinerary import pronoun_trips
+from summitwatch.nlp.itinerary import pronoun_trips, settle_stops
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     TITLES,
@@ -849,5 +850,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_departures(events, left)  # 'left South Africa on Monday'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
-    events = fold_listed_stops(add_rows(events, itemized_rows(index) + stops))
-    return fold_trip_days(fold_announced_stops(events))
+    rows = itemized_rows(index) + settle_stops(stops, events)
+    events = fold_listed_stops(add_rows(events, rows))
+    return fill_city_states(fold_trip_days(fold_announced_stops(events)), index.kb)
