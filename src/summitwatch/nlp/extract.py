@@ -15,6 +15,13 @@ from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.groups import (
+    entourage,
+    hosting_subjects,
+    mediated_parties,
+    mediates_between,
+    mediator_subjects,
+)
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -174,7 +181,7 @@ def trigger_kind(token: Token) -> str | None:
         if objects is not None:  # "lead a delegation to Kuala Lumpur"
             heads = [c for c in token.children if c.dep_ == "dobj"]
             return "visit" if any(c.lemma_.lower() in objects for c in heads) else None
-        if lemma in words["meeting_verbs"]:
+        if lemma in words["meeting_verbs"] or mediates_between(token):
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
             return "visit"
@@ -268,7 +275,12 @@ class SentenceReader:
         when = date_for(self.index, trigger, [])
         self.index.on = parse_iso(when)
         agents, others = agents_and_counterparts(self.index, trigger)
-        if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
+        if (
+            kind == "meeting"
+            and trigger.pos_ == "VERB"
+            and _receives_a_thing(trigger)
+            and not mediates_between(trigger)  # 'brokered an accord between …'
+        ):
             return []
         if generic_negation(trigger) or habitual(trigger):
             return []
@@ -291,6 +303,7 @@ class SentenceReader:
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
         if _remote(trigger):
             return []  # a phone or video call is no meeting in person
+        agents, others, joint = self._group(trigger, agents, others)
         people = agents + others
         if self._joins_last(trigger, people):
             return []
@@ -311,6 +324,7 @@ class SentenceReader:
                 len(agents) == 1
                 and len(others) >= 2
                 and not _gathering(trigger)
+                and not joint
                 and not _joint(trigger)
                 and not any(c.dep_ == "auxpass" for c in trigger.children)
             ):  # "A met B and C": pairs; "A was met by B and C": one welcome
@@ -324,6 +338,22 @@ class SentenceReader:
         if others and not agents and place is not None and _welcomes(trigger):
             return self._visit(trigger, others, [], place, when)  # host unnamed
         return []
+
+    def _group(self, trigger, agents, others) -> tuple[list, list, bool]:
+        """A mediator or host at one table with the parties between whom they
+        met (rule 2), without the leaders' own entourage ('accompanied by')."""
+        parties = mediated_parties(self.index, trigger)
+        hosts = hosting_subjects(self.index, trigger) if not agents else []
+        if parties and not agents and trigger.pos_ == "VERB":
+            hosts = mediator_subjects(self.index, trigger)  # 'was able to broker
+        joint = bool(parties) or (bool(hosts) and len(others) >= 2)
+        agents = agents + [p for p in hosts if p not in agents + others]
+        others = others + [p for p in parties if p not in agents + others]
+        staff = entourage(self.index, trigger.sent)
+        if staff:
+            agents = [p for p in agents if p.name not in staff]
+            others = [p for p in others if p.name not in staff]
+        return agents, others, joint
 
     def _unnamed_host(self, trigger: Token) -> bool:
         """'the Vice President will meet with First Minister Robinson and deputy

@@ -1,0 +1,179 @@
+"""Who is in a group meeting (issue #10; SCHEMA.md rules 2, 3 and 16).
+
+Three readings of the parse, each seen in several real texts:
+
+- "The leaders of Kyrgyzstan and Tajikistan met": countries' leaders stand for
+  the people the article names as leading them (rule 3: named people only);
+- "Putin hosted the meeting between Aliyev and Sarkisian", "Carter brokered a
+  peace agreement between Egypt, represented by Sadat, and Israel …": the host or
+  mediator is at the table with the parties, one meeting of all of them;
+- "Marcos, accompanied by First Lady Liza Marcos and House Speaker Romualdez, …":
+  a leader's own entourage travels with the leader, it is not whom the leader met.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.models import Participant
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.frame import named_leader
+from summitwatch.nlp.lexicon import load_patterns
+
+_OFFICE_OF = {"state", "government"}  # 'heads of state of A and B'
+
+
+def _patterns() -> dict:
+    return load_patterns("groups.json")
+
+
+def _countries_of(index: DocIndex, head: Token) -> list[str]:
+    """The countries after 'of' on `head` ('leaders of A, B and C'), through
+    'heads of state of …'."""
+    found: list[str] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in _OFFICE_OF:
+                found += _countries_of(index, pobj)
+                continue
+            for token in (pobj, *pobj.conjuncts):
+                mention = index.place_at.get(token.i)
+                if mention and mention.place.kind == "country":
+                    if mention.place.country not in found:
+                        found.append(mention.place.country)
+    return found
+
+
+def leaders_of(index: DocIndex, head: Token) -> list[Participant]:
+    """'the leaders of Armenia and Azerbaijan': the leader of each country whom the
+    article names; nobody unless every country's leader is named (rule 3)."""
+    if head.lower_ not in _patterns()["leader_nouns"] or head.tag_ not in ("NNS",):
+        return []
+    codes = _countries_of(index, head)
+    if len(codes) < 2:
+        return []
+    on = index.on or index.published
+    people = [named_leader(index, code, on) for code in codes]
+    if any(p is None for p in people):
+        return []
+    return [p for p in people if p is not None]
+
+
+def _between_prep(token: Token) -> Token | None:
+    """'between' hung on the token or on its object ('broker a peace agreement
+    between …')."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+        return next(c for c in token.children if c.lower_ == "between")
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for t in obj.subtree:  # 'the meeting -- the second between A and B'
+            if t.dep_ == "prep" and t.lower_ == "between":
+                return t
+    return None
+
+
+def mediates_between(token: Token) -> bool:
+    """'brokered a peace agreement between Egypt … and Israel …', 'moderated
+    between Shastri and Ayub Khan': a meeting verb when its parties are given."""
+    lemmas = set(_patterns()["mediating_lemmas"])
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in lemmas
+        and _between_prep(token) is not None
+    )
+
+
+def mediated_parties(index: DocIndex, trigger: Token) -> list[Participant]:
+    """The people 'between' whom a mediating verb (or a meeting it hosted) brings
+    the mediator: they sit at one table (rule 2)."""
+    from summitwatch.nlp.roles import persons_under  # roles reads groups too
+
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb is not trigger and trigger.dep_ != "dobj":
+        return []
+    prep = _between_prep(verb) if mediates_between(verb) else None
+    if prep is None:
+        return []
+    parties = [p for c in prep.children for p in persons_under(index, c)]
+    return parties + [p for p in _representatives(index, prep) if p not in parties]
+
+
+def _representatives(index: DocIndex, prep: Token) -> list[Participant]:
+    """'between Egypt, represented by Sadat, and Israel represented by Begin': the
+    parse often hangs the second party elsewhere; whoever 'represented' a party
+    after the 'between' is one of them."""
+    out: list[Participant] = []
+    for token in prep.sent[prep.i - prep.sent.start :]:
+        if token.lemma_.lower() != "represent" or token.tag_ != "VBN":
+            continue
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            out += [
+                m.participant
+                for t in agent.subtree
+                if (m := index.person_at.get(t.i)) and m.start == t.i
+            ]
+    return out
+
+
+def mediator_subjects(index: DocIndex, verb: Token) -> list[Participant]:
+    """Who mediates: the subject of the mediating verb or of the clause it depends
+    on ('Carter was able to broker …')."""
+    from summitwatch.nlp.roles import persons_under
+
+    for token in (verb, *verb.ancestors):
+        subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject:
+            return [p for s in subject for p in persons_under(index, s)]
+        if token.pos_ == "NOUN":
+            return []
+    return []
+
+
+def hosting_subjects(index: DocIndex, trigger: Token) -> list[Participant]:
+    """'Putin hosted the June 20 meeting, the second between Aliyev and Sarkisian':
+    the subject of a mediating verb whose object is the meeting noun."""
+    from summitwatch.nlp.roles import persons_under, subjects
+
+    verb = trigger.head
+    if (
+        trigger.dep_ != "dobj"
+        or verb.lemma_.lower() not in _patterns()["mediating_lemmas"]
+    ):
+        return []
+    return [p for s in subjects(verb) for p in persons_under(index, s)]
+
+
+def is_entourage(token: Token, index: DocIndex) -> bool:
+    """Is `token` inside 'accompanied by …' hung on a person of the same country
+    ('Marcos, accompanied by First Lady Liza Marcos')? A host who accompanies a
+    guest ('Xi, accompanied by Kim') is a counterpart, not entourage."""
+    lemmas = set(_patterns()["entourage_lemmas"])
+    for verb in (token, *token.ancestors):
+        if verb.lemma_.lower() not in lemmas or verb.dep_ not in ("acl", "advcl"):
+            continue
+        principal = _principal(index, verb)
+        companion = index.person_at.get(token.i)
+        if principal is None or companion is None:
+            return False
+        return bool(principal.country) and principal.country == (
+            companion.participant.country
+        )
+    return False
+
+
+def _principal(index: DocIndex, verb: Token) -> Participant | None:
+    """The person an 'accompanied by' participle describes."""
+    head = verb.head
+    if verb.dep_ == "advcl":  # 'Accompanied by …, Marcos met …'
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    mention = index.person_at.get(head.i)
+    return mention.participant if mention else None
+
+
+def entourage(index: DocIndex, tokens) -> set[str]:
+    """Names of the people in `tokens` who only accompany a leader of their own
+    country."""
+    return {
+        index.person_at[t.i].participant.name
+        for t in tokens
+        if t.i in index.person_at and is_entourage(t, index)
+    }
