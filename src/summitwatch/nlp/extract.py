@@ -18,6 +18,7 @@ from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.groups import (
     entourage,
     hosting_subjects,
+    joined_at_the_meeting,
     mediated_parties,
     mediates_between,
     mediator_subjects,
@@ -374,7 +375,8 @@ class SentenceReader:
         last = self.last_meeting
         also = any(t.lower_ == "also" for t in trigger.sent)
         back = any(c.lower_ in ("the", "that", "this") for c in trigger.children)
-        if last is None or not people or not (also and back) or trigger.pos_ != "NOUN":
+        noun = also and back and trigger.pos_ == "NOUN"
+        if last is None or not people or not (noun or joined_at_the_meeting(trigger)):
             return False
         names = set(last.names)
         last.participants += [p for p in people if p.name not in names]

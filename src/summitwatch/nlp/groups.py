@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import named_leader
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 
 _OFFICE_OF = {"state", "government"}  # 'heads of state of A and B'
 
@@ -177,3 +177,25 @@ def entourage(index: DocIndex, tokens) -> set[str]:
         for t in tokens
         if t.i in index.person_at and is_entourage(t, index)
     }
+
+
+def joined_at_the_meeting(trigger: Token) -> bool:
+    """'Xi was joined by Foreign Minister Wang Yi at the talks': more people at the
+    meeting just reported, not a meeting of a leader with his own ministers."""
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        trigger = trigger.head.head  # the noun 'talks' of 'joined … at the talks'
+    if trigger.lemma_.lower() != "join" or not any(
+        c.dep_ == "auxpass" for c in trigger.children
+    ):
+        return False
+    nouns = set(lexicon().triggers["meeting_nouns"])
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("at", "in", "for", "during")
+        and any(
+            o.lemma_.lower() in nouns
+            and any(d.lower_ in ("the", "that", "this") for d in o.children)
+            for o in p.children
+        )
+        for p in trigger.children
+    )
