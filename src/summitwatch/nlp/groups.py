@@ -60,15 +60,20 @@ def leaders_of(index: DocIndex, head: Token) -> list[Participant]:
 
 
 def _between_prep(token: Token) -> Token | None:
-    """'between' hung on the token or on its object ('broker a peace agreement
-    between …')."""
-    if any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
-        return next(c for c in token.children if c.lower_ == "between")
-    for obj in (c for c in token.children if c.dep_ == "dobj"):
-        for t in obj.subtree:  # 'the meeting -- the second between A and B'
-            if t.dep_ == "prep" and t.lower_ == "between":
-                return t
+    """'between' in the clause of `token`: on it, its object ('broker a peace
+    agreement between …', 'the meeting -- the second between A and B') or its
+    place ('an accord in Tashkent between …'), not inside its subject or another
+    clause."""
+    for t in token.subtree:
+        if t.dep_ != "prep" or t.lower_ != "between":
+            continue
+        path = [a for a in t.ancestors if a.i != token.i and token in a.ancestors]
+        if not any(a.pos_ in ("VERB", "AUX") or a.dep_ in _SUBJECTS for a in path):
+            return t
     return None
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def mediates_between(token: Token) -> bool:
@@ -94,7 +99,13 @@ def mediated_parties(index: DocIndex, trigger: Token) -> list[Participant]:
     if prep is None:
         return []
     parties = [p for c in prep.children for p in persons_under(index, c)]
-    return parties + [p for p in _representatives(index, prep) if p not in parties]
+    stray = [  # 'between Sadat and Begin' parsed with Begin a conjunct of the verb
+        m.participant
+        for c in verb.children
+        if c.dep_ == "conj" and c.i > prep.i and (m := index.person_at.get(c.i))
+    ]
+    more = stray + _representatives(index, prep)
+    return parties + [p for p in dict.fromkeys(more) if p not in parties]
 
 
 def _representatives(index: DocIndex, prep: Token) -> list[Participant]:
