@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from summitwatch.models import Article
+from summitwatch.nlp.extract import trigger_kind
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
@@ -148,3 +149,17 @@ def test_met_several_people_without_together_stays_pairwise(nlp):
         ["Angela Merkel", "Emmanuel Macron"],
         ["Angela Merkel", "Justin Trudeau"],
     ]
+
+
+def test_a_photo_captions_verb_tagged_as_a_noun_still_triggers_a_meeting(nlp):
+    caption = (
+        "Nigeria's President Muhammadu Buhari (l) Kenya's President Uhuru Kenyatta, "
+        "center, and Ghana's President Nana Akufo-Addo (r) pose for photographers "
+        "at the State House in Nairobi, June 3, 2019"
+    )
+    doc = nlp(caption)
+    pose = next(t for t in doc if t.lower_ == "pose")
+    assert trigger_kind(pose) == "meeting"
+    found = meetings(nlp, caption + "\n", date(2019, 6, 4))
+    trio = ["Muhammadu Buhari", "Nana Akufo-Addo", "Uhuru Kenyatta"]
+    assert (trio, "Nairobi", "KEN") in found

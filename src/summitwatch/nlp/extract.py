@@ -22,6 +22,7 @@ from summitwatch.nlp.groups import (
     mediated_parties,
     mediates_between,
     mediator_subjects,
+    verb_tagged_as_noun,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
@@ -189,6 +190,8 @@ def trigger_kind(token: Token) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma in words["meeting_nouns"] or token.lower_ in words["meeting_nouns"]:
             return "meeting"
+        if lemma in words["meeting_verbs"] and verb_tagged_as_noun(token):
+            return "meeting"  # a caption: 'A (l), B, center, and C (r) pose for …'
         if lemma in words["visit_nouns"]:
             return "visit"
     return None

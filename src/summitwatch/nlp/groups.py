@@ -210,3 +210,10 @@ def joined_at_the_meeting(trigger: Token) -> bool:
         )
         for p in trigger.children
     )
+
+
+def verb_tagged_as_noun(token: Token) -> bool:
+    """'Odinga (l), Koroma, center, and Gbagbo (r) pose for photographers': in a
+    photo caption the tagger takes the verb for a noun, but it heads the clause and
+    has a subject."""
+    return token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
