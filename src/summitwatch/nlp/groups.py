@@ -13,6 +13,8 @@ Three readings of the parse, each seen in several real texts:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
@@ -25,6 +27,12 @@ _OFFICE_OF = {"state", "government"}  # 'heads of state of A and B'
 
 def _patterns() -> dict:
     return load_patterns("groups.json")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """One word list of groups.json as a set, built once (checked on every verb)."""
+    return frozenset(_patterns()[key])
 
 
 def _countries_of(index: DocIndex, head: Token) -> list[str]:
@@ -47,7 +55,7 @@ def _countries_of(index: DocIndex, head: Token) -> list[str]:
 def leaders_of(index: DocIndex, head: Token) -> list[Participant]:
     """'the leaders of Armenia and Azerbaijan': the leader of each country whom the
     article names; nobody unless every country's leader is named (rule 3)."""
-    if head.lower_ not in _patterns()["leader_nouns"] or head.tag_ not in ("NNS",):
+    if head.lower_ not in _words("leader_nouns") or head.tag_ not in ("NNS",):
         return []
     codes = _countries_of(index, head)
     if len(codes) < 2:
@@ -79,7 +87,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def mediates_between(token: Token) -> bool:
     """'brokered a peace agreement between Egypt … and Israel …', 'moderated
     between Shastri and Ayub Khan': a meeting verb when its parties are given."""
-    lemmas = set(_patterns()["mediating_lemmas"])
+    lemmas = _words("mediating_lemmas")
     return (
         token.pos_ == "VERB"
         and token.lemma_.lower() in lemmas
@@ -145,10 +153,7 @@ def hosting_subjects(index: DocIndex, trigger: Token) -> list[Participant]:
     from summitwatch.nlp.roles import persons_under, subjects
 
     verb = trigger.head
-    if (
-        trigger.dep_ != "dobj"
-        or verb.lemma_.lower() not in _patterns()["mediating_lemmas"]
-    ):
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _words("mediating_lemmas"):
         return []
     return [p for s in subjects(verb) for p in persons_under(index, s)]
 
@@ -157,7 +162,7 @@ def is_entourage(token: Token, index: DocIndex) -> bool:
     """Is `token` inside 'accompanied by …' hung on a person of the same country
     ('Marcos, accompanied by First Lady Liza Marcos')? A host who accompanies a
     guest ('Xi, accompanied by Kim') is a counterpart, not entourage."""
-    lemmas = set(_patterns()["entourage_lemmas"])
+    lemmas = _words("entourage_lemmas")
     for verb in (token, *token.ancestors):
         if verb.lemma_.lower() not in lemmas or verb.dep_ not in ("acl", "advcl"):
             continue
