@@ -177,12 +177,17 @@ def _called_off(sent: Span) -> int | None:
 
 
 def _call_off_own(sent: Span, found: list[Event]) -> None:
-    """'Xi would meet Thorning-Schmidt on Monday, but that meeting did not happen.'"""
+    """'Xi would meet Thorning-Schmidt on Monday, but that meeting did not happen.'
+    'those meetings were canceled' calls off meetings only: the trip of 'visiting
+    Secretary Clinton' in the same sentence was made."""
     at = _called_off(sent)
     if at is None:
         return
+    ref = _BACK_REF.match(sent.doc.text.lower(), at)
+    noun = ref.group(2) if ref else ""
+    kinds = ("meeting",) if noun.startswith(("meeting", "talk", "encounter")) else ()
     for event in found:
-        if event.type != "invitation":
+        if event.type != "invitation" and (not kinds or event.type in kinds):
             event.status = "not_occurred"
 
 
@@ -273,6 +278,8 @@ def _fold_visits(
                 visit.status in _REALISED
             ) and not heading:
                 continue
+            if (meeting.status, visit.status) == ("not_occurred", "occurred"):
+                continue  # the trip was made, the meeting on it fell through
             if meeting.location.country not in (None, visit.location.country) or (
                 meeting.location.city and meeting.location.city != visit.location.city
             ):
@@ -370,7 +377,7 @@ def finish_events(
     _date_invitations(events)
     headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
-    return [e for e in events if e.type != "visit" or _abroad(e)]  # #10
+    return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 
 
 def _date_invitations(events: list[Event]) -> None:
@@ -399,7 +406,7 @@ def _date_invitations(events: list[Event]) -> None:
             break
 
 
-def _abroad(visit: Event) -> bool:
+def abroad(visit: Event) -> bool:
     """A visit needs a country (the dev gold has no visit without one), and one that
     is not the traveller's own, wherever the place was filled from ('Abe … a fruitful
     visit' in a text about Japan): a leader travelling at home is no visit."""

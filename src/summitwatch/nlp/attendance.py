@@ -93,7 +93,9 @@ def _absent(index: DocIndex, cue: Token) -> list[Participant]:
         return []
     if verb.lemma_.lower() in ("keep", "prevent", "stop"):  # 'kept Obama away'
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
-        return _people_in(index, (t for o in objects for t in o.subtree))
+        people = _people_in(index, (t for o in objects for t in o.subtree))
+        pronouns = [o for o in objects if o.lower_ in ("him", "her")]
+        return people or [p for o in pronouns if (p := index.antecedent(o))]
     return _subjects(index, verb)
 
 

@@ -54,12 +54,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     together. A line that goes on in lower case or with a comma (', Portugal', 'of the
     UK stayed away': pages whose links were cut into lines) continues the sentence.
     """
+    text = doc.text  # built once: Doc.text joins every token
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt = doc[token.i + 1]
             if nxt.is_space and nxt.i + 1 < len(doc):
                 nxt = doc[nxt.i + 1]
-            if nxt.text[:1].islower() or nxt.text[:1] in ",;)":
+            if nxt.text[:1].islower() or nxt.text[:1] in ",;)" or _wrapped(token, text):
                 for t in doc[token.i + 1 : nxt.i + 1]:
                     t.is_sent_start = False
                 continue
@@ -67,6 +68,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif token.whitespace_ and not _may_end_sentence(token):
             doc[token.i + 1].is_sent_start = False  # no sentence starts mid-clause
     return doc
+
+
+WRAPPED_LINE = 45  # characters: a hard-wrapped line of prose, not a heading
+
+
+def _wrapped(token, text: str) -> bool:
+    """A long line of prose (mostly lower-case words) that stops without ending its
+    sentence was wrapped by its source: 'including with South Korean President' /
+    'Lee Myung-Bak.' is one sentence. Headings are short or in title case."""
+    if token.is_space:  # '\n\n' after a paragraph: the paragraph's last word
+        if token.i == 0 or "\n\n" in token.text:
+            return False
+        token = token.nbor(-1)
+    end = token.idx + len(token.text)
+    line = text[text.rfind("\n", 0, token.idx) + 1 : end].strip()
+    if len(line) < WRAPPED_LINE or _may_end_sentence(token) or token.is_punct:
+        return False
+    if token.like_num or any(c in line for c in ("|", "\t", "   ")):
+        return False  # a caption's date, a table's row
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 _SENTENCE_ENDS = tuple('. ! ? ; : " ” ’ …'.split()) + ("'",)

@@ -99,8 +99,8 @@ def _clause_tense(span: Span) -> str:
                 and token.dep_ != "relcl"  # 'an invitation he received … in April'
             ):
                 return "past"
-            if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
-                return ""
+            if token.tag_ in ("VBD", "VBN", "VBZ", "VBP") or aux & _PAST_AUX:
+                return ""  # a present clause ('she said he is to leave on July 5')
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
             through_noun = True  # the date dates that noun's event, not the verb's
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.assemble import finish_events
+from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
@@ -34,6 +35,20 @@ from summitwatch.nlp.mentions import (
     PlaceMention,
     link_places,
     person_spans,
+)
+from summitwatch.nlp.named_after import named_after
+from summitwatch.nlp.presence import (
+    departures,
+    envoy_trips,
+    fold_departures,
+    fold_listed_stops,
+    guest_visits,
+    mediated_meetings,
+    named_trip,
+    presence_events,
+    return_leg,
+    spoken_of_at_gathering,
+    visiting_guests,
 )
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs
@@ -106,9 +121,9 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
-    index.turns = speaker_turns(doc, index.persons, kb, published)
     index.home = home_country(doc.text)
-    readout_titles(index)
+    readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
+    index.turns = speaker_turns(doc, index.persons, kb, published)
     return index
 
 
@@ -119,7 +134,7 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     whole = doc[group[0].start : group[-1].end]
     if len(group) == 1 and _place_named_as_person(whole, kb):
         return
-    if _press_title(whole) or _the_late(whole):
+    if _press_title(whole) or _the_late(whole) or named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     who = resolver.resolve_name(whole, sentence)
@@ -173,6 +188,8 @@ def trigger_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.ent_type_ and token.ent_type_ not in ("EVENT", "DATE"):
         return None
+    if position_marker(token):  # 'Hollande, left, greets Abe'
+        return None
     if lemma in words["invitation_words"]:
         return "invitation"
     if token.pos_ == "VERB":
@@ -183,6 +200,11 @@ def trigger_kind(token: Token) -> str | None:
         if objects is not None:  # "lead a delegation to Kuala Lumpur"
             heads = [c for c in token.children if c.dep_ == "dobj"]
             return "visit" if any(c.lemma_.lower() in objects for c in heads) else None
+        gestures = words["meeting_objects"].get(lemma)
+        if gestures is not None:  # "shook hands", "exchanged greetings with"
+            heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+            if any(h in gestures for h in heads):
+                return "meeting"
         if lemma in words["meeting_verbs"] or mediates_between(token):
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
@@ -307,6 +329,8 @@ class SentenceReader:
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
         if _remote(trigger):
             return []  # a phone or video call is no meeting in person
+        if agents and spoken_of_at_gathering(trigger):  # the speaker attended
+            return self._visit(trigger, agents[:1], [], place, when)
         agents, others, joint = self._group(trigger, agents, others)
         people = agents + others
         if self._joins_last(trigger, people):
@@ -399,7 +423,7 @@ class SentenceReader:
         return verb.lemma_.lower() in _ATTENDING or verb is trigger
 
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
-        if not agents or _invited_to(trigger):
+        if not agents or _invited_to(trigger) or return_leg(trigger):
             return []
         if (
             len(agents) > 1 and place is not None
@@ -465,11 +489,19 @@ class SentenceReader:
         )
         if not (formal or purpose) or not self._is_leader(traveller, parse_iso(when)):
             return None
-
         host = self.index.resolver.country_leader(place.place.country, parse_iso(when))
         if host is None or host.name == traveller.name:
             return None
+        if named_trip(trigger) and not self._named_in(host, trigger.sent):
+            return None  # "reciprocates Obama's State visit to China": no host met
         return host if host.country != traveller.country else None
+
+    def _named_in(self, who: Participant, sent: Span) -> bool:
+        return any(
+            m.participant.name == who.name
+            for m in self.index.persons
+            if sent.start <= m.start < sent.end
+        )
 
     def _is_leader(self, who: Participant, on: date | None) -> bool:
         person = self.index.kb.person(who.person_id) if who.person_id else None
@@ -559,7 +591,7 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
         return []
     found = [place]
     for conj in root.conjuncts:
-        other = index.place_at.get(conj.i)
+        other = index.place_at.get(conj.i) or _site_country(index, conj)
         if (
             other
             and other.place.kind == "country"
@@ -567,6 +599,17 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
         ):
             found.append(other)
     return found
+
+
+def _site_country(index, site: Token) -> PlaceMention | None:
+    """'visited the Khmeimim Air Base in Syria, and Egypt': a site the KB does not
+    know, placed in a country, is a stop in that country."""
+    for prep in (c for c in site.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = index.place_at.get(obj.i)
+            if mention is not None and mention.place.kind == "country":
+                return mention
+    return None
 
 
 _AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
@@ -658,7 +701,10 @@ def _own_clause_words(trigger: Token) -> str:
 
 def _receives_a_thing(verb: Token) -> bool:
     """'received an invitation', 'hosted a banquet': the object is no person met."""
+    gestures = lexicon().triggers["meeting_objects"].get(verb.lemma_.lower(), ())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in gestures for o in objects):
+        return False  # "shook hands with": a gesture made face to face
     return bool(objects) and all(
         o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
         and o.pos_ != "PRON"
@@ -717,13 +763,22 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence, stops = [], []
+    per_sentence, stops, guests, left = [], [], [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
+        found += presence_events(index, sent, reader.event)  # 'X is in Canada'
+        found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
+        found += mediated_meetings(index, sent, reader.event)  # 'brokered between'
+        guests += [(sent, who) for who in visiting_guests(index, sent)]
+        left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
-    return add_rows(events, itemized_rows(index) + stops)
+    events = guest_visits(events, guests, published)  # after call-offs (rule 1)
+    events = fold_departures(events, left)  # 'left South Africa on Monday'
+    stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
+    return fold_listed_stops(add_rows(events, itemized_rows(index) + stops))
