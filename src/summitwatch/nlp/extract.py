@@ -18,11 +18,11 @@ from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.groups import (
     entourage,
+    host_subjects,
+    hosted_parties,
     hosting_subjects,
+    hosts_between,
     joined_at_the_meeting,
-    mediated_parties,
-    mediates_between,
-    mediator_subjects,
     verb_tagged_as_noun,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
@@ -205,7 +205,7 @@ def trigger_kind(token: Token) -> str | None:
             heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
             if any(h in gestures for h in heads):
                 return "meeting"
-        if lemma in words["meeting_verbs"] or mediates_between(token):
+        if lemma in words["meeting_verbs"] or hosts_between(token):
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
             return "visit"
@@ -305,7 +305,7 @@ class SentenceReader:
             kind == "meeting"
             and trigger.pos_ == "VERB"
             and _receives_a_thing(trigger)
-            and not mediates_between(trigger)  # 'brokered an accord between …'
+            and not hosts_between(trigger)  # 'hosted the talks between A and B'
         ):
             return []
         if generic_negation(trigger) or habitual(trigger):
@@ -368,12 +368,12 @@ class SentenceReader:
         return []
 
     def _group(self, trigger, agents, others) -> tuple[list, list, bool]:
-        """A mediator or host at one table with the parties between whom they
+        """A host at one table with the parties between whom they
         met (rule 2), without the leaders' own entourage ('accompanied by')."""
-        parties = mediated_parties(self.index, trigger)
+        parties = hosted_parties(self.index, trigger)
         hosts = hosting_subjects(self.index, trigger) if not agents else []
         if parties and not agents and trigger.pos_ == "VERB":
-            hosts = mediator_subjects(self.index, trigger)  # 'was able to broker
+            hosts = host_subjects(self.index, trigger)  # 'was glad to host'
         joint = bool(parties) or (bool(hosts) and len(others) >= 2)
         agents = agents + [p for p in hosts if p not in agents + others]
         others = others + [p for p in parties if p not in agents + others]

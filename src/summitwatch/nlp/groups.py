@@ -4,9 +4,9 @@ Three readings of the parse, each seen in several real texts:
 
 - "The leaders of Kyrgyzstan and Tajikistan met": countries' leaders stand for
   the people the article names as leading them (rule 3: named people only);
-- "Putin hosted the meeting between Aliyev and Sarkisian", "Carter brokered a
-  peace agreement between Egypt, represented by Sadat, and Israel …": the host or
-  mediator is at the table with the parties, one meeting of all of them;
+- "Putin hosted the June 20 meeting, the second between Aliyev and Sarkisian": the
+  host is at the table with the parties, one meeting of all of them (mediators who
+  "brokered" or "moderated between" are `presence.mediated_meetings`);
 - "Marcos, accompanied by First Lady Liza Marcos and House Speaker Romualdez, …":
   a leader's own entourage travels with the leader, it is not whom the leader met.
 """
@@ -84,10 +84,10 @@ def _between_prep(token: Token) -> Token | None:
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def mediates_between(token: Token) -> bool:
-    """'brokered a peace agreement between Egypt … and Israel …', 'moderated
-    between Shastri and Ayub Khan': a meeting verb when its parties are given."""
-    lemmas = _words("mediating_lemmas")
+def hosts_between(token: Token) -> bool:
+    """'hosted the talks between Aliyev and Pashinyan', 'chaired the meeting
+    between …': one meeting of the host and the parties."""
+    lemmas = _words("hosting_lemmas")
     return (
         token.pos_ == "VERB"
         and token.lemma_.lower() in lemmas
@@ -95,15 +95,15 @@ def mediates_between(token: Token) -> bool:
     )
 
 
-def mediated_parties(index: DocIndex, trigger: Token) -> list[Participant]:
-    """The people 'between' whom a mediating verb (or a meeting it hosted) brings
-    the mediator: they sit at one table (rule 2)."""
+def hosted_parties(index: DocIndex, trigger: Token) -> list[Participant]:
+    """The people 'between' whom a host brings the talks (or the meeting noun it
+    hosted): they sit at one table with the host (rule 2)."""
     from summitwatch.nlp.roles import persons_under  # roles reads groups too
 
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     if verb is not trigger and trigger.dep_ != "dobj":
         return []
-    prep = _between_prep(verb) if mediates_between(verb) else None
+    prep = _between_prep(verb) if hosts_between(verb) else None
     if prep is None:
         return []
     parties = [p for c in prep.children for p in persons_under(index, c)]
@@ -133,9 +133,9 @@ def _representatives(index: DocIndex, prep: Token) -> list[Participant]:
     return out
 
 
-def mediator_subjects(index: DocIndex, verb: Token) -> list[Participant]:
-    """Who mediates: the subject of the mediating verb or of the clause it depends
-    on ('Carter was able to broker …')."""
+def host_subjects(index: DocIndex, verb: Token) -> list[Participant]:
+    """Who hosts: the subject of the hosting verb or of the clause it depends on
+    ('Putin was glad to host …')."""
     from summitwatch.nlp.roles import persons_under
 
     for token in (verb, *verb.ancestors):
@@ -149,11 +149,11 @@ def mediator_subjects(index: DocIndex, verb: Token) -> list[Participant]:
 
 def hosting_subjects(index: DocIndex, trigger: Token) -> list[Participant]:
     """'Putin hosted the June 20 meeting, the second between Aliyev and Sarkisian':
-    the subject of a mediating verb whose object is the meeting noun."""
+    the subject of a hosting verb whose object is the meeting noun."""
     from summitwatch.nlp.roles import persons_under, subjects
 
     verb = trigger.head
-    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _words("mediating_lemmas"):
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _words("hosting_lemmas"):
         return []
     return [p for s in subjects(verb) for p in persons_under(index, s)]
 
