@@ -6,11 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PlaceMention,
 )
 from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.topics import crisis_in
 
 
 def places_for(
@@ -229,18 +230,8 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
             and prep.head.pos_ in ("NOUN", "PROPN")
             and prep.head.i not in index.place_at
         )
-        or _crisis_in(prep)
+        or crisis_in(prep)
     )
-
-
-def _crisis_in(prep: Token) -> bool:
-    """'the deepening crisis in Zimbabwe', 'the conflict in Yemen': what is talked
-    about, not where."""
-    nouns = load_patterns("topics.json")["in_topic_nouns"]
-    if prep.lower_ != "in" or prep.i == 0:
-        return False
-    before = prep.doc[prep.i - 1]  # the parser may hang 'in' on the verb
-    return prep.head.lemma_.lower() in nouns or before.lemma_.lower() in nouns
 
 
 def _unique_places(found: list[PlaceMention]) -> list[PlaceMention]:
