@@ -1,12 +1,12 @@
-"""Who is announced as coming to the article's gathering (issue #10; SCHEMA.md
-rule 12): "X will be there", "Y and Z are also on the guest list", "other regulars
-such as W are also expected", "V will try to maintain his perfect attendance record",
-"U has confirmed his participation".
+"""Who is announced as coming to the article's gathering by a noun of attendance
+(issue #10; SCHEMA.md rule 12): "Mugabe will try to maintain his perfect attendance
+record", "Trudeau has confirmed his participation".
 
 Summit previews name the leaders expected at the venue without a travel or
 attendance verb; each one is a `planned` visit to the frame's venue and date.
-`attendance.py` reads the verbs ("will attend", "was represented by"); this module
-reads the announcements of presence it has no verb for.
+`attendance.py` reads the verbs ("will attend", "was represented by"),
+`presence.frame_presence` the copula ("will be there", "on the guest list", "are
+also expected"); this module reads the nouns.
 """
 
 from __future__ import annotations
@@ -21,14 +21,7 @@ from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 
 _CUES = load_patterns("expected.json")
-_ANY_CUE = re.compile(
-    "|".join(
-        re.escape(w)
-        for key in ("presence_adverbs", "list_nouns", "attendance_nouns")
-        for w in _CUES[key]
-    )
-    + "|expect"
-)
+_ANY_CUE = re.compile("|".join(re.escape(w) for w in _CUES["attendance_nouns"]))
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -86,44 +79,6 @@ def _future(verbs: list[Token]) -> bool:
     return any(_aux(v) & set(_CUES["future_aux"]) for v in verbs)
 
 
-def _be_present(index: DocIndex, be: Token) -> list[Participant]:
-    """'X will be there / here / present / on hand'; 'X is on the guest list'."""
-    if _hedged([be]) or be.tag_ in ("VBD", "VBN"):
-        return []
-    phrases = set(_CUES["presence_adverbs"])
-    for c in be.children:
-        said = c.lower_
-        if c.dep_ == "prep":
-            obj = [t.lower_ for t in c.subtree][1:]
-            if any(n in " ".join(obj) for n in _CUES["list_nouns"]):
-                return _subjects(index, be)  # on the guest list: coming or not told
-            said = " ".join([c.lower_, *obj])
-        if said in phrases and _future([be]):
-            return _subjects(index, be)
-    return []
-
-
-def _expected(index: DocIndex, verb: Token) -> list[Participant]:
-    """'X is (also) expected', 'X is expected to attend / be there'."""
-    aux = _aux(verb)
-    if (
-        verb.tag_ != "VBN"
-        or not aux & {"is", "are", "'s", "'re", "be"}
-        or _hedged([verb])
-    ):
-        return []  # 'was expected' tells nothing about the day
-    goals = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
-    if any(g.lemma_.lower() not in _CUES["expected_to"] for g in goals):
-        return []  # 'expected to hold talks': another event
-    if any(g.lemma_.lower() == "be" for g in goals) and not any(
-        c.lower_ in _CUES["presence_adverbs"] for g in goals for c in g.children
-    ):
-        return []  # 'expected to be a difficult meeting'
-    return _people(
-        index, (t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree)
-    )
-
-
 def _attendance_noun(index: DocIndex, noun: Token) -> list[Participant]:
     """'X will try to maintain his attendance record', 'X has confirmed his
     participation': the clause looks ahead, or confirms."""
@@ -153,16 +108,9 @@ def expected_visits(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
         return []  # the common case, cheaply
     people: list[Participant] = []
     for token in sent:
-        lemma = token.lemma_.lower()
-        if lemma == "be":
-            found = _be_present(index, token)
-        elif lemma in _CUES["expected_lemmas"]:
-            found = _expected(index, token)
-        elif lemma in _CUES["attendance_nouns"] and token.pos_ == "NOUN":
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _CUES["attendance_nouns"]:
             found = _attendance_noun(index, token)
-        else:
-            continue
-        people += [p for p in found if p not in people]
+            people += [p for p in found if p not in people]
     home = frame.place.country
     return [
         frame_event(frame, [p], sent, kind="visit", status="planned", confidence=0.55)
