@@ -177,3 +177,14 @@ def test_would_have_gone_is_a_trip_that_did_not_happen(nlp):
         published=date(2016, 7, 2),
     )
     assert [s for n, s, _ in found if n == "Narendra Modi"] == ["not_occurred"]
+
+
+def test_expected_to_be_in_a_place_is_a_planned_visit_there(nlp):
+    found = visits(
+        nlp,
+        "Two leaders failed to arrive in Maseru, Lesotho, for the regional summit. "
+        "An aide said President Jacob Zuma is expected to be in Harare next week.",
+        published=date(2010, 11, 6),
+    )
+    assert ("Jacob Zuma", "planned", "Harare") in found
+    assert not any(n == "Jacob Zuma" and c == "Maseru" for n, _, c in found)
