@@ -274,7 +274,9 @@ def _fold_visits(
             ) and not heading:
                 continue
             if meeting.location.country not in (None, visit.location.country) or (
-                meeting.location.city and meeting.location.city != visit.location.city
+                meeting.location.city
+                and meeting.location.city != visit.location.city
+                and (visit.location.city or not _ahead(visit, meeting))
             ):
                 continue
             if not _compatible(meeting.date, visit.date) and not heading:
@@ -290,6 +292,15 @@ def _fold_visits(
             out.remove(visit)
             break
     return out
+
+
+def _ahead(visit: Event, meeting: Event) -> bool:
+    """Both still to come, the trip dated ('inviting me to visit the United States
+    early next year' and 'looking forward to hosting President Hu in Washington'):
+    a planned trip to a country is the planned meeting in one of its cities. An
+    undated trip may be another one ('the first state visit to Japan' beside the
+    Osaka summit)."""
+    return visit.status == meeting.status == "planned" and bool(visit.date)
 
 
 LEDE_SENTENCES = 3

@@ -59,7 +59,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt = doc[token.i + 1]
             if nxt.is_space and nxt.i + 1 < len(doc):
                 nxt = doc[nxt.i + 1]
-            if nxt.text[:1].islower() or nxt.text[:1] in ",;)":
+            if nxt.text[:1].islower() or nxt.text[:1] in ",;)" or _wrapped_title(token):
                 for t in doc[token.i + 1 : nxt.i + 1]:
                     t.is_sent_start = False
                 continue
@@ -67,6 +67,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif token.whitespace_ and not _may_end_sentence(token):
             doc[token.i + 1].is_sent_start = False  # no sentence starts mid-clause
     return doc
+
+
+_NAME_TITLES = frozenset("president minister secretary chancellor premier king".split())
+
+
+def _wrapped_title(brk) -> bool:
+    """'… including with South Korean President\nLee Myung-Bak.': prose wrapped at a
+    fixed width (VOA pages) breaks a line between a title and its name. One line
+    break, not a blank line, after a title word that ends a line of prose."""
+    word = brk.nbor(-1) if brk.is_space and brk.i > 0 else brk
+    gap = brk.text if brk.is_space else brk.whitespace_
+    if word.lower_ not in _NAME_TITLES or not word.text[:1].isupper():
+        return False
+    if gap.count("\n") != 1 or brk.i + 1 >= len(brk.doc):
+        return False
+    line = word.doc.text[: word.idx].rsplit("\n", 1)[-1]
+    return len(line.split()) >= 7 and brk.nbor(1).tag_ == "NNP"
 
 
 _SENTENCE_ENDS = tuple('. ! ? ; : " ” ’ …'.split()) + ("'",)

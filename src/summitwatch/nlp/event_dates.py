@@ -101,9 +101,24 @@ def _clause_tense(span: Span) -> str:
                 return "past"
             if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
                 return ""
+            if token.tag_ in ("VBZ", "VBP"):  # a present clause: the reporting
+                return _present_tense(token)  # verb above ('said') sets nothing
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
             through_noun = True  # the date dates that noun's event, not the verb's
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+_AHEAD_LEMMAS = {"be", "plan", "intend", "hope", "expect", "want", "aim"}
+
+
+def _present_tense(verb: Token) -> str:
+    """'she said he is to leave for Japan on July 5', 'he plans to travel on July 5':
+    a present verb with an infinitive looks ahead; any other present clause is ''."""
+    ahead = verb.lemma_.lower() in _AHEAD_LEMMAS and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return "future" if ahead else ""
 
 
 def _heading_year(ent: Span) -> bool:

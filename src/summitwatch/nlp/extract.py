@@ -26,6 +26,7 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
+from summitwatch.nlp.plans import fold_listed_stops, place_on_trip
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs
 from summitwatch.nlp.roles import (
@@ -400,7 +401,9 @@ class SentenceReader:
             return []  # a leader travelling at home is no diplomatic visit
         listed = _listed_countries(self.index, trigger, place)
         if len(listed) > 1:
-            return [self.event("visit", trigger, [traveller], p, when) for p in listed]
+            return _trip_stops(
+                [self.event("visit", trigger, [traveller], p, when) for p in listed]
+            )
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
@@ -501,6 +504,14 @@ class SentenceReader:
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .]+?)?\s*(?:\(|—|–|--| - )"
 )
+
+
+def _trip_stops(stops: list[Event]) -> list[Event]:
+    """'begins an eight-nation trip to France, Japan, …' on July 6: the day a trip
+    begins is its first stop's; the later stops keep the month."""
+    for stop in stops[1:]:
+        stop.date = stop.date[:7] if stop.date else None
+    return stops
 
 
 def _dateline(index: DocIndex) -> PlaceMention | None:
@@ -691,4 +702,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
-    return add_rows(events, itemized_rows(index) + stops)
+    events = add_rows(events, itemized_rows(index) + stops)
+    return fold_listed_stops(place_on_trip(events))

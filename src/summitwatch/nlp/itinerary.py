@@ -123,7 +123,8 @@ def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
                     continue
                 loc = Location(place.venue_city, place.country, None, place.lat,
                                place.lon)  # fmt: skip
-            date = _own_date(index, mention) or year
+            later = mention.start != first.start  # the trip's day is its first stop's
+            date = _own_date(index, mention) or (year[:7] if later and year else year)
             stop = replace(event, location=loc, date=date)
             if (mention.start != first.start or date != event.date) and all(
                 (e.location.city, e.location.country) != (loc.city, loc.country)

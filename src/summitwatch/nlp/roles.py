@@ -493,6 +493,7 @@ def agents_and_counterparts(
                     others += persons_under(index, pobj, exclude=subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+    others += _included(index, trigger, subject_names)
     if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)
     if not agents and others and verb.pos_ == "VERB":
@@ -505,10 +506,41 @@ def agents_and_counterparts(
     ]
     if owners:
         others = [p for p in others if p not in owners]
-        agents = owners
+        agents = owners + (agents if _joins(verb, trigger) else [])
     agents = _unique(agents)
     others = [p for p in _unique(others) if p not in agents]
     return agents, others
+
+
+_JOINING = frozenset("participate join attend".split())
+
+
+def _joins(verb: Token, trigger: Token) -> bool:
+    """'The Secretary will also participate in the President's meeting with
+    Macron', 'will join Abe's talks with Modi': the subject is at that meeting too."""
+    return verb.lemma_.lower() in _JOINING and (
+        verb.i in (trigger.head.i, trigger.head.head.i)
+    )
+
+
+def _included(
+    index: DocIndex, trigger: Token, exclude: tuple[str, ...]
+) -> list[Participant]:
+    """'several bilateral meetings, including with President Lee' / '…, including
+    President Zelensky': the people singled out of a meeting noun's list."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    heads = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    out: list[Participant] = []
+    for child in (c for h in heads for c in h.children):
+        if child.lower_ != "including":
+            continue
+        for arg in child.children:
+            if arg.dep_ == "pobj" or (
+                arg.dep_ == "prep" and arg.lower_ in COUNTERPART_PREPS
+            ):
+                out += persons_under(index, arg, exclude=exclude)
+    return out
 
 
 def _fronted_person(
