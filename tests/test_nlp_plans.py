@@ -80,3 +80,57 @@ def test_joining_someones_meeting_is_one_meeting_of_all(nlp):
     assert len(groups) == 1
     assert set(groups[0].names) == {"John Kerry", "Barack Obama", "François Hollande"}
     assert groups[0].location.country == "FRA"
+
+
+def test_a_pronoun_kept_from_a_summit_elsewhere_misses_it(nlp):
+    text = (
+        "The G20 summit opened in Brisbane, Australia on Saturday. President "
+        "Barack Obama spoke at the opening. In 2012, the election campaign kept "
+        "him from attending the summit in Mexico."
+    )
+    found = events(nlp, text, date(2014, 11, 15))
+    missed = [e for e in found if e.status == "not_occurred"]
+    assert [(e.names, e.location.country, e.date) for e in missed] == [
+        (["Barack Obama"], "MEX", "2012")
+    ]
+
+
+def test_a_pronoun_that_decided_to_postpone_attendance_is_absent(nlp):
+    text = (
+        "The G20 summit opened in Brisbane, Australia on Saturday. Prime Minister "
+        "Narendra Modi said on Friday that he has decided to postpone his "
+        "attendance at the summit."
+    )
+    found = events(nlp, text, date(2014, 11, 15))
+    assert [(e.names, e.status, e.location.country) for e in found] == [
+        (["Narendra Modi"], "not_occurred", "AUS")
+    ]
+
+
+def test_stops_of_a_trip_cancelled_keep_its_year(nlp):
+    text = (
+        "The budget crisis led President Barack Obama to cancel his Asia trip to "
+        "Indonesia in October 2013.\nThe decision was criticised by business groups "
+        "across the region.\nTrade officials said that exporters would feel the "
+        "effects.\nThe shutdown has also closed national parks and museums.\n\n"
+        "Aides did not say what Obama lost by canceling the rest of his Asia trip, "
+        "which was to have included Malaysia and the Philippines.\n"
+    )
+    found = events(nlp, text, date(2013, 10, 1))
+    stops = {e.location.country: e.date for e in found if e.type == "visit"}
+    assert stops.get("MYS") == stops.get("PHL") == "2013"
+
+
+def test_a_dated_trip_ahead_is_the_meeting_ahead_in_that_country(nlp):
+    text = (
+        "The trade figures of both countries were discussed at length today. "
+        "The officials of both sides also spoke about the currency markets. "
+        "Reporters were told that the atmosphere was cordial and businesslike.\n\n"
+        "President Obama said he looked forward to hosting President Hu Jintao in "
+        "Washington. Hu thanked Obama for inviting him to visit the United States "
+        "early next year."
+    )
+    found = events(nlp, text, date(2010, 11, 11))
+    assert not [e for e in found if e.type == "visit"]
+    [meeting] = [e for e in found if e.type == "meeting"]
+    assert (meeting.location.city, meeting.date) == ("Washington", "2011")

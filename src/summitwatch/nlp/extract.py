@@ -26,7 +26,11 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
-from summitwatch.nlp.plans import fold_listed_stops, place_on_trip
+from summitwatch.nlp.plans import (
+    date_trip_references,
+    fold_listed_stops,
+    place_on_trip,
+)
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs
 from summitwatch.nlp.roles import (
@@ -703,4 +707,4 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
     events = add_rows(events, itemized_rows(index) + stops)
-    return fold_listed_stops(place_on_trip(events))
+    return date_trip_references(fold_listed_stops(place_on_trip(events)))

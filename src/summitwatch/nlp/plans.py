@@ -10,6 +10,7 @@ date when it has none of its own.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -99,3 +100,38 @@ def place_on_trip(events: list[Event]) -> list[Event]:
         if trip is not None:
             meeting.location = trip.location
     return events
+
+
+_TRIP_REF = re.compile(
+    r"\b(?:his|her|their|the|that|this)\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:trip|tour|journey|visit)s?\b"
+)
+
+
+def date_trip_references(events: list[Event]) -> list[Event]:
+    """'… canceling the remainder of his Asia trip, which was to have included
+    Malaysia and the Philippines': stops of a trip the text has already dated
+    (Obama's cancelled Asia trip, 2013) keep that trip's date, at year precision."""
+    for event in events:
+        if event.date or event.type != "visit" or not _TRIP_REF.search(event.evidence):
+            continue
+        trip = _dated_before(events, event)
+        if trip is not None and trip.date:
+            event.date = trip.date[:4]
+    return events
+
+
+def _dated_before(events: list[Event], event: Event) -> Event | None:
+    """The nearest dated trip of the same traveller before `event`, of the same
+    status."""
+    before = [
+        e
+        for e in events
+        if e.type == "visit"
+        and e.date
+        and e.names[:1] == event.names[:1]
+        and e.status == event.status
+        and (e.start_char or 0) < (event.start_char or 0)
+        and _TRIP_REF.search(e.evidence)
+    ]
+    return max(before, key=lambda e: e.start_char or 0, default=None)
