@@ -24,8 +24,7 @@ _ORDINALS = {
 def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
     """The date nearest the trigger: in its own phrases first, then in the sentence."""
     verb = governing_verb(trigger)
-    own = {t.i for t in trigger.subtree} | {t.i for t in verb.subtree if t.dep_ not in (
-        "relcl", "advcl")}  # fmt: skip
+    own = {t.i for t in trigger.subtree} | _own_clause(verb)
     sent = trigger.sent
     candidates = [
         (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
@@ -42,6 +41,19 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The verb's clause without the clauses below it: 'is visiting Vladivostok to
+    review preparations for a conference to be held next year' — next year is the
+    conference's."""
+    skip = {
+        t.i
+        for c in verb.subtree
+        if c.dep_ in ("relcl", "advcl") and c.i != verb.i
+        for t in c.subtree
+    }
+    return {t.i for t in verb.subtree} - skip
 
 
 def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | None:
