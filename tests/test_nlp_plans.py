@@ -134,3 +134,14 @@ def test_a_dated_trip_ahead_is_the_meeting_ahead_in_that_country(nlp):
     assert not [e for e in found if e.type == "visit"]
     [meeting] = [e for e in found if e.type == "meeting"]
     assert (meeting.location.city, meeting.date) == ("Washington", "2011")
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [(date(2011, 1, 1), "2011"), (date(2013, 10, 1), "2013-10")],
+)
+def test_a_weekday_in_a_page_dated_to_the_year_or_month(published, expected):
+    from summitwatch.nlp.dates import resolve_date
+
+    assert resolve_date("Tuesday", published) == expected
+    assert resolve_date("Tuesday", date(2011, 1, 6)) == "2011-01-04"
