@@ -145,3 +145,17 @@ def test_a_weekday_in_a_page_dated_to_the_year_or_month(published, expected):
 
     assert resolve_date("Tuesday", published) == expected
     assert resolve_date("Tuesday", date(2011, 1, 6)) == "2011-01-04"
+
+
+def test_meetings_called_off_leave_the_trips_made(nlp):
+    text = (
+        "Premier Li Keqiang did not appear in public this week.\nHe was scheduled "
+        "to hold talks with visiting German Chancellor Angela Merkel and Japan's "
+        "Prime Minister Shinzo Abe in Beijing last Wednesday, but those meetings "
+        "were called off."
+    )
+    found = events(nlp, text, date(2016, 6, 20))
+    meetings = {e.status for e in found if e.type == "meeting"}
+    visits = {(e.names[0], e.status) for e in found if e.type == "visit"}
+    assert meetings == {"not_occurred"}
+    assert visits == {("Angela Merkel", "occurred"), ("Shinzo Abe", "occurred")}

@@ -181,9 +181,26 @@ def _call_off_own(sent: Span, found: list[Event]) -> None:
     at = _called_off(sent)
     if at is None:
         return
+    kinds = _called_off_kinds(sent.doc.text[at : at + 40])
     for event in found:
-        if event.type != "invitation":
+        if event.type != "invitation" and event.type in kinds:
             event.status = "not_occurred"
+
+
+_TRIP_NOUNS = re.compile(r"\b(visits?|trips?|journeys?|appearances?)\b")
+_MEETING_NOUNS = re.compile(r"\b(meetings?|summits?|encounters?|talks)\b")
+
+
+def _called_off_kinds(ref: str) -> set[str]:
+    """'but those meetings were called off' undoes the meetings of the sentence,
+    not the trip of 'visiting Secretary of State Clinton' (rule 1)."""
+    first = ref.lower().split(maxsplit=2)[1:2]
+    word = first[0] if first else ""
+    if _MEETING_NOUNS.fullmatch(word):
+        return {"meeting"}
+    if _TRIP_NOUNS.fullmatch(word):
+        return {"visit"}
+    return {"meeting", "visit"}
 
 
 def _settle(sent: Span, recent: list[Event]) -> None:
@@ -273,6 +290,8 @@ def _fold_visits(
                 visit.status in _REALISED
             ) and not heading:
                 continue
+            if _fell_through(visit, meeting):
+                continue
             if meeting.location.country not in (None, visit.location.country) or (
                 meeting.location.city
                 and meeting.location.city != visit.location.city
@@ -292,6 +311,14 @@ def _fold_visits(
             out.remove(visit)
             break
     return out
+
+
+def _fell_through(visit: Event, meeting: Event) -> bool:
+    """'talks with visiting Secretary of State Clinton …, but those meetings were
+    called off': the trip was made, the meeting on it was not (rule 1: a trip and a
+    meeting on it of different status are two events)."""
+    statuses = {visit.status, meeting.status}
+    return len(statuses) == 2 and "not_occurred" in statuses
 
 
 def _ahead(visit: Event, meeting: Event) -> bool:

@@ -371,13 +371,11 @@ class SentenceReader:
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
         if not agents or _invited_to(trigger):
             return []
-        if (
-            len(agents) > 1 and place is not None
-        ):  # "Obama, Merkel and Cameron stay away"
-            return [
+        if len(agents) > 1 and (place is not None or _participle(trigger)):
+            return [  # "Obama, Merkel and Cameron stay away", "visiting X and Y"
                 e
                 for a in agents
-                if a.country != place.place.country
+                if place is None or a.country != place.place.country
                 for e in self._visit(trigger, [a], [], place, when)
             ]
         traveller = agents[0]
@@ -508,6 +506,12 @@ class SentenceReader:
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .]+?)?\s*(?:\(|—|–|--| - )"
 )
+
+
+def _participle(trigger: Token) -> bool:
+    """'talks with visiting Secretary Clinton and Prime Minister Lee': each of the
+    people the participle describes made the trip."""
+    return trigger.dep_ == "amod" and trigger.tag_ == "VBG"
 
 
 def _trip_stops(stops: list[Event]) -> list[Event]:
