@@ -159,3 +159,17 @@ def test_meetings_called_off_leave_the_trips_made(nlp):
     visits = {(e.names[0], e.status) for e in found if e.type == "visit"}
     assert meetings == {"not_occurred"}
     assert visits == {("Angela Merkel", "occurred"), ("Shinzo Abe", "occurred")}
+
+
+def test_a_meeting_ahead_is_at_the_stop_in_the_hosts_country(nlp):
+    text = (
+        "Vice President Joe Biden will travel to China, Mongolia and Japan for a "
+        "trip that starts on August 16.\nThe trip was announced by his office on "
+        "Thursday.\nBiden will also meet with President Hu Jintao and Premier Wen "
+        "Jiabao.\n"
+    )
+    found = events(nlp, text, date(2011, 8, 4))
+    meetings = {(e.names[1], e.location.country) for e in found if e.type == "meeting"}
+    visits = {e.location.country for e in found if e.type == "visit"}
+    assert meetings == {("Hu Jintao", "CHN"), ("Wen Jiabao", "CHN")}
+    assert visits == {"MNG", "JPN"}

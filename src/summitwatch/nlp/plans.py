@@ -84,7 +84,15 @@ def _placed_before(events: list[Event], meeting: Event) -> Event | None:
         and (e.status in _REALISED) == (meeting.status in _REALISED)
         and _compatible(e.date, meeting.date)
     ]
-    return max(before, key=lambda e: e.start_char or 0, default=None)
+    hosts = {p.country for p in meeting.participants if p.country}
+    at_host = [e for e in before if e.location.country in hosts]
+    if at_host:  # 'travel to China, Mongolia and Japan … will meet President Hu'
+        return max(at_host, key=lambda e: e.start_char or 0)
+    if not before:
+        return None
+    nearest = max(e.start_char or 0 for e in before)
+    stops = [e for e in before if (e.start_char or 0) == nearest]
+    return stops[0] if len({e.location.country for e in stops}) == 1 else None
 
 
 def place_on_trip(events: list[Event]) -> list[Event]:
