@@ -317,8 +317,7 @@ def _fell_through(visit: Event, meeting: Event) -> bool:
     """'talks with visiting Secretary of State Clinton …, but those meetings were
     called off': the trip was made, the meeting on it was not (rule 1: a trip and a
     meeting on it of different status are two events)."""
-    statuses = {visit.status, meeting.status}
-    return len(statuses) == 2 and "not_occurred" in statuses
+    return visit.status == "occurred" and meeting.status == "not_occurred"
 
 
 def _ahead(visit: Event, meeting: Event) -> bool:
