@@ -173,3 +173,16 @@ def test_a_meeting_ahead_is_at_the_stop_in_the_hosts_country(nlp):
     visits = {e.location.country for e in found if e.type == "visit"}
     assert meetings == {("Hu Jintao", "CHN"), ("Wen Jiabao", "CHN")}
     assert visits == {"MNG", "JPN"}
+
+
+def test_a_visit_ahead_does_not_take_the_past_date_of_the_sentence_before(nlp):
+    text = (
+        "Prime Minister Narendra Modi will host Chancellor Angela Merkel in New "
+        "Delhi on October 5 for a state visit. The visit reciprocates Modi's own "
+        "state visit to Germany in April 2015.\nMerkel's visit will highlight the "
+        "growing ties between the two countries. Modi looks forward to welcoming "
+        "Merkel to New Delhi.\n"
+    )
+    found = events(nlp, text, date(2016, 6, 20))
+    planned = [e for e in found if e.status == "planned"]
+    assert [(e.type, e.date) for e in planned] == [("meeting", "2016-10-05")]

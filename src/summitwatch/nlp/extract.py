@@ -28,6 +28,7 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.plans import (
     date_trip_references,
+    drop_borrowed_past,
     fold_listed_stops,
     place_on_trip,
 )
@@ -704,6 +705,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     per_sentence, stops = [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        drop_borrowed_past(found, sent, index.date_at, published)
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)

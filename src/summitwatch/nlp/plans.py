@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span
 
 from summitwatch.models import Event
 
@@ -143,3 +146,18 @@ def _dated_before(events: list[Event], event: Event) -> Event | None:
         and _TRIP_REF.search(e.evidence)
     ]
     return max(before, key=lambda e: e.start_char or 0, default=None)
+
+
+def drop_borrowed_past(
+    found: list[Event], sent: Span, date_at: dict, published: date | None
+) -> None:
+    """'… reciprocates Obama's State visit to China in November 2009. President Hu's
+    visit will highlight …': a trip ahead whose sentence names no date of its own
+    does not take the date of the sentence before when that date is already past."""
+    if published is None or any(sent.start <= i < sent.end for i in date_at):
+        return
+    for event in found:
+        if event.status not in ("planned", "hypothetical") or not event.date:
+            continue
+        if event.date < published.isoformat()[: len(event.date)]:
+            event.date = None
