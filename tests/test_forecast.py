@@ -381,3 +381,60 @@ def test_an_early_summit_leads_the_first_meeting_more_in_a_short_horizon(history
         return {c.city: c.p for c in result.venue.cities}.get("Beijing", 0.0)
 
     assert beijing(3) > beijing(12) > 0
+
+
+@pytest.mark.parametrize(
+    "city, country, name",
+    [
+        ("Sea Island, Georgia", "USA", "Sea Island"),  # the G8 2004 as the KB has it
+        ("St. Petersburg", "RUS", "Saint Petersburg"),
+        ("Crawford, Texas", "USA", "Crawford"),
+        ("Nowhere Special, Texas", "USA", "Nowhere Special, Texas"),
+    ],
+)
+def test_a_venue_is_one_city_under_the_kb_s_name(city, country, name):
+    """The record's 'Sea Island, Georgia' and the calendar's 'Sea Island' are one
+    venue (the backtest scores the forecast city against the record's)."""
+    assert PeopleBook.default().city_name(city, country) == name
+
+
+def test_the_turn_to_host_follows_visits_not_a_summit_one_side_hosted(history):
+    """Japan–US as of July 2004: the last meeting in either country was the G8 at
+    Sea Island (USA), a summit both belong to; the last *visit* was Tokyo (October
+    2003), so it is the US's turn to host, not Japan's."""
+    fc = Forecaster(history, book=PeopleBook.default())
+    result = fc.prospects("JPN", "USA", as_of=date(2004, 7, 31))
+    assert (result.venue.last_host.city, result.venue.turn) == ("Tokyo", "USA")
+    assert any("JPN hosted the last visit (Tokyo" in r.text for r in result.reasons)
+
+
+def summit_record(extra: list[Event]) -> list[Mention]:
+    events = [
+        meeting("2002-05-10", ("Hu Jintao", "CHN"), ("Vladimir Putin", "RUS"),
+                "Moscow", "RUS"),
+        meeting("2003-04-10", ("Jiang Zemin", "CHN"), ("Vladimir Putin", "RUS"),
+                "Beijing", "CHN"),
+        meeting("2003-11-20", ("Hu Jintao", "CHN"), ("Vladimir Putin", "RUS"),
+                "Moscow", "RUS"),
+    ]  # fmt: skip
+    return mentions_of(events + extra)
+
+
+def test_the_all_pairs_venue_prior_leaves_out_meetings_at_shared_summits():
+    """Shared summits ahead come in as competing risks, so a meeting at one (Japan
+    and Russia at the G8 in Evian, 2003) must not also raise every pair's share
+    of meetings in a third country; a meeting in a third country away from any
+    summit does. North Korea–US: no meetings, no shared summits, so the groups
+    are the prior's."""
+
+    def third(extra: list[Event]) -> float:
+        fc = Forecaster(summit_record(extra), book=PeopleBook.default())
+        return fc.prospects("PRK", "USA", as_of=date(2003, 12, 31)).venue.groups[
+            "third"
+        ]
+
+    japan, russia = ("Junichiro Koizumi", "JPN"), ("Vladimir Putin", "RUS")
+    at_evian = meeting("2003-06-02", japan, russia, "Evian", "FRA")
+    in_paris = meeting("2003-10-02", japan, russia, "Paris", "FRA")
+    assert third([at_evian]) == pytest.approx(third([]))
+    assert third([in_paris]) > third([]) + 0.01

@@ -13,7 +13,7 @@ from importlib import resources
 
 import typer
 
-from summitwatch.errors import SummitWatchError
+from summitwatch.cli._context import library_errors
 
 SEED_DATE = "2015-02-23"
 
@@ -60,7 +60,7 @@ def demo(ctx: typer.Context) -> None:
     from summitwatch.store import Store
 
     articles, history = _samples()
-    try:
+    with library_errors():
         with Store(ctx.obj.database_url) as store:
             _heading(f"Record: {ctx.obj.database_url}")
             text.print_history(import_history(store, history))
@@ -75,9 +75,6 @@ def demo(ctx: typer.Context) -> None:
             _print_table(Console(width=160), seed, seen.get(seed, []))
             _heading("Russia and North Korea in the record")
             text.print_pair(store.pair("PRK", "RUS"))
-    except SummitWatchError as e:
-        typer.echo(f"Error: {e}", err=True)
-        raise typer.Exit(1) from None
     _heading(f"Prospects of a Russia–North Korea summit as of {SEED_DATE}")
     prospects(ctx, "RUS", "PRK", as_of=SEED_DATE, horizon="12m", as_json=False)
     _heading("The web page")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from summitwatch.errors import SummitWatchError
+from summitwatch.cli._context import library_errors
 from summitwatch.models import Article, Event
 
 
@@ -100,13 +100,10 @@ def extract(
     console = Console(stderr=out is None and fmt != Format.table)
     many = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
     printer = _Printer(console, fmt, out, many)
-    try:
+    with library_errors():
         day = parse_published(published)
         with maybe_progress_bar(out is not None, label="extract") as on_progress:
             report = run(paths, printer, published=day, on_progress=on_progress)
-    except SummitWatchError as e:
-        typer.echo(f"Error: {e}", err=True)
-        raise typer.Exit(1) from None
     for failure in report.failures:
         typer.echo(f"Error: {failure}", err=True)
     if report.failed:

@@ -10,14 +10,9 @@ from typing import Any
 
 import typer
 
-from summitwatch.errors import SummitWatchError
+from summitwatch.cli._context import library_errors
 
 JSON_OPT = typer.Option(False, "--json", help="Print JSON instead of text.")
-
-
-def _fail(error: SummitWatchError) -> typer.Exit:
-    typer.echo(f"Error: {error}", err=True)
-    return typer.Exit(1)
 
 
 def _forecaster(ctx: typer.Context) -> Any:
@@ -46,12 +41,10 @@ def prospects(
     from summitwatch.forecast import parse_day, parse_horizon
     from summitwatch.forecast.report import prospects_dict, prospects_text
 
-    try:
+    with library_errors():
         day = parse_day(as_of) if as_of else None
         months = parse_horizon(horizon)
         result = _forecaster(ctx).prospects(a, b, as_of=day, horizon=months)
-    except SummitWatchError as e:
-        raise _fail(e) from None
     if as_json:
         typer.echo(json.dumps(prospects_dict(result), ensure_ascii=False, indent=2))
     else:
@@ -76,19 +69,15 @@ def backtest(
         calibration_plot,
     )
 
-    try:
+    with library_errors():
         first, last = parse_month(start), parse_month(end)
         months = parse_horizon(horizon)
         fc = _forecaster(ctx)
         result = run(fc.record, start=first, end=last, horizon=months, refit=refit,
                      book=fc.book)  # fmt: skip
-    except SummitWatchError as e:
-        raise _fail(e) from None
     if plot:
-        try:
+        with library_errors():
             calibration_plot(result, plot)
-        except SummitWatchError as e:
-            raise _fail(e) from None
     if as_json:
         typer.echo(json.dumps(backtest_dict(result), ensure_ascii=False, indent=2))
     else:

@@ -8,8 +8,6 @@ the result (or its `to_dict()` with `--json`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -17,7 +15,7 @@ from typing import Any
 import typer
 
 from summitwatch.cli import _store_text as text
-from summitwatch.errors import SummitWatchError
+from summitwatch.cli._context import library_errors
 
 PATHS = typer.Argument(..., help="Files, folders, URLs or URL lists.")
 JSON_OPT = typer.Option(False, "--json", help="Print JSON instead of text.")
@@ -38,16 +36,6 @@ ADDRESS_OPT = typer.Option(
     None, "--address", help="Join a running Ray cluster ('auto', or host:port)."
 )
 history_app = typer.Typer(help="Summit-history datasets.", no_args_is_help=True)
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Library errors become 'Error: …' on stderr and exit code 1."""
-    try:
-        yield
-    except SummitWatchError as e:
-        typer.echo(f"Error: {e}", err=True)
-        raise typer.Exit(1) from None
 
 
 def _store(ctx: typer.Context):  # type: ignore[no-untyped-def]
@@ -86,7 +74,7 @@ def ingest(
         for option, value in (("--workers", workers), ("--address", address)):
             if value is not None:
                 raise typer.BadParameter("needs --engine ray", param_hint=option)
-    with _errors():
+    with library_errors():
         day = _day(published, "--published")
         store = _store(ctx)
         with maybe_progress_bar(not as_json) as on_progress:
@@ -110,7 +98,7 @@ def history_import(
     """Import a summit-history CSV; bad rows are reported and skipped."""
     from summitwatch.runner import import_history
 
-    with _errors():
+    with library_errors():
         result = import_history(_store(ctx), path)
     if as_json:
         _print_json(result.to_dict())
@@ -125,7 +113,7 @@ def pair(
     as_json: bool = JSON_OPT,
 ) -> None:
     """Meetings between two people or countries, and whose turn it is to host."""
-    with _errors():
+    with library_errors():
         history = _store(ctx).pair(a, b)
     _print_json(history.to_dict()) if as_json else text.print_pair(history)
 
@@ -135,7 +123,7 @@ def _events_command(
 ) -> None:
     from summitwatch.store import EventFilter
 
-    with _errors():
+    with library_errors():
         views = _store(ctx).events(EventFilter.of(**options), limit=limit)
     if as_json:
         _print_json([v.to_dict() for v in views])
@@ -180,7 +168,7 @@ def people(
     as_json: bool = JSON_OPT,
 ) -> None:
     """People in the record with country, office and number of events."""
-    with _errors():
+    with library_errors():
         store = _store(ctx)
         found = (
             [p for p, _ in store.who_met(met)] if met else store.people(country=country)
@@ -194,7 +182,7 @@ def show(
     as_json: bool = JSON_OPT,
 ) -> None:
     """One merged event with every source's account and evidence."""
-    with _errors():
+    with library_errors():
         detail = _store(ctx).event(event_id)
     _print_json(detail.to_dict()) if as_json else text.print_detail(detail)
 
@@ -209,7 +197,7 @@ def export(
     """Write every event to a file for other tools."""
     from summitwatch.store import export as write
 
-    with _errors():
+    with library_errors():
         count = write(_store(ctx), fmt, out)
     typer.echo(f"wrote {count} {fmt} records to {out}")
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import typer
 
-from summitwatch.errors import SummitWatchError
+from summitwatch.cli._context import library_errors
 
 JSON_OPT = typer.Option(False, "--json", help="Print JSON (Lines for alerts).")
 watch_app = typer.Typer(help="Watch news feeds; alert on what changed.",
@@ -27,11 +27,6 @@ person_app = typer.Typer(
     help="People or countries to follow alone.", no_args_is_help=True
 )
 watch_app.add_typer(person_app, name="person")
-
-
-def _fail(error: SummitWatchError) -> typer.Exit:
-    typer.echo(f"Error: {error}", err=True)
-    return typer.Exit(1)
 
 
 def _every(seconds: int) -> str:
@@ -59,22 +54,18 @@ def feed_add(
     """Watch a feed (again: change its interval)."""
     from summitwatch.watch import add_feed
 
-    try:
+    with library_errors():
         with _store(ctx) as store:
             feed = add_feed(store, url, every=every)
-    except SummitWatchError as e:
-        raise _fail(e) from None
     typer.echo(f"watching {feed.url} every {_every(feed.every)}")
 
 
 @feed_app.command("list")
 def feed_list(ctx: typer.Context, as_json: bool = JSON_OPT) -> None:
     """Watched feeds: last poll, status, items ingested, last error."""
-    try:
+    with library_errors():
         with _store(ctx) as store:
             feeds = store.feeds()
-    except SummitWatchError as e:
-        raise _fail(e) from None
     if as_json:
         typer.echo(json.dumps([f.to_dict() for f in feeds], indent=2))
         return
@@ -96,11 +87,9 @@ def feed_list(ctx: typer.Context, as_json: bool = JSON_OPT) -> None:
 @feed_app.command("remove")
 def feed_remove(ctx: typer.Context, url: str = typer.Argument(...)) -> None:
     """Stop watching a feed (what it brought in stays in the record)."""
-    try:
+    with library_errors():
         with _store(ctx) as store:
             store.remove_feed(url)
-    except SummitWatchError as e:
-        raise _fail(e) from None
     typer.echo(f"no longer watching {url}")
 
 
@@ -113,11 +102,9 @@ def pair_add(
     """Follow two sides: their new, changed and likelier meetings raise alerts."""
     from summitwatch.watch import add_pair
 
-    try:
+    with library_errors():
         with _store(ctx) as store:
             pair = add_pair(store, a, b)
-    except SummitWatchError as e:
-        raise _fail(e) from None
     p = (
         ""
         if pair.last_p is None
@@ -135,22 +122,18 @@ def person_add(
     and invitations raise alerts (listed with the pairs)."""
     from summitwatch.watch import add_person
 
-    try:
+    with library_errors():
         with _store(ctx) as store:
             watched = add_person(store, side)
-    except SummitWatchError as e:
-        raise _fail(e) from None
     typer.echo(f"watching {watched.label}")
 
 
 @pair_app.command("list")
 def pair_list(ctx: typer.Context, as_json: bool = JSON_OPT) -> None:
     """Watched pairs with the forecast at their last alert."""
-    try:
+    with library_errors():
         with _store(ctx) as store:
             pairs = store.pairs()
-    except SummitWatchError as e:
-        raise _fail(e) from None
     if as_json:
         typer.echo(json.dumps([p.to_dict() for p in pairs], indent=2))
         return
@@ -182,7 +165,7 @@ def run(
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    try:
+    with library_errors():
         with _store(ctx) as store:
             watcher = Watcher(store, webhook=webhook)
             show = lambda report: _show_round(report, as_json)  # noqa: E731
@@ -192,8 +175,6 @@ def run(
                 watcher.serve(stop=stop, tick=tick, on_round=show)
                 typer.echo("stopped", err=True)
             watcher.fetcher.close()
-    except SummitWatchError as e:
-        raise _fail(e) from None
 
 
 def _show_round(report: Any, as_json: bool) -> None:
@@ -224,13 +205,11 @@ def alerts(
     from summitwatch.models import PartialDate
     from summitwatch.watch import alert_json, alert_line
 
-    try:
+    with library_errors():
         day = PartialDate.argument(since, "--since").first if since else None
         start = datetime(day.year, day.month, day.day) if day else None
         with _store(ctx) as store:
             found = store.alerts(since=start, limit=limit)
-    except SummitWatchError as e:
-        raise _fail(e) from None
     for alert in found:
         stamp = alert.created.isoformat(timespec="minutes") if alert.created else ""
         typer.echo(alert_json(alert) if as_json else f"{stamp} {alert_line(alert)}")

@@ -103,13 +103,22 @@ class PeopleBook:
 
     def city_name(self, city: str, country: str | None) -> str:
         """The KB's name for a city ('St. Petersburg' → 'Saint Petersburg'), so that
-        one city under two spellings is one venue; the name as is otherwise."""
+        one city under two spellings is one venue; the name as is otherwise. A
+        region after a comma ('Sea Island, Georgia') is dropped when the KB knows
+        the city before it in that country, as the summit calendar names it."""
         key = ("city", city, country)
         if key not in self._cache:
-            place = self.kb.place(city, country=country) if self.kb else None
-            found = place is not None and (country is None or place.country == country)
-            self._cache[key] = place.name if found else city
+            found = self._kb_city(city, country)
+            if found is None and "," in city:
+                found = self._kb_city(city.split(",")[0].strip(), country)
+            self._cache[key] = found or city
         return self._cache[key]
+
+    def _kb_city(self, city: str, country: str | None) -> str | None:
+        place = self.kb.place(city, country=country) if self.kb else None
+        if place is None or (country is not None and place.country != country):
+            return None
+        return place.name
 
     def locate(self, city: str, country: str) -> places.Place:
         place = self.kb.place(city, country=country) if self.kb else None

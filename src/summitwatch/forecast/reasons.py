@@ -45,8 +45,9 @@ def reasons_for(
     elif venue.last_host is not None and venue.turn:
         host = venue.last_host
         out.append(Reason(
-            "turn", f"{host.country} hosted last ({host.city or host.country}, "
-            f"{host.when()}): {venue.turn}'s turn to host",
+            "turn", f"{host.country} hosted the last visit "
+            f"({host.city or host.country}, {host.when()}): "
+            f"{venue.turn}'s turn to host",
             host.when(), host.source,
         ))  # fmt: skip
     out += [_signal(item) for item in signals]

@@ -86,8 +86,10 @@ def _global_shares(view: View) -> dict[str, float]:
 
 
 def _count_shares(view: View) -> dict[str, float]:
+    """Counted as the pair's own shares are: away from shared summits, which come in
+    as competing risks (counting them here too put them in the "third" group twice)."""
     counts = Counter({"capital": 1.0, "other": 1.0, "third": 1.0})
-    for m in view.meetings[-2000:]:
+    for m in _visits(view):
         home = m.country in m.countries
         if not home:
             counts["third"] += 1
@@ -102,6 +104,17 @@ def _count_shares(view: View) -> dict[str, float]:
         "b_capital": half["capital"], "b_other": half["other"],
         "third": 2 * half["third"],
     }  # fmt: skip
+
+
+def _visits(view: View) -> list[Item]:
+    """Every dyad's meetings away from the shared summits of its two countries."""
+    if "visits" not in view.memo:
+        view.memo["visits"] = [
+            m for m in view.meetings[-2000:]
+            if len(m.countries) != 2
+            or not _at_shared(m, shared_editions(view, *sorted(m.countries)))
+        ]  # fmt: skip
+    return view.memo["visits"]
 
 
 def _alternation(view: View) -> float:
@@ -194,7 +207,9 @@ def venue_forecast(
         alpha[group] += weight if weight >= 1 else 0
         if m.city and not group.endswith("capital"):
             cities[group][(m.city, m.country)] += weight
-    last = _last_home(pair, meetings)
+    # whose turn it is follows visits: a summit one side hosted (APEC Shanghai,
+    # G8 Sea Island) is not a visit the other side owes back
+    last = _last_home(pair, [m for m in meetings if not _at_shared(m, shared)])
     turn = host = None
     if last is not None:
         turn = pair.b.country if last.country == pair.a.country else pair.a.country

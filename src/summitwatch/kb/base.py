@@ -5,11 +5,13 @@ need.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date
 
 from summitwatch.kb.names import fold, spelling_variants
 from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
+from summitwatch.kb.spelling import NameForm, PersonSpelling, Spelling, person_spelling
 from summitwatch.kb.summits import Summit, SummitCalendar
 
 # A paramount leader outranks a head of state, who outranks a head of government:
@@ -50,6 +52,7 @@ class KnowledgeBase:
         places: PlaceIndex,
         countries: dict,
         summits: SummitCalendar | None = None,
+        spelling: Spelling | None = None,
     ) -> None:
         self.people = people
         self.calendar = summits or SummitCalendar([], [])
@@ -72,6 +75,20 @@ class KnowledgeBase:
             for name in (*info.get("names", ()), *info.get("metonyms", ())):
                 self._country_names[fold(name)] = target
         self.countries_info = countries
+        self._index_spellings(spelling)
+
+    def _index_spellings(self, spelling: Spelling | None) -> None:
+        """Skeletons of every name, built once with the KB (and cached with it)."""
+        if spelling is None:
+            from summitwatch.kb.loader import load_spelling
+
+            spelling = load_spelling()
+        self.spelling = spelling
+        self._spelt: dict[str, PersonSpelling] = {
+            p.id: person_spelling(spelling, (p.name, *p.aliases), p.surname or "")
+            for p in self.people
+        }
+        self._holders_seen: dict[tuple, list[str]] = {}  # a few days an article names
 
     @staticmethod
     def surface_forms(person: Person) -> set[str]:
@@ -128,6 +145,101 @@ class KnowledgeBase:
         )
         best, runner_up = scored[0][0], scored[1][0]
         return scored[0][1] if best > runner_up and best > (0, 0, 0) else None
+
+    def person_spelt_like(
+        self,
+        text: str,
+        *,
+        on: date | None = None,
+        country: str | None = None,
+        roles: Collection[str] | None = None,
+        among: Collection[str] = (),
+        cue: bool = False,
+    ) -> Person | None:
+        """The one person a name the KB does not know exactly is a misspelling or
+        another romanisation of ('Abdel Aziz Buteflika' → Abdelaziz Bouteflika), or
+        None. Conservative: first among the people `among` (already named in the
+        text); then, only with a `cue` (an office or a `country` named with the
+        name), among those holding one of `roles` (any when None) of `country` on
+        `on`; then, with a country, among those who held it before `on`.
+        """
+        mention = self.spelling.name(text)
+        if not mention.words:
+            return None
+        # A surname alone ('Foreign Minister Le Drian') is matched among all the
+        # office holders of the day only when its skeleton is the same.
+        alone = len(mention.words) == 1 and country is None
+        pools = [(list(dict.fromkeys(among)), 0.0)]
+        if cue or country is not None:
+            pools.append((self._holders(on, country, roles, ever=False), float(alone)))
+        if country is not None:
+            pools.append((self._holders(on, country, roles, ever=True), 0.0))
+        for pool, least in pools:
+            found = self._spelt_among(mention, pool, least)
+            if found is not None:
+                return found
+        return None
+
+    def _holders(
+        self,
+        on: date | None,
+        country: str | None,
+        roles: Collection[str] | None,
+        *,
+        ever: bool,
+    ) -> list[str]:
+        """Ids of people in one of `roles` of `country` on `on` (today's holders
+        when None), or, `ever`, at any time before it."""
+        key = (on, country, None if roles is None else tuple(roles), ever)
+        if key not in self._holders_seen:
+            if len(self._holders_seen) > 1024:
+                self._holders_seen.clear()
+            self._holders_seen[key] = self._find_holders(on, country, roles, ever=ever)
+        return self._holders_seen[key]
+
+    def _find_holders(
+        self,
+        on: date | None,
+        country: str | None,
+        roles: Collection[str] | None,
+        *,
+        ever: bool,
+    ) -> list[str]:
+        found: dict[str, None] = {}
+        offices = ((p, o) for p in self.people for o in p.offices)
+        for person, office in offices:
+            if roles is not None and office.role not in roles:
+                continue
+            if country is not None and (office.country or person.country) != country:
+                continue
+            if ever:
+                held = on is None or office.start is None or office.start <= on
+            else:
+                held = office.held_on(on) if on is not None else office.end is None
+            if held:
+                found[person.id] = None
+        return list(found)
+
+    def _spelt_among(
+        self, mention: NameForm, ids: list[str], least: float = 0.0
+    ) -> Person | None:
+        """The best-matching person, if no other comes close and it scores at
+        least `least`."""
+        runs = mention.runs()
+        scored = sorted(
+            (
+                (self._spelt[i].similarity(mention, runs), i)
+                for i in ids
+                if i in self._spelt
+            ),
+            reverse=True,
+        )
+        scored = [(score, i) for score, i in scored if score > 0]
+        if not scored or (len(scored) > 1 and scored[1][0] > scored[0][0] - 0.05):
+            return None
+        if scored[0][0] < least:
+            return None
+        return self.by_id[scored[0][1]]
 
     def leader_of(self, country: str, on: date | None) -> Person | None:
         """The top leader of `country` on `on` (paramount leader before head of

@@ -11,6 +11,7 @@ from typing import Any
 from summitwatch.kb.names import fold, strip_accents
 from summitwatch.kb.people import Person
 from summitwatch.kb.places import Place, PlaceIndex
+from summitwatch.kb.spelling import Spelling
 from summitwatch.kb.summits import Series, Summit, SummitCalendar
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,12 @@ def load_summits() -> SummitCalendar:
 
 
 @cache
+def load_spelling() -> Spelling:
+    """The romanisation rules misspelt names are compared by (spellings.json)."""
+    return Spelling.from_dict(_data("spellings.json") or {})
+
+
+@cache
 def load_countries_info() -> dict[str, dict]:
     return _data("countries.json") or {}
 
@@ -185,7 +192,11 @@ def build_kb():  # -> KnowledgeBase
     from summitwatch.kb.base import KnowledgeBase
 
     return KnowledgeBase(
-        load_people(), load_places(), load_countries_info(), summits=load_summits()
+        load_people(),
+        load_places(),
+        load_countries_info(),
+        summits=load_summits(),
+        spelling=load_spelling(),
     )
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase, Person, Place, fold
+from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Participant
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.regnal import monarch
@@ -187,11 +188,38 @@ class PersonResolver:
                 return seen
             person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
             if person is None:  # 'King Mahendra of Nepal': a monarch the KB lacks
-                return monarch(self.kb, span, name, hint)
+                return monarch(self.kb, span, name, hint) or self._spelt_like(
+                    span, name, titles, hint
+                )
             return participant(person, self.published)
         if name.split()[-1] == "of" and span.end - span.start > 1:
             return self._resolve_name(span[:-1])  # 'Mahendra of' + 'Nepal'
-        return self._unknown(span, name, titles) if plausible_name(name) else None
+        if not plausible_name(name):
+            return None
+        return self._spelt_like(span, name, titles, hint) or self._unknown(
+            span, name, titles
+        )
+
+    def _spelt_like(
+        self, span: Span, name: str, titles: list[str], hint: str | None
+    ) -> Participant | None:
+        """A known person's name written otherwise than the KB writes it ('President
+        Olesegun Obsanjo', 'Algerian President Abdel Aziz Buteflika'): someone the
+        text already named, else, with a title or a country, a holder of that office
+        on the day (see `KnowledgeBase.person_spelt_like`)."""
+        office = office_before(span, titles)
+        if office is None:
+            office, after = office_after(span)
+            hint = hint or (self._country_in(after) if after is not None else None)
+        person = spelt_like(
+            self.kb,
+            name,
+            on=self.published,
+            country=hint,
+            office=office,
+            among=[who.person_id for who in self.seen if who.person_id],
+        )
+        return participant(person, self.published) if person else None
 
     def _given_and_surname(self, name: str, hint: str | None) -> list[Person]:
         """'George Bush' → the Bush named George in office on the date (George W.)."""
@@ -270,6 +298,46 @@ class PersonResolver:
         target = person and person.relations.get(relation)
         found = self.kb.person(target) if target else None
         return self.remember(participant(found, self.published)) if found else None
+
+
+def spelt_like(
+    kb: KnowledgeBase,
+    name: str,
+    *,
+    on: date | None,
+    country: str | None,
+    office: str | None,
+    among: list[str],
+) -> Person | None:
+    """The KB's person for a name written otherwise, tried whole and then shorter
+    ('Nursultan Nazarbaev Kazakhstan' → 'Nursultan Nazarbaev'), among the people
+    the text named (`among`) and the holders of the `office` it gives."""
+    for form in (name, *name_variants(name)):
+        person = kb.person_spelt_like(
+            form,
+            on=on,
+            country=country,
+            roles=leader_roles(office),
+            among=among,
+            cue=office is not None,
+        )
+        if person is not None:
+            return person
+    return None
+
+
+def leader_roles(office: str | None) -> tuple[str, ...] | None:
+    """The KB roles a title is held in: a head of state's or government's for
+    'President', 'Prime Minister'; any (None) for other titles ('Foreign Minister',
+    'Vice President') and for no title."""
+    words = load_patterns("mentions.json")
+    text = f" {office.lower()} " if office else ""
+    text = re.sub(r"[^a-z]+", " ", text).replace(" prime minister ", " premier ")
+    if not text or any(f" {w} " in text for w in words["not_leader_words"]):
+        return None
+    if any(f" {w} " in text for w in words["leader_titles"]):
+        return TOP_ROLES
+    return None
 
 
 _COURTESY = frozenset("mr mrs ms dr former late then h.e. his her excellency".split())

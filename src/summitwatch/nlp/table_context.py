@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.mentions import participant
+from summitwatch.nlp.mentions import participant, spelt_like
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A date cell: '21–22 August', 'August 21', 'October 1964', with or without a year.
@@ -130,12 +130,24 @@ def heading_person(index: DocIndex, at: int) -> Participant | None:
 def named(
     index: DocIndex, name: str, title: str | None, country: str | None, when
 ) -> Participant:
-    """A name read off a row: the KB's person when it knows the name, else the name
-    as written, with the row's title and country. A monarch named by one word takes
-    the encyclopedia form 'Faisal of Saudi Arabia' (SCHEMA.md rule 19)."""
+    """A name read off a row: the KB's person when it knows the name (or a
+    misspelling of it: 'President Olesegun Obsanjo'), else the name as written,
+    with the row's title and country. A monarch named by one word takes the
+    encyclopedia form 'Faisal of Saudi Arabia' (SCHEMA.md rule 19)."""
     found = index.kb.people_named(name, on=when, country_hint=country)
     if found:
         return participant(found[0], when)
+    named_ids = [m.participant.person_id for m in index.persons]
+    person = spelt_like(
+        index.kb,
+        name,
+        on=when,
+        country=country,
+        office=title,
+        among=[i for i in named_ids if i],
+    )
+    if person is not None:
+        return participant(person, when)
     royal = load_patterns("tables.json")["royal_titles"]
     if title and title.lower() in royal and len(name.split()) == 1 and country:
         info = index.kb.countries_info.get(country, {})

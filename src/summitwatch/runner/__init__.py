@@ -11,7 +11,7 @@ from summitwatch.runner.extractors import (
     Worker,
     extractor_factory,
 )
-from summitwatch.runner.report import Failure, RunReport
+from summitwatch.runner.report import RunReport
 from summitwatch.runner.run import (
     Engine,
     Sink,
@@ -25,7 +25,6 @@ __all__ = [
     "EXTRACTOR_ENV",
     "Engine",
     "ExtractorUnavailable",
-    "Failure",
     "HistoryImport",
     "PipelineExtractor",
     "RunReport",

@@ -5,19 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from summitwatch.ingest.corpus import BadRecord
+
 if TYPE_CHECKING:  # `extract` runs without the store (and SQLAlchemy) loaded
     from summitwatch.store.answers import IngestResult
-
-
-@dataclass(frozen=True)
-class Failure:
-    """One input that could not be read, extracted or written, and why."""
-
-    source: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.problem}"
 
 
 @dataclass
@@ -36,7 +27,7 @@ class RunReport:
     failed: int = 0
     events: int = 0  # events extracted from the written articles
     results: list[IngestResult] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[BadRecord] = field(default_factory=list)
     worker_peak_rss: list[int] = field(default_factory=list)
     keep_results: bool = True  # False: counts only, so memory stays flat on big runs
 
@@ -64,7 +55,7 @@ class RunReport:
 
     def fail(self, source: str, problem: str) -> None:
         self.failed += 1
-        self.failures.append(Failure(source, problem))
+        self.failures.append(BadRecord(source, problem))
 
     def summary(self) -> str:
         """'2 new, 0 replaced, 1 unchanged, 0 failed; 5 events extracted'."""

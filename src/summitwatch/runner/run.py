@@ -7,8 +7,8 @@
     report.summary()  # '12 new, 0 replaced, 3 unchanged, 1 failed; 40 events extracted'
 
 - **One failure report**: an input that cannot be read (missing, unreadable, empty,
-  binary, a bad sidecar or JSON line), extracted or written is one `Failure` naming it;
-  the run goes on with the rest and nothing stops it but a broken extractor.
+  binary, a bad sidecar or JSON line), extracted or written is one `BadRecord` naming
+  it; the run goes on with the rest and nothing stops it but a broken extractor.
 - **One resume rule**: an article whose content is already stored is skipped before
   extraction (`Sink.stored`), so a killed run, re-run, finishes what is left.
 - **One transaction per article**: each article is written on its own, so a crash
