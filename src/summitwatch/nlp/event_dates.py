@@ -31,6 +31,12 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     ]
     if not candidates:
         return None
+    if not any(c[0] in own for c in candidates) and _where_clause(verb):
+        main = governing_verb(verb.head)  # 'On November 10, he will arrive in
+        if main.i != verb.i:  # Paris, where he will join President Trump'
+            found = date_for(index, main, agents)
+            if found:
+                return found
     candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
     candidates = [c for c in candidates if not foreign_date(c[1][0], trigger)]
     candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
@@ -41,6 +47,14 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _where_clause(verb: Token) -> bool:
+    """A relative clause on a place ('…, where she will meet …'): it happens when the
+    clause that names the place does."""
+    return verb.dep_ == "relcl" and any(
+        c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children
+    )
 
 
 def _own_clause(verb: Token) -> set[int]:
