@@ -186,3 +186,37 @@ def test_a_visit_ahead_does_not_take_the_past_date_of_the_sentence_before(nlp):
     found = events(nlp, text, date(2016, 6, 20))
     planned = [e for e in found if e.status == "planned"]
     assert [(e.type, e.date) for e in planned] == [("meeting", "2016-10-05")]
+
+
+def test_the_president_in_a_news_report_is_the_one_president_named(nlp):
+    text = (
+        "U.S. President Barack Obama will travel to Japan next month.\nA spokesman "
+        "said on Friday that the president will hold talks with Prime Minister "
+        "Shinzo Abe in Tokyo.\n"
+    )
+    found = events(nlp, text, date(2016, 4, 15))
+    meetings = [sorted(e.names) for e in found if e.type == "meeting"]
+    assert meetings == [["Barack Obama", "Shinzo Abe"]]
+
+
+def test_would_have_gone_did_not_happen(nlp):
+    text = (
+        "President Barack Obama would have gone to the summit in Bali, Indonesia, "
+        "but the budget crisis kept him in Washington."
+    )
+    found = events(nlp, text, date(2013, 10, 8))
+    assert [(e.names, e.status, e.location.country) for e in found] == [
+        (["Barack Obama"], "not_occurred", "IDN")
+    ]
+
+
+def test_a_wrapped_first_paragraph_is_no_title(nlp):
+    text = (
+        "The White House says U.S. President Barack Obama will travel to Japan\n"
+        "next month for a summit of the Group of Seven.\nA spokeswoman said on "
+        "Tuesday the president plans to attend several working sessions.\n"
+        "She said he will also hold talks with Prime Minister Shinzo Abe.\n"
+    )
+    found = events(nlp, text, date(2016, 4, 15))
+    [meeting] = [e for e in found if e.type == "meeting"]
+    assert meeting.location.country == "JPN"

@@ -32,7 +32,7 @@ from summitwatch.nlp.plans import (
     fold_listed_stops,
     place_on_trip,
 )
-from summitwatch.nlp.readout import readout_titles
+from summitwatch.nlp.readout import news_president, readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs
 from summitwatch.nlp.roles import (
     ACCEPTING,
@@ -106,6 +106,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     index.turns = speaker_turns(doc, index.persons, kb, published)
     index.home = home_country(doc.text)
     readout_titles(index)
+    news_president(index)
     return index
 
 

@@ -381,6 +381,8 @@ def _from_title(index: DocIndex, frame: Frame) -> None:
     title = next(iter(index.doc.sents), None)
     if title is None or "\n" not in index.doc.text[: title.end_char + 2]:
         return
+    if "\n" in title.text.strip():  # a wrapped first paragraph, not a title line
+        return
     if not _is_frame_sentence(title):
         return
     cities = {
