@@ -220,3 +220,10 @@ def test_a_wrapped_first_paragraph_is_no_title(nlp):
     found = events(nlp, text, date(2016, 4, 15))
     [meeting] = [e for e in found if e.type == "meeting"]
     assert meeting.location.country == "JPN"
+
+
+def test_an_untagged_surname_after_an_office_is_the_kbs_official(nlp):
+    text = "Prime Minister Shinzo Abe met Trade Representative Froman in Tokyo."
+    found = events(nlp, text, date(2014, 10, 2))
+    meetings = [sorted(e.names) for e in found if e.type == "meeting"]
+    assert meetings == [["Michael Froman", "Shinzo Abe"]]

@@ -33,7 +33,7 @@ from summitwatch.nlp.plans import (
     place_on_trip,
 )
 from summitwatch.nlp.readout import news_president, readout_titles
-from summitwatch.nlp.regnal import untagged_monarchs
+from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.roles import (
     ACCEPTING,
     DECLINING,
@@ -97,6 +97,10 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id is None:  # 'King Mahendra', a
             # monarch neither the NER nor the KB ruler tagged
+            index.add_person(PersonMention(who, span.start, span.end))
+    for span in untagged_officials(doc, kb, set(index.person_at) | set(places)):
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id:  # 'Trade Representative Froman'
             index.add_person(PersonMention(who, span.start, span.end))
     index.persons.sort(key=lambda m: m.start)
     for mention in places.values():
@@ -275,7 +279,11 @@ class SentenceReader:
         when = date_for(self.index, trigger, [])
         self.index.on = parse_iso(when)
         agents, others = agents_and_counterparts(self.index, trigger)
-        if kind == "meeting" and trigger.pos_ == "VERB" and _receives_a_thing(trigger):
+        if (
+            kind == "meeting"
+            and trigger.pos_ == "VERB"
+            and _receives_a_thing(trigger, self.index.person_at)
+        ):
             return []
         if generic_negation(trigger) or habitual(trigger):
             return []
@@ -642,11 +650,12 @@ def _own_clause_words(trigger: Token) -> str:
     return " ".join(t.text for t in verb.subtree if t.i not in skip)
 
 
-def _receives_a_thing(verb: Token) -> bool:
+def _receives_a_thing(verb: Token, people: dict | None = None) -> bool:
     """'received an invitation', 'hosted a banquet': the object is no person met."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(
         o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
+        and o.i not in (people or {})
         and o.pos_ != "PRON"
         and o.lemma_.lower() not in lexicon().triggers["people_nouns"]
         for o in objects
