@@ -236,3 +236,16 @@ def test_unknown_series_is_an_error(kb):
 
     with pytest.raises(NotFound, match="unknown summit series: 'G99'"):
         kb.members("G99", date(2020, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("the United Nations General Assembly", ("New York", "USA")),
+        ("UN General Assembly", ("New York", "USA")),
+        ("the G20 summit", None),  # a rotating venue has no seat
+        ("the summit", None),
+    ],
+)
+def test_issue_10_summit_seat_of_a_series_that_always_meets_in_one_city(kb, text, seat):
+    assert kb.summit_seat(text) == seat

@@ -102,3 +102,37 @@ def test_pronoun_itinerary_in_a_narrative_takes_its_latest_year():
            for e in _events(text, date(2023, 5, 1)) if e.type == "visit"}  # fmt: skip
     for city in ("Knoxville", "Chicago", "Dallas"):
         assert ("Mahendra of Nepal", city, "1960") in got
+
+
+def test_issue_10_accompanied_leader_by_title_gets_the_trip_too():
+    text = (
+        "Brazil\n\n"
+        "Henry Alfred Kissinger Brasilia Met with President Geisel. "
+        "February 19–21, 1976\n"
+        "Warren Minor Christopher Brasilia Accompanied President Carter. "
+        "March 29–30, 1978\n"
+        "James Addison Baker Brasilia Met with President Collor. August 1–2, 1991\n"
+    )
+    got = {
+        (e.type, e.names[0], e.location.country)
+        for e in _events(text, date(2024, 1, 1))
+    }
+    assert ("visit", "Jimmy Carter", "BRA") in got
+    assert ("visit", "Warren Christopher", "BRA") in got
+
+
+def test_issue_10_row_stops_apart_from_the_meeting():
+    text = (
+        "Visits by Foreign Leaders of Ruritania\n\n"
+        "Prime Minister Nehru Met with President Eisenhower in Washington while "
+        "attending UN General Assembly. October 8, 1960\n"
+        "President Nasser Met with President Johnson. Arrived in Chicago "
+        "March 29. March 30, 1966\n"
+        "Prime Minister Nehru Official visit. November 7–10, 1961\n"
+    )
+    got = {
+        (e.type, e.names[0], e.location.city) for e in _events(text, date(2024, 1, 1))
+    }
+    assert ("visit", "Jawaharlal Nehru", "New York") in got  # the gathering's seat
+    assert ("visit", "Gamal Abdel Nasser", "Chicago") in got  # arrived there
+    assert ("meeting", "Gamal Abdel Nasser", None) in got  # not met in Chicago

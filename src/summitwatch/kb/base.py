@@ -288,6 +288,10 @@ class KnowledgeBase:
         """The edition a phrase names; among several, the one nearest `near`."""
         return self.calendar.named(text, near)
 
+    def summit_seat(self, text: str) -> tuple[str, str] | None:
+        """(city, country) where the series a phrase names always meets."""
+        return self.calendar.seat(text)
+
     def members(self, series: str, on: date) -> set[str]:
         """Member countries of a series ('G20', 'G8', 'BRICS') on a day."""
         return self.calendar.members(series, on)

@@ -199,6 +199,18 @@ class SummitCalendar:
         reach = REACH["series" if series else "city"]
         return best if specific or best.distance(near) <= reach else None
 
+    def seat(self, text: str) -> tuple[str, str] | None:
+        """(city, country) of a series whose every known edition met in one city
+        ('the UN General Assembly': New York), for an edition the calendar lacks
+        ('while attending the UN General Assembly' in 1960)."""
+        words = _words(text)
+        series = next((sid for p, sid in self._series_phrases if p in words), None)
+        places = {(s.city, s.country) for s in self._by_series.get(series or "", [])}
+        if len(places) != 1:
+            return None
+        city, country = next(iter(places))
+        return (city, country) if city else None
+
     def _parse(self, words: str, series: str | None, near: date | None) -> list[Summit]:
         """Editions of the series or city named, narrowed by year and ordinal."""
         cities = {c for c in self._cities if c in words}

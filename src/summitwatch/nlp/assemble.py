@@ -407,7 +407,7 @@ def finish_events(
     _date_invitations(events)
     headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
-    return [e for e in events if e.type != "visit" or _abroad(e)]  # #10
+    return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 
 
 def _date_invitations(events: list[Event]) -> None:
@@ -436,7 +436,7 @@ def _date_invitations(events: list[Event]) -> None:
             break
 
 
-def _abroad(visit: Event) -> bool:
+def abroad(visit: Event) -> bool:
     """A visit needs a country (the dev gold has no visit without one), and one that
     is not the traveller's own, wherever the place was filled from ('Abe … a fruitful
     visit' in a text about Japan): a leader travelling at home is no visit."""

@@ -110,9 +110,8 @@ def _absent(index: DocIndex, cue: Token) -> list[Participant]:
     if verb.lemma_.lower() in ("keep", "prevent", "stop"):  # 'kept Obama away'
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
         people = _people_in(index, (t for o in objects for t in o.subtree))
-        return people or [  # 'the campaign kept him from attending'
-            p for o in objects if o.dep_ == "dobj" for p in persons_under(index, o)
-        ]
+        pronouns = [o for o in objects if o.lower_ in ("him", "her")]
+        return people or [p for o in pronouns if (p := index.antecedent(o))]
     return _subjects(index, verb)
 
 

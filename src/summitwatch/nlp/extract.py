@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.assemble import finish_events
+from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
@@ -29,8 +29,20 @@ from summitwatch.nlp.mentions import (
 from summitwatch.nlp.plans import (
     date_trip_references,
     drop_borrowed_past,
-    fold_listed_stops,
     place_on_trip,
+)
+from summitwatch.nlp.presence import (
+    departures,
+    envoy_trips,
+    fold_departures,
+    fold_listed_stops,
+    guest_visits,
+    mediated_meetings,
+    named_trip,
+    presence_events,
+    return_leg,
+    spoken_of_at_gathering,
+    visiting_guests,
 )
 from summitwatch.nlp.readout import news_president, readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
@@ -306,6 +318,8 @@ class SentenceReader:
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
         if _remote(trigger):
             return []  # a phone or video call is no meeting in person
+        if agents and spoken_of_at_gathering(trigger):  # the speaker attended
+            return self._visit(trigger, agents[:1], [], place, when)
         people = agents + others
         if self._joins_last(trigger, people):
             return []
@@ -379,7 +393,7 @@ class SentenceReader:
         return verb.lemma_.lower() in _ATTENDING or verb is trigger
 
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
-        if not agents or _invited_to(trigger):
+        if not agents or _invited_to(trigger) or return_leg(trigger):
             return []
         if len(agents) > 1 and (place is not None or _participle(trigger)):
             return [  # "Obama, Merkel and Cameron stay away", "visiting X and Y"
@@ -445,11 +459,19 @@ class SentenceReader:
         )
         if not (formal or purpose) or not self._is_leader(traveller, parse_iso(when)):
             return None
-
         host = self.index.resolver.country_leader(place.place.country, parse_iso(when))
         if host is None or host.name == traveller.name:
             return None
+        if named_trip(trigger) and not self._named_in(host, trigger.sent):
+            return None  # "reciprocates Obama's State visit to China": no host met
         return host if host.country != traveller.country else None
+
+    def _named_in(self, who: Participant, sent: Span) -> bool:
+        return any(
+            m.participant.name == who.name
+            for m in self.index.persons
+            if sent.start <= m.start < sent.end
+        )
 
     def _is_leader(self, who: Participant, on: date | None) -> bool:
         person = self.index.kb.person(who.person_id) if who.person_id else None
@@ -553,7 +575,7 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
         return []
     found = [place]
     for conj in root.conjuncts:
-        other = index.place_at.get(conj.i)
+        other = index.place_at.get(conj.i) or _site_country(index, conj)
         if (
             other
             and other.place.kind == "country"
@@ -561,6 +583,17 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
         ):
             found.append(other)
     return found
+
+
+def _site_country(index, site: Token) -> PlaceMention | None:
+    """'visited the Khmeimim Air Base in Syria, and Egypt': a site the KB does not
+    know, placed in a country, is a stop in that country."""
+    for prep in (c for c in site.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = index.place_at.get(obj.i)
+            if mention is not None and mention.place.kind == "country":
+                return mention
+    return None
 
 
 _AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
@@ -712,15 +745,23 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
-    per_sentence, stops = [], []
+    per_sentence, stops, guests, left = [], [], [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
+        found += presence_events(index, sent, reader.event)  # 'X is in Canada'
+        found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
+        found += mediated_meetings(index, sent, reader.event)  # 'brokered between'
+        guests += [(sent, who) for who in visiting_guests(index, sent)]
+        left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    events = guest_visits(events, guests, published)  # after call-offs (rule 1)
+    events = fold_departures(events, left)  # 'left South Africa on Monday'
+    stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
     events = add_rows(events, itemized_rows(index) + stops)
     return date_trip_references(fold_listed_stops(place_on_trip(events)))

@@ -1,18 +1,12 @@
-"""Announced trips: the stops a trip list names, and what the text says happens at
-each (issue #10, SCHEMA.md rules 1 and 21).
-
-'On July 6, Clinton begins an eight-nation trip to France, Japan, Mongolia, Vietnam
-…' lists stops; 'she will then travel to Ulaanbaatar, where she will meet President
-Elbegdorj', paragraphs later, is the Mongolian stop itself. One event per stop: the
-stop folds into the meeting or city visit reported there, which takes the trip's
-date when it has none of its own.
+"""Announced and cancelled trips at the article level (issue #10, SCHEMA.md rules 1
+and 21): where a meeting ahead takes place, the date a cancelled stop keeps, dates a
+trip ahead must not borrow. (A listed stop folding into the meeting reported there
+is `presence.fold_listed_stops`.)
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span
@@ -24,54 +18,6 @@ _REALISED = {"occurred", "unconfirmed", "not_occurred"}
 
 def _compatible(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
-
-
-def _listed_stops(events: list[Event]) -> list[Event]:
-    """Country-level visits of one traveller that one sentence lists (two or more)."""
-    key = [
-        (e.names[0], e.start_char)
-        for e in events
-        if e.type == "visit" and not e.location.city and e.location.country
-    ]
-    counts = Counter(key)
-    return [
-        e
-        for e in events
-        if e.type == "visit"
-        and not e.location.city
-        and e.location.country
-        and counts[(e.names[0], e.start_char)] >= 2
-    ]
-
-
-def _at_stop(stop: Event, event: Event) -> bool:
-    """`event` is what the text reports at `stop`: the same traveller, in the same
-    country, named in another sentence, of the same kind of status and time."""
-    return (
-        event is not stop
-        and event.start_char != stop.start_char
-        and stop.names[0] in event.names
-        and (event.type == "meeting" or bool(event.location.city))
-        and event.type != "invitation"
-        and event.location.country == stop.location.country
-        and (event.status in _REALISED) == (stop.status in _REALISED)
-        and _compatible(event.date, stop.date)
-    )
-
-
-def fold_listed_stops(events: list[Event]) -> list[Event]:
-    """A listed stop with its own meeting or city visit elsewhere in the text is
-    that event (rule 1); the event takes the stop's date when it has none."""
-    out = list(events)
-    for stop in _listed_stops(events):
-        found = [i for i, e in enumerate(out) if _at_stop(stop, e)]
-        if not found:
-            continue
-        for i in found:
-            if not out[i].date:
-                out[i] = replace(out[i], date=stop.date)
-        out.remove(stop)
-    return out
 
 
 def _placed_before(events: list[Event], meeting: Event) -> Event | None:

@@ -222,11 +222,14 @@ _TITLED = re.compile(
 )
 
 
-def titled_counterparts(index: DocIndex, row: Span, country: str | None, when):
+def titled_counterparts(
+    index: DocIndex, row: Span, country: str | None, when, *, cue: str = "meeting"
+):
     """'Met with President Johnson', 'Informal meetings with President Johnson':
     a leader by title and surname after a meeting word, which the NER misses in
-    run-on rows; resolved by the KB on the row's date."""
-    words = load_patterns("tables.json")["meeting_words"]
+    run-on rows; resolved by the KB on the row's date. With cue="accompany", the
+    leader a row's traveller went along with ('Accompanied President Carter')."""
+    words = load_patterns("tables.json")[f"{cue}_words"]
     out: list[tuple[int, Participant]] = []
     for found in _TITLED.finditer(row.text):
         before = row.text[: found.start()].lower()

@@ -24,6 +24,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, listed_meeting, party_leaders
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant
+from summitwatch.nlp.presence import gathering_attended
 from summitwatch.nlp.table_context import (
     header_rows,
     heading_person,
@@ -316,6 +317,13 @@ def row_events(
         return []
     cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
     met, along = _counterparts(index, row, traveller)
+    along += [  # 'Accompanied President Carter': the NER missed the title's name
+        who
+        for _, who in titled_counterparts(
+            index, row.span, traveller.country, when, cue="accompany"
+        )
+        if who.name != traveller.name and who not in along
+    ]
     names = {traveller.name} | {w.name for _, w in met}
     met += [
         (at, who)
@@ -333,7 +341,8 @@ def row_events(
     events: list[Event] = []
     used: set[str] = set()
     for at, who in met:
-        after = [p for i, p in cities if i > at]
+        after = [p for i, p in cities if i > at and i not in extra]  # 'Met with X.
+        # Arrived in New York March 29.': a stop of its own, not where they met
         main = [p for i, p in cities if i not in extra]
         where = after[0] if after else (main[-1] if len(main) == 1 else None)
         if where is not None:
@@ -356,12 +365,27 @@ def row_events(
         if city.name not in used and not along:
             loc = _location(city, country)
             events.append(_event("visit", [traveller], loc, row, index))
+    events += _gathering_stop(index, row, traveller, country, events)
     whole_trip = destination is not None and not met and len(extra) == len(cities)
     if not events or (whole_trip and not along):  # the stay, then its extra stops
         events.insert(
             0, _event("visit", [traveller], Location(country=country), row, index)
         )
     return events
+
+
+def _gathering_stop(
+    index: DocIndex, row: Row, traveller: Participant, country: str, found: list[Event]
+) -> list[Event]:
+    """'… in Washington while attending UN General Assembly': the gathering's city
+    is a stop of its own (rule 1), unless the row already has it."""
+    seat = gathering_attended(index, row.span.text, parse_iso(row.date))
+    if seat is None or seat.country != country:
+        return []
+    cities = [e.location.city for e in found if e.location.city]
+    if any(seat.name in c or c in seat.name for c in cities):
+        return []
+    return [_event("visit", [traveller], _location(seat, country), row, index)]
 
 
 _BULLET = re.compile(r"^\s*[-*•–]+\s")
