@@ -38,8 +38,8 @@ def test_meetings_including_with_a_leader(nlp):
 
 def test_a_title_wrapped_before_its_name_stays_in_the_sentence(nlp):
     text = (
-        "Officials said Chancellor Angela Merkel will hold talks in Paris with "
-        "French President\nFrancois Hollande next week."
+        "Officials said on Monday that Chancellor Angela Merkel will hold talks in "
+        "the city of Paris with French President\nFrancois Hollande next week."
     )
     meetings = [sorted(e.names) for e in events(nlp, text) if e.type == "meeting"]
     assert ["Angela Merkel", "François Hollande"] in meetings

@@ -177,30 +177,18 @@ def _called_off(sent: Span) -> int | None:
 
 
 def _call_off_own(sent: Span, found: list[Event]) -> None:
-    """'Xi would meet Thorning-Schmidt on Monday, but that meeting did not happen.'"""
+    """'Xi would meet Thorning-Schmidt on Monday, but that meeting did not happen.'
+    'those meetings were canceled' calls off meetings only: the trip of 'visiting
+    Secretary Clinton' in the same sentence was made."""
     at = _called_off(sent)
     if at is None:
         return
-    kinds = _called_off_kinds(sent.doc.text[at : at + 40])
+    ref = _BACK_REF.match(sent.doc.text.lower(), at)
+    noun = ref.group(2) if ref else ""
+    kinds = ("meeting",) if noun.startswith(("meeting", "talk", "encounter")) else ()
     for event in found:
-        if event.type != "invitation" and event.type in kinds:
+        if event.type != "invitation" and (not kinds or event.type in kinds):
             event.status = "not_occurred"
-
-
-_TRIP_NOUNS = re.compile(r"\b(visits?|trips?|journeys?|appearances?)\b")
-_MEETING_NOUNS = re.compile(r"\b(meetings?|summits?|encounters?|talks)\b")
-
-
-def _called_off_kinds(ref: str) -> set[str]:
-    """'but those meetings were called off' undoes the meetings of the sentence,
-    not the trip of 'visiting Secretary of State Clinton' (rule 1)."""
-    first = ref.lower().split(maxsplit=2)[1:2]
-    word = first[0] if first else ""
-    if _MEETING_NOUNS.fullmatch(word):
-        return {"meeting"}
-    if _TRIP_NOUNS.fullmatch(word):
-        return {"visit"}
-    return {"meeting", "visit"}
 
 
 def _settle(sent: Span, recent: list[Event]) -> None:
@@ -290,8 +278,8 @@ def _fold_visits(
                 visit.status in _REALISED
             ) and not heading:
                 continue
-            if _fell_through(visit, meeting):
-                continue
+            if (meeting.status, visit.status) == ("not_occurred", "occurred"):
+                continue  # the trip was made, the meeting on it fell through
             if meeting.location.country not in (None, visit.location.country) or (
                 meeting.location.city
                 and meeting.location.city != visit.location.city
@@ -311,13 +299,6 @@ def _fold_visits(
             out.remove(visit)
             break
     return out
-
-
-def _fell_through(visit: Event, meeting: Event) -> bool:
-    """'talks with visiting Secretary of State Clinton …, but those meetings were
-    called off': the trip was made, the meeting on it was not (rule 1: a trip and a
-    meeting on it of different status are two events)."""
-    return visit.status == "occurred" and meeting.status == "not_occurred"
 
 
 def _ahead(visit: Event, meeting: Event) -> bool:

@@ -54,12 +54,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     together. A line that goes on in lower case or with a comma (', Portugal', 'of the
     UK stayed away': pages whose links were cut into lines) continues the sentence.
     """
+    text = doc.text  # built once: Doc.text joins every token
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt = doc[token.i + 1]
             if nxt.is_space and nxt.i + 1 < len(doc):
                 nxt = doc[nxt.i + 1]
-            if nxt.text[:1].islower() or nxt.text[:1] in ",;)" or _wrapped_title(token):
+            if nxt.text[:1].islower() or nxt.text[:1] in ",;)" or _wrapped(token, text):
                 for t in doc[token.i + 1 : nxt.i + 1]:
                     t.is_sent_start = False
                 continue
@@ -69,21 +70,25 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-_NAME_TITLES = frozenset("president minister secretary chancellor premier king".split())
+WRAPPED_LINE = 45  # characters: a hard-wrapped line of prose, not a heading
 
 
-def _wrapped_title(brk) -> bool:
-    """'… including with South Korean President\nLee Myung-Bak.': prose wrapped at a
-    fixed width (VOA pages) breaks a line between a title and its name. One line
-    break, not a blank line, after a title word that ends a line of prose."""
-    word = brk.nbor(-1) if brk.is_space and brk.i > 0 else brk
-    gap = brk.text if brk.is_space else brk.whitespace_
-    if word.lower_ not in _NAME_TITLES or not word.text[:1].isupper():
+def _wrapped(token, text: str) -> bool:
+    """A long line of prose (mostly lower-case words) that stops without ending its
+    sentence was wrapped by its source: 'including with South Korean President' /
+    'Lee Myung-Bak.' is one sentence. Headings are short or in title case."""
+    if token.is_space:  # '\n\n' after a paragraph: the paragraph's last word
+        if token.i == 0 or "\n\n" in token.text:
+            return False
+        token = token.nbor(-1)
+    end = token.idx + len(token.text)
+    line = text[text.rfind("\n", 0, token.idx) + 1 : end].strip()
+    if len(line) < WRAPPED_LINE or _may_end_sentence(token) or token.is_punct:
         return False
-    if gap.count("\n") != 1 or brk.i + 1 >= len(brk.doc):
-        return False
-    line = word.doc.text[: word.idx].rsplit("\n", 1)[-1]
-    return len(line.split()) >= 7 and brk.nbor(1).tag_ == "NNP"
+    if token.like_num or any(c in line for c in ("|", "\t", "   ")):
+        return False  # a caption's date, a table's row
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 _SENTENCE_ENDS = tuple('. ! ? ; : " ” ’ …'.split()) + ("'",)

@@ -268,6 +268,13 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
         if head.lower_ == "since":
             return True
         head = head.head
+    below = span.root  # a clause under 'since': 'since announcing … last December'
+    for above in span.root.ancestors:
+        if above.i == trigger.i:
+            break
+        if above.lower_ == "since" and below.pos_ in ("VERB", "AUX"):
+            return True
+        below = above
     if head.i == trigger.i or span.start <= head.i < span.end:
         return False
     if head.pos_ in ("VERB", "AUX"):

@@ -98,6 +98,8 @@ class DocIndex:
                 break
             if mention.start < earliest or mention.participant.name in exclude:
                 continue
+            if self._speaks_for_another(mention):
+                continue
             person = self.kb.person(mention.participant.person_id or "")
             if (
                 gender
@@ -116,9 +118,35 @@ class DocIndex:
             return governing[-1].participant
         if token.sent.start > candidates[-1].start:  # only earlier sentences: their
             subjects = [m for m in candidates if _is_subject(self.doc, m)]  # subject
+            chained = self._subject_pronoun(earliest, token)
+            if chained is not None and (not subjects or subjects[-1].start < chained.i):
+                return self.antecedent(chained, exclude) or candidates[-1].participant
             if subjects:
                 return subjects[-1].participant
         return candidates[-1].participant
+
+    def _speaks_for_another(self, mention: PersonMention) -> bool:
+        """'Spokeswoman Dana Perino said he will …': a spokesperson's 'he' is the
+        principal (`mentions.json: spokesperson_titles`)."""
+        titles = load_patterns("mentions.json")["spokesperson_titles"]
+        start = max(mention.start - 3, self.doc[mention.start].sent.start)
+        words = " ".join(t.lower_ for t in self.doc[start : mention.end])
+        return any(title in words for title in titles)
+
+    def _subject_pronoun(self, start: int, token: Token) -> Token | None:
+        """The latest pronoun like `token` that is a subject in the sentences before
+        it: the topic a report keeps ('She said he will also hold meetings,
+        including with President Lee. She said he is to leave for Japan'), which
+        a name later in that sentence does not take over."""
+        for i in range(token.sent.start - 1, start - 1, -1):
+            other = self.doc[i]
+            if (
+                other.dep_ in SUBJECT_DEPS
+                and other.tag_ == "PRP"
+                and PRONOUNS.get(other.lower_) == PRONOUNS.get(token.lower_)
+            ):
+                return other
+        return None
 
 
 def title_gender(doc: Doc, mention: PersonMention) -> str | None:

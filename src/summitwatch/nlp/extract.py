@@ -12,6 +12,7 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
@@ -26,6 +27,7 @@ from summitwatch.nlp.mentions import (
     link_places,
     person_spans,
 )
+from summitwatch.nlp.named_after import named_after
 from summitwatch.nlp.plans import (
     date_trip_references,
     drop_borrowed_past,
@@ -119,10 +121,10 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
     index.date_at = resolve_doc_dates(doc, published)
-    index.turns = speaker_turns(doc, index.persons, kb, published)
     index.home = home_country(doc.text)
-    readout_titles(index)
+    readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
     news_president(index)
+    index.turns = speaker_turns(doc, index.persons, kb, published)
     return index
 
 
@@ -133,7 +135,7 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     whole = doc[group[0].start : group[-1].end]
     if len(group) == 1 and _place_named_as_person(whole, kb):
         return
-    if _press_title(whole) or _the_late(whole):
+    if _press_title(whole) or _the_late(whole) or named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     who = resolver.resolve_name(whole, sentence)
@@ -187,6 +189,8 @@ def trigger_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.ent_type_ and token.ent_type_ not in ("EVENT", "DATE"):
         return None
+    if position_marker(token):  # 'Hollande, left, greets Abe'
+        return None
     if lemma in words["invitation_words"]:
         return "invitation"
     if token.pos_ == "VERB":
@@ -197,6 +201,11 @@ def trigger_kind(token: Token) -> str | None:
         if objects is not None:  # "lead a delegation to Kuala Lumpur"
             heads = [c for c in token.children if c.dep_ == "dobj"]
             return "visit" if any(c.lemma_.lower() in objects for c in heads) else None
+        gestures = words["meeting_objects"].get(lemma)
+        if gestures is not None:  # "shook hands", "exchanged greetings with"
+            heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+            if any(h in gestures for h in heads):
+                return "meeting"
         if lemma in words["meeting_verbs"]:
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
@@ -685,7 +694,10 @@ def _own_clause_words(trigger: Token) -> str:
 
 def _receives_a_thing(verb: Token, people: dict | None = None) -> bool:
     """'received an invitation', 'hosted a banquet': the object is no person met."""
+    gestures = lexicon().triggers["meeting_objects"].get(verb.lemma_.lower(), ())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in gestures for o in objects):
+        return False  # "shook hands with": a gesture made face to face
     return bool(objects) and all(
         o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
         and o.i not in (people or {})
@@ -749,6 +761,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
+        found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         found += mediated_meetings(index, sent, reader.event)  # 'brokered between'

@@ -517,6 +517,7 @@ def drop_nationality_twins(events: list[Event], frame: Frame) -> list[Event]:
             and o.type == e.type
             and set(o.names) == set(e.names)
             and o.location.country == here
+            and o.location.city in (None, frame.place.city)  # not elsewhere there
             and frame.compatible(e.date and e.date[:7])  # a title dated on publication
             for o in events
         )

@@ -177,6 +177,9 @@ class PersonResolver:
             found = self.kb.people_named(variant, on=self.published, country_hint=hint)
             if found:
                 break
+        if not found and titles:  # 'King Faisal' in 2017: an alias with its title
+            titled = " ".join([*titles, name])
+            found = self.kb.people_named(titled, on=self.published, country_hint=hint)
         found = found or self._given_and_surname(name, hint)
         if found:
             return participant(found[0], self.published)

@@ -16,6 +16,7 @@ from bisect import insort
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.definite_titles import holder, title_at
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PersonMention
@@ -89,34 +90,42 @@ def _named_with(
 
 
 def readout_titles(index: DocIndex) -> None:
-    """Add 'the President' / 'the Prime Minister' of a readout as person mentions."""
-    if not index.home:
-        return
+    """Add 'the President' / 'the Prime Minister' of a readout, and elsewhere a bare
+    title of someone named before ('The Secretary', 'the Colonel'), as person
+    mentions."""
     pats = load_patterns("speakers.json")
-    titles = ["President", *pats["readout_titles"]]
+    titles = ["President", *pats["readout_titles"]] if index.home else []
     added: list[PersonMention] = []
+    unnamed: set[str] = set()
+    text = index.doc.text
     for token in index.doc:
-        if not token.text[:1].isupper() or token.text.isupper():
+        if token.text.isupper() or token.i in index.person_at:
             continue
-        if token.i in index.person_at:
-            continue
-        found = _title_at(token, titles)
-        if found is None:
-            continue
-        title, end = found
-        if title.endswith("-elect"):
-            who = _elect(index, title.removesuffix("-elect"), token.i)
-        elif title == "President":
-            who = index.resolver.country_leader(index.home, index.on or index.published)
-        else:  # Downing Street's 'the Prime Minister' is its own, named anywhere
-            who = _named_with(index, title, len(index.doc), index.home)
-            who = who or _named_with(index, title, token.i)
-        if who is not None:
-            added.append(PersonMention(who, token.i, end))
+        found = _title_at(token, titles) if token.text[:1].isupper() else None
+        if found is not None:
+            who = _readout_holder(index, *found, token.i)
+        elif (found := title_at(token, pats, text)) is not None:
+            who = holder(index, found[0], token.i, unnamed)
+        if found is not None and who is not None:
+            added.append(PersonMention(who, token.i, found[1]))
     for mention in added:
         insort(index.persons, mention, key=lambda m: m.start)
         for i in range(mention.start, mention.end):
             index.person_at[i] = mention
+
+
+def _readout_holder(
+    index: DocIndex, title: str, end: int, start: int
+) -> Participant | None:
+    """Whom a readout's title is: its own president, a leader-elect, or the holder
+    of the title (Downing Street's 'the Prime Minister' is its own, named
+    anywhere)."""
+    if title.endswith("-elect"):
+        return _elect(index, title.removesuffix("-elect"), start)
+    if title == "President":
+        return index.resolver.country_leader(index.home, index.on or index.published)
+    who = _named_with(index, title, len(index.doc), index.home)
+    return who or _named_with(index, title, start)
 
 
 def _presidents_before(index: DocIndex, before: int) -> list[Participant]:

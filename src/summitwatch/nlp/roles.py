@@ -154,6 +154,9 @@ def _reference(
         return [who] if who else []
     relations = lexicon().triggers["relation_words"]
     if head.lemma_.lower() in relations:
+        named = _named_before(index, head)
+        if named is not None:  # 'My grandfather, X, …' then 'my grandfather'
+            return [named]
         anchors = [c for c in head.children if c.dep_ == "poss"]
         for anchor in anchors:
             base = _reference(index, anchor) or [
@@ -172,6 +175,22 @@ def _reference(
         who = index.resolver.country_leader(code, index.on)
         return [who] if who else []
     return []
+
+
+def _named_before(index: DocIndex, head: Token) -> Participant | None:
+    """A relation the text named once in apposition ('My grandfather, Nobusuke
+    Kishi, made efforts …') is that person when it comes back ('a meal with my
+    grandfather')."""
+    poss = [c.lower_ for c in head.children if c.dep_ == "poss"]
+    for mention in reversed(index.persons):
+        root = index.doc[mention.start : mention.end].root
+        noun = root.head
+        if mention.start >= head.i or root.dep_ != "appos" or noun.i == head.i:
+            continue
+        same_poss = [c.lower_ for c in noun.children if c.dep_ == "poss"] == poss
+        if noun.lemma_.lower() == head.lemma_.lower() and same_poss:
+            return mention.participant
+    return None
 
 
 def _cataphor(index: DocIndex, pronoun: Token) -> Participant | None:
@@ -504,23 +523,21 @@ def agents_and_counterparts(
         if c.dep_ == "poss" and verb is not trigger
         for p in persons_under(index, c)
     ]
-    if owners:
+    if owners:  # 'Lavrov discussed Putin's meeting with X': Putin's, not Lavrov's
         others = [p for p in others if p not in owners]
-        agents = owners + (agents if _joins(verb, trigger) else [])
+        agents = owners + (agents if _joins(verb) else [])
     agents = _unique(agents)
     others = [p for p in _unique(others) if p not in agents]
     return agents, others
 
 
-_JOINING = frozenset("participate join attend".split())
-
-
-def _joins(verb: Token, trigger: Token) -> bool:
-    """'The Secretary will also participate in the President's meeting with
-    Macron', 'will join Abe's talks with Modi': the subject is at that meeting too."""
-    return verb.lemma_.lower() in _JOINING and (
-        verb.i in (trigger.head.i, trigger.head.head.i)
-    )
+def _joins(verb: Token) -> bool:
+    """'will participate in the President's meeting', 'took part in': the subject
+    joins the owner's event (`triggers.json: joining_verbs`)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.lower_ == "part" for c in verb.children)
+    return lemma in lexicon().triggers["joining_verbs"]
 
 
 def _included(

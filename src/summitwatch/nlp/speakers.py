@@ -33,6 +33,12 @@ _DOT_LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\.[ \t]+[A-Z\"“]",
     re.MULTILINE,
 )  # 'President Putin. Distinguished Mr. President, …' (Public Papers style)
+_SAID_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][^\n:]{0,160}?\b(?:said|stated|remarked|replied|responded)"
+    r"(?: as follows| in (?:his|her) (?:address|remarks|speech))?)[ \t]*[:,][ \t]*$",
+    re.MULTILINE,
+)  # 'In opening remarks, the Prime Minister said as follows:', '… and said in his
+# address,' above a quoted speech (Kantei and MOFA readouts)
 _QUESTIONER = frozenset({"q", "question", "journalist", "reporter", "moderator"})
 _MAX_LABEL_WORDS = 9
 _HEADER_LINES = 12  # a press office names itself above the text
@@ -133,6 +139,7 @@ def speaker_turns(
     """Every labelled turn of the doc, each with its speaker and addressee."""
     found: list[tuple[int, int, Participant | None]] = []
     found += _dot_labels(doc, persons, kb, published)
+    found += _said_lines(doc, persons)
     for match in _LABEL.finditer(doc.text):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
@@ -183,6 +190,22 @@ def _dot_labels(
         else:
             continue
         out.append((span.start, span.end + 1, who))  # the full stop is the label's
+    return out
+
+
+def _said_lines(
+    doc: Doc, persons: list[PersonMention]
+) -> list[tuple[int, int, Participant | None]]:
+    """'In response, President Trump said:' on a line of its own: the paragraphs
+    below are that person's remarks (the last person the line names)."""
+    out: list[tuple[int, int, Participant | None]] = []
+    for match in _SAID_LINE.finditer(doc.text):
+        span = doc.char_span(match.start("label"), match.end(), "expand")
+        if span is None:
+            continue
+        named = [m for m in persons if span.start <= m.start < span.end]
+        if named:
+            out.append((span.start, span.end, named[-1].participant))
     return out
 
 

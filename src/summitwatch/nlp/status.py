@@ -76,7 +76,11 @@ def cue_tokens(trigger: Token) -> list[Token]:
     for token in governing_chain(trigger):
         tokens.append(token)
         if token.i in own:
-            tokens.extend(c for c in token.children if c.dep_ in _CUE_DEPS)
+            tokens.extend(  # not the month in 'in Paris, May 1, 2016'
+                c
+                for c in token.children
+                if c.dep_ in _CUE_DEPS and c.ent_type_ != "DATE"
+            )
     return tokens
 
 

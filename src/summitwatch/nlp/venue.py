@@ -52,6 +52,7 @@ def places_for(
                     found += _places_in(index, conj, shallow=True)
         if found:
             break
+    found = found or _visit_scene(index, verb)
     if found or not fallback:
         return _unique_places(found)
     sent = trigger.sent
@@ -69,6 +70,25 @@ def places_for(
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
+
+
+def _visit_scene(index: DocIndex, verb: Token) -> list[PlaceMention]:
+    """'When he visited Saudi Arabia in 1970, he directly approached King Faisal
+    about visiting Japan': a visit in a 'when' clause sets the scene of the main
+    verb; the place the talk was about is no venue."""
+    visits = set(lexicon().triggers["visit_verbs"])
+    found: list[PlaceMention] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in visits:
+            continue
+        if not any(c.lower_ in ("when", "while") for c in clause.children):
+            continue
+        for child in clause.children:
+            if child.dep_ == "dobj":
+                found += _places_in(index, child, shallow=True)
+            elif child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                found += _places_in(index, child)
+    return found
 
 
 def _where_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:

@@ -1,0 +1,114 @@
+"""Photo captions (issue #10, class 2): 'Kenya's Prime Minister Raila Odinga (l),
+Sierra Leone's President Ernest Bai Koroma, center, and Ivory Coast President Laurent
+Gbagbo (r) pose for photographers at the presidential palace in Abidjan, Jan 3, 2011'.
+
+A caption places the people it names side by side in one picture, so they met, there
+and then. The position markers ('(l)', '(right)', ', center,') that tell readers who
+is who also cut the parse: the small model reads 'pose' as a noun and the names as
+appositions, and no trigger is found. Here the markers themselves are the cue: people
+marked in one sentence with a caption verb after them (`triggers.json:
+caption_verbs`) are one meeting of those named before the verb ('X (l), Y, center,
+and Z (r) pose'), or of everyone named when one is marked ('X, left, greets Y').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from summitwatch.models import Event, Participant
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.event_dates import date_for
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.venue import places_for
+
+_POSITIONS = frozenset(
+    {"l", "r", "c", "left", "right", "center", "centre", "front", "rear", "back"}
+)
+
+
+def caption_meeting(
+    index: DocIndex, sent: Span, event: Callable[..., Event], found: list[Event]
+) -> list[Event]:
+    """The meeting of the people a caption marks by position, unless the sentence's
+    own reading already has them meet."""
+    marked = [m for m in _mentions(index, sent) if _positioned(index, m.end)]
+    if not marked:
+        return _headline(index, sent, event, found)
+    verb = _caption_verb(sent, marked[-1].end)
+    if verb is None:
+        return []
+    people = _people_before(index, sent, verb.i) if len(marked) > 1 else []
+    if len(marked) == 1:  # 'X, left, greets Y': the people on either side
+        people = [m.participant for m in _mentions(index, sent)]
+    if len(people) < 2:
+        return []
+    names = {p.name for p in people}
+    if any(e.type == "meeting" and names <= set(e.names) for e in found):
+        return []
+    places = places_for(index, verb)
+    when = date_for(index, verb, people)
+    return [event("meeting", verb, people, places[0] if places else None, when)]
+
+
+def _headline(
+    index: DocIndex, sent: Span, event: Callable[..., Event], found: list[Event]
+) -> list[Event]:
+    """'French President Francois Hollande greets Japanese Prime Minister Shinzo Abe
+    at the Elysee Palace': a caption's present tense the small model reads as a
+    plural noun at the root, the names as its compounds. People on both sides of
+    it met."""
+    root = sent.root
+    verbs = set(lexicon().triggers["caption_verbs"])
+    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in verbs:
+        return []
+    if not root.lower_.endswith("s") or found:
+        return []
+    mentions = _mentions(index, sent)
+    if not any(m.end <= root.i for m in mentions):
+        return []
+    if not any(m.start > root.i for m in mentions):
+        return []
+    people = list(dict.fromkeys(m.participant for m in mentions))
+    places = places_for(index, root)
+    when = date_for(index, root, people)
+    return [event("meeting", root, people, places[0] if places else None, when)]
+
+
+def position_marker(token: Token) -> bool:
+    """', left,' / '(right)' after a name: a place in the picture, not 'leave'."""
+    doc = token.doc
+    if token.lower_ not in ("left", "right") or token.i == 0:
+        return False
+    before, after = doc[token.i - 1].text, doc[min(token.i + 1, len(doc) - 1)].text
+    return (before, after) in ((",", ","), ("(", ")"), (",", "and"))
+
+
+def _mentions(index: DocIndex, sent: Span):
+    return [m for m in index.persons if sent.start <= m.start < sent.end]
+
+
+def _positioned(index: DocIndex, end: int) -> bool:
+    """A position marker right after the name: '(l)', '(right)', ', center,'."""
+    words = [t.lower_ for t in index.doc[end : end + 3]]
+    if len(words) < 3 or words[1] not in _POSITIONS:
+        return False
+    return (words[0], words[2]) in (("(", ")"), (",", ","), (",", "and"))
+
+
+def _caption_verb(sent: Span, after: int) -> Token | None:
+    """The first caption verb after the last marked name, whatever its tag."""
+    verbs = set(lexicon().triggers["caption_verbs"])
+    for token in sent.doc[after : sent.end]:
+        if token.lower_ in verbs or token.lemma_.lower() in verbs:
+            return token
+    return None
+
+
+def _people_before(index: DocIndex, sent: Span, verb: int) -> list[Participant]:
+    people: list[Participant] = []
+    for mention in _mentions(index, sent):
+        if mention.start < verb and mention.participant not in people:
+            people.append(mention.participant)
+    return people

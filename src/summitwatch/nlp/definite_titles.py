@@ -1,0 +1,146 @@
+"""A bare title that points back to a person named before (issue #10): 'Secretary
+Kerry traveled to Nairobi … The Secretary traveled to Sokoto', 'Colonel Gadhafi … the
+Colonel accused King Abdullah', 'Prime Minister Shinzo Abe … the prime minister enjoyed
+18 holes of golf with the president'.
+
+A report names an office holder once and then writes the title alone. The title is
+the latest person named before it who holds that office: by the KB on the report's
+date, by the office the text gave them, or by the title written before their name
+('King Faisal' decades before the report). Titles are data
+(`speakers.json: definite_titles`, `definite_titles_capitalised`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from summitwatch.models import Participant
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.mentions import PersonMention
+
+TITLE_REACH = 5  # tokens before a name that may hold its title ('Secretary of State')
+
+
+def title_at(token: Token, pats: dict, text: str) -> tuple[str, int] | None:
+    """The bare title starting at `token` after 'the', and its end; None when what
+    follows makes it a name, an office of something named, or a common noun phrase
+    ('the President of Guatemala', 'the Secretary-General', 'the king cobra').
+    `text` is the doc's text, built once by the caller."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return None
+    for title, words, exact in _titles(
+        tuple(pats["definite_titles"]), tuple(pats["definite_titles_capitalised"])
+    ):
+        if token.text != words[0] and (exact or token.lower_ != words[0].lower()):
+            continue  # the first word decides most tokens cheaply
+        end = token.i + len(words)
+        found = [t.text for t in doc[token.i : end]]
+        if not (found == words or (not exact and _lower(found) == _lower(words))):
+            continue
+        if end < len(doc) and not _ends_title(doc[end], capitalised=found == words):
+            return None
+        if _in_a_name(token, end) or _quoted(token, text):
+            return None
+        return title, end
+    return None
+
+
+def _in_a_name(token: Token, end: int) -> bool:
+    """The title opens a longer name ('the King Faisal Foundation'); a title the NER
+    took alone for a person ('When the King visited Japan') is still bare."""
+    if token.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and (ent.start, ent.end) != (token.i, end)
+
+
+@cache
+def _titles(
+    any_case: tuple[str, ...], capitalised: tuple[str, ...]
+) -> list[tuple[str, list[str], bool]]:
+    """(title, its words, capitalised only), longest first ('Prime Minister' before
+    'Premier')."""
+    titles = [(t, t.split(), False) for t in any_case]
+    titles += [(t, t.split(), True) for t in capitalised]
+    return sorted(titles, key=lambda t: -len(t[1]))
+
+
+def _lower(words: list[str]) -> list[str]:
+    return [w.lower() for w in words]
+
+
+def _ends_title(nxt: Token, *, capitalised: bool) -> bool:
+    """The token after a title leaves it bare: not 'of', a name, a hyphenated
+    office, or (in lower case) the noun the word only modifies."""
+    if nxt.lower_ == "of" or nxt.pos_ == "PROPN" or nxt.text in ("-", "–"):
+        return False
+    return capitalised or nxt.pos_ not in ("NOUN", "ADJ")
+
+
+def _quoted(token: Token, text: str) -> bool:
+    """Inside a quotation in its paragraph: a speaker's 'the president' is the
+    speaker's own, whom the report need not name ('"It is not the president who is
+    going to represent the country," Malik noted'). `text` is the doc's text."""
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def holder(
+    index: DocIndex, title: str, before: int, unnamed: set[str]
+) -> Participant | None:
+    """The latest person named before token `before` who holds `title`. A title
+    the text used before naming any holder ('The President appreciated the
+    opportunity to welcome President Peres') is someone it never names (rule 3):
+    `unnamed` keeps such titles, and they stay unresolved."""
+    if title in unnamed:
+        return None
+    for mention in reversed(index.persons):
+        if mention.start < before and _holds(index, mention, title):
+            return mention.participant
+    unnamed.add(title)
+    return None
+
+
+def _holds(index: DocIndex, mention: PersonMention, title: str) -> bool:
+    """The person of `mention` holds `title`: by the KB on the report's date, by the
+    office the text gave them, or by the title written before this mention."""
+    who = mention.participant
+    person = index.kb.person(who.person_id) if who.person_id else None
+    if person is not None:
+        held = person.office_on(index.on or index.published)
+        if held is not None and _starts_with(held.title, title):
+            return True
+    if who.office and _starts_with(who.office, title):
+        return True
+    return _titled_in_text(index, mention, title)
+
+
+def _starts_with(office: str, title: str) -> bool:
+    """'Secretary of State' is a 'Secretary', 'Vice President' is no 'President'."""
+    words = _lower(title.split())
+    return _lower(office.replace("-", " ").split())[: len(words)] == words
+
+
+def _titled_in_text(index: DocIndex, mention: PersonMention, title: str) -> bool:
+    """'Colonel Gadhafi', 'Secretary of State John Kerry', 'King Faisal': the title
+    opens the run of capitalised words (and 'of') that ends in the name."""
+    doc = index.doc
+    start = mention.start
+    while start > max(mention.start - TITLE_REACH, doc[mention.start].sent.start):
+        prev = doc[start - 1]
+        if not (prev.text[:1].isupper() or prev.lower_ == "of") or prev.ent_type_ in (
+            "GPE",
+            "NORP",
+        ):
+            break
+        start -= 1
+    run = [t.text for t in doc[start : mention.end]]
+    words = title.split()
+    return any(
+        run[i : i + len(words)] == words
+        and run[i + len(words) : i + len(words) + 1] != ["-"]
+        for i in range(len(run) - len(words) + 1)
+    )

@@ -1,0 +1,25 @@
+"""Things named after people (issue #10, people beyond the KB): 'the Mandela
+Washington Fellows program', 'Kim Il Sung Square', 'King Fahd Causeway', 'John F.
+Kennedy Airport'. The name there is part of a proper noun for a programme, a place
+or a building, not the person taking part in anything (`mentions.json:
+named_after_heads`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from summitwatch.nlp.lexicon import load_patterns
+
+REACH = 3  # proper nouns between the name and the head ('Mandela Washington Fellows')
+
+
+def named_after(name: Span) -> bool:
+    """The name opens a longer proper noun whose head names a thing."""
+    heads = set(load_patterns("mentions.json")["named_after_heads"])
+    doc = name.doc
+    for token in doc[name.end : min(name.end + REACH, name.sent.end)]:
+        if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+            return False
+        if token.lower_ in heads:
+            return True
+    return False
