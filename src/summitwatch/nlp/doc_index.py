@@ -107,8 +107,6 @@ class DocIndex:
                 and getattr(person, "gender", None) not in (None, gender)
             ):
                 continue
-            if gender and title_gender(self.doc, mention) not in (None, gender):
-                continue  # 'Spokeswoman Dana Perino said …. She said he will …'
             candidates.append(mention)
         if not candidates:
             return None
@@ -147,15 +145,6 @@ class DocIndex:
             ):
                 return other
         return None
-
-
-def title_gender(doc: Doc, mention: PersonMention) -> str | None:
-    """'Spokeswoman Dana Perino', 'Mrs. Clinton': the gender a title gives, read
-    in the mention and the two words before it (`mentions.json: gendered_titles`)."""
-    titles = load_patterns("mentions.json")["gendered_titles"]
-    words = {t.lower_ for t in doc[max(mention.start - 2, 0) : mention.end]}
-    found = [g for g, names in titles.items() if words & set(names)]
-    return found[0] if len(found) == 1 else None
 
 
 _LEADER_NOUNS = frozenset({"leader", "president", "head", "statesman", "premier"})

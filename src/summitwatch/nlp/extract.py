@@ -46,7 +46,7 @@ from summitwatch.nlp.presence import (
     spoken_of_at_gathering,
     visiting_guests,
 )
-from summitwatch.nlp.readout import news_president, readout_titles
+from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.roles import (
     ACCEPTING,
@@ -123,7 +123,6 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     index.date_at = resolve_doc_dates(doc, published)
     index.home = home_country(doc.text)
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
-    news_president(index)
     index.turns = speaker_turns(doc, index.persons, kb, published)
     return index
 

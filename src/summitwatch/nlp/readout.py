@@ -126,37 +126,3 @@ def _readout_holder(
         return index.resolver.country_leader(index.home, index.on or index.published)
     who = _named_with(index, title, len(index.doc), index.home)
     return who or _named_with(index, title, start)
-
-
-def _presidents_before(index: DocIndex, before: int) -> list[Participant]:
-    """The distinct people named before token `before` who are presidents then."""
-    on = index.on or index.published
-    found: list[Participant] = []
-    for mention in index.persons:
-        who = mention.participant
-        if mention.start >= before or who in found:
-            continue
-        person = index.kb.person(who.person_id) if who.person_id else None
-        held = person.office_on(on) if person else None
-        office = ((held.title if held else who.office) or "").lower()
-        if office.startswith("president"):
-            found.append(who)
-    return found
-
-
-def news_president(index: DocIndex) -> None:
-    """'U.S. President George Bush will travel to Japan … Perino said the president
-    plans to attend …': news style 'the president', in lower case, is the one
-    president the text has named so far, if only one."""
-    added: list[PersonMention] = []
-    for token in index.doc:
-        if token.text != "president" or token.i in index.person_at:
-            continue  # 'The President' is a readout's own (readout_titles)
-        if _title_at(token, [token.text]) is None:
-            continue
-        named = _presidents_before(index, token.i)
-        if len(named) == 1:
-            added.append(PersonMention(named[0], token.i, token.i + 1))
-    for mention in added:
-        insort(index.persons, mention, key=lambda m: m.start)
-        index.person_at[mention.start] = mention
