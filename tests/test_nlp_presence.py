@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article
+from summitwatch.models import Article, Event, Location, Participant
+from summitwatch.nlp.trip_legs import fold_listed_stops
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
@@ -161,9 +162,7 @@ def test_kept_him_from_attending_is_an_absence(nlp):
         "Philippines."
     )
     found = summary(nlp, text, published=date(2016, 11, 19))
-    assert ("visit", "not_occurred", ["Narendra Modi"], "PHL") in [
-        e[:4] for e in found
-    ]
+    assert ("visit", "not_occurred", ["Narendra Modi"], "PHL") in [e[:4] for e in found]
 
 
 def test_leaving_a_country_ends_the_stay_reported_before(nlp):
@@ -191,3 +190,37 @@ def test_a_mediator_meets_both_parties_at_once(nlp, text):
     meetings = [sorted(e[2]) for e in found if e[0] == "meeting"]
     assert ["Imran Khan", "Narendra Modi", "Xi Jinping"] in meetings
     assert not [e for e in found if e[0] == "visit"]
+
+
+def _visit(country: str, date_: str, at: int, kind: str = "visit") -> Event:
+    people = [Participant("Narendra Modi", None, "IND", None)]
+    if kind == "meeting":
+        people.append(Participant("Olaf Scholz", None, "DEU", None))
+    return Event(kind, "occurred", people, Location(country=country), date_,
+                 start_char=at)  # fmt: skip
+
+
+def test_a_listed_stop_keeps_apart_from_a_trip_of_another_year():
+    listed = [_visit(c, "2015-04", 0) for c in ("DEU", "FRA", "CAN")]
+    later = _visit("DEU", "2018-05", 500, kind="meeting")
+    same = _visit("FRA", "2015-04-12", 300, kind="meeting")
+    kept = fold_listed_stops([*listed, later, same])
+    assert [e.location.country for e in kept if e.type == "visit"] == ["DEU", "CAN"]
+
+
+def test_guests_awaited_at_the_articles_gathering(nlp):
+    text = (
+        "The G20 summit opens next week in Osaka, Japan.\n\n"
+        "Narendra Modi will be here, and other regulars such as Russia's Vladimir "
+        "Putin are also expected. Xi Jinping is expected to sign a trade deal. "
+        "Justin Trudeau and Emmanuel Macron are also on the guest list."
+    )
+    found = summary(nlp, text, published=date(2019, 6, 20))
+    visits = {(e[2][0], e[1], e[3]) for e in found if e[0] == "visit"}
+    assert ("Narendra Modi", "planned", "JPN") in visits
+    assert ("Vladimir Putin", "planned", "JPN") in visits
+    assert "Xi Jinping" not in {v[0] for v in visits}
+    assert {
+        ("Justin Trudeau", "planned", "JPN"),
+        ("Emmanuel Macron", "planned", "JPN"),
+    } <= visits

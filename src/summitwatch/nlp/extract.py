@@ -16,6 +16,7 @@ from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -34,15 +35,10 @@ from summitwatch.nlp.plans import (
     place_on_trip,
 )
 from summitwatch.nlp.presence import (
-    departures,
-    envoy_trips,
-    fold_departures,
-    fold_listed_stops,
+    frame_presence,
     guest_visits,
-    mediated_meetings,
     named_trip,
     presence_events,
-    return_leg,
     spoken_of_at_gathering,
     visiting_guests,
 )
@@ -66,6 +62,12 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
+from summitwatch.nlp.trip_legs import (
+    departures,
+    fold_departures,
+    fold_listed_stops,
+    return_leg,
+)
 from summitwatch.nlp.venue import is_title, places_for
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -769,6 +771,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
+        found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)

@@ -4,7 +4,9 @@
 official visit": a person said to *be* in a foreign place is there on a trip.
 "talks with visiting Secretary of State Clinton … but those meetings were called
 off": the guest's trip happened although the meeting did not, so it is an event
-of its own (rule 1: trip and meeting of different status).
+of its own (rule 1: trip and meeting of different status). "praised Obama and
+Castro at the summit's opening ceremony": the speaker was there, those praised were
+not met. "while attending UN General Assembly": the gathering's city.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
+from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PlaceMention
 
@@ -28,7 +31,7 @@ _UNSURE = {"would", "could", "may", "might", "should", "must"}
 _CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "relcl", "advcl")
 
 
-def _person(index: DocIndex, token: Token) -> Participant | None:
+def person_at(index: DocIndex, token: Token) -> Participant | None:
     mention = index.person_at.get(token.i)
     return mention.participant if mention is not None else None
 
@@ -41,12 +44,13 @@ def _subjects(index: DocIndex, be: Token) -> list[Participant]:
         if child.dep_ != "nsubj":
             continue
         if child.lower_ in ("who", "that") and be.dep_ == "relcl":
-            return [p] if (p := _person(index, be.head)) else []
+            return [p] if (p := person_at(index, be.head)) else []
         if child.lower_ == "we" and index.turns is not None:
             return index.turns.resolve("we", child.i)
         if child.lower_ in ("he", "she"):
             return [p] if (p := index.antecedent(child)) else []
-        return [p] if (p := _person(index, child)) else []
+        named = (person_at(index, t) for t in (child, *child.conjuncts))
+        return [p for p in named if p is not None]  # 'Berlusconi and Lula are …'
     return []
 
 
@@ -81,20 +85,24 @@ def presence_events(index: DocIndex, sent: Span, make_event) -> list[Event]:
             continue
         when = date_for(index, be, people) or _gathering_date(index, be, place)
         when = when or _today(be, index.published)
-        if len(people) > 1:  # 'when we were in South Africa': together there
+        if _we(be) and len(people) > 1:  # 'when we were in South Africa': met
             out.append(replace(make_event("meeting", be, people, place, when),
                                status=status))  # fmt: skip
             continue
-        who = people[0]
-        if who.country == place.place.country:
-            continue  # at home: no trip
-        host = _host_in_main_clause(index, be, place)
-        if host is not None:  # 'When Moon was in Pyongyang, Kim accepted …'
-            event = make_event("meeting", be, [who, host], place, when)
-        else:
-            event = make_event("visit", be, [who], place, when)
-        out.append(replace(event, status=status))
+        for who in people:  # 'Berlusconi and Lula are in Libya': a trip each
+            if who.country == place.place.country:
+                continue  # at home: no trip
+            host = _host_in_main_clause(index, be, place)
+            if host is not None:  # 'When Moon was in Pyongyang, Kim accepted …'
+                event = make_event("meeting", be, [who, host], place, when)
+            else:
+                event = make_event("visit", be, [who], place, when)
+            out.append(replace(event, status=status))
     return out
+
+
+def _we(be: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in be.children)
 
 
 def _host_in_main_clause(
@@ -109,7 +117,7 @@ def _host_in_main_clause(
         return None
     for child in be.head.children:
         if child.dep_ == "nsubj":
-            host = _person(index, child)
+            host = person_at(index, child)
             if host is not None and host.country == place.place.country:
                 return host
     return None
@@ -153,7 +161,7 @@ def visiting_guests(index: DocIndex, sent: Span) -> list[Participant]:
         head = chain[-1]
         for t in (head, *head.conjuncts):
             named = [t, *(c for c in t.children if c.dep_ == "appos")]
-            for who in filter(None, (_person(index, n) for n in named)):
+            for who in filter(None, (person_at(index, n) for n in named)):
                 if who not in out:
                     out.append(who)
     return out
@@ -227,17 +235,6 @@ def spoken_of_at_gathering(trigger: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _PATTERNS["spoken_of_lemmas"]
 
 
-def return_leg(trigger: Token) -> bool:
-    """'is to leave for Japan on July 5, returning to Washington on July 9', 'flew to
-    Beijing and returned to Pyongyang': a return after an outbound leg of the same
-    sentence is the journey home, not a visit (whoever the traveller resolved to)."""
-    if trigger.lemma_.lower() != "return" or trigger.pos_ != "VERB":
-        return False
-    if trigger.dep_ not in ("advcl", "conj"):
-        return False
-    return trigger.head.lemma_.lower() in _PATTERNS["outbound_lemmas"]
-
-
 def named_trip(trigger: Token) -> bool:
     """'reciprocates President Obama's State visit to China in November 2009': a
     trip referred to by its traveller's name is that person's visit; it says
@@ -267,208 +264,59 @@ def gathering_attended(index: DocIndex, text: str, near: date | None) -> Place |
     return index.kb.place(seat[0], country=seat[1])
 
 
-def envoy_trips(index: DocIndex, sent: Span, make_event) -> list[Event]:
-    """'Zuma has dispatched envoy Mac Maharaj to Harare', 'to send Karan Singh as a
-    special envoy to Kathmandu': the person sent travels to the place."""
+def frame_presence(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
+    """At the article's gathering: 'Sudan's Omar al-Bashir will be here', 'other
+    regulars such as Libya's Moammar Gadhafi are also expected' — a visit to the
+    gathering, planned while it is ahead or the clause is in the future."""
+    if not frame.gathering or frame.place is None:
+        return []
     out: list[Event] = []
-    for verb in sent:
-        if verb.lemma_.lower() not in _PATTERNS["sending_lemmas"]:
+    for token in sent:
+        people: list[Participant] = []
+        if token.lemma_ == "be" and (_here(token) or _on_guest_list(token)):
+            people = _subjects(index, token)
+        elif token.lemma_ == "expect" and _expected_there(token):
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            people = [p for s in subjects for t in s.subtree
+                      if (p := person_at(index, t)) is not None]  # fmt: skip
+        status = _presence_status(token)
+        if status is None:
             continue
-        envoy = next(
-            (
-                p
-                for c in verb.children
-                if c.dep_ == "dobj" and (p := _sent_person(index, c))
-            ),
-            None,
-        )
-        place = _destination(index, verb)
-        if envoy is None or place is None or envoy.country == place.place.country:
-            continue
-        when = date_for(index, verb, [envoy])
-        out.append(make_event("visit", verb, [envoy], place, when))
+        if (
+            frame.status == "planned"
+            or token.lemma_ == "expect"
+            or _on_guest_list(token)
+        ):
+            status = "planned"
+        out += [
+            frame_event(frame, [p], sent, kind="visit", status=status, confidence=0.55)
+            for p in dict.fromkeys(people)
+            if p.country != frame.place.country
+        ]
     return out
 
 
-def _sent_person(index: DocIndex, obj: Token) -> Participant | None:
-    """The person a 'sent' object names: itself or its apposition ('the Minister,
-    Geoffrey Onyeama')."""
-    for token in (obj, *(c for c in obj.children if c.dep_ == "appos")):
-        if (who := _person(index, token)) is not None:
-            return who
-    return None
-
-
-def _destination(index: DocIndex, verb: Token) -> PlaceMention | None:
-    """The place after 'to' on the verb or on its 'as (special) envoy' phrase."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    preps += [g for p in preps if p.lower_ == "as" for o in p.children
-              for g in o.children if g.dep_ == "prep"]  # fmt: skip
-    for prep in (p for p in preps if p.lower_ == "to"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = index.place_at.get(obj.i)
-            if mention is not None and mention.place.kind in _PATTERNS["place_kinds"]:
-                return mention
-    return None
-
-
-_LISTED = 3  # stops of one sentence that make a list of a trip's countries
-_REALISED = ("occurred", "unconfirmed", "not_occurred")
-
-
-def fold_listed_stops(events: list[Event]) -> list[Event]:
-    """'begins an eight-nation trip to France, Japan, Mongolia, Vietnam, …' and then
-    'will then travel to Ulaanbaatar, Mongolia, where she will meet President
-    Elbegdorj': the list's Mongolia stop is the trip the later sentence details,
-    so it gives way to that event (rule 1: one event per trip), which takes the
-    trip's month when it has no date of its own."""
-    by_sentence: dict[tuple, list[Event]] = {}
-    for e in events:
-        if e.type == "visit" and e.location.country and not e.location.city:
-            key = (e.start_char, e.names[0], e.status)
-            by_sentence.setdefault(key, []).append(e)
-    listed = [e for grp in by_sentence.values() if len(grp) >= _LISTED for e in grp]
-    dropped: list[int] = []
-    for stop in listed:
-        details = _details(stop, events)
-        for event in details:
-            event.date = event.date or (stop.date or "")[:7] or None
-        if details:
-            dropped.append(id(stop))
-    return [e for e in events if id(e) not in dropped]
-
-
-def _details(stop: Event, events: list[Event]) -> list[Event]:
-    return [
-        o
-        for o in events
-        if o is not stop
-        and o.start_char != stop.start_char
-        and stop.names[0] in o.names
-        and o.location.country == stop.location.country
-        and (o.status in _REALISED) == (stop.status in _REALISED)
-    ]
-
-
-def departures(index: DocIndex, sent: Span) -> list[str]:
-    """Countries the sentence has someone leave ('Bashir left South Africa on
-    Monday', 'departed Vladivostok by train'): the end of a stay, not a trip."""
-    out: list[str] = []
-    for verb in sent:
-        if verb.lemma_.lower() not in ("leave", "depart") or verb.pos_ != "VERB":
-            continue
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        for obj in objects:
-            mention = index.place_at.get(obj.i)
-            if mention is not None and mention.place.country:
-                out.append(mention.place.country)
-    return out
-
-
-def fold_departures(events: list[Event], left: list[tuple[Span, str]]) -> list[Event]:
-    """A visit read from 'X left South Africa on Monday' is the end of the stay
-    another sentence reports (rule 1: one event per trip): it gives way to that
-    one, whose date is the stay's."""
-    out = list(events)
-    for sent, country in left:
-        for e in events:
-            if (
-                e.type == "visit"
-                and e.location.country == country
-                and e.start_char is not None
-                and sent.start_char <= e.start_char < sent.end_char
-                and _stayed(e, events)
-            ):
-                out = [o for o in out if o is not e]
-    return out
-
-
-def _stayed(departure: Event, events: list[Event]) -> bool:
+def _here(be: Token) -> bool:
+    """'will be here', 'will be there' (an adverb, not the 'there' of 'there is')."""
     return any(
-        o is not departure
-        and o.start_char != departure.start_char
-        and departure.names[0] in o.names
-        and o.location.country == departure.location.country
-        and (o.status in _REALISED) == (departure.status in _REALISED)
-        for o in events
+        c.dep_ == "advmod" and c.lower_ in ("here", "there") for c in be.children
     )
 
 
-def mediated_meetings(index: DocIndex, sent: Span, make_event) -> list[Event]:
-    """'Carter was able to broker a peace agreement between Egypt, represented by
-    President Sadat, and Israel, represented by Prime Minister Begin', 'The
-    Soviets, represented by Kosygin, moderated between Shastri and Ayub Khan': the
-    mediator and the parties he went between met, all together (rule 2)."""
-    out: list[Event] = []
-    for verb in sent:
-        if verb.lemma_.lower() not in _PATTERNS["mediating_lemmas"]:
-            continue
-        if not any(t.lower_ == "between" for t in verb.subtree):
-            continue
-        mediator = _mediator(index, verb)
-        between = {t.i for t in verb.subtree} | _represented(sent, verb)
-        parties = [m.participant for m in index.persons
-                   if m.start in between and m.participant != mediator]  # fmt: skip
-        people = list(dict.fromkeys([mediator, *parties])) if mediator else []
-        if len(people) < 3:
-            continue
-        place = _venue_outside(index, sent, between)
-        when = date_for(index, verb, people) or _nearest_date(index, sent, verb)
-        out.append(make_event("meeting", verb, people, place, when))
-    return out
+def _on_guest_list(be: Token) -> bool:
+    """'Berlusconi and Lula are also on the guest list'."""
+    return any(
+        obj.lemma_.lower() == "list" and any(m.lower_ == "guest" for m in obj.children)
+        for prep in be.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for obj in prep.children
+    )
 
 
-def _represented(sent: Span, verb: Token) -> set[int]:
-    """'… between Egypt, represented by Sadat, and Israel represented by Begin':
-    the parsers cut the second party off the verb; its 'represented by' stays."""
-    return {
-        t.i
-        for rep in sent
-        if rep.lemma_ == "represent" and rep.i > verb.i
-        for agent in rep.children
-        if agent.dep_ == "agent"
-        for t in agent.subtree
-    }
-
-
-def _mediator(index: DocIndex, verb: Token) -> Participant | None:
-    """The subject of the mediating verb or of the clause it completes ('Carter
-    was able to broker'), or the one its subject was 'represented by'."""
-    if verb.dep_ == "acl":  # 'Kosygin, moderated between …', 'The Soviets,
-        own = {t.i for t in verb.subtree}  # represented by Kosygin, moderated …'
-        for t in verb.head.subtree:
-            if t.i not in own and (who := _person(index, t)) is not None:
-                return who
-    token = verb
-    for _ in range(3):
-        for subj in (c for c in token.children if c.dep_ == "nsubj"):
-            for t in subj.subtree:  # 'The Soviets, represented by Kosygin'
-                if (who := _person(index, t)) is not None:
-                    return who
-        if token.dep_ not in ("xcomp", "acomp", "ccomp") or token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _venue_outside(index: DocIndex, sent: Span, parties: set[int]):
-    """The first place of the sentence that is not one of the parties ('the 1978
-    Camp David Accords where …'; 'Israel, represented by Begin' is a party)."""
-    for i in range(sent.start, sent.end):
-        mention = index.place_at.get(i)
-        if mention is None or i in parties or mention.start != i:
-            continue
-        token = index.doc[i]
-        if not any(t.lemma_ == "represent" for t in (*token.children, token.head)):
-            return mention
-    return None
-
-
-def _nearest_date(index: DocIndex, sent: Span, verb: Token) -> str | None:
-    """The sentence's date nearest the verb, even on the accord it brokered ('the
-    1978 Camp David Accords where Carter was able to broker …')."""
-    dated = [(abs(i - verb.i), v) for i, (_, v) in index.date_at.items()
-             if sent.start <= i < sent.end and v]  # fmt: skip
-    return min(dated)[1] if dated else None
+def _expected_there(verb: Token) -> bool:
+    """'are also expected' or 'is expected to attend': a guest awaited, not 'is
+    expected to sign a deal'."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    goals = [c for c in verb.children if c.dep_ == "xcomp"]
+    return all(g.lemma_.lower() in _PATTERNS["attending_lemmas"] for g in goals)
