@@ -46,8 +46,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.type == "visit" and a.names[:1] != b.names[:1]:
         return False
-    if (a.status in _REALISED) != (b.status in _REALISED):
-        return False
+    if (a.status in _REALISED) != (b.status in _REALISED) and not _same_day_place(a, b):
+        return False  # a plan and its outcome on the same day at one place: one (5)
     if not _compatible(a.date, b.date):
         return False
     la, lb = a.location, b.location
@@ -58,6 +58,18 @@ def same_event(a: Event, b: Event) -> bool:
     if not a.date and not b.date and a.type == "meeting":
         return bool(la.city and la.city == lb.city) or not (la.country or lb.country)
     return True
+
+
+def _same_day_place(a: Event, b: Event) -> bool:
+    """'inviting Mugabe to attend' and 'the attendance of Mugabe', both at the
+    summit in Lisbon on 8 December 2007: the plan and its outcome (rule 5)."""
+    return (
+        a.date is not None
+        and len(a.date) == 10
+        and a.date == b.date
+        and a.location.city is not None
+        and a.location == b.location
+    )
 
 
 def merge_pair(a: Event, b: Event) -> Event:
@@ -244,6 +256,19 @@ def _invited_trips(events: list[Event]) -> list[Event]:
 _NEARBY_CHARS = 800
 
 
+def _announced_in(visit: Event, meeting: Event) -> bool:
+    """'thank President Obama for inviting me to visit the United States' and 'I
+    look forward to hosting President Hu in Washington': a trip still ahead to the
+    country is the meeting announced in its city (rule 21). An undated trip may be
+    another one ('a state visit to Japan' before 'the G20 Osaka Summit')."""
+    return (
+        visit.status == meeting.status == "planned"
+        and visit.date is not None
+        and visit.location.city is None
+        and visit.location.country == meeting.location.country
+    )
+
+
 def _verbless(sent: Span) -> bool:
     """A heading: 'Statement by the Press Secretary on the Visit of President Hu'
     (a table's row is verbless too, but dated, or ends in a full stop)."""
@@ -283,7 +308,7 @@ def _fold_visits(
             if meeting.location.country not in (None, visit.location.country) or (
                 meeting.location.city
                 and meeting.location.city != visit.location.city
-                and (visit.location.city or not _ahead(visit, meeting))
+                and not _announced_in(visit, meeting)
             ):
                 continue
             if not _compatible(meeting.date, visit.date) and not heading:
@@ -299,15 +324,6 @@ def _fold_visits(
             out.remove(visit)
             break
     return out
-
-
-def _ahead(visit: Event, meeting: Event) -> bool:
-    """Both still to come, the trip dated ('inviting me to visit the United States
-    early next year' and 'looking forward to hosting President Hu in Washington'):
-    a planned trip to a country is the planned meeting in one of its cities. An
-    undated trip may be another one ('the first state visit to Japan' beside the
-    Osaka summit)."""
-    return visit.status == meeting.status == "planned" and bool(visit.date)
 
 
 LEDE_SENTENCES = 3
@@ -380,13 +396,14 @@ def finish_events(
         events += found
         window += [(n, e) for e in found]
     events = _invited_trips(events)  # before the frame fills in places (seed)
+    headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     if frame is not None:
         fill_from_frame(events, frame)
-        events = fold_into_listed(drop_nationality_twins(events, frame), frame)
+        twins = drop_nationality_twins(events, frame, headings)
+        events = fold_into_listed(twins, frame)
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
-    headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 

@@ -9,14 +9,30 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
+from summitwatch.kb.summits import Summit
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
-from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.frame import (
+    Frame,
+    drop_heading_visits,
+    find_frame,
+    note_recalled,
+)
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
+from summitwatch.nlp.implied import implied_meetings
+from summitwatch.nlp.inviters import (
+    frame_summit,
+    government,
+    held_before,
+    host_government,
+    invited_summit,
+    keep_undated,
+    thanked_acceptance,
+)
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -69,6 +85,7 @@ from summitwatch.nlp.trip_legs import (
     return_leg,
 )
 from summitwatch.nlp.venue import is_title, places_for
+from summitwatch.nlp.visiting import visiting_place
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
 _ATTENDING = {
@@ -228,6 +245,8 @@ class SentenceReader:
         self.sentence_place: PlaceMention | None = None
         self.dateline = _dateline(index)
         self.last_meeting: Event | None = None
+        self.doc_frame: Frame | None = None  # the article's own event
+        self.undated: list[Event] = []  # events no publication date may date
 
     def event(
         self,
@@ -322,6 +341,7 @@ class SentenceReader:
         ):
             agents = agents + delegation_members(self.index, trigger)
         if kind == "meeting":
+            place = _where_they_were(self.index, trigger, place)
             return self._meeting(trigger, agents, others, place, when)
         return self._visit(trigger, agents, others, place, when)
 
@@ -505,19 +525,40 @@ class SentenceReader:
         if not invitee:
             return []
         host = inviter[0] if inviter else self._government(trigger)
+        own_summit = past = False
+        if host is None:  # 'the invitation to the G7 Summit': its host's government
+            summit = invited_summit(self.index, trigger)
+            host = host_government(self.index, summit or self._own_summit(), invitee)
+            own_summit = summit is None and host is not None
+            past = summit is not None and held_before(summit, self.index.published)
         if host is None:
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
-        if place is None and host.country and host.person_id is None:
-            place = _country_place(self.index, host.country)
+        if place is None and host.country and host.person_id is None and not own_summit:
+            place = _country_place(self.index, host.country)  # else the frame's venue
         events = []
         for guest in invitee:  # "his invitation to Barak and Arafat": one each
             events.append(self.event("invitation", trigger, [host, guest], place, when))
+            if past and when is None:  # extended before a summit already held:
+                self.undated.append(events[-1])  # when, the text does not say
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
-                trip.status = "not_occurred" if answer in DECLINING else "planned"
+                trip.status = (
+                    "not_occurred"
+                    if answer in DECLINING
+                    else "occurred"
+                    if thanked_acceptance(trigger)
+                    else "planned"
+                )
                 events.append(trip)
         return events
+
+    def _own_summit(self) -> Summit | None:
+        """The calendar's edition of the article's own summit, looked up only when
+        an invitation needs its host."""
+        if self.doc_frame is None:
+            return None
+        return frame_summit(self.index, self.doc_frame)
 
     def _government(self, trigger: Token) -> Participant | None:
         """An inviting government named as a country ('China has not invited Kim')."""
@@ -531,10 +572,7 @@ class SentenceReader:
                         and mention.place.kind == "country"
                         and not is_title(self.index, mention)  # "Zimbabwe's Mugabe"
                     ):
-                        code = mention.place.country
-                        return Participant(
-                            _short_name(self.index, code), None, code, None
-                        )
+                        return government(self.index, mention.place.country)
         return None
 
     def _framed(self, place, when):
@@ -615,7 +653,8 @@ def _invited_trip(trigger: Token) -> bool:
     token = trigger
     for _ in range(3):
         if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _AHEAD:
-            return True
+            return not thanked_acceptance(token.head)  # '… for accepting our
+            # invitation to come here': the guest has come
         if token.dep_ not in ("dobj", "xcomp") or token.head is token:
             return False
         token = token.head
@@ -640,6 +679,15 @@ def _invited_to(trigger: Token) -> bool:
         if token.lemma_.lower() == "invite":
             return negated(token)
     return False
+
+
+def _where_they_were(index, trigger: Token, place: PlaceMention | None):
+    """'Abe, who was visiting Nairobi, Kenya, to attend …, held a meeting': where a
+    party was, unless the venue found is a place in that same country."""
+    visited = visiting_place(index, trigger)
+    if visited is None or (place and place.place.country == visited.place.country):
+        return place
+    return visited
 
 
 _REMOTE = {
@@ -740,14 +788,6 @@ def _location(place: PlaceMention | None) -> Location:
     return Location(p.venue_city, p.country, region, p.lat, p.lon)
 
 
-def _short_name(index: DocIndex, code: str) -> str:
-    info = index.kb.countries_info.get(code, {})
-    if info.get("names"):
-        return info["names"][0]
-    country = index.kb.places.countries.get(code)
-    return country.name if country else code
-
-
 def _country_place(index: DocIndex, code: str) -> PlaceMention | None:
     country = index.kb.places.countries.get(code)
     return PlaceMention(country, -1, -1, country.name) if country else None
@@ -758,6 +798,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     index = build_index(doc, kb, published)
     frame = find_frame(index)
     reader = SentenceReader(index)
+    reader.doc_frame = frame
     per_sentence, stops, guests, left = [], [], [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
@@ -772,9 +813,11 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         stops += pronoun_trips(index, sent, found)
         note_recalled(frame, sent)
         found += frame_presence(index, sent, frame)  # 'Bashir will be here'
+        found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
     events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    keep_undated(events, reader.undated)
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_departures(events, left)  # 'left South Africa on Monday'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home

@@ -502,11 +502,14 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             event.date = _more_precise(frame.date, event.date)
 
 
-def drop_nationality_twins(events: list[Event], frame: Frame) -> list[Event]:
+def drop_nationality_twins(
+    events: list[Event], frame: Frame, headings: list[tuple[int, int]] = ()
+) -> list[Event]:
     """'Remarks by President Obama and President Hu of China Before Bilateral
     Meeting': the meeting the frame places in Seoul is not also one in China. A
-    meeting whose country is only a participant's, twinned by the same people at the
-    frame's venue, is dropped."""
+    meeting read from a heading whose country is only a participant's, twinned by
+    the same people at the frame's venue, is dropped; a sentence of the body ('when
+    we were in South Africa during the BRICS summit') states its place."""
     if frame.place is None:
         return events
     here = frame.place.country
@@ -529,6 +532,7 @@ def drop_nationality_twins(events: list[Event], frame: Frame) -> list[Event]:
             e.location.country not in (None, here)
             and e.location.city is None  # a named city is stated, not guessed
             and e.location.country in {p.country for p in e.participants}
+            and any(a <= (e.start_char or 0) < b for a, b in headings)
             and twin_at_venue(e)
         )
     ]

@@ -12,7 +12,7 @@ from summitwatch.nlp.doc_index import (
     SUBJECT_DEPS,
     DocIndex,
 )
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PRONOUNS,
     description_country,
@@ -369,8 +369,8 @@ def invitation_roles(
             invitees += persons_under(index, child)
         elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation"
             invitees += persons_under(index, child)
-        elif child.dep_ == "nsubj":
-            inviters += persons_under(index, child)
+        elif child.dep_ == "nsubj" and not _stance(verb):
+            inviters += _named_as(index, child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for pobj in child.children:
                 inviters += persons_under(index, pobj)
@@ -389,14 +389,15 @@ def invitation_roles(
             for subj in rel.children:
                 if subj.dep_ == "nsubj":
                     invitees += persons_under(index, subj)
-    if verb is trigger and not inviters and not passive:
+    if verb is trigger and not inviters and not passive and not _stance(verb):
         inviters = implicit_agent(index, verb)  # "thank Obama for inviting me"
     if verb is not trigger:  # the noun 'invitation'
         for child in trigger.children:
             if child.dep_ == "poss" and child.lower_ in FIRST_PLURAL and index.turns:
                 inviters += index.turns.resolve("i", child.i)  # "our invitation"
-            elif child.dep_ == "poss":
-                inviters += persons_under(index, child)
+            elif child.dep_ == "poss":  # "Sirisena accepted his invitation": not
+                guests = tuple(p.name for p in invitees)  # Sirisena's own
+                inviters += persons_under(index, child, exclude=guests)
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for pobj in child.children:
                     inviters += persons_under(index, pobj)
@@ -405,6 +406,34 @@ def invitation_roles(
                     invitees += persons_under(index, pobj)
     invitees = [p for p in _unique(invitees) if p not in inviters]
     return _unique(inviters), invitees
+
+
+def _named_as(index: DocIndex, head: Token) -> list[Participant]:
+    """The people a noun phrase names, without those of a relative clause on a noun
+    that is no person: 'The ANC, whose leader President Zuma is mediating …, also
+    invited …' — the party invites, not its leader."""
+    people = persons_under(index, head)
+    if head.i in index.person_at:
+        return people
+    aside = {
+        p.name
+        for c in head.children
+        if c.dep_ == "relcl"
+        for p in persons_under(index, c)
+    }
+    return [p for p in people if p.name not in aside]
+
+
+def _stance(verb: Token) -> bool:
+    """'defended inviting Mugabe', 'criticised the invitation': a stance taken on
+    an invitation does not say who extended it."""
+    stance = set(load_patterns("readouts.json")["stance_verbs"])
+    if verb.lemma_.lower() in stance:
+        return True
+    return (
+        verb.dep_ in ("xcomp", "pcomp", "ccomp", "dobj", "csubj")
+        and verb.head.lemma_.lower() in stance
+    )
 
 
 _GRATITUDE = frozenset({"gratitude", "grateful", "thanks", "appreciation"})
