@@ -104,6 +104,123 @@ def test_pronoun_itinerary_in_a_narrative_takes_its_latest_year():
         assert ("Mahendra of Nepal", city, "1960") in got
 
 
+def _rows(events):
+    return {(e.type, tuple(sorted(e.names)), e.location.city, e.location.country)
+            for e in events}  # fmt: skip
+
+
+TRIP_TABLE = (
+    "List of international prime ministerial trips made by Narendra Modi\n\n"
+    "Country | Areas visited | Date(s) | Purpose(s) | Details |\n"
+    "---|---|---|---|---|\n"
+)
+
+
+def test_row_host_named_before_holding_talks_is_the_meeting_at_the_row_city():
+    text = TRIP_TABLE + (
+        "Saudi Arabia | Riyadh | 2 March 2019 | Official visit | Mohammed bin Salman "
+        "in Riyadh, holding talks on trade and energy. |\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    pair = ("Mohammed bin Salman", "Narendra Modi")
+    assert ("meeting", pair, "Riyadh", "SAU") in got
+    assert ("visit", ("Narendra Modi",), "Riyadh", "SAU") not in got  # rule 1
+
+
+def test_row_of_two_cities_puts_an_unplaced_meeting_in_the_capital():
+    text = TRIP_TABLE + (
+        "Kenya | Mombasa, Nairobi | 5–6 July 2016 | Official visit | Met with "
+        "traders in Mombasa, and with President Uhuru Kenyatta. |\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("meeting", ("Narendra Modi", "Uhuru Kenyatta"), "Nairobi", "KEN") in got
+    assert ("visit", ("Narendra Modi",), "Mombasa", "KEN") in got
+
+
+def test_flattened_row_city_cell_the_ner_leaves_untagged():
+    text = (
+        "List of international trips made by Boris Johnson\n\n2017\n\n"
+        "# Country Location Date Details\n"
+        "1  Spain Marbella 3 May Johnson attended a NATO meeting.\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("visit", ("Boris Johnson",), "Marbella", "ESP") in got
+
+
+def test_city_state_rows_and_sentences_are_in_the_city():
+    text = TRIP_TABLE + (
+        "Singapore | Marina Bay | 31 May 2018 | Official visit | Shangri-La "
+        "Dialogue keynote. |\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("visit", ("Narendra Modi",), "Singapore", "SGP") in got
+    prose = "President Moon Jae-in arrived in Singapore on 11 July 2018 for talks."
+    assert {e.location.city for e in _events(prose, date(2018, 7, 12))} == {"Singapore"}
+
+
+def test_itinerary_keeps_an_untagged_stop_and_dates_the_second_visit():
+    text = (
+        "King Mahendra of Nepal had a state visit to the United States in 1960 and "
+        "1967. In the first visit, he went to Boston, Salem and Eugene, Chicago and "
+        "Dallas. In the second visit, he went to Denver, Cape Kennedy, Chicago and "
+        "a ranch in Texas.\n\nLater, he visited Chicago in Illinois, Dallas and "
+        "Seattle.\n"
+    )
+    events = [e for e in _events(text, date(2023, 5, 1)) if e.type == "visit"]
+    got = [(e.location.city, (e.date or "")[:4]) for e in events]
+    assert ("Eugene", "1960") in got
+    assert ("Cape Kennedy", "1967") in got and ("Denver", "1967") in got
+    assert got.count(("Chicago", "1960")) == 1  # retold stops are one visit
+
+
+def test_secretary_row_accompanying_the_president_gives_the_president_a_visit():
+    text = (
+        "Ghana\n\nSecretary Country Locale Remarks Date\n"
+        "Henry Alfred Kissinger Accra Met with General Acheampong. April 28, 1976\n"
+        "Cyrus Roberts Vance Accra Accompanied President Carter on a State visit. "
+        "March 29–31, 1978\n"
+        "James Addison Baker Accra Met with Chairman Rawlings. August 5, 1990\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("visit", ("Jimmy Carter",), "Accra", "GHA") in got
+    assert ("visit", ("Cyrus Vance",), "Accra", "GHA") in got
+
+
+def test_row_meeting_with_a_leader_and_spouse_is_one_meeting_of_three():
+    text = TRIP_TABLE + (
+        "Indonesia | Jakarta, Bogor | 6 July 2019 | State visit. He met with "
+        "President Joko Widodo and First Lady Iriana at the Bogor Palace. |\n"
+    )
+    meetings = [e for e in _events(text, date(2024, 1, 1)) if e.type == "meeting"]
+    assert [(sorted(e.names), e.location.city) for e in meetings] == [
+        (["Iriana", "Joko Widodo", "Narendra Modi"], "Bogor")
+    ]
+
+
+def test_visit_list_row_arrival_city_is_a_stop_not_the_meeting_place():
+    text = (
+        "Visits by Foreign Leaders of Ghana\n\nVisitor Description Date\n"
+        "President Jerry Rawlings Met with President Clinton during a private "
+        "visit. Arrived in Chicago March 9. March 10, 1999\n"
+        "President John Kufuor Working visit. May 5, 2005\n"
+        "President John Mahama Working visit. March 6, 2013\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert ("meeting", ("Bill Clinton", "Jerry Rawlings"), None, "USA") in got
+    assert ("visit", ("Jerry Rawlings",), "Chicago", "USA") in got
+
+
+def test_trip_page_calls_its_traveller_the_secretary():
+    text = (
+        "Travel to Ghana, Egypt and Jordan, March 3-9, 2013\n\n"
+        "Secretary of State John Kerry traveled to Accra, Ghana, on March 3.\n\n"
+        "The Secretary traveled to Cairo, Egypt, on March 5. He met with President "
+        "Mohamed Morsi to discuss the economy.\n"
+    )
+    got = _rows(_events(text, date(2013, 3, 20)))
+    assert ("meeting", ("John Kerry", "Mohamed Morsi"), "Cairo", "EGY") in got
+
+
 def test_issue_10_accompanied_leader_by_title_gets_the_trip_too():
     text = (
         "Brazil\n\n"
@@ -136,3 +253,49 @@ def test_issue_10_row_stops_apart_from_the_meeting():
     assert ("visit", "Jawaharlal Nehru", "New York") in got  # the gathering's seat
     assert ("visit", "Gamal Abdel Nasser", "Chicago") in got  # arrived there
     assert ("meeting", "Gamal Abdel Nasser", None) in got  # not met in Chicago
+
+
+def test_visit_list_row_meets_a_general_secretary_by_title_and_surname():
+    text = (
+        "Travels Abroad of President Richard Nixon\n\n"
+        "Country Locale Remarks Date\n"
+        "Austria Salzburg Private stop-over. May 20–22, 1972\n"
+        "U.S.S.R. Moscow, Leningrad Met with General Secretary Brezhnev; signed "
+        "treaties. May 22–30, 1972\n"
+        "Iran Tehran Met with the Shah. May 30–31, 1972\n"
+    )
+    got = _rows(_events(text, date(2020, 1, 1)))
+    pair = ("Leonid Brezhnev", "Richard Nixon")
+    assert ("meeting", pair, "Moscow", "RUS") in got
+
+
+def test_wiki_year_heading_dates_rows_and_their_titled_leaders():
+    text = (
+        "= List of international trips made by Indira Gandhi =\n\n"
+        "==1967==\n"
+        "| | Country | Areas visited | Date(s) | Purpose |\n"
+        "| 1 | | Washington | 3 May | | Met President Johnson at the White House. |\n"
+        "| | London | 5 May | | Brief stop. Met PM Wilson. |\n"
+    )
+    got = _rows(_events(text, date(2024, 1, 1)))
+    assert (
+        "meeting",
+        ("Indira Gandhi", "Lyndon B. Johnson"),
+        "Washington",
+        "USA",
+    ) in got
+    assert ("meeting", ("Harold Wilson", "Indira Gandhi"), "London", "GBR") in got
+    assert not any("Mike Johnson" in names for _, names, _, _ in got)
+
+
+def test_row_titled_leader_with_a_family_name_first_replaces_a_namesake():
+    text = (
+        "Travels Abroad of President Lyndon B. Johnson\n\n"
+        "Country Locale Remarks Date\n"
+        "Philippines Manila Attended the Manila Conference. October 23–27, 1966\n"
+        "Korea, Republic of Seoul Met with President Park. October 31–November 2, "
+        "1966\n"
+        "Mexico Ciudad Acuña Informal meeting. December 3, 1966\n"
+    )
+    seoul = [e for e in _events(text, date(2023, 6, 1)) if e.location.city == "Seoul"]
+    assert [sorted(e.names) for e in seoul] == [["Lyndon B. Johnson", "Park Chung-hee"]]

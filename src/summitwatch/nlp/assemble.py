@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import Event
+from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
     Frame,
     drop_nationality_twins,
@@ -19,6 +20,7 @@ from summitwatch.nlp.frame import (
     fold_into_the_days_meeting,
     recalled_event,
 )
+from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
 from summitwatch.nlp.lexicon import load_patterns
 
 _REALISED = {"occurred", "unconfirmed", "not_occurred"}
@@ -346,6 +348,7 @@ def _anchor_dates(
     lede: bool,
     published: date | None,
     frame_date: str | None = None,
+    earlier_year: str | None = None,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, or, in a news lede, the publication date."""
@@ -361,31 +364,55 @@ def _anchor_dates(
             event.date = dated[-1].date
         elif lede and frame_date and event.status != "hypothetical":
             event.date = frame_date  # an encyclopedia lede: the page's own event
+        elif lede and earlier_year and event.status != "hypothetical":
+            event.date = earlier_year  # a lede on the past: the year it has named
         elif lede and published and event.status != "hypothetical":
             event.date = published.isoformat()
+
+
+def _year_before_publication(
+    dates: dict[int, tuple[Span, str]], start: int, sent: Span, published: date | None
+) -> str | None:
+    """The year a paragraph on the past has named before this sentence; None in a
+    report on the year it was published, whose lede is the day's news."""
+    year = paragraph_year(dates, start, sent.start)
+    if year is None or published is None or year >= str(published.year):
+        return None
+    return year
 
 
 def finish_events(
     per_sentence: list[tuple[Span, list[Event]]],
     published: date | None,
     frame: Frame | None = None,
+    *,
+    dates: dict[int, tuple[Span, str]] | None = None,
 ) -> list[Event]:
     events: list[Event] = []
     window: list[tuple[int, Event]] = []
     paragraph: list[Event] = []
+    paragraph_start = 0
+    guessed: list[Event] = []  # dated by their context, not by their text
     body_sentence = 0
     for n, (sent, found) in enumerate(per_sentence):
         found = _one_per_sentence(_drop_covered_visits([e for e in found if _valid(e)]))
         if _new_paragraph(sent):
-            paragraph = []
+            paragraph, paragraph_start = [], sent.start
         body_sentence += len(sent) > 8  # titles and bylines do not count
+        undated = [e for e in found if not e.date]
         _anchor_dates(
             found,
             paragraph[-2:],
             lede=body_sentence <= LEDE_SENTENCES,
             published=published,
             frame_date=frame.date if frame is not None and frame.gathering else None,
+            earlier_year=_year_before_publication(
+                dates or {}, paragraph_start, sent, published
+            )
+            if undated and body_sentence <= LEDE_SENTENCES
+            else None,
         )
+        guessed += [e for e in undated if e.date]
         _call_off_own(sent, found)
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
@@ -395,7 +422,7 @@ def finish_events(
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]
-    events = _invited_trips(events)  # before the frame fills in places (seed)
+    events = _invited_trips(fold_guessed(events, guessed))  # before the frame (seed)
     headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     if frame is not None:
         fill_from_frame(events, frame)
@@ -405,6 +432,7 @@ def finish_events(
             _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
     events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
+    events = fold_prospects_into_held(events)
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 
 

@@ -222,7 +222,7 @@ def resolve_date(
             return str(published.year + shift)
     found = _from_shapes(lowered, published, year_hint, tense)
     if found:
-        return found
+        return _weekday_year(lowered, found)
     if published is not None:
         found = _relative(lowered, published, future=future)
         if found:
@@ -230,6 +230,29 @@ def resolve_date(
     if re.search(r"\d{4}", lowered):
         return _dateparser(lowered, published)
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+             "sunday")  # fmt: skip
+
+
+def _weekday_year(text: str, found: str) -> str:
+    """'Thursday, November 10th' without a year: the year, next to the one guessed,
+    in which that day is a Thursday (a past verb had pulled it a year back)."""
+    named = [n for n, day in enumerate(_WEEKDAYS) if re.search(rf"\b{day}\b", text)]
+    if len(named) != 1 or len(found) != 10 or re.search(r"\b\d{4}\b", text):
+        return found
+    guess = parse_iso(found)
+    if guess is None or guess.weekday() == named[0]:
+        return found
+    for shift in (1, -1):
+        try:
+            other = guess.replace(year=guess.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == named[0]:
+            return other.isoformat()
+    return found
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
 
 _ORDINALS = {
@@ -38,7 +39,11 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
             if found:
                 return found
     candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
-    candidates = [c for c in candidates if not foreign_date(c[1][0], trigger)]
+    candidates = [
+        c
+        for c in candidates
+        if not foreign_date(c[1][0], trigger) and not _report_date(c[1][0], trigger)
+    ]
     candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
     for _, (span, value) in candidates:
         if value:
@@ -68,6 +73,55 @@ def _own_clause(verb: Token) -> set[int]:
         for t in c.subtree
     }
     return {t.i for t in verb.subtree} - skip
+
+
+def later_stop_date(when: str | None) -> str | None:
+    """'begins an eight-nation trip to France, Japan, … on July 6': the day is the
+    first stop's; a later stop of the list is only known to be in that month."""
+    return when[:7] if when and len(when) == 10 else when
+
+
+_MODIFIER = ("nummod", "compound", "amod", "poss")
+
+
+def paragraph_year(
+    dates: dict[int, tuple[Span, str]], start: int, end: int
+) -> str | None:
+    """The year the paragraph last named between tokens `start` and `end`, as the
+    time it is about ('signed in Lahore on February 21, 1999. … travelled to
+    Lahore'), passing over years that date a noun's own event ('after the 1998
+    nuclear tests') or a starting point ('since 2015')."""
+    found = None
+    for i, (span, value) in sorted(dates.items()):
+        if not (
+            start <= i < end and value and re.search(r"\b(1[89]|20)\d{2}\b", span.text)
+        ):
+            continue
+        root = span.root
+        own = root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN")
+        since = span.start > 0 and span.doc[span.start - 1].lower_ == "since"
+        if not (own or since):
+            found = value[:4]
+    return found
+
+
+_REPORTED = ("ccomp", "xcomp")
+
+
+def _report_date(span: Span, trigger: Token) -> bool:
+    """'Lavrov said at a press conference Tuesday that he had no information about a
+    meeting': the date is the report's; the event is in what was reported."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in lexicon().status["reporting_verbs"]:
+        return False
+    reported = [c for c in verb.children if c.dep_ in _REPORTED]
+    return any(
+        c.left_edge.i <= trigger.i <= c.right_edge.i
+        and not c.left_edge.i <= span.start <= c.right_edge.i
+        for c in reported
+    )
 
 
 def _term_year(index: DocIndex, span: Span, agents: list[Participant]) -> str | None:

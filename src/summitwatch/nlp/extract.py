@@ -14,8 +14,9 @@ from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.captions import caption_meeting, position_marker
+from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.event_dates import date_for, resolve_doc_dates
+from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.frame import (
     Frame,
     drop_heading_visits,
@@ -34,7 +35,7 @@ from summitwatch.nlp.inviters import (
     thanked_acceptance,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
-from summitwatch.nlp.itinerary import pronoun_trips
+from summitwatch.nlp.itinerary import pronoun_trips, settle_stops
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     TITLES,
@@ -84,6 +85,7 @@ from summitwatch.nlp.trip_legs import (
     fold_listed_stops,
     return_leg,
 )
+from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
 from summitwatch.nlp.venue import is_title, places_for
 from summitwatch.nlp.visiting import visiting_place
 
@@ -326,6 +328,8 @@ class SentenceReader:
             and _receives_a_thing(trigger, self.index.person_at)
         ):
             return []
+        if kind == "meeting" and self._told_by_where_clause(trigger):
+            return []
         if generic_negation(trigger) or habitual(trigger):
             return []
         places = places_for(self.index, trigger)
@@ -405,9 +409,36 @@ class SentenceReader:
         back = any(c.lower_ in ("the", "that", "this") for c in trigger.children)
         if last is None or not people or not (also and back) or trigger.pos_ != "NOUN":
             return False
+        if self._named_occasion(trigger):
+            return False  # 'also recalled the 1985 Geneva summit': another meeting
         names = set(last.names)
         last.participants += [p for p in people if p.name not in names]
         return True
+
+    def _told_by_where_clause(self, trigger: Token) -> bool:
+        """'recalled the 1985 Geneva summit where Reagan met Gorbachev': the clause's
+        own meeting, with its own named subject, is the summit; the one recalling it
+        was not there."""
+        for clause in trigger.children:
+            if clause.dep_ != "relcl" or not any(
+                c.lower_ == "where" for c in clause.children
+            ):
+                continue
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if trigger_kind(clause) == "meeting" and any(
+                t.i in self.index.person_at for s in subjects for t in s.subtree
+            ):
+                return True
+        return False
+
+    def _named_occasion(self, trigger: Token) -> bool:
+        """A meeting word with a year or a place of its own ('the 1985 Geneva
+        summit', 'the 2002 Vladivostok meeting') names an occasion of its own."""
+        return any(
+            c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+            and (c.ent_type_ == "DATE" or c.i in self.index.place_at)
+            for c in trigger.children
+        )
 
     @staticmethod
     def _attends(trigger: Token, others: list[Participant]) -> bool:
@@ -444,7 +475,7 @@ class SentenceReader:
         ):
             return []  # "has not travelled abroad": no place, a generic statement
         if place is None:
-            place, when = self._framed(place, when)
+            place, when = self._framed_abroad(traveller, when)
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
@@ -457,9 +488,10 @@ class SentenceReader:
             return []  # a leader travelling at home is no diplomatic visit
         listed = _listed_countries(self.index, trigger, place)
         if len(listed) > 1:
-            return _trip_stops(
-                [self.event("visit", trigger, [traveller], p, when) for p in listed]
-            )
+            stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
+            for stop in stops[1:]:  # the trip's first day is the first stop's only
+                stop.date = later_stop_date(stop.date)
+            return stops
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
@@ -543,13 +575,7 @@ class SentenceReader:
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
-                trip.status = (
-                    "not_occurred"
-                    if answer in DECLINING
-                    else "occurred"
-                    if thanked_acceptance(trigger)
-                    else "planned"
-                )
+                trip.status = _answered_trip_status(trigger, answer, when)
                 events.append(trip)
         return events
 
@@ -575,12 +601,31 @@ class SentenceReader:
                         return government(self.index, mention.place.country)
         return None
 
+    def _framed_abroad(self, traveller: Participant, when: str | None):
+        """The context's place and time for a trip that names neither, unless that
+        place is the traveller's own country: 'President Hu's visit will highlight
+        …' after a sentence on Obama's visit to China is not of that place or time."""
+        place, framed_when = self._framed(None, when)
+        if place is not None and traveller.country == place.place.country:
+            return None, when
+        return place, framed_when
+
     def _framed(self, place, when):
         """Fill a missing venue from this sentence, else from the one before."""
         if place is None and self.sentence_place is not None:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _answered_trip_status(trigger: Token, answer: str, when: str | None) -> str:
+    """The trip an answered invitation leads to: not made when declined, planned
+    when accepted, made when the host thanks the guest for accepting ('thank you
+    for accepting our invitation to come here'), said at the talks, unless the
+    trip has a date of its own ('… to visit Moscow in May')."""
+    if answer in DECLINING:
+        return "not_occurred"
+    return "occurred" if thanked_acceptance(trigger) and when is None else "planned"
 
 
 _DATELINE = re.compile(
@@ -592,14 +637,6 @@ def _participle(trigger: Token) -> bool:
     """'talks with visiting Secretary Clinton and Prime Minister Lee': each of the
     people the participle describes made the trip."""
     return trigger.dep_ == "amod" and trigger.tag_ == "VBG"
-
-
-def _trip_stops(stops: list[Event]) -> list[Event]:
-    """'begins an eight-nation trip to France, Japan, …' on July 6: the day a trip
-    begins is its first stop's; the later stops keep the month."""
-    for stop in stops[1:]:
-        stop.date = stop.date[:7] if stop.date else None
-    return stops
 
 
 def _dateline(index: DocIndex) -> PlaceMention | None:
@@ -816,10 +853,14 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
         per_sentence.append((sent, attendance_events(index, sent, frame) + found))
     per_sentence = drop_heading_visits(per_sentence)
-    events = finish_events(read_tables(index, per_sentence, frame), published, frame)
+    events = finish_events(
+        read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
+    )
     keep_undated(events, reader.undated)
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_departures(events, left)  # 'left South Africa on Monday'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
-    events = add_rows(events, itemized_rows(index) + stops)
-    return date_trip_references(fold_listed_stops(place_on_trip(events)))
+    rows = itemized_rows(index) + settle_stops(stops, events)
+    events = fold_listed_stops(add_rows(events, rows))
+    events = fill_city_states(fold_trip_days(fold_announced_stops(events)), index.kb)
+    return date_trip_references(place_on_trip(events))

@@ -19,8 +19,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame
-from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.roles import governing_verb, thanked_for
 
 _TARGET_PREPS = ("to", "for", "at")
 
@@ -130,8 +129,4 @@ def thanked_acceptance(invitation: Token) -> bool:
     accepting the invitation to attend the celebrations': the guest is there, so
     the trip invited to has been made."""
     accept = invitation.head
-    if accept.lemma_.lower() != "accept" or accept.dep_ != "pcomp":
-        return False
-    thanking = set(load_patterns("readouts.json")["thanking_lemmas"])
-    anchor = accept.head.head  # 'for' hangs on 'thank' or on 'gratitude'
-    return accept.head.lower_ == "for" and anchor.lemma_.lower() in thanking
+    return accept.lemma_.lower() == "accept" and thanked_for(accept)

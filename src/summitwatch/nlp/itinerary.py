@@ -15,7 +15,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from summitwatch.models import Event, Location
+from summitwatch.nlp.assemble import same_event
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.event_dates import later_stop_date
 from summitwatch.nlp.mentions import PlaceMention
 
 # What may stand between two stops of one list: commas, 'and', 'in' before a
@@ -51,8 +53,22 @@ def _chain(index: DocIndex, sent: Span, first: PlaceMention) -> list[PlaceMentio
         between = index.doc[prev.end : nxt.start].text
         if not _LINK.match(between):
             break
+        chain += _untagged_stops(index, prev.end, nxt.start)
         chain.append(nxt)
     return chain
+
+
+def _untagged_stops(index: DocIndex, start: int, end: int) -> list[PlaceMention]:
+    """'Salem and Eugene, San Francisco': a stop the NER took for a person (or
+    missed) between two listed stops, kept when the KB knows a city of that name."""
+    out: list[PlaceMention] = []
+    for token in index.doc[start:end]:
+        if not token.text[:1].isupper() or token.lower_ in ("and", "in"):
+            continue
+        place = index.kb.place(token.text)
+        if place is not None and place.kind == "city":
+            out.append(PlaceMention(place, token.i, token.i + 1, token.text))
+    return out
 
 
 def _own_date(index: DocIndex, mention: PlaceMention) -> str | None:
@@ -123,12 +139,14 @@ def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
                     continue
                 loc = Location(place.venue_city, place.country, None, place.lat,
                                place.lon)  # fmt: skip
-            later = mention.start != first.start  # the trip's day is its first stop's
-            date = _own_date(index, mention) or (year[:7] if later and year else year)
+            later = mention.start != first.start
+            date = _own_date(index, mention) or (
+                later_stop_date(year) if later else year
+            )
             stop = replace(event, location=loc, date=date)
             if (mention.start != first.start or date != event.date) and all(
                 (e.location.city, e.location.country) != (loc.city, loc.country)
-                for e in out
+                for e in [*out, event]  # 'the Sunnylands estate in Rancho Mirage'
             ):
                 out.append(stop)
     return out
@@ -211,3 +229,29 @@ def _matches(mention: PlaceMention, loc: Location) -> bool:
     if loc.city:
         return place.kind in ("city", "site") and place.venue_city == loc.city
     return place.kind == "country" and place.country == loc.country
+
+
+def settle_stops(stops: list[Event], events: list[Event]) -> list[Event]:
+    """The stops no other reading already holds: a stop retold by a later sentence
+    ('Later, he visited Knoxville …') is one visit, and a stop where the traveller
+    met someone is the meeting, not also a visit (SCHEMA.md rule 1)."""
+    out: list[Event] = []
+    for stop in stops:
+        met = [e for e in events if e.type == "meeting" and _met_at(e, stop)]
+        if not met and not any(same_event(stop, kept) for kept in out):
+            out.append(stop)
+    return out
+
+
+def _met_at(meeting: Event, stop: Event) -> bool:
+    """The stop's traveller met someone in the stop's city, on a date that fits,
+    and the meeting's own sentence names the city (not one carried over from the
+    sentence before: 'traveled to Sokoto, and Abuja. He met with President X')."""
+    here = stop.location.city
+    named = here and here.lower() in meeting.evidence.lower()
+    if not named or meeting.location.city != here:
+        return False
+    traveller = [p for p in meeting.participants if p.name in stop.names[:1]]
+    return bool(traveller) and same_event(
+        replace(meeting, type="visit", participants=traveller), stop
+    )

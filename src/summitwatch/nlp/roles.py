@@ -459,6 +459,15 @@ def _thanked_for(
     return None
 
 
+def thanked_for(token: Token) -> bool:
+    """'thank you for accepting', 'his gratitude to X for accepting': a thing done,
+    thanked for (by the host, to the guest who came)."""
+    if token.head.lower_ != "for" or token.head.i == token.i:
+        return False
+    word = token.head.head.lemma_.lower()
+    return word in _THANKING or word in _GRATITUDE
+
+
 _LIGHT_VERBS = frozenset("hold have pay make conduct attend".split())
 
 

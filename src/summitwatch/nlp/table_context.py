@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -27,7 +28,9 @@ ROW_DATE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}\s+\d{{4}}\b)"
 )
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_HEADING_YEAR = re.compile(r"^\s*(1[89]\d\d|20\d\d)\s*$")
+_HEADING_YEAR = re.compile(
+    r"^\s*(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
+)  # '==1966=='
 _HEADING_PERSON = re.compile(
     r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
     r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)\d\d|present)?\)\s*$"
@@ -104,8 +107,8 @@ def _headings_before(text: str, at: int) -> list[str]:
 def heading_year(text: str, at: int) -> str | None:
     """The year of the section a row sits in: the nearest heading that is a year."""
     for line in _headings_before(text, at):
-        if _HEADING_YEAR.match(line):
-            return line
+        if found := _HEADING_YEAR.match(line):
+            return found.group(1)
     return None
 
 
@@ -216,10 +219,13 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     return named(index, name, title, country, when)
 
 
-_TITLED = re.compile(
-    r"\b(?:President|Prime Minister|Chancellor|King|Queen|General|Premier)"
-    r"\s+([A-Z][\w’'-]+)"
-)
+@cache
+def _titled() -> re.Pattern:
+    """A title and the surname after it: 'President Johnson', 'General Secretary
+    Brezhnev', 'First Secretary Gierek' (the visit lists' titles, longest first)."""
+    titles = sorted(load_patterns("tables.json")["visitor_titles"], key=len)
+    alternatives = "|".join(re.escape(t) for t in reversed(titles))
+    return re.compile(rf"\b(?:{alternatives})\s+([A-Z][\w’'-]+)")
 
 
 def titled_counterparts(
@@ -231,7 +237,7 @@ def titled_counterparts(
     leader a row's traveller went along with ('Accompanied President Carter')."""
     words = load_patterns("tables.json")[f"{cue}_words"]
     out: list[tuple[int, Participant]] = []
-    for found in _TITLED.finditer(row.text):
+    for found in _titled().finditer(row.text):
         before = row.text[: found.start()].lower()
         last = before[-40:]
         if not any(re.search(rf"\b{w}\b", last) for w in words):

@@ -237,13 +237,92 @@ def _counterparts(
             met.append((at, who))
         elif _leader(index, who, row.date) and who.country != traveller.country:
             met.append((at, who))
+        elif _talks_after(index, row, at) and who.country != traveller.country:
+            if _in_office(index, who, parse_iso(row.date)):
+                met.append((at, who))
     del text
     return met, along
+
+
+def _talks_after(index: DocIndex, row: Row, at: int) -> bool:
+    """'Mohammed bin Zayed in Abu Dhabi, holding talks on …': the clause that opens
+    with a person goes on to a meeting word ('with' alone says nothing here)."""
+    text = index.doc[at : row.span.end].text
+    clause = re.split(r"[.;|]\s", text)[0].lower()
+    words = [w for w in load_patterns("tables.json")["meeting_words"] if w != "with"]
+    return any(re.search(rf"\b{w}\b", clause) for w in words)
 
 
 def _leader(index: DocIndex, who: Participant, when: str | None) -> bool:
     person = index.kb.person(who.person_id) if who.person_id else None
     return bool(person and person.is_leader_on(parse_iso(when) or index.published))
+
+
+def _surname(index: DocIndex, who: Participant) -> str:
+    """The KB's surname ('Park' of Park Chung-hee), else the name's last word."""
+    person = index.kb.person(who.person_id) if who.person_id else None
+    return (person.surname if person else None) or who.name.split()[-1]
+
+
+def _spouse(index: DocIndex, who: Participant) -> str | None:
+    person = index.kb.person(who.person_id) if who.person_id else None
+    return person.relations.get("spouse") if person else None
+
+
+def _with_spouses(
+    index: DocIndex, met: list[tuple[int, Participant]]
+) -> list[tuple[int, list[Participant]]]:
+    """'meeting with President Joko Widodo and First Lady Iriana': a couple met in
+    one row is one meeting of the three, not two (rule 2: they are received
+    together, as the project's gold has 'Xi and his wife Peng Liyuan')."""
+    groups: list[tuple[int, list[Participant]]] = []
+    for at, who in met:
+        partner = _spouse(index, who)
+        joined = next(
+            (group for _, group in groups
+             if any(p.person_id == partner or _spouse(index, p) == who.person_id
+                    for p in group if p.person_id)),
+            None,
+        )  # fmt: skip
+        if joined is not None and who.person_id:
+            joined.append(who)
+        else:
+            groups.append((at, [who]))
+    return groups
+
+
+def _untagged_city_cell(index: DocIndex, row: Row, country: str) -> list:
+    """'2  France Biarritz 24–26 August …': the cell after the country names a town
+    too small for the entity ruler, which the NER left untagged; the KB's city of
+    that name in the row's country, when it has one."""
+    mention = next(
+        (m for i in range(row.span.start, row.span.end)
+         if (m := index.place_at.get(i)) and m.place.country == country),
+        None,
+    )  # fmt: skip
+    if mention is None or mention.place.kind != "country":
+        return []
+    words = []
+    for token in index.doc[mention.end : row.span.end]:
+        if token.is_space or token.text == "|" and not words:
+            continue
+        if not token.text[:1].isupper() or token.i in index.place_at:
+            break
+        words.append(token)
+    for n in range(len(words), 0, -1):
+        name = " ".join(t.text for t in words[:n])
+        place = index.kb.place(name, country=country)
+        if place is not None and place.kind == "city" and place.country == country:
+            return [(words[0].i, place)]
+    return []
+
+
+def _capital_among(index: DocIndex, country: str, stops: list[Place]) -> Place | None:
+    """'Sokoto, Abuja | Met with … in Sokoto, and with President Buhari': a row of
+    several cities that does not say where the meeting was; the government sits
+    in the capital, so the meeting is there when the capital is one of the stops."""
+    capital = index.kb.capital(country)
+    return next((p for p in stops if p.name == capital), None)
 
 
 def _location(place: Place | None, country: str | None) -> Location:
@@ -316,6 +395,7 @@ def row_events(
     if country is None:
         return []
     cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
+    cities = cities or _untagged_city_cell(index, row, country)
     met, along = _counterparts(index, row, traveller)
     along += [  # 'Accompanied President Carter': the NER missed the title's name
         who
@@ -325,11 +405,15 @@ def row_events(
         if who.name != traveller.name and who not in along
     ]
     names = {traveller.name} | {w.name for _, w in met}
-    met += [
+    titled = [
         (at, who)
         for at, who in titled_counterparts(index, row.span, country, when)
         if who.name not in names
     ]
+    surnames = {_surname(index, who) for _, who in titled}
+    # 'Met President Johnson' in 1966 is the leader of the row's date, not the
+    # namesake the name alone resolved to
+    met = [(at, w) for at, w in met if _surname(index, w) not in surnames] + titled
     met.sort(key=lambda m: m[0])
     stop_words = load_patterns("tables.json")["extra_stop_words"]
     extra = {  # 'visited Williamsburg and New York City': stops beyond the trip
@@ -340,15 +424,16 @@ def row_events(
     }  # fmt: skip
     events: list[Event] = []
     used: set[str] = set()
-    for at, who in met:
+    for at, group in _with_spouses(index, met):
         after = [p for i, p in cities if i > at and i not in extra]  # 'Met with X.
         # Arrived in New York March 29.': a stop of its own, not where they met
         main = [p for i, p in cities if i not in extra]
         where = after[0] if after else (main[-1] if len(main) == 1 else None)
+        where = where or _capital_among(index, country, main)
         if where is not None:
             used.add(where.name)
         loc = _location(where, country)
-        events.append(_event("meeting", [traveller, who], loc, row, index))
+        events.append(_event("meeting", [traveller, *group], loc, row, index))
     stops = list(dict.fromkeys(p for _, p in cities))
     only = stops[0] if len(stops) == 1 else None  # 'Lagos | Accompanied President …'
     for who in [traveller, *along] if along else []:
@@ -498,7 +583,11 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
     row's trip or meeting folded into it."""
     out = list(rows)
     for event in events:
-        same = [i for i, row in enumerate(out[: len(rows)]) if same_event(row, event)]
+        same = [
+            i
+            for i, row in enumerate(out[: len(rows)])
+            if same_event(row, event) or _part_of_row_meeting(event, row)
+        ]
         city = event.location.city
         exact = [i for i in same if city in (None, out[i].location.city)]
         cityless = [i for i in same if not out[i].location.city]
@@ -509,3 +598,21 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+def _part_of_row_meeting(event: Event, row: Event) -> bool:
+    """A reading of the row's own prose that the row already holds: a pairwise
+    reading of 'meeting with President X and First Lady Y' inside the row's group
+    meeting of the couple, or 'Met President Johnson' resolved on the publication
+    date to a namesake the row, read on its own date, did not take."""
+    inside = row.start_char is not None and event.start_char is not None
+    inside = inside and row.start_char <= event.start_char < (row.end_char or 0)
+    if not inside or not event.type == row.type == "meeting":
+        return False
+    ours = list(row.names)
+    for name in event.names:
+        same = [n for n in ours if n == name or n.split()[-1] == name.split()[-1]]
+        if not same:
+            return False
+        ours.remove(same[0])
+    return same_event(replace(event, participants=row.participants), row)
