@@ -24,6 +24,14 @@ from summitwatch.nlp.frame import (
     note_recalled,
 )
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
+from summitwatch.nlp.groups import (
+    entourage,
+    host_subjects,
+    hosted_parties,
+    hosting_subjects,
+    hosts_between,
+    joined_at_the_meeting,
+)
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import (
     frame_summit,
@@ -226,7 +234,7 @@ def trigger_kind(token: Token) -> str | None:
             heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
             if any(h in gestures for h in heads):
                 return "meeting"
-        if lemma in words["meeting_verbs"]:
+        if lemma in words["meeting_verbs"] or hosts_between(token):
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
             return "visit"
@@ -326,6 +334,7 @@ class SentenceReader:
             kind == "meeting"
             and trigger.pos_ == "VERB"
             and _receives_a_thing(trigger, self.index.person_at)
+            and not hosts_between(trigger)  # 'hosted the talks between A and B'
         ):
             return []
         if kind == "meeting" and self._told_by_where_clause(trigger):
@@ -354,6 +363,7 @@ class SentenceReader:
             return []  # a phone or video call is no meeting in person
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
+        agents, others, joint = self._group(trigger, agents, others)
         people = agents + others
         if self._joins_last(trigger, people):
             return []
@@ -374,6 +384,7 @@ class SentenceReader:
                 len(agents) == 1
                 and len(others) >= 2
                 and not _gathering(trigger)
+                and not joint
                 and not _joint(trigger)
                 and not any(c.dep_ == "auxpass" for c in trigger.children)
             ):  # "A met B and C": pairs; "A was met by B and C": one welcome
@@ -387,6 +398,22 @@ class SentenceReader:
         if others and not agents and place is not None and _welcomes(trigger):
             return self._visit(trigger, others, [], place, when)  # host unnamed
         return []
+
+    def _group(self, trigger, agents, others) -> tuple[list, list, bool]:
+        """A host at one table with the parties between whom they
+        met (rule 2), without the leaders' own entourage ('accompanied by')."""
+        parties = hosted_parties(self.index, trigger)
+        hosts = hosting_subjects(self.index, trigger) if not agents else []
+        if parties and not agents and trigger.pos_ == "VERB":
+            hosts = host_subjects(self.index, trigger)  # 'was glad to host'
+        joint = bool(parties) or (bool(hosts) and len(others) >= 2)
+        agents = agents + [p for p in hosts if p not in agents + others]
+        others = others + [p for p in parties if p not in agents + others]
+        staff = entourage(self.index, trigger.sent)
+        if staff:
+            agents = [p for p in agents if p.name not in staff]
+            others = [p for p in others if p.name not in staff]
+        return agents, others, joint
 
     def _unnamed_host(self, trigger: Token) -> bool:
         """'the Vice President will meet with First Minister Robinson and deputy
@@ -407,7 +434,8 @@ class SentenceReader:
         last = self.last_meeting
         also = any(t.lower_ == "also" for t in trigger.sent)
         back = any(c.lower_ in ("the", "that", "this") for c in trigger.children)
-        if last is None or not people or not (also and back) or trigger.pos_ != "NOUN":
+        noun = also and back and trigger.pos_ == "NOUN"
+        if last is None or not people or not (noun or joined_at_the_meeting(trigger)):
             return False
         if self._named_occasion(trigger):
             return False  # 'also recalled the 1985 Geneva summit': another meeting

@@ -162,9 +162,8 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
             frame.date = frame.date or resolve_date(value, frame.published)
             frame.gathering = True
         elif key in pats["infobox_people_keys"]:
-            frame.participants = frame.participants or _people_between(
-                index, match.start("value"), match.end("value")
-            )
+            listed = _people_between(index, match.start("value"), match.end("value"))
+            frame.participants += [p for p in listed if p not in frame.participants]
 
 
 def _from_dateline(index: DocIndex, frame: Frame) -> None:
@@ -314,7 +313,7 @@ def _parties(index: DocIndex, sent: Span) -> list[str]:
     return found
 
 
-def _named_leader(index: DocIndex, code: str, on: date | None) -> Participant | None:
+def named_leader(index: DocIndex, code: str, on: date | None) -> Participant | None:
     """The first person the article names who led `code` (state or government) on
     the day."""
     for mention in index.persons:
@@ -331,7 +330,7 @@ def party_leaders(index: DocIndex, frame: Frame) -> Event | None:
     if len(frame.parties) < 2 or frame.place is None or frame.evidence is None:
         return None
     on = parse_iso(frame.date) or index.published
-    named = [p for code in frame.parties if (p := _named_leader(index, code, on))]
+    named = [p for code in frame.parties if (p := named_leader(index, code, on))]
     if len(named) < 2 or len(named) < len(frame.parties) - 1:
         return None
     return frame_event(frame, named, frame.evidence)

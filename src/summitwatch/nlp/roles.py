@@ -12,6 +12,7 @@ from summitwatch.nlp.doc_index import (
     SUBJECT_DEPS,
     DocIndex,
 )
+from summitwatch.nlp.groups import leaders_of
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PRONOUNS,
@@ -170,6 +171,8 @@ def _reference(
     if _bare_title(head) and index.home:  # White House readouts: "The President"
         who = index.resolver.country_leader(index.home, index.on)
         return [who] if who else []
+    if group := leaders_of(index, head):  # 'the leaders of A and B'
+        return group
     code = description_country(head, index.kb) if head.pos_ == "NOUN" else None
     if code:
         who = index.resolver.country_leader(code, index.on)

@@ -1,0 +1,217 @@
+"""Who is in a group meeting (issue #10; SCHEMA.md rules 2, 3 and 16).
+
+Three readings of the parse, each seen in several real texts:
+
+- "The leaders of Kyrgyzstan and Tajikistan met": countries' leaders stand for
+  the people the article names as leading them (rule 3: named people only);
+- "Putin hosted the June 20 meeting, the second between Aliyev and Sarkisian": the
+  host is at the table with the parties, one meeting of all of them (mediators who
+  "brokered" or "moderated between" are `presence.mediated_meetings`);
+- "Marcos, accompanied by First Lady Liza Marcos and House Speaker Romualdez, …":
+  a leader's own entourage travels with the leader, it is not whom the leader met.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from summitwatch.models import Participant
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.frame import named_leader
+from summitwatch.nlp.lexicon import lexicon, load_patterns
+
+_OFFICE_OF = {"state", "government"}  # 'heads of state of A and B'
+
+
+def _patterns() -> dict:
+    return load_patterns("groups.json")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """One word list of groups.json as a set, built once (checked on every verb)."""
+    return frozenset(_patterns()[key])
+
+
+def _countries_of(index: DocIndex, head: Token) -> list[str]:
+    """The countries after 'of' on `head` ('leaders of A, B and C'), through
+    'heads of state of …'."""
+    found: list[str] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in _OFFICE_OF:
+                found += _countries_of(index, pobj)
+                continue
+            for token in (pobj, *pobj.conjuncts):
+                mention = index.place_at.get(token.i)
+                if mention and mention.place.kind == "country":
+                    if mention.place.country not in found:
+                        found.append(mention.place.country)
+    return found
+
+
+def leaders_of(index: DocIndex, head: Token) -> list[Participant]:
+    """'the leaders of Armenia and Azerbaijan': the leader of each country whom the
+    article names; nobody unless every country's leader is named (rule 3)."""
+    if head.lower_ not in _words("leader_nouns") or head.tag_ not in ("NNS",):
+        return []
+    codes = _countries_of(index, head)
+    if len(codes) < 2:
+        return []
+    on = index.on or index.published
+    people = [named_leader(index, code, on) for code in codes]
+    if any(p is None for p in people):
+        return []
+    return [p for p in people if p is not None]
+
+
+def _between_prep(token: Token) -> Token | None:
+    """'between' in the clause of `token`: on it, its object ('broker a peace
+    agreement between …', 'the meeting -- the second between A and B') or its
+    place ('an accord in Tashkent between …'), not inside its subject or another
+    clause."""
+    for t in token.subtree:
+        if t.dep_ != "prep" or t.lower_ != "between":
+            continue
+        path = [a for a in t.ancestors if a.i != token.i and token in a.ancestors]
+        if not any(a.pos_ in ("VERB", "AUX") or a.dep_ in _SUBJECTS for a in path):
+            return t
+    return None
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def hosts_between(token: Token) -> bool:
+    """'hosted the talks between Aliyev and Pashinyan', 'chaired the meeting
+    between …': one meeting of the host and the parties."""
+    lemmas = _words("hosting_lemmas")
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in lemmas
+        and _between_prep(token) is not None
+    )
+
+
+def hosted_parties(index: DocIndex, trigger: Token) -> list[Participant]:
+    """The people 'between' whom a host brings the talks (or the meeting noun it
+    hosted): they sit at one table with the host (rule 2)."""
+    from summitwatch.nlp.roles import persons_under  # roles reads groups too
+
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb is not trigger and trigger.dep_ != "dobj":
+        return []
+    prep = _between_prep(verb) if hosts_between(verb) else None
+    if prep is None:
+        return []
+    parties = [p for c in prep.children for p in persons_under(index, c)]
+    stray = [  # 'between Sadat and Begin' parsed with Begin a conjunct of the verb
+        m.participant
+        for c in verb.children
+        if c.dep_ == "conj" and c.i > prep.i and (m := index.person_at.get(c.i))
+    ]
+    more = stray + _representatives(index, prep)
+    return parties + [p for p in dict.fromkeys(more) if p not in parties]
+
+
+def _representatives(index: DocIndex, prep: Token) -> list[Participant]:
+    """'between Egypt, represented by Sadat, and Israel represented by Begin': the
+    parse often hangs the second party elsewhere; whoever 'represented' a party
+    after the 'between' is one of them."""
+    out: list[Participant] = []
+    for token in prep.sent[prep.i - prep.sent.start :]:
+        if token.lemma_.lower() != "represent" or token.tag_ != "VBN":
+            continue
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            out += [
+                m.participant
+                for t in agent.subtree
+                if (m := index.person_at.get(t.i)) and m.start == t.i
+            ]
+    return out
+
+
+def host_subjects(index: DocIndex, verb: Token) -> list[Participant]:
+    """Who hosts: the subject of the hosting verb or of the clause it depends on
+    ('Putin was glad to host …')."""
+    from summitwatch.nlp.roles import persons_under
+
+    for token in (verb, *verb.ancestors):
+        subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject:
+            return [p for s in subject for p in persons_under(index, s)]
+        if token.pos_ == "NOUN":
+            return []
+    return []
+
+
+def hosting_subjects(index: DocIndex, trigger: Token) -> list[Participant]:
+    """'Putin hosted the June 20 meeting, the second between Aliyev and Sarkisian':
+    the subject of a hosting verb whose object is the meeting noun."""
+    from summitwatch.nlp.roles import persons_under, subjects
+
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _words("hosting_lemmas"):
+        return []
+    return [p for s in subjects(verb) for p in persons_under(index, s)]
+
+
+def is_entourage(token: Token, index: DocIndex) -> bool:
+    """Is `token` inside 'accompanied by …' hung on a person of the same country
+    ('Marcos, accompanied by First Lady Liza Marcos')? A host who accompanies a
+    guest ('Xi, accompanied by Kim') is a counterpart, not entourage."""
+    lemmas = _words("entourage_lemmas")
+    for verb in (token, *token.ancestors):
+        if verb.lemma_.lower() not in lemmas or verb.dep_ not in ("acl", "advcl"):
+            continue
+        principal = _principal(index, verb)
+        companion = index.person_at.get(token.i)
+        if principal is None or companion is None:
+            return False
+        return bool(principal.country) and principal.country == (
+            companion.participant.country
+        )
+    return False
+
+
+def _principal(index: DocIndex, verb: Token) -> Participant | None:
+    """The person an 'accompanied by' participle describes."""
+    head = verb.head
+    if verb.dep_ == "advcl":  # 'Accompanied by …, Marcos met …'
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    mention = index.person_at.get(head.i)
+    return mention.participant if mention else None
+
+
+def entourage(index: DocIndex, tokens) -> set[str]:
+    """Names of the people in `tokens` who only accompany a leader of their own
+    country."""
+    return {
+        index.person_at[t.i].participant.name
+        for t in tokens
+        if t.i in index.person_at and is_entourage(t, index)
+    }
+
+
+def joined_at_the_meeting(trigger: Token) -> bool:
+    """'Xi was joined by Foreign Minister Wang Yi at the talks': more people at the
+    meeting just reported, not a meeting of a leader with his own ministers."""
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        trigger = trigger.head.head  # the noun 'talks' of 'joined … at the talks'
+    if trigger.lemma_.lower() != "join" or not any(
+        c.dep_ == "auxpass" for c in trigger.children
+    ):
+        return False
+    nouns = set(lexicon().triggers["meeting_nouns"])
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("at", "in", "for", "during")
+        and any(
+            o.lemma_.lower() in nouns
+            and any(d.lower_ in ("the", "that", "this") for d in o.children)
+            for o in p.children
+        )
+        for p in trigger.children
+    )

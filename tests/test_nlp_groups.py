@@ -1,0 +1,155 @@
+"""Group meetings and who is in them (issue #10; SCHEMA.md rules 2, 3 and 16), on
+small hand-written texts: participants tables, 'the leaders of A and B',
+mediators and hosts, and a leader's own entourage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.models import Article
+from summitwatch.process import process
+
+pytestmark = [pytest.mark.model]
+
+
+def meetings(nlp, text: str, published: date) -> list[tuple]:
+    found = process(Article(text=text, published=published), nlp)
+    return [
+        (sorted(e.names), e.location.city, e.location.country)
+        for e in found
+        if e.type == "meeting"
+    ]
+
+
+def test_a_participants_table_is_one_group_at_the_summit(nlp):
+    text = (
+        "2019 Rome summit\n\n"
+        "The 2019 Rome summit was held in Rome on 3 and 4 October 2019.\n\n"
+        "The participants were the leaders of the member states:\n\n"
+        "Country Leader Office\n"
+        "France Emmanuel Macron President\n"
+        "Germany Angela Merkel Chancellor\n"
+        "Spain Pedro Sánchez Prime Minister\n"
+        "Netherlands Mark Rutte Prime Minister\n\n"
+        "Guests\n"
+    )
+    found = meetings(nlp, text, date(2019, 10, 1))
+    group = ["Angela Merkel", "Emmanuel Macron", "Mark Rutte", "Pedro Sánchez"]
+    assert (group, "Rome", "ITA") in found
+
+
+def test_lines_of_one_name_without_a_participants_cue_are_no_group(nlp):
+    text = (
+        "2019 Rome summit\n\n"
+        "The 2019 Rome summit was held in Rome on 3 and 4 October 2019.\n\n"
+        "Further reading\n"
+        "Emmanuel Macron biography\n"
+        "Angela Merkel biography\n"
+        "Mark Rutte biography\n"
+    )
+    found = meetings(nlp, text, date(2019, 10, 1))
+    assert all(len(names) < 3 for names, _, _ in found)
+
+
+def test_the_leaders_of_two_countries_are_the_leaders_the_text_names(nlp):
+    text = (
+        "The leaders of Armenia and Azerbaijan met in Brussels on Sunday. Armenian "
+        "Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+        "discussed the border.\n"
+    )
+    found = meetings(nlp, text, date(2023, 5, 15))
+    assert found == [(["Ilham Aliyev", "Nikol Pashinyan"], "Brussels", "BEL")]
+
+
+def test_the_leaders_of_two_countries_are_not_the_venue(nlp):
+    text = (
+        "The leaders of Kyrgyzstan and Tajikistan met to discuss the border. Kyrgyz "
+        "President Sadyr Japarov and Tajik President Emomali Rahmon signed a "
+        "protocol.\n"
+    )
+    found = meetings(nlp, text, date(2022, 9, 16))
+    pair = [m for m in found if m[0] == ["Emomali Rahmon", "Sadyr Japarov"]]
+    assert pair and all(m[2] not in ("KGZ", "TJK") for m in pair)
+
+
+def test_the_leaders_of_countries_the_text_never_names_are_nobody(nlp):
+    text = "The leaders of Armenia and Azerbaijan met in Brussels on Sunday.\n"
+    assert meetings(nlp, text, date(2023, 5, 15)) == []
+
+
+def test_a_host_who_chaired_talks_between_two_leaders_is_in_them(nlp):
+    text = (
+        "In January 2021 Russian President Vladimir Putin chaired the talks in "
+        "Moscow between Azerbaijani President Ilham Aliyev and Armenian Prime "
+        "Minister Nikol Pashinyan.\n"
+    )
+    found = meetings(nlp, text, date(2021, 2, 1))
+    trio = ["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"]
+    assert (trio, "Moscow", "RUS") in found
+    assert not [m for m in found if len(m[0]) == 2]
+
+
+def test_the_host_of_a_meeting_between_two_leaders_is_in_it(nlp):
+    text = (
+        "Russian President Vladimir Putin hosted the talks, the third between "
+        "Ilham Aliyev and Nikol Pashinyan this year, in Moscow.\n"
+    )
+    found = meetings(nlp, text, date(2021, 11, 27))
+    assert (["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"], "Moscow", "RUS") in (
+        found
+    )
+    assert not [m for m in found if len(m[0]) == 2]
+
+
+def test_a_leaders_own_entourage_is_not_whom_he_met(nlp):
+    text = (
+        "Japanese Prime Minister Fumio Kishida, accompanied by Foreign Minister "
+        "Yoshimasa Hayashi, held talks with Indian Prime Minister Narendra Modi in "
+        "New Delhi on Monday.\n"
+    )
+    found = meetings(nlp, text, date(2023, 3, 21))
+    assert [names for names, _, _ in found] == [["Fumio Kishida", "Narendra Modi"]]
+
+
+def test_a_host_who_accompanies_the_guest_is_a_counterpart(nlp):
+    text = (
+        "Chinese President Xi Jinping, accompanied by North Korean leader Kim "
+        "Jong-un, attended a banquet in Pyongyang on Thursday.\n"
+    )
+    found = meetings(nlp, text, date(2019, 6, 21))
+    assert [m for m in found if m[0] == ["Kim Jong-un", "Xi Jinping"]]
+
+
+def test_ministers_joining_their_leader_at_the_talks_are_no_meeting_of_their_own(
+    nlp,
+):
+    text = (
+        "Russian President Vladimir Putin held talks with Chinese President Xi "
+        "Jinping in Beijing on Thursday.\n"
+        "Xi was joined by Foreign Minister Wang Yi and Vice Premier Ding Xuexiang "
+        "at the talks.\n"
+    )
+    found = meetings(nlp, text, date(2024, 5, 17))
+    assert len(found) == 1 and {"Vladimir Putin", "Xi Jinping"} <= set(found[0][0])
+
+
+def test_met_several_people_without_together_stays_pairwise(nlp):
+    text = "Angela Merkel met Emmanuel Macron and Justin Trudeau in Berlin.\n"
+    found = meetings(nlp, text, date(2019, 5, 10))
+    assert sorted(names for names, _, _ in found) == [
+        ["Angela Merkel", "Emmanuel Macron"],
+        ["Angela Merkel", "Justin Trudeau"],
+    ]
+
+
+def test_a_photo_caption_the_tagger_misreads_is_one_meeting(nlp):
+    caption = (
+        "Nigeria's President Muhammadu Buhari (l) Kenya's President Uhuru Kenyatta, "
+        "center, and Ghana's President Nana Akufo-Addo (r) pose for photographers "
+        "at the State House in Nairobi, June 3, 2019"
+    )
+    found = meetings(nlp, caption + "\n", date(2019, 6, 4))
+    trio = ["Muhammadu Buhari", "Nana Akufo-Addo", "Uhuru Kenyatta"]
+    assert (trio, "Nairobi", "KEN") in found
