@@ -18,7 +18,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.roles import governing_verb, persons_under
 from summitwatch.nlp.status import negated
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -67,14 +67,30 @@ def _people_in(index: DocIndex, tokens) -> list[Participant]:
 def _subjects(index: DocIndex, verb: Token) -> list[Participant]:
     """The people a clause is about: its subjects, or those of the verb it is
     coordinated with ('Putin did not attend and was represented by …')."""
-    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+    for head in (verb, _controller(verb)):
         if head is None:
             continue
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
         people = _people_in(index, (t for s in subjects for t in s.subtree))
+        people = people or [  # 'he has decided to postpone his attendance'
+            p for s in subjects if s.tag_ == "PRP" for p in persons_under(index, s)
+        ]
         if people:
             return people
     return []
+
+
+def _controller(verb: Token) -> Token | None:
+    """The verb whose subject is `verb`'s too: a coordinated verb, or one of subject
+    control ('he decided to postpone his attendance'), not of object control
+    ('urged Panama to withdraw the invitation')."""
+    if verb.dep_ == "conj":
+        return verb.head
+    if verb.dep_ == "xcomp" and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.head.children
+    ):
+        return verb.head
+    return None
 
 
 def _absent(index: DocIndex, cue: Token) -> list[Participant]:

@@ -375,12 +375,18 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         return
 
 
+WRAPPED_TITLE = 60  # characters: a first line this long that runs on is prose
+
+
 def _from_title(index: DocIndex, frame: Frame) -> None:
     """A title naming its summit by the venue city: 'Agra Summit', '2005 Sharm El
     Sheikh Summit' (a country there is a party: '2018 Russia–United States Summit')."""
     title = next(iter(index.doc.sents), None)
     if title is None or "\n" not in index.doc.text[: title.end_char + 2]:
         return
+    first_line = title.text.strip().split("\n")[0]
+    if "\n" in title.text.strip() and len(first_line) >= WRAPPED_TITLE:
+        return  # a first paragraph wrapped at a fixed width, not a title line
     if not _is_frame_sentence(title):
         return
     cities = {
