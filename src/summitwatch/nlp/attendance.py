@@ -131,6 +131,13 @@ def _stand_ins(index: DocIndex, cue: Token) -> list[Participant]:
     return []
 
 
+def _conditional(cue: Token) -> bool:
+    """'if he did not attend, others might not either': a condition, not news of
+    an absence (the clause is introduced by 'if' or 'unless')."""
+    verb = governing_verb(cue)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
 def _visit(who: Participant, status: str, frame: Frame, sent: Span) -> Event:
     return frame_event(frame, [who], sent, kind="visit", status=status, confidence=0.6)
 
@@ -170,6 +177,7 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
         return []  # the common case, cheaply
     absent: list[Participant] = []
     absent_cues = _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"])
+    absent_cues = [c for c in absent_cues if not _conditional(c)]
     for cue in absent_cues:
         absent += [p for p in _absent(index, cue) if p not in absent]
     present: list[tuple[Participant, str]] = []

@@ -17,6 +17,7 @@ from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
+from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.frame import (
     Frame,
     drop_heading_visits,
@@ -69,6 +70,7 @@ from summitwatch.nlp.presence import (
 )
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
+from summitwatch.nlp.remarks import remarks_visits
 from summitwatch.nlp.roles import (
     ACCEPTING,
     DECLINING,
@@ -78,6 +80,7 @@ from summitwatch.nlp.roles import (
     invitation_roles,
 )
 from summitwatch.nlp.speakers import home_country, speaker_turns
+from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
@@ -85,6 +88,7 @@ from summitwatch.nlp.status import (
     negated,
     talked_about,
 )
+from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.trip_legs import (
@@ -879,8 +883,13 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
-        per_sentence.append((sent, attendance_events(index, sent, frame) + found))
+        present = attendance_events(index, sent, frame)
+        present += expected_visits(index, sent, frame)
+        present += replaced_visits(index, sent, frame)
+        present += remarks_visits(index, sent)
+        per_sentence.append((sent, present + found))
     per_sentence = drop_heading_visits(per_sentence)
+    per_sentence = drop_superseded(per_sentence)
     events = finish_events(
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )

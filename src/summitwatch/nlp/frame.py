@@ -27,6 +27,7 @@ from summitwatch.nlp.dates import (
 )
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.topics import topic_place
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
 NEWS_LEDE = 2  # an undated gathering in the first sentences is the day's news
@@ -285,7 +286,7 @@ def sentence_place(index: DocIndex, sent: Span) -> Place | None:
         if mention is None or not mention.place.country or _in_brackets(sent, i):
             continue
         span = index.doc[mention.start : mention.end]
-        if _locative(span.root):
+        if _locative(span.root) and not topic_place(span.root):
             found = _better_place(found, mention.place)
     return found
 

@@ -22,6 +22,7 @@ from summitwatch.nlp.speakers import (
     FIRST_PERSON,
     FIRST_PLURAL,
     SECOND_PERSON,
+    we_without_you,
 )
 
 
@@ -149,6 +150,8 @@ def _reference(
     if _the_two(head):
         return index.last_two(head)
     if head.lower_ in _PERSONAL and head.tag_ in ("PRP", "PRP$"):
+        if index.turns and we_without_you(head):  # 'we met with <someone else>'
+            return index.turns.resolve("i", head.i)
         return index.turns.resolve(head.lower_, head.i) if index.turns else []
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
         who = _cataphor(index, head) or index.antecedent(head, exclude)

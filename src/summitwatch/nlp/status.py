@@ -304,6 +304,8 @@ def event_status(
         return "occurred", 0.6  # "did not make his first trip until 2000"
     if negated(trigger) and lemmas & {"might", "may", "could"}:
         return "hypothetical", 0.6  # "Mugabe might not get an invitation"
+    if negated(trigger) and lemmas & set(lex["conditional_marks"]):
+        return "hypothetical", 0.6  # "if he did not attend, others might not"
     if (
         negated(trigger)
         or _phrase_in(clause, lex["not_occurred_phrases"])
