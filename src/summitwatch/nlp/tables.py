@@ -359,9 +359,13 @@ def _in_office(index: DocIndex, who: Participant | None, when) -> bool:
 
 
 def _clause_before(index: DocIndex, row: Row, at: int) -> str:
-    """The row's text from its last '.' or ';' before token `at` up to it."""
+    """The row's text from its last '.' or ';' before token `at` up to it; not the
+    stop of an abbreviation ('St. Louis (Missouri), and Omaha', 'In U.S. May 3')."""
     text = index.doc[row.span.start : at].text
-    return re.split(r"[.;]\s", text)[-1]
+    return _CLAUSE_END.split(text)[-1]
+
+
+_CLAUSE_END = re.compile(r"(?<=[a-z)\d]{2})[.;]\s+|;\s+")
 
 
 def row_events(
@@ -394,7 +398,11 @@ def row_events(
     country = destination or next((p.country for _, p in places), None)
     if country is None:
         return []
-    cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
+    cities = [
+        (i, p)
+        for i, p in places
+        if p.kind in ("city", "site") and not _qualifier(index, i)
+    ]
     cities = cities or _untagged_city_cell(index, row, country)
     met, along = _counterparts(index, row, traveller)
     along += [  # 'Accompanied President Carter': the NER missed the title's name
@@ -457,6 +465,16 @@ def row_events(
             0, _event("visit", [traveller], Location(country=country), row, index)
         )
     return events
+
+
+def _qualifier(index: DocIndex, at: int) -> bool:
+    """'Buffalo (New York)': a place in brackets right after another names the
+    state the first lies in, not a stop of its own."""
+    doc = index.doc
+    if at < 2 or doc[at - 1].text != "(":
+        return False
+    before = index.place_at.get(at - 2)
+    return before is not None and before.place.kind in ("city", "site")
 
 
 def _gathering_stop(
