@@ -299,3 +299,32 @@ def test_row_titled_leader_with_a_family_name_first_replaces_a_namesake():
     )
     seoul = [e for e in _events(text, date(2023, 6, 1)) if e.location.city == "Seoul"]
     assert [sorted(e.names) for e in seoul] == [["Lyndon B. Johnson", "Park Chung-hee"]]
+
+
+def test_date_first_visit_list_splits_rows_into_columns():
+    """'Date Visitor Country Description' (the Historian's earlier editions): the
+    date cell opens the row, the visitor ends at his country, even one of another
+    era, and the description's stops are visits of their own."""
+    text = (
+        "Visits to the U.S. by Foreign Heads of State and Government--1880 through "
+        "1900\n\nDate Visitor Country Description\n"
+        "April 2-6, 1884 King Kamehameha Hawaii Private visit. In U.S. March 30-"
+        "April 20, visiting Chicago, Denver (Colorado), and Buffalo (New York).\n"
+        "June 1-3, 1890 Emperor Dom Carlos I Portugal Stops included Boston, St. "
+        "Louis (Missouri), and Omaha.\n"
+        "October 10, 1895 President Morales Chile Sought advice on a dispute.\n"
+        "May 5, 1897 President Rojas Chile In U.S. May 1-30, visiting Boston and "
+        "Omaha.\n"
+    )
+    events = _events(text, date(2001, 1, 1))
+    got = {(tuple(e.names), e.location.city, e.location.country, (e.date or "")[:4])
+           for e in events if e.type == "visit"}  # fmt: skip
+    for city in (None, "Chicago", "Denver", "Buffalo"):
+        assert (("Kamehameha",), city, "USA", "1884") in got
+    for city in (None, "Boston", "St. Louis", "Omaha"):
+        assert (("Carlos I of Portugal",), city, "USA", "1890") in got
+    assert (("Morales",), None, "USA", "1895") in got
+    for city in (None, "Boston", "Omaha"):  # one day's stops stay apart
+        assert (("Rojas",), city, "USA", "1897") in got
+    assert not any(city == "New York" for _, city, _, _ in got)  # 'Buffalo (New York)'
+    assert not any(e.location.country in ("PRT", "CHL") for e in events)
