@@ -328,3 +328,19 @@ def test_date_first_visit_list_splits_rows_into_columns():
         assert (("Rojas",), city, "USA", "1897") in got
     assert not any(city == "New York" for _, city, _, _ in got)  # 'Buffalo (New York)'
     assert not any(e.location.country in ("PRT", "CHL") for e in events)
+
+
+def test_date_first_rows_lend_no_antecedent_and_brackets_name_states():
+    """'At the invitation of the President' in one row is not the president of the
+    row before; 'Cooperstown (New York)' is a town in a state, not a New York stop."""
+    text = (
+        "Visits to the U.S. by Foreign Heads of State and Government--1957\n\n"
+        "Date Visitor Country Description\n"
+        "April 1-3, 1957 President Sukarno Indonesia State visit.\n"
+        "May 2-4, 1957 President Fuentes Peru At the invitation of the President. "
+        "Afterwards visited Cooperstown (New York) and Boston.\n"
+    )
+    events = _events(text, date(2001, 1, 1))
+    fuentes = [e for e in events if "Fuentes" in e.names]
+    assert fuentes and all(e.type == "visit" for e in fuentes)
+    assert {e.location.city for e in fuentes} == {None, "Boston"}

@@ -230,6 +230,8 @@ def _counterparts(
     for at, who in _people(index, row.span):
         if who.name == traveller.name or _is_minister(index, at):
             continue
+        if at > 0 and index.doc[at - 1].lower_ == "the":
+            continue  # 'At the invitation of the President': rows lend no antecedents
         before = _clause_before(index, row, at).lower()  # not the last remark's
         if any(re.search(rf"\b{w}\b", before) for w in pats["accompany_words"]):
             along.append(who)
@@ -474,7 +476,10 @@ def _qualifier(index: DocIndex, at: int) -> bool:
     if at < 2 or doc[at - 1].text != "(":
         return False
     before = index.place_at.get(at - 2)
-    return before is not None and before.place.kind in ("city", "site")
+    if before is not None:
+        return before.place.kind in ("city", "site")
+    return doc[at - 2].text[:1].isupper()  # 'Niagara Falls (New York)': a town the
+    # KB lacks
 
 
 def _gathering_stop(
