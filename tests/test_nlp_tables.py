@@ -315,6 +315,8 @@ def test_date_first_visit_list_splits_rows_into_columns():
         "October 10, 1895 President Morales Chile Sought advice on a dispute.\n"
         "May 5, 1897 President Rojas Chile In U.S. May 1-30, visiting Boston and "
         "Omaha.\n"
+        "July 4-8, 1899 Emperor Dom Miguel II Portugal Visited U.S. June 20-July 30; "
+        "attended a fair in Chicago.\n"
     )
     events = _events(text, date(2001, 1, 1))
     got = {(tuple(e.names), e.location.city, e.location.country, (e.date or "")[:4])
@@ -326,6 +328,8 @@ def test_date_first_visit_list_splits_rows_into_columns():
     assert (("Morales",), None, "USA", "1895") in got
     for city in (None, "Boston", "Omaha"):  # one day's stops stay apart
         assert (("Rojas",), city, "USA", "1897") in got
+    for city in (None, "Chicago"):  # the stay the row states, and its stop
+        assert (("Miguel II of Portugal",), city, "USA", "1899") in got
     assert not any(city == "New York" for _, city, _, _ in got)  # 'Buffalo (New York)'
     assert not any(e.location.country in ("PRT", "CHL") for e in events)
 

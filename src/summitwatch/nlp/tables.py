@@ -461,7 +461,11 @@ def row_events(
             loc = _location(city, country)
             events.append(_event("visit", [traveller], loc, row, index))
     events += _gathering_stop(index, row, traveller, country, events)
-    whole_trip = destination is not None and not met and len(extra) == len(cities)
+    stay = any(
+        p.kind == "country" for _, p in places
+    )  # 'Visited U.S. April 15–July 12'
+    whole_trip = destination is not None and not met
+    whole_trip = whole_trip and (len(extra) == len(cities) or stay)
     if not events or (whole_trip and not along):  # the stay, then its extra stops
         events.insert(
             0, _event("visit", [traveller], Location(country=country), row, index)
