@@ -348,3 +348,19 @@ def test_date_first_rows_lend_no_antecedent_and_brackets_name_states():
     fuentes = [e for e in events if "Fuentes" in e.names]
     assert fuentes and all(e.type == "visit" for e in fuentes)
     assert {e.location.city for e in fuentes} == {None, "Boston"}
+
+
+def test_date_first_row_towns_named_by_their_state_in_brackets():
+    """'Frostburg (Maryland)': a town the KB lacks is a stop when the bracket names
+    a state of the destination; 'the Grand Canyon (Arizona)' is a sight."""
+    text = (
+        "Visits to the U.S. by Foreign Heads of State and Government--1958\n\n"
+        "Date Visitor Country Description\n"
+        "June 2-5, 1958 President Alvarado Peru State visit. Afterwards visited "
+        "Boston, Frostburg (Maryland), Cedar Key (Florida), and the Grand Canyon "
+        "(Arizona).\n"
+    )
+    events = _events(text, date(2001, 1, 1))
+    cities = {e.location.city for e in events if "Alvarado" in e.names}
+    assert {"Boston", "Frostburg", "Cedar Key"} <= cities
+    assert "Grand Canyon" not in cities

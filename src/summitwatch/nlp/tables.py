@@ -405,6 +405,8 @@ def row_events(
         for i, p in places
         if p.kind in ("city", "site") and not _qualifier(index, i)
     ]
+    cities += _bracketed_towns(index, row, country)
+    cities.sort(key=lambda c: c[0])
     cities = cities or _untagged_city_cell(index, row, country)
     met, along = _counterparts(index, row, traveller)
     along += [  # 'Accompanied President Carter': the NER missed the title's name
@@ -471,6 +473,37 @@ def row_events(
             0, _event("visit", [traveller], Location(country=country), row, index)
         )
     return events
+
+
+_BRACKETED = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+\(([A-Z][\w .]+)\)"
+)
+
+
+def _bracketed_towns(index: DocIndex, row: Row, country: str) -> list:
+    """'Hampton (Virginia)', 'White Sulphur Springs (West Virginia)': a town too
+    small for the KB, named by the state the list puts after it in brackets."""
+    out = []
+    text, base = row.span.text, row.span.start_char
+    for found in _BRACKETED.finditer(text):
+        name = found.group(1)
+        if text[: found.start()].rstrip().endswith(" the"):
+            continue  # 'the Grand Canyon (Arizona)': a sight, not a town
+        span = index.doc.char_span(
+            base + found.start(1), base + found.end(1), alignment_mode="expand"
+        )
+        if span is None or span.start <= row.span.start:
+            continue
+        tagged = index.place_at.get(span.start)
+        if tagged is not None and tagged.place.country == country:
+            continue  # the entity ruler's own stop
+        town = index.kb.place(name, country=country)  # 'Hampton', read as a person
+        state = index.kb.place(found.group(2), country=country)
+        if town is not None and town.kind == "city" and town.country == country:
+            out.append((span.start, town))
+        elif state is not None and state.kind == "region" and state.country == country:
+            out.append((span.start, Place(name, "city", country)))
+    return out
 
 
 def _qualifier(index: DocIndex, at: int) -> bool:
