@@ -299,3 +299,68 @@ def test_row_titled_leader_with_a_family_name_first_replaces_a_namesake():
     )
     seoul = [e for e in _events(text, date(2023, 6, 1)) if e.location.city == "Seoul"]
     assert [sorted(e.names) for e in seoul] == [["Lyndon B. Johnson", "Park Chung-hee"]]
+
+
+def test_date_first_visit_list_splits_rows_into_columns():
+    """'Date Visitor Country Description' (the Historian's earlier editions): the
+    date cell opens the row, the visitor ends at his country, even one of another
+    era, and the description's stops are visits of their own."""
+    text = (
+        "Visits to the U.S. by Foreign Heads of State and Government--1880 through "
+        "1900\n\nDate Visitor Country Description\n"
+        "April 2-6, 1884 King Kamehameha Hawaii Private visit. In U.S. March 30-"
+        "April 20, visiting Chicago, Denver (Colorado), and Buffalo (New York).\n"
+        "June 1-3, 1890 Emperor Dom Carlos I Portugal Stops included Boston, St. "
+        "Louis (Missouri), and Omaha.\n"
+        "October 10, 1895 President Morales Chile Sought advice on a dispute.\n"
+        "May 5, 1897 President Rojas Chile In U.S. May 1-30, visiting Boston and "
+        "Omaha.\n"
+        "July 4-8, 1899 Emperor Dom Miguel II Portugal Visited U.S. June 20-July 30; "
+        "attended a fair in Chicago.\n"
+    )
+    events = _events(text, date(2001, 1, 1))
+    got = {(tuple(e.names), e.location.city, e.location.country, (e.date or "")[:4])
+           for e in events if e.type == "visit"}  # fmt: skip
+    for city in (None, "Chicago", "Denver", "Buffalo"):
+        assert (("Kamehameha",), city, "USA", "1884") in got
+    for city in (None, "Boston", "St. Louis", "Omaha"):
+        assert (("Carlos I of Portugal",), city, "USA", "1890") in got
+    assert (("Morales",), None, "USA", "1895") in got
+    for city in (None, "Boston", "Omaha"):  # one day's stops stay apart
+        assert (("Rojas",), city, "USA", "1897") in got
+    for city in (None, "Chicago"):  # the stay the row states, and its stop
+        assert (("Miguel II of Portugal",), city, "USA", "1899") in got
+    assert not any(city == "New York" for _, city, _, _ in got)  # 'Buffalo (New York)'
+    assert not any(e.location.country in ("PRT", "CHL") for e in events)
+
+
+def test_date_first_rows_lend_no_antecedent_and_brackets_name_states():
+    """'At the invitation of the President' in one row is not the president of the
+    row before; 'Cooperstown (New York)' is a town in a state, not a New York stop."""
+    text = (
+        "Visits to the U.S. by Foreign Heads of State and Government--1957\n\n"
+        "Date Visitor Country Description\n"
+        "April 1-3, 1957 President Sukarno Indonesia State visit.\n"
+        "May 2-4, 1957 President Fuentes Peru At the invitation of the President. "
+        "Afterwards visited Cooperstown (New York) and Boston.\n"
+    )
+    events = _events(text, date(2001, 1, 1))
+    fuentes = [e for e in events if "Fuentes" in e.names]
+    assert fuentes and all(e.type == "visit" for e in fuentes)
+    assert {e.location.city for e in fuentes} == {None, "Boston"}
+
+
+def test_date_first_row_towns_named_by_their_state_in_brackets():
+    """'Frostburg (Maryland)': a town the KB lacks is a stop when the bracket names
+    a state of the destination; 'the Grand Canyon (Arizona)' is a sight."""
+    text = (
+        "Visits to the U.S. by Foreign Heads of State and Government--1958\n\n"
+        "Date Visitor Country Description\n"
+        "June 2-5, 1958 President Alvarado Peru State visit. Afterwards visited "
+        "Boston, Frostburg (Maryland), Cedar Key (Florida), and the Grand Canyon "
+        "(Arizona).\n"
+    )
+    events = _events(text, date(2001, 1, 1))
+    cities = {e.location.city for e in events if "Alvarado" in e.names}
+    assert {"Boston", "Frostburg", "Cedar Key"} <= cities
+    assert "Grand Canyon" not in cities

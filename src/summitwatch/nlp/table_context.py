@@ -35,6 +35,12 @@ _HEADING_PERSON = re.compile(
     r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
     r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)\d\d|present)?\)\s*$"
 )
+# A row that opens with its date cell: 'December 12-23, 1874 King Kalakaua Hawaii …'.
+LEAD_DATE = re.compile(
+    rf"{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+"
+    rf"(?:1[89]|20)\d\d\s+"
+)
+_NUMERAL = re.compile(r"[IVX]{1,5}")  # a regnal number: 'Pedro II'
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
 HEADING_WORDS = 10  # a longer line is prose, not a heading
 
@@ -135,8 +141,9 @@ def named(
 ) -> Participant:
     """A name read off a row: the KB's person when it knows the name (or a
     misspelling of it: 'President Olesegun Obsanjo'), else the name as written,
-    with the row's title and country. A monarch named by one word takes the
-    encyclopedia form 'Faisal of Saudi Arabia' (SCHEMA.md rule 19)."""
+    with the row's title and country. A monarch named by one word, or by a name and
+    a regnal number ('Pedro II'), takes the encyclopedia form 'Faisal of Saudi
+    Arabia', 'Pedro II of Brazil' (SCHEMA.md rule 19)."""
     found = index.kb.people_named(name, on=when, country_hint=country)
     if found:
         return participant(found[0], when)
@@ -152,7 +159,14 @@ def named(
     if person is not None:
         return participant(person, when)
     royal = load_patterns("tables.json")["royal_titles"]
-    if title and title.lower() in royal and len(name.split()) == 1 and country:
+    regnal = len(name.split()) == 1 or bool(_NUMERAL.fullmatch(name.split()[-1]))
+    if (
+        title
+        and title.lower() in royal
+        and regnal
+        and len(name.split()) <= 2
+        and country
+    ):
         info = index.kb.countries_info.get(country, {})
         short = (info.get("names") or [None])[0]
         place = index.kb.places.countries.get(country)
@@ -175,12 +189,16 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     the title that opens a visit list's row and the capitalised words after it, up
     to the visitor's country cell or the description."""
     text = row.text.lstrip()
+    dated = LEAD_DATE.match(text)  # 'Date Visitor Country Description' lists
+    text = text[dated.end() :] if dated else text
     head = _title_at(text)
     if head is None:
         return None
     title, end = head
     start = row.start_char + (len(row.text) - len(text)) + end
-    stops = set(load_patterns("tables.json")["description_words"])
+    pats = load_patterns("tables.json")
+    stops = set(pats["description_words"])
+    former = _former_states()
     words: list[str] = []
     country = None
     for token in row.doc.char_span(start, row.end_char, alignment_mode="expand") or []:
@@ -188,6 +206,10 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
         if place is not None and place.place.kind == "country":
             country = place.place.country
             break
+        if former.match(row.doc.text, token.idx):  # 'King Kalakaua Hawaii In U.S.'
+            break
+        if not words and token.text in pats["honorifics"]:
+            continue  # 'Emperor Dom Pedro II'
         glued = re.match(r"([A-Z][a-zà-ÿ’'-]+)([A-Z][a-z]+)$", token.text)
         if glued and glued.group(2).lower() in stops:  # 'BalewaMet'
             words.append(glued.group(1))
@@ -214,9 +236,19 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
         person = index.kb.resolve_person(name, on=when, country_hint=country)
         if person is not None and (when is None or person.is_leader_on(when)):
             return participant(person, when)
-        if title.lower() not in royal:
+        if title.lower() not in royal and not dated:
             return None  # 'Prime Minister Balewa': a surname is no full name (rule 19)
+        if title.lower() not in royal:  # the Visitor column: the person as named
+            return Participant(name, None, country, title)
     return named(index, name, title, country, when)
+
+
+@cache
+def _former_states() -> re.Pattern:
+    """A state of another era in a list's Country column ('Hawaii', 'Prussia')."""
+    names = sorted(load_patterns("tables.json")["former_states"], key=len)
+    alternatives = "|".join(re.escape(n) for n in reversed(names))
+    return re.compile(rf"(?:{alternatives})\b")
 
 
 @cache

@@ -230,6 +230,8 @@ def _counterparts(
     for at, who in _people(index, row.span):
         if who.name == traveller.name or _is_minister(index, at):
             continue
+        if at > 0 and index.doc[at - 1].lower_ == "the":
+            continue  # 'At the invitation of the President': rows lend no antecedents
         before = _clause_before(index, row, at).lower()  # not the last remark's
         if any(re.search(rf"\b{w}\b", before) for w in pats["accompany_words"]):
             along.append(who)
@@ -359,9 +361,13 @@ def _in_office(index: DocIndex, who: Participant | None, when) -> bool:
 
 
 def _clause_before(index: DocIndex, row: Row, at: int) -> str:
-    """The row's text from its last '.' or ';' before token `at` up to it."""
+    """The row's text from its last '.' or ';' before token `at` up to it; not the
+    stop of an abbreviation ('St. Louis (Missouri), and Omaha', 'In U.S. May 3')."""
     text = index.doc[row.span.start : at].text
-    return re.split(r"[.;]\s", text)[-1]
+    return _CLAUSE_END.split(text)[-1]
+
+
+_CLAUSE_END = re.compile(r"(?<=[a-z)\d]{2})[.;]\s+|;\s+")
 
 
 def row_events(
@@ -394,7 +400,13 @@ def row_events(
     country = destination or next((p.country for _, p in places), None)
     if country is None:
         return []
-    cities = [(i, p) for i, p in places if p.kind in ("city", "site")]
+    cities = [
+        (i, p)
+        for i, p in places
+        if p.kind in ("city", "site") and not _qualifier(index, i)
+    ]
+    cities += _bracketed_towns(index, row, country)
+    cities.sort(key=lambda c: c[0])
     cities = cities or _untagged_city_cell(index, row, country)
     met, along = _counterparts(index, row, traveller)
     along += [  # 'Accompanied President Carter': the NER missed the title's name
@@ -451,12 +463,60 @@ def row_events(
             loc = _location(city, country)
             events.append(_event("visit", [traveller], loc, row, index))
     events += _gathering_stop(index, row, traveller, country, events)
-    whole_trip = destination is not None and not met and len(extra) == len(cities)
+    stay = any(
+        p.kind == "country" for _, p in places
+    )  # 'Visited U.S. April 15–July 12'
+    whole_trip = destination is not None and not met
+    whole_trip = whole_trip and (len(extra) == len(cities) or stay)
     if not events or (whole_trip and not along):  # the stay, then its extra stops
         events.insert(
             0, _event("visit", [traveller], Location(country=country), row, index)
         )
     return events
+
+
+_BRACKETED = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+\(([A-Z][\w .]+)\)"
+)
+
+
+def _bracketed_towns(index: DocIndex, row: Row, country: str) -> list:
+    """'Hampton (Virginia)', 'White Sulphur Springs (West Virginia)': a town too
+    small for the KB, named by the state the list puts after it in brackets."""
+    out = []
+    text, base = row.span.text, row.span.start_char
+    for found in _BRACKETED.finditer(text):
+        name = found.group(1)
+        if text[: found.start()].rstrip().endswith(" the"):
+            continue  # 'the Grand Canyon (Arizona)': a sight, not a town
+        span = index.doc.char_span(
+            base + found.start(1), base + found.end(1), alignment_mode="expand"
+        )
+        if span is None or span.start <= row.span.start:
+            continue
+        tagged = index.place_at.get(span.start)
+        if tagged is not None and tagged.place.country == country:
+            continue  # the entity ruler's own stop
+        town = index.kb.place(name, country=country)  # 'Hampton', read as a person
+        state = index.kb.place(found.group(2), country=country)
+        if town is not None and town.kind == "city" and town.country == country:
+            out.append((span.start, town))
+        elif state is not None and state.kind == "region" and state.country == country:
+            out.append((span.start, Place(name, "city", country)))
+    return out
+
+
+def _qualifier(index: DocIndex, at: int) -> bool:
+    """'Buffalo (New York)': a place in brackets right after another names the
+    state the first lies in, not a stop of its own."""
+    doc = index.doc
+    if at < 2 or doc[at - 1].text != "(":
+        return False
+    before = index.place_at.get(at - 2)
+    if before is not None:
+        return before.place.kind in ("city", "site")
+    return doc[at - 2].text[:1].isupper()  # 'Niagara Falls (New York)': a town the
+    # KB lacks
 
 
 def _gathering_stop(

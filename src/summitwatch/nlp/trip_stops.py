@@ -78,6 +78,7 @@ def _one_stay(a: Event, b: Event) -> bool:
         and first is not None
         and second is not None
         and abs((first - second).days) <= TRIP_DAYS
+        and not (a.start_char == b.start_char and a.date == b.date)  # a row's stops
         and (not a.location.city or not b.location.city or a.location == b.location)
     )
 
