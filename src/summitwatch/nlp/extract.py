@@ -90,6 +90,7 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
+from summitwatch.nlp.titled import sentence_days
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.trip_legs import (
     departures,
@@ -128,6 +129,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     """Resolve every person, place and date mention of the doc, in reading order."""
     resolver = PersonResolver(kb, published)
     index = DocIndex(doc, kb, published, resolver)
+    index.date_at = resolve_doc_dates(doc, published)
+    resolver.days = sentence_days(doc, index.date_at, published)  # 'President Park'
     places = {m.start: m for m in link_places(doc, kb)}
     sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
     groups = {g[0].start: g for g in person_spans(doc)}
@@ -153,7 +156,6 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     for mention in places.values():
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
-    index.date_at = resolve_doc_dates(doc, published)
     index.home = home_country(doc.text)
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
     index.turns = speaker_turns(doc, index.persons, kb, published)
