@@ -193,7 +193,7 @@ class PersonResolver:
             if seen:
                 return seen
             person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
-            if person is not None and leader_roles(office) is not None:
+            if person is not None:
                 person = self._held_then(person, span, office)
             if person is None:  # 'King Mahendra of Nepal': a monarch the KB lacks
                 return monarch(self.kb, span, name, hint) or self._spelt_like(

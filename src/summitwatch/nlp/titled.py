@@ -19,7 +19,9 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from summitwatch.kb import KnowledgeBase, Person
+from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import PartialDate
+from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import leader_roles
 
 Days = tuple[date, date]  # first and last day of the date a sentence is about
@@ -62,7 +64,7 @@ def titled_holder(
     """The person of `surname` holding a leader's office of the kind `title` names
     during `days`, best fitting the title's words and `country`; None when the
     title is no leader's or nobody of that name held such an office then."""
-    roles = leader_roles(title)
+    roles = _roles(title)
     if roles is None or days is None or title is None:
         return None
     first, last = days
@@ -82,10 +84,23 @@ def titled_holder(
 def is_holder(person: Person, title: str | None, days: Days | None) -> bool:
     """Whether `person` held a leader's office of the kind `title` names during
     `days` (True when the title is no leader's: nothing to check)."""
-    roles = leader_roles(title)
+    roles = _roles(title)
     if roles is None or days is None:
         return True
     return any(o.role in roles and _overlaps(o, *days) for o in person.offices)
+
+
+def _roles(title: str | None) -> tuple[str, ...] | None:
+    """The KB roles a leader's title is held in: a head of state's or
+    government's, or a ruling party's ('General Secretary Brezhnev')."""
+    if not title:
+        return None
+    words = " {} ".format(" ".join(re.findall("[a-z]+", title.lower())))
+    if any(
+        f" {w} " in words for w in load_patterns("mentions.json")["party_leader_titles"]
+    ):
+        return TOP_ROLES
+    return leader_roles(title)
 
 
 def _overlaps(office, first: date, last: date) -> bool:
