@@ -169,7 +169,7 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     whole = doc[group[0].start : group[-1].end]
     if len(group) == 1 and _place_named_as_person(whole, kb):
         return
-    if _press_title(whole) or _the_late(whole) or named_after(whole):
+    if _press_title(whole) or _the_late(whole) or _buried(whole) or named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     who = resolver.resolve_name(whole, sentence)
@@ -203,6 +203,22 @@ def _the_late(name: Span) -> bool:
         if doc[i].lower_ == "late" and i > 0 and doc[i - 1].lower_ == "the":
             return True
         if not doc[i].text[:1].isupper():
+            return False
+    return False
+
+
+def _buried(name: Span) -> bool:
+    """'laid a wreath at the tomb of Padre Eusebio Kino', 'the Mausoleum of late
+    President of Vietnam, Ho Chi Minh': the dead honoured at their resting place
+    (`mentions.json: resting_place_words`)."""
+    words = set(load_patterns("mentions.json")["resting_place_words"])
+    doc = name.doc
+    for i in range(name.start - 1, max(name.start - 8, name.sent.start), -1):
+        if doc[i].lower_ == "of" and doc[i - 1].lower_ in words:
+            return True
+        if not (
+            doc[i].text[:1].isupper() or doc[i].lower_ in ("late", "the", "of", ",")
+        ):
             return False
     return False
 
