@@ -125,3 +125,12 @@ def test_the_dead_at_their_tomb_are_met_by_nobody(nlp):
     names = _names(nlp, text, date(2024, 1, 1))
     assert "Jimmy Carter" in names
     assert "Padre Eusebio Kino" not in names and "Ho Chi Minh" not in names
+
+
+@pytest.mark.model
+def test_undated_a_past_holder_of_the_title_not_a_namesake_in_office(nlp):
+    # published in 2010: Akie Abe (a spouse since 1987) holds no Prime Minister's
+    # office; Shinzo Abe held it before and after
+    text = "Fuji TV said Prime Minister Abe will meet President Obama in Tokyo."
+    names = _names(nlp, text, date(2010, 8, 2))
+    assert "Shinzo Abe" in names and "Akie Abe" not in names

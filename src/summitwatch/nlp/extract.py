@@ -130,7 +130,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     resolver = PersonResolver(kb, published)
     index = DocIndex(doc, kb, published, resolver)
     index.date_at = resolve_doc_dates(doc, published)
-    resolver.days = sentence_days(doc, index.date_at, published)  # 'President Park'
+    resolver.days = sentence_days(doc, index.date_at)  # 'President Park'
     places = {m.start: m for m in link_places(doc, kb)}
     sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
     groups = {g[0].start: g for g in person_spans(doc)}

@@ -216,19 +216,22 @@ class PersonResolver:
         in 1974 is Park Chung-hee), else whoever of the name the text named."""
         from summitwatch.nlp.titled import is_holder, titled_holder
 
-        days = self.days.get(span.sent.start)
+        told = self.days.get(span.sent.start)  # the date the text gives
         seen = self._from_seen(name)
         person = self.kb.person(seen.person_id) if seen and seen.person_id else None
-        if seen and (person is None or is_holder(person, office, days)):
+        if seen and (person is None or is_holder(person, office, told)):
             return seen
-        holder = titled_holder(self.kb, name, office, days, hint)
+        on = told[0] if told else self.published
+        holder = titled_holder(  # undated: a past holder ('Prime Minister Abe')
+            self.kb, name, office, told or _day(on), hint, ever=told is None
+        )
         if holder is not None:
-            return participant(holder, days[0] if days else self.published)
+            return participant(holder, on)
         return seen
 
     def _held_then(self, person: Person, span: Span, office: str | None):
-        """`person` if he held the title's office on the sentence's date: in 2024
-        'President Johnson' is not Mike Johnson, the Speaker."""
+        """`person` if he held the title's office on the sentence's date, or ever
+        when the text gives none: 'President Johnson' is never Mike Johnson."""
         from summitwatch.nlp.titled import is_holder
 
         days = self.days.get(span.sent.start)
@@ -332,6 +335,10 @@ class PersonResolver:
         target = person and person.relations.get(relation)
         found = self.kb.person(target) if target else None
         return self.remember(participant(found, self.published)) if found else None
+
+
+def _day(on: date | None) -> tuple[date, date] | None:
+    return (on, on) if on else None
 
 
 def spelt_like(

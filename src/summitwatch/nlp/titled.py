@@ -27,11 +27,9 @@ from summitwatch.nlp.mentions import leader_roles
 Days = tuple[date, date]  # first and last day of the date a sentence is about
 
 
-def sentence_days(
-    doc: Doc, date_at: dict[int, tuple[Span, str]], published: date | None
-) -> dict[int, Days]:
-    """Sentence start → the days its event is on: the sentence's first date,
-    else the latest date earlier in the same paragraph, else the publication's."""
+def sentence_days(doc: Doc, date_at: dict[int, tuple[Span, str]]) -> dict[int, Days]:
+    """Sentence start → the days its event is on, when the text dates it: the
+    sentence's first date, else the latest one earlier in the same paragraph."""
     found: dict[int, Days] = {}
     at = sorted(date_at.items())
     last: Days | None = None
@@ -44,8 +42,6 @@ def sentence_days(
         last = next((d for v in own if (d := _days(v))), None) or last
         if last is not None:
             found[sent.start] = last
-        elif published is not None:
-            found[sent.start] = (published, published)
     return found
 
 
@@ -60,20 +56,27 @@ def titled_holder(
     title: str | None,
     days: Days | None,
     country: str | None,
+    *,
+    ever: bool = False,
 ) -> Person | None:
     """The person of `surname` holding a leader's office of the kind `title` names
-    during `days`, best fitting the title's words and `country`; None when the
-    title is no leader's or nobody of that name held such an office then."""
+    during `days`, best fitting the title's words and `country`; with `ever`, else
+    the one whose term of it was nearest. None when the title is no leader's or
+    nobody of that name held such an office (then)."""
     roles = _roles(title)
     if roles is None or days is None or title is None:
         return None
     first, last = days
+    namesakes = kb.people_with_surname(surname, on=first, country_hint=country)
     holders = [
         p
-        for p in kb.people_with_surname(surname, on=first, country_hint=country)
+        for p in namesakes
         if any(o.role in roles and _overlaps(o, first, last) for o in p.offices)
     ]
     words = _title_words(title)
+    if not holders and ever:  # the nearest in time of those who ever held it
+        holders = [p for p in namesakes if any(o.role in roles for o in p.offices)]
+        return min(holders, key=lambda p: _distance(p, roles, first), default=None)
     return max(
         holders,
         key=lambda p: (_fits(p, words, first, last), country in _countries(p)),
@@ -81,13 +84,28 @@ def titled_holder(
     )
 
 
+def _distance(person: Person, roles: tuple[str, ...], day: date) -> int:
+    """Days between `day` and the nearest term of `person` in one of `roles`."""
+    return min(
+        0
+        if o.held_on(day)
+        else min(abs(((o.start or day) - day).days), abs(((o.end or day) - day).days))
+        for o in person.offices
+        if o.role in roles
+    )
+
+
 def is_holder(person: Person, title: str | None, days: Days | None) -> bool:
     """Whether `person` held a leader's office of the kind `title` names during
-    `days` (True when the title is no leader's: nothing to check)."""
+    `days`, or ever when the text gives no date (a publication date may be far
+    from the events told); True when the title is no leader's."""
     roles = _roles(title)
-    if roles is None or days is None:
+    if roles is None:
         return True
-    return any(o.role in roles and _overlaps(o, *days) for o in person.offices)
+    return any(
+        o.role in roles and (days is None or _overlaps(o, *days))
+        for o in person.offices
+    )
 
 
 def _roles(title: str | None) -> tuple[str, ...] | None:
