@@ -33,12 +33,17 @@ def sentence_days(doc: Doc, date_at: dict[int, tuple[Span, str]]) -> dict[int, D
     found: dict[int, Days] = {}
     at = sorted(date_at.items())
     last: Days | None = None
-    prev_end = 0
+    prev_end = k = 0
     for sent in doc.sents:
         if "\n" in doc.text[prev_end : sent.start_char]:
             last = None  # a new paragraph forgets the last one's date
         prev_end = sent.end_char
-        own = [v for start, (_, v) in at if sent.start <= start < sent.end]
+        while k < len(at) and at[k][0] < sent.start:
+            k += 1
+        own = []
+        while k < len(at) and at[k][0] < sent.end:
+            own.append(at[k][1][1])
+            k += 1
         last = next((d for v in own if (d := _days(v))), None) or last
         if last is not None:
             found[sent.start] = last
