@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Article
 from summitwatch.nlp.titled import titled_holder
 from summitwatch.process import process
@@ -134,3 +135,11 @@ def test_undated_a_past_holder_of_the_title_not_a_namesake_in_office(nlp):
     text = "Fuji TV said Prime Minister Abe will meet President Obama in Tokyo."
     names = _names(nlp, text, date(2010, 8, 2))
     assert "Shinzo Abe" in names and "Akie Abe" not in names
+
+
+def test_a_rank_in_a_trip_list_counts_for_any_leader_of_the_day(kb):
+    # 'Met with Marshal Tito': a rank is no office; in a row it still names the
+    # leader of the day (Teburoro Tito led Kiribati 1994-2003)
+    tito = titled_holder(kb, "Tito", "Marshal", _on(1970), None, otherwise=TOP_ROLES)
+    assert tito is not None and tito.id == "josip-broz-tito"
+    assert titled_holder(kb, "Tito", "Marshal", _on(1970), None) is None

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
@@ -245,7 +246,9 @@ def titled_counterparts(
             continue
         title = row.text[found.start() : found.start(1)].strip()
         days = (when, when) if when else None
-        person = titled_holder(index.kb, found.group(1), title, days, country)
+        person = titled_holder(  # 'Marshal Tito': any leader of the day
+            index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
+        )
         if person is None:
             continue
         token = row.doc.char_span(

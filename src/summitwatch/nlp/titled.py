@@ -63,12 +63,14 @@ def titled_holder(
     country: str | None,
     *,
     ever: bool = False,
+    otherwise: tuple[str, ...] | None = None,
 ) -> Person | None:
     """The person of `surname` holding a leader's office of the kind `title` names
     during `days`, best fitting the title's words and `country`; with `ever`, else
     the one whose term of it was nearest. None when the title is no leader's or
-    nobody of that name held such an office (then)."""
-    roles = _roles(title)
+    nobody of that name held such an office (then). A title that is no leader's
+    ('Marshal Tito', 'Colonel Gaddafi') counts as `otherwise` roles when given."""
+    roles = _roles(title) or otherwise
     if roles is None or days is None or title is None:
         return None
     first, last = days
