@@ -90,6 +90,7 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
+from summitwatch.nlp.titled import sentence_days
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.trip_legs import (
     departures,
@@ -128,6 +129,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     """Resolve every person, place and date mention of the doc, in reading order."""
     resolver = PersonResolver(kb, published)
     index = DocIndex(doc, kb, published, resolver)
+    index.date_at = resolve_doc_dates(doc, published)
+    resolver.days = sentence_days(doc, index.date_at)  # 'President Park'
     places = {m.start: m for m in link_places(doc, kb)}
     sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
     groups = {g[0].start: g for g in person_spans(doc)}
@@ -153,7 +156,6 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     for mention in places.values():
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
-    index.date_at = resolve_doc_dates(doc, published)
     index.home = home_country(doc.text)
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
     index.turns = speaker_turns(doc, index.persons, kb, published)
@@ -167,7 +169,7 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     whole = doc[group[0].start : group[-1].end]
     if len(group) == 1 and _place_named_as_person(whole, kb):
         return
-    if _press_title(whole) or _the_late(whole) or named_after(whole):
+    if _press_title(whole) or _the_late(whole) or _buried(whole) or named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     who = resolver.resolve_name(whole, sentence)
@@ -201,6 +203,22 @@ def _the_late(name: Span) -> bool:
         if doc[i].lower_ == "late" and i > 0 and doc[i - 1].lower_ == "the":
             return True
         if not doc[i].text[:1].isupper():
+            return False
+    return False
+
+
+def _buried(name: Span) -> bool:
+    """'laid a wreath at the tomb of Padre Eusebio Kino', 'the Mausoleum of late
+    President of Vietnam, Ho Chi Minh': the dead honoured at their resting place
+    (`mentions.json: resting_place_words`)."""
+    words = set(load_patterns("mentions.json")["resting_place_words"])
+    doc = name.doc
+    for i in range(name.start - 1, max(name.start - 8, name.sent.start), -1):
+        if doc[i].lower_ == "of" and doc[i - 1].lower_ in words:
+            return True
+        if not (
+            doc[i].text[:1].isupper() or doc[i].lower_ in ("late", "the", "of", ",")
+        ):
             return False
     return False
 

@@ -25,7 +25,8 @@ TITLES = frozenset(
     "former late then sir lord emperor crown prince princess sheikh state counselor "
     "envoy ambassador special representative senator governor mayor shri sri smt "
     "h.e. excellency his her majesty highness honourable honorable hon. general "
-    "gen. col. colonel field marshal chief executive emir amir crown pm".split()
+    "gen. col. colonel field marshal chief executive emir amir crown pm "
+    "generalissimo".split()
 )
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
             "hers": "f", "herself": "f"}  # fmt: skip
@@ -120,6 +121,7 @@ class PersonResolver:
         self.seen: list[Participant] = []
         self.last_sentence: dict[str, int] = {}  # name → sentence of the latest mention
         self.sentence = 0
+        self.days: dict[int, tuple[date, date]] = {}  # sentence start → its date
 
     def remember(self, who: Participant, *, possessive: bool = False) -> Participant:
         self.seen = [p for p in self.seen if p.name != who.name] + [who]
@@ -186,10 +188,13 @@ class PersonResolver:
         if span.end - span.start > 1 and _trailing_word(span[-1]):
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
         if len(name.split()) == 1 or len(fold(name)) <= 4:
-            seen = self._from_seen(name)
+            office = office_before(span, titles)
+            seen = self._titled(span, name, office, hint)
             if seen:
                 return seen
             person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
+            if person is not None:
+                person = self._held_then(person, span, office)
             if person is None:  # 'King Mahendra of Nepal': a monarch the KB lacks
                 return monarch(self.kb, span, name, hint) or self._spelt_like(
                     span, name, titles, hint
@@ -202,6 +207,35 @@ class PersonResolver:
         return self._spelt_like(span, name, titles, hint) or self._unknown(
             span, name, titles
         )
+
+    def _titled(
+        self, span: Span, name: str, office: str | None, hint: str | None
+    ) -> Participant | None:
+        """A surname: the person just named if he held the title's office on the
+        sentence's date, else that office's holder of the day ('President Park'
+        in 1974 is Park Chung-hee), else whoever of the name the text named."""
+        from summitwatch.nlp.titled import is_holder, titled_holder
+
+        told = self.days.get(span.sent.start)  # the date the text gives
+        seen = self._from_seen(name)
+        person = self.kb.person(seen.person_id) if seen and seen.person_id else None
+        if seen and (person is None or is_holder(person, office, told)):
+            return seen
+        on = told[0] if told else self.published
+        holder = titled_holder(  # undated: a past holder ('Prime Minister Abe')
+            self.kb, name, office, told or _day(on), hint, ever=told is None
+        )
+        if holder is not None:
+            return participant(holder, on)
+        return seen
+
+    def _held_then(self, person: Person, span: Span, office: str | None):
+        """`person` if he held the title's office on the sentence's date, or ever
+        when the text gives none: 'President Johnson' is never Mike Johnson."""
+        from summitwatch.nlp.titled import is_holder
+
+        days = self.days.get(span.sent.start)
+        return person if is_holder(person, office, days) else None
 
     def _spelt_like(
         self, span: Span, name: str, titles: list[str], hint: str | None
@@ -301,6 +335,10 @@ class PersonResolver:
         target = person and person.relations.get(relation)
         found = self.kb.person(target) if target else None
         return self.remember(participant(found, self.published)) if found else None
+
+
+def _day(on: date | None) -> tuple[date, date] | None:
+    return (on, on) if on else None
 
 
 def spelt_like(

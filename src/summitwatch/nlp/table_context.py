@@ -16,10 +16,12 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant, spelt_like
+from summitwatch.nlp.titled import titled_holder
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A date cell: '21–22 August', 'August 21', 'October 1964', with or without a year.
@@ -274,8 +276,12 @@ def titled_counterparts(
         last = before[-40:]
         if not any(re.search(rf"\b{w}\b", last) for w in words):
             continue
-        person = index.kb.resolve_person(found.group(1), on=when, country_hint=country)
-        if person is None or not person.is_leader_on(when):
+        title = row.text[found.start() : found.start(1)].strip()
+        days = (when, when) if when else None
+        person = titled_holder(  # 'Marshal Tito': any leader of the day
+            index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
+        )
+        if person is None:
             continue
         token = row.doc.char_span(
             row.start_char + found.start(1),

@@ -370,13 +370,25 @@ def _clause_before(index: DocIndex, row: Row, at: int) -> str:
 _CLAUSE_END = re.compile(r"(?<=[a-z)\d]{2})[.;]\s+|;\s+")
 
 
+def _met_before(index: DocIndex, row: Row, at: int) -> bool:
+    """'Spain Madrid Met with Generalissimo Franco': a person after a meeting word
+    is the row's counterpart, not its traveller, however early in the row."""
+    words = load_patterns("tables.json")["meeting_words"]
+    before = index.doc[row.span.start : at].text.lower()
+    return any(re.search(rf"\b{w}\b", before) for w in words)
+
+
 def row_events(
     index: DocIndex, row: Row, subject: Participant | None, destination: str | None
 ) -> list[Event]:
     """The trips and meetings of one row."""
     people = _people(index, row.span)
     first = people[0] if people else None
-    starts_with_person = first is not None and first[0] - row.span.start <= 4
+    starts_with_person = (
+        first is not None
+        and first[0] - row.span.start <= 4
+        and not _met_before(index, row, first[0])
+    )
     when = parse_iso(row.date)
     lead = first[1] if starts_with_person and first else None
     named = _leading_name(index, row)
