@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from summitwatch.models import Event
+from summitwatch.models import REALISED, STATUS_PRIORITY, Event
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
     Frame,
@@ -23,8 +23,6 @@ from summitwatch.nlp.frame import (
 from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
 from summitwatch.nlp.lexicon import load_patterns
 
-_REALISED = {"occurred", "unconfirmed", "not_occurred"}
-_PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
 _REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*"
                       r"\b(proved|proven|turned out|were|was)"
                       r"\b.*\b(untrue|false|wrong|baseless|unfounded)\b")  # fmt: skip
@@ -48,7 +46,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.type == "visit" and a.names[:1] != b.names[:1]:
         return False
-    if (a.status in _REALISED) != (b.status in _REALISED) and not _same_day_place(a, b):
+    if (a.status in REALISED) != (b.status in REALISED) and not _same_day_place(a, b):
         return False  # a plan and its outcome on the same day at one place: one (5)
     if not _compatible(a.date, b.date):
         return False
@@ -83,7 +81,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         and (a.location.country or not b.location.country)
         else b.location
     )
-    status = min((a.status, b.status), key=_PRIORITY.index)
+    status = min((a.status, b.status), key=STATUS_PRIORITY.index)
     mode = a.travel_mode or b.travel_mode
     return replace(
         a,
@@ -301,8 +299,8 @@ def _fold_visits(
                 continue
             if abs((meeting.start_char or 0) - (visit.start_char or 0)) > _NEARBY_CHARS:
                 continue
-            if (meeting.status in _REALISED) != (
-                visit.status in _REALISED
+            if (meeting.status in REALISED) != (
+                visit.status in REALISED
             ) and not heading:
                 continue
             if (meeting.status, visit.status) == ("not_occurred", "occurred"):
@@ -358,7 +356,7 @@ def _anchor_dates(
         dated = [
             e
             for e in recent
-            if e.date and (e.status in _REALISED) == (event.status in _REALISED)
+            if e.date and (e.status in REALISED) == (event.status in REALISED)
         ]
         if dated:
             event.date = dated[-1].date

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from summitwatch.models import Event
+from summitwatch.models import REALISED, Event
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -55,7 +55,6 @@ def fold_announced_stops(events: list[Event]) -> list[Event]:
 
 
 TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay
-_REALISED = {"occurred", "unconfirmed", "not_occurred"}
 
 
 def _day(value: str | None) -> date | None:
@@ -73,7 +72,7 @@ def _one_stay(a: Event, b: Event) -> bool:
         a.type == b.type == "visit"
         and a.names[:1] == b.names[:1]
         and a.status == b.status
-        and a.status in _REALISED
+        and a.status in REALISED
         and a.location.country == b.location.country
         and first is not None
         and second is not None
