@@ -37,7 +37,9 @@ _BACK_REF = re.compile(
 )
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Two dates that may be one: either unknown, or one a prefix of the other
+    ('2015-06' and '2015-06-12')."""
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
@@ -48,7 +50,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if (a.status in REALISED) != (b.status in REALISED) and not _same_day_place(a, b):
         return False  # a plan and its outcome on the same day at one place: one (5)
-    if not _compatible(a.date, b.date):
+    if not dates_agree(a.date, b.date):
         return False
     la, lb = a.location, b.location
     if la.country and lb.country and la.country != lb.country:
@@ -122,7 +124,7 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
         for i, kept in enumerate(out):
             if (
                 (kept.type, set(kept.names)) == (event.type, set(event.names))
-                and (_compatible(kept.date, event.date))
+                and (dates_agree(kept.date, event.date))
                 and (event.location.country in (None, kept.location.country))
             ):
                 out[i] = replace(
@@ -311,7 +313,7 @@ def _fold_visits(
                 and not _announced_in(visit, meeting)
             ):
                 continue
-            if not _compatible(meeting.date, visit.date) and not heading:
+            if not dates_agree(meeting.date, visit.date) and not heading:
                 continue
             out[i] = replace(
                 meeting,
@@ -453,7 +455,7 @@ def _date_invitations(events: list[Event]) -> None:
                 continue
             if invitation.location.country not in (None, meeting.location.country):
                 continue
-            if invitation.date and not _compatible(invitation.date, meeting.date):
+            if invitation.date and not dates_agree(invitation.date, meeting.date):
                 continue
             invitation.date = invitation.date or meeting.date
             invitation.location = meeting.location

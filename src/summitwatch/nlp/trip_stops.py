@@ -11,10 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from summitwatch.models import REALISED, Event
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
+from summitwatch.nlp.assemble import dates_agree
 
 
 def _stop_meetings(visit: Event, events: list[Event]) -> list[int]:
@@ -26,7 +23,7 @@ def _stop_meetings(visit: Event, events: list[Event]) -> list[int]:
         and e.status == "planned"
         and visit.names[0] in e.names
         and e.location.country == visit.location.country
-        and _compatible(e.date, visit.date)
+        and dates_agree(e.date, visit.date)
     ]
 
 
