@@ -180,17 +180,9 @@ def _thanks(index: DocIndex, noun: Token) -> list[Participant] | None:
 
 def _occasion_summit(index: DocIndex, noun: Token) -> Summit | None:
     """The summit named in 'on the occasion of …', 'at …', 'in …' after the noun."""
-    named = getattr(index.kb, "summit_named", None)
-    if named is None:
-        return None
-    doc = index.doc
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS:
-            phrase = doc[child.left_edge.i : child.right_edge.i + 1].text
-            summit = named(phrase, near=index.published)
-            if summit is not None:
-                return summit
-    return named_summit(index, noun)
+    return named_summit(index, noun, preps=_OCCASION_PREPS, clauses=()) or named_summit(
+        index, noun
+    )
 
 
 def _reunion(index: DocIndex, noun: Token) -> Event | None:
