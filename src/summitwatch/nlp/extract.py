@@ -688,12 +688,7 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
 def _site_country(index, site: Token) -> PlaceMention | None:
     """'visited the Khmeimim Air Base in Syria, and Egypt': a site the KB does not
     know, placed in a country, is a stop in that country."""
-    for prep in (c for c in site.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = index.place_at.get(obj.i)
-            if mention is not None and mention.place.kind == "country":
-                return mention
-    return None
+    return index.place_after([site], "in", ("country",))
 
 
 _AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
