@@ -221,14 +221,10 @@ def resolve_date(
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-             "sunday")  # fmt: skip
-
-
 def _weekday_year(text: str, found: str) -> str:
     """'Thursday, November 10th' without a year: the year, next to the one guessed,
     in which that day is a Thursday (a past verb had pulled it a year back)."""
-    named = [n for n, day in enumerate(_WEEKDAYS) if re.search(rf"\b{day}\b", text)]
+    named = [n for day, n in WEEKDAYS.items() if re.search(rf"\b{day}\b", text)]
     if len(named) != 1 or len(found) != 10 or re.search(r"\b\d{4}\b", text):
         return found
     guess = parse_iso(found)

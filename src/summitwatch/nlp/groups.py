@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import named_leader
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 
@@ -76,12 +76,9 @@ def _between_prep(token: Token) -> Token | None:
         if t.dep_ != "prep" or t.lower_ != "between":
             continue
         path = [a for a in t.ancestors if a.i != token.i and token in a.ancestors]
-        if not any(a.pos_ in ("VERB", "AUX") or a.dep_ in _SUBJECTS for a in path):
+        if not any(a.pos_ in ("VERB", "AUX") or a.dep_ in SUBJECT_DEPS for a in path):
             return t
     return None
-
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def hosts_between(token: Token) -> bool:
