@@ -20,7 +20,11 @@ from summitwatch.nlp.frame import (
     fold_into_the_days_meeting,
     recalled_event,
 )
-from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
+from summitwatch.nlp.guessed import (
+    fold_guessed,
+    fold_prospects_into_held,
+    places_agree,
+)
 from summitwatch.nlp.lexicon import load_patterns
 
 _REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*"
@@ -53,9 +57,7 @@ def same_event(a: Event, b: Event) -> bool:
     if not dates_agree(a.date, b.date):
         return False
     la, lb = a.location, b.location
-    if la.country and lb.country and la.country != lb.country:
-        return False
-    if la.city and lb.city and la.city != lb.city:
+    if not places_agree(la, lb):
         return False
     if not a.date and not b.date and a.type == "meeting":
         return bool(la.city and la.city == lb.city) or not (la.country or lb.country)

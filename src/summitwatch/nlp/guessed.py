@@ -11,7 +11,8 @@ from summitwatch.models import REALISED, STATUS_PRIORITY, Event, Location
 from summitwatch.nlp.lexicon import lexicon
 
 
-def _places_agree(a: Location, b: Location) -> bool:
+def places_agree(a: Location, b: Location) -> bool:
+    """No two different countries, nor two different cities: one place may be."""
     if a.country and b.country and a.country != b.country:
         return False
     return not (a.city and b.city and a.city != b.city)
@@ -32,7 +33,7 @@ def _same_but_date(guessed: Event, stated: Event) -> bool:
         and (guessed.status in REALISED) == (stated.status in REALISED)
         and bool(stated.date and guessed.date)
         and stated.date[:4] == guessed.date[:4]
-        and _places_agree(guessed.location, stated.location)
+        and places_agree(guessed.location, stated.location)
     )
 
 
@@ -78,7 +79,7 @@ def _held_twin(prospect: Event, events: list[Event]) -> list[int]:
         if e.type == "meeting"
         and e.status in REALISED
         and set(e.names) == set(prospect.names)
-        and _places_agree(e.location, prospect.location)
+        and places_agree(e.location, prospect.location)
     ]
 
 
