@@ -51,6 +51,7 @@ from summitwatch.nlp.mentions import (
     PersonResolver,
     PlaceMention,
     link_places,
+    location_of,
     person_spans,
 )
 from summitwatch.nlp.named_after import named_after
@@ -829,9 +830,7 @@ def _gathering(trigger: Token) -> bool:
 def _location(place: PlaceMention | None) -> Location:
     if place is None:
         return Location()
-    p = place.place
-    region = p.name if p.kind == "region" else None
-    return Location(p.venue_city, p.country, region, p.lat, p.lon)
+    return location_of(place.place)
 
 
 def _country_place(index: DocIndex, code: str) -> PlaceMention | None:

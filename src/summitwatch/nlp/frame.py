@@ -27,6 +27,7 @@ from summitwatch.nlp.dates import (
 )
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import location_of
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
 NEWS_LEDE = 2  # an undated gathering in the first sentences is the day's news
@@ -83,8 +84,7 @@ class Frame:
         p = self.place
         if p is None:
             return Location()
-        region = p.name if p.kind == "region" else None
-        return Location(p.venue_city, p.country, region, p.lat, p.lon)
+        return location_of(p)
 
     @property
     def status(self) -> str:

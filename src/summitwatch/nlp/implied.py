@@ -22,7 +22,7 @@ from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.inviters import held_before, named_summit
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.mentions import PlaceMention, location_of
 from summitwatch.nlp.roles import (
     governing_verb,
     implicit_agent,
@@ -244,5 +244,4 @@ def _meeting(
 
 
 def _location(place: PlaceMention) -> Location:
-    p = place.place
-    return Location(p.venue_city, p.country, None, p.lat, p.lon)
+    return location_of(place.place, region=False)
