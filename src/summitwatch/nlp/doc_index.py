@@ -60,6 +60,17 @@ class DocIndex:
                         return mention
         return None
 
+    def countries_in(self, tokens: Iterable[Token]) -> list[str]:
+        """The countries named at `tokens`, each once, in text order ('between
+        Egypt, Israel and Jordan', 'leaders of A, B and C')."""
+        found: list[str] = []
+        for token in tokens:
+            mention = self.place_at.get(token.i)
+            if mention and mention.place.kind == "country":
+                if mention.place.country not in found:
+                    found.append(mention.place.country)
+        return found
+
     def add_person(self, mention: PersonMention) -> None:
         self.persons.append(mention)
         for i in range(mention.start, mention.end):

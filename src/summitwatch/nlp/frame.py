@@ -303,13 +303,9 @@ def _parties(index: DocIndex, sent: Span) -> list[str]:
     Palestinian National Authority'): parties, never the venue (class 8)."""
     found: list[str] = []
     for token in sent:
-        if token.lower_ != "between":
-            continue
-        for t in token.subtree:
-            mention = index.place_at.get(t.i)
-            if mention and mention.place.kind == "country":
-                if mention.place.country not in found:
-                    found.append(mention.place.country)
+        if token.lower_ == "between":
+            named = index.countries_in(token.subtree)
+            found += [code for code in named if code not in found]
     return found
 
 

@@ -44,11 +44,8 @@ def _countries_of(index: DocIndex, head: Token) -> list[str]:
             if pobj.lemma_.lower() in _OFFICE_OF:
                 found += _countries_of(index, pobj)
                 continue
-            for token in (pobj, *pobj.conjuncts):
-                mention = index.place_at.get(token.i)
-                if mention and mention.place.kind == "country":
-                    if mention.place.country not in found:
-                        found.append(mention.place.country)
+            named = index.countries_in((pobj, *pobj.conjuncts))
+            found += [code for code in named if code not in found]
     return found
 
 
