@@ -506,8 +506,6 @@ class SentenceReader:
             event = self.event("visit", trigger, [traveller], place, when)
             event.confidence = min(event.confidence, 0.45)
             return [event]
-        if traveller.country and traveller.country == place.place.country:
-            return []  # a leader travelling at home is no diplomatic visit
         listed = _listed_countries(self.index, trigger, place)
         if len(listed) > 1:
             stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
