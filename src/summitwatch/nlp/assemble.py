@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
+from summitwatch.nlp.dates import dates_agree
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
     Frame,
@@ -39,12 +40,6 @@ _BACK_REF = re.compile(
     r"\b(the|that|this|those|these|such an?|his|her|their) (meetings?|visits?|trips?|"
     r"summits?|encounters?|talks|rumou?rs?|journeys?|appearances?)\b"
 )
-
-
-def dates_agree(a: str | None, b: str | None) -> bool:
-    """Two dates that may be one: either unknown, or one a prefix of the other
-    ('2015-06' and '2015-06-12')."""
-    return not a or not b or a.startswith(b) or b.startswith(a)
 
 
 def same_event(a: Event, b: Event) -> bool:

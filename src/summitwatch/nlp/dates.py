@@ -240,6 +240,12 @@ def _weekday_year(text: str, found: str) -> str:
     return found
 
 
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Two dates that may be one: either unknown, or one a prefix of the other
+    ('2015-06' and '2015-06-12')."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
 def parse_iso(value: str | None) -> date | None:
     """An ISO prefix ('2001', '2001-08') → the first day it covers."""
     if not value:

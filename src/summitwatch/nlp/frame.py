@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.dates import (
+    dates_agree,
     foreign_date,
     latest_published,
     parse_iso,
@@ -98,9 +99,7 @@ class Frame:
 
     def compatible(self, when: str | None) -> bool:
         """Could an event dated `when` be this frame's event?"""
-        if not when or not self.date:
-            return True
-        return when.startswith(self.date) or self.date.startswith(when)
+        return dates_agree(when, self.date)
 
 
 def _patterns() -> dict:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from summitwatch.models import REALISED, Event
-from summitwatch.nlp.assemble import dates_agree
+from summitwatch.nlp.dates import dates_agree
 
 
 def _stop_meetings(visit: Event, events: list[Event]) -> list[int]:
