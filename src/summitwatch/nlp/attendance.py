@@ -18,7 +18,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.roles import governing_verb, persons_under
 from summitwatch.nlp.status import negated
 
 _PATTERNS = load_patterns("frame.json")
@@ -66,14 +66,30 @@ def _people_in(index: DocIndex, tokens) -> list[Participant]:
 def _subjects(index: DocIndex, verb: Token) -> list[Participant]:
     """The people a clause is about: its subjects, or those of the verb it is
     coordinated with ('Putin did not attend and was represented by …')."""
-    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+    for head in (verb, _controller(verb)):
         if head is None:
             continue
         subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         people = _people_in(index, (t for s in subjects for t in s.subtree))
+        people = people or [  # 'he has decided to postpone his attendance'
+            p for s in subjects if s.tag_ == "PRP" for p in persons_under(index, s)
+        ]
         if people:
             return people
     return []
+
+
+def _controller(verb: Token) -> Token | None:
+    """The verb whose subject is `verb`'s too: a coordinated verb, or one of subject
+    control ('he decided to postpone his attendance'), not of object control
+    ('urged Panama to withdraw the invitation')."""
+    if verb.dep_ == "conj":
+        return verb.head
+    if verb.dep_ == "xcomp" and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.head.children
+    ):
+        return verb.head
+    return None
 
 
 def _absent(index: DocIndex, cue: Token) -> list[Participant]:
@@ -112,6 +128,13 @@ def _stand_ins(index: DocIndex, cue: Token) -> list[Participant]:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         return _people_in(index, (t for o in objects for t in o.subtree))[:1]
     return []
+
+
+def _conditional(cue: Token) -> bool:
+    """'if he did not attend, others might not either': a condition, not news of
+    an absence (the clause is introduced by 'if' or 'unless')."""
+    verb = governing_verb(cue)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _visit(who: Participant, status: str, frame: Frame, sent: Span) -> Event:
@@ -153,6 +176,7 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
         return []  # the common case, cheaply
     absent: list[Participant] = []
     absent_cues = _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"])
+    absent_cues = [c for c in absent_cues if not _conditional(c)]
     for cue in absent_cues:
         absent += [p for p in _absent(index, cue) if p not in absent]
     present: list[tuple[Participant, str]] = []

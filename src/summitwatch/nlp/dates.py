@@ -136,6 +136,9 @@ def _relative(text: str, published: date, *, future: bool) -> str | None:
         return str(
             published.year + (1 if "next" in text else -1 if "last" in text else 0)
         )
+    day_words = ("yesterday", "today", "tomorrow", "tonight", *WEEKDAYS)
+    if _period(published) and any(re.search(rf"\b{w}\b", text) for w in day_words):
+        return _period(published)  # 'Tuesday' in a page dated only '2011'
     for word, offset in (
         ("yesterday", -1),
         ("today", 0),
@@ -153,6 +156,14 @@ def _relative(text: str, published: date, *, future: bool) -> str | None:
             )
             return (published + timedelta(days=delta)).isoformat()
     return None
+
+
+def _period(published: date) -> str | None:
+    """A publication date known only to the year ('2011' → 1 January) or month
+    ('2013-10' → the 1st): the period a day named relative to it falls in."""
+    if (published.month, published.day) == (1, 1):
+        return str(published.year)
+    return published.strftime("%Y-%m") if published.day == 1 else None
 
 
 @lru_cache(maxsize=4096)

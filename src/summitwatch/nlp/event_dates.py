@@ -25,14 +25,19 @@ _ORDINALS = {
 def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
     """The date nearest the trigger: in its own phrases first, then in the sentence."""
     verb = governing_verb(trigger)
-    own = {t.i for t in trigger.subtree} | {t.i for t in verb.subtree if t.dep_ not in (
-        "relcl", "advcl")}  # fmt: skip
+    own = {t.i for t in trigger.subtree} | _own_clause(verb)
     sent = trigger.sent
     candidates = [
         (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
     ]
     if not candidates:
         return None
+    if not any(c[0] in own for c in candidates) and _where_clause(verb):
+        main = governing_verb(verb.head)  # 'On November 10, he will arrive in
+        if main.i != verb.i:  # Paris, where he will join President Trump'
+            found = date_for(index, main, agents)
+            if found:
+                return found
     candidates = [c for c in candidates if c[0] in own or abs(c[0] - trigger.i) <= 10]
     candidates = [
         c
@@ -47,6 +52,27 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _where_clause(verb: Token) -> bool:
+    """A relative clause on a place ('…, where she will meet …'): it happens when the
+    clause that names the place does."""
+    return verb.dep_ == "relcl" and any(
+        c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children
+    )
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The verb's clause without the clauses below it: 'is visiting Vladivostok to
+    review preparations for a conference to be held next year' — next year is the
+    conference's."""
+    skip = {
+        t.i
+        for c in verb.subtree
+        if c.dep_ in ("relcl", "advcl") and c.i != verb.i
+        for t in c.subtree
+    }
+    return {t.i for t in verb.subtree} - skip
 
 
 def later_stop_date(when: str | None) -> str | None:
@@ -153,11 +179,26 @@ def _clause_tense(span: Span) -> str:
                 and token.dep_ != "relcl"  # 'an invitation he received … in April'
             ):
                 return "past"
-            if token.tag_ in ("VBD", "VBN", "VBZ", "VBP") or aux & _PAST_AUX:
-                return ""  # a present clause ('she said he is to leave on July 5')
+            if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
+                return ""
+            if token.tag_ in ("VBZ", "VBP"):  # a present clause: the reporting
+                return _present_tense(token)  # verb above ('said') sets nothing
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
             through_noun = True  # the date dates that noun's event, not the verb's
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+_AHEAD_LEMMAS = {"be", "plan", "intend", "hope", "expect", "want", "aim"}
+
+
+def _present_tense(verb: Token) -> str:
+    """'she said he is to leave for Japan on July 5', 'he plans to travel on July 5':
+    a present verb with an infinitive looks ahead; any other present clause is ''."""
+    ahead = verb.lemma_.lower() in _AHEAD_LEMMAS and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return "future" if ahead else ""
 
 
 def _heading_year(ent: Span) -> bool:

@@ -17,6 +17,7 @@ from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
+from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.frame import (
     Frame,
     drop_heading_visits,
@@ -55,6 +56,11 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.named_after import named_after
+from summitwatch.nlp.plans import (
+    date_trip_references,
+    drop_borrowed_past,
+    place_on_trip,
+)
 from summitwatch.nlp.presence import (
     frame_presence,
     guest_visits,
@@ -64,7 +70,8 @@ from summitwatch.nlp.presence import (
     visiting_guests,
 )
 from summitwatch.nlp.readout import readout_titles
-from summitwatch.nlp.regnal import untagged_monarchs
+from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
+from summitwatch.nlp.remarks import remarks_visits
 from summitwatch.nlp.roles import (
     ACCEPTING,
     DECLINING,
@@ -74,6 +81,7 @@ from summitwatch.nlp.roles import (
     invitation_roles,
 )
 from summitwatch.nlp.speakers import home_country, speaker_turns
+from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
@@ -81,6 +89,7 @@ from summitwatch.nlp.status import (
     negated,
     talked_about,
 )
+from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.trip_legs import (
@@ -136,6 +145,10 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id is None:  # 'King Mahendra', a
             # monarch neither the NER nor the KB ruler tagged
+            index.add_person(PersonMention(who, span.start, span.end))
+    for span in untagged_officials(doc, kb, set(index.person_at) | set(places)):
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id:  # 'Trade Representative Froman'
             index.add_person(PersonMention(who, span.start, span.end))
     index.persons.sort(key=lambda m: m.start)
     for mention in places.values():
@@ -325,7 +338,7 @@ class SentenceReader:
         if (
             kind == "meeting"
             and trigger.pos_ == "VERB"
-            and _receives_a_thing(trigger)
+            and _receives_a_thing(trigger, self.index.person_at)
             and not hosts_between(trigger)  # 'hosted the talks between A and B'
         ):
             return []
@@ -476,13 +489,11 @@ class SentenceReader:
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
         if not agents or _invited_to(trigger) or return_leg(trigger):
             return []
-        if (
-            len(agents) > 1 and place is not None
-        ):  # "Obama, Merkel and Cameron stay away"
-            return [
+        if len(agents) > 1 and (place is not None or _participle(trigger)):
+            return [  # "Obama, Merkel and Cameron stay away", "visiting X and Y"
                 e
                 for a in agents
-                if a.country != place.place.country
+                if place is None or a.country != place.place.country
                 for e in self._visit(trigger, [a], [], place, when)
             ]
         traveller = agents[0]
@@ -653,6 +664,12 @@ _DATELINE = re.compile(
 )
 
 
+def _participle(trigger: Token) -> bool:
+    """'talks with visiting Secretary Clinton and Prime Minister Lee': each of the
+    people the participle describes made the trip."""
+    return trigger.dep_ == "amod" and trigger.tag_ == "VBG"
+
+
 def _dateline(index: DocIndex) -> PlaceMention | None:
     """'NUSA DUA, Indonesia — …', 'SEOUL, April 27 (Yonhap) --': where the news is."""
     for sent in list(index.doc.sents)[:6]:
@@ -787,7 +804,7 @@ def _own_clause_words(trigger: Token) -> str:
     return " ".join(t.text for t in verb.subtree if t.i not in skip)
 
 
-def _receives_a_thing(verb: Token) -> bool:
+def _receives_a_thing(verb: Token, people: dict | None = None) -> bool:
     """'received an invitation', 'hosted a banquet': the object is no person met."""
     gestures = lexicon().triggers["meeting_objects"].get(verb.lemma_.lower(), ())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -795,6 +812,7 @@ def _receives_a_thing(verb: Token) -> bool:
         return False  # "shook hands with": a gesture made face to face
     return bool(objects) and all(
         o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
+        and o.i not in (people or {})
         and o.pos_ != "PRON"
         and o.lemma_.lower() not in lexicon().triggers["people_nouns"]
         for o in objects
@@ -845,6 +863,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     per_sentence, stops, guests, left = [], [], [], []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
@@ -856,8 +875,13 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
-        per_sentence.append((sent, attendance_events(index, sent, frame) + found))
+        present = attendance_events(index, sent, frame)
+        present += expected_visits(index, sent, frame)
+        present += replaced_visits(index, sent, frame)
+        present += remarks_visits(index, sent)
+        per_sentence.append((sent, present + found))
     per_sentence = drop_heading_visits(per_sentence)
+    per_sentence = drop_superseded(per_sentence)
     events = finish_events(
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )
@@ -867,4 +891,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
     rows = itemized_rows(index) + settle_stops(stops, events)
     events = fold_listed_stops(add_rows(events, rows))
-    return fill_city_states(fold_trip_days(fold_announced_stops(events)), index.kb)
+    events = fill_city_states(fold_trip_days(fold_announced_stops(events)), index.kb)
+    return date_trip_references(place_on_trip(events))

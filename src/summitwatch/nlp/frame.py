@@ -29,6 +29,7 @@ from summitwatch.nlp.dates import (
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
+from summitwatch.nlp.topics import topic_place
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
 NEWS_LEDE = 2  # an undated gathering in the first sentences is the day's news
@@ -284,7 +285,7 @@ def sentence_place(index: DocIndex, sent: Span) -> Place | None:
         if mention is None or not mention.place.country or _in_brackets(sent, i):
             continue
         span = index.doc[mention.start : mention.end]
-        if _locative(span.root):
+        if _locative(span.root) and not topic_place(span.root):
             found = _better_place(found, mention.place)
     return found
 
@@ -369,12 +370,18 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         return
 
 
+WRAPPED_TITLE = 60  # characters: a first line this long that runs on is prose
+
+
 def _from_title(index: DocIndex, frame: Frame) -> None:
     """A title naming its summit by the venue city: 'Agra Summit', '2005 Sharm El
     Sheikh Summit' (a country there is a party: '2018 Russia–United States Summit')."""
     title = next(iter(index.doc.sents), None)
     if title is None or "\n" not in index.doc.text[: title.end_char + 2]:
         return
+    first_line = title.text.strip().split("\n")[0]
+    if "\n" in title.text.strip() and len(first_line) >= WRAPPED_TITLE:
+        return  # a first paragraph wrapped at a fixed width, not a title line
     if not _is_frame_sentence(title):
         return
     cities = {

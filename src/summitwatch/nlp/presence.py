@@ -59,6 +59,20 @@ def _where(index: DocIndex, be: Token) -> PlaceMention | None:
     return index.place_after([be], "in", _PATTERNS["place_kinds"])
 
 
+def _awaited(be: Token, index: DocIndex | None = None):
+    """'X is expected to be in <place>': without `index`, whether `be` is that
+    complement; with it, the people awaited (the passive subject of 'expected')."""
+    head = be.head
+    if be.dep_ != "xcomp" or head.lemma_ != "expect":
+        return False if index is None else []
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False if index is None else []
+    if index is None:
+        return True
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return [p for s in subjects for t in s.subtree if (p := person_at(index, t))]
+
+
 def _presence_status(be: Token) -> str | None:
     """'is'/'was' → occurred, 'will be' → planned; hedged or negated → none."""
     aux = {c.lower_ for c in be.children if c.dep_ in ("aux", "neg")}
@@ -72,10 +86,16 @@ def presence_events(index: DocIndex, sent: Span, make_event) -> list[Event]:
     is the sentence reader's event builder (evidence, date, travel mode)."""
     out: list[Event] = []
     for be in sent:
-        if be.lemma_ != "be" or be.dep_ not in _CLAUSE_DEPS:
+        if be.lemma_ != "be":
             continue
-        people, place = _subjects(index, be), _where(index, be)
-        status = _presence_status(be)
+        if be.dep_ in _CLAUSE_DEPS:
+            people, place = _subjects(index, be), _where(index, be)
+            status = _presence_status(be)
+        elif _awaited(be):  # 'Zuma is expected to be in Harare next week'
+            people, place = _awaited(be, index), _where(index, be)
+            status = "planned" if _presence_status(be.head) else None
+        else:
+            continue
         if not people or place is None or status is None:
             continue
         when = date_for(index, be, people) or _gathering_date(index, be, place)
@@ -314,4 +334,6 @@ def _expected_there(verb: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     goals = [c for c in verb.children if c.dep_ == "xcomp"]
+    if any(p.lower_ == "in" for g in goals for p in g.children if p.dep_ == "prep"):
+        return False  # 'expected to be in Harare': there, not at the gathering
     return all(g.lemma_.lower() in _PATTERNS["attending_lemmas"] for g in goals)

@@ -69,3 +69,26 @@ def untagged_monarchs(doc, taken: set[int]) -> list[Span]:
         ):
             out.append(doc[token.i : token.i + 2])
     return out
+
+
+_OFFICE_ENDS = frozenset(
+    "president minister secretary representative chancellor premier ambassador "
+    "envoy adviser advisor governor senator".split()
+)
+
+
+def untagged_officials(doc, kb: KnowledgeBase, taken: set[int]) -> list[Span]:
+    """'… including Secretary of Commerce Pritzker and U.S. Trade Representative
+    Froman': a surname the NER left untagged after an office, which the KB knows."""
+    out = []
+    for token in doc[1:]:
+        if token.i in taken or token.ent_type_ or token.pos_ != "PROPN":
+            continue
+        before = doc[token.i - 1]
+        if before.lower_ not in _OFFICE_ENDS or not before.text[:1].isupper():
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # a longer name: the NER's or nobody's
+        if kb.people_with_surname(token.text):
+            out.append(doc[token.i : token.i + 1])
+    return out

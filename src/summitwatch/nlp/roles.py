@@ -22,6 +22,7 @@ from summitwatch.nlp.speakers import (
     FIRST_PERSON,
     FIRST_PLURAL,
     SECOND_PERSON,
+    we_without_you,
 )
 
 
@@ -149,6 +150,8 @@ def _reference(
     if _the_two(head):
         return index.last_two(head)
     if head.lower_ in _PERSONAL and head.tag_ in ("PRP", "PRP$"):
+        if index.turns and we_without_you(head):  # 'we met with <someone else>'
+            return index.turns.resolve("i", head.i)
         return index.turns.resolve(head.lower_, head.i) if index.turns else []
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
         who = _cataphor(index, head) or index.antecedent(head, exclude)
@@ -553,6 +556,7 @@ def agents_and_counterparts(
                     others += persons_under(index, pobj, exclude=subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+    others += _included(index, trigger, subject_names)
     if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)
     if not agents and others and verb.pos_ == "VERB":
@@ -578,6 +582,26 @@ def _joins(verb: Token) -> bool:
     if lemma == "take":
         return any(c.lower_ == "part" for c in verb.children)
     return lemma in lexicon().triggers["joining_verbs"]
+
+
+def _included(
+    index: DocIndex, trigger: Token, exclude: tuple[str, ...]
+) -> list[Participant]:
+    """'several bilateral meetings, including with President Lee' / '…, including
+    President Zelensky': the people singled out of a meeting noun's list."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    heads = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    out: list[Participant] = []
+    for child in (c for h in heads for c in h.children):
+        if child.lower_ != "including":
+            continue
+        for arg in child.children:
+            if arg.dep_ == "pobj" or (
+                arg.dep_ == "prep" and arg.lower_ in COUNTERPART_PREPS
+            ):
+                out += persons_under(index, arg, exclude=exclude)
+    return out
 
 
 def _fronted_person(

@@ -247,3 +247,22 @@ def _other(speakers: list[Participant | None], n: int) -> Participant | None:
         if other is not None and other.name != me.name:
             return other
     return None
+
+
+_WITH = frozenset({"with", "alongside"})
+
+
+def we_without_you(token) -> bool:
+    """'we met with the President of the United States', 'we regularly meet with
+    President Tokayev': a 'we' that meets a third party is the speaker's side, not
+    the speaker and the one addressed (who would be 'you', not someone named)."""
+    verb = token.head
+    if token.lower_ not in ("we", "us") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WITH):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and not any(
+            o.lower_ in SECOND_PERSON or o.lower_ in ("other", "each") for o in objects
+        ):
+            return True
+    return False

@@ -254,6 +254,29 @@ def _performative(trigger: Token, clause: str) -> bool:
     )
 
 
+_MODAL = {"would", "could", "should", "might"}
+
+
+def _counterfactual(trigger: Token) -> bool:
+    """'The president would have gone to the APEC summit', 'his trip, which was to
+    have included Malaysia': a perfect under a modal, or 'was to have', tells what
+    did not happen."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "have" in aux and aux & _MODAL:
+        return True
+    head = verb.head  # 'was to have included'
+    return (
+        "have" in aux
+        and "to" in aux
+        and verb.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and head.tag_ == "VBD"
+    )
+
+
 def event_status(
     trigger: Token, sent: Span, *, event_date: str | None, published: date | None
 ) -> tuple[str, float]:
@@ -281,6 +304,8 @@ def event_status(
         return "occurred", 0.6  # "did not make his first trip until 2000"
     if negated(trigger) and lemmas & {"might", "may", "could"}:
         return "hypothetical", 0.6  # "Mugabe might not get an invitation"
+    if negated(trigger) and lemmas & set(lex["conditional_marks"]):
+        return "hypothetical", 0.6  # "if he did not attend, others might not"
     if (
         negated(trigger)
         or _phrase_in(clause, lex["not_occurred_phrases"])
@@ -289,6 +314,8 @@ def event_status(
         return "not_occurred", 0.7
     if presupposed(trigger) and not negated(trigger):
         return "occurred", 0.7
+    if _counterfactual(trigger):
+        return "not_occurred", 0.6  # "The president would have gone to the summit"
     if _performative(trigger, clause):
         return "occurred", 0.7
     if talked_about(trigger):

@@ -11,6 +11,7 @@ from summitwatch.nlp.mentions import (
     PlaceMention,
 )
 from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.topics import crisis_in
 
 
 def places_for(
@@ -223,11 +224,13 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
     subject matter of a noun, not where anything happens."""
     root = index.doc[mention.start : mention.end].root
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in _TOPIC_PREPS
-        and prep.head.pos_ in ("NOUN", "PROPN")
-        and prep.head.i not in index.place_at
+    return root.dep_ == "pobj" and (
+        (
+            prep.lower_ in _TOPIC_PREPS
+            and prep.head.pos_ in ("NOUN", "PROPN")
+            and prep.head.i not in index.place_at
+        )
+        or crisis_in(prep)
     )
 
 

@@ -1,0 +1,109 @@
+"""Announced and cancelled trips at the article level (issue #10, SCHEMA.md rules 1
+and 21): where a meeting ahead takes place, the date a cancelled stop keeps, dates a
+trip ahead must not borrow. (A listed stop folding into the meeting reported there
+is `presence.fold_listed_stops`.)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span
+
+from summitwatch.models import Event
+
+_REALISED = {"occurred", "unconfirmed", "not_occurred"}
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _placed_before(events: list[Event], meeting: Event) -> Event | None:
+    """The nearest event before `meeting` that places one of its people on a trip
+    of the same kind of status and time."""
+    before = [
+        e
+        for e in events
+        if e.location.country
+        and e.type != "invitation"
+        and (e.start_char or 0) < (meeting.start_char or 0)
+        and set(e.names[:1] if e.type == "visit" else e.names) & set(meeting.names)
+        and (e.status in _REALISED) == (meeting.status in _REALISED)
+        and _compatible(e.date, meeting.date)
+    ]
+    hosts = {p.country for p in meeting.participants if p.country}
+    at_host = [e for e in before if e.location.country in hosts]
+    if at_host:  # 'travel to China, Mongolia and Japan … will meet President Hu'
+        return max(at_host, key=lambda e: e.start_char or 0)
+    if not before:
+        return None
+    nearest = max(e.start_char or 0 for e in before)
+    stops = [e for e in before if (e.start_char or 0) == nearest]
+    return stops[0] if len({e.location.country for e in stops}) == 1 else None
+
+
+def place_on_trip(events: list[Event]) -> list[Event]:
+    """'Pompeo will travel to Paris … The Secretary will also participate in the
+    President's meeting with Macron': a meeting ahead that the text does not place
+    is on the trip announced before it, where one of its people will be."""
+    for meeting in events:
+        if meeting.type != "meeting" or meeting.location.country:
+            continue
+        if meeting.status not in ("planned", "hypothetical"):
+            continue
+        trip = _placed_before(events, meeting)
+        if trip is not None:
+            meeting.location = trip.location
+    return events
+
+
+_TRIP_REF = re.compile(
+    r"\b(?:his|her|their|the|that|this)\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:trip|tour|journey|visit)s?\b"
+)
+
+
+def date_trip_references(events: list[Event]) -> list[Event]:
+    """'… canceling the remainder of his Asia trip, which was to have included
+    Malaysia and the Philippines': stops of a trip the text has already dated
+    (Obama's cancelled Asia trip, 2013) keep that trip's date, at year precision."""
+    for event in events:
+        if event.date or event.type != "visit" or not _TRIP_REF.search(event.evidence):
+            continue
+        trip = _dated_before(events, event)
+        if trip is not None and trip.date:
+            event.date = trip.date[:4]
+    return events
+
+
+def _dated_before(events: list[Event], event: Event) -> Event | None:
+    """The nearest dated trip of the same traveller before `event`, of the same
+    status."""
+    before = [
+        e
+        for e in events
+        if e.type == "visit"
+        and e.date
+        and e.names[:1] == event.names[:1]
+        and e.status == event.status
+        and (e.start_char or 0) < (event.start_char or 0)
+        and _TRIP_REF.search(e.evidence)
+    ]
+    return max(before, key=lambda e: e.start_char or 0, default=None)
+
+
+def drop_borrowed_past(
+    found: list[Event], sent: Span, date_at: dict, published: date | None
+) -> None:
+    """'… reciprocates Obama's State visit to China in November 2009. President Hu's
+    visit will highlight …': a trip ahead whose sentence names no date of its own
+    does not take the date of the sentence before when that date is already past."""
+    if published is None or any(sent.start <= i < sent.end for i in date_at):
+        return
+    for event in found:
+        if event.status not in ("planned", "hypothetical") or not event.date:
+            continue
+        if event.date < published.isoformat()[: len(event.date)]:
+            event.date = None
