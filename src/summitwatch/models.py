@@ -12,6 +12,10 @@ from summitwatch.errors import BadArgument
 
 EVENT_TYPES = ("meeting", "visit", "invitation")
 STATUSES = ("occurred", "planned", "hypothetical", "unconfirmed", "not_occurred")
+# Statuses of an event whose time has come (it happened, or did not, or may have).
+REALISED = frozenset({"occurred", "unconfirmed", "not_occurred"})
+# Which status wins when two reports of one event disagree (SCHEMA.md rule 5).
+STATUS_PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
 TRAVEL_MODES = ("rail", "air", "sea", "road")
 PRECISIONS = ("year", "month", "day")
 DATE_FORMS = {"year": "YYYY, YYYY-MM or YYYY-MM-DD", "day": "YYYY-MM-DD"}

@@ -10,7 +10,8 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from summitwatch.models import Event
+from summitwatch.models import REALISED, STATUS_PRIORITY, Event
+from summitwatch.nlp.dates import dates_agree
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
     Frame,
@@ -20,11 +21,13 @@ from summitwatch.nlp.frame import (
     fold_into_the_days_meeting,
     recalled_event,
 )
-from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
+from summitwatch.nlp.guessed import (
+    fold_guessed,
+    fold_prospects_into_held,
+    places_agree,
+)
 from summitwatch.nlp.lexicon import load_patterns
 
-_REALISED = {"occurred", "unconfirmed", "not_occurred"}
-_PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
 _REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*"
                       r"\b(proved|proven|turned out|were|was)"
                       r"\b.*\b(untrue|false|wrong|baseless|unfounded)\b")  # fmt: skip
@@ -39,23 +42,17 @@ _BACK_REF = re.compile(
 )
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
-
-
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or set(a.names) != set(b.names):
         return False
     if a.type == "visit" and a.names[:1] != b.names[:1]:
         return False
-    if (a.status in _REALISED) != (b.status in _REALISED) and not _same_day_place(a, b):
+    if (a.status in REALISED) != (b.status in REALISED) and not _same_day_place(a, b):
         return False  # a plan and its outcome on the same day at one place: one (5)
-    if not _compatible(a.date, b.date):
+    if not dates_agree(a.date, b.date):
         return False
     la, lb = a.location, b.location
-    if la.country and lb.country and la.country != lb.country:
-        return False
-    if la.city and lb.city and la.city != lb.city:
+    if not places_agree(la, lb):
         return False
     if not a.date and not b.date and a.type == "meeting":
         return bool(la.city and la.city == lb.city) or not (la.country or lb.country)
@@ -83,7 +80,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         and (a.location.country or not b.location.country)
         else b.location
     )
-    status = min((a.status, b.status), key=_PRIORITY.index)
+    status = min((a.status, b.status), key=STATUS_PRIORITY.index)
     mode = a.travel_mode or b.travel_mode
     return replace(
         a,
@@ -124,7 +121,7 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
         for i, kept in enumerate(out):
             if (
                 (kept.type, set(kept.names)) == (event.type, set(event.names))
-                and (_compatible(kept.date, event.date))
+                and (dates_agree(kept.date, event.date))
                 and (event.location.country in (None, kept.location.country))
             ):
                 out[i] = replace(
@@ -301,8 +298,8 @@ def _fold_visits(
                 continue
             if abs((meeting.start_char or 0) - (visit.start_char or 0)) > _NEARBY_CHARS:
                 continue
-            if (meeting.status in _REALISED) != (
-                visit.status in _REALISED
+            if (meeting.status in REALISED) != (
+                visit.status in REALISED
             ) and not heading:
                 continue
             if (meeting.status, visit.status) == ("not_occurred", "occurred"):
@@ -313,7 +310,7 @@ def _fold_visits(
                 and not _announced_in(visit, meeting)
             ):
                 continue
-            if not _compatible(meeting.date, visit.date) and not heading:
+            if not dates_agree(meeting.date, visit.date) and not heading:
                 continue
             out[i] = replace(
                 meeting,
@@ -358,7 +355,7 @@ def _anchor_dates(
         dated = [
             e
             for e in recent
-            if e.date and (e.status in _REALISED) == (event.status in _REALISED)
+            if e.date and (e.status in REALISED) == (event.status in REALISED)
         ]
         if dated:
             event.date = dated[-1].date
@@ -455,7 +452,7 @@ def _date_invitations(events: list[Event]) -> None:
                 continue
             if invitation.location.country not in (None, meeting.location.country):
                 continue
-            if invitation.date and not _compatible(invitation.date, meeting.date):
+            if invitation.date and not dates_agree(invitation.date, meeting.date):
                 continue
             invitation.date = invitation.date or meeting.date
             invitation.location = meeting.location

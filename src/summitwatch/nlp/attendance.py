@@ -15,13 +15,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
-from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.roles import governing_verb, persons_under
 from summitwatch.nlp.status import negated
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 _PATTERNS = load_patterns("frame.json")
 _ANY_CUE = re.compile(  # any attendance word or phrase (lemmas match as stems)
     "|".join(
@@ -70,7 +69,7 @@ def _subjects(index: DocIndex, verb: Token) -> list[Participant]:
     for head in (verb, _controller(verb)):
         if head is None:
             continue
-        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         people = _people_in(index, (t for s in subjects for t in s.subtree))
         people = people or [  # 'he has decided to postpone his attendance'
             p for s in subjects if s.tag_ == "PRP" for p in persons_under(index, s)
@@ -100,7 +99,7 @@ def _absent(index: DocIndex, cue: Token) -> list[Participant]:
             index,
             (t for c in cue.children if c.dep_ == "prep" for t in c.subtree),
         )
-        if not people and cue.dep_ in _SUBJECTS:
+        if not people and cue.dep_ in SUBJECT_DEPS:
             objects = [c for c in cue.head.children if c.dep_ in ("dobj", "attr")]
             people = _people_in(index, (t for o in objects for t in o.subtree))
         return people

@@ -232,14 +232,10 @@ def resolve_date(
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-             "sunday")  # fmt: skip
-
-
 def _weekday_year(text: str, found: str) -> str:
     """'Thursday, November 10th' without a year: the year, next to the one guessed,
     in which that day is a Thursday (a past verb had pulled it a year back)."""
-    named = [n for n, day in enumerate(_WEEKDAYS) if re.search(rf"\b{day}\b", text)]
+    named = [n for day, n in WEEKDAYS.items() if re.search(rf"\b{day}\b", text)]
     if len(named) != 1 or len(found) != 10 or re.search(r"\b\d{4}\b", text):
         return found
     guess = parse_iso(found)
@@ -253,6 +249,12 @@ def _weekday_year(text: str, found: str) -> str:
         if other.weekday() == named[0]:
             return other.isoformat()
     return found
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Two dates that may be one: either unknown, or one a prefix of the other
+    ('2015-06' and '2015-06-12')."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
 
 
 def parse_iso(value: str | None) -> date | None:

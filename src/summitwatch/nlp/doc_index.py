@@ -3,6 +3,7 @@ token, and whom a pronoun or "the two leaders" refers to."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,6 +44,32 @@ class DocIndex:
     on: date | None = None  # the date of the event being read, for descriptions
     turns: Turns | None = None  # speaker turns: who 'I', 'you' and 'we' are
     home: str | None = None  # whose 'The President' (the writing office's country)
+
+    def place_after(
+        self, heads: Iterable[Token], prep: str, kinds: Collection[str]
+    ) -> PlaceMention | None:
+        """The first place of one of `kinds` that is the object of a `prep` phrase on
+        one of `heads` ('is in Canada', 'went to Cairo as envoy', 'the air base in
+        Syria'): one reader for every 'where, after which preposition' question."""
+        for head in heads:
+            phrases = [c for c in head.children if c.dep_ == "prep"]
+            for p in (c for c in phrases if c.lower_ == prep):
+                for obj in (c for c in p.children if c.dep_ == "pobj"):
+                    mention = self.place_at.get(obj.i)
+                    if mention is not None and mention.place.kind in kinds:
+                        return mention
+        return None
+
+    def countries_in(self, tokens: Iterable[Token]) -> list[str]:
+        """The countries named at `tokens`, each once, in text order ('between
+        Egypt, Israel and Jordan', 'leaders of A, B and C')."""
+        found: list[str] = []
+        for token in tokens:
+            mention = self.place_at.get(token.i)
+            if mention and mention.place.kind == "country":
+                if mention.place.country not in found:
+                    found.append(mention.place.country)
+        return found
 
     def add_person(self, mention: PersonMention) -> None:
         self.persons.append(mention)

@@ -16,13 +16,12 @@ import re
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
-from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 
 _CUES = load_patterns("expected.json")
 _ANY_CUE = re.compile("|".join(re.escape(w) for w in _CUES["attendance_nouns"]))
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _people(index: DocIndex, tokens) -> list[Participant]:
@@ -31,7 +30,7 @@ def _people(index: DocIndex, tokens) -> list[Participant]:
     for t in tokens:
         mention = index.person_at.get(t.i)
         who = mention.participant if mention is not None else None
-        if who is None and t.pos_ == "PRON" and t.dep_ in _SUBJECTS + ("poss",):
+        if who is None and t.pos_ == "PRON" and t.dep_ in SUBJECT_DEPS + ("poss",):
             who = index.antecedent(t)
         if who is not None and who not in out:
             out.append(who)
@@ -42,7 +41,7 @@ def _subjects(index: DocIndex, verb: Token) -> list[Participant]:
     """The subjects of the clause, or of the verb it is the complement of ('X will
     try to maintain …')."""
     for _ in range(3):
-        found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if found:
             return _people(index, (t for s in found for t in s.subtree))
         if verb.dep_ != "xcomp" or verb.head is verb:

@@ -52,6 +52,7 @@ from summitwatch.nlp.mentions import (
     PersonResolver,
     PlaceMention,
     link_places,
+    location_of,
     person_spans,
 )
 from summitwatch.nlp.named_after import named_after
@@ -534,8 +535,6 @@ class SentenceReader:
             event = self.event("visit", trigger, [traveller], place, when)
             event.confidence = min(event.confidence, 0.45)
             return [event]
-        if traveller.country and traveller.country == place.place.country:
-            return []  # a leader travelling at home is no diplomatic visit
         listed = _listed_countries(self.index, trigger, place)
         if len(listed) > 1:
             stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
@@ -723,12 +722,7 @@ def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceM
 def _site_country(index, site: Token) -> PlaceMention | None:
     """'visited the Khmeimim Air Base in Syria, and Egypt': a site the KB does not
     know, placed in a country, is a stop in that country."""
-    for prep in (c for c in site.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = index.place_at.get(obj.i)
-            if mention is not None and mention.place.kind == "country":
-                return mention
-    return None
+    return index.place_after([site], "in", ("country",))
 
 
 _AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
@@ -870,9 +864,7 @@ def _gathering(trigger: Token) -> bool:
 def _location(place: PlaceMention | None) -> Location:
     if place is None:
         return Location()
-    p = place.place
-    region = p.name if p.kind == "region" else None
-    return Location(p.venue_city, p.country, region, p.lat, p.lon)
+    return location_of(place.place)
 
 
 def _country_place(index: DocIndex, code: str) -> PlaceMention | None:

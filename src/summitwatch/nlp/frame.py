@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.dates import (
+    dates_agree,
     foreign_date,
     latest_published,
     parse_iso,
@@ -27,6 +28,7 @@ from summitwatch.nlp.dates import (
 )
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.topics import topic_place
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
@@ -84,8 +86,7 @@ class Frame:
         p = self.place
         if p is None:
             return Location()
-        region = p.name if p.kind == "region" else None
-        return Location(p.venue_city, p.country, region, p.lat, p.lon)
+        return location_of(p)
 
     @property
     def status(self) -> str:
@@ -99,9 +100,7 @@ class Frame:
 
     def compatible(self, when: str | None) -> bool:
         """Could an event dated `when` be this frame's event?"""
-        if not when or not self.date:
-            return True
-        return when.startswith(self.date) or self.date.startswith(when)
+        return dates_agree(when, self.date)
 
 
 def _patterns() -> dict:
@@ -304,13 +303,9 @@ def _parties(index: DocIndex, sent: Span) -> list[str]:
     Palestinian National Authority'): parties, never the venue (class 8)."""
     found: list[str] = []
     for token in sent:
-        if token.lower_ != "between":
-            continue
-        for t in token.subtree:
-            mention = index.place_at.get(t.i)
-            if mention and mention.place.kind == "country":
-                if mention.place.country not in found:
-                    found.append(mention.place.country)
+        if token.lower_ == "between":
+            named = index.countries_in(token.subtree)
+            found += [code for code in named if code not in found]
     return found
 
 

@@ -49,15 +49,9 @@ def _sent_person(index: DocIndex, obj: Token) -> Participant | None:
 
 def _destination(index: DocIndex, verb: Token) -> PlaceMention | None:
     """The place after 'to' on the verb or on its 'as (special) envoy' phrase."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    preps += [g for p in preps if p.lower_ == "as" for o in p.children
-              for g in o.children if g.dep_ == "prep"]  # fmt: skip
-    for prep in (p for p in preps if p.lower_ == "to"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = index.place_at.get(obj.i)
-            if mention is not None and mention.place.kind in _PATTERNS["place_kinds"]:
-                return mention
-    return None
+    envoy = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+             for o in p.children]  # fmt: skip
+    return index.place_after([verb, *envoy], "to", _PATTERNS["place_kinds"])
 
 
 def mediated_meetings(index: DocIndex, sent: Span, make_event) -> list[Event]:

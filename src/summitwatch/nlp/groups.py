@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import named_leader
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 
@@ -44,11 +44,8 @@ def _countries_of(index: DocIndex, head: Token) -> list[str]:
             if pobj.lemma_.lower() in _OFFICE_OF:
                 found += _countries_of(index, pobj)
                 continue
-            for token in (pobj, *pobj.conjuncts):
-                mention = index.place_at.get(token.i)
-                if mention and mention.place.kind == "country":
-                    if mention.place.country not in found:
-                        found.append(mention.place.country)
+            named = index.countries_in((pobj, *pobj.conjuncts))
+            found += [code for code in named if code not in found]
     return found
 
 
@@ -76,12 +73,9 @@ def _between_prep(token: Token) -> Token | None:
         if t.dep_ != "prep" or t.lower_ != "between":
             continue
         path = [a for a in t.ancestors if a.i != token.i and token in a.ancestors]
-        if not any(a.pos_ in ("VERB", "AUX") or a.dep_ in _SUBJECTS for a in path):
+        if not any(a.pos_ in ("VERB", "AUX") or a.dep_ in SUBJECT_DEPS for a in path):
             return t
     return None
-
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def hosts_between(token: Token) -> bool:

@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summitwatch.models import Event, Location
+from summitwatch.models import REALISED, STATUS_PRIORITY, Event, Location
 from summitwatch.nlp.lexicon import lexicon
 
-_REALISED = {"occurred", "unconfirmed", "not_occurred"}
-_PRIORITY = ("not_occurred", "unconfirmed", "occurred", "planned", "hypothetical")
 
-
-def _places_agree(a: Location, b: Location) -> bool:
+def places_agree(a: Location, b: Location) -> bool:
+    """No two different countries, nor two different cities: one place may be."""
     if a.country and b.country and a.country != b.country:
         return False
     return not (a.city and b.city and a.city != b.city)
@@ -32,10 +30,10 @@ def _same_but_date(guessed: Event, stated: Event) -> bool:
         guessed.type == stated.type
         and set(guessed.names) == set(stated.names)
         and (guessed.type != "visit" or guessed.names[:1] == stated.names[:1])
-        and (guessed.status in _REALISED) == (stated.status in _REALISED)
+        and (guessed.status in REALISED) == (stated.status in REALISED)
         and bool(stated.date and guessed.date)
         and stated.date[:4] == guessed.date[:4]
-        and _places_agree(guessed.location, stated.location)
+        and places_agree(guessed.location, stated.location)
     )
 
 
@@ -55,7 +53,9 @@ def fold_guessed(events: list[Event], guessed: list[Event]) -> list[Event]:
         if len(stated) != 1:
             continue  # none, or several dates to choose from
         kept = out[stated[0]]
-        kept = replace(kept, status=min(kept.status, event.status, key=_PRIORITY.index))
+        kept = replace(
+            kept, status=min(kept.status, event.status, key=STATUS_PRIORITY.index)
+        )
         if _fuller(event.location, kept.location):
             kept = replace(kept, location=event.location)
         if event.date.startswith(kept.date):  # 'in 1960', and April 1960 before
@@ -77,9 +77,9 @@ def _held_twin(prospect: Event, events: list[Event]) -> list[int]:
         i
         for i, e in enumerate(events)
         if e.type == "meeting"
-        and e.status in _REALISED
+        and e.status in REALISED
         and set(e.names) == set(prospect.names)
-        and _places_agree(e.location, prospect.location)
+        and places_agree(e.location, prospect.location)
     ]
 
 
@@ -91,7 +91,7 @@ def fold_prospects_into_held(events: list[Event]) -> list[Event]:
     with Modi', in a readout of their meeting there."""
     out = list(events)
     for event in events:
-        if event.type != "meeting" or event.status in _REALISED or event.date:
+        if event.type != "meeting" or event.status in REALISED or event.date:
             continue
         twins = _held_twin(event, out)
         if len(twins) != 1 or _another_occasion(event):

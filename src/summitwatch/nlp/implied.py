@@ -22,7 +22,7 @@ from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.inviters import held_before, named_summit
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.mentions import PlaceMention, location_of
 from summitwatch.nlp.roles import (
     governing_verb,
     implicit_agent,
@@ -180,17 +180,9 @@ def _thanks(index: DocIndex, noun: Token) -> list[Participant] | None:
 
 def _occasion_summit(index: DocIndex, noun: Token) -> Summit | None:
     """The summit named in 'on the occasion of …', 'at …', 'in …' after the noun."""
-    named = getattr(index.kb, "summit_named", None)
-    if named is None:
-        return None
-    doc = index.doc
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS:
-            phrase = doc[child.left_edge.i : child.right_edge.i + 1].text
-            summit = named(phrase, near=index.published)
-            if summit is not None:
-                return summit
-    return named_summit(index, noun)
+    return named_summit(index, noun, preps=_OCCASION_PREPS, clauses=()) or named_summit(
+        index, noun
+    )
 
 
 def _reunion(index: DocIndex, noun: Token) -> Event | None:
@@ -252,5 +244,4 @@ def _meeting(
 
 
 def _location(place: PlaceMention) -> Location:
-    p = place.place
-    return Location(p.venue_city, p.country, None, p.lat, p.lon)
+    return location_of(place.place, region=False)

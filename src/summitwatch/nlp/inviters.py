@@ -24,18 +24,21 @@ from summitwatch.nlp.roles import governing_verb, thanked_for
 _TARGET_PREPS = ("to", "for", "at")
 
 
-def named_summit(index: DocIndex, token: Token) -> Summit | None:
+def named_summit(
+    index: DocIndex,
+    token: Token,
+    preps: tuple[str, ...] = _TARGET_PREPS,
+    clauses: tuple[str, ...] = ("xcomp", "advcl"),
+) -> Summit | None:
     """The summit a phrase hanging on `token` names: 'to the BRICS summit', 'for
-    the G7 Hiroshima Summit', 'to attend the SADC summit'."""
+    the G7 Hiroshima Summit', 'to attend the SADC summit' (a phrase led by one of
+    `preps`, or a clause of one of the `clauses` relations)."""
     named = getattr(index.kb, "summit_named", None)
     if named is None:
         return None
     doc = index.doc
     for child in token.children:
-        if (child.dep_ == "prep" and child.lower_ in _TARGET_PREPS) or child.dep_ in (
-            "xcomp",
-            "advcl",
-        ):
+        if (child.dep_ == "prep" and child.lower_ in preps) or child.dep_ in clauses:
             phrase = doc[child.left_edge.i : child.right_edge.i + 1].text
             summit = named(phrase, near=index.published)
             if summit is not None:

@@ -18,7 +18,7 @@ from summitwatch.models import Event, Location
 from summitwatch.nlp.assemble import same_event
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import later_stop_date
-from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.mentions import PlaceMention, location_of
 
 # What may stand between two stops of one list: commas, 'and', 'in' before a
 # state ('Knoxville in Tennessee'), a parenthesis with the stop's dates.
@@ -87,7 +87,7 @@ def _own_date(index: DocIndex, mention: PlaceMention) -> str | None:
 def _stop_location(mention: PlaceMention) -> Location | None:
     place = mention.place
     if place.kind in ("city", "site"):
-        return Location(place.venue_city, place.country, None, place.lat, place.lon)
+        return location_of(place, region=False)
     if place.kind == "country":
         return Location(country=place.country)
     return None  # a state or province adds nothing to the trip's country
@@ -134,11 +134,9 @@ def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
                 continue
             if not kind and loc.country != event.location.country:
                 # a namesake abroad ('Salem' in India): re-read in the trip's country
-                place = index.kb.place(mention.text, country=event.location.country)
-                if place is None or place.country != event.location.country:
+                loc = _reread(index, mention, event.location.country)
+                if loc is None:
                     continue
-                loc = Location(place.venue_city, place.country, None, place.lat,
-                               place.lon)  # fmt: skip
             later = mention.start != first.start
             date = _own_date(index, mention) or (
                 later_stop_date(year) if later else year
@@ -157,7 +155,7 @@ def _reread(index: DocIndex, mention: PlaceMention, country: str | None):
     place = index.kb.place(mention.text, country=country) if country else None
     if place is None or place.country != country:
         return None
-    return Location(place.venue_city, place.country, None, place.lat, place.lon)
+    return location_of(place, region=False)
 
 
 def _narrative_year(index: DocIndex, sent: Span) -> str | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase, Person, Place, fold
 from summitwatch.kb.people import TOP_ROLES
-from summitwatch.models import Participant
+from summitwatch.models import Location, Participant
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.regnal import monarch
 
@@ -46,6 +46,15 @@ class PlaceMention:
     start: int
     end: int
     text: str
+
+
+def location_of(place: Place, *, region: bool = True) -> Location:
+    """The event location a known place gives: its venue city, country and, for a
+    region ('Europe'), the region's name. `region=False` keeps the region name out
+    (the readers that called it so before the copies were merged; see the review
+    report of issue #10)."""
+    name = place.name if region and place.kind == "region" else None
+    return Location(place.venue_city, place.country, name, place.lat, place.lon)
 
 
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLES)

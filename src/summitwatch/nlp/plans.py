@@ -1,7 +1,7 @@
 """Announced and cancelled trips at the article level (issue #10, SCHEMA.md rules 1
 and 21): where a meeting ahead takes place, the date a cancelled stop keeps, dates a
 trip ahead must not borrow. (A listed stop folding into the meeting reported there
-is `presence.fold_listed_stops`.)
+is `trip_legs.fold_listed_stops`.)
 """
 
 from __future__ import annotations
@@ -11,13 +11,8 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from summitwatch.models import Event
-
-_REALISED = {"occurred", "unconfirmed", "not_occurred"}
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
+from summitwatch.models import REALISED, Event
+from summitwatch.nlp.dates import dates_agree
 
 
 def _placed_before(events: list[Event], meeting: Event) -> Event | None:
@@ -30,8 +25,8 @@ def _placed_before(events: list[Event], meeting: Event) -> Event | None:
         and e.type != "invitation"
         and (e.start_char or 0) < (meeting.start_char or 0)
         and set(e.names[:1] if e.type == "visit" else e.names) & set(meeting.names)
-        and (e.status in _REALISED) == (meeting.status in _REALISED)
-        and _compatible(e.date, meeting.date)
+        and (e.status in REALISED) == (meeting.status in REALISED)
+        and dates_agree(e.date, meeting.date)
     ]
     hosts = {p.country for p in meeting.participants if p.country}
     at_host = [e for e in before if e.location.country in hosts]

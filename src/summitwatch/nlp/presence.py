@@ -56,12 +56,7 @@ def _subjects(index: DocIndex, be: Token) -> list[Participant]:
 
 def _where(index: DocIndex, be: Token) -> PlaceMention | None:
     """The foreign place of 'is in Canada', 'was in Moscow' (the first such)."""
-    for prep in (c for c in be.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = index.place_at.get(obj.i)
-            if mention is not None and mention.place.kind in _PATTERNS["place_kinds"]:
-                return mention
-    return None
+    return index.place_after([be], "in", _PATTERNS["place_kinds"])
 
 
 def _awaited(be: Token, index: DocIndex | None = None):

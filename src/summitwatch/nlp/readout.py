@@ -20,6 +20,7 @@ from summitwatch.nlp.definite_titles import holder, title_at
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PersonMention
+from summitwatch.nlp.speakers import holds_title
 
 
 def _title_at(token: Token, titles: list[str]) -> tuple[str, int] | None:
@@ -81,10 +82,7 @@ def _named_with(
         who = mention.participant
         if country is not None and who.country != country:
             continue
-        person = index.kb.person(who.person_id) if who.person_id else None
-        held = person.office_on(on) if person else None
-        office = (held.title if held else who.office) or ""
-        if title.lower() in office.lower():
+        if holds_title(index.kb, who, title, on):
             return who
     return None
 

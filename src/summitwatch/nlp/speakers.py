@@ -114,13 +114,21 @@ def _office_holder(
 ) -> Participant | None:
     """'THE PRESIDENT': the first person named in the text who holds that office."""
     for mention in persons:
-        who = mention.participant
-        person = kb.person(who.person_id) if who.person_id else None
-        held = person.office_on(published) if person else None
-        title = (held.title if held else who.office) or ""
-        if office and office in title.lower():
-            return who
+        if office and holds_title(kb, mention.participant, office, published):
+            return mention.participant
     return None
+
+
+def holds_title(
+    kb: KnowledgeBase, who: Participant, title: str, on: date | None
+) -> bool:
+    """`who`'s office on the day (the KB's, else the one the text gave) contains
+    `title`, in any case: the check of a transcript's 'THE PRESIDENT' label and of
+    a readout's 'the Prime Minister'."""
+    person = kb.person(who.person_id) if who.person_id else None
+    held = person.office_on(on) if person else None
+    office = (held.title if held else who.office) or ""
+    return title.lower() in office.lower()
 
 
 def _is_label(label: str, has_person: bool) -> bool:

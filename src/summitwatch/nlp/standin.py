@@ -14,13 +14,12 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.attendance import _own_gathering as own_gathering
-from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 
 _NOUNS = frozenset(load_patterns("expected.json")["replaced_nouns"])
 _PREPS = frozenset({"in", "on"})
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _stand_ins(index: DocIndex, cue: Token) -> list[Participant]:
@@ -32,7 +31,7 @@ def _stand_ins(index: DocIndex, cue: Token) -> list[Participant]:
             continue
         out: list[Participant] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        roles = ("dobj", "dative") if _people(index, objects) else _SUBJECTS
+        roles = ("dobj", "dative") if _people(index, objects) else SUBJECT_DEPS
         for subject in (c for c in verb.children if c.dep_ in roles):
             for t in subject.subtree:
                 mention = index.person_at.get(t.i)

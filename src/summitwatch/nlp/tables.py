@@ -23,7 +23,7 @@ from summitwatch.nlp.dates import latest_published, parse_iso, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, listed_meeting, party_leaders
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.mentions import participant
+from summitwatch.nlp.mentions import location_of, participant
 from summitwatch.nlp.presence import gathering_attended
 from summitwatch.nlp.table_context import (
     header_rows,
@@ -330,7 +330,7 @@ def _capital_among(index: DocIndex, country: str, stops: list[Place]) -> Place |
 def _location(place: Place | None, country: str | None) -> Location:
     if place is None:
         return Location(country=country)
-    return Location(place.venue_city, place.country, None, place.lat, place.lon)
+    return location_of(place, region=False)
 
 
 def _event(kind: str, people: list[Participant], loc: Location, row: Row, index):

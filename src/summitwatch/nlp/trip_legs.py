@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from summitwatch.models import Event
+from summitwatch.models import REALISED, Event
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 
@@ -25,7 +25,6 @@ def return_leg(trigger: Token) -> bool:
 
 
 _LISTED = 3  # stops of one sentence that make a list of a trip's countries
-_REALISED = ("occurred", "unconfirmed", "not_occurred")
 
 
 def fold_listed_stops(events: list[Event]) -> list[Event]:
@@ -62,7 +61,7 @@ def _same_stay(stop: Event, other: Event) -> bool:
         other.start_char != stop.start_char
         and stop.names[0] in other.names
         and other.location.country == stop.location.country
-        and (other.status in _REALISED) == (stop.status in _REALISED)
+        and (other.status in REALISED) == (stop.status in REALISED)
         and len(years) <= 1
     )
 

@@ -10,11 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from summitwatch.models import Event
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
+from summitwatch.models import REALISED, Event
+from summitwatch.nlp.dates import dates_agree
 
 
 def _stop_meetings(visit: Event, events: list[Event]) -> list[int]:
@@ -26,7 +23,7 @@ def _stop_meetings(visit: Event, events: list[Event]) -> list[int]:
         and e.status == "planned"
         and visit.names[0] in e.names
         and e.location.country == visit.location.country
-        and _compatible(e.date, visit.date)
+        and dates_agree(e.date, visit.date)
     ]
 
 
@@ -55,7 +52,6 @@ def fold_announced_stops(events: list[Event]) -> list[Event]:
 
 
 TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay
-_REALISED = {"occurred", "unconfirmed", "not_occurred"}
 
 
 def _day(value: str | None) -> date | None:
@@ -73,7 +69,7 @@ def _one_stay(a: Event, b: Event) -> bool:
         a.type == b.type == "visit"
         and a.names[:1] == b.names[:1]
         and a.status == b.status
-        and a.status in _REALISED
+        and a.status in REALISED
         and a.location.country == b.location.country
         and first is not None
         and second is not None
