@@ -1,10 +1,11 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Two sets: the shared dev set (../shared/eval/dev,
-the rules were tuned on it) and the project's own real articles (tests/data/real,
-annotated apart, so the figures show whether rules generalise). The bounds guard
-against regressions, a little under the figures measured; raise them when extraction
-improves."""
+'---', dated by its `published:` line. Three sets: the shared dev set
+(../shared/eval/dev, the rules were tuned on it), the project's own real articles
+(tests/data/real, annotated apart but since used to find classes too) and a
+held-out set (tests/data/heldout, annotated later and kept from rule-writing: it only
+measures). The bounds guard against regressions, a little under the figures measured;
+raise them when extraction improves."""
 
 from __future__ import annotations
 
@@ -19,13 +20,20 @@ from summitwatch.process import process
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 REAL = Path(__file__).parent / "data" / "real"
+HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
-    "real": {"f1": 0.68, "strict_f1": 0.58, "status": 0.95, "country": 0.94},
-    "dev": {"f1": 0.76, "strict_f1": 0.68, "status": 0.95, "country": 0.94},
+    "real": {"f1": 0.84, "strict_f1": 0.76, "status": 0.95, "country": 0.95},
+    "dev": {"f1": 0.91, "strict_f1": 0.86, "status": 0.96, "country": 0.94},
+    # Held out from rule-writing; measured blind at the end of the session that made
+    # it: F1 0.458 before that session's rules, 0.552 after (strict 0.368, status
+    # 0.833, country 0.833).
+    "heldout": {"f1": 0.52, "strict_f1": 0.33, "status": 0.78, "country": 0.78},
 }
-SETS = {"real": REAL, "dev": EVAL / "dev"}
+SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT}
+# The project's own annotated sets, with the fewest articles each must keep.
+OWN_SETS = {"real": 20, "heldout": 12}
 
 
 def split_article(path: Path) -> tuple[str, str | None]:
@@ -41,12 +49,15 @@ def split_article(path: Path) -> tuple[str, str | None]:
 score = run_scorer
 
 
-def test_real_articles_are_complete():
+@pytest.mark.parametrize("name", list(OWN_SETS))
+def test_own_articles_are_complete(name):
     """Every article has its gold file and the header lines the README promises."""
-    articles = sorted((REAL / "articles").glob("*.txt"))
-    assert len(articles) >= 20
+    folder = SETS[name]
+    articles = sorted((folder / "articles").glob("*.txt"))
+    assert len(articles) >= OWN_SETS[name]
+    assert (folder / "README.md").exists()
     for path in articles:
-        assert (REAL / "gold" / f"{path.stem}.json").exists(), path.name
+        assert (folder / "gold" / f"{path.stem}.json").exists(), path.name
         header = path.read_text(encoding="utf-8").partition("\n---\n")[0]
         for key in ("url:", "title:", "published:", "licence:", "topic:"):
             assert key in header, f"{path.name} lacks {key}"
