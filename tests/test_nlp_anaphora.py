@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article
+from summitwatch.models import Article, Participant
+from summitwatch.nlp.speakers import holds_title
 from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
@@ -226,3 +227,15 @@ def test_the_visitors_trip_stands_when_the_meeting_on_it_falls_through(nlp):
     found = summary(nlp, text, date(2012, 9, 10))
     assert ("visit", "occurred", ["Hillary Clinton"], "Beijing", "CHN") in found
     assert ("meeting", "not_occurred") in [f[:2] for f in found]
+
+
+def test_a_title_is_held_as_whole_words_not_after_a_lower_rank(kb):
+    """'THE PRESIDENT' is not the Vice President, and 'Premier' is no 'Prime'."""
+
+    def titled(office: str) -> Participant:
+        return Participant(name="Someone Unknown", office=office)
+
+    assert holds_title(kb, titled("President of Ghana"), "President", None)
+    assert holds_title(kb, titled("Prime Minister"), "Prime Minister", None)
+    assert not holds_title(kb, titled("Vice President"), "President", None)
+    assert not holds_title(kb, titled("Deputy Prime Minister"), "Prime Minister", None)

@@ -156,7 +156,7 @@ def _gathering_place(index: DocIndex, sent: Span):
     return None
 
 
-def _own_gathering(index: DocIndex, sent: Span, frame: Frame) -> Frame:
+def own_gathering(index: DocIndex, sent: Span, frame: Frame) -> Frame:
     """'kept him from attending the summit in Russia': a sentence that places its
     gathering elsewhere than the frame speaks of that one, at its own date."""
     here = _gathering_place(index, sent)
@@ -170,7 +170,7 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
     """The visits this sentence gives to the frame's gathering."""
     if not frame.gathering or frame.place is None:
         return []
-    frame = _own_gathering(index, sent, frame)
+    frame = own_gathering(index, sent, frame)
     pats = load_patterns("frame.json")
     if not _ANY_CUE.search(sent.text.lower()):
         return []  # the common case, cheaply

@@ -17,6 +17,7 @@ from summitwatch.nlp.mentions import (
     PersonMention,
     PersonResolver,
     PlaceMention,
+    leader_roles,
 )
 from summitwatch.nlp.speakers import (
     Turns,
@@ -106,8 +107,7 @@ class DocIndex:
         person = self.kb.person(who.person_id or "")
         if person is not None:
             return person.is_leader_on(self.on or self.published)
-        office = (who.office or "").lower()
-        return any(w in office for w in ("president", "prime minister", "king"))
+        return leader_roles(who.office) is not None
 
     def antecedent(
         self, token: Token, exclude: tuple[str, ...] = ()

@@ -324,17 +324,7 @@ class PersonResolver:
             if (
                 who.person_id is None
                 and who.country == country
-                and who.office
-                and any(
-                    w in who.office.lower()
-                    for w in (
-                        "president",
-                        "leader",
-                        "premier",
-                        "prime minister",
-                        "chairman",
-                    )
-                )
+                and leader_roles(who.office) is not None
             ):
                 return who
         return None

@@ -123,12 +123,20 @@ def holds_title(
     kb: KnowledgeBase, who: Participant, title: str, on: date | None
 ) -> bool:
     """`who`'s office on the day (the KB's, else the one the text gave) contains
-    `title`, in any case: the check of a transcript's 'THE PRESIDENT' label and of
+    `title` as whole words, not after a lower rank ('Vice President' is no
+    'President'), in any case: the check of a transcript's 'THE PRESIDENT' label and of
     a readout's 'the Prime Minister'."""
     person = kb.person(who.person_id) if who.person_id else None
     held = person.office_on(on) if person else None
-    office = (held.title if held else who.office) or ""
-    return title.lower() in office.lower()
+    office = re.sub(
+        r"[^a-z]+", " ", ((held.title if held else who.office) or "").lower()
+    )
+    words, wanted = office.split(), title.lower().split()
+    below = set(load_patterns("speakers.json")["lower_rank_prefixes"])
+    return any(
+        words[i : i + len(wanted)] == wanted and (i == 0 or words[i - 1] not in below)
+        for i in range(len(words))
+    )
 
 
 def _is_label(label: str, has_person: bool) -> bool:

@@ -70,8 +70,9 @@ def departures(index: DocIndex, sent: Span) -> list[str]:
     """Countries the sentence has someone leave ('Bashir left South Africa on
     Monday', 'departed Vladivostok by train'): the end of a stay, not a trip."""
     out: list[str] = []
+    leaving = load_patterns("presence.json")["leaving_lemmas"]
     for verb in sent:
-        if verb.lemma_.lower() not in ("leave", "depart") or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in leaving or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
