@@ -201,10 +201,9 @@ def _present_tense(verb: Token) -> str:
     return "future" if ahead else ""
 
 
-def _heading_year(ent: Span) -> bool:
+def _heading_year(ent: Span, text: str) -> bool:
     """A year alone on its line: a section heading of a list ('2019', then rows
-    '21–22 August | Berlin | …' without years)."""
-    text = ent.doc.text
+    '21–22 August | Berlin | …' without years). `text` is the doc's text."""
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = text[start : end if end >= 0 else len(text)].strip()
@@ -238,11 +237,12 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         key=lambda s: s.start,
     )
     section_year: int | None = None
+    text = doc.text  # Doc.text joins every token on each call
     for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:
             year_in_focus = section_year  # a new paragraph: the section's year, if any
         last_end = ent.end
-        if _heading_year(ent):  # a list's section heading '2019' dates its rows
+        if _heading_year(ent, text):  # a list's section heading '2019' dates its rows
             section_year = year_in_focus = int(ent.text.strip())
             out[ent.start] = (ent, ent.text.strip())
             continue

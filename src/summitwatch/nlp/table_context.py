@@ -203,12 +203,13 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     former = _former_states()
     words: list[str] = []
     country = None
+    text = row.doc.text
     for token in row.doc.char_span(start, row.end_char, alignment_mode="expand") or []:
         place = index.place_at.get(token.i)
         if place is not None and place.place.kind == "country":
             country = place.place.country
             break
-        if former.match(row.doc.text, token.idx):  # 'King Kalakaua Hawaii In U.S.'
+        if former.match(text, token.idx):  # 'King Kalakaua Hawaii In U.S.'
             break
         if not words and token.text in pats["honorifics"]:
             continue  # 'Emperor Dom Pedro II'

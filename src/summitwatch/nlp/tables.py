@@ -124,8 +124,9 @@ def find_rows(index: DocIndex) -> list[Row]:
                  if i in index.date_at and index.date_at[i][1]]  # fmt: skip
         first = first or next(iter(dated), None)
         rows.append(Row(span, first, heading_person(index, line.start)))
+    text = index.doc.text
     for row in rows:  # '21–22 August' under the heading '2019'
-        year = heading_year(index.doc.text, row.span.start_char)
+        year = heading_year(text, row.span.start_char)
         row.date = with_year(row.date, row.span.text, year)
     return sorted(rows, key=lambda r: r.span.start)
 

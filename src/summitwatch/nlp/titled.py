@@ -34,8 +34,9 @@ def sentence_days(doc: Doc, date_at: dict[int, tuple[Span, str]]) -> dict[int, D
     at = sorted(date_at.items())
     last: Days | None = None
     prev_end = k = 0
+    text = doc.text  # Doc.text joins every token on each call
     for sent in doc.sents:
-        if "\n" in doc.text[prev_end : sent.start_char]:
+        if "\n" in text[prev_end : sent.start_char]:
             last = None  # a new paragraph forgets the last one's date
         prev_end = sent.end_char
         while k < len(at) and at[k][0] < sent.start:
