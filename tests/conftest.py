@@ -189,3 +189,12 @@ def run_scorer(gold: _x_Path, system: _x_Path) -> dict:
         check=True,
     )
     return _x_json.loads(out.stdout)
+
+
+def article_events(nlp, text: str, published: _x_date | None) -> list:
+    """The events `process` reads from `text` published on `published`: the one
+    reading the sentence-level tests share."""
+    from summitwatch.models import Article
+    from summitwatch.process import process
+
+    return process(Article(text=text, published=published), nlp)

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from conftest import article_events
 from summitwatch.models import Article, Participant
 from summitwatch.nlp.speakers import holds_title
 from summitwatch.process import process
@@ -18,7 +19,7 @@ pytestmark = [pytest.mark.model]
 def summary(nlp, text: str, published: date):
     return [
         (e.type, e.status, sorted(e.names), e.location.city, e.location.country)
-        for e in process(Article(text=text, published=published), nlp)
+        for e in article_events(nlp, text, published)
     ]
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from conftest import article_events
 from summitwatch.models import Article
 from summitwatch.process import process
 
@@ -16,7 +17,7 @@ pytestmark = [pytest.mark.model]
 def visits(nlp, text: str, published: date = date(2015, 6, 10)):
     return sorted(
         (e.names[0], e.status, e.location.city)
-        for e in process(Article(text=text, published=published), nlp)
+        for e in article_events(nlp, text, published)
         if e.type == "visit"
     )
 

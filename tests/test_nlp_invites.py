@@ -8,15 +8,14 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article, Event, Location, Participant
+from conftest import article_events
+from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import _fold_visits, dedupe
-from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
 
 
-def events(nlp, text: str, published: date):
-    return process(Article(text=text, published=published), nlp)
+events = article_events
 
 
 def invitations(nlp, text: str, published: date):

@@ -7,17 +7,16 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article, Event, Location, Participant
+from conftest import article_events
+from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
 from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
-from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
 
 
-def events(nlp, text: str, published: date):
-    return process(Article(text=text, published=published), nlp)
+events = article_events
 
 
 def test_a_paragraph_on_the_past_dates_its_lede_by_its_year(nlp):

@@ -8,14 +8,13 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article
-from summitwatch.process import process
+from conftest import article_events
 
 pytestmark = [pytest.mark.model]
 
 
 def events(nlp, text: str, published: date = date(2016, 6, 20)):
-    return process(Article(text=text, published=published), nlp)
+    return article_events(nlp, text, published)
 
 
 def test_is_to_travel_under_a_past_reporting_verb_looks_ahead(nlp):

@@ -9,14 +9,12 @@ from datetime import date
 import pytest
 import spacy
 
-from summitwatch.models import Article
-from summitwatch.process import process
+from conftest import article_events
 
 pytestmark = [pytest.mark.model]
 
 
-def events(nlp, text: str, published: date):
-    return process(Article(text=text, published=published), nlp)
+events = article_events
 
 
 # -- a yearless month in a past clause falls before the publication, not nearest it

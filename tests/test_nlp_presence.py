@@ -7,15 +7,15 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article, Event, Location, Participant
+from conftest import article_events
+from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.trip_legs import fold_listed_stops
-from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
 
 
 def summary(nlp, text: str, published: date = date(2019, 6, 28)):
-    found = process(Article(text=text, published=published), nlp)
+    found = article_events(nlp, text, published)
     return [(e.type, e.status, e.names, e.location.country, e.date) for e in found]
 
 

@@ -9,15 +9,14 @@ from datetime import date
 import pytest
 import spacy
 
-from summitwatch.models import Article
+from conftest import article_events
 from summitwatch.nlp.mentions import name_variants, plausible_name
-from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
 
 
 def events(nlp, text: str, published: date = date(2016, 8, 28)):
-    return process(Article(text=text, published=published), nlp)
+    return article_events(nlp, text, published)
 
 
 def summary(nlp, text: str, published: date = date(2016, 8, 28)):
