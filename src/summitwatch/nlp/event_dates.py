@@ -150,6 +150,21 @@ def _bare_years(doc: Doc) -> list[Span]:
     ]
 
 
+def _days(doc: Doc) -> list[Span]:
+    """'on the 5th' that the NER took for an ordinal (Japanese government releases
+    date the month's events so): 'the 5th' as a date, not 'the 5th floor'."""
+    return [
+        doc[e.start - 1 : e.end]
+        for e in doc.ents
+        if e.label_ == "ORDINAL"
+        and re.fullmatch(r"\d{1,2}(st|nd|rd|th)", e.text)
+        and e.start >= 2
+        and doc[e.start - 1].lower_ == "the"
+        and doc[e.start - 2].lower_ == "on"
+        and (e.end == len(doc) or doc[e.end].pos_ not in ("NOUN", "PROPN"))
+    ]
+
+
 _PAST_AUX = {"had", "did", "was", "were"}  # a present perfect may frame a future
 
 
@@ -233,7 +248,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     year_in_focus: int | None = None
     last_end = 0
     spans = sorted(
-        [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
+        [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc) + _days(doc),
         key=lambda s: s.start,
     )
     section_year: int | None = None

@@ -16,6 +16,7 @@ from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.frame import (
@@ -638,8 +639,8 @@ class SentenceReader:
     def _government(self, trigger: Token) -> Participant | None:
         """An inviting government named as a country ('China has not invited Kim')."""
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "agent", "poss"):
+        for child in [*verb.children, *trigger.children]:
+            if child.dep_ in ("nsubj", "agent", "poss") or _from(child, trigger):
                 for t in child.subtree:
                     mention = self.index.place_at.get(t.i)
                     if (
@@ -665,6 +666,12 @@ class SentenceReader:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _from(child: Token, trigger: Token) -> bool:
+    """'has received an invitation from the Republic of Korea': the country the
+    invitation comes from, on the noun or on the receiving verb."""
+    return child.dep_ == "prep" and child.lower_ == "from" and trigger.pos_ == "NOUN"
 
 
 def _answered_trip_status(trigger: Token, answer: str, when: str | None) -> str:
@@ -893,6 +900,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
+        found += earlier_meetings(index, sent, reader.last_meeting)  # 'held last year'
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)
@@ -904,6 +912,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )
     keep_undated(events, reader.undated)
+    events = fold_host_visits(events)  # 'since the summit meeting held last year'
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_departures(events, left)  # 'left South Africa on Monday'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
