@@ -13,6 +13,7 @@ from summitwatch.nlp.dates import foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.status import describes, wh_clause
 
 _ORDINALS = {
     w: i
@@ -25,10 +26,13 @@ _ORDINALS = {
 def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
     """The date nearest the trigger: in its own phrases first, then in the sentence."""
     verb = governing_verb(trigger)
-    own = {t.i for t in trigger.subtree} | _own_clause(verb)
+    aside = _relative_clauses(trigger)  # 'Lula, who will chair the G20 next year'
+    own = ({t.i for t in trigger.subtree} | _own_clause(verb)) - aside
     sent = trigger.sent
     candidates = [
-        (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
+        (i, d)
+        for i, d in index.date_at.items()
+        if sent.start <= i < sent.end and i not in aside
     ]
     if not candidates:
         return None
@@ -44,7 +48,10 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         for c in candidates
         if not foreign_date(c[1][0], trigger) and not _report_date(c[1][0], trigger)
     ]
-    candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
+    phrase = _own_phrase(trigger)  # 'his own visit to Japan in March': not May
+    candidates.sort(
+        key=lambda c: (c[0] not in phrase, c[0] not in own, abs(c[0] - trigger.i))
+    )
     for _, (span, value) in candidates:
         if value:
             return value
@@ -52,6 +59,30 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _relative_clauses(trigger: Token) -> set[int]:
+    """Relative clauses below a noun trigger on another noun: 'a meeting with Lula
+    of Brazil, which will hold the G20 presidency next year, on the 3rd' — next year
+    is the presidency's ('the meeting, which will be held next year' is not)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {
+        t.i
+        for c in trigger.subtree
+        if c.dep_ == "relcl" and wh_clause(c) and not describes(c, trigger)
+        for t in c.subtree
+    }
+
+
+def _own_phrase(trigger: Token) -> set[int]:
+    """A noun trigger's own phrase without its conjuncts: in 'since Kishida's visit
+    to Korea in May and his own visit to Japan in March', each visit has its month.
+    A verb has no phrase of its own here: its clause decides."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    skip = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.i for t in trigger.subtree} - skip
 
 
 def _where_clause(verb: Token) -> bool:

@@ -669,9 +669,13 @@ class SentenceReader:
 
 
 def _from(child: Token, trigger: Token) -> bool:
-    """'has received an invitation from the Republic of Korea': the country the
-    invitation comes from, on the noun or on the receiving verb."""
-    return child.dep_ == "prep" and child.lower_ == "from" and trigger.pos_ == "NOUN"
+    """'has received an invitation from the Republic of Korea', 'at the invitation
+    of the Indian government': the country the invitation comes from."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("from", "of", "by")
+        and trigger.pos_ == "NOUN"
+    )
 
 
 def _answered_trip_status(trigger: Token, answer: str, when: str | None) -> str:
@@ -900,7 +904,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
-        found += earlier_meetings(index, sent, reader.last_meeting)  # 'held last year'
+        earlier = earlier_meetings(index, sent, reader.last_meeting)  # 'held last year'
+        found = fold_host_visits(found + earlier) if earlier else found
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)

@@ -106,9 +106,49 @@ def _relative_clauses(trigger: Token, lo: int, hi: int) -> set[int]:
     return {
         t.i
         for c in trigger.doc[lo : hi + 1]
-        if c.dep_ == "relcl" and not c.left_edge.i <= trigger.i <= c.right_edge.i
+        if c.dep_ == "relcl"
+        and wh_clause(c)
+        and not describes(c, trigger)
+        and not c.left_edge.i <= trigger.i <= c.right_edge.i
         for t in c.subtree
     }
+
+
+def describes(clause: Token, trigger: Token) -> bool:
+    """A relative clause on the trigger itself, or one that holds a gathering
+    ('the seventh meeting of the Council, which will be held here next year', the
+    clause hung on 'Council' by the parser) tells the event's own time."""
+    head = clause.head
+    if _holds_a_gathering(clause):
+        return True  # 'the seventh meeting of the Council, which will be held here'
+    on_trigger = head.i == trigger.i or (
+        trigger.dep_ == "compound" and head == trigger.head
+    )
+    between = trigger.doc[trigger.i + 1 : clause.left_edge.i]
+    return on_trigger and not any(
+        t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in between
+    )  # 'a meeting with Meloni of Italy, which will hold …': Italy's clause
+
+
+def _holds_a_gathering(clause: Token) -> bool:
+    """'which will be held', 'which takes place', 'which convenes': the relative
+    pronoun is the gathering itself; 'which will hold the G7 Presidency' is not."""
+    lemmas = lexicon().status["gathering_clause_lemmas"]
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() in lemmas and (not objects or objects == ["place"]):
+            return True  # also 'which is expected to take place in May'
+    return False
+
+
+def wh_clause(clause: Token) -> bool:
+    """A relative clause opened by its own pronoun ('which will hold', 'who
+    visited'), not a contact clause ('an invitation he received to an event in
+    April', whose parse often hangs the noun's own phrases on the clause)."""
+    return any(
+        c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that"
+        for c in clause.children
+    )
 
 
 def negated(trigger: Token) -> bool:
