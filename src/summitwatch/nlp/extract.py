@@ -42,6 +42,7 @@ from summitwatch.nlp.inviters import (
     host_government,
     invited_summit,
     keep_undated,
+    requested_visit,
     thanked_acceptance,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
@@ -80,6 +81,7 @@ from summitwatch.nlp.roles import (
     delegation_members,
     governing_verb,
     invitation_roles,
+    thanked_for,
 )
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.standin import replaced_visits
@@ -380,6 +382,9 @@ class SentenceReader:
         if kind == "meeting":
             place = _where_they_were(self.index, trigger, place)
             return self._meeting(trigger, agents, others, place, when)
+        asked = requested_visit(self.index, trigger)  # 'asked Abe to visit Luxembourg'
+        if asked is not None and place is not None:
+            return [self.event("invitation", trigger, asked[0] + asked[1], place, when)]
         return self._visit(trigger, agents, others, place, when)
 
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
@@ -613,7 +618,9 @@ class SentenceReader:
             host = host_government(self.index, summit or self._own_summit(), invitee)
             own_summit = summit is None and host is not None
             past = summit is not None and held_before(summit, self.index.published)
-        if host is None:
+        if host is None and place is None and thanked_for(trigger):
+            host = self._host_here(invitee)  # 'his gratitude for the invitation to
+        if host is None:  # visit' in a readout of the visit to Japan
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
         if place is None and host.country and host.person_id is None and not own_summit:
             place = _country_place(self.index, host.country)  # else the frame's venue
@@ -628,6 +635,18 @@ class SentenceReader:
                 trip.status = _answered_trip_status(trigger, answer, when)
                 events.append(trip)
         return events
+
+    def _host_here(self, invitee: list[Participant]) -> Participant | None:
+        """The government of the country the report's meeting is in, for an
+        invitation that names neither inviter nor place: the guest thanks the
+        host for the invitation to the visit being reported."""
+        frame = self.doc_frame
+        country = frame.place.country if frame and frame.place else None
+        if country is None and self.last_meeting is not None:
+            country = self.last_meeting.location.country
+        if country is None or any(p.country == country for p in invitee):
+            return None
+        return government(self.index, country)
 
     def _own_summit(self) -> Summit | None:
         """The calendar's edition of the article's own summit, looked up only when

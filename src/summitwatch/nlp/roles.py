@@ -480,7 +480,15 @@ def _thanked_for(
     if word.lemma_.lower() in _GRATITUDE:
         verb = governing_verb(word)
         invitees = [p for s in subjects(verb) for p in persons_under(index, s)]
-        return [], invitees
+        guests = tuple(p.name for p in invitees)
+        inviters = [  # 'his gratitude for Prime Minister Abe's invitation'
+            p
+            for c in trigger.children
+            if c.dep_ == "poss"
+            for p in persons_under(index, c, exclude=guests)
+            if p.name not in guests
+        ]
+        return inviters, invitees
     return None
 
 
