@@ -7,14 +7,15 @@ A readout or a preview dates the meeting it reports, and in passing the one befo
   Singapore in June": an ordinal meeting noun whose "since" clause holds the first
   one — that one met then;
 - "the economic relations that have developed since the summit meeting held last
-  year" (MOFA), "the talks held in March": a meeting noun with a past participle and
-  a date of its own before the publication.
+  year", "his second meeting with President Juncker this year following the Japan-EU
+  Summit held in Tokyo in May" (MOFA): a meeting noun with a past participle of
+  holding and a date of its own before the publication.
 
 Neither names its people: "This" and "the summit meeting" are the meeting just
 reported, so the earlier one is of the same two. It occurred, at its own date (a
 month without a year in a past clause falls before the publication), not the later
-meeting's date or status. Its place is left to a trip of the same time, which the
-article-level tidying folds into it (SCHEMA.md rule 1).
+meeting's date or status. Its place is the clause's ("held in Tokyo in May"), else
+that of a trip of the same time, which is folded into it (SCHEMA.md rule 1).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from summitwatch.models import REALISED, Event, Location
 from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import location_of
 
 _HELD = ("hold", "convene", "take")
 
@@ -44,15 +46,16 @@ def earlier_meetings(index: DocIndex, sent: Span, last: Event | None) -> list[Ev
     for token in sent:
         if token.lemma_.lower() not in nouns or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        when = _first_since(index, token) or _held_before(index, token)
+        clause = _first_since(token) or _held_before(index, token)
+        when = _clause_date(index, clause) if clause is not None else None
         if when and _before(when, last.date, index.published):
-            out.append(_meeting(last, when, sent))
+            out.append(_meeting(last, when, _clause_place(index, clause), sent))
     return out
 
 
-def _first_since(index: DocIndex, noun: Token) -> str | None:
+def _first_since(noun: Token) -> Token | None:
     """'the second Japan-U.S. summit since the first one was held in February':
-    the date of the clause that holds the first one."""
+    the clause that holds the first one."""
     if not any(c.lower_ in _words("later_ordinals") for c in noun.children):
         return None
     heads = [noun, noun.head] if noun.dep_ in ("attr", "dobj", "nsubj") else [noun]
@@ -60,19 +63,17 @@ def _first_since(index: DocIndex, noun: Token) -> str | None:
         for clause in head.children:
             if clause.dep_ not in ("advcl", "acl", "relcl", "prep"):
                 continue
-            if not any(
-                c.lower_ == "since" for c in (clause, *clause.children)
-            ) or not any(t.lower_ == "first" for t in clause.subtree):
-                continue
-            found = _clause_date(index, clause)
-            if found:
-                return found
+            if any(c.lower_ == "since" for c in (clause, *clause.children)) and any(
+                t.lower_ == "first" for t in clause.subtree
+            ):
+                return clause
     return None
 
 
-def _held_before(index: DocIndex, noun: Token) -> str | None:
-    """'since the summit meeting held last year': a past participle of holding on
-    a meeting noun that names nobody, with a date of its own."""
+def _held_before(index: DocIndex, noun: Token) -> Token | None:
+    """'since the summit meeting held last year', 'following the Japan-EU Summit held
+    in Tokyo in May': a past participle of holding on a meeting noun that names
+    nobody."""
     for clause in noun.children:
         if (
             clause.dep_ == "acl"
@@ -80,7 +81,7 @@ def _held_before(index: DocIndex, noun: Token) -> str | None:
             and clause.lemma_.lower() in _HELD
             and not _names_people(index, noun)
         ):
-            return _clause_date(index, clause)
+            return clause
     return None
 
 
@@ -96,19 +97,31 @@ def _clause_date(index: DocIndex, clause: Token) -> str | None:
     return None
 
 
+def _clause_place(index: DocIndex, clause: Token) -> Location:
+    """'held in Tokyo in May': the place the clause names, if any."""
+    for token in clause.subtree:
+        found = index.place_at.get(token.i)
+        if found is not None:
+            return location_of(found.place)
+    return Location()
+
+
 def _before(when: str, later: str | None, published: date | None) -> bool:
     """Earlier than the publication (and than the later meeting, when dated)."""
     if published is not None and when >= latest_published(published)[: len(when)]:
         return False
-    return not later or when < later[: len(when)]
+    if not later:
+        return True
+    n = min(len(when), len(later))  # 'in May' against 'this year': cannot tell
+    return when[:n] < later[:n] or (when[:n] == later[:n] and len(later) < len(when))
 
 
-def _meeting(last: Event, when: str, sent: Span) -> Event:
+def _meeting(last: Event, when: str, location: Location, sent: Span) -> Event:
     return Event(
         type="meeting",
         status="occurred",
         participants=list(last.participants),
-        location=Location(),
+        location=location,
         date=when,
         evidence=sent.text.strip(),
         start_char=sent.start_char,

@@ -225,6 +225,8 @@ def _clause_tense(span: Span) -> str:
                 and token.dep_ != "relcl"  # 'an invitation he received … in April'
             ):
                 return "past"
+            if _held(token, aux):
+                return "past"  # 'the Japan-EU Summit held in Tokyo in May'
             if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
                 return ""
             if token.tag_ in ("VBZ", "VBP"):  # a present clause: the reporting
@@ -232,6 +234,17 @@ def _clause_tense(span: Span) -> str:
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
             through_noun = True  # the date dates that noun's event, not the verb's
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+def _held(verb: Token, aux: set[str]) -> bool:
+    """A bare past participle of holding on a gathering ('the summit held in May'),
+    not 'to be held in May' nor 'scheduled for May'."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not aux
+        and verb.lemma_.lower() in lexicon().status["gathering_clause_lemmas"]
+    )
 
 
 _AHEAD_LEMMAS = {"be", "plan", "intend", "hope", "expect", "want", "aim"}
