@@ -89,7 +89,7 @@ def test_a_conjunct_of_since_happened(nlp):
 def test_after_meeting_someone_they_met(nlp):
     text = (
         "Chancellor Olaf Scholz told reporters after meeting President Emmanuel "
-        "Macron in Paris that the talks were useful."
+        "Macron in Paris that he is scheduled to attend the summit."
     )
     [meeting] = _of(events(nlp, text), "meeting", "Olaf Scholz", "Emmanuel Macron")
     assert meeting.status == "occurred"
@@ -153,3 +153,68 @@ def test_people_of_a_where_clause_are_not_met(nlp):
         "once lived."
     )
     assert not [e for e in events(nlp, text) if e.type == "meeting"]
+
+
+@pytest.mark.model
+def test_gratitude_for_someones_invitation_names_the_inviter(nlp):
+    text = (
+        "Prime Minister Modi welcomed Chancellor Scholz to India. In response, "
+        "Chancellor Scholz expressed his gratitude for Prime Minister Modi's "
+        "invitation and hospitality."
+    )
+    [invitation] = [e for e in events(nlp, text) if e.type == "invitation"]
+    assert invitation.names == ["Narendra Modi", "Olaf Scholz"]
+
+
+@pytest.mark.model
+def test_thanks_for_the_invitation_to_visit_are_the_hosts(nlp):
+    text = (
+        "On November 8, Prime Minister Kishida held a summit meeting with President "
+        "Lula, who paid an official visit to Japan. President Lula offered his "
+        "gratitude for the invitation to visit."
+    )
+    [invitation] = [e for e in events(nlp, text) if e.type == "invitation"]
+    assert invitation.names == ["Japan", "Luiz Inácio Lula da Silva"]
+
+
+@pytest.mark.model
+def test_asked_to_visit_is_an_invitation_not_a_trip(nlp):
+    text = "Prime Minister Modi also asked Chancellor Scholz to visit India."
+    found = events(nlp, text)
+    assert [(e.type, e.names) for e in found] == [
+        ("invitation", ["Narendra Modi", "Olaf Scholz"])
+    ]
+
+
+@pytest.mark.model
+def test_an_honorific_abbreviation_ends_no_sentence(nlp):
+    text = "Prime Minister Kishida held a summit meeting with Hon. Mr. Lula in Tokyo."
+    assert _of(
+        events(nlp, text), "meeting", "Fumio Kishida", "Luiz Inácio Lula da Silva"
+    )
+
+
+@pytest.mark.model
+def test_a_summit_held_in_a_month_before_is_an_earlier_meeting(nlp):
+    text = (
+        "On November 8, Prime Minister Kishida held a meeting with President Lula in "
+        "Brasilia. Prime Minister Kishida welcomed his second meeting with President "
+        "Lula this year following the Japan-Brazil Summit held in Tokyo in May."
+    )
+    earlier = [e for e in _of(events(nlp, text), "meeting", "Fumio Kishida")]
+    assert ("Tokyo", "2023-05", "occurred") in {
+        (e.location.city, e.date, e.status) for e in earlier
+    }
+
+
+@pytest.mark.parametrize("status, filled", [("planned", False), ("occurred", True)])
+def test_an_event_ahead_is_not_the_gathering_told_as_held(status, filled):
+    from summitwatch.kb import load_kb
+    from summitwatch.models import Event
+    from summitwatch.nlp.frame import Frame, fill_from_frame
+
+    place = load_kb().place("Panmunjom")
+    frame = Frame(place=place, date="2018-04-27", gathering=True, told_as_past=True)
+    event = Event(type="meeting", status=status, participants=[])
+    fill_from_frame([event], frame)
+    assert (event.location.city is not None) == filled
