@@ -218,3 +218,13 @@ def test_an_event_ahead_is_not_the_gathering_told_as_held(status, filled):
     event = Event(type="meeting", status=status, participants=[])
     fill_from_frame([event], frame)
     assert (event.location.city is not None) == filled
+
+
+@pytest.mark.model
+def test_the_trip_of_an_invitation_received_is_in_prospect(nlp):
+    text = (
+        "The cabinet has received an invitation from France for Prime Minister "
+        "Kishida to attend the conference in Paris."
+    )
+    [visit] = [e for e in events(nlp, text) if e.type == "visit"]
+    assert visit.status == "hypothetical"

@@ -302,7 +302,7 @@ class SentenceReader:
         ):
             status = "occurred"  # extended, whatever the answer (rule 12)
         if kind == "visit" and status == "occurred" and _invited_trip(trigger):
-            status = "planned"
+            status = "hypothetical" if _received_invitation(trigger) else "planned"
         return Event(
             type=kind,
             status=status,
@@ -769,6 +769,24 @@ def _invited_trip(trigger: Token) -> bool:
         if token.dep_ not in ("dobj", "xcomp") or token.head is token:
             return False
         token = token.head
+    return False
+
+
+_HOLDING = {"receive", "get", "have"}
+
+
+def _received_invitation(trigger: Token) -> bool:
+    """'The Government has received an invitation from the ROK for the Prime
+    Minister to attend the Games': an invitation held, not yet answered — the trip
+    is only in prospect (an accepted one is planned, rule 4)."""
+    token = trigger
+    for _ in range(3):
+        head = token.head
+        if head is token:
+            return False
+        if head.lemma_.lower() in ("invitation", "invite") and head.pos_ == "NOUN":
+            return head.head.lemma_.lower() in _HOLDING and head.dep_ == "dobj"
+        token = head
     return False
 
 
