@@ -12,6 +12,7 @@ from conftest import SEED
 from summitwatch.errors import BadArgument, UnknownPerson
 from summitwatch.forecast import Forecaster, parse_horizon, parse_month
 from summitwatch.forecast.backtest import backtest
+from summitwatch.forecast.dates import month_index
 from summitwatch.forecast.features import FEATURES
 from summitwatch.forecast.model import fit_map
 from summitwatch.forecast.people import PeopleBook
@@ -472,3 +473,25 @@ def test_leader_changes_after_as_of_do_not_move_the_forecast(history, kb, monkey
         )
 
     assert forecast(PeopleBook(kb)) == forecast(_OfficesKnownOn(kb, as_of))
+
+
+@pytest.mark.parametrize(
+    "as_of, expected",
+    [(date(2013, 12, 31), {"g7-2014-sochi"}), (date(2014, 4, 30), set())],
+)
+def test_a_suspension_and_a_summit_moved_after_as_of_are_not_foreseen(
+    history, kb, as_of, expected
+):
+    """Russia was suspended from the G8 on 2014-03-24, and the G7 met in Brussels
+    instead of Sochi: in December 2013 Japan and Russia still shared the Sochi
+    summit ahead and the Brussels one did not exist; from April 2014, neither."""
+    from summitwatch.forecast.calendar import shared_editions
+
+    view = Forecaster(history, book=PeopleBook(kb)).view(as_of)
+    g7 = {
+        s.edition.id
+        for s in shared_editions(view, "JPN", "RUS")
+        if s.edition.series == "G7" and s.edition.start.year == 2014
+        and s.edition.off_from > month_index(as_of)
+    }  # fmt: skip
+    assert g7 == expected
