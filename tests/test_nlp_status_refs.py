@@ -228,3 +228,14 @@ def test_the_trip_of_an_invitation_received_is_in_prospect(nlp):
     )
     [visit] = [e for e in events(nlp, text) if e.type == "visit"]
     assert visit.status == "hypothetical"
+
+
+@pytest.mark.model
+def test_a_year_inside_a_name_dates_only_that_event(nlp):
+    text = (
+        "The agenda was set at the 1994 Miami Summit. Building on it, President "
+        "Eduardo Frei of Chile made a state visit to Washington on February 26."
+    )
+    found = events(nlp, text, date(1997, 3, 25))
+    [visit] = [e for e in found if e.type == "visit"]
+    assert visit.date == "1997-02-26"

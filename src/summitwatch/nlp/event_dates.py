@@ -260,6 +260,14 @@ def _present_tense(verb: Token) -> str:
     return "future" if ahead else ""
 
 
+def _names(ent: Span) -> bool:
+    """A year inside a name ('at the 1994 Miami Summit', 'the March 1998 Summit of
+    the Americas') dates that event only: 'Building on the February 26 State visit'
+    later in the paragraph is not of 1994."""
+    root = ent.root
+    return root.dep_ in ("nummod", "compound") and root.head.pos_ == "PROPN"
+
+
 def _heading_year(ent: Span, text: str) -> bool:
     """A year alone on its line: a section heading of a list ('2019', then rows
     '21–22 August | Berlin | …' without years). `text` is the doc's text."""
@@ -323,7 +331,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             end = spans[n + 1]  # one range, at the precision both ends share
             value = resolve_date(f"{ent.text} – {end.text}", published) or value
             out[end.start] = (end, value or "")
-        if explicit and value and not foreign_date(ent, ent.root):
+        if explicit and value and not foreign_date(ent, ent.root) and not _names(ent):
             # 'the signing of the Helsinki Accords in 1975' sets no year for later
             year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")
