@@ -612,6 +612,7 @@ class SentenceReader:
         inviter, invitee = invitation_roles(self.index, trigger)
         if not invitee:
             return []
+        place = place or _invited_place(self.index, trigger)
         host = inviter[0] if inviter else self._government(trigger)
         own_summit = past = False
         if host is None:  # 'the invitation to the G7 Summit': its host's government
@@ -626,10 +627,14 @@ class SentenceReader:
         if place is None and host.country and host.person_id is None and not own_summit:
             place = _country_place(self.index, host.country)  # else the frame's venue
         events = []
+        hosts = inviter or [host]  # 'the invitation of Rivlin and Netanyahu': each
         for guest in invitee:  # "his invitation to Barak and Arafat": one each
-            events.append(self.event("invitation", trigger, [host, guest], place, when))
-            if past and when is None:  # extended before a summit already held:
-                self.undated.append(events[-1])  # when, the text does not say
+            for one in hosts:
+                events.append(
+                    self.event("invitation", trigger, [one, guest], place, when)
+                )
+                if past and when is None:  # extended before a summit already held:
+                    self.undated.append(events[-1])  # when, the text does not say
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
@@ -771,6 +776,18 @@ def _invited_trip(trigger: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _invited_place(index: DocIndex, invitation: Token) -> PlaceMention | None:
+    """'accepted the invitation of King Salman, the Custodian of the Two Holy
+    Mosques, to visit the Kingdom of Saudi Arabia': the place of the trip the
+    invitation's own clause names, when the sentence gave none nearer."""
+    for clause in invitation.children:
+        if clause.dep_ in ("acl", "xcomp") and trigger_kind(clause) == "visit":
+            found = places_for(index, clause, fallback=False)
+            if found:
+                return found[0]
+    return None
 
 
 _HOLDING = {"receive", "get", "have"}
