@@ -261,3 +261,15 @@ def test_an_invitation_of_two_hosts_is_one_from_each(nlp):
     )
     inviters = {e.names[0] for e in events(nlp, text) if e.type == "invitation"}
     assert inviters == {"Isaac Herzog", "Benjamin Netanyahu"}
+
+
+@pytest.mark.model
+def test_two_presidents_named_in_apposition_are_not_the_last_two(nlp):
+    text = (
+        "Ronald Reagan wanted Mikhail Gorbachev to come to Washington, since two "
+        "previous American presidents, Richard Nixon and Gerald Ford, both went to "
+        "the Soviet Union in 1974."
+    )
+    found = events(nlp, text, date(1985, 11, 1))
+    travellers = {e.names[0] for e in found if e.type == "visit" and e.date == "1974"}
+    assert travellers and travellers <= {"Richard Nixon", "Gerald Ford"}

@@ -35,6 +35,7 @@ def governing_verb(trigger: Token) -> Token:
     return trigger if trigger.pos_ in ("VERB", "AUX") else token
 
 
+_FLOATING = {"both", "all", "each"}  # quantifiers floated off the subject
 _OBJECT_CONTROL = {
     "invite",
     "ask",
@@ -57,6 +58,8 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "amod" and verb.tag_ == "VBG":
         return [verb.head]  # "talks with visiting Secretary of State Clinton"
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(found) > 1:  # 'two presidents, Nixon and Ford, both went': 'both' is
+        found = [c for c in found if c.lower_ not in _FLOATING] or found  # theirs
     if verb.dep_ == "relcl" and found and all(t.tag_ in ("WDT", "WP") for t in found):
         return [verb.head]  # "Kim's itinerary, which included…": the itinerary
     if (
@@ -310,6 +313,8 @@ def _the_two(head: Token) -> bool:
     """'the two leaders', 'both men', and 'they' (checked against the text later)."""
     if head.lower_ in ("they", "them") and head.tag_ == "PRP":
         return True
+    if any(c.dep_ == "appos" for c in head.children):
+        return False  # 'two previous American presidents, Nixon and Ford': named
     return head.lemma_.lower() in _PAIR_NOUNS and any(
         c.lower_ in ("two", "both") for c in head.children
     )
