@@ -273,3 +273,17 @@ def test_two_presidents_named_in_apposition_are_not_the_last_two(nlp):
     found = events(nlp, text, date(1985, 11, 1))
     travellers = {e.names[0] for e in found if e.type == "visit" and e.date == "1974"}
     assert travellers and travellers <= {"Richard Nixon", "Gerald Ford"}
+
+
+@pytest.mark.model
+def test_the_one_who_had_the_opportunity_to_meet_met(nlp):
+    text = (
+        "Vladimir Putin: Welcome to Moscow.\n"
+        "Helmut Kohl: Thank you, President Putin.\n"
+        "Vladimir Putin: Recently I had the opportunity to meet with Chancellor "
+        "Angela Merkel in Berlin.\n"
+    )
+    found = _of(events(nlp, text, date(2005, 12, 1)), "meeting", "Angela Merkel")
+    assert [(sorted(e.names), e.location.city) for e in found] == [
+        (["Angela Merkel", "Vladimir Putin"], "Berlin")
+    ]

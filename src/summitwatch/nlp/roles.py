@@ -79,12 +79,27 @@ def subjects(verb: Token) -> list[Token]:
         and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
         and (verb.head is not verb)
     ):
+        if _had_chance(verb):  # 'I had the opportunity to meet with Merkel': I
+            return subjects(verb.head.head)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
     if not found and verb.dep_ == "relcl":
         return [verb.head]
     return found
+
+
+def _had_chance(verb: Token) -> bool:
+    """An infinitive on a chance that someone has ('had the opportunity to meet',
+    'took the chance to visit') has that one as its subject, not the noun."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in load_patterns("readouts.json")["chance_nouns"]
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _in_parentheses(token: Token) -> bool:
