@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitwatch.nlp.guard import tame_runs
+from summitwatch.nlp.guard import blank_citations, tame_runs
 from summitwatch.process import needs_sections, sections
 
 
@@ -47,3 +47,21 @@ def test_sections_prefer_a_sentence_end():
     parts = sections(text, words=500)
     assert all(part.endswith(".") for _, part in parts[:-1])
     assert "".join(part for _, part in parts) == text
+
+
+@pytest.mark.parametrize(
+    "text, marker",
+    [
+        ("Canada Jean Tremblay[4] Prime Minister", "[4]"),
+        ("held in Oslo.[12][13] Then", "[12][13]"),
+        ("a claim[citation needed] here", "[citation needed]"),
+        ("the note[b] says", "[b]"),
+    ],
+)
+def test_citation_markers_glued_to_a_word_become_spaces(text, marker):
+    assert blank_citations(text) == text.replace(marker, " " * len(marker))
+
+
+@pytest.mark.parametrize("text", ["[1] A reference line", "see [Annex 2]", "a [sic] b"])
+def test_brackets_that_are_no_citation_markers_are_kept(text):
+    assert blank_citations(text) == text

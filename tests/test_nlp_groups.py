@@ -40,6 +40,24 @@ def test_a_participants_table_is_one_group_at_the_summit(nlp):
     assert (group, "Rome", "ITA") in found
 
 
+def test_a_participants_table_with_citation_markers_is_one_group(nlp):
+    """Encyclopedia tables glue footnote markers to the names ('Rutte[7]')."""
+    text = (
+        "2019 Rome summit\n\n"
+        "The 2019 Rome summit was held in Rome on 3 and 4 October 2019.[1]\n\n"
+        "The participants were the leaders of the member states:[2]\n\n"
+        "Member Represented by Title\n"
+        "France France Emmanuel Macron[3] President\n"
+        "Germany Germany Angela Merkel[4] Chancellor\n"
+        "Spain Spain Pedro Sánchez[4] Prime Minister\n"
+        "Netherlands Netherlands Mark Rutte[5] Prime Minister\n\n"
+        "Guests\n"
+    )
+    found = meetings(nlp, text, date(2019, 10, 1))
+    group = ["Angela Merkel", "Emmanuel Macron", "Mark Rutte", "Pedro Sánchez"]
+    assert (group, "Rome", "ITA") in found
+
+
 def test_lines_of_one_name_without_a_participants_cue_are_no_group(nlp):
     text = (
         "2019 Rome summit\n\n"
