@@ -171,3 +171,83 @@ def test_a_photo_caption_the_tagger_misreads_is_one_meeting(nlp):
     found = meetings(nlp, caption + "\n", date(2019, 6, 4))
     trio = ["Muhammadu Buhari", "Nana Akufo-Addo", "Uhuru Kenyatta"]
     assert (trio, "Nairobi", "KEN") in found
+
+
+def pairs_and_groups(nlp, text: str, published: date) -> list[list[str]]:
+    return sorted(names for names, _, _ in meetings(nlp, text + "\n", published))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Prime Minister Narendra Modi meets with, from left, President Cyril "
+        "Ramaphosa, President Luiz Inácio Lula da Silva and President Xi Jinping in "
+        "Johannesburg, August 23, 2023",
+        "Prime Minister Narendra Modi meets with (L-R) President Cyril Ramaphosa, "
+        "President Luiz Inácio Lula da Silva and President Xi Jinping in "
+        "Johannesburg, August 23, 2023",
+    ],
+)
+def test_a_caption_that_lines_people_up_is_one_meeting(nlp, caption):
+    found = pairs_and_groups(nlp, caption, date(2023, 8, 24))
+    four = ["Cyril Ramaphosa", "Luiz Inácio Lula da Silva", "Narendra Modi"]
+    assert found == [sorted([*four, "Xi Jinping"])]
+
+
+def test_posing_with_two_leaders_is_one_meeting(nlp):
+    text = (
+        "Prime Minister Anthony Albanese poses with President Joe Biden and Prime "
+        "Minister Fumio Kishida in Hiroshima on May 20, 2023."
+    )
+    found = pairs_and_groups(nlp, text, date(2023, 5, 21))
+    assert found == [["Anthony Albanese", "Fumio Kishida", "Joe Biden"]]
+
+
+def test_a_host_with_two_guests_is_one_meeting(nlp):
+    text = (
+        "President Emmanuel Macron hosted Chancellor Olaf Scholz and Prime Minister "
+        "Mario Draghi at the Elysee Palace on Friday."
+    )
+    found = pairs_and_groups(nlp, text, date(2022, 3, 12))
+    assert found == [["Emmanuel Macron", "Mario Draghi", "Olaf Scholz"]]
+
+
+def test_one_meeting_noun_with_several_guests_is_one_meeting(nlp):
+    text = (
+        "Scholz's meeting with President Emmanuel Macron, Prime Minister Mario Draghi "
+        "and Prime Minister Pedro Sánchez took place in Brussels on Thursday."
+    )
+    found = pairs_and_groups(nlp, text, date(2022, 3, 12))
+    assert found == [
+        ["Emmanuel Macron", "Mario Draghi", "Olaf Scholz", "Pedro Sánchez"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Emmanuel Macron met separately with Olaf Scholz and Mario Draghi "
+        "at the summit in Rome, which forty leaders attended.",
+        "At the summit in Rome attended by forty leaders, Emmanuel Macron held "
+        "bilateral meetings with Olaf Scholz and Mario Draghi.",
+        "On the sidelines of the summit in Rome, Emmanuel Macron met Olaf Scholz and "
+        "Mario Draghi in turn.",
+        "Emmanuel Macron met with Olaf Scholz and Mario Draghi in Rome before the "
+        "group dinner.",
+    ],
+)
+def test_meetings_one_by_one_stay_pairwise_even_at_a_gathering(nlp, text):
+    found = pairs_and_groups(nlp, text, date(2021, 10, 31))
+    assert found == [
+        ["Emmanuel Macron", "Mario Draghi"],
+        ["Emmanuel Macron", "Olaf Scholz"],
+    ]
+
+
+def test_a_trilateral_on_the_sidelines_is_one_meeting(nlp):
+    text = (
+        "Prime Minister Fumio Kishida held a trilateral meeting with President Joe "
+        "Biden and President Yoon Suk-yeol on the sidelines of the summit in Madrid."
+    )
+    found = pairs_and_groups(nlp, text, date(2022, 6, 30))
+    assert found == [["Fumio Kishida", "Joe Biden", "Yoon Suk-yeol"]]

@@ -26,12 +26,15 @@ from summitwatch.nlp.frame import (
 )
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.groups import (
+    another_occasion,
+    apart,
     entourage,
     host_subjects,
     hosted_parties,
     hosting_subjects,
     hosts_between,
     joined_at_the_meeting,
+    together,
 )
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import (
@@ -406,13 +409,15 @@ class SentenceReader:
             if (
                 len(agents) == 1
                 and len(others) >= 2
-                and not _gathering(trigger)
                 and not joint
-                and not _joint(trigger)
+                and (another_occasion(trigger) or not _joint_words(trigger))
+                and not together(trigger)
                 and not any(c.dep_ == "auxpass" for c in trigger.children)
-            ):  # "A met B and C": pairs; "A was met by B and C": one welcome
+            ) or (len(people) >= 3 and agents and others and apart(trigger)):
+                # "A met B and C": pairs; "A was met by B and C": one welcome
                 return [
-                    self.event("meeting", trigger, [agents[0], o], place, when)
+                    self.event("meeting", trigger, [a, o], place, when)
+                    for a in agents
                     for o in others
                 ]
             return [self.event("meeting", trigger, people, place, when)]
@@ -854,6 +859,11 @@ def _joint(trigger: Token) -> bool:
     return any(c.lower_ in _JOINT for c in trigger.children) or any(
         c.lower_ in _JOINT for c in trigger.head.children
     )
+
+
+def _joint_words(trigger: Token) -> bool:
+    """'a trilateral meeting with …', 'were present among …': words of one gathering."""
+    return _gathering(trigger) or _joint(trigger)
 
 
 def _gathering(trigger: Token) -> bool:

@@ -13,6 +13,7 @@ Three readings of the parse, each seen in several real texts:
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Token
@@ -27,6 +28,15 @@ _OFFICE_OF = {"state", "government"}  # 'heads of state of A and B'
 
 def _patterns() -> dict:
     return load_patterns("groups.json")
+
+
+@cache
+def lineup_cues() -> tuple[re.Pattern[str], ...]:
+    """'from left', 'l-r' … as whole words."""
+    return tuple(
+        re.compile(rf"(?<![a-z]){re.escape(cue)}(?![a-z])")
+        for cue in _patterns()["lineup_cues"]
+    )
 
 
 @cache
@@ -209,3 +219,128 @@ def joined_at_the_meeting(trigger: Token) -> bool:
         )
         for p in trigger.children
     )
+
+
+def _cue_words(token: Token) -> set[str]:
+    """The words on `token` and on a light verb or noun it hangs from, one and two
+    deep ('met separately', 'separate meetings', 'met … in turn')."""
+    near = [token, token.head] if token.dep_ in ("dobj", "pobj", "attr") else [token]
+    words: set[str] = set()
+    for head in near:
+        for child in head.children:
+            words.add(child.lower_)
+            words.update(f"{child.lower_} {g.lower_}" for g in child.children)
+    return words
+
+
+def _plural_occasions(token: Token) -> bool:
+    """'held meetings with A, B and C', 'will host A and B in upcoming meetings':
+    several meetings, one each."""
+    nouns = _words("apart_nouns")
+    near = [token, *(o for p in token.children if p.dep_ == "prep" for o in p.children)]
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns for t in near)
+
+
+def apart(trigger: Token) -> bool:
+    """'Biden met separately with Trudeau and Obrador', 'held bilateral meetings with
+    A, B and C', 'met A, B and C in turn': one meeting with each, even on the
+    sidelines of a gathering (rule 2)."""
+    if _apart_here(trigger):
+        return True
+    return _borrows(trigger) and any(_apart_here(t) for t in _other_triggers(trigger))
+
+
+def _apart_here(token: Token) -> bool:
+    return bool(_cue_words(token) & _words("apart_cues")) or _plural_occasions(token)
+
+
+def together(trigger: Token) -> bool:
+    """One occasion with everyone named (rule 2): a photo caption that lines people up
+    ('meets with, from left, A, B and C'), a photo verb ('poses with A and B'), one
+    meeting noun ("Obama's meeting with A, B and C"), a host with several guests
+    ('hosted Trudeau and Obrador at the White House')."""
+    from summitwatch.nlp.captions import lined_up  # captions reads the parse only
+
+    if lined_up(trigger.sent) or _together_here(trigger):
+        return True
+    return _borrows(trigger) and any(
+        _together_here(t) for t in _other_triggers(trigger) if not _borrows(t)
+    )
+
+
+def _together_here(token: Token) -> bool:
+    """The guests listed on the word itself: 'poses with A and B', 'hosted A and B',
+    'a meeting with the presidents of A, B and C'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _words("photo_lemmas"):
+        return _lists_guests(token)
+    if token.pos_ == "VERB" and lemma in _words("hosting_lemmas"):
+        perfect = any(c.lower_ in ("has", "have", "had") for c in token.children)
+        return not perfect and _lists_guests(token)  # not 'has hosted A, B, C'
+    nouns = [token] if token.pos_ == "NOUN" else _objects(token)
+    return any(
+        n.tag_ == "NN"
+        and n.lemma_.lower() in _words("occasion_nouns")
+        and (_lists_guests(n) or _lists_guests(n.head))
+        for n in nouns
+    )
+
+
+def _lists_guests(token: Token) -> bool:
+    """An object or a 'with' that coordinates people ('A, B and C') or is a plural
+    ('the presidents of A, B and C'), not one person and an aside about another."""
+    heads = [c for c in token.children if c.dep_ == "dobj"]
+    heads += [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(h.conjuncts or h.tag_ in ("NNS", "NNPS") for h in heads)
+
+
+def _borrows(token: Token) -> bool:
+    """A meeting noun that names nobody itself ('ahead of the summit', 'on the
+    sidelines of the G20 summit'): its people are the clause's, and so is whether
+    they met together or one by one."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    holders = [token, token.head] if token.dep_ == "dobj" else [token]
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+        for h in holders
+        for c in h.children
+    )
+
+
+def another_occasion(trigger: Token) -> bool:
+    """'met A, B and C before the group dinner': a meeting noun that names nobody,
+    before or after which the clause's people met; its 'group' is not theirs."""
+    if not _borrows(trigger) or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pcomp":  # 'ahead of', 'prior to'
+        prep = prep.head.head
+    return prep.lower_ in _words("other_occasion_preps")
+
+
+def _other_triggers(trigger: Token) -> list[Token]:
+    """The sentence's other meeting words."""
+    words = _meeting_words()
+    return [
+        t
+        for t in trigger.sent
+        if t.i != trigger.i and t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words
+    ]
+
+
+@cache
+def _meeting_words() -> frozenset[str]:
+    triggers = lexicon().triggers
+    return frozenset(triggers["meeting_verbs"]) | frozenset(triggers["meeting_nouns"])
+
+
+def _objects(verb: Token) -> list[Token]:
+    """'held a meeting with …': the noun a light verb takes."""
+    return [c for c in verb.children if c.dep_ == "dobj"]
