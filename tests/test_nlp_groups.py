@@ -251,3 +251,41 @@ def test_a_trilateral_on_the_sidelines_is_one_meeting(nlp):
     )
     found = pairs_and_groups(nlp, text, date(2022, 6, 30))
     assert found == [["Fumio Kishida", "Joe Biden", "Yoon Suk-yeol"]]
+
+
+def test_a_meeting_named_by_three_countries_is_one_meeting(nlp):
+    text = (
+        "Prime Minister Fumio Kishida held a Japan-U.S.-ROK Summit Meeting with "
+        "President Joe Biden and President Yoon Suk-yeol in Madrid on June 29."
+    )
+    found = pairs_and_groups(nlp, text, date(2022, 6, 30))
+    assert found == [["Fumio Kishida", "Joe Biden", "Yoon Suk-yeol"]]
+
+
+def test_each_row_of_a_summit_table_with_participants_is_one_meeting(nlp):
+    text = (
+        "Baltic leaders' summits\n\n"
+        "The summits are held every year in one of the three capitals.\n\n"
+        "Summit | Host | Participants | City | Date\n"
+        "---|---|---|---|---\n"
+        "1st | Estonia | Kersti Kaljulaid | Raimonds Vējonis | Dalia Grybauskaitė | "
+        "Tallinn | 12 May 2017\n"
+        "2nd | Latvia | Kersti Kaljulaid | Raimonds Vējonis | Dalia Grybauskaitė | "
+        "Riga | 14 June 2018\n"
+    )
+    found = meetings(nlp, text, date(2019, 1, 1))
+    trio = ["Dalia Grybauskaitė", "Kersti Kaljulaid", "Raimonds Vējonis"]
+    assert sorted(found) == [(trio, "Riga", "LVA"), (trio, "Tallinn", "EST")]
+
+
+def test_a_trip_table_without_a_participants_header_keeps_its_trips(nlp):
+    text = (
+        "Trips of Kersti Kaljulaid\n\n"
+        "Country | City | Date | Details\n"
+        "---|---|---|---\n"
+        "Latvia | Riga | 14 June 2018 | Met Raimonds Vējonis\n"
+        "Lithuania | Vilnius | 2 July 2018 | Visited the parliament\n"
+        "Finland | Helsinki | 3 August 2018 | State visit\n"
+    )
+    found = meetings(nlp, text, date(2019, 1, 1))
+    assert all(len(names) == 2 for names, _, _ in found)

@@ -261,11 +261,32 @@ def together(trigger: Token) -> bool:
     ('hosted Trudeau and Obrador at the White House')."""
     from summitwatch.nlp.captions import lined_up  # captions reads the parse only
 
-    if lined_up(trigger.sent) or _together_here(trigger):
+    if lined_up(trigger.sent) or _together_here(trigger) or country_chain(trigger):
         return True
     return _borrows(trigger) and any(
         _together_here(t) for t in _other_triggers(trigger) if not _borrows(t)
     )
+
+
+_CHAIN_STOP = frozenset({",", ";", ":", "with", "and", "between"})
+_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def country_chain(trigger: Token) -> bool:
+    """'held a Japan-U.S.-ROK Summit Meeting with A and B', 'the US-Japan-South Korea
+    summit': a meeting named by three or more parties joined by dashes is one
+    meeting of all of them (MOFA readouts, wire reports)."""
+    doc = trigger.doc
+    start = trigger.i
+    while (
+        start > max(trigger.sent.start, trigger.i - 14)
+        and doc[start - 1].pos_ in ("PROPN", "PUNCT", "ADJ", "NOUN", "ADP")
+        and doc[start - 1].lower_ not in _CHAIN_STOP
+        and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ == "of")
+    ):
+        start -= 1
+    parts = _DASH.split(doc[start : trigger.i].text)
+    return sum(1 for part in parts if part[:1].isupper()) >= 3
 
 
 def _together_here(token: Token) -> bool:
