@@ -289,3 +289,40 @@ def test_a_trip_table_without_a_participants_header_keeps_its_trips(nlp):
     )
     found = meetings(nlp, text, date(2019, 1, 1))
     assert all(len(names) == 2 for names, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz met with Emmanuel Macron, Vladimir Putin and Volodymyr "
+        "Zelensky in Berlin in the Normandy format.",
+        "Olaf Scholz held a summit meeting in a working lunch format with Emmanuel "
+        "Macron, Vladimir Putin and Volodymyr Zelensky in Berlin.",
+    ],
+)
+def test_a_meeting_in_a_format_of_several_parties_is_one_meeting(nlp, text):
+    found = pairs_and_groups(nlp, text, date(2021, 10, 31))
+    four = ["Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"]
+    assert found == [sorted([*four, "Volodymyr Zelenskyy"])]
+
+
+def _met(names: list[str], status: str = "occurred", when: str = "2017-09-21"):
+    from summitwatch.models import Event, Participant
+
+    return Event("meeting", status, [Participant(n) for n in names], date=when)
+
+
+def test_a_pair_inside_the_same_sentences_group_is_folded_into_it():
+    from summitwatch.nlp.groups import fold_pairs_into_group
+
+    group = _met(["A", "B", "C"])
+    found = fold_pairs_into_group([_met(["A", "B"]), group, _met(["A", "C"])])
+    assert found == [group]
+
+
+def test_a_pair_of_another_status_or_day_stays_beside_the_group():
+    from summitwatch.nlp.groups import fold_pairs_into_group
+
+    planned, earlier = _met(["A", "B"], "planned"), _met(["A", "C"], when="2017-09-20")
+    found = fold_pairs_into_group([planned, _met(["A", "B", "C"]), earlier])
+    assert planned in found and earlier in found

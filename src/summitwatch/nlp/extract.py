@@ -29,6 +29,7 @@ from summitwatch.nlp.groups import (
     another_occasion,
     apart,
     entourage,
+    fold_pairs_into_group,
     host_subjects,
     hosted_parties,
     hosting_subjects,
@@ -893,6 +894,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
+        found = fold_pairs_into_group(found)  # one gathering read twice
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         found += mediated_meetings(index, sent, reader.event)  # 'brokered between'

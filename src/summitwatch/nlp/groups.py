@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from summitwatch.models import Participant
+from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import named_leader
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -263,6 +263,8 @@ def together(trigger: Token) -> bool:
 
     if lined_up(trigger.sent) or _together_here(trigger) or country_chain(trigger):
         return True
+    if _formats(trigger) or _formats(trigger.head):
+        return True
     return _borrows(trigger) and any(
         _together_here(t) for t in _other_triggers(trigger) if not _borrows(t)
     )
@@ -346,6 +348,36 @@ def another_occasion(trigger: Token) -> bool:
     return prep.lower_ in _words("other_occasion_preps")
 
 
+def _formats(token: Token) -> list[Token]:
+    """'met … in the Normandy format', 'held a summit meeting in a lunch meeting
+    format with A and B': a format of several parties (not a bilateral one)."""
+    nouns = _words("format_nouns")
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "under")
+        for o in p.children
+        if o.lemma_.lower() in nouns
+        and not any(c.lower_ in _words("apart_cues") for c in o.children)
+    ]
+
+
+def format_partners(index: DocIndex, head: Token) -> list[Participant]:
+    """The people 'with' whom a meeting is held in a format ('in a lunch meeting
+    format with the Honorable Donald Trump … and Mr. Moon'): the parse hangs them
+    on the format, not on the meeting."""
+    from summitwatch.nlp.roles import persons_under
+
+    return [
+        p
+        for fmt in _formats(head)
+        for w in fmt.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        for p in persons_under(index, o)
+    ]
+
+
 def _other_triggers(trigger: Token) -> list[Token]:
     """The sentence's other meeting words."""
     words = _meeting_words()
@@ -365,3 +397,21 @@ def _meeting_words() -> frozenset[str]:
 def _objects(verb: Token) -> list[Token]:
     """'held a meeting with …': the noun a light verb takes."""
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def fold_pairs_into_group(found: list[Event]) -> list[Event]:
+    """One sentence's readings of one gathering: a pair that a group meeting of the
+    same sentence holds, with the same status and date, is part of it (rule 2; the
+    parse of a long readout sentence often loses one of the guests on one trigger
+    and keeps them on another)."""
+    groups = [e for e in found if e.type == "meeting" and len(e.participants) >= 3]
+    return [
+        e
+        for e in found
+        if not any(
+            e.type == "meeting"
+            and set(e.names) < set(g.names)
+            and (e.status, e.date) == (g.status, g.date)
+            for g in groups
+        )
+    ]
