@@ -326,3 +326,23 @@ def test_a_pair_of_another_status_or_day_stays_beside_the_group():
     planned, earlier = _met(["A", "B"], "planned"), _met(["A", "C"], when="2017-09-20")
     found = fold_pairs_into_group([planned, _met(["A", "B", "C"]), earlier])
     assert planned in found and earlier in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "President Emmanuel Macron welcomed the leaders of Estonia, Latvia and "
+        "Lithuania at the Elysee Palace on Friday.",
+        "President Emmanuel Macron met on Friday with three visiting Baltic heads of "
+        "state.",
+    ],
+)
+def test_the_guests_listed_after_a_host_of_unnamed_leaders_meet_the_host(nlp, opening):
+    text = (
+        f"{opening} The talks covered energy. Leaders at the meeting included "
+        "President Kersti Kaljulaid, President Egils Levits and President Gitanas "
+        "Nausėda."
+    )
+    found = pairs_and_groups(nlp, text, date(2021, 5, 15))
+    four = ["Egils Levits", "Emmanuel Macron", "Gitanas Nausėda", "Kersti Kaljulaid"]
+    assert found == [four]

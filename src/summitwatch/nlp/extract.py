@@ -35,7 +35,9 @@ from summitwatch.nlp.groups import (
     hosting_subjects,
     hosts_between,
     joined_at_the_meeting,
+    the_meeting,
     together,
+    unnamed_guests,
 )
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import (
@@ -108,6 +110,7 @@ from summitwatch.nlp.venue import is_title, places_for
 from summitwatch.nlp.visiting import visiting_place
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
+_HOST_REACH = 150  # tokens: the host of unnamed guests, named a few sentences back
 _ATTENDING = {
     "attend",
     "hold",
@@ -284,6 +287,7 @@ class SentenceReader:
         self.last_meeting: Event | None = None
         self.doc_frame: Frame | None = None  # the article's own event
         self.undated: list[Event] = []  # events no publication date may date
+        self.host: tuple[list[Participant], int] | None = None  # of unnamed guests
 
     def event(
         self,
@@ -391,6 +395,11 @@ class SentenceReader:
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
         agents, others, joint = self._group(trigger, agents, others)
+        host = [] if agents else self._host_of_the_meeting(trigger, others)
+        if host:  # the guests of one meeting, all at one table
+            agents, joint = host, True
+        if agents and not others and unnamed_guests(trigger):
+            self.host = (agents, trigger.i)  # 'hosted the leaders of A, B and C'
         people = agents + others
         if self._joins_last(trigger, people):
             return []
@@ -443,6 +452,21 @@ class SentenceReader:
             agents = [p for p in agents if p.name not in staff]
             others = [p for p in others if p.name not in staff]
         return agents, others, joint
+
+    def _host_of_the_meeting(self, trigger: Token, others: list) -> list:
+        """'Obama hosted the leaders of Cape Verde, Malawi, … at the White House. …
+        Leaders at the meeting included A, B, C and D': the guests of the meeting
+        whose host a recent sentence named (within a few sentences)."""
+        if len(others) < 2 or not the_meeting(trigger):
+            return []
+        last = self.last_meeting
+        if last is not None and {p.name for p in others} <= set(last.names):
+            return [p for p in last.participants if p not in others]  # told already
+        if self.host is None:
+            return []
+        hosts, at = self.host
+        self.host = None
+        return hosts if trigger.i - at <= _HOST_REACH else []
 
     def _unnamed_host(self, trigger: Token) -> bool:
         """'the Vice President will meet with First Minister Robinson and deputy

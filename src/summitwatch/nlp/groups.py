@@ -297,7 +297,7 @@ def _together_here(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in _words("photo_lemmas"):
         return _lists_guests(token)
-    if token.pos_ == "VERB" and lemma in _words("hosting_lemmas"):
+    if token.pos_ == "VERB" and lemma in _words("welcoming_lemmas"):
         perfect = any(c.lower_ in ("has", "have", "had") for c in token.children)
         return not perfect and _lists_guests(token)  # not 'has hosted A, B, C'
     nouns = [token] if token.pos_ == "NOUN" else _objects(token)
@@ -320,7 +320,20 @@ def _lists_guests(token: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return any(h.conjuncts or h.tag_ in ("NNS", "NNPS") for h in heads)
+    return any(h.tag_ in ("NNS", "NNPS") or _listed_people(h) for h in heads)
+
+
+def _listed_people(head: Token) -> bool:
+    """'A, B and C', or 'Estonia's President A, Latvia's President B and …' parsed
+    as appositions: another person coordinated with `head`, not one inside an
+    aside about it ('Jenkins, the deserter who is married to Soga')."""
+    todo = [c for c in head.children if c.dep_ in ("conj", "appos")]
+    while todo:
+        token = todo.pop()
+        if token.ent_type_ == "PERSON" or token.tag_ in ("NNS", "NNPS"):
+            return True
+        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    return False
 
 
 def _borrows(token: Token) -> bool:
@@ -376,6 +389,33 @@ def format_partners(index: DocIndex, head: Token) -> list[Participant]:
         for o in w.children
         for p in persons_under(index, o)
     ]
+
+
+def unnamed_guests(trigger: Token) -> bool:
+    """'hosted the leaders of Cape Verde, Malawi, Senegal and Sierra Leone', 'met
+    with four visiting African heads of state': guests named only by a plural."""
+    if trigger.pos_ != "VERB":
+        return False
+    heads = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+    ]
+    return any(h.tag_ == "NNS" and h.lower_ in _words("leader_nouns") for h in heads)
+
+
+def the_meeting(trigger: Token) -> bool:
+    """'Leaders at the meeting included …', 'The meeting is attended by …': the
+    meeting just told, named by a definite noun that lists no one itself."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.tag_ == "NN"
+        and trigger.lemma_.lower() in _words("occasion_nouns")
+        and any(c.lower_ in ("the", "that", "this") for c in trigger.children)
+        and _borrows(trigger)
+    )
 
 
 def _other_triggers(trigger: Token) -> list[Token]:
