@@ -141,5 +141,4 @@ def lined_up(sent: Span) -> bool:
     people in their order in one picture."""
     from summitwatch.nlp.groups import lineup_cues
 
-    text = sent.text.lower()
-    return any(cue.search(text) for cue in lineup_cues())
+    return lineup_cues().search(sent.text.lower()) is not None

@@ -31,12 +31,11 @@ def _patterns() -> dict:
 
 
 @cache
-def lineup_cues() -> tuple[re.Pattern[str], ...]:
-    """'from left', 'l-r' … as whole words."""
-    return tuple(
-        re.compile(rf"(?<![a-z]){re.escape(cue)}(?![a-z])")
-        for cue in _patterns()["lineup_cues"]
-    )
+def lineup_cues() -> re.Pattern[str]:
+    """'from left', 'l-r' … as whole words, in one pattern (tried on every
+    sentence)."""
+    cues = "|".join(re.escape(cue) for cue in _patterns()["lineup_cues"])
+    return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])")
 
 
 @cache
