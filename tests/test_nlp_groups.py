@@ -346,3 +346,24 @@ def test_the_guests_listed_after_a_host_of_unnamed_leaders_meet_the_host(nlp, op
     found = pairs_and_groups(nlp, text, date(2021, 5, 15))
     four = ["Egils Levits", "Emmanuel Macron", "Gitanas Nausėda", "Kersti Kaljulaid"]
     assert found == [four]
+
+
+def test_respectively_pairs_each_host_with_their_own_guest(nlp):
+    text = (
+        "Xi Jinping and Li Keqiang met with Rodrigo Duterte and Aung San Suu Kyi "
+        "respectively in Beijing on Wednesday."
+    )
+    found = pairs_and_groups(nlp, text, date(2019, 4, 26))
+    assert found == [
+        ["Aung San Suu Kyi", "Li Keqiang"],
+        ["Rodrigo Duterte", "Xi Jinping"],
+    ]
+
+
+def test_a_welcome_of_several_guests_is_one_meeting_only_at_a_place(nlp):
+    apart = (
+        "Xi Jinping welcomed Rodrigo Duterte, Uhuru Kenyatta and Joko Widodo on Friday."
+    )
+    placed = apart.replace(" on Friday", " to the Great Hall of the People on Friday")
+    assert len(pairs_and_groups(nlp, apart, date(2019, 4, 27))) == 3
+    assert len(pairs_and_groups(nlp, placed, date(2019, 4, 27))) == 1

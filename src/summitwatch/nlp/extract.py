@@ -35,6 +35,7 @@ from summitwatch.nlp.groups import (
     hosting_subjects,
     hosts_between,
     joined_at_the_meeting,
+    pairs,
     the_meeting,
     together,
     unnamed_guests,
@@ -427,9 +428,8 @@ class SentenceReader:
             ) or (len(people) >= 3 and agents and others and apart(trigger)):
                 # "A met B and C": pairs; "A was met by B and C": one welcome
                 return [
-                    self.event("meeting", trigger, [a, o], place, when)
-                    for a in agents
-                    for o in others
+                    self.event("meeting", trigger, pair, place, when)
+                    for pair in pairs(trigger, agents, others)
                 ]
             return [self.event("meeting", trigger, people, place, when)]
         if len(people) == 1 and place is not None and self._attends(trigger, others):

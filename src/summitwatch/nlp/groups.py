@@ -240,6 +240,14 @@ def _plural_occasions(token: Token) -> bool:
     return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns for t in near)
 
 
+def pairs(trigger: Token, agents: list, others: list) -> list[list]:
+    """The meetings of 'A met B and C' told apart: each agent with each counterpart,
+    or 'A and B met C and D respectively' one to one."""
+    if "respectively" in _cue_words(trigger) and len(agents) == len(others) > 1:
+        return [[a, o] for a, o in zip(agents, others, strict=True)]
+    return [[a, o] for a in agents for o in others]
+
+
 def apart(trigger: Token) -> bool:
     """'Biden met separately with Trudeau and Obrador', 'held bilateral meetings with
     A, B and C', 'met A, B and C in turn': one meeting with each, even on the
@@ -298,7 +306,11 @@ def _together_here(token: Token) -> bool:
         return _lists_guests(token)
     if token.pos_ == "VERB" and lemma in _words("welcoming_lemmas"):
         perfect = any(c.lower_ in ("has", "have", "had") for c in token.children)
-        return not perfect and _lists_guests(token)  # not 'has hosted A, B, C'
+        placed = lemma == "host" or any(  # 'welcomed A, B and C to the White House'
+            c.dep_ == "prep" and c.lower_ in _words("welcoming_preps")
+            for c in token.children
+        )
+        return placed and not perfect and _lists_guests(token)  # not 'has hosted …'
     nouns = [token] if token.pos_ == "NOUN" else _objects(token)
     return any(
         n.tag_ == "NN"
