@@ -367,3 +367,15 @@ def test_a_welcome_of_several_guests_is_one_meeting_only_at_a_place(nlp):
     placed = apart.replace(" on Friday", " to the Great Hall of the People on Friday")
     assert len(pairs_and_groups(nlp, apart, date(2019, 4, 27))) == 3
     assert len(pairs_and_groups(nlp, placed, date(2019, 4, 27))) == 1
+
+
+def test_a_gathering_in_another_clause_does_not_make_the_meeting_a_group(nlp):
+    text = (
+        "Olaf Scholz arrived in Rome on Tuesday from Brussels, where he attended a "
+        "summit on Monday, and met Mario Draghi and Sergio Mattarella that afternoon."
+    )
+    found = pairs_and_groups(nlp, text, date(2021, 10, 28))
+    assert found == [
+        ["Mario Draghi", "Olaf Scholz"],
+        ["Olaf Scholz", "Sergio Mattarella"],
+    ]

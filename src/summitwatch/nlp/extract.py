@@ -36,6 +36,7 @@ from summitwatch.nlp.groups import (
     hosts_between,
     joined_at_the_meeting,
     pairs,
+    same_clause,
     the_meeting,
     together,
     unnamed_guests,
@@ -893,8 +894,13 @@ def _joint_words(trigger: Token) -> bool:
 
 
 def _gathering(trigger: Token) -> bool:
+    """'Among those present were …', 'A, B and C gathered': a word of one gathering
+    in the trigger's clause, not in another one ('arrived from Brussels, where he
+    attended a NATO summit, and met A and B')."""
     words = set(lexicon().triggers["gathering_words"])
-    return any(t.lemma_.lower() in words for t in trigger.sent)
+    return any(
+        t.lemma_.lower() in words and same_clause(t, trigger) for t in trigger.sent
+    )
 
 
 def _location(place: PlaceMention | None) -> Location:

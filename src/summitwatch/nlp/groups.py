@@ -429,6 +429,17 @@ def the_meeting(trigger: Token) -> bool:
     )
 
 
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp"})
+
+
+def same_clause(token: Token, trigger: Token) -> bool:
+    """Is `token` outside every subordinate clause that leaves `trigger` out?"""
+    for head in (token, *token.ancestors):
+        if head.dep_ in _CLAUSES and not head.is_ancestor(trigger) and head != trigger:
+            return False
+    return True
+
+
 def _other_triggers(trigger: Token) -> list[Token]:
     """The sentence's other meeting words."""
     words = _meeting_words()
