@@ -379,3 +379,14 @@ def test_a_gathering_in_another_clause_does_not_make_the_meeting_a_group(nlp):
         ["Mario Draghi", "Olaf Scholz"],
         ["Olaf Scholz", "Sergio Mattarella"],
     ]
+
+
+def test_a_trilateral_readout_with_family_names_in_capitals(nlp):
+    text = (
+        "On June 29, Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+        "Japan-U.S.-ROK Summit Meeting in Madrid with the Honorable Joseph R. Biden, "
+        "Jr., President of the United States, and H.E. YOON Suk Yeol, President of "
+        "the Republic of Korea."
+    )
+    found = pairs_and_groups(nlp, text, date(2022, 6, 30))
+    assert found == [["Fumio Kishida", "Joe Biden", "Yoon Suk-yeol"]]
