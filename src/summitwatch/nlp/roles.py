@@ -325,30 +325,11 @@ def _unique(people: list[Participant]) -> list[Participant]:
     return out
 
 
-_RECEIVING = {
-    "receive",
-    "accept",
-    "decline",
-    "get",
-    "reject",
-    "turn",
-    "have",
-    "snub",
-    "ignore",
-    "welcome",
-    "refuse",
-    "spurn",
-    "rebuff",
-    "pay",
-    "make",
-    "visit",
-    "travel",
-    "come",
-    "go",
-    "arrive",
-}
-DECLINING = {"decline", "reject", "turn", "snub", "ignore", "refuse", "spurn", "rebuff"}
-ACCEPTING = {"accept", "take"}
+_ANSWERS = lexicon().triggers
+DECLINING = frozenset(_ANSWERS["declining_lemmas"])
+ACCEPTING = frozenset(_ANSWERS["accepting_lemmas"])
+# whose subject is the one invited: 'received an invitation', 'declined it'
+_RECEIVING = frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
 
 
 def invitation_roles(
