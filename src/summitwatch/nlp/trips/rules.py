@@ -118,9 +118,12 @@ def _heading_visit(e: Event, events: list[Event], ctx: Context) -> bool:
 
 
 def _announced_trip(e: Event, events: list[Event], ctx: Context) -> bool:
-    """A planned, dated trip to a country (no city). An undated trip is left alone:
-    it may be another journey ('the first state visit of the new reign' beside a
-    summit in June)."""
+    """A planned, dated trip to a country (no city): 'thank President Obama for
+    inviting me to visit the United States early next year' is the meeting 'I look
+    forward to hosting President Hu in Washington' (rule 21). An undated trip is
+    left alone: it may be another journey ('a state visit to Japan' before 'the G20
+    Osaka Summit', 'the first state visit of the new reign' beside a summit in
+    June)."""
     loc = e.location
     return (
         e.type == "visit"

@@ -105,19 +105,6 @@ DATES: dict[str, Check] = {
 }
 
 
-def _announced_in(x: Event, y: Event) -> bool:
-    """'thank President Obama for inviting me to visit the United States' and 'I look
-    forward to hosting President Hu in Washington': a dated trip still ahead to the
-    country is the meeting announced in its city (rule 21). An undated trip may be
-    another one ('a state visit to Japan' before 'the G20 Osaka Summit')."""
-    return (
-        x.status == y.status == "planned"
-        and x.date is not None
-        and x.location.city is None
-        and x.location.country == y.location.country
-    )
-
-
 def _meeting_on_the_visit(x: Event, y: Event) -> bool:
     """The meeting is where the visit went: its country, and its city or none."""
     here, there = x.location, y.location
