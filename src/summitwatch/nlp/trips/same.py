@@ -77,7 +77,7 @@ def _one_kind(x: Event, y: Event) -> bool:
 STATUS: dict[str, Check] = {
     "kind": _one_kind,
     "kind, or plan and outcome": lambda x, y: (
-        _one_kind(x, y) or _plan_and_outcome(x, y)
+        realised(x) == realised(y) or _plan_and_outcome(x, y)
     ),
     "not fallen through": lambda x, y: not _fell_through(x, y),  # a heading's
     "equal": lambda x, y: x.status == y.status,
@@ -136,6 +136,26 @@ PLACE: dict[str, Check] = {
         _named_city(x, y) and places_agree(x.location, y.location)
     ),
 }
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Two reports of one event of any kind, told twice (`assemble.dedupe`, a table
+    row and the prose retelling it, an itinerary's stop retold): the same people,
+    status of one kind or a plan and its outcome, dates and places that agree; two
+    undated meetings only at one named city, or both unplaced."""
+    one = (
+        a.type == b.type
+        and PEOPLE["same"](a, b)
+        and STATUS["kind, or plan and outcome"](a, b)
+        and DATES["agree"](a, b)
+        and PLACE["agree"](a, b)
+    )
+    if not one or a.date or b.date or a.type != "meeting":
+        return one
+    here, there = a.location, b.location
+    return bool(here.city and here.city == there.city) or not (
+        here.country or there.country
+    )
 
 
 NEARBY_CHARS = 800
