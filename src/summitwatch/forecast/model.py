@@ -297,8 +297,19 @@ def horizon_probability(
         _with_signals(model, blend, x, quiet, weights, b, recent, coef)
         for coef, b in zip(_draw(model, rng), bases, strict=True)
     ]
-    lo, hi = np.quantile(ps, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
+    lo, hi = (_quantile(ps, q) for q in ((1 - LEVEL) / 2, (1 + LEVEL) / 2))
     return Probability(point, min(lo, point), max(hi, point), raw, base, "hazard model")
+
+
+def _quantile(values: list[float], q: float) -> float:
+    """`np.quantile(values, q)` (its default, linear method, to the last bit)
+    without the import of numpy.ma it makes: 30 ms of a cold `prospects`."""
+    a = np.sort(np.asarray(values, dtype=float))
+    at = q * (len(a) - 1)
+    low = int(np.floor(at))
+    high, t = min(low + 1, len(a) - 1), at - low
+    diff = a[high] - a[low]
+    return float(a[low] + diff * t if t < 0.5 else a[high] - diff * (1 - t))
 
 
 def _without_signals(x: np.ndarray) -> np.ndarray:
