@@ -24,8 +24,8 @@ def test_import_and_help_do_not_load_heavy_libraries():
 
 def test_a_cold_prospects_loads_only_what_a_forecast_needs(tmp_path):
     """#11: `prospects` with its model cached reads the store, the KB and the model;
-    no NLP, web, Ray, HTML, pandas, plotting or migrations (each costs a cold call
-    tenths of a second)."""
+    no NLP, web, Ray, HTML, pandas, plotting, migrations or name matching (each
+    would cost a cold call from 15 ms to seconds)."""
     from datetime import date
 
     from summitwatch.models import Article, Event, Location, Participant
