@@ -44,7 +44,7 @@ from summitwatch.nlp.inviters import (
     thanked_acceptance,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
-from summitwatch.nlp.itinerary import pronoun_trips, settle_stops
+from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     TITLES,
@@ -93,13 +93,14 @@ from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.titled import sentence_days
 from summitwatch.nlp.travel import travel_mode
-from summitwatch.nlp.trip_legs import (
-    departures,
-    fold_departures,
-    fold_listed_stops,
-    return_leg,
+from summitwatch.nlp.trip_legs import departures, return_leg
+from summitwatch.nlp.trips import (
+    LEFT,
+    TRIP,
+    departure_context,
+    fold_trips,
+    settle_stops,
 )
-from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
 from summitwatch.nlp.venue import is_title, places_for
 from summitwatch.nlp.visiting import visiting_place
 
@@ -905,9 +906,9 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     )
     keep_undated(events, reader.undated)
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
-    events = fold_departures(events, left)  # 'left South Africa on Monday'
+    events = fold_trips(events, LEFT, departure_context(left))  # 'left South Africa'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
     rows = itemized_rows(index) + settle_stops(stops, events)
-    events = fold_listed_stops(add_rows(events, rows))
-    events = fill_city_states(fold_trip_days(fold_announced_stops(events)), index.kb)
+    events = fold_trips(add_rows(events, rows), TRIP)
+    events = fill_city_states(events, index.kb)
     return date_trip_references(place_on_trip(events))

@@ -624,32 +624,3 @@ def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
         )
 
     return [e for e in events if not inside(e)]
-
-
-def fold_into_the_days_meeting(events: list[Event]) -> list[Event]:
-    """'at our meeting today', 'the agenda put together for this meeting' in the
-    transcript of that meeting: a meeting still ahead, of the same people on the same
-    day as one that took place, is that one (rule 1), not a second, planned one."""
-    held = [
-        e
-        for e in events
-        if e.type == "meeting"
-        and e.status == "occurred"
-        and e.date
-        and len(e.date) == 10
-    ]
-
-    def same_day_twin(e: Event) -> bool:
-        return any(
-            set(h.names) == set(e.names)
-            and h.date == e.date
-            and e.location.country in (None, h.location.country)
-            and e.location.city in (None, h.location.city)
-            for h in held
-        )
-
-    return [
-        e
-        for e in events
-        if not (e.type == "meeting" and e.status == "planned" and same_day_twin(e))
-    ]
