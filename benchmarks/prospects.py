@@ -12,6 +12,7 @@
    repeated calls for other pairs at the same as-of month. Target: < 200 ms warm.
 
     .venv/bin/python benchmarks/prospects.py [--events 100000] [--skip-demo]
+    .venv/bin/python benchmarks/prospects.py --events 0   # part 1 only (~1 min)
 """
 
 from __future__ import annotations
