@@ -12,7 +12,7 @@ from summitwatch.nlp.doc_index import (
     SUBJECT_DEPS,
     DocIndex,
 )
-from summitwatch.nlp.groups import leaders_of
+from summitwatch.nlp.groups import format_partners, leaders_of
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PRONOUNS,
@@ -345,30 +345,11 @@ def _unique(people: list[Participant]) -> list[Participant]:
     return out
 
 
-_RECEIVING = {
-    "receive",
-    "accept",
-    "decline",
-    "get",
-    "reject",
-    "turn",
-    "have",
-    "snub",
-    "ignore",
-    "welcome",
-    "refuse",
-    "spurn",
-    "rebuff",
-    "pay",
-    "make",
-    "visit",
-    "travel",
-    "come",
-    "go",
-    "arrive",
-}
-DECLINING = {"decline", "reject", "turn", "snub", "ignore", "refuse", "spurn", "rebuff"}
-ACCEPTING = {"accept", "take"}
+_ANSWERS = lexicon().triggers
+DECLINING = frozenset(_ANSWERS["declining_lemmas"])
+ACCEPTING = frozenset(_ANSWERS["accepting_lemmas"])
+# whose subject is the one invited: 'received an invitation', 'declined it'
+_RECEIVING = frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
 
 
 def invitation_roles(
@@ -613,6 +594,7 @@ def agents_and_counterparts(
                     ]
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+        others += format_partners(index, head)  # 'in a lunch format with X
     others += _included(index, trigger, subject_names)
     if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)
