@@ -26,7 +26,8 @@ from summitwatch.nlp.titled import titled_holder
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A date cell: '21–22 August', 'August 21', 'October 1964', with or without a year.
 ROW_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}"
+    rf"\b(?:\d{{1,2}}-{_MONTH}-\d{{4}}"  # '9-Nov-1906'
+    rf"|\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}\s+\d{{4}}\b)"
 )
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -25,10 +25,19 @@ from summitwatch.nlp.frame import Frame, frame_event, listed_meeting, party_lead
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of, participant
 from summitwatch.nlp.presence import gathering_attended
+from summitwatch.nlp.table_cells import (
+    after_date_cells,
+    leading_name,
+    person_column,
+    row_range,
+    title_destination,
+    wrapped_rows,
+)
 from summitwatch.nlp.table_context import (
     header_rows,
     heading_person,
     heading_year,
+    named,
     row_visitor,
     titled_counterparts,
     with_year,
@@ -53,6 +62,7 @@ class Row:
     span: Span  # the row's tokens
     date: str | None
     lead: Participant | None = None  # the traveller its section heading names
+    columned: bool = False  # under a table's column header or rule, not a dated line
 
 
 def _line_spans(index: DocIndex) -> list[Span]:
@@ -79,7 +89,11 @@ def _is_cell_row(line: Span) -> bool:
 
 
 def _row_date(index: DocIndex, line: Span) -> str | None:
-    """The date cell: the date that ends the line, else the row's last date."""
+    """The date cell: the Start and End cells' range, the date that ends the
+    line, else the row's last date."""
+    found, when = row_range(line.text, index.published)
+    if found:
+        return when
     end = _ROW_END_DATE.search(line.text.strip())
     if end:
         return resolve_date(end.group(0), index.published)
@@ -96,20 +110,28 @@ def _row_date(index: DocIndex, line: Span) -> str | None:
 def find_rows(index: DocIndex) -> list[Row]:
     """The dated rows of a list or table, if the document has at least MIN_ROWS."""
     lines = _line_spans(index)
+    wrapped = wrapped_rows(lines)  # a marked-up table's rows, over their lines
+    inside = {i for row in wrapped for i in range(row.start, row.end)}
     ruled = any(_is_rule(line) for line in lines)  # a marked-up table: every row counts
-    cells = [
-        Row(line, _row_date(index, line))
+    cells = [Row(row, _row_date(index, row), columned=True) for row in wrapped]
+    cells += [
+        Row(line, _row_date(index, line), columned=True)
         for line in lines
-        if ruled and _is_cell_row(line) and not _is_rule(line)
+        if ruled
+        and _is_cell_row(line)
+        and not _is_rule(line)
+        and line.start not in inside
     ]
     listed = [
         Row(line, _row_date(index, line))
         for line in lines
-        if _ROW_END_DATE.search(line.text.strip()) and not _is_cell_row(line)
+        if _ROW_END_DATE.search(line.text.strip())
+        and not _is_cell_row(line)
+        and line.start not in inside
     ]
     rows = [r for r in cells if r.date]
     rows += listed if len(listed) >= MIN_ROWS else []
-    taken = {r.span.start for r in rows}
+    taken = {i for r in rows for i in range(r.span.start, r.span.end)}
     for line in header_rows(index.doc.text):
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
         if span is None or span.start in taken or not span.text.strip():
@@ -120,10 +142,12 @@ def find_rows(index: DocIndex) -> list[Row]:
             None,
         )  # fmt: skip
         first = resolve_date(cell.group(0), index.published) if cell else None
+        ranged, when = row_range(span.text, index.published)  # Start and End cells
+        first = when if ranged else first
         dated = [index.date_at[i][1] for i in range(span.start, span.end)
                  if i in index.date_at and index.date_at[i][1]]  # fmt: skip
-        first = first or next(iter(dated), None)
-        rows.append(Row(span, first, heading_person(index, line.start)))
+        first = first or (None if ranged else next(iter(dated), None))
+        rows.append(Row(span, first, heading_person(index, line.start), True))
     text = index.doc.text
     for row in rows:  # '21–22 August' under the heading '2019'
         year = heading_year(text, row.span.start_char)
@@ -159,7 +183,10 @@ def _places(
         return [(m.start, m.place) for m in mentions]
     country = destination or (first.place.country if first else None)
     out: list[tuple[int, Place]] = []
+    titles = {t.split()[-1] for t in load_patterns("tables.json")["visitor_titles"]}
     for m in mentions:
+        if m.start > 0 and index.doc[m.start - 1].text in titles:
+            continue  # 'Met with Premier Laval': a person, not the town
         place = m.place
         if country and place.country != country:
             place = index.kb.place(m.text, country=country)
@@ -178,7 +205,7 @@ def list_subject(index: DocIndex) -> Participant | None:
     return people[0][1] if len(people) == 1 else None
 
 
-def list_destination(index: DocIndex) -> str | None:
+def list_destination(index: DocIndex, columned: bool = True) -> str | None:
     """The country every row is a trip to, when the title implies it: 'Visits by
     Foreign Leaders of Nigeria' (to the United States), or a title that is just a
     country ('Nigeria': Secretaries' travels there)."""
@@ -187,7 +214,11 @@ def list_destination(index: DocIndex) -> str | None:
         if re.search(rule["pattern"], first_line, re.I):
             return rule["country"]
     place = index.kb.place(first_line) if len(first_line) < 40 else None
-    return place.country if place is not None and place.kind == "country" else None
+    if place is not None and place.kind == "country":
+        return place.country
+    if not columned:  # 'Kim Jong-un's visits to China' over an infobox's 'Date:'
+        return None
+    return title_destination(index.kb, first_line)  # '… visits to Japan'
 
 
 def _leading_name(index: DocIndex, row: Row) -> Participant | None:
@@ -204,6 +235,35 @@ def _leading_name(index: DocIndex, row: Row) -> Participant | None:
             if len(found) == 1:
                 return participant(found[0], parse_iso(row.date))
     return None
+
+
+def _person_cell(
+    index: DocIndex, row: Row, when, destination: str | None
+) -> Participant | None:
+    """The name in a table's first column when its header says the column holds
+    people ('President Start End …', 'Name Locale Remarks Date'), the KB's person
+    or the name as written (a President-elect the KB lacks, a Secretary)."""
+    if not person_column(index.doc.text, row.span.start_char):
+        return None
+    name = leading_name(index, row.span, destination)
+    return named(index, name, None, None, when) if name else None
+
+
+def _cut_name(lead: Participant, cell: Participant) -> bool:
+    """'John Milton' read by the NER in the cell 'John Milton Hay': one word short."""
+    words = cell.name.split()
+    return lead.person_id is None and " ".join(words[:-1]) == lead.name
+
+
+def _whole_name(index: DocIndex, row: Row, who: Participant) -> Participant:
+    """'Ellen Johnson' of 'Ellen Johnson-Sirleaf', which the NER split at the
+    hyphen: the row's KB person whose name goes on from it."""
+    if who.person_id is not None:
+        return who
+    for _, other in _people(index, row.span):
+        if other.person_id and other.name.startswith(who.name + " "):
+            return other
+    return who
 
 
 def _without_remark(who: Participant) -> Participant:
@@ -380,30 +440,43 @@ def _met_before(index: DocIndex, row: Row, at: int) -> bool:
 
 
 def row_events(
-    index: DocIndex, row: Row, subject: Participant | None, destination: str | None
+    index: DocIndex,
+    row: Row,
+    subject: Participant | None,
+    destination: str | None,
+    carried: Participant | None = None,
 ) -> list[Event]:
-    """The trips and meetings of one row."""
+    """The trips and meetings of one row. `carried` is the traveller of the row
+    above, for a row whose traveller cell a row span left out."""
     people = _people(index, row.span)
     first = people[0] if people else None
     starts_with_person = (
         first is not None
-        and first[0] - row.span.start <= 4
+        and (
+            first[0] - row.span.start <= 4
+            or after_date_cells(index.doc[row.span.start : first[0]].text)
+        )
         and not _met_before(index, row, first[0])
     )
     when = parse_iso(row.date)
     lead = first[1] if starts_with_person and first else None
+    cell = _person_cell(index, row, when, destination)  # 'John Milton Hay Paris':
+    if cell and (lead is None or _cut_name(lead, cell)):
+        lead = cell  # the NER cut the name the first column holds whole
     named = _leading_name(index, row)
     traveller = (
         (named if _in_office(index, named, when) else None)
         or (lead if _in_office(index, lead, when) else None)
         or row_visitor(index, row.span, when)
         or lead
+        or named  # 'William Howard Taft 29-Jan-1909 …': a President-elect's trip
         or row.lead
         or subject
+        or carried
     )
     if traveller is None:
         return []
-    traveller = _without_remark(traveller)
+    traveller = _whole_name(index, row, _without_remark(traveller))
     places = [
         (i, p)
         for i, p in _places(index, row.span, destination)
@@ -681,10 +754,15 @@ def itemized_rows(index: DocIndex) -> list[Event]:
     rows = find_rows(index)
     if not rows:
         return []
-    subject, destination = list_subject(index), list_destination(index)
+    subject = list_subject(index)
+    destination = list_destination(index, any(r.columned for r in rows))
     out: list[Event] = []
+    carried: Participant | None = None  # 'December 9, 1994 … Attended …': the
+    # Guest or President cell spans this row from the row above
     for row in rows:
-        for event in row_events(index, row, subject, destination):
+        events = row_events(index, row, subject, destination, carried)
+        carried = events[0].participants[0] if events else carried
+        for event in events:
             if not any(_same_row_event(event, e) for e in out):
                 out.append(event)
     return out
