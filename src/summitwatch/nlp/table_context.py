@@ -34,8 +34,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _HEADING_YEAR = re.compile(
     r"^\s*(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
 )  # '==1966=='
-_HEADING_PERSON = re.compile(
-    r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
+_HEADING_PERSON = re.compile(  # '[edit]': a mirror ran the link into the heading
+    r"^\s*(?:\[edit\]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
     r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)\d\d|present)?\)\s*$"
 )
 # A row that opens with its date cell: 'December 12-23, 1874 King Kalakaua Hawaii …'.

@@ -113,7 +113,10 @@ def find_rows(index: DocIndex) -> list[Row]:
     wrapped = wrapped_rows(lines)  # a marked-up table's rows, over their lines
     inside = {i for row in wrapped for i in range(row.start, row.end)}
     ruled = any(_is_rule(line) for line in lines)  # a marked-up table: every row counts
-    cells = [Row(row, _row_date(index, row), columned=True) for row in wrapped]
+    cells = [
+        Row(row, _row_date(index, row), heading_person(index, row.start_char), True)
+        for row in wrapped
+    ]
     cells += [
         Row(line, _row_date(index, line), columned=True)
         for line in lines
@@ -778,6 +781,8 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
     row's trip or meeting folded into it."""
     out = list(rows)
     for event in events:
+        if _garbled_row_reading(event, rows):
+            continue
         same = [
             i
             for i, row in enumerate(out[: len(rows)])
@@ -793,6 +798,30 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:
+    """A sentence reading of a row's notes cell that the row itself reads
+    better: 'met with Emperor Hirohito and Prime Minister Ohira' without its
+    subject (the row's traveller) is no meeting of the two; 'Attended the funeral
+    …' is the row's own trip, which the row gives as its meeting (rule 1)."""
+    at = event.start_char
+    mine = [
+        r for r in rows
+        if at is not None and r.start_char is not None
+        and r.start_char <= at < (r.end_char or 0)
+    ]  # fmt: skip
+    if not mine:
+        return False
+    travellers = {r.participants[0].name for r in mine if r.participants}
+    names = set(event.names)
+    if event.type == "meeting":
+        return not names & travellers
+    met_there = any(
+        r.type == "meeting" and r.location.country == event.location.country
+        for r in mine
+    )
+    return event.type == "visit" and names <= travellers and met_there
 
 
 def _part_of_row_meeting(event: Event, row: Event) -> bool:
