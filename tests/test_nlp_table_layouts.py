@@ -156,3 +156,20 @@ def test_a_table_flattened_with_its_cells_glued():
     # prose keeps its words whole
     _, _, prose = clean_text("Talks\n\nMcDonald met MacArthur in Tokyo on May 3, 2009.")
     assert "McDonald met MacArthur" in prose
+
+
+def test_the_first_visitors_a_list_page_names(nlp):
+    """'The first … to visit X was Y in 1913' and 'The first visit to X was made
+    by Y in 1874': a visit of Y, though Y is no subject of a travel verb."""
+    text = (
+        "The first African head of state to visit Japan was President Leopold "
+        "Senghor of Senegal in 1971.\n\n"
+        "The first state visit to Canada was made by King Baudouin of Belgium "
+        "in 1969.\n\n"
+        "The first visit to Canada is still ahead, he said.\n"
+    )
+    got = {(e.type, e.names[0], e.location.country, e.date, e.status)
+           for e in article_events(nlp, text, date(2024, 1, 1))}  # fmt: skip
+    assert ("visit", "Léopold Sédar Senghor", "JPN", "1971", "occurred") in got
+    assert ("visit", "Baudouin of Belgium", "CAN", "1969", "occurred") in got
+    assert len(got) == 2

@@ -18,6 +18,7 @@ from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.expected import expected_visits
+from summitwatch.nlp.firsts import first_visits
 from summitwatch.nlp.frame import (
     Frame,
     drop_heading_visits,
@@ -886,6 +887,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         found += mediated_meetings(index, sent, reader.event)  # 'brokered between'
+        found += first_visits(index, sent, reader.event)  # 'the first … to visit X was'
         guests += [(sent, who) for who in visiting_guests(index, sent)]
         left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
