@@ -173,3 +173,29 @@ def test_the_first_visitors_a_list_page_names(nlp):
     assert ("visit", "Léopold Sédar Senghor", "JPN", "1971", "occurred") in got
     assert ("visit", "Baudouin of Belgium", "CAN", "1969", "occurred") in got
     assert len(got) == 2
+
+
+def test_dated_entries_under_a_heading_that_names_the_traveller(nlp):
+    """'Name (1977–81)' then entries that open with their date: the heading's
+    person travelled, to the country the title names, and met whom the entry says.
+    Lines that open with a date under no such heading stay prose."""
+    text = (
+        "US Presidential Visits to Japan\n\n"
+        "Jimmy Carter (1977–81)\n\n"
+        "June 24–29, 1979  Official guest. Meets with Prime Minister Ōhira "
+        "Masayoshi.\n\n"
+        "July 9–10, 1980  Attends a memorial service.\n\n"
+        "Ronald Reagan (1981–89)\n\n"
+        "November 9–12, 1983  Meets with Prime Minister Nakasone Yasuhiro.\n"
+    )
+    got = _got(nlp, text, date(2022, 5, 20))
+    assert (
+        "meeting",
+        ("Jimmy Carter", "Masayoshi Ōhira"),
+        None,
+        "JPN",
+        "1979-06",
+    ) in got
+    assert ("visit", ("Jimmy Carter",), None, "JPN", "1980-07") in got
+    met = ("Ronald Reagan", "Yasuhiro Nakasone")
+    assert ("meeting", met, None, "JPN", "1983-11") in got

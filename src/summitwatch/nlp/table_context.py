@@ -36,7 +36,7 @@ _HEADING_YEAR = re.compile(
 )  # '==1966=='
 _HEADING_PERSON = re.compile(  # '[edit]': a mirror ran the link into the heading
     r"^\s*(?:\[edit\]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
-    r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)\d\d|present)?\)\s*$"
+    r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)?\d\d|present)?\)\s*$"
 )
 # A row that opens with its date cell: 'December 12-23, 1874 King Kalakaua Hawaii …'.
 LEAD_DATE = re.compile(
@@ -261,7 +261,7 @@ def _titled() -> re.Pattern:
     Brezhnev', 'First Secretary Gierek' (the visit lists' titles, longest first)."""
     titles = sorted(load_patterns("tables.json")["visitor_titles"], key=len)
     alternatives = "|".join(re.escape(t) for t in reversed(titles))
-    return re.compile(rf"\b(?:{alternatives})\s+([A-Z][\w’'-]+)")
+    return re.compile(rf"\b(?:{alternatives})\s+([^\W\d_][\w’'-]+)")
 
 
 def titled_counterparts(
@@ -274,6 +274,8 @@ def titled_counterparts(
     words = load_patterns("tables.json")[f"{cue}_words"]
     out: list[tuple[int, Participant]] = []
     for found in _titled().finditer(row.text):
+        if not found.group(1)[0].isupper():  # 'Ōhira', not 'President of'
+            continue
         before = row.text[: found.start()].lower()
         last = before[-40:]
         if not any(re.search(rf"\b{w}\b", last) for w in words):

@@ -34,6 +34,7 @@ from summitwatch.nlp.table_cells import (
     wrapped_rows,
 )
 from summitwatch.nlp.table_context import (
+    LEAD_DATE,
     header_rows,
     heading_person,
     heading_year,
@@ -134,6 +135,7 @@ def find_rows(index: DocIndex) -> list[Row]:
     ]
     rows = [r for r in cells if r.date]
     rows += listed if len(listed) >= MIN_ROWS else []
+    rows += _dated_entries(index, lines, {r.span.start for r in rows} | inside)
     taken = {i for r in rows for i in range(r.span.start, r.span.end)}
     for line in header_rows(index.doc.text):
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
@@ -156,6 +158,24 @@ def find_rows(index: DocIndex) -> list[Row]:
         year = heading_year(text, row.span.start_char)
         row.date = with_year(row.date, row.span.text, year)
     return sorted(rows, key=lambda r: r.span.start)
+
+
+def _dated_entries(index: DocIndex, lines: list[Span], taken: set[int]) -> list[Row]:
+    """'Gerald Ford (1974–77)' then 'November 18–22, 1974  State guest. Meets with
+    Prime Minister Tanaka Kakuei.': entries that open with their date under a
+    heading that names the traveller with the years of his office (nippon.com's
+    and the Historian's presidential visit pages). Lines that merely open with a
+    date (a timeline) are no rows without such a heading."""
+    out: list[Row] = []
+    for line in lines:
+        found = LEAD_DATE.match(line.text)
+        if found is None or line.start in taken or "|" in line.text:
+            continue
+        lead = heading_person(index, line.start_char)
+        if lead is not None:
+            when = resolve_date(found.group(0).strip(), index.published)
+            out.append(Row(line, when, lead, True))
+    return out if len(out) >= MIN_ROWS else []
 
 
 def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
@@ -514,7 +534,12 @@ def row_events(
     surnames = {_surname(index, who) for _, who in titled}
     # 'Met President Johnson' in 1966 is the leader of the row's date, not the
     # namesake the name alone resolved to
-    met = [(at, w) for at, w in met if _surname(index, w) not in surnames] + titled
+    met = [
+        (at, w)
+        for at, w in met
+        if _surname(index, w) not in surnames
+        and not (w.person_id is None and surnames & set(w.name.split()))
+    ] + titled  # 'Prime Minister Ōhira Masayoshi': the KB's, in its name order
     met.sort(key=lambda m: m[0])
     stop_words = load_patterns("tables.json")["extra_stop_words"]
     extra = {  # 'visited Williamsburg and New York City': stops beyond the trip
