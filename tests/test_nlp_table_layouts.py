@@ -199,3 +199,27 @@ def test_dated_entries_under_a_heading_that_names_the_traveller(nlp):
     assert ("visit", ("Jimmy Carter",), None, "JPN", "1980-07") in got
     met = ("Ronald Reagan", "Yasuhiro Nakasone")
     assert ("meeting", met, None, "JPN", "1983-11") in got
+
+
+def test_numeric_date_cells():
+    from summitwatch.nlp.table_cells import numeric_date
+
+    assert numeric_date("11/25/63", date(1970, 1, 1)) == "1963-11-25"
+    assert numeric_date("1/14-15/64 President X", date(1970, 1, 1)) == "1964-01"
+    assert numeric_date("12/28/1975", date(2020, 1, 1)) == "1975-12-28"
+    assert numeric_date("25/11/63", date(1970, 1, 1)) is None  # no 25th month
+
+
+def test_a_table_whose_every_cell_is_a_line(nlp):
+    """'Date' / 'Name/Title of Visitor' / 'Country Represented' / 'Place' /
+    'Occasion', then five lines a row: the visitor went to the Place cell."""
+    text = (
+        "Heads of State Visits\n\n"
+        "Date\n\nName/Title of Visitor\n\nCountry Represented\n\nPlace\n\nOccasion\n\n"
+        "2/5/64\n\nPrime Minister Pearson\n\nCanada\n\nNYC\n\nAward dinner\n\n"
+        "3/9/64\n\nPresident Segni\n\nItaly\n\nChicago\n\nInformal visit\n\n"
+        "4/7/64\n\nPrime Minister Pearson\n\nCanada\n\nBoston\n\nLecture\n"
+    )
+    got = _got(nlp, text, date(1970, 1, 1))
+    assert ("visit", ("Lester B. Pearson",), "New York", "USA", "1964-02-05") in got
+    assert ("visit", ("Lester B. Pearson",), "Boston", "USA", "1964-04-07") in got

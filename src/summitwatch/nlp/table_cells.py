@@ -42,6 +42,28 @@ def undashed(text: str) -> str:
     return _DASHED.sub(r"\1 \2 \3", text)
 
 
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:-(\d{1,2}))?/((?:\d\d)?\d\d)\b")
+
+
+def numeric_date(text: str, published: date | None) -> str | None:
+    """'11/25/63' → '1963-11-25', '1/14-15/64' → '1964-01': a month/day/year date
+    cell (US archives); a two-digit year is the latest of its century not after
+    the publication."""
+    found = _NUMERIC.match(text.strip())
+    if found is None:
+        return None
+    month, day, to, year = found.groups()
+    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+        return None
+    if len(year) == 2:
+        now = (published or date.today()).year
+        full = now // 100 * 100 + int(year)
+        year = str(full - 100 if full > now else full)
+    if to:
+        return f"{year}-{int(month):02d}"
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
 def row_range(text: str, published: date | None) -> tuple[bool, str | None]:
     """(found, date) of a row whose Start and End cells are both full dates: the
     precision both ends share (SCHEMA.md rule 6): 'June 14, 1992 | June 16, 1992'
@@ -49,6 +71,8 @@ def row_range(text: str, published: date | None) -> tuple[bool, str | None]:
     1-Jan-1919' → None. A row with one full date '9-Nov-1906' gives that day.
     found is False when the row has no full date at all."""
     text = text.rstrip(" |\n")
+    if found := numeric_date(text, published):
+        return True, found  # '11/25/63', the Date column of a stacked table
     # '… December 14, 1918-July 14, 1919': the Date cell ending the row
     ends = [p for p in _PAIR.finditer(text) if p.end() == len(text)]
     first, one = ROW_DATE.search(text), _ONE.search(text)
@@ -189,3 +213,39 @@ def _town(index, word: str, country: str) -> bool:
     """A town of the list's destination: 'Cherbourg' on a list of trips to France."""
     place = index.kb.place(word, country=country)
     return place is not None and place.kind == "city" and place.country == country
+
+
+MAX_HEADER_WORDS = 4  # a column name of a stacked table
+
+
+def stacked_rows(lines: list[Span]) -> list[Span]:
+    """A table whose every cell is a line of its own ('Date' / 'Name/Title of
+    Visitor' / 'Country Represented' / 'Place' / 'Occasion', then '11/25/63' /
+    'Prime Minister Pearson' / 'Canada' / …): three or more short lines of column
+    names, then rows of as many lines, each opening with its date."""
+    words = set(load_patterns("tables.json")["column_words"])
+    out: list[Span] = []
+    i = 0
+    while i < len(lines):
+        width = 0
+        while i + width < len(lines) and _column_name(lines[i + width].text, words):
+            width += 1
+        if width < 3:
+            i += 1
+            continue
+        i += width
+        while i + width <= len(lines) and _dated_cell(lines[i].text):
+            first, last = lines[i], lines[i + width - 1]
+            out.append(first.doc[first.start : last.end])
+            i += width
+    return out
+
+
+def _column_name(text: str, words: set[str]) -> bool:
+    found = re.findall(r"[a-z()#.]+", text.lower())
+    return 0 < len(found) <= MAX_HEADER_WORDS and any(w in words for w in found)
+
+
+def _dated_cell(text: str) -> bool:
+    text = text.strip()
+    return bool(_NUMERIC.fullmatch(text) or ROW_DATE.match(text) or _ONE.match(text))

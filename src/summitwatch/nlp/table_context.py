@@ -40,9 +40,10 @@ _HEADING_PERSON = re.compile(  # '[edit]': a mirror ran the link into the headin
 )
 # A row that opens with its date cell: 'December 12-23, 1874 King Kalakaua Hawaii …'.
 LEAD_DATE = re.compile(
-    rf"{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+"
-    rf"(?:1[89]|20)\d\d\s+"
-)
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+"
+    rf"(?:1[89]|20)\d\d|\d{{1,2}}/\d{{1,2}}(?:-\d{{1,2}})?/(?:\d\d)?\d\d)\s+"
+)  # 'December 12-23, 1874 ', '11/25-26/63 '
+
 _NUMERAL = re.compile(r"[IVX]{1,5}")  # a regnal number: 'Pedro II'
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
 HEADING_WORDS = 10  # a longer line is prose, not a heading

@@ -30,6 +30,7 @@ from summitwatch.nlp.table_cells import (
     leading_name,
     person_column,
     row_range,
+    stacked_rows,
     title_destination,
     wrapped_rows,
 )
@@ -111,7 +112,7 @@ def _row_date(index: DocIndex, line: Span) -> str | None:
 def find_rows(index: DocIndex) -> list[Row]:
     """The dated rows of a list or table, if the document has at least MIN_ROWS."""
     lines = _line_spans(index)
-    wrapped = wrapped_rows(lines)  # a marked-up table's rows, over their lines
+    wrapped = wrapped_rows(lines) + stacked_rows(lines)  # rows over several lines
     inside = {i for row in wrapped for i in range(row.start, row.end)}
     ruled = any(_is_rule(line) for line in lines)  # a marked-up table: every row counts
     cells = [
@@ -188,7 +189,7 @@ def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
 
 
 def _places(
-    index: DocIndex, span: Span, destination: str | None = None
+    index: DocIndex, span: Span, destination: str | None = None, home: str | None = None
 ) -> list[tuple[int, Place]]:
     """The row's places; a city re-read in the row's country ('Madina' in a Saudi
     Arabia row is Medina, Saudi Arabia, not Medina, Ohio). The country is the list's
@@ -200,7 +201,10 @@ def _places(
         for i in range(span.start, span.end)
         if (m := index.place_at.get(i)) and m.start == i
     ]
-    first = next((m for m in mentions if m.place.kind == "country"), None)
+    first = next(  # not the traveller's own: a 'Country Represented' cell
+        (m for m in mentions if m.place.kind == "country" and m.place.country != home),
+        None,
+    )
     former = load_patterns("tables.json")["former_unions"]
     if destination is None and first is not None and first.text in former:
         return [(m.start, m.place) for m in mentions]
@@ -502,7 +506,7 @@ def row_events(
     traveller = _whole_name(index, row, _without_remark(traveller))
     places = [
         (i, p)
-        for i, p in _places(index, row.span, destination)
+        for i, p in _places(index, row.span, destination, traveller.country)
         if destination is None or p.country == destination
     ]
     places = [(i, p) for i, p in places if p.country != traveller.country]
