@@ -223,3 +223,22 @@ def test_a_table_whose_every_cell_is_a_line(nlp):
     got = _got(nlp, text, date(1970, 1, 1))
     assert ("visit", ("Lester B. Pearson",), "New York", "USA", "1964-02-05") in got
     assert ("visit", ("Lester B. Pearson",), "Boston", "USA", "1964-04-07") in got
+
+
+def test_a_titled_leader_named_in_full(kb):
+    """'President Porfirio Díaz', 'Prime Minister Vittorio Orlando': when the word
+    after the title is a given name, the surname after it names the holder."""
+    from types import SimpleNamespace
+
+    from summitwatch.nlp.table_context import _full_titled, _titled
+
+    index = SimpleNamespace(kb=kb)
+    day = date(1910, 3, 3)
+    found = _titled().search("talks with President Porfirio Díaz on the railway")
+    assert found.group(1) == "Porfirio"
+    person = _full_titled(index, found, "President", (day, day), "MEX")
+    assert person is not None and person.name == "Porfirio Díaz"
+    found = _titled().search("met Prime Minister Vittorio Orlando")
+    day = date(1919, 1, 3)
+    person = _full_titled(index, found, "Prime Minister", (day, day), "ITA")
+    assert person is not None and person.name == "Vittorio Emanuele Orlando"

@@ -262,7 +262,22 @@ def _titled() -> re.Pattern:
     Brezhnev', 'First Secretary Gierek' (the visit lists' titles, longest first)."""
     titles = sorted(load_patterns("tables.json")["visitor_titles"], key=len)
     alternatives = "|".join(re.escape(t) for t in reversed(titles))
-    return re.compile(rf"\b(?:{alternatives})\s+([^\W\d_][\w’'-]+)")
+    return re.compile(
+        rf"\b(?:{alternatives})\s+([^\W\d_][\w’'-]+)((?:\s+[^\W\d_][\w’'-]+){{0,2}})"
+    )  # the surname, or the given name and up to two words after it
+
+
+def _full_titled(index: DocIndex, found: re.Match, title: str, days, country):
+    """'President Porfirio Díaz', 'Prime Minister Vittorio Orlando': a given name
+    after the title, the surname after it (capitalised words only)."""
+    more = [w for w in found.group(2).split() if w[:1].isupper()]
+    for n in range(len(more), 0, -1):
+        person = titled_holder(
+            index.kb, more[n - 1], title, days, country, otherwise=TOP_ROLES
+        )
+        if person is not None:
+            return person
+    return None
 
 
 def titled_counterparts(
@@ -285,7 +300,7 @@ def titled_counterparts(
         days = (when, when) if when else None
         person = titled_holder(  # 'Marshal Tito': any leader of the day
             index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
-        )
+        ) or _full_titled(index, found, title, days, country)
         if person is None:
             continue
         token = row.doc.char_span(
