@@ -242,3 +242,23 @@ def test_a_titled_leader_named_in_full(kb):
     day = date(1919, 1, 3)
     person = _full_titled(index, found, "Prime Minister", (day, day), "ITA")
     assert person is not None and person.name == "Vittorio Emanuele Orlando"
+
+
+def test_a_pipe_table_without_a_rule_and_the_year_in_the_title(nlp):
+    """'| Country/ U.S. state | Areas visited | Dates | … |' with no '---|' line:
+    the header names its columns; '(2014)' in the title dates 'March 25–26'; a
+    home-state row is no trip, and the notes cell's own reading is the row's."""
+    text = (
+        "= List of presidential trips made by Barack Obama (2014) =\n\n"
+        "==March==\n"
+        "| Country/ U.S. state | Areas visited | Dates | Details | Image |\n"
+        "| Ohio | Cleveland | March 3 | President Obama toured a plant. | |\n"
+        "| Belgium | Brussels | March 25–26 | President Obama attended the summit and "
+        "met with Prime Minister Elio Di Rupo. | |\n"
+    )
+    got = _got(nlp, text, date(2015, 1, 1))
+    met = ("Barack Obama", "Elio Di Rupo")
+    assert ("meeting", met, "Brussels", "BEL", "2014-03") in got
+    assert [e for e in got if e[1][0] == "Barack Obama"] == [
+        ("meeting", met, "Brussels", "BEL", "2014-03")
+    ]

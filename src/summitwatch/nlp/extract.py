@@ -909,7 +909,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_departures(events, left)  # 'left South Africa on Monday'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
-    rows = itemized_rows(index) + settle_stops(stops, events)
-    events = fold_listed_stops(add_rows(events, rows))
+    table = itemized_rows(index)
+    rows = table + settle_stops(stops, events)
+    events = fold_listed_stops(add_rows(events, rows, len(table)))
     events = fill_city_states(fold_trip_days(fold_announced_stops(events)), index.kb)
     return date_trip_references(place_on_trip(events))

@@ -130,10 +130,15 @@ def wrapped_rows(lines: list[Span]) -> list[Span]:
     out: list[Span] = []
     i = 0
     while i < len(lines):
-        if not is_rule(lines[i].text) or i == 0:
+        ruled = is_rule(lines[i].text) and i > 0
+        ruled_next = i + 1 < len(lines) and is_rule(lines[i + 1].text)
+        if ruled:
+            width = _pipes(lines[i - 1].text)  # the header's separators
+        elif not ruled_next and pipe_header(lines[i].text):
+            width = _pipes(lines[i].text)  # '| Country/ U.S. state | Dates | …'
+        else:
             i += 1
             continue
-        width = _pipes(lines[i - 1].text)  # the header's separators
         i += 1
         while i < len(lines) and not is_rule(lines[i].text):
             first = lines[i]
@@ -155,6 +160,16 @@ def wrapped_rows(lines: list[Span]) -> list[Span]:
             out.append(first.doc[first.start : last.end])
             i = j
     return out
+
+
+def pipe_header(text: str) -> bool:
+    """'| Country/ U.S. state | Areas visited | Dates | Details | Image |': a row
+    of three or more cells, undated, each naming a column."""
+    cells = [c.strip().lower() for c in text.split("|") if c.strip()]
+    if len(cells) < 3 or _dated(text):
+        return False
+    words = set(load_patterns("tables.json")["column_words"])
+    return all(any(w in words for w in re.findall(r"[a-z()#.]+", c)) for c in cells)
 
 
 @cache
@@ -249,3 +264,14 @@ def _column_name(text: str, words: set[str]) -> bool:
 def _dated_cell(text: str) -> bool:
     text = text.strip()
     return bool(_NUMERIC.fullmatch(text) or ROW_DATE.match(text) or _ONE.match(text))
+
+
+_TITLE_YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
+
+
+def title_year(text: str) -> str | None:
+    """'List of presidential trips made by Joe Biden (2023)': the year of every row
+    that gives only a day and a month."""
+    first = text.lstrip().split("\n", 1)[0]
+    found = _TITLE_YEAR.search(first)
+    return found.group(1) if found else None

@@ -32,6 +32,7 @@ from summitwatch.nlp.table_cells import (
     row_range,
     stacked_rows,
     title_destination,
+    title_year,
     wrapped_rows,
 )
 from summitwatch.nlp.table_context import (
@@ -155,8 +156,9 @@ def find_rows(index: DocIndex) -> list[Row]:
         first = first or (None if ranged else next(iter(dated), None))
         rows.append(Row(span, first, heading_person(index, line.start), True))
     text = index.doc.text
+    titled = title_year(text)  # '… trips made by Joe Biden (2023)'
     for row in rows:  # '21–22 August' under the heading '2019'
-        year = heading_year(text, row.span.start_char)
+        year = heading_year(text, row.span.start_char) or titled
         row.date = with_year(row.date, row.span.text, year)
     return sorted(rows, key=lambda r: r.span.start)
 
@@ -204,7 +206,8 @@ def _places(
     first = next(  # not the traveller's own: a 'Country Represented' cell
         (m for m in mentions if m.place.kind == "country" and m.place.country != home),
         None,
-    )
+    ) or next(iter(mentions), None)  # no country cell: the first place's country
+    # ('| Kentucky | Covington | … Brent Spence Bridge': no London borough)
     former = load_patterns("tables.json")["former_unions"]
     if destination is None and first is not None and first.text in former:
         return [(m.start, m.place) for m in mentions]
@@ -805,12 +808,17 @@ def _same_row_event(a: Event, b: Event) -> bool:
         b.type, b.names, b.location.city, b.location.country, b.date)  # fmt: skip
 
 
-def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
+def add_rows(
+    events: list[Event], rows: list[Event], tabled: int | None = None
+) -> list[Event]:
     """The sentence events plus the rows' own, a sentence event that retells a
-    row's trip or meeting folded into it."""
+    row's trip or meeting folded into it. The first `tabled` rows are a table's
+    (the rest are a prose itinerary's stops): only theirs overrule the reading of
+    their own cells."""
     out = list(rows)
+    table = rows[: len(rows) if tabled is None else tabled]
     for event in events:
-        if _garbled_row_reading(event, rows):
+        if _garbled_row_reading(event, table):
             continue
         same = [
             i
@@ -844,6 +852,14 @@ def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:
         return False
     travellers = {r.participants[0].name for r in mine if r.participants}
     names = set(event.names)
+    if any(
+        r.type == event.type
+        and set(r.names) == names
+        and r.location.country == event.location.country
+        and event.location.city in (None, r.location.city)
+        for r in mine
+    ):
+        return True  # the row's own event, read without the row's year
     if event.type == "meeting":
         return not names & travellers
     met_there = any(
