@@ -57,10 +57,17 @@ def _column_header(lines: list[str], index: int) -> bool:
     column names, with no sentence stop, above a dated row, is the table's own
     header however often the page repeats it, not furniture."""
     line = lines[index].strip()
-    if len(line.split()) > 8 or line[-1:] in ".!?":
+    if len(re.findall(r"[^\W\d_]+", line)) > 10 or line[-1:] in ".!?":
         return False
-    below = next((ln for ln in lines[index + 1 :] if ln.strip()), "")
-    return bool(re.search(r"\b(1[89]|20)\d\d\b", below))
+    below = [  # past a '---|---|' rule, and a row's flag cell on a line of its own
+        ln
+        for ln in lines[index + 1 : index + 6]
+        if ln.strip() and not _RULE.fullmatch(ln)
+    ][:2]
+    return any(re.search(r"\b(1[89]|20)\d\d\b", ln) for ln in below)
+
+
+_RULE = re.compile(r"\s*[-|:\s]*-[-|:\s]*")
 
 
 def _is_prose(line: str) -> bool:

@@ -200,7 +200,7 @@ def person_column(text: str, at: int) -> bool:
     words = set(load_patterns("tables.json")["person_columns"])
     lines = text[:at].split("\n")[-HEADER_REACH:]
     for line in reversed(lines):
-        if is_header(line):
+        if is_header(line) or pipe_header(line):
             first = re.findall(r"[#\w()]+", line.lower())
             return bool(first) and first[0] in words
     return False

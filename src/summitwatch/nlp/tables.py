@@ -37,6 +37,7 @@ from summitwatch.nlp.table_cells import (
 )
 from summitwatch.nlp.table_context import (
     LEAD_DATE,
+    ROW_DATE,
     header_rows,
     heading_person,
     heading_year,
@@ -141,7 +142,7 @@ def find_rows(index: DocIndex) -> list[Row]:
     taken = {i for r in rows for i in range(r.span.start, r.span.end)}
     for line in header_rows(index.doc.text):
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
-        if span is None or span.start in taken or not span.text.strip():
+        if span is None or not span.text.strip() or taken & set(range(*_ends(span))):
             continue
         cell = next(  # the date column, before the notes; not 'October 19|64'
             (m for m in _DATE_CELL.finditer(span.text)
@@ -181,6 +182,10 @@ def _dated_entries(index: DocIndex, lines: list[Span], taken: set[int]) -> list[
     return out if len(out) >= MIN_ROWS else []
 
 
+def _ends(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
 def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
     out: list[tuple[int, Participant]] = []
     for mention in index.persons:
@@ -206,7 +211,9 @@ def _places(
     first = next(  # not the traveller's own: a 'Country Represented' cell
         (m for m in mentions if m.place.kind == "country" and m.place.country != home),
         None,
-    ) or next(iter(mentions), None)  # no country cell: the first place's country
+    ) or next(  # no country cell: the first place's country, not home's
+        (m for m in mentions if m.place.country != home), None
+    )
     # ('| Kentucky | Covington | … Brent Spence Bridge': no London borough)
     former = load_patterns("tables.json")["former_unions"]
     if destination is None and first is not None and first.text in former:
@@ -265,6 +272,15 @@ def _leading_name(index: DocIndex, row: Row) -> Participant | None:
             if len(found) == 1:
                 return participant(found[0], parse_iso(row.date))
     return None
+
+
+def _spanned_person_cell(index: DocIndex, row: Row) -> bool:
+    """'March 29 – April 11, 1934 | Elbow Cay, Gun Cay | …' in a table whose first
+    column holds the President: a row that opens with its date left that cell to
+    the row above, so the name after the date is no traveller."""
+    text = row.span.text.lstrip(" |\n")
+    opens_dated = bool(LEAD_DATE.match(text + " ") or ROW_DATE.match(text))
+    return opens_dated and person_column(index.doc.text, row.span.start_char)
 
 
 def _person_cell(
@@ -475,11 +491,13 @@ def row_events(
     subject: Participant | None,
     destination: str | None,
     carried: Participant | None = None,
+    carried_country: str | None = None,
 ) -> list[Event]:
     """The trips and meetings of one row. `carried` is the traveller of the row
     above, for a row whose traveller cell a row span left out."""
     people = _people(index, row.span)
     first = people[0] if people else None
+    spanned = _spanned_person_cell(index, row)
     starts_with_person = (
         first is not None
         and (
@@ -487,6 +505,7 @@ def row_events(
             or after_date_cells(index.doc[row.span.start : first[0]].text)
         )
         and not _met_before(index, row, first[0])
+        and not spanned
     )
     when = parse_iso(row.date)
     lead = first[1] if starts_with_person and first else None
@@ -514,6 +533,10 @@ def row_events(
     ]
     places = [(i, p) for i, p in places if p.country != traveller.country]
     country = destination or next((p.country for _, p in places), None)
+    if country is None and row.columned and "![" not in row.span.text:
+        country = carried_country  # '| March 29 – April 11, 1934 | Elbow Cay |':
+        # the Country cell spans this row from the row above (a flag cell of its
+        # own, '![]() |', says the row has its own country, unnamed)
     if country is None:
         return []
     cities = [
@@ -792,11 +815,13 @@ def itemized_rows(index: DocIndex) -> list[Event]:
     subject = list_subject(index)
     destination = list_destination(index, any(r.columned for r in rows))
     out: list[Event] = []
+    country: str | None = None  # the Country cell a row span carries down
     carried: Participant | None = None  # 'December 9, 1994 … Attended …': the
     # Guest or President cell spans this row from the row above
     for row in rows:
-        events = row_events(index, row, subject, destination, carried)
+        events = row_events(index, row, subject, destination, carried, country)
         carried = events[0].participants[0] if events else carried
+        country = events[0].location.country if events else None
         for event in events:
             if not any(_same_row_event(event, e) for e in out):
                 out.append(event)
