@@ -812,16 +812,25 @@ def itemized_rows(index: DocIndex) -> list[Event]:
     rows = find_rows(index)
     if not rows:
         return []
+    from summitwatch.nlp.summit_rows import participant_headers, summit_row
+
     subject = list_subject(index)
     destination = list_destination(index, any(r.columned for r in rows))
+    starts = participant_headers(index)
     out: list[Event] = []
     country: str | None = None  # the Country cell a row span carries down
     carried: Participant | None = None  # 'December 9, 1994 … Attended …': the
     # Guest or President cell spans this row from the row above
     for row in rows:
-        events = row_events(index, row, subject, destination, carried, country)
-        carried = events[0].participants[0] if events else carried
-        country = events[0].location.country if events else None
+        group = summit_row(index, row, starts)  # one summit a row (rule 16)
+        events = (
+            [group]
+            if group
+            else row_events(index, row, subject, destination, carried, country)
+        )
+        if group is None:
+            carried = events[0].participants[0] if events else carried
+            country = events[0].location.country if events else None
         for event in events:
             if not any(_same_row_event(event, e) for e in out):
                 out.append(event)
