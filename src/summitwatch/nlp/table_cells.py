@@ -189,6 +189,7 @@ def title_destination(kb, title: str) -> str | None:
 
 
 HEADER_REACH = 40  # lines a table's rows may run below its column header
+HEADER_CHARS = 8000  # the text looked back over for it (not the whole page per row)
 
 
 def person_column(text: str, at: int) -> bool:
@@ -198,7 +199,7 @@ def person_column(text: str, at: int) -> bool:
     from summitwatch.nlp.table_context import is_header  # the one header test
 
     words = set(load_patterns("tables.json")["person_columns"])
-    lines = text[:at].split("\n")[-HEADER_REACH:]
+    lines = text[max(0, at - HEADER_CHARS) : at].split("\n")[-HEADER_REACH:]
     for line in reversed(lines):
         if is_header(line) or pipe_header(line):
             first = re.findall(r"[#\w()]+", line.lower())
