@@ -19,6 +19,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.expected import expected_visits
+from summitwatch.nlp.firsts import first_visits
 from summitwatch.nlp.frame import (
     Frame,
     drop_heading_visits,
@@ -994,6 +995,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         found += mediated_meetings(index, sent, reader.event)  # 'brokered between'
+        found += first_visits(index, sent, reader.event)  # 'the first … to visit X was'
         guests += [(sent, who) for who in visiting_guests(index, sent)]
         left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
@@ -1018,7 +1020,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_trips(events, LEFT, departure_context(left))  # 'left South Africa'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
-    rows = itemized_rows(index) + settle_stops(stops, events)
-    events = fold_trips(add_rows(events, rows), TRIP)
+    table = itemized_rows(index)
+    rows = table + settle_stops(stops, events)
+    events = fold_trips(add_rows(events, rows, len(table)), TRIP)
     events = fill_city_states(events, index.kb)
     return date_trip_references(place_on_trip(events))
