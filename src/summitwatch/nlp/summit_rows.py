@@ -19,15 +19,10 @@ from spacy.tokens import Span
 from summitwatch.models import Event, Location
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.tables import (
-    Row,
-    _event,
-    _is_rule,
-    _line_spans,
-    _location,
-    _people,
-    _places,
-)
+from summitwatch.nlp.row_events import row_event
+from summitwatch.nlp.row_people import people_in
+from summitwatch.nlp.row_places import places_in, row_location
+from summitwatch.nlp.table_rows import Row, is_rule, line_spans
 
 
 @cache
@@ -39,10 +34,10 @@ def _cues() -> tuple[re.Pattern[str], ...]:
 def participant_headers(index: DocIndex) -> list[int]:
     """Where the tables whose header names participants start (the token after the
     header rule '---|---|'), for the header line above the rule or the one below."""
-    lines = _line_spans(index)
+    lines = line_spans(index)
     starts = []
     for i, line in enumerate(lines):
-        if not _is_rule(line) or i == 0:
+        if not is_rule(line) or i == 0:
             continue
         header = [lines[i - 1].text] + (
             [lines[i + 1].text] if i + 1 < len(lines) else []
@@ -57,15 +52,15 @@ def summit_row(index: DocIndex, row: Row, starts: list[int]) -> Event | None:
     at the row's city (else its country) on the row's date."""
     if not any(start <= row.span.start for start in starts):
         return None
-    people = [p for _, p in _people(index, row.span)]
+    people = [p for _, p in people_in(index, row.span)]
     if len(people) < 2 or row.date is None:
         return None
-    return _event("meeting", people, _where(index, row.span), row, index)
+    return row_event("meeting", people, _where(index, row.span), row, index)
 
 
 def _where(index: DocIndex, span: Span) -> Location:
     """The row's city ('Beijing'), else its host country's cell ('Japan')."""
-    places = [p for _, p in _places(index, span)]
+    places = [p for _, p in places_in(index, span)]
     city = next((p for p in places if p.kind in ("city", "site")), None)
     country = city.country if city else next((p.country for p in places), None)
-    return _location(city, country)
+    return row_location(city, country)

@@ -7,7 +7,7 @@ a table with Start and End columns ("June 14, 1992 | June 16, 1992 | Sali Berish
 dates written "9-Nov-1906", and titles that name the country every row is a trip to
 ("United States presidential visits to Japan", "Secretary Travels to France", "List of
 diplomatic visits to the United States from Europe"). This module reads those shapes;
-`tables.py` turns the rows into events.
+`table_rows.py` finds the rows and `row_events.py` turns each into events.
 """
 
 from __future__ import annotations

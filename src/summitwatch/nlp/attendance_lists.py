@@ -1,0 +1,88 @@
+"""Lists of the people at a gathering: one group meeting (SCHEMA.md rules 2, 16).
+
+'Leaders in attendance:' over bullet lines of one name each, or a participants
+table flattened to one line per leader ('Canada Stephen Harper Prime Minister'),
+names who was at the article's gathering (its frame), which no sentence says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from summitwatch.models import Event, Participant
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.frame import Frame, frame_event
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.row_people import people_in
+from summitwatch.nlp.table_rows import line_spans
+
+_BULLET = re.compile(r"^\s*[-*•–]+\s")
+
+
+MIN_ATTENDEES = 3
+
+
+def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
+    """'Leaders in attendance:' followed by bullet lines of one person each: the
+    people present at the frame's gathering, one group meeting (SCHEMA.md rules 2,
+    16)."""
+    if not frame.gathering or frame.place is None:
+        return None
+    people: list[Participant] = []
+    first: Span | None = None
+    for line in line_spans(index):
+        if not _BULLET.match(line.text) or len(line) > 20:
+            continue
+        found = people_in(index, line)
+        if len(found) == 1 and found[0][1] not in people:
+            people.append(found[0][1])
+            first = first or line
+    if len(people) < MIN_ATTENDEES or first is None:
+        return None
+    return frame_event(frame, people, first, confidence=0.6)
+
+
+def _row_of_one(index: DocIndex, line: Span, limit: int) -> Participant | None:
+    """The one person of a short verbless line ('Canada Stephen Harper Prime
+    Minister'), or None."""
+    if _BULLET.match(line.text) or len(line) > limit or "|" in line.text:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in line):
+        return None
+    found = people_in(index, line)
+    return found[0][1] if len(found) == 1 else None
+
+
+def participant_table(index: DocIndex, frame: Frame) -> Event | None:
+    """'The participants will be …' / 'Member Represented by Title' followed by one
+    line per leader ('Canada Stephen Harper Prime Minister'): a participants table
+    flattened to lines, the people present at the frame's gathering (SCHEMA.md rules
+    2, 16), one group meeting."""
+    if not frame.gathering or frame.place is None:
+        return None
+    pats = load_patterns("groups.json")
+    cues = pats["participant_list_cues"]
+    since_cue: int | None = None
+    people: list[Participant] = []
+    first: Span | None = None
+    for line in line_spans(index):
+        who = _row_of_one(index, line, pats["participant_row_max_tokens"])
+        if who is not None and since_cue is not None:
+            people += [who] if who not in people else []
+            first = first or line
+            continue
+        if len(people) >= MIN_ATTENDEES:
+            break
+        people, first = [], None
+        text = line.text.lower()
+        if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
+            since_cue = 0
+        elif since_cue is not None:
+            since_cue += 1
+            if since_cue > pats["participant_list_lookahead"]:
+                since_cue = None
+    if len(people) < MIN_ATTENDEES or first is None:
+        return None
+    return frame_event(frame, people, first, confidence=0.6)

@@ -1,0 +1,131 @@
+"""Whom a row's traveller met, and who travelled along (issue #10, class 6).
+
+A row's other people are counterparts only when the row says so: after a meeting
+word ('Met with …'), a leader of another country on the row's date, or a clause
+that goes on to talks; 'Accompanied …' makes them fellow travellers instead, and a
+couple received together is one meeting of three (SCHEMA.md rule 2).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitwatch.models import Participant
+from summitwatch.nlp.dates import parse_iso
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.row_people import clause_before, in_office, people_in
+from summitwatch.nlp.table_context import titled_counterparts
+from summitwatch.nlp.table_rows import Row
+
+
+def _is_minister(index: DocIndex, at: int) -> bool:
+    before = index.doc[max(0, at - 4) : at].text.lower()
+    return ("minister" in before and "prime" not in before) or "secretary" in before
+
+
+def _counterparts(
+    index: DocIndex, row: Row, traveller: Participant
+) -> tuple[list[tuple[int, Participant]], list[Participant]]:
+    """(people met, people travelling along) in a row."""
+    pats = load_patterns("tables.json")
+    text = row.span.text
+    met: list[tuple[int, Participant]] = []
+    along: list[Participant] = []
+    for at, who in people_in(index, row.span):
+        if who.name == traveller.name or _is_minister(index, at):
+            continue
+        if at > 0 and index.doc[at - 1].lower_ == "the":
+            continue  # 'At the invitation of the President': rows lend no antecedents
+        before = clause_before(index, row, at).lower()  # not the last remark's
+        if any(re.search(rf"\b{w}\b", before) for w in pats["accompany_words"]):
+            along.append(who)
+        elif any(re.search(rf"\b{w}\b", before) for w in pats["meeting_words"]):
+            met.append((at, who))
+        elif _leader(index, who, row.date) and who.country != traveller.country:
+            met.append((at, who))
+        elif _talks_after(index, row, at) and who.country != traveller.country:
+            if in_office(index, who, parse_iso(row.date)):
+                met.append((at, who))
+    del text
+    return met, along
+
+
+def _talks_after(index: DocIndex, row: Row, at: int) -> bool:
+    """'Mohammed bin Zayed in Abu Dhabi, holding talks on …': the clause that opens
+    with a person goes on to a meeting word ('with' alone says nothing here)."""
+    text = index.doc[at : row.span.end].text
+    clause = re.split(r"[.;|]\s", text)[0].lower()
+    words = [w for w in load_patterns("tables.json")["meeting_words"] if w != "with"]
+    return any(re.search(rf"\b{w}\b", clause) for w in words)
+
+
+def _leader(index: DocIndex, who: Participant, when: str | None) -> bool:
+    person = index.kb.person(who.person_id) if who.person_id else None
+    return bool(person and person.is_leader_on(parse_iso(when) or index.published))
+
+
+def _surname(index: DocIndex, who: Participant) -> str:
+    """The KB's surname ('Park' of Park Chung-hee), else the name's last word."""
+    person = index.kb.person(who.person_id) if who.person_id else None
+    return (person.surname if person else None) or who.name.split()[-1]
+
+
+def _spouse(index: DocIndex, who: Participant) -> str | None:
+    person = index.kb.person(who.person_id) if who.person_id else None
+    return person.relations.get("spouse") if person else None
+
+
+def with_spouses(
+    index: DocIndex, met: list[tuple[int, Participant]]
+) -> list[tuple[int, list[Participant]]]:
+    """'meeting with President Joko Widodo and First Lady Iriana': a couple met in
+    one row is one meeting of the three, not two (rule 2: they are received
+    together, as the project's gold has 'Xi and his wife Peng Liyuan')."""
+    groups: list[tuple[int, list[Participant]]] = []
+    for at, who in met:
+        partner = _spouse(index, who)
+        joined = next(
+            (group for _, group in groups
+             if any(p.person_id == partner or _spouse(index, p) == who.person_id
+                    for p in group if p.person_id)),
+            None,
+        )  # fmt: skip
+        if joined is not None and who.person_id:
+            joined.append(who)
+        else:
+            groups.append((at, [who]))
+    return groups
+
+
+def row_counterparts(
+    index: DocIndex, row: Row, traveller: Participant, country: str, when
+) -> tuple[list[tuple[int, Participant]], list[Participant]]:
+    """(people met, with where the row names them; people travelling along): the
+    row's named people, and the office holders its titles name, who replace a
+    namesake the name alone resolved to."""
+    met, along = _counterparts(index, row, traveller)
+    along += [  # 'Accompanied President Carter': the NER missed the title's name
+        who
+        for _, who in titled_counterparts(
+            index, row.span, traveller.country, when, cue="accompany"
+        )
+        if who.name != traveller.name and who not in along
+    ]
+    names = {traveller.name} | {w.name for _, w in met}
+    titled = [
+        (at, who)
+        for at, who in titled_counterparts(index, row.span, country, when)
+        if who.name not in names
+    ]
+    surnames = {_surname(index, who) for _, who in titled}
+    # 'Met President Johnson' in 1966 is the leader of the row's date, not the
+    # namesake the name alone resolved to
+    met = [
+        (at, w)
+        for at, w in met
+        if _surname(index, w) not in surnames
+        and not (w.person_id is None and surnames & set(w.name.split()))
+    ] + titled  # 'Prime Minister Ōhira Masayoshi': the KB's, in its name order
+    met.sort(key=lambda m: m[0])
+    return met, along

@@ -1,0 +1,140 @@
+"""One table row into its events: the trip, its stops and its meetings (#10, class 6).
+
+Given the row's traveller (`row_people`), places (`row_places`) and counterparts
+(`row_counterparts`), this decides the events: a meeting where the row met someone
+(at the city that follows, else the one city, else the capital among the stops), a
+visit to each further stop (a list itemises its stops, SCHEMA.md rule 1), and a
+country-level visit when the row names no city or only extra stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitwatch.models import Event, Location, Participant
+from summitwatch.nlp.dates import latest_published, parse_iso
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.presence import gathering_attended
+from summitwatch.nlp.row_counterparts import row_counterparts, with_spouses
+from summitwatch.nlp.row_people import clause_before, row_traveller
+from summitwatch.nlp.row_places import (
+    capital_among,
+    places_in,
+    row_cities,
+    row_location,
+)
+from summitwatch.nlp.table_rows import Row
+
+
+def row_event(kind: str, people: list[Participant], loc: Location, row: Row, index):
+    """An event of the row, dated by it: planned when the row's date is after the
+    article's publication bound (a list of upcoming trips), else occurred."""
+    status = "occurred"
+    if row.date and index.published:
+        bound = latest_published(index.published)[: len(row.date)]
+        status = "planned" if row.date > bound else "occurred"
+    return Event(
+        type=kind,
+        status=status,
+        participants=people,
+        location=loc,
+        date=row.date,
+        evidence=row.span.text.strip(),
+        start_char=row.span.start_char,
+        end_char=row.span.end_char,
+        confidence=0.6,
+    )
+
+
+def row_events(
+    index: DocIndex,
+    row: Row,
+    subject: Participant | None,
+    destination: str | None,
+    carried: Participant | None = None,
+    carried_country: str | None = None,
+) -> list[Event]:
+    """The trips and meetings of one row. `carried` is the traveller of the row
+    above, for a row whose traveller cell a row span left out."""
+    when = parse_iso(row.date)
+    traveller = row_traveller(index, row, subject, destination, carried)
+    if traveller is None:
+        return []
+    places = [
+        (i, p)
+        for i, p in places_in(index, row.span, destination, traveller.country)
+        if destination is None or p.country == destination
+    ]
+    places = [(i, p) for i, p in places if p.country != traveller.country]
+    country = destination or next((p.country for _, p in places), None)
+    if country is None and row.columned and "![" not in row.span.text:
+        country = carried_country  # '| March 29 – April 11, 1934 | Elbow Cay |':
+        # the Country cell spans this row from the row above (a flag cell of its
+        # own, '![]() |', says the row has its own country, unnamed)
+    if country is None:
+        return []
+    cities = row_cities(index, row, places, country)
+    met, along = row_counterparts(index, row, traveller, country, when)
+    stop_words = load_patterns("tables.json")["extra_stop_words"]
+    extra = {  # 'visited Williamsburg and New York City': stops beyond the trip
+        i
+        for i, _ in cities
+        if any(re.search(rf"\b{w}\b", clause_before(index, row, i), re.I)
+               for w in stop_words)
+    }  # fmt: skip
+    events: list[Event] = []
+    used: set[str] = set()
+    for at, group in with_spouses(index, met):
+        after = [p for i, p in cities if i > at and i not in extra]  # 'Met with X.
+        # Arrived in New York March 29.': a stop of its own, not where they met
+        main = [p for i, p in cities if i not in extra]
+        where = after[0] if after else (main[-1] if len(main) == 1 else None)
+        where = where or capital_among(index, country, main)
+        if where is not None:
+            used.add(where.name)
+        loc = row_location(where, country)
+        events.append(row_event("meeting", [traveller, *group], loc, row, index))
+    stops = list(dict.fromkeys(p for _, p in cities))
+    only = stops[0] if len(stops) == 1 else None  # 'Lagos | Accompanied President …'
+    for who in [traveller, *along] if along else []:
+        events.append(
+            row_event("visit", [who], row_location(only, country), row, index)
+        )
+    named = [p.name for i, p in cities if i not in extra]
+    # A flattened list's locale cell ('Abuja, Kano Met with President Obasanjo')
+    # places the meeting; a marked-up trip table's 'Areas visited' cell itemises
+    # stops (dev gold 044 vs 007).
+    locale_only = "|" not in row.span.text
+    for city in dict.fromkeys(p for _, p in cities):
+        single = named.count(city.name) == 1 and city.name not in used
+        if met and locale_only and single:
+            continue  # a locale cell of a trip met on: the meeting is the trip (rule 1)
+        if city.name not in used and not along:
+            loc = row_location(city, country)
+            events.append(row_event("visit", [traveller], loc, row, index))
+    events += _gathering_stop(index, row, traveller, country, events)
+    stay = any(
+        p.kind == "country" for _, p in places
+    )  # 'Visited U.S. April 15–July 12'
+    whole_trip = destination is not None and not met
+    whole_trip = whole_trip and (len(extra) == len(cities) or stay)
+    if not events or (whole_trip and not along):  # the stay, then its extra stops
+        events.insert(
+            0, row_event("visit", [traveller], Location(country=country), row, index)
+        )
+    return events
+
+
+def _gathering_stop(
+    index: DocIndex, row: Row, traveller: Participant, country: str, found: list[Event]
+) -> list[Event]:
+    """'… in Washington while attending UN General Assembly': the gathering's city
+    is a stop of its own (rule 1), unless the row already has it."""
+    seat = gathering_attended(index, row.span.text, parse_iso(row.date))
+    if seat is None or seat.country != country:
+        return []
+    cities = [e.location.city for e in found if e.location.city]
+    if any(seat.name in c or c in seat.name for c in cities):
+        return []
+    return [row_event("visit", [traveller], row_location(seat, country), row, index)]

@@ -1,0 +1,93 @@
+"""Sentence events and row events together: each said once (issue #10, class 6).
+
+The sentence reader also reads the prose inside a row's notes cell; the row reads
+that better (it knows the traveller and the year). This folds a sentence event that
+retells a row's trip or meeting into the row's, and drops readings of a row's
+cells that the row overrules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from summitwatch.models import Event
+from summitwatch.nlp.assemble import merge_pair, same_event
+
+
+def add_rows(
+    events: list[Event], rows: list[Event], tabled: int | None = None
+) -> list[Event]:
+    """The sentence events plus the rows' own, a sentence event that retells a
+    row's trip or meeting folded into it. The first `tabled` rows are a table's
+    (the rest are a prose itinerary's stops): only theirs overrule the reading of
+    their own cells."""
+    out = list(rows)
+    table = rows[: len(rows) if tabled is None else tabled]
+    for event in events:
+        if _garbled_row_reading(event, table):
+            continue
+        same = [
+            i
+            for i, row in enumerate(out[: len(rows)])
+            if same_event(row, event) or _part_of_row_meeting(event, row)
+        ]
+        city = event.location.city
+        exact = [i for i in same if city in (None, out[i].location.city)]
+        cityless = [i for i in same if not out[i].location.city]
+        taken = bool(city) and any(e.location.city == city for e in out[: len(rows)])
+        if exact or (cityless and not taken):  # 'Japan' listed, 'Tokyo' in prose
+            i = (exact or cityless)[0]
+            out[i] = merge_pair(out[i], event)
+        else:
+            out.append(event)
+    return out
+
+
+def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:
+    """A sentence reading of a row's notes cell that the row itself reads
+    better: 'met with Emperor Hirohito and Prime Minister Ohira' without its
+    subject (the row's traveller) is no meeting of the two; 'Attended the funeral
+    …' is the row's own trip, which the row gives as its meeting (rule 1)."""
+    at = event.start_char
+    mine = [
+        r for r in rows
+        if at is not None and r.start_char is not None
+        and r.start_char <= at < (r.end_char or 0)
+    ]  # fmt: skip
+    if not mine:
+        return False
+    travellers = {r.participants[0].name for r in mine if r.participants}
+    names = set(event.names)
+    if any(
+        r.type == event.type
+        and set(r.names) == names
+        and r.location.country == event.location.country
+        and event.location.city in (None, r.location.city)
+        for r in mine
+    ):
+        return True  # the row's own event, read without the row's year
+    if event.type == "meeting":
+        return not names & travellers
+    met_there = any(
+        r.type == "meeting" and r.location.country == event.location.country
+        for r in mine
+    )
+    return event.type == "visit" and names <= travellers and met_there
+
+
+def _part_of_row_meeting(event: Event, row: Event) -> bool:
+    """A reading of the row's own prose that the row already holds: a pairwise
+    reading of 'meeting with President X and First Lady Y' inside the row's group
+    meeting of the couple, or 'Met President Johnson' resolved on the publication
+    date to a namesake the row, read on its own date, did not take."""
+    inside = row.start_char is not None and event.start_char is not None
+    inside = inside and row.start_char <= event.start_char < (row.end_char or 0)
+    if not inside or not event.type == row.type == "meeting":
+        return False
+    ours = list(row.names)
+    for name in event.names:
+        same = [n for n in ours if n == name or n.split()[-1] == name.split()[-1]]
+        if not same:
+            return False
+        ours.remove(same[0])
+    return same_event(replace(event, participants=row.participants), row)
