@@ -80,6 +80,24 @@ def _yearless_year(month: int, day: int | None, published: date, tense: str) -> 
     return min(options, key=lambda y: abs((when(y) - published).days))
 
 
+def day_of_month(day: int, published: date | None, tense: str = "") -> str | None:
+    """'on the 5th' in a page dated to the day: that day of the publication's month,
+    or of the month before when told in the past and still ahead ('I held a summit
+    meeting … on the 25th' on 9 February is 25 January), of the month after when
+    told in the future and already gone."""
+    if published is None or _period(published) or not 1 <= day <= 31:
+        return None
+    shift = 0
+    if tense == "past" and day > published.day:
+        shift = -1
+    elif tense == "future" and day < published.day:
+        shift = 1
+    year, month = _month_shift(published, shift)
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _from_shapes(
     text: str, published: date | None, year_hint: int | None = None, tense: str = ""
 ) -> str | None:

@@ -141,6 +141,8 @@ class DocIndex:
         governing = [m for m in candidates if _subject_of(self.doc, m, above)]
         if governing:  # "Obama called Najib to inform him that he will not …"
             return governing[-1].participant
+        if self._unnamed_title_above(token):
+            return None
         if token.sent.start > candidates[-1].start:  # only earlier sentences: their
             subjects = [m for m in candidates if _is_subject(self.doc, m)]  # subject
             chained = self._subject_pronoun(earliest, token)
@@ -149,6 +151,26 @@ class DocIndex:
             if subjects:
                 return subjects[-1].participant
         return candidates[-1].participant
+
+    def _unnamed_title_above(self, token: Token) -> bool:
+        """'the President will use the April 8 State visit of Prime Minister
+        Chretien; his travel in May to Mexico': a possessive under a clause whose
+        subject is a bare title nobody in the text holds is that title's holder
+        (rule 3: unnamed), not the last person named."""
+        if token.dep_ != "poss":
+            return False
+        titles = load_patterns("speakers.json")["definite_titles"]
+        wanted = {t.lower() for t in titles}
+        for verb in token.ancestors:
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                if subject.i > token.i or subject.i in self.person_at:
+                    continue
+                words = [c.lower_ for c in subject.lefts if c.dep_ == "compound"]
+                title = " ".join([*words, subject.lower_])
+                the = any(c.lower_ == "the" for c in subject.lefts)
+                if the and title in wanted:
+                    return True
+        return False
 
     def _speaks_for_another(self, mention: PersonMention) -> bool:
         """'Spokeswoman Dana Perino said he will …': a spokesperson's 'he' is the

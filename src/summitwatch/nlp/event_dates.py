@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.dates import foreign_date, resolve_date
+from summitwatch.nlp.dates import day_of_month, foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
@@ -97,12 +97,17 @@ def paragraph_year(
             start <= i < end and value and re.search(r"\b(1[89]|20)\d{2}\b", span.text)
         ):
             continue
-        root = span.root
-        own = root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN")
         since = span.start > 0 and span.doc[span.start - 1].lower_ == "since"
-        if not (own or since):
+        if not (_dates_noun(span) or since):
             found = value[:4]
     return found
+
+
+def _dates_noun(span: Span) -> bool:
+    """The year is a noun's own ('after the 1998 nuclear tests', 'at the 1994 Miami
+    Summit'): it names an earlier occasion, not the time the text goes on about."""
+    root = span.root
+    return root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN")
 
 
 _REPORTED = ("ccomp", "xcomp")
@@ -201,6 +206,21 @@ def _present_tense(verb: Token) -> str:
     return "future" if ahead else ""
 
 
+def _days_of_month(doc: Doc) -> list[Span]:
+    """'on the 5th': a day of the month without its month (Kantei and MOFA
+    speeches, British reports), which the NER tags as an ordinal."""
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "ORDINAL"
+        and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text)
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "the"
+        and doc[ent.start - 2].lower_ == "on"
+        and (ent.end == len(doc) or not doc[ent.end].is_alpha)  # not 'the 5th summit'
+    ]
+
+
 def _heading_year(ent: Span, text: str) -> bool:
     """A year alone on its line: a section heading of a list ('2019', then rows
     '21–22 August | Berlin | …' without years). `text` is the doc's text."""
@@ -233,10 +253,13 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     year_in_focus: int | None = None
     last_end = 0
     spans = sorted(
-        [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
+        [e for e in doc.ents if e.label_ == "DATE"]
+        + _bare_years(doc)
+        + _days_of_month(doc),
         key=lambda s: s.start,
     )
     section_year: int | None = None
+    noun_year: tuple[int, int] | None = None  # (year, end of its sentence)
     text = doc.text  # Doc.text joins every token on each call
     for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:
@@ -247,6 +270,15 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             out[ent.start] = (ent, ent.text.strip())
             continue
         tense = _clause_tense(ent)
+        if ent.label_ == "ORDINAL":  # 'on the 5th'
+            out[ent.start] = (
+                ent,
+                day_of_month(int(ent.text[:-2]), published, tense) or "",
+            )
+            continue
+        focus = year_in_focus
+        if noun_year and ent.start < noun_year[1]:
+            focus = noun_year[0]
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
         relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
         value = resolve_date(
@@ -254,7 +286,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             published,
             future=tense == "future",
             past=tense == "past",
-            year_hint=None if relative else year_in_focus,
+            year_hint=None if relative else focus,
         )
         if ent.start in out:  # the end of a range already read with its start
             if explicit and not foreign_date(ent, ent.root):
@@ -266,6 +298,9 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             out[end.start] = (end, value or "")
         if explicit and value and not foreign_date(ent, ent.root):
             # 'the signing of the Helsinki Accords in 1975' sets no year for later
-            year_in_focus = int(value[:4])
+            if _dates_noun(ent):  # 'the 1994 Miami Summit': its own sentence only
+                noun_year = (int(value[:4]), ent.sent.end)
+            else:
+                year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")
     return out

@@ -530,6 +530,8 @@ class SentenceReader:
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
+            place = self._received_here(trigger, traveller)
+        if place is None:
             return [self.event("visit", trigger, [traveller], None, when)]
         if framed:  # the destination is only inferred from the context
             event = self.event("visit", trigger, [traveller], place, when)
@@ -545,6 +547,18 @@ class SentenceReader:
         if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
         return [self.event("visit", trigger, [traveller], place, when)]
+
+    def _received_here(self, trigger: Token, traveller: Participant):
+        """'the April 8 State visit of Canadian Prime Minister Chretien' in a White
+        House statement: a formal visit of a foreign guest that names no destination
+        is to the writing office's own country."""
+        home = self.index.home
+        formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.children)
+        if not (home and formal and trigger.pos_ == "NOUN"):
+            return None
+        if traveller.country in (None, home):
+            return None
+        return _country_place(self.index, home)
 
     def _realised(self, trigger: Token, when: str | None) -> bool:
         """An announced trip stays a visit unless the text says the two will meet
@@ -664,6 +678,8 @@ class SentenceReader:
         if place is None and self.sentence_place is not None:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
+        if place is None and when and frame_date and when[:4] != frame_date[:4]:
+            return None, when  # 'at the 1994 Miami Summit. … the April 8 State visit'
         return place or frame_place, when or (frame_date if place is None else None)
 
 

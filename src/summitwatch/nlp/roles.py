@@ -76,12 +76,25 @@ def subjects(verb: Token) -> list[Token]:
         and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
         and (verb.head is not verb)
     ):
+        if verb.dep_ == "acl" and _occasion(verb.head):
+            return subjects(verb.head.head)  # 'I had the opportunity to meet X'
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
     if not found and verb.dep_ == "relcl":
         return [verb.head]
     return found
+
+
+def _occasion(noun: Token) -> bool:
+    """'had the opportunity to meet', 'took the chance to visit': the occasion is
+    the object of a verb whose subject is the one who met (`speakers.json:
+    occasion_nouns`)."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in load_patterns("speakers.json")["occasion_nouns"]
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _in_parentheses(token: Token) -> bool:

@@ -94,7 +94,18 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     lo = min(t.left_edge.i for t in chain[:3])
     hi = max(t.right_edge.i for t in chain[:2])
     lo = max(sent.start, min(lo, top.i))
-    return trigger.doc[lo : hi + 1].text.lower()
+    aside = {  # 'held a meeting with Meloni of Italy, which will hold the G7
+        t.i  # Presidency this year, on the 5th': the relative clause is Italy's
+        for r in trigger.doc[lo : hi + 1]
+        if r.dep_ == "relcl"
+        and not r.left_edge.i <= trigger.i <= r.right_edge.i
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in r.children)
+        for t in r.subtree
+    }
+    if not aside:
+        return trigger.doc[lo : hi + 1].text.lower()
+    words = (t for t in trigger.doc[lo : hi + 1] if t.i not in aside)
+    return "".join(t.text_with_ws for t in words).lower()
 
 
 def negated(trigger: Token) -> bool:

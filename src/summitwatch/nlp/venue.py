@@ -68,9 +68,29 @@ def places_for(
         and not _is_counterpart(index, m)
         and m.start not in parties
         and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
+        and not _anothers_destination(index, m, trigger)
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
+
+
+def _anothers_destination(
+    index: DocIndex, mention: PlaceMention, trigger: Token
+) -> bool:
+    """'the April 8 State visit of Prime Minister Chretien; his travel in May to
+    Mexico': a place in another trip noun's own destination phrase is that trip's."""
+    prep = index.doc[mention.start : mention.end].root.head
+    noun = prep.head
+    words = lexicon().triggers["visit_nouns"]
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in lexicon().triggers["destination_preps"]
+        and noun.i != trigger.i
+        and not trigger.left_edge.i <= noun.i <= trigger.right_edge.i  # 'go forward
+        # with his planned travel to Malaysia': the same trip
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in words
+    )
 
 
 def _visit_scene(index: DocIndex, verb: Token) -> list[PlaceMention]:
