@@ -33,6 +33,7 @@ from summitwatch.nlp.groups import (
     hosts_between,
     joined_at_the_meeting,
 )
+from summitwatch.nlp.hosts import hospitality_meetings
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import (
     frame_summit,
@@ -909,6 +910,9 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
+        found += hospitality_meetings(
+            index, sent, frame
+        )  # 'thank X for his hospitality'
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)

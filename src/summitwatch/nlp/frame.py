@@ -175,11 +175,24 @@ def _from_dateline(index: DocIndex, frame: Frame) -> None:
         return
     frame.date = frame.date or resolve_date(match["date"], frame.published)
     parts = [p.strip() for p in match["place"].split(",")]
-    for part in reversed(parts):
+    for n, part in enumerate(reversed(parts)):
         place = index.kb.place(part)
+        if place is not None and place.kind == "country":  # 'Caracas, Venezuela':
+            city = _city_before(index, parts[: len(parts) - n - 1], place.country)
+            place = city or place  # the city, in that country
         if place is not None:
             frame.place = frame.place or place
             return
+
+
+def _city_before(index: DocIndex, parts: list[str], country: str) -> Place | None:
+    """The city a dateline names before its country ('Caracas' of 'Caracas,
+    Venezuela'), looked up in that country."""
+    for part in reversed(parts):
+        place = index.kb.place(part, country=country)
+        if place is not None and place.kind in ("city", "site"):
+            return place
+    return None
 
 
 def _from_place_line(index: DocIndex, frame: Frame, top: str) -> None:
