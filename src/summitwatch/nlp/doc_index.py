@@ -154,23 +154,19 @@ class DocIndex:
 
     def _unnamed_title_above(self, token: Token) -> bool:
         """'the President will use the April 8 State visit of Prime Minister
-        Chretien; his travel in May to Mexico': a possessive under a clause whose
+        Chretien; his travel in May to Mexico': a possessive after a clause whose
         subject is a bare title nobody in the text holds is that title's holder
         (rule 3: unnamed), not the last person named."""
         if token.dep_ != "poss":
             return False
+        before = [t for t in token.sent if t.i < token.i and t.dep_ in SUBJECT_DEPS]
+        if not before or before[-1].i in self.person_at:
+            return False
+        subject = before[-1]
         titles = load_patterns("speakers.json")["definite_titles"]
-        wanted = {t.lower() for t in titles}
-        for verb in token.ancestors:
-            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-                if subject.i > token.i or subject.i in self.person_at:
-                    continue
-                words = [c.lower_ for c in subject.lefts if c.dep_ == "compound"]
-                title = " ".join([*words, subject.lower_])
-                the = any(c.lower_ == "the" for c in subject.lefts)
-                if the and title in wanted:
-                    return True
-        return False
+        words = [c.lower_ for c in subject.lefts if c.dep_ == "compound"]
+        the = any(c.lower_ == "the" for c in subject.lefts)
+        return the and " ".join([*words, subject.lower_]) in {t.lower() for t in titles}
 
     def _speaks_for_another(self, mention: PersonMention) -> bool:
         """'Spokeswoman Dana Perino said he will …': a spokesperson's 'he' is the

@@ -13,6 +13,7 @@ from summitwatch.nlp.dates import day_of_month, foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.status import relative_aside
 
 _ORDINALS = {
     w: i
@@ -25,7 +26,7 @@ _ORDINALS = {
 def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
     """The date nearest the trigger: in its own phrases first, then in the sentence."""
     verb = governing_verb(trigger)
-    own = {t.i for t in trigger.subtree} | _own_clause(verb)
+    own = _without_relative_clauses(trigger) | _own_clause(verb)
     sent = trigger.sent
     candidates = [
         (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
@@ -52,6 +53,16 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _without_relative_clauses(trigger: Token) -> set[int]:
+    """The trigger's phrase without the relative clauses on the people and
+    countries it names ('talks with Scholz, whose country will chair the meeting
+    next year, on the 3rd')."""
+    skip = {
+        t.i for c in trigger.subtree if relative_aside(c, trigger) for t in c.subtree
+    }
+    return {t.i for t in trigger.subtree} - skip
 
 
 def _where_clause(verb: Token) -> bool:
@@ -176,6 +187,8 @@ def _clause_tense(span: Span) -> str:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            if token.dep_ == "xcomp" and "to" in aux and not aux - {"to"}:
+                return ""  # 'We agreed to hold a summit on February 10': its own time
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"
             if (
@@ -206,19 +219,29 @@ def _present_tense(verb: Token) -> str:
     return "future" if ahead else ""
 
 
-def _days_of_month(doc: Doc) -> list[Span]:
+_DAY_OF_MONTH = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)")
+
+
+def _day_number(ent: Span) -> int | None:
     """'on the 5th': a day of the month without its month (Kantei and MOFA
-    speeches, British reports), which the NER tags as an ordinal."""
-    return [
-        ent
-        for ent in doc.ents
-        if ent.label_ == "ORDINAL"
-        and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text)
-        and ent.start >= 2
-        and doc[ent.start - 1].lower_ == "the"
-        and doc[ent.start - 2].lower_ == "on"
-        and (ent.end == len(doc) or not doc[ent.end].is_alpha)  # not 'the 5th summit'
-    ]
+    speeches, British reports), which the NER tags as an ordinal ('5th') or a date
+    ('the 7th'); not 'the 5th summit'."""
+    match = _DAY_OF_MONTH.fullmatch(ent.text)
+    doc = ent.doc
+    if not match or ent.label_ not in ("ORDINAL", "DATE"):
+        return None
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
+    if ent.label_ == "ORDINAL":
+        before = before[:1] if before[-1:] == ["the"] else []
+    if before[-1:] != ["on"]:
+        return None
+    if ent.end < len(doc) and doc[ent.end].is_alpha:
+        return None
+    return int(match[1])
+
+
+def _days_of_month(doc: Doc) -> list[Span]:
+    return [e for e in doc.ents if e.label_ == "ORDINAL" and _day_number(e)]
 
 
 def _heading_year(ent: Span, text: str) -> bool:
@@ -270,11 +293,9 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             out[ent.start] = (ent, ent.text.strip())
             continue
         tense = _clause_tense(ent)
-        if ent.label_ == "ORDINAL":  # 'on the 5th'
-            out[ent.start] = (
-                ent,
-                day_of_month(int(ent.text[:-2]), published, tense) or "",
-            )
+        day = _day_number(ent)
+        if day is not None:  # 'on the 5th'
+            out[ent.start] = (ent, day_of_month(day, published, tense) or "")
             continue
         focus = year_in_focus
         if noun_year and ent.start < noun_year[1]:

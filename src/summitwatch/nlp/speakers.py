@@ -35,10 +35,11 @@ _DOT_LABEL = re.compile(
 )  # 'President Putin. Distinguished Mr. President, …' (Public Papers style)
 _SAID_LINE = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{0,160}?\b(?:said|stated|remarked|replied|responded)"
-    r"(?: as follows| in (?:his|her) (?:address|remarks|speech))?)[ \t]*[:,][ \t]*$",
+    r"(?: as follows| (?:in|at) (?:his|her|the|an?) [^\n:,]{0,50})?)[ \t]*[:,][ \t]*$",
     re.MULTILINE,
 )  # 'In opening remarks, the Prime Minister said as follows:', '… and said in his
-# address,' above a quoted speech (Kantei and MOFA readouts)
+# address,', 'The Prime Minister said at the impromptu press conference,' above a
+# quoted speech (Kantei and MOFA readouts)
 _QUESTIONER = frozenset({"q", "question", "journalist", "reporter", "moderator"})
 _MAX_LABEL_WORDS = 9
 _HEADER_LINES = 12  # a press office names itself above the text

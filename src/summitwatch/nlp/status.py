@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.dates import latest_published, reported_as_past
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
              "npadvmod", "nsubj", "nsubjpass", "dobj", "attr"}  # fmt: skip
@@ -97,15 +97,55 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     aside = {  # 'held a meeting with Meloni of Italy, which will hold the G7
         t.i  # Presidency this year, on the 5th': the relative clause is Italy's
         for r in trigger.doc[lo : hi + 1]
-        if r.dep_ == "relcl"
-        and not r.left_edge.i <= trigger.i <= r.right_edge.i
-        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in r.children)
+        if relative_aside(r, trigger)
         for t in r.subtree
     }
     if not aside:
         return trigger.doc[lo : hi + 1].text.lower()
     words = (t for t in trigger.doc[lo : hi + 1] if t.i not in aside)
     return "".join(t.text_with_ws for t in words).lower()
+
+
+def relative_aside(clause: Token, trigger: Token) -> bool:
+    """A relative clause that does something of its own ('Meloni of Italy, which
+    will hold the G7 Presidency this year', 'Scholz, whose country will chair the
+    talks'): its tense and dates are not the trigger's. One that tells of the event
+    itself ('which will be held here next year', 'which is expected to take place
+    in May') and a 'where' clause are the event's."""
+    if clause.dep_ != "relcl":
+        return False
+    if clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+        return False
+    if not any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.tag_ in ("WDT", "WP") or any(
+                c.tag_ == "WP$" for c in child.children
+            )
+    return False
+
+
+def _going_to(trigger: Token) -> bool:
+    """'I am going to make an official visit … to hold talks with Putin': the
+    'be going to' future over the trigger's chain of infinitives."""
+    for token in governing_chain(trigger, depth=6):
+        if token.lemma_.lower() == "go" and token.tag_ == "VBG":
+            present = {c.lower_ for c in token.children if c.dep_ == "aux"}
+            ahead = any(c.dep_ == "xcomp" for c in token.children)
+            return ahead and bool(present & {"am", "is", "are", "'m", "'re", "'s"})
+    return False
+
+
+def _had_occasion(trigger: Token) -> bool:
+    """'I had the opportunity to meet with Merkel', 'we had the chance to visit': an
+    occasion had in the past was taken, not a mere chance (`speakers.json:
+    occasion_nouns`)."""
+    nouns = load_patterns("speakers.json")["occasion_nouns"]
+    for token in governing_chain(trigger):
+        if token.lemma_.lower() in nouns and token.dep_ == "dobj":
+            return token.head.lemma_.lower() == "have" and token.head.tag_ == "VBD"
+    return False
 
 
 def negated(trigger: Token) -> bool:
@@ -329,6 +369,8 @@ def event_status(
         return "not_occurred", 0.6  # "The president would have gone to the summit"
     if _performative(trigger, clause):
         return "occurred", 0.7
+    if _had_occasion(trigger):
+        return "occurred", 0.7  # 'Last month I had the chance to meet X
     if talked_about(trigger):
         return "hypothetical", 0.6
     hypothetical = lemmas & set(lex["hypothetical_lemmas"])
@@ -338,8 +380,10 @@ def event_status(
         hypothetical or lemmas & set(lex["conditional_marks"])
     ):
         return "hypothetical", 0.6
-    if lemmas & set(lex["planned_lemmas"]) or _phrase_in(
-        clause, lex["planned_phrases"]
+    if (
+        lemmas & set(lex["planned_lemmas"])
+        or _phrase_in(clause, lex["planned_phrases"])
+        or _going_to(trigger)
     ):
         return "planned", 0.7
     if (

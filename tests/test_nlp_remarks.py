@@ -1,0 +1,176 @@
+"""First-person texts: remarks, statements, press conferences and transcripts (issue
+#10). Hand-written sentences in the shapes of Kantei, Kremlin and White House pages,
+through the full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+from summitwatch.nlp.dates import day_of_month
+
+pytestmark = [pytest.mark.model]
+
+WHITE_HOUSE = "THE WHITE HOUSE\n\nOffice of the Press Secretary\n\n"
+
+
+def table(nlp, text: str, published: date) -> list[tuple]:
+    return [
+        (e.type, e.status, sorted(e.names), e.location.city, e.location.country, e.date)
+        for e in article_events(nlp, text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    "day, tense, expected",
+    [
+        (5, "past", "2024-02-05"),
+        (25, "past", "2024-01-25"),  # still ahead this month: the month before
+        (3, "future", "2024-03-03"),  # already gone this month: the month after
+        (12, "", "2024-02-12"),
+        (31, "past", "2024-01-31"),
+    ],
+)
+def test_a_day_of_the_month_against_the_publication_day(day, tense, expected):
+    assert day_of_month(day, date(2024, 2, 9), tense) == expected
+
+
+def test_a_day_of_the_month_needs_a_publication_day():
+    assert day_of_month(5, date(2024, 2, 1), "past") is None  # a month-only date
+
+
+def test_the_speaker_held_a_meeting_on_a_day_of_the_month(nlp):
+    text = (
+        "Prime Minister Fumio Kishida said in his opening remarks:\n"
+        "“I held a summit meeting with President Emmanuel Macron on the 7th.”"
+    )
+    found = table(nlp, text, date(2023, 3, 20))
+    assert found == [
+        (
+            "meeting",
+            "occurred",
+            ["Emmanuel Macron", "Fumio Kishida"],
+            None,
+            None,
+            "2023-03-07",
+        )
+    ]
+
+
+def test_a_relative_clause_on_the_counterpart_does_not_set_the_status(nlp):
+    text = (
+        "Prime Minister Fumio Kishida said:\n"
+        "“I held talks with Chancellor Olaf Scholz, whose country will chair the "
+        "meeting next year, on the 3rd.”"
+    )
+    [event] = article_events(nlp, text, date(2023, 3, 20))
+    assert (event.status, event.date) == ("occurred", "2023-03-03")
+
+
+def test_i_am_going_to_visit_is_planned(nlp):
+    text = (
+        "Prime Minister Shinzo Abe said:\n"
+        "“I am going to make an official visit to Russia to hold talks with "
+        "President Vladimir Putin in Moscow.”"
+    )
+    found = table(nlp, text, date(2016, 11, 1))
+    assert [(e[0], e[1], e[2]) for e in found] == [
+        ("meeting", "planned", ["Shinzo Abe", "Vladimir Putin"])
+    ]
+
+
+def test_the_speaker_had_the_opportunity_to_meet(nlp):
+    text = (
+        "President Vladimir Putin: Good afternoon.\n"
+        "Vladimir Putin: Last month I had the chance to meet with Jacques Chirac "
+        "in Paris."
+    )
+    found = table(nlp, text, date(2004, 6, 10))
+    assert (
+        "meeting",
+        "occurred",
+        ["Jacques Chirac", "Vladimir Putin"],
+        "Paris",
+        "FRA",
+        "2004-05",
+    ) in found
+
+
+def test_a_nouns_own_year_does_not_date_the_next_sentence(nlp):
+    text = WHITE_HOUSE + (
+        "The President recalled the agenda set out at the 1994 Miami Summit. "
+        "The President will welcome the April 8 State visit of Prime Minister "
+        "Jean Chretien."
+    )
+    found = table(nlp, text, date(1997, 3, 25))
+    assert found == [("visit", "planned", ["Jean Chrétien"], None, "USA", "1997-04-08")]
+
+
+def test_a_formal_visit_without_destination_is_to_the_writing_office(nlp):
+    text = WHITE_HOUSE + (
+        "The President looks forward to the official visit of Chancellor Helmut "
+        "Kohl on May 3."
+    )
+    found = table(nlp, text, date(1993, 4, 20))
+    assert [(e[0], e[2], e[4]) for e in found] == [("visit", ["Helmut Kohl"], "USA")]
+
+
+def test_his_under_the_unnamed_president_is_not_the_guest(nlp):
+    text = WHITE_HOUSE + (
+        "The President will host the May 4 State visit of President Fernando "
+        "Henrique Cardoso; his travel in June to Argentina will follow."
+    )
+    found = table(nlp, text, date(1995, 3, 1))
+    assert all(e[4] != "ARG" for e in found)
+
+
+def test_thanks_for_hospitality_at_the_dateline_are_a_meeting_there(nlp):
+    text = (
+        "Press statements following talks\n\n"
+        "May 14, 2010, Brasilia, Brazil\n\n"
+        "President of Russia Dmitry Medvedev: Ladies and gentlemen,\n\n"
+        "I want to thank President Luiz Inacio Lula da Silva for his hospitality."
+    )
+    found = table(nlp, text, date(2010, 5, 14))
+    assert (
+        "meeting",
+        "occurred",
+        ["Dmitry Medvedev", "Luiz Inácio Lula da Silva"],
+        "Brasilia",
+        "BRA",
+        "2010-05-14",
+    ) in found
+
+
+def test_thanks_for_hospitality_said_elsewhere_recall_another_stay(nlp):
+    text = (
+        "Meeting with President of Brazil\n\n"
+        "May 20, 2010, The Kremlin, Moscow\n\n"
+        "President of Russia Dmitry Medvedev: I want to thank President Luiz "
+        "Inacio Lula da Silva once again for his hospitality."
+    )
+    found = table(nlp, text, date(2010, 5, 20))
+    assert not any(e[4] == "BRA" for e in found)
+
+
+def test_agreed_to_hold_a_meeting_on_a_day_ahead(nlp):
+    text = (
+        "Prime Minister Shinzo Abe spoke to reporters at his office on the upcoming "
+        "talks with Prime Minister Justin Trudeau of Canada.\n"
+        "The Prime Minister said at the press conference,\n"
+        "“I spoke with Prime Minister Trudeau by telephone. We agreed to "
+        "hold talks on March 3.”"
+    )
+    found = table(nlp, text, date(2019, 2, 20))
+    assert found == [
+        (
+            "meeting",
+            "planned",
+            ["Justin Trudeau", "Shinzo Abe"],
+            None,
+            None,
+            "2019-03-03",
+        )
+    ]
