@@ -174,3 +174,77 @@ def test_agreed_to_hold_a_meeting_on_a_day_ahead(nlp):
             "2019-03-03",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Forty-four years ago", "1972"),
+        ("twenty-one years ago", "1995"),
+        ("thirty years earlier", "1986"),
+        ("fifteen years ago", "2001"),
+    ],
+)
+def test_years_ago_in_words(text, expected):
+    from summitwatch.nlp.dates import resolve_date
+
+    assert resolve_date(text, date(2016, 3, 10)) == expected
+
+
+def test_a_recalled_host_decades_ago(nlp):
+    text = (
+        "PRESIDENT OBAMA: Welcome. Thirty years ago, President Reagan made a visit "
+        "to Ottawa. He was hosted by Prime Minister Brian Mulroney."
+    )
+    found = table(nlp, text, date(2016, 3, 10))
+    assert (
+        "meeting",
+        "occurred",
+        ["Brian Mulroney", "Ronald Reagan"],
+        "Ottawa",
+        "CAN",
+        "1986",
+    ) in found
+
+
+def test_a_time_of_day_dates_the_meeting_to_the_report(nlp):
+    text = (
+        "CHIEF CABINET SECRETARY SUGA: From 4:10 p.m., for about 40 minutes, Prime "
+        "Minister Abe held a summit meeting with President Moon Jae-in in Hanoi."
+    )
+    [event] = article_events(nlp, text, date(2017, 11, 11))
+    assert event.date == "2017-11-11"
+
+
+def test_officials_attending_the_meeting_join_it(nlp):
+    text = (
+        "Vladimir Putin held talks in the Kremlin with President Emmanuel Macron. "
+        "On the Russian side, attending the meeting are Foreign Minister Sergei "
+        "Lavrov and Presidential Aide Yury Ushakov.\n"
+        "President of Russia Vladimir Putin: Mr President, we are glad to see you."
+    )
+    meetings = [
+        sorted(e.names)
+        for e in article_events(nlp, text, date(2022, 2, 7))
+        if e.type == "meeting"
+    ]
+    assert meetings == [
+        [
+            "Emmanuel Macron",
+            "Sergey Lavrov",
+            "Vladimir Putin",
+            "Yuri Ushakov",
+        ]
+    ]
+
+
+def test_an_official_who_attended_the_meeting_makes_no_visit_of_his_own(nlp):
+    text = (
+        "Prime Minister Shinzo Abe held a meeting with Premier Li Keqiang in "
+        "Ulaanbaatar. Foreign Minister Fumio Kishida, who is also in Mongolia and "
+        "attended the meeting, will brief reporters."
+    )
+    found = table(nlp, text, date(2016, 7, 15))
+    assert [(e[0], e[2]) for e in found] == [
+        ("meeting", ["Fumio Kishida", "Li Keqiang", "Shinzo Abe"])
+    ]

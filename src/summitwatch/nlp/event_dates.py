@@ -32,7 +32,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
     ]
     if not candidates:
-        return None
+        return _clock_day(index, trigger, own)
     if not any(c[0] in own for c in candidates) and _where_clause(verb):
         main = governing_verb(verb.head)  # 'On November 10, he will arrive in
         if main.i != verb.i:  # Paris, where he will join President Trump'
@@ -63,6 +63,20 @@ def _without_relative_clauses(trigger: Token) -> set[int]:
         t.i for c in trigger.subtree if relative_aside(c, trigger) for t in c.subtree
     }
     return {t.i for t in trigger.subtree} - skip
+
+
+def _clock_day(index: DocIndex, trigger: Token, own: set[int]) -> str | None:
+    """'from 2:30 p.m., Japan time, … held a summit meeting' with no date: a time
+    of day in a report dated to the day is that day (Kantei press conferences, MOFA
+    readouts)."""
+    published = index.published
+    if published is None or published.day == 1:  # a month or year only
+        return None
+    for ent in trigger.sent.ents:
+        near = ent.start in own or abs(ent.start - trigger.i) <= 10
+        if ent.label_ == "TIME" and near and any(t.like_num for t in ent):
+            return published.isoformat()
+    return None
 
 
 def _where_clause(verb: Token) -> bool:

@@ -13,6 +13,11 @@ from summitwatch.kb.summits import Summit
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.attendees import (
+    drop_their_visits,
+    join_meetings,
+    meeting_attendees,
+)
 from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
@@ -896,6 +901,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     reader = SentenceReader(index)
     reader.doc_frame = frame
     per_sentence, stops, guests, left = [], [], [], []
+    joins: list[tuple[Event, list[Participant]]] = []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
@@ -917,7 +923,15 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)
         present += remarks_visits(index, sent)
+        joined = meeting_attendees(index, sent)  # 'attending the meeting are X, Y'
+        if joined and reader.last_meeting is not None:
+            joins.append((reader.last_meeting, joined))
+            present, found = (
+                drop_their_visits(joined, present),
+                drop_their_visits(joined, found),
+            )
         per_sentence.append((sent, present + found))
+    join_meetings(joins, [e for _, found in per_sentence for e in found])
     per_sentence = drop_heading_visits(per_sentence)
     per_sentence = drop_superseded(per_sentence)
     events = finish_events(
