@@ -248,3 +248,62 @@ def test_an_official_who_attended_the_meeting_makes_no_visit_of_his_own(nlp):
     assert [(e[0], e[2]) for e in found] == [
         ("meeting", ["Fumio Kishida", "Li Keqiang", "Shinzo Abe"])
     ]
+
+
+def test_a_transcripts_welcome_places_the_days_talks(nlp):
+    text = (
+        "PRESIDENT OBAMA: Well, I am pleased to welcome Chancellor Angela Merkel back "
+        "to the Oval Office. I still remember the wonderful visit that I made to "
+        "Germany last year. Today we had an opportunity for a long discussion."
+    )
+    found = table(nlp, text, date(2014, 5, 2))
+    assert (
+        "meeting",
+        "occurred",
+        ["Angela Merkel", "Barack Obama"],
+        "Washington",
+        "USA",
+        "2014-05-02",
+    ) in found
+    assert ("visit", "occurred", ["Barack Obama"], None, "DEU", "2013") in found
+
+
+def test_they_after_staff_named_last_are_the_staff(nlp):
+    text = (
+        "Both President Vladimir Putin and President Recep Tayyip Erdogan have "
+        "appointed experienced negotiators. They have been holding long talks."
+    )
+    found = table(nlp, text, date(2017, 5, 3))
+    assert not any(e[0] == "meeting" for e in found)
+
+
+def test_a_statement_heading_opens_the_speakers_turn(nlp):
+    text = (
+        "[Opening Statement by Prime Minister Ishiba]\n"
+        "I look forward to holding talks with President Emmanuel Macron in Paris.\n"
+        "(On whether a date was set)\n"
+        "I also hope to visit Berlin to meet Chancellor Olaf Scholz."
+    )
+    found = table(nlp, text, date(2025, 2, 3))
+    people = [e[2] for e in found if e[0] == "meeting"]
+    assert ["Emmanuel Macron", "Shigeru Ishiba"] in people
+    assert ["Olaf Scholz", "Shigeru Ishiba"] in people
+
+
+def test_the_exchange_after_a_telephone_talk_is_the_call(nlp):
+    text = (
+        "Prime Minister Shigeru Ishiba said:\n"
+        "“I had a telephone talk with President Emmanuel Macron. President Macron "
+        "and I engaged in a frank exchange of views on Ukraine.”"
+    )
+    assert article_events(nlp, text, date(2025, 2, 3)) == []
+
+
+def test_the_sidelines_of_a_summit_held_somewhere(nlp):
+    text = (
+        "Prime Minister Shigeru Ishiba said:\n"
+        "“I look forward to having talks with President Emmanuel Macron on the "
+        "sidelines of the summit meeting, which will be held in Canada.”"
+    )
+    found = table(nlp, text, date(2025, 5, 23))
+    assert [(e[0], e[1], e[4]) for e in found] == [("meeting", "planned", "CAN")]

@@ -48,7 +48,7 @@ def _attenders(verb: Token) -> list[Token]:
             return [verb.head]  # 'Seko, who … attended the meeting'
         if found:
             return found
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
             return []
         verb = verb.head  # '… is also in Mongolia and attended the meeting'
     return []

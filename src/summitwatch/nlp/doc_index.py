@@ -94,6 +94,8 @@ class DocIndex:
             if len(leaders) >= 2:
                 named = leaders
         if token.lower_ in ("they", "them"):
+            if self._staff_named_after(token):
+                return []
             previous = self.doc[max(sent.start - 1, 0)].sent.start
             recent = {
                 m.participant.name
@@ -102,6 +104,28 @@ class DocIndex:
             }
             return named[-2:] if len(recent) == 2 else []
         return named[-2:] if len(named) >= 2 else []
+
+    def _staff_named_after(self, token: Token) -> bool:
+        """'Both Netanyahu and Abbas have assigned outstanding negotiators. They
+        have been engaging in serious conversations': 'they' are the people the
+        sentence before named last by a plural noun (`triggers.json:
+        people_nouns`), not the two leaders named before them."""
+        sent = token.sent
+        if sent.start == 0:
+            return False
+        before = self.doc[sent.start - 1].sent
+        nouns = set(load_patterns("triggers.json")["people_nouns"]) - _LEADER_NOUNS
+        last_person = max(
+            (m.start for m in self.persons if before.start <= m.start < before.end),
+            default=-1,
+        )
+        return any(
+            t.tag_ == "NNS"
+            and t.lemma_.lower() in nouns
+            and t.dep_ in ("dobj", "pobj")
+            and t.i > last_person >= 0
+            for t in before
+        )
 
     def _leads(self, who: Participant) -> bool:
         person = self.kb.person(who.person_id or "")

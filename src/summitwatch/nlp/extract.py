@@ -388,7 +388,7 @@ class SentenceReader:
         return self._visit(trigger, agents, others, place, when)
 
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
-        if _remote(trigger):
+        if _remote(trigger) or _call_retold(trigger, place):
             return []  # a phone or video call is no meeting in person
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
@@ -817,6 +817,26 @@ def _remote(trigger: Token) -> bool:
     return any(  # she handed over a letter"
         t.lemma_.lower() in _REMOTE for t in (*phrase, *verb.children, *near)
     )
+
+
+_RETOLD = frozenset({"exchange", "conversation", "discussion", "talk", "talks"})
+
+
+def _call_retold(trigger: Token, place: PlaceMention | None) -> bool:
+    """'I had a summit telephone talk with President Trump. President Trump and I
+    engaged in a wide-ranging exchange of views …': the exchange told in the
+    sentence after a call, with no place of its own, is the call."""
+    sent = trigger.sent
+    if place is not None and place.place.kind != "country":
+        return False  # 'talks in Tokyo': a place of its own
+    if trigger.lemma_.lower() not in _RETOLD or sent.start == 0:
+        return False
+    if governing_verb(trigger).tag_ not in ("VBD", "VBN") or any(
+        e.label_ == "DATE" for e in sent.ents
+    ):
+        return False  # 'We agreed to hold talks on March 3': another, ahead
+    before = trigger.doc[sent.start - 1].sent
+    return any(t.lemma_.lower() in _REMOTE for t in before)
 
 
 def _without_clauses(token: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from summitwatch.nlp.speakers import (
     SECOND_PERSON,
     we_without_you,
 )
+from summitwatch.nlp.status import trip_clause
 
 
 def governing_verb(trigger: Token) -> Token:
@@ -76,6 +77,9 @@ def subjects(verb: Token) -> list[Token]:
         and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
         and (verb.head is not verb)
     ):
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            above = verb.head.head  # 'I looked forward to having discussions'
+            return subjects(above) if above.pos_ in ("VERB", "AUX") else []
         if verb.dep_ == "acl" and _occasion(verb.head):
             return subjects(verb.head.head)  # 'I had the opportunity to meet X'
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -570,6 +574,9 @@ def agents_and_counterparts(
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
     others += _included(index, trigger, subject_names)
+    told = trip_clause(trigger)
+    if told is not None and not agents:  # 'the visit that I had in Israel'
+        agents = [p for s in subjects(told) for p in persons_under(index, s)]
     if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)
     if not agents and others and verb.pos_ == "VERB":

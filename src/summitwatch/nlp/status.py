@@ -126,6 +126,24 @@ def relative_aside(clause: Token, trigger: Token) -> bool:
     return False
 
 
+_TRIP_CLAUSE_LEMMAS = frozenset({"have", "make", "pay", "take"})
+
+
+def trip_clause(trigger: Token) -> Token | None:
+    """The relative clause that tells a trip noun's traveller and place: 'the
+    wonderful visit that I had in Israel this spring', 'the trip he made to
+    Moscow' (the noun is the clause's object)."""
+    if trigger.lemma_.lower() not in lexicon().triggers["visit_nouns"]:
+        return None
+    for clause in trigger.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _TRIP_CLAUSE_LEMMAS:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if all(o.tag_ in ("WDT", "WP") for o in objects):
+            return clause
+    return None
+
+
 def _going_to(trigger: Token) -> bool:
     """'I am going to make an official visit … to hold talks with Putin': the
     'be going to' future over the trigger's chain of infinitives."""
@@ -369,6 +387,9 @@ def event_status(
         return "not_occurred", 0.6  # "The president would have gone to the summit"
     if _performative(trigger, clause):
         return "occurred", 0.7
+    told = trip_clause(trigger)
+    if told is not None and told.tag_ == "VBD" and not negated(trigger):
+        return "occurred", 0.7  # 'repay the visit that I had in Israel this spring'
     if _had_occasion(trigger):
         return "occurred", 0.7  # 'Last month I had the chance to meet X
     if talked_about(trigger):
