@@ -12,6 +12,7 @@ from conftest import SEED
 from summitwatch.errors import BadArgument, UnknownPerson
 from summitwatch.forecast import Forecaster, parse_horizon, parse_month
 from summitwatch.forecast.backtest import backtest
+from summitwatch.forecast.dates import month_index
 from summitwatch.forecast.features import FEATURES
 from summitwatch.forecast.model import fit_map
 from summitwatch.forecast.people import PeopleBook
@@ -438,3 +439,59 @@ def test_the_all_pairs_venue_prior_leaves_out_meetings_at_shared_summits():
     in_paris = meeting("2003-10-02", japan, russia, "Paris", "FRA")
     assert third([at_evian]) == pytest.approx(third([]))
     assert third([in_paris]) > third([]) + 0.01
+
+
+class _OfficesKnownOn(PeopleBook):
+    """The KB's people as they stood on `day`: later terms unknown, running terms
+    open-ended (what a forecaster on that day could have known)."""
+
+    def __init__(self, kb, day: date) -> None:  # noqa: ANN001
+        super().__init__(kb)
+        self.day = day
+
+    def tenures(self, country: str) -> list[tuple[str, date, date | None]]:
+        rows = super().tenures(country)
+        return [(n, s, e if e and e <= self.day else None) for n, s, e in rows
+                if s <= self.day]  # fmt: skip
+
+
+def test_leader_changes_after_as_of_do_not_move_the_forecast(history, kb, monkeypatch):
+    """The KB knows that Koizumi left office in September 2006; a forecast as of
+    January 2006 must not (no 'new leader' or 'leaders have not met' in the
+    horizon, nor in the earlier forecasts its blend learns from)."""
+    from summitwatch.forecast import model
+
+    monkeypatch.setenv("SUMMITWATCH_CACHE_DIR", "off")
+    as_of = date(2006, 1, 31)
+
+    def forecast(book: PeopleBook) -> float:
+        model._CACHE.clear()
+        return (
+            Forecaster(history, book=book)
+            .prospects("CHN", "JPN", as_of=as_of, horizon=12)
+            .probability.p
+        )
+
+    assert forecast(PeopleBook(kb)) == forecast(_OfficesKnownOn(kb, as_of))
+
+
+@pytest.mark.parametrize(
+    "as_of, expected",
+    [(date(2013, 12, 31), {"g7-2014-sochi"}), (date(2014, 4, 30), set())],
+)
+def test_a_suspension_and_a_summit_moved_after_as_of_are_not_foreseen(
+    history, kb, as_of, expected
+):
+    """Russia was suspended from the G8 on 2014-03-24, and the G7 met in Brussels
+    instead of Sochi: in December 2013 Japan and Russia still shared the Sochi
+    summit ahead and the Brussels one did not exist; from April 2014, neither."""
+    from summitwatch.forecast.calendar import shared_editions
+
+    view = Forecaster(history, book=PeopleBook(kb)).view(as_of)
+    g7 = {
+        s.edition.id
+        for s in shared_editions(view, "JPN", "RUS")
+        if s.edition.series == "G7" and s.edition.start.year == 2014
+        and s.edition.off_from > month_index(as_of)
+    }  # fmt: skip
+    assert g7 == expected

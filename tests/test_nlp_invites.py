@@ -10,7 +10,8 @@ import pytest
 
 from conftest import article_events
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.assemble import _fold_visits, dedupe
+from summitwatch.nlp.assemble import dedupe
+from summitwatch.nlp.trips import ARTICLE, fold_trips
 
 pytestmark = [pytest.mark.model]
 
@@ -241,7 +242,7 @@ def _planned(kind: str, names: list[str], city, day, at: int) -> Event:
 def test_an_invited_trip_to_a_country_is_the_meeting_announced_in_its_city():
     trip = _planned("visit", ["Hu Jintao"], None, "2011", 0)
     meeting = _planned("meeting", ["Barack Obama", "Hu Jintao"], "Washington", None, 90)
-    [found] = _fold_visits([trip, meeting])
+    [found] = fold_trips([trip, meeting], ARTICLE)
     assert (found.type, found.location.city, found.date) == (
         "meeting",
         "Washington",
@@ -254,7 +255,7 @@ def test_an_undated_trip_to_a_country_may_be_another_one():
     meeting = _planned(
         "meeting", ["Donald Trump", "Shinzo Abe"], "Osaka", "2019-06", 90
     )
-    assert len(_fold_visits([trip, meeting])) == 2
+    assert len(fold_trips([trip, meeting], ARTICLE)) == 2
 
 
 def test_a_leader_in_a_foreign_country_made_a_trip_there(nlp):
@@ -283,3 +284,13 @@ def test_a_party_whose_leader_is_named_invites_not_its_leader(nlp):
     )
     found = invitations(nlp, text, date(2012, 1, 6))
     assert all(names[0] != "Jacob Zuma" for names, _ in found)
+
+
+def test_the_one_who_takes_an_invitation_is_the_invitee(nlp):
+    text = (
+        "Prime Minister Narendra Modi took the invitation from President Vladimir "
+        "Putin to visit Moscow."
+    )
+    found = article_events(nlp, text, date(2023, 6, 1))
+    invitations = [e.names for e in found if e.type == "invitation"]
+    assert invitations == [["Vladimir Putin", "Narendra Modi"]]

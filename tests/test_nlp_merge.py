@@ -10,8 +10,8 @@ import pytest
 from conftest import article_events
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.dates import resolve_date
-from summitwatch.nlp.guessed import fold_guessed, fold_prospects_into_held
-from summitwatch.nlp.trip_stops import fold_announced_stops, fold_trip_days
+from summitwatch.nlp.guessed import fold_guessed
+from summitwatch.nlp.trips import fold_trips
 
 pytestmark = [pytest.mark.model]
 
@@ -140,7 +140,7 @@ def _event(kind, names, country, city=None, when=None, status="planned"):
 )
 def test_which_trips_fold_into_a_meeting_there(visit, kept):
     meeting = _event("meeting", ["Joe Biden", "Fumio Kishida"], "JPN", "Hiroshima")
-    out = fold_announced_stops([visit, meeting])
+    out = fold_trips([visit, meeting], ("announced trip",))
     assert (visit in out) == kept
     assert out[-1].date == (meeting.date if kept else visit.date)
 
@@ -188,7 +188,7 @@ def test_an_arrival_and_a_departure_are_one_stay(first, second, merged):
     arrived = _event("visit", ["Omar al-Bashir"], "ZAF", "Johannesburg", first)
     left = _event("visit", ["Omar al-Bashir"], "ZAF", when=second)
     arrived.status = left.status = "occurred"
-    out = fold_trip_days([arrived, left])
+    out = fold_trips([arrived, left], ("days of one stay",))
     if merged is None:
         assert len(out) == 2
     else:
@@ -232,7 +232,7 @@ def test_a_meeting_in_prospect_for_another_occasion_stays_apart(evidence, folded
     held.status = "occurred"
     prospect = _event("meeting", ["Narendra Modi", "Shinzo Abe"], "JPN", "Osaka")
     prospect.status, prospect.evidence = "hypothetical", evidence
-    out = fold_prospects_into_held([held, prospect])
+    out = fold_trips([held, prospect], ("prospect",))
     assert len(out) == (1 if folded else 2)
     assert out[0].location.city == ("Osaka" if folded else None)
 

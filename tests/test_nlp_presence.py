@@ -9,7 +9,7 @@ import pytest
 
 from conftest import article_events
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.trip_legs import fold_listed_stops
+from summitwatch.nlp.trips import fold_trips
 
 pytestmark = [pytest.mark.model]
 
@@ -204,7 +204,7 @@ def test_a_listed_stop_keeps_apart_from_a_trip_of_another_year():
     listed = [_visit(c, "2015-04", 0) for c in ("DEU", "FRA", "CAN")]
     later = _visit("DEU", "2018-05", 500, kind="meeting")
     same = _visit("FRA", "2015-04-12", 300, kind="meeting")
-    kept = fold_listed_stops([*listed, later, same])
+    kept = fold_trips([*listed, later, same], ("listed stop",))
     assert [e.location.country for e in kept if e.type == "visit"] == ["DEU", "CAN"]
 
 
@@ -224,3 +224,10 @@ def test_guests_awaited_at_the_articles_gathering(nlp):
         ("Justin Trudeau", "planned", "JPN"),
         ("Emmanuel Macron", "planned", "JPN"),
     } <= visits
+
+
+@pytest.mark.parametrize("modal", ["can", "must", "might"])
+def test_a_hedged_presence_is_no_visit(nlp, modal):
+    text = f"Chancellor Olaf Scholz {modal} be in Paris on Friday, his office said."
+    found = article_events(nlp, text, date(2023, 6, 1))
+    assert not [e for e in found if e.type == "visit"]

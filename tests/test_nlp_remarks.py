@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from conftest import article_events
-from summitwatch.nlp.dates import day_of_month
 
 pytestmark = [pytest.mark.model]
 
@@ -21,24 +20,6 @@ def table(nlp, text: str, published: date) -> list[tuple]:
         (e.type, e.status, sorted(e.names), e.location.city, e.location.country, e.date)
         for e in article_events(nlp, text, published)
     ]
-
-
-@pytest.mark.parametrize(
-    "day, tense, expected",
-    [
-        (5, "past", "2024-02-05"),
-        (25, "past", "2024-01-25"),  # still ahead this month: the month before
-        (3, "future", "2024-03-03"),  # already gone this month: the month after
-        (12, "", "2024-02-12"),
-        (31, "past", "2024-01-31"),
-    ],
-)
-def test_a_day_of_the_month_against_the_publication_day(day, tense, expected):
-    assert day_of_month(day, date(2024, 2, 9), tense) == expected
-
-
-def test_a_day_of_the_month_needs_a_publication_day():
-    assert day_of_month(5, date(2024, 2, 1), "past") is None  # a month-only date
 
 
 def test_the_speaker_held_a_meeting_on_a_day_of_the_month(nlp):

@@ -10,7 +10,9 @@ earlier origin cannot see editions the view saw later.)
 No look-ahead: an edition scheduled ahead is known at any date (the calendar is
 set years in advance), but an edition cancelled, postponed or moved online counts as
 off only from the month after its `announced` date (its start date when the
-calendar has none). Whether the pair met at an edition comes from the view's
+calendar has none). Likewise a member on the view's day still belongs to the
+editions ahead (a suspension is known from its date), and a member due to join by
+an edition belongs to it. Whether the pair met at an edition comes from the view's
 meetings, so editions after the view's day have no record yet.
 """
 
@@ -66,8 +68,12 @@ def _editions(view: View) -> list[Edition]:
     if kb is None or not hasattr(kb, "summits_between"):
         return []
     out = []
-    for s in kb.summits_between(*SPAN):
-        if s.start is None:
+    summits = [s for s in kb.summits_between(*SPAN) if s.start is not None]
+    later = [
+        s for s in summits if s.status in OFF and (s.announced or s.start) > view.day
+    ]
+    for s in summits:
+        if _replaces(s, later):
             continue
         off = NEVER
         if s.status in OFF:
@@ -80,6 +86,18 @@ def _editions(view: View) -> list[Edition]:
     return out
 
 
+def _replaces(summit, later: list) -> bool:  # noqa: ANN001
+    """A held edition on the dates of one called off only after the view's day
+    (`later`) did not exist yet on that day: the G7 in Brussels that took the
+    place of the G8 in Sochi in 2014."""
+    return summit.status not in OFF and any(
+        other.series == summit.series
+        and other.start <= (summit.end or summit.start)
+        and summit.start <= (other.end or other.start)
+        for other in later
+    )
+
+
 _MEMBERS: dict[tuple[int, str, int], frozenset[str]] = {}
 
 
@@ -89,6 +107,31 @@ def _members(view: View, series: str, day: date) -> frozenset[str]:
     if key not in _MEMBERS:
         _MEMBERS[key] = frozenset(view.book.kb.members(series, date(day.year, 7, 1)))
     return _MEMBERS[key]
+
+
+def _members_now(view: View, series: str) -> frozenset[str]:
+    """Members on the view's day: for an edition ahead, a member then is expected
+    to stay (Russia in the G8 before its suspension of 2014-03-24), while members
+    due to join by the edition count as the calendar's other plans do."""
+    key = ("members", series)
+    if key not in view.memo:
+        view.memo[key] = frozenset(view.book.kb.members(series, view.day))
+    return view.memo[key]
+
+
+def _editions_by_country(view: View) -> dict[str, list[str]]:
+    """Ids of the editions each country belongs to, once per view: every pair's
+    `shared_editions` reads it instead of testing each edition's members."""
+    if "editions_by_country" not in view.memo:
+        found: dict[str, list[str]] = {}
+        for e in editions(view):
+            members = _members(view, e.series, e.start)
+            if e.start > view.day:  # a suspension ahead is news only once it happens
+                members = members | _members_now(view, e.series)
+            for code in members:
+                found.setdefault(code, []).append(e.id)
+        view.memo["editions_by_country"] = found
+    return view.memo["editions_by_country"]
 
 
 def _at(item: Item, edition: Edition) -> bool:
@@ -131,10 +174,9 @@ def shared_editions(view: View, a: str | None, b: str | None) -> list[Shared]:
     key = ("shared", frozenset((a, b)))
     if key not in view.memo:
         out = []
-        for e in editions(view):
-            members = _members(view, e.series, e.start)
-            if a not in members or b not in members:
-                continue
+        by_country = _editions_by_country(view)
+        both = set(by_country.get(a, ())) & set(by_country.get(b, ()))
+        for e in (e for e in editions(view) if e.id in both):
             seen = _seen(view, e) if e.start <= view.day else set()
             attended = a in seen and b in seen
             out.append(Shared(e, attended and _pair_met_at(view, a, b, e), attended))

@@ -97,7 +97,11 @@ def truncate(history: PairHistory, origin: int) -> PairHistory:
         history.clock,
         history.new_leaders[history.new_leaders < origin],
         signals,
-        history.acquainted,
+        [  # leaders who had met by then; a term running at origin is open-ended
+            (lo, hi if hi < origin else NEVER, first)
+            for lo, hi, first in history.acquainted
+            if lo < origin and first < origin
+        ],
         tuple(a[a < origin] for a in history.activity),
         [(*s[:1], s[1] if s[1] <= origin else NEVER, *s[2:]) for s in history.summits],
         history.world[history.world < origin],

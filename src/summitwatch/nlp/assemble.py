@@ -18,15 +18,12 @@ from summitwatch.nlp.frame import (
     drop_nationality_twins,
     fill_from_frame,
     fold_into_listed,
-    fold_into_the_days_meeting,
     recalled_event,
 )
-from summitwatch.nlp.guessed import (
-    fold_guessed,
-    fold_prospects_into_held,
-    places_agree,
-)
+from summitwatch.nlp.guessed import fold_guessed
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips
+from summitwatch.nlp.trips.same import same_event
 
 _REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*"
                       r"\b(proved|proven|turned out|were|was)"
@@ -40,38 +37,6 @@ _BACK_REF = re.compile(
     r"\b(the|that|this|those|these|such an?|his|her|their) (meetings?|visits?|trips?|"
     r"summits?|encounters?|talks|rumou?rs?|journeys?|appearances?)\b"
 )
-
-
-def same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type or set(a.names) != set(b.names):
-        return False
-    if a.type == "visit" and a.names[:1] != b.names[:1]:
-        return False
-    if (a.status in REALISED) != (b.status in REALISED) and not _same_day_place(a, b):
-        return False  # a plan and its outcome on the same day at one place: one (5)
-    if not dates_agree(a.date, b.date):
-        return False
-    la, lb = a.location, b.location
-    if not places_agree(la, lb):
-        return False
-    if not a.date and not b.date and a.type == "meeting":
-        if a.status == b.status == "planned" and la.country == lb.country:
-            return True  # one plan said twice ('looked forward to having
-            # discussions … in Canada', 'looking forward to having talks … in Canada')
-        return bool(la.city and la.city == lb.city) or not (la.country or lb.country)
-    return True
-
-
-def _same_day_place(a: Event, b: Event) -> bool:
-    """'inviting Mugabe to attend' and 'the attendance of Mugabe', both at the
-    summit in Lisbon on 8 December 2007: the plan and its outcome (rule 5)."""
-    return (
-        a.date is not None
-        and len(a.date) == 10
-        and a.date == b.date
-        and a.location.city is not None
-        and a.location == b.location
-    )
 
 
 def merge_pair(a: Event, b: Event) -> Event:
@@ -268,77 +233,12 @@ def _invited_trips(events: list[Event]) -> list[Event]:
     return out
 
 
-_NEARBY_CHARS = 800
-
-
-def _announced_in(visit: Event, meeting: Event) -> bool:
-    """'thank President Obama for inviting me to visit the United States' and 'I
-    look forward to hosting President Hu in Washington': a trip still ahead to the
-    country is the meeting announced in its city (rule 21). An undated trip may be
-    another one ('a state visit to Japan' before 'the G20 Osaka Summit')."""
-    return (
-        visit.status == meeting.status == "planned"
-        and visit.date is not None
-        and visit.location.city is None
-        and visit.location.country == meeting.location.country
-    )
-
-
 def _verbless(sent: Span) -> bool:
     """A heading: 'Statement by the Press Secretary on the Visit of President Hu'
     (a table's row is verbless too, but dated, or ends in a full stop)."""
     return not sent.text.rstrip().endswith(".") and not any(
         t.pos_ in ("VERB", "AUX") or t.ent_type_ == "DATE" or t.like_num for t in sent
     )
-
-
-def _fold_visits(
-    events: list[Event], headings: list[tuple[int, int]] = ()
-) -> list[Event]:
-    """A visit near a meeting of the same traveller, in the same country and of the same
-    kind of status, is that meeting's trip: the meeting takes its city and travel
-    mode. A visit named only in a heading has neither status nor date of its own
-    (the heading of an announcement is dated the day it was issued): the meeting the
-    body reports is that trip, whatever its status and date.
-    """
-    out = list(events)
-    for visit in [e for e in events if e.type == "visit"]:
-        at = visit.start_char if visit.start_char is not None else -1
-        heading = any(a <= at < b for a, b in headings)
-        by_distance = sorted(
-            enumerate(out),
-            key=lambda pair: abs((pair[1].start_char or 0) - (visit.start_char or 0)),
-        )
-        for i, meeting in by_distance:
-            if meeting.type != "meeting" or visit.names[0] not in meeting.names:
-                continue
-            if abs((meeting.start_char or 0) - (visit.start_char or 0)) > _NEARBY_CHARS:
-                continue
-            if (meeting.status in REALISED) != (
-                visit.status in REALISED
-            ) and not heading:
-                continue
-            if (meeting.status, visit.status) == ("not_occurred", "occurred"):
-                continue  # the trip was made, the meeting on it fell through
-            if meeting.location.country not in (None, visit.location.country) or (
-                meeting.location.city
-                and meeting.location.city != visit.location.city
-                and not _announced_in(visit, meeting)
-            ):
-                continue
-            if not dates_agree(meeting.date, visit.date) and not heading:
-                continue
-            out[i] = replace(
-                meeting,
-                location=visit.location
-                if not meeting.location.city
-                else meeting.location,
-                travel_mode=meeting.travel_mode or visit.travel_mode,
-                date=meeting.date or visit.date,
-            )
-            out.remove(visit)
-            break
-    return out
 
 
 LEDE_SENTENCES = 3
@@ -444,8 +344,8 @@ def finish_events(
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
-    events = fold_into_the_days_meeting(dedupe(_fold_visits(events, headings)))
-    events = fold_prospects_into_held(events)
+    events = fold_trips(events, ARTICLE, Context(headings=headings))
+    events = fold_trips(dedupe(events), PLANS)
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 
 

@@ -107,24 +107,6 @@ def _yearless_year(month: int, day: int | None, published: date, tense: str) -> 
     return min(options, key=lambda y: abs((when(y) - published).days))
 
 
-def day_of_month(day: int, published: date | None, tense: str = "") -> str | None:
-    """'on the 5th' in a page dated to the day: that day of the publication's month,
-    or of the month before when told in the past and still ahead ('I held a summit
-    meeting … on the 25th' on 9 February is 25 January), of the month after when
-    told in the future and already gone."""
-    if published is None or _period(published) or not 1 <= day <= 31:
-        return None
-    shift = 0
-    if tense == "past" and day > published.day:
-        shift = -1
-    elif tense == "future" and day < published.day:
-        shift = 1
-    year, month = _month_shift(published, shift)
-    if day > calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
 def _from_shapes(
     text: str, published: date | None, year_hint: int | None = None, tense: str = ""
 ) -> str | None:
@@ -261,6 +243,9 @@ def resolve_date(
         if published is not None:  # seasons are year precision (SCHEMA.md rule 6)
             shift = 1 if "next" in lowered else -1 if "last" in lowered else 0
             return str(published.year + shift)
+    if (day := _DAY_ALONE.fullmatch(lowered)) and published is not None:
+        return _day_of_month(int(day["day"]), published, tense)
+    year_hint = _relative_year(lowered, published) or year_hint
     found = _from_shapes(lowered, published, year_hint, tense)
     if found:
         return _weekday_year(lowered, found)
@@ -271,6 +256,39 @@ def resolve_date(
     if re.search(r"\d{4}", lowered):
         return _dateparser(lowered, published)
     return None
+
+
+_DAY_ALONE = re.compile(r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")
+
+
+def _day_of_month(day: int, published: date, tense: str) -> str | None:
+    """'on the 5th' in a report of the 9th: a day of the publication's month, or of
+    the month before (a past clause) or after (a future one) when that day is past."""
+    if not 1 <= day <= 31 or _period(published):
+        return None
+    shift = 0
+    if tense == "past" and day > published.day:
+        shift = -1
+    elif tense == "future" and day < published.day:
+        shift = 1
+    year, month = _month_shift(published, shift)
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?P<rel>last|past|previous|this|current|next|coming)\s+year\b"
+)
+
+
+def _relative_year(text: str, published: date | None) -> int | None:
+    """'in January of this year', 'March last year': a month's year said relative to
+    the publication, which no tense of the clause overrides."""
+    match = _RELATIVE_YEAR.search(text)
+    if published is None or match is None or not re.search(rf"\b{_MONTH}\b", text):
+        return None
+    return published.year + _SHIFT[match["rel"]]
 
 
 def _weekday_year(text: str, found: str) -> str:

@@ -9,11 +9,11 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.dates import day_of_month, foreign_date, resolve_date
+from summitwatch.nlp.dates import foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
-from summitwatch.nlp.status import relative_aside
+from summitwatch.nlp.status import describes, wh_clause
 
 _ORDINALS = {
     w: i
@@ -26,10 +26,13 @@ _ORDINALS = {
 def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
     """The date nearest the trigger: in its own phrases first, then in the sentence."""
     verb = governing_verb(trigger)
-    own = _without_relative_clauses(trigger) | _own_clause(verb)
+    aside = _relative_clauses(trigger)  # 'Lula, who will chair the G20 next year'
+    own = ({t.i for t in trigger.subtree} | _own_clause(verb)) - aside
     sent = trigger.sent
     candidates = [
-        (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
+        (i, d)
+        for i, d in index.date_at.items()
+        if sent.start <= i < sent.end and i not in aside
     ]
     if not candidates:
         return _clock_day(index, trigger, own)
@@ -45,7 +48,10 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         for c in candidates
         if not foreign_date(c[1][0], trigger) and not _report_date(c[1][0], trigger)
     ]
-    candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
+    phrase = _own_phrase(trigger)  # 'his own visit to Japan in March': not May
+    candidates.sort(
+        key=lambda c: (c[0] not in phrase, c[0] not in own, abs(c[0] - trigger.i))
+    )
     for _, (span, value) in candidates:
         if value:
             return value
@@ -55,14 +61,18 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     return None
 
 
-def _without_relative_clauses(trigger: Token) -> set[int]:
-    """The trigger's phrase without the relative clauses on the people and
-    countries it names ('talks with Scholz, whose country will chair the meeting
-    next year, on the 3rd')."""
-    skip = {
-        t.i for c in trigger.subtree if relative_aside(c, trigger) for t in c.subtree
+def _relative_clauses(trigger: Token) -> set[int]:
+    """Relative clauses below a noun trigger on another noun: 'a meeting with Lula
+    of Brazil, which will hold the G20 presidency next year, on the 3rd' — next year
+    is the presidency's ('the meeting, which will be held next year' is not)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {
+        t.i
+        for c in trigger.subtree
+        if c.dep_ == "relcl" and wh_clause(c) and not describes(c, trigger)
+        for t in c.subtree
     }
-    return {t.i for t in trigger.subtree} - skip
 
 
 def _clock_day(index: DocIndex, trigger: Token, own: set[int]) -> str | None:
@@ -77,6 +87,16 @@ def _clock_day(index: DocIndex, trigger: Token, own: set[int]) -> str | None:
         if ent.label_ == "TIME" and near and any(t.like_num for t in ent):
             return published.isoformat()
     return None
+
+
+def _own_phrase(trigger: Token) -> set[int]:
+    """A noun trigger's own phrase without its conjuncts: in 'since Kishida's visit
+    to Korea in May and his own visit to Japan in March', each visit has its month.
+    A verb has no phrase of its own here: its clause decides."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    skip = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.i for t in trigger.subtree} - skip
 
 
 def _where_clause(verb: Token) -> bool:
@@ -122,17 +142,12 @@ def paragraph_year(
             start <= i < end and value and re.search(r"\b(1[89]|20)\d{2}\b", span.text)
         ):
             continue
+        root = span.root
+        own = root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN")
         since = span.start > 0 and span.doc[span.start - 1].lower_ == "since"
-        if not (_dates_noun(span) or since):
+        if not (own or since):
             found = value[:4]
     return found
-
-
-def _dates_noun(span: Span) -> bool:
-    """The year is a noun's own ('after the 1998 nuclear tests', 'at the 1994 Miami
-    Summit'): it names an earlier occasion, not the time the text goes on about."""
-    root = span.root
-    return root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN")
 
 
 _REPORTED = ("ccomp", "xcomp")
@@ -180,6 +195,21 @@ def _bare_years(doc: Doc) -> list[Span]:
     ]
 
 
+def _days(doc: Doc) -> list[Span]:
+    """'on the 5th' that the NER took for an ordinal (Japanese government releases
+    date the month's events so): 'the 5th' as a date, not 'the 5th floor'."""
+    return [
+        doc[e.start - 1 : e.end]
+        for e in doc.ents
+        if e.label_ == "ORDINAL"
+        and re.fullmatch(r"\d{1,2}(st|nd|rd|th)", e.text)
+        and e.start >= 2
+        and doc[e.start - 1].lower_ == "the"
+        and doc[e.start - 2].lower_ == "on"
+        and (e.end == len(doc) or doc[e.end].pos_ not in ("NOUN", "PROPN"))
+    ]
+
+
 _PAST_AUX = {"had", "did", "was", "were"}  # a present perfect may frame a future
 
 
@@ -211,6 +241,8 @@ def _clause_tense(span: Span) -> str:
                 and token.dep_ != "relcl"  # 'an invitation he received … in April'
             ):
                 return "past"
+            if _held(token, aux):
+                return "past"  # 'the Japan-EU Summit held in Tokyo in May'
             if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
                 return ""
             if token.tag_ in ("VBZ", "VBP"):  # a present clause: the reporting
@@ -218,6 +250,17 @@ def _clause_tense(span: Span) -> str:
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
             through_noun = True  # the date dates that noun's event, not the verb's
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+def _held(verb: Token, aux: set[str]) -> bool:
+    """A bare past participle of holding on a gathering ('the summit held in May'),
+    not 'to be held in May' nor 'scheduled for May'."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not aux
+        and verb.lemma_.lower() in lexicon().status["gathering_clause_lemmas"]
+    )
 
 
 _AHEAD_LEMMAS = {"be", "plan", "intend", "hope", "expect", "want", "aim"}
@@ -233,29 +276,12 @@ def _present_tense(verb: Token) -> str:
     return "future" if ahead else ""
 
 
-_DAY_OF_MONTH = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)")
-
-
-def _day_number(ent: Span) -> int | None:
-    """'on the 5th': a day of the month without its month (Kantei and MOFA
-    speeches, British reports), which the NER tags as an ordinal ('5th') or a date
-    ('the 7th'); not 'the 5th summit'."""
-    match = _DAY_OF_MONTH.fullmatch(ent.text)
-    doc = ent.doc
-    if not match or ent.label_ not in ("ORDINAL", "DATE"):
-        return None
-    before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
-    if ent.label_ == "ORDINAL":
-        before = before[:1] if before[-1:] == ["the"] else []
-    if before[-1:] != ["on"]:
-        return None
-    if ent.end < len(doc) and doc[ent.end].is_alpha:
-        return None
-    return int(match[1])
-
-
-def _days_of_month(doc: Doc) -> list[Span]:
-    return [e for e in doc.ents if e.label_ == "ORDINAL" and _day_number(e)]
+def _names(ent: Span) -> bool:
+    """A year inside a name ('at the 1994 Miami Summit', 'the March 1998 Summit of
+    the Americas') dates that event only: 'Building on the February 26 State visit'
+    later in the paragraph is not of 1994."""
+    root = ent.root
+    return root.dep_ in ("nummod", "compound") and root.head.pos_ == "PROPN"
 
 
 def _heading_year(ent: Span, text: str) -> bool:
@@ -290,13 +316,10 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     year_in_focus: int | None = None
     last_end = 0
     spans = sorted(
-        [e for e in doc.ents if e.label_ == "DATE"]
-        + _bare_years(doc)
-        + _days_of_month(doc),
+        [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc) + _days(doc),
         key=lambda s: s.start,
     )
     section_year: int | None = None
-    noun_year: tuple[int, int] | None = None  # (year, end of its sentence)
     text = doc.text  # Doc.text joins every token on each call
     for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:
@@ -307,13 +330,6 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             out[ent.start] = (ent, ent.text.strip())
             continue
         tense = _clause_tense(ent)
-        day = _day_number(ent)
-        if day is not None:  # 'on the 5th'
-            out[ent.start] = (ent, day_of_month(day, published, tense) or "")
-            continue
-        focus = year_in_focus
-        if noun_year and ent.start < noun_year[1]:
-            focus = noun_year[0]
         explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
         relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
         value = resolve_date(
@@ -321,7 +337,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             published,
             future=tense == "future",
             past=tense == "past",
-            year_hint=None if relative else focus,
+            year_hint=None if relative else year_in_focus,
         )
         if ent.start in out:  # the end of a range already read with its start
             if explicit and not foreign_date(ent, ent.root):
@@ -331,11 +347,8 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             end = spans[n + 1]  # one range, at the precision both ends share
             value = resolve_date(f"{ent.text} – {end.text}", published) or value
             out[end.start] = (end, value or "")
-        if explicit and value and not foreign_date(ent, ent.root):
+        if explicit and value and not foreign_date(ent, ent.root) and not _names(ent):
             # 'the signing of the Helsinki Accords in 1975' sets no year for later
-            if _dates_noun(ent):  # 'the 1994 Miami Summit': its own sentence only
-                noun_year = (int(value[:4]), ent.sent.end)
-            else:
-                year_in_focus = int(value[:4])
+            year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")
     return out

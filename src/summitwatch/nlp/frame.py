@@ -538,7 +538,7 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             if event.location.country is None and event.location.city is None:
                 event.location = Location(country=frame.place.country)
             continue
-        if not frame.compatible(event.date):
+        if not frame.compatible(event.date) or _other_time(event, frame):
             continue
         loc = event.location
         if loc.country is None and loc.city is None:
@@ -552,6 +552,13 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
+
+
+def _other_time(event: Event, frame: Frame) -> bool:
+    """An event ahead is not the gathering the lede tells as held: 'the meeting
+    between Kim and Moon will take place' after 'held a historic first summit in
+    April in Panmunjom' is not in Panmunjom in April."""
+    return event.status == "planned" and frame.told_as_past
 
 
 def drop_nationality_twins(
@@ -677,32 +684,3 @@ def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
         )
 
     return [e for e in events if not inside(e)]
-
-
-def fold_into_the_days_meeting(events: list[Event]) -> list[Event]:
-    """'at our meeting today', 'the agenda put together for this meeting' in the
-    transcript of that meeting: a meeting still ahead, of the same people on the same
-    day as one that took place, is that one (rule 1), not a second, planned one."""
-    held = [
-        e
-        for e in events
-        if e.type == "meeting"
-        and e.status == "occurred"
-        and e.date
-        and len(e.date) == 10
-    ]
-
-    def same_day_twin(e: Event) -> bool:
-        return any(
-            set(h.names) == set(e.names)
-            and h.date == e.date
-            and e.location.country in (None, h.location.country)
-            and e.location.city in (None, h.location.city)
-            for h in held
-        )
-
-    return [
-        e
-        for e in events
-        if not (e.type == "meeting" and e.status == "planned" and same_day_twin(e))
-    ]

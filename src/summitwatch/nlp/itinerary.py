@@ -15,7 +15,6 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from summitwatch.models import Event, Location
-from summitwatch.nlp.assemble import same_event
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import later_stop_date
 from summitwatch.nlp.mentions import PlaceMention, location_of
@@ -227,29 +226,3 @@ def _matches(mention: PlaceMention, loc: Location) -> bool:
     if loc.city:
         return place.kind in ("city", "site") and place.venue_city == loc.city
     return place.kind == "country" and place.country == loc.country
-
-
-def settle_stops(stops: list[Event], events: list[Event]) -> list[Event]:
-    """The stops no other reading already holds: a stop retold by a later sentence
-    ('Later, he visited Knoxville …') is one visit, and a stop where the traveller
-    met someone is the meeting, not also a visit (SCHEMA.md rule 1)."""
-    out: list[Event] = []
-    for stop in stops:
-        met = [e for e in events if e.type == "meeting" and _met_at(e, stop)]
-        if not met and not any(same_event(stop, kept) for kept in out):
-            out.append(stop)
-    return out
-
-
-def _met_at(meeting: Event, stop: Event) -> bool:
-    """The stop's traveller met someone in the stop's city, on a date that fits,
-    and the meeting's own sentence names the city (not one carried over from the
-    sentence before: 'traveled to Sokoto, and Abuja. He met with President X')."""
-    here = stop.location.city
-    named = here and here.lower() in meeting.evidence.lower()
-    if not named or meeting.location.city != here:
-        return False
-    traveller = [p for p in meeting.participants if p.name in stop.names[:1]]
-    return bool(traveller) and same_event(
-        replace(meeting, type="visit", participants=traveller), stop
-    )

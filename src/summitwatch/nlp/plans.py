@@ -1,7 +1,7 @@
 """Announced and cancelled trips at the article level (issue #10, SCHEMA.md rules 1
 and 21): where a meeting ahead takes place, the date a cancelled stop keeps, dates a
 trip ahead must not borrow. (A listed stop folding into the meeting reported there
-is `trip_legs.fold_listed_stops`.)
+is the "listed stop" fold of `trips`.)
 """
 
 from __future__ import annotations

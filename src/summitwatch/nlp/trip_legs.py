@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from summitwatch.models import REALISED, Event
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 
@@ -22,48 +21,6 @@ def return_leg(trigger: Token) -> bool:
     if trigger.dep_ not in ("advcl", "conj"):
         return False
     return trigger.head.lemma_.lower() in _PATTERNS["outbound_lemmas"]
-
-
-_LISTED = 3  # stops of one sentence that make a list of a trip's countries
-
-
-def fold_listed_stops(events: list[Event]) -> list[Event]:
-    """'begins an eight-nation trip to France, Japan, Mongolia, Vietnam, …' and then
-    'will then travel to Ulaanbaatar, Mongolia, where she will meet President
-    Elbegdorj': the list's Mongolia stop is the trip the later sentence details,
-    so it gives way to that event (rule 1: one event per trip), which takes the
-    trip's month when it has no date of its own."""
-    by_sentence: dict[tuple, list[Event]] = {}
-    for e in events:
-        if e.type == "visit" and e.location.country and not e.location.city:
-            key = (e.start_char, e.names[0], e.status)
-            by_sentence.setdefault(key, []).append(e)
-    listed = [e for grp in by_sentence.values() if len(grp) >= _LISTED for e in grp]
-    dropped: list[int] = []
-    for stop in listed:
-        details = _details(stop, events)
-        for event in details:
-            event.date = event.date or (stop.date or "")[:7] or None
-        if details:
-            dropped.append(id(stop))
-    return [e for e in events if id(e) not in dropped]
-
-
-def _details(stop: Event, events: list[Event]) -> list[Event]:
-    return [o for o in events if o is not stop and _same_stay(stop, o)]
-
-
-def _same_stay(stop: Event, other: Event) -> bool:
-    """Another sentence's event of the same traveller in the same country, of the
-    same kind of status and not dated to another year: the same trip."""
-    years = {(d or "")[:4] for d in (stop.date, other.date) if d}
-    return (
-        other.start_char != stop.start_char
-        and stop.names[0] in other.names
-        and other.location.country == stop.location.country
-        and (other.status in REALISED) == (stop.status in REALISED)
-        and len(years) <= 1
-    )
 
 
 def departures(index: DocIndex, sent: Span) -> list[str]:
@@ -82,25 +39,3 @@ def departures(index: DocIndex, sent: Span) -> list[str]:
             if mention is not None and mention.place.country:
                 out.append(mention.place.country)
     return out
-
-
-def fold_departures(events: list[Event], left: list[tuple[Span, str]]) -> list[Event]:
-    """A visit read from 'X left South Africa on Monday' is the end of the stay
-    another sentence reports (rule 1: one event per trip): it gives way to that
-    one, whose date is the stay's."""
-    out = list(events)
-    for sent, country in left:
-        for e in events:
-            if (
-                e.type == "visit"
-                and e.location.country == country
-                and e.start_char is not None
-                and sent.start_char <= e.start_char < sent.end_char
-                and _stayed(e, events)
-            ):
-                out = [o for o in out if o is not e]
-    return out
-
-
-def _stayed(departure: Event, events: list[Event]) -> bool:
-    return any(o is not departure and _same_stay(departure, o) for o in events)

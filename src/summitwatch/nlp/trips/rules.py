@@ -1,0 +1,225 @@
+"""The folds, as data: which event gives way, into which, when the two are one trip
+(`same.py`'s variants), and what the event kept takes from the one folded into it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from summitwatch.models import Event
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.trips.same import (
+    APART,
+    DATES,
+    PEOPLE,
+    PLACE,
+    STATUS,
+    day,
+    fuller,
+    realised,
+)
+
+
+@dataclass
+class Context:
+    """What the text around the events says: where its headings are, which sentences
+    have someone leave a country, which events are a prose itinerary's stops."""
+
+    headings: list[tuple[int, int]] = field(default_factory=list)
+    left: list[tuple[int, int, str]] = field(default_factory=list)
+    stops: set[int] = field(default_factory=set)
+
+    def in_heading(self, event: Event) -> bool:
+        at = event.start_char if event.start_char is not None else -1
+        return any(a <= at < b for a, b in self.headings)
+
+    def leaving(self, event: Event) -> bool:
+        at = event.start_char
+        return at is not None and any(
+            a <= at < b and country == event.location.country
+            for a, b, country in self.left
+        )
+
+
+Who = Callable[[Event, list[Event], Context], bool]
+
+
+@dataclass(frozen=True)
+class Fold:
+    """One fold: each event `gives_way` folds into the `reach` of the events it is
+    one trip with (`into` them, and the four checks of `same.py` by name), which
+    `take` what the table names from it; it is then dropped."""
+
+    name: str
+    gives_way: Who
+    into: Who
+    people: str
+    status: str
+    dates: str
+    place: str
+    apart: str = "any"
+    reach: str = "all"  # all | nearest | only (just one) | earlier (the first before)
+    take: tuple[str, ...] = ()
+
+    def one_trip(self, x: Event, y: Event) -> bool:
+        return (
+            PEOPLE[self.people](x, y)
+            and STATUS[self.status](x, y)
+            and DATES[self.dates](x, y)
+            and PLACE[self.place](x, y)
+            and APART[self.apart](x, y)
+        )
+
+
+def _span(a: str, b: str) -> str:
+    """Days of one stay at the precision both share (SCHEMA.md rule 6)."""
+    return a if a == b else a[:7] if a[:7] == b[:7] else a[:4]
+
+
+def _place(kept: Event, x: Event) -> Event:
+    """The folded event's place when it says more (a city, or a country)."""
+    if fuller(x.location, kept.location):
+        return replace(kept, location=x.location)
+    return kept
+
+
+def _month(kept: Event, x: Event) -> Event:
+    """A listed stop is dated by the trip's month, not its first day."""
+    return replace(kept, date=kept.date or (x.date or "")[:7] or None)
+
+
+def _mode(kept: Event, x: Event) -> Event:
+    return replace(kept, travel_mode=kept.travel_mode or x.travel_mode)
+
+
+# what the event kept takes from the one folded into it
+TAKE: dict[str, Callable[[Event, Event], Event]] = {
+    "date": lambda kept, x: replace(kept, date=kept.date or x.date),
+    "month": _month,
+    "span": lambda kept, x: replace(kept, date=_span(kept.date or "", x.date or "")),
+    "place": _place,
+    "mode": _mode,
+}
+
+
+def _kind(*types: str) -> Who:
+    return lambda e, events, ctx: e.type in types
+
+
+def _visit(e: Event, events: list[Event], ctx: Context) -> bool:
+    return e.type == "visit" and not ctx.in_heading(e)
+
+
+def _heading_visit(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit named only in a heading has neither status nor date of its own (the
+    heading of an announcement is dated the day it was issued)."""
+    return e.type == "visit" and ctx.in_heading(e)
+
+
+def _announced_trip(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A planned, dated trip to a country (no city): 'thank President Obama for
+    inviting me to visit the United States early next year' is the meeting 'I look
+    forward to hosting President Hu in Washington' (rule 21). An undated trip is
+    left alone: it may be another journey ('a state visit to Japan' before 'the G20
+    Osaka Summit', 'the first state visit of the new reign' beside a summit in
+    June)."""
+    loc = e.location
+    return (
+        e.type == "visit"
+        and e.status == "planned"
+        and bool(e.date and loc.country)
+        and not loc.city
+    )
+
+
+def _day_of_a_stay(e: Event, events: list[Event], ctx: Context) -> bool:
+    return e.type == "visit" and realised(e) and day(e.date) is not None
+
+
+def _country_stop(e: Event) -> bool:
+    return e.type == "visit" and bool(e.location.country) and not e.location.city
+
+
+LISTED = 3  # stops of one sentence that make a list of a trip's countries
+
+
+def _listed_stop(e: Event, events: list[Event], ctx: Context) -> bool:
+    """'begins an eight-nation trip to France, Japan, Mongolia, Vietnam, …'."""
+    key = (e.start_char, e.names[:1], e.status)
+    return _country_stop(e) and LISTED <= sum(
+        _country_stop(o) and (o.start_char, o.names[:1], o.status) == key
+        for o in events
+    )
+
+
+def _departure(e: Event, events: list[Event], ctx: Context) -> bool:
+    return e.type == "visit" and ctx.leaving(e)
+
+
+def _stop(e: Event, events: list[Event], ctx: Context) -> bool:
+    return id(e) in ctx.stops
+
+
+def _another_occasion(event: Event) -> bool:
+    words = re.sub(r"\W+", " ", event.evidence.lower())
+    cues = lexicon().status["another_occasion_cues"]
+    return any(re.search(rf"\b{cue}\b", words) for cue in cues)
+
+
+def _prospect(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A meeting still ahead, undated or dated to a day (a held one's), unless its
+    sentence points to another occasion ('agreed to meet soon')."""
+    return (
+        e.type == "meeting"
+        and not realised(e)
+        and (not e.date or day(e.date) is not None)
+        and not _another_occasion(e)
+    )
+
+
+_ANY = _kind("meeting", "visit", "invitation")
+_MEETING = _kind("meeting")
+_ON_THE_TRIP = ("place", "date", "mode")
+
+FOLDS: dict[str, Fold] = {
+    f.name: f
+    for f in (
+        # 'Statement … on the Visit of X' over the body's meeting: whatever the
+        # status and date of either
+        Fold("heading visit", _heading_visit, _MEETING, "traveller",
+             "not fallen through", "any", "meeting on the visit", "near",
+             "nearest", _ON_THE_TRIP),
+        # a visit near a meeting of the traveller there is the meeting's trip
+        Fold("visit", _visit, _MEETING, "traveller", "kind",
+             "agree", "meeting on the visit", "near", "nearest", _ON_THE_TRIP),
+        # 'thank President Obama for inviting me to visit the United States early
+        # next year' and 'hosting President Hu in Washington': every meeting
+        # announced in the country, which takes the trip's date
+        Fold("announced trip", _announced_trip, _MEETING, "traveller", "kind",
+             "agree", "country", take=("date", "mode")),
+        # 'As he stepped out of his plane …' on Sunday, 'Bashir left South Africa
+        # Monday': one stay, dated at the precision its days share
+        Fold("days of one stay", _day_of_a_stay, _day_of_a_stay, "traveller",
+             "equal", "days of one stay", "one stay", "not one row", "earlier",
+             ("span", "place", "mode")),
+        # the list's Mongolia and 'will then travel to Ulaanbaatar, Mongolia, where
+        # she will meet President Elbegdorj': the trip the later sentence details
+        Fold("listed stop", _listed_stop, _ANY, "traveller", "kind", "year",
+             "country", "another sentence", take=("month",)),
+        # 'Bashir left South Africa on Monday': the end of a stay reported elsewhere
+        Fold("departure", _departure, _ANY, "traveller", "kind", "year", "country",
+             "another sentence"),
+        # a prose itinerary's stop where the traveller met someone is the meeting
+        Fold("stop met at", _stop, _MEETING, "traveller",
+             "kind, or plan and outcome", "agree", "named city"),
+        # 'Later, he visited Knoxville …' retelling a stop listed before
+        Fold("stop retold", _stop, _stop, "same", "kind, or plan and outcome",
+             "agree", "agree", reach="earlier"),
+        # 'hope for the success of the G20 Osaka Summit in cooperation with Modi'
+        # in a readout of their meeting there, 'at our meeting today' in the
+        # transcript of that meeting (rule 5: the latest status)
+        Fold("prospect", _prospect, _MEETING, "same", "prospect, then held",
+             "undated or same day", "agree", reach="only", take=("place",)),
+    )
+}  # fmt: skip

@@ -1,0 +1,176 @@
+"""When two events are reports of one trip (SCHEMA.md rules 1 and 5): the one notion
+every fold of `trips` asks, in four parts — the people, the status, the dates and the
+place — each with the few variants the folds differ in (named here, chosen per fold in
+`rules.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from summitwatch.models import REALISED, Event, Location
+from summitwatch.nlp.dates import dates_agree
+
+Check = Callable[[Event, Event], bool]
+
+
+def places_agree(a: Location, b: Location) -> bool:
+    """No two different countries, nor two different cities: one place may be."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    return not (a.city and b.city and a.city != b.city)
+
+
+def fuller(a: Location, b: Location) -> bool:
+    """`a` says more than `b`: a city where `b` has none, or a country."""
+    return bool(a.city and not b.city or a.country and not b.country)
+
+
+def travellers(event: Event) -> list[str]:
+    """Who may have made the trip: a visit's traveller, anyone at a meeting."""
+    return event.names[:1] if event.type == "visit" else event.names
+
+
+def realised(event: Event) -> bool:
+    return event.status in REALISED
+
+
+def day(value: str | None) -> date | None:
+    """A date given to the day, else None."""
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+# who: the traveller of the folding event among the other's, or the same people
+PEOPLE: dict[str, Check] = {
+    "traveller": lambda x, y: bool(x.names) and x.names[0] in travellers(y),
+    "same": lambda x, y: (
+        set(x.names) == set(y.names)
+        and (x.type != "visit" or x.names[:1] == y.names[:1])
+    ),
+}
+
+
+def _plan_and_outcome(x: Event, y: Event) -> bool:
+    """'inviting Mugabe to attend' and 'the attendance of Mugabe', both at the summit
+    in Lisbon on 8 December 2007: the plan and its outcome (rule 5)."""
+    return (
+        day(x.date) is not None
+        and x.date == y.date
+        and x.location.city is not None
+        and x.location == y.location
+    )
+
+
+def _fell_through(x: Event, y: Event) -> bool:
+    """The trip was made, the meeting on it fell through: two events (rule 1)."""
+    return (y.status, x.status) == ("not_occurred", "occurred")
+
+
+def _one_kind(x: Event, y: Event) -> bool:
+    """Both still ahead, or both come, and not a made trip's failed meeting."""
+    return realised(x) == realised(y) and not _fell_through(x, y)
+
+
+STATUS: dict[str, Check] = {
+    "kind": _one_kind,
+    "kind, or plan and outcome": lambda x, y: (
+        realised(x) == realised(y) or _plan_and_outcome(x, y)
+    ),
+    "not fallen through": lambda x, y: not _fell_through(x, y),  # a heading's
+    "equal": lambda x, y: x.status == y.status,
+    "prospect, then held": lambda x, y: not realised(x) and realised(y),
+}
+
+TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay
+
+
+def _days_apart(x: Event, y: Event) -> int | None:
+    first, second = day(x.date), day(y.date)
+    return abs((first - second).days) if first and second else None
+
+
+DATES: dict[str, Check] = {
+    "any": lambda x, y: True,
+    "agree": lambda x, y: dates_agree(x.date, y.date),
+    "year": lambda x, y: len({d[:4] for d in (x.date, y.date) if d}) <= 1,
+    "days of one stay": lambda x, y: (
+        (_days_apart(x, y) or 0) <= TRIP_DAYS and _days_apart(x, y) is not None
+    ),
+    "undated or same day": lambda x, y: (
+        not x.date or (day(y.date) is not None and x.date == y.date)
+    ),
+}
+
+
+def _meeting_on_the_visit(x: Event, y: Event) -> bool:
+    """The meeting is where the visit went: its country, and its city or none."""
+    here, there = x.location, y.location
+    if there.country not in (None, here.country):
+        return False
+    return not there.city or there.city == here.city
+
+
+def _named_city(x: Event, y: Event) -> bool:
+    """The stop's city is the meeting's, and the meeting's own sentence names it (not
+    one carried over from the sentence before: 'traveled to Sokoto, and Abuja. He met
+    with President X')."""
+    here = x.location.city
+    return bool(here) and here.lower() in y.evidence.lower() and y.location.city == here
+
+
+def _same_country(x: Event, y: Event) -> bool:
+    return x.location.country == y.location.country
+
+
+PLACE: dict[str, Check] = {
+    "agree": lambda x, y: places_agree(x.location, y.location),
+    "country": _same_country,
+    "one stay": lambda x, y: (  # one country, and one city or one not named
+        _same_country(x, y) and places_agree(x.location, y.location)
+    ),
+    "meeting on the visit": _meeting_on_the_visit,
+    "named city": lambda x, y: (
+        _named_city(x, y) and places_agree(x.location, y.location)
+    ),
+}
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Two reports of one event of any kind, told twice (`assemble.dedupe`, a table
+    row and the prose retelling it, an itinerary's stop retold): the same people,
+    status of one kind or a plan and its outcome, dates and places that agree; two
+    undated meetings only at one named city, or both unplaced."""
+    one = (
+        a.type == b.type
+        and PEOPLE["same"](a, b)
+        and STATUS["kind, or plan and outcome"](a, b)
+        and DATES["agree"](a, b)
+        and PLACE["agree"](a, b)
+    )
+    if not one or a.date or b.date or a.type != "meeting":
+        return one
+    here, there = a.location, b.location
+    if a.status == b.status == "planned" and here.country == there.country:
+        return True  # one plan said twice ('looked forward to having discussions
+        # … in Canada', 'looking forward to having talks … in Canada')
+    return bool(here.city and here.city == there.city) or not (
+        here.country or there.country
+    )
+
+
+NEARBY_CHARS = 800
+
+
+def _at(event: Event) -> int:
+    return event.start_char if event.start_char is not None else 0
+
+
+APART: dict[str, Check] = {
+    "any": lambda x, y: True,
+    "near": lambda x, y: abs(_at(x) - _at(y)) <= NEARBY_CHARS,
+    "another sentence": lambda x, y: y.start_char != x.start_char,
+    "not one row": lambda x, y: not (x.start_char == y.start_char and x.date == y.date),
+}
