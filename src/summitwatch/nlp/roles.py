@@ -12,7 +12,7 @@ from summitwatch.nlp.doc_index import (
     SUBJECT_DEPS,
     DocIndex,
 )
-from summitwatch.nlp.groups import leaders_of
+from summitwatch.nlp.groups import format_partners, leaders_of
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PRONOUNS,
@@ -591,6 +591,7 @@ def agents_and_counterparts(
                     ]
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+        others += format_partners(index, head)  # 'in a lunch format with X
     others += _included(index, trigger, subject_names)
     told = trip_clause(trigger)
     if told is not None and not agents:  # 'the visit that I had in Israel'

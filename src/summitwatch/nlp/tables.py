@@ -681,10 +681,14 @@ def itemized_rows(index: DocIndex) -> list[Event]:
     rows = find_rows(index)
     if not rows:
         return []
+    from summitwatch.nlp.summit_rows import participant_headers, summit_row
+
     subject, destination = list_subject(index), list_destination(index)
+    starts = participant_headers(index)
     out: list[Event] = []
     for row in rows:
-        for event in row_events(index, row, subject, destination):
+        group = summit_row(index, row, starts)  # one summit a row (rule 16)
+        for event in [group] if group else row_events(index, row, subject, destination):
             if not any(_same_row_event(event, e) for e in out):
                 out.append(event)
     return out
