@@ -108,8 +108,7 @@ from summitwatch.nlp.status import (
     talked_about,
 )
 from summitwatch.nlp.superseded import drop_superseded
-from summitwatch.nlp.row_merge import add_rows
-from summitwatch.nlp.tables import itemized_rows, read_tables
+from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.titled import sentence_days
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.trip_legs import departures, return_leg

@@ -6,7 +6,8 @@ Shehu Shagari Official visit. October 3–8, 1980") do not parse as sentences. A
 is read by its cells instead (`table_rows`, `row_events`); this module is the entry
 point `extract.py` calls: it sets the sentence readings of rows aside and gives
 every row's events, with a summit table's rows read as group meetings
-(`summit_rows`) and attendance lists and title itineraries added.
+(`summit_rows`) and attendance lists and title itineraries added, and it hands on
+`row_merge.add_rows`, which folds the sentence events into the rows'.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from summitwatch.nlp.attendance_lists import attendance_list, participant_table
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, listed_meeting, party_leaders
 from summitwatch.nlp.row_events import row_events
+from summitwatch.nlp.row_merge import add_rows
 from summitwatch.nlp.row_people import list_subject
 from summitwatch.nlp.row_places import list_destination
 from summitwatch.nlp.summit_rows import participant_headers, summit_row
 from summitwatch.nlp.table_rows import find_rows
 from summitwatch.nlp.title_itinerary import title_itinerary
+
+__all__ = ["add_rows", "itemized_rows", "read_tables"]  # what extract.py calls
 
 
 def read_tables(
