@@ -148,6 +148,8 @@ def _reference(
     if head.i in index.person_at:
         return []
     if _the_two(head):
+        if _named_in_apposition(index, head):  # 'two presidents, Nixon and Ford'
+            return []
         return index.last_two(head)
     if head.lower_ in _PERSONAL and head.tag_ in ("PRP", "PRP$"):
         if index.turns and we_without_you(head):  # 'we met with <someone else>'
@@ -181,6 +183,17 @@ def _reference(
         who = index.resolver.country_leader(code, index.on)
         return [who] if who else []
     return []
+
+
+def _named_in_apposition(index: DocIndex, head: Token) -> bool:
+    """'two previous American presidents, Nixon and Ford, both went …': the pair is
+    named right there, not the last two people of the text."""
+    return any(
+        t.i in index.person_at
+        for c in head.children
+        if c.dep_ == "appos"
+        for t in c.subtree
+    )
 
 
 def _named_before(index: DocIndex, head: Token) -> Participant | None:
@@ -525,9 +538,12 @@ def agents_and_counterparts(
     if len(between) >= 2:  # "a meeting between Medvedev and Kim": exactly those
         return [], between
     verb = governing_verb(trigger)
+    preparing = prepared_for(trigger)
+    if preparing:  # the preparers are not the meeting's people
+        verb = trigger
     agents: list[Participant] = []
     others: list[Participant] = []
-    for subj in subjects(verb):
+    for subj in _prepared(trigger) if preparing else subjects(verb):
         agents += persons_under(index, subj)
         if subj.lemma_.lower() in lexicon().triggers["visit_nouns"]:
             for owner in (c for c in subj.children if c.dep_ == "poss"):
@@ -573,6 +589,28 @@ def agents_and_counterparts(
     agents = _unique(agents)
     others = [p for p in _unique(others) if p not in agents]
     return agents, others
+
+
+def prepared_for(trigger: Token) -> bool:
+    """'in preparation for the summit', 'preparing Trump for the meeting', 'laid the
+    groundwork for the talks': a meeting noun as the goal of preparing
+    (`triggers.json: preparing_words`)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in ("for", "of"):
+        return False
+    words = lexicon().triggers["preparing_words"]
+    return prep.head.lemma_.lower() in words or prep.head.lower_ in words
+
+
+def _prepared(trigger: Token) -> list[Token]:
+    """Who is being prepared for the meeting ('preparing Trump for the meeting'):
+    the object of the preparing verb, a participant."""
+    verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _joins(verb: Token) -> bool:

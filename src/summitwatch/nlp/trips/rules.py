@@ -180,6 +180,19 @@ def _prospect(e: Event, events: list[Event], ctx: Context) -> bool:
     )
 
 
+def _early_talk(e: Event, events: list[Event], ctx: Context) -> bool:
+    """'the first mentions were made of a possible summit between Reagan and
+    Gorbachev' in the year the page reports it held: early talk of that summit, not a
+    second one (rule 5) — a hypothetical dated no closer than its year."""
+    return (
+        e.type == "meeting"
+        and e.status == "hypothetical"
+        and e.date is not None
+        and len(e.date) == 4
+        and not _another_occasion(e)
+    )
+
+
 def _dated_plan(e: Event, events: list[Event], ctx: Context) -> bool:
     return e.type == "meeting" and e.status == "planned" and day(e.date) is not None
 
@@ -229,5 +242,9 @@ FOLDS: dict[str, Fold] = {
         # in a readout of their meeting there (rule 5: the latest status)
         Fold("prospect", _prospect, _MEETING, "same", "prospect, then held", "any",
              "agree", reach="only", take=("fuller place",)),
+        # 'the first mentions … of a possible summit between A and B' in the year
+        # the text reports their summit held: that summit (rule 5)
+        Fold("early talk", _early_talk, _MEETING, "same", "prospect, then held",
+             "agree", "agree", reach="only", take=("fuller place",)),
     )
 }  # fmt: skip
