@@ -189,7 +189,7 @@ def _named_in_apposition(index: DocIndex, head: Token) -> bool:
     """'two previous American presidents, Nixon and Ford, both went …': the pair is
     named right there, not the last two people of the text."""
     return any(
-        t.i in index.person_at
+        t.i in index.person_at or t.pos_ == "PROPN"  # a name, whatever the NER said
         for c in head.children
         if c.dep_ == "appos"
         for t in c.subtree

@@ -182,13 +182,13 @@ def _prospect(e: Event, events: list[Event], ctx: Context) -> bool:
 
 def _early_talk(e: Event, events: list[Event], ctx: Context) -> bool:
     """'the first mentions were made of a possible summit between Reagan and
-    Gorbachev' in the year the page reports it held: early talk of that summit, not a
-    second one (rule 5) — a hypothetical dated no closer than its year."""
+    Gorbachev' when the page reports that summit held at a date that agrees: early
+    talk of that summit, not a second one (rule 5). A prospect with a date of its
+    own that differs, or pointing to another occasion ('a second summit'), stays."""
     return (
         e.type == "meeting"
         and e.status == "hypothetical"
         and e.date is not None
-        and len(e.date) == 4
         and not _another_occasion(e)
     )
 

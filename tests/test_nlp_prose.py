@@ -1,0 +1,83 @@
+"""Background and analysis prose (issue #10): a history of earlier meetings told in
+narrative — travellers named in a pair, past trips dated by the clause that tells
+them, the people who prepare a summit, and early talk of a summit later held."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+
+pytestmark = [pytest.mark.model]
+
+
+def summary(nlp, text: str, published: date = date(2024, 3, 1)):
+    return sorted(
+        (e.type, e.status, tuple(sorted(e.names)), e.location.country, e.date)
+        for e in article_events(nlp, text, published)
+    )
+
+
+def test_a_surname_tagged_as_a_company_travels_with_its_pair(nlp):
+    found = summary(nlp, "Carter and Ford both flew to Egypt in 1981.")
+    assert ("visit", "occurred", ("Gerald Ford",), "EGY", "1981") in found
+
+
+def test_a_pair_named_in_apposition_is_not_the_last_two_people(nlp):
+    text = (
+        "Thatcher had urged Mitterrand to choose London for the talks, since two "
+        "earlier French presidents, de Gaulle and Pompidou, both travelled to "
+        "Britain in 1972."
+    )
+    travellers = {e.names[0] for e in article_events(nlp, text, date(2024, 3, 1))}
+    assert "Margaret Thatcher" not in travellers
+    assert "François Mitterrand" not in travellers
+
+
+def test_the_preparers_of_a_summit_do_not_meet(nlp):
+    text = (
+        "The chancellor's aides Karl Brenner and Lisa Vogt in preparation for the "
+        "summit had drafted a list of demands."
+    )
+    assert [e for e in article_events(nlp, text, date(2024, 3, 1))] == []
+
+
+def test_the_one_being_prepared_for_a_meeting_takes_part(nlp):
+    text = (
+        "Officials Maria Lindqvist and Tom Becker have been preparing Biden for "
+        "the meeting with Xi Jinping in San Francisco."
+    )
+    found = summary(nlp, text, date(2023, 11, 10))
+    assert [f[:3] for f in found] == [
+        ("meeting", "planned", ("Joe Biden", "Xi Jinping"))
+    ]
+
+
+def test_becoming_the_first_to_visit_is_dated_by_the_becoming(nlp):
+    text = "In 1959 Khrushchev became the first Soviet leader to visit America."
+    assert summary(nlp, text) == [
+        ("visit", "occurred", ("Nikita Khrushchev",), "USA", "1959")
+    ]
+
+
+def test_early_talk_of_a_summit_later_held_is_that_summit(nlp):
+    text = (
+        "After Obama took office in January 2009, only weeks passed before the "
+        "first mentions were made of a possible summit between Obama and Medvedev. "
+        "The summit was held in Moscow in July 2009 between Obama and Medvedev."
+    )
+    assert summary(nlp, text) == [
+        ("meeting", "occurred", ("Barack Obama", "Dmitry Medvedev"), "RUS", "2009-07")
+    ]
+
+
+def test_talk_of_a_second_summit_stays_another_event(nlp):
+    text = (
+        "The summit was held in Moscow in July 2009 between Obama and Medvedev. "
+        "In 2010 the first mentions were made of a possible second summit between "
+        "Obama and Medvedev."
+    )
+    statuses = sorted(e[1] for e in summary(nlp, text) if e[0] == "meeting")
+    assert statuses == ["hypothetical", "occurred"]
