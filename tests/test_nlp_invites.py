@@ -284,3 +284,13 @@ def test_a_party_whose_leader_is_named_invites_not_its_leader(nlp):
     )
     found = invitations(nlp, text, date(2012, 1, 6))
     assert all(names[0] != "Jacob Zuma" for names, _ in found)
+
+
+def test_the_one_who_takes_an_invitation_is_the_invitee(nlp):
+    text = (
+        "Prime Minister Narendra Modi took the invitation from President Vladimir "
+        "Putin to visit Moscow."
+    )
+    found = article_events(nlp, text, date(2023, 6, 1))
+    invitations = [e.names for e in found if e.type == "invitation"]
+    assert invitations == [["Vladimir Putin", "Narendra Modi"]]

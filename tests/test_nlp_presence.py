@@ -224,3 +224,10 @@ def test_guests_awaited_at_the_articles_gathering(nlp):
         ("Justin Trudeau", "planned", "JPN"),
         ("Emmanuel Macron", "planned", "JPN"),
     } <= visits
+
+
+@pytest.mark.parametrize("modal", ["can", "must", "might"])
+def test_a_hedged_presence_is_no_visit(nlp, modal):
+    text = f"Chancellor Olaf Scholz {modal} be in Paris on Friday, his office said."
+    found = article_events(nlp, text, date(2023, 6, 1))
+    assert not [e for e in found if e.type == "visit"]

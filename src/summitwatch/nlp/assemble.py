@@ -22,7 +22,8 @@ from summitwatch.nlp.frame import (
 )
 from summitwatch.nlp.guessed import fold_guessed
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips, places_agree
+from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips
+from summitwatch.nlp.trips.same import same_event
 
 _REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*"
                       r"\b(proved|proven|turned out|were|was)"
@@ -36,35 +37,6 @@ _BACK_REF = re.compile(
     r"\b(the|that|this|those|these|such an?|his|her|their) (meetings?|visits?|trips?|"
     r"summits?|encounters?|talks|rumou?rs?|journeys?|appearances?)\b"
 )
-
-
-def same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type or set(a.names) != set(b.names):
-        return False
-    if a.type == "visit" and a.names[:1] != b.names[:1]:
-        return False
-    if (a.status in REALISED) != (b.status in REALISED) and not _same_day_place(a, b):
-        return False  # a plan and its outcome on the same day at one place: one (5)
-    if not dates_agree(a.date, b.date):
-        return False
-    la, lb = a.location, b.location
-    if not places_agree(la, lb):
-        return False
-    if not a.date and not b.date and a.type == "meeting":
-        return bool(la.city and la.city == lb.city) or not (la.country or lb.country)
-    return True
-
-
-def _same_day_place(a: Event, b: Event) -> bool:
-    """'inviting Mugabe to attend' and 'the attendance of Mugabe', both at the
-    summit in Lisbon on 8 December 2007: the plan and its outcome (rule 5)."""
-    return (
-        a.date is not None
-        and len(a.date) == 10
-        and a.date == b.date
-        and a.location.city is not None
-        and a.location == b.location
-    )
 
 
 def merge_pair(a: Event, b: Event) -> Event:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from summitwatch.kb import KnowledgeBase, load_kb
 from summitwatch.nlp.extract import extract_events
 from summitwatch.nlp.kb_ruler import KbRuler, cached_index
+from summitwatch.nlp.lexicon import load_patterns
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -99,7 +100,15 @@ def _may_end_sentence(token) -> bool:
     '(ASEM 11) Summit Meeting', where the parser likes to cut long sentences."""
     if token.text in (")", "]") and token.i > 0:
         return token.nbor(-1).text.endswith(_SENTENCE_ENDS)
+    if token.text == "." and token.i > 0 and _honorific(token.nbor(-1)):
+        return False  # 'held a summit meeting with Hon. Mr. Ranil Wickremesinghe'
     return token.text.endswith(_SENTENCE_ENDS)
+
+
+def _honorific(token) -> bool:
+    """An abbreviated honorific before a name, split from its full stop."""
+    words = load_patterns("mentions.json")["honorific_abbreviations"]
+    return token.lower_ in words and not token.whitespace_
 
 
 class EventReader:

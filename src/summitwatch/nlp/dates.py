@@ -220,6 +220,9 @@ def resolve_date(
         if published is not None:  # seasons are year precision (SCHEMA.md rule 6)
             shift = 1 if "next" in lowered else -1 if "last" in lowered else 0
             return str(published.year + shift)
+    if (day := _DAY_ALONE.fullmatch(lowered)) and published is not None:
+        return _day_of_month(int(day["day"]), published, tense)
+    year_hint = _relative_year(lowered, published) or year_hint
     found = _from_shapes(lowered, published, year_hint, tense)
     if found:
         return _weekday_year(lowered, found)
@@ -230,6 +233,39 @@ def resolve_date(
     if re.search(r"\d{4}", lowered):
         return _dateparser(lowered, published)
     return None
+
+
+_DAY_ALONE = re.compile(r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)")
+
+
+def _day_of_month(day: int, published: date, tense: str) -> str | None:
+    """'on the 5th' in a report of the 9th: a day of the publication's month, or of
+    the month before (a past clause) or after (a future one) when that day is past."""
+    if not 1 <= day <= 31 or _period(published):
+        return None
+    shift = 0
+    if tense == "past" and day > published.day:
+        shift = -1
+    elif tense == "future" and day < published.day:
+        shift = 1
+    year, month = _month_shift(published, shift)
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?P<rel>last|past|previous|this|current|next|coming)\s+year\b"
+)
+
+
+def _relative_year(text: str, published: date | None) -> int | None:
+    """'in January of this year', 'March last year': a month's year said relative to
+    the publication, which no tense of the clause overrides."""
+    match = _RELATIVE_YEAR.search(text)
+    if published is None or match is None or not re.search(rf"\b{_MONTH}\b", text):
+        return None
+    return published.year + _SHIFT[match["rel"]]
 
 
 def _weekday_year(text: str, found: str) -> str:

@@ -23,29 +23,52 @@ from summitwatch.nlp.mentions import PersonMention
 TITLE_REACH = 5  # tokens before a name that may hold its title ('Secretary of State')
 
 
-def title_at(token: Token, pats: dict, text: str) -> tuple[str, int] | None:
+Title = tuple[str, list[str], bool]  # a title, its words, capitalised only
+
+
+def title_at(token: Token, titles: list[Title], text: str) -> tuple[str, int] | None:
     """The bare title starting at `token` after 'the', and its end; None when what
     follows makes it a name, an office of something named, or a common noun phrase
     ('the President of Guatemala', 'the Secretary-General', 'the king cobra').
+    'the President-elect' is the title with '-elect'. `titles` come from `titles`;
     `text` is the doc's text, built once by the caller."""
     doc = token.doc
     if token.i == 0 or doc[token.i - 1].lower_ != "the":
         return None
-    for title, words, exact in _titles(
-        tuple(pats["definite_titles"]), tuple(pats["definite_titles_capitalised"])
-    ):
+    found = words_at(token, titles)
+    if found is None:
+        return None
+    title, end, capitalised = found
+    if _elect(doc, end):
+        return f"{title}-elect", end + 2
+    if end < len(doc) and not _ends_title(doc[end], capitalised=capitalised):
+        return None
+    if _in_a_name(token, end) or _quoted(token, text):
+        return None
+    return title, end
+
+
+def words_at(token: Token, titles: list[Title]) -> tuple[str, int, bool] | None:
+    """The longest title whose words start at `token` (in any case, unless it is
+    one written capitalised only), its end, and whether it is written as listed."""
+    doc = token.doc
+    for title, words, exact in titles:
         if token.text != words[0] and (exact or token.lower_ != words[0].lower()):
             continue  # the first word decides most tokens cheaply
         end = token.i + len(words)
         found = [t.text for t in doc[token.i : end]]
-        if not (found == words or (not exact and _lower(found) == _lower(words))):
-            continue
-        if end < len(doc) and not _ends_title(doc[end], capitalised=found == words):
-            return None
-        if _in_a_name(token, end) or _quoted(token, text):
-            return None
-        return title, end
+        if found == words or (not exact and _lower(found) == _lower(words)):
+            return title, end, found == words
     return None
+
+
+def _elect(doc, end: int) -> bool:
+    """'the President-elect'."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and doc[end + 1].lower_ == "elect"
+    )
 
 
 def _in_a_name(token: Token, end: int) -> bool:
@@ -58,9 +81,7 @@ def _in_a_name(token: Token, end: int) -> bool:
 
 
 @cache
-def _titles(
-    any_case: tuple[str, ...], capitalised: tuple[str, ...]
-) -> list[tuple[str, list[str], bool]]:
+def titles(any_case: tuple[str, ...], capitalised: tuple[str, ...]) -> list[Title]:
     """(title, its words, capitalised only), longest first ('Prime Minister' before
     'Premier')."""
     titles = [(t, t.split(), False) for t in any_case]

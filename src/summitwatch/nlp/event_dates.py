@@ -13,6 +13,7 @@ from summitwatch.nlp.dates import foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.status import describes, wh_clause
 
 _ORDINALS = {
     w: i
@@ -25,10 +26,13 @@ _ORDINALS = {
 def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str | None:
     """The date nearest the trigger: in its own phrases first, then in the sentence."""
     verb = governing_verb(trigger)
-    own = {t.i for t in trigger.subtree} | _own_clause(verb)
+    aside = _relative_clauses(trigger)  # 'Lula, who will chair the G20 next year'
+    own = ({t.i for t in trigger.subtree} | _own_clause(verb)) - aside
     sent = trigger.sent
     candidates = [
-        (i, d) for i, d in index.date_at.items() if sent.start <= i < sent.end
+        (i, d)
+        for i, d in index.date_at.items()
+        if sent.start <= i < sent.end and i not in aside
     ]
     if not candidates:
         return None
@@ -44,7 +48,10 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         for c in candidates
         if not foreign_date(c[1][0], trigger) and not _report_date(c[1][0], trigger)
     ]
-    candidates.sort(key=lambda c: (c[0] not in own, abs(c[0] - trigger.i)))
+    phrase = _own_phrase(trigger)  # 'his own visit to Japan in March': not May
+    candidates.sort(
+        key=lambda c: (c[0] not in phrase, c[0] not in own, abs(c[0] - trigger.i))
+    )
     for _, (span, value) in candidates:
         if value:
             return value
@@ -52,6 +59,30 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _relative_clauses(trigger: Token) -> set[int]:
+    """Relative clauses below a noun trigger on another noun: 'a meeting with Lula
+    of Brazil, which will hold the G20 presidency next year, on the 3rd' — next year
+    is the presidency's ('the meeting, which will be held next year' is not)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {
+        t.i
+        for c in trigger.subtree
+        if c.dep_ == "relcl" and wh_clause(c) and not describes(c, trigger)
+        for t in c.subtree
+    }
+
+
+def _own_phrase(trigger: Token) -> set[int]:
+    """A noun trigger's own phrase without its conjuncts: in 'since Kishida's visit
+    to Korea in May and his own visit to Japan in March', each visit has its month.
+    A verb has no phrase of its own here: its clause decides."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    skip = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.i for t in trigger.subtree} - skip
 
 
 def _where_clause(verb: Token) -> bool:
@@ -150,6 +181,21 @@ def _bare_years(doc: Doc) -> list[Span]:
     ]
 
 
+def _days(doc: Doc) -> list[Span]:
+    """'on the 5th' that the NER took for an ordinal (Japanese government releases
+    date the month's events so): 'the 5th' as a date, not 'the 5th floor'."""
+    return [
+        doc[e.start - 1 : e.end]
+        for e in doc.ents
+        if e.label_ == "ORDINAL"
+        and re.fullmatch(r"\d{1,2}(st|nd|rd|th)", e.text)
+        and e.start >= 2
+        and doc[e.start - 1].lower_ == "the"
+        and doc[e.start - 2].lower_ == "on"
+        and (e.end == len(doc) or doc[e.end].pos_ not in ("NOUN", "PROPN"))
+    ]
+
+
 _PAST_AUX = {"had", "did", "was", "were"}  # a present perfect may frame a future
 
 
@@ -179,6 +225,8 @@ def _clause_tense(span: Span) -> str:
                 and token.dep_ != "relcl"  # 'an invitation he received … in April'
             ):
                 return "past"
+            if _held(token, aux):
+                return "past"  # 'the Japan-EU Summit held in Tokyo in May'
             if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
                 return ""
             if token.tag_ in ("VBZ", "VBP"):  # a present clause: the reporting
@@ -186,6 +234,17 @@ def _clause_tense(span: Span) -> str:
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
             through_noun = True  # the date dates that noun's event, not the verb's
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+def _held(verb: Token, aux: set[str]) -> bool:
+    """A bare past participle of holding on a gathering ('the summit held in May'),
+    not 'to be held in May' nor 'scheduled for May'."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not aux
+        and verb.lemma_.lower() in lexicon().status["gathering_clause_lemmas"]
+    )
 
 
 _AHEAD_LEMMAS = {"be", "plan", "intend", "hope", "expect", "want", "aim"}
@@ -199,6 +258,14 @@ def _present_tense(verb: Token) -> str:
         for c in verb.children
     )
     return "future" if ahead else ""
+
+
+def _names(ent: Span) -> bool:
+    """A year inside a name ('at the 1994 Miami Summit', 'the March 1998 Summit of
+    the Americas') dates that event only: 'Building on the February 26 State visit'
+    later in the paragraph is not of 1994."""
+    root = ent.root
+    return root.dep_ in ("nummod", "compound") and root.head.pos_ == "PROPN"
 
 
 def _heading_year(ent: Span, text: str) -> bool:
@@ -233,7 +300,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     year_in_focus: int | None = None
     last_end = 0
     spans = sorted(
-        [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc),
+        [e for e in doc.ents if e.label_ == "DATE"] + _bare_years(doc) + _days(doc),
         key=lambda s: s.start,
     )
     section_year: int | None = None
@@ -264,7 +331,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             end = spans[n + 1]  # one range, at the precision both ends share
             value = resolve_date(f"{ent.text} – {end.text}", published) or value
             out[end.start] = (end, value or "")
-        if explicit and value and not foreign_date(ent, ent.root):
+        if explicit and value and not foreign_date(ent, ent.root) and not _names(ent):
             # 'the signing of the Helsinki Accords in 1975' sets no year for later
             year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")

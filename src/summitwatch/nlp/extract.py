@@ -16,6 +16,7 @@ from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.frame import (
@@ -41,6 +42,7 @@ from summitwatch.nlp.inviters import (
     host_government,
     invited_summit,
     keep_undated,
+    requested_visit,
     thanked_acceptance,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
@@ -80,6 +82,7 @@ from summitwatch.nlp.roles import (
     delegation_members,
     governing_verb,
     invitation_roles,
+    thanked_for,
 )
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.standin import replaced_visits
@@ -303,7 +306,7 @@ class SentenceReader:
         ):
             status = "occurred"  # extended, whatever the answer (rule 12)
         if kind == "visit" and status == "occurred" and _invited_trip(trigger):
-            status = "planned"
+            status = "hypothetical" if _received_invitation(trigger) else "planned"
         return Event(
             type=kind,
             status=status,
@@ -383,6 +386,9 @@ class SentenceReader:
         if kind == "meeting":
             place = _where_they_were(self.index, trigger, place)
             return self._meeting(trigger, agents, others, place, when)
+        asked = requested_visit(self.index, trigger)  # 'asked Abe to visit Luxembourg'
+        if asked is not None and place is not None:
+            return [self.event("invitation", trigger, asked[0] + asked[1], place, when)]
         return self._visit(trigger, agents, others, place, when)
 
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
@@ -616,7 +622,9 @@ class SentenceReader:
             host = host_government(self.index, summit or self._own_summit(), invitee)
             own_summit = summit is None and host is not None
             past = summit is not None and held_before(summit, self.index.published)
-        if host is None:
+        if host is None and place is None and thanked_for(trigger):
+            host = self._host_here(invitee)  # 'his gratitude for the invitation to
+        if host is None:  # visit' in a readout of the visit to Japan
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
         if place is None and host.country and host.person_id is None and not own_summit:
             place = _country_place(self.index, host.country)  # else the frame's venue
@@ -632,6 +640,18 @@ class SentenceReader:
                 events.append(trip)
         return events
 
+    def _host_here(self, invitee: list[Participant]) -> Participant | None:
+        """The government of the country the report's meeting is in, for an
+        invitation that names neither inviter nor place: the guest thanks the
+        host for the invitation to the visit being reported."""
+        frame = self.doc_frame
+        country = frame.place.country if frame and frame.place else None
+        if country is None and self.last_meeting is not None:
+            country = self.last_meeting.location.country
+        if country is None or any(p.country == country for p in invitee):
+            return None
+        return government(self.index, country)
+
     def _own_summit(self) -> Summit | None:
         """The calendar's edition of the article's own summit, looked up only when
         an invitation needs its host."""
@@ -642,8 +662,8 @@ class SentenceReader:
     def _government(self, trigger: Token) -> Participant | None:
         """An inviting government named as a country ('China has not invited Kim')."""
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "agent", "poss"):
+        for child in [*verb.children, *trigger.children]:
+            if child.dep_ in ("nsubj", "agent", "poss") or _from(child, trigger):
                 for t in child.subtree:
                     mention = self.index.place_at.get(t.i)
                     if (
@@ -669,6 +689,16 @@ class SentenceReader:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _from(child: Token, trigger: Token) -> bool:
+    """'has received an invitation from the Republic of Korea', 'at the invitation
+    of the Indian government': the country the invitation comes from."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("from", "of", "by")
+        and trigger.pos_ == "NOUN"
+    )
 
 
 def _answered_trip_status(trigger: Token, answer: str, when: str | None) -> str:
@@ -743,6 +773,24 @@ def _invited_trip(trigger: Token) -> bool:
         if token.dep_ not in ("dobj", "xcomp") or token.head is token:
             return False
         token = token.head
+    return False
+
+
+_HOLDING = {"receive", "get", "have"}
+
+
+def _received_invitation(trigger: Token) -> bool:
+    """'The Government has received an invitation from the ROK for the Prime
+    Minister to attend the Games': an invitation held, not yet answered — the trip
+    is only in prospect (an accepted one is planned, rule 4)."""
+    token = trigger
+    for _ in range(3):
+        head = token.head
+        if head is token:
+            return False
+        if head.lemma_.lower() in ("invitation", "invite") and head.pos_ == "NOUN":
+            return head.head.lemma_.lower() in _HOLDING and head.dep_ == "dobj"
+        token = head
     return False
 
 
@@ -897,6 +945,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
+        earlier = earlier_meetings(index, sent, reader.last_meeting)  # 'held last year'
+        found = fold_host_visits(found + earlier) if earlier else found
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)
@@ -908,6 +958,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )
     keep_undated(events, reader.undated)
+    events = fold_host_visits(events)  # 'since the summit meeting held last year'
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_trips(events, LEFT, departure_context(left))  # 'left South Africa'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home

@@ -485,7 +485,7 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             if event.location.country is None and event.location.city is None:
                 event.location = Location(country=frame.place.country)
             continue
-        if not frame.compatible(event.date):
+        if not frame.compatible(event.date) or _other_time(event, frame):
             continue
         loc = event.location
         if loc.country is None and loc.city is None:
@@ -499,6 +499,13 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
+
+
+def _other_time(event: Event, frame: Frame) -> bool:
+    """An event ahead is not the gathering the lede tells as held: 'the meeting
+    between Kim and Moon will take place' after 'held a historic first summit in
+    April in Panmunjom' is not in Panmunjom in April."""
+    return event.status == "planned" and frame.told_as_past
 
 
 def drop_nationality_twins(

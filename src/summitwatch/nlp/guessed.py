@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from summitwatch.models import REALISED, STATUS_PRIORITY, Event
-from summitwatch.nlp.trips.same import fuller, places_agree
+from summitwatch.models import STATUS_PRIORITY, Event
+from summitwatch.nlp.trips.same import PEOPLE, fuller, places_agree, realised
 
 
 def _same_but_date(guessed: Event, stated: Event) -> bool:
@@ -16,9 +16,8 @@ def _same_but_date(guessed: Event, stated: Event) -> bool:
     publication, and 'Hun Sen met with Abhisit on Friday' in the body)."""
     return (
         guessed.type == stated.type
-        and set(guessed.names) == set(stated.names)
-        and (guessed.type != "visit" or guessed.names[:1] == stated.names[:1])
-        and (guessed.status in REALISED) == (stated.status in REALISED)
+        and PEOPLE["same"](guessed, stated)
+        and realised(guessed) == realised(stated)
         and bool(stated.date and guessed.date)
         and stated.date[:4] == guessed.date[:4]
         and places_agree(guessed.location, stated.location)

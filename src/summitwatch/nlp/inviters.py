@@ -19,7 +19,8 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame
-from summitwatch.nlp.roles import governing_verb, thanked_for
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.roles import governing_verb, persons_under, subjects, thanked_for
 
 _TARGET_PREPS = ("to", "for", "at")
 
@@ -133,3 +134,23 @@ def thanked_acceptance(invitation: Token) -> bool:
     the trip invited to has been made."""
     accept = invitation.head
     return accept.lemma_.lower() == "accept" and thanked_for(accept)
+
+
+def requested_visit(
+    index: DocIndex, trip: Token
+) -> tuple[list[Participant], list[Participant]] | None:
+    """(who asks, who is asked) for 'Prime Minister Bettel also asked Prime Minister
+    Abe to visit Luxembourg', 'requested President X to visit at an early date': a
+    request to come is an invitation (SCHEMA.md rule 4), and the trip is not made
+    by being asked."""
+    verb = trip.head
+    requesting = load_patterns("readouts.json")["requesting_verbs"]
+    if trip.dep_ != "xcomp" or verb.lemma_.lower() not in requesting:
+        return None
+    asked = [
+        p for c in verb.children if c.dep_ == "dobj" for p in persons_under(index, c)
+    ]
+    askers = [p for s in subjects(verb) for p in persons_under(index, s)]
+    if len(asked) != 1 or len(askers) != 1 or asked == askers:
+        return None
+    return askers, asked

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -23,11 +24,10 @@ from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.frame import Frame, frame_event
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import PlaceMention
 
 _PATTERNS = load_patterns("presence.json")
-_UNSURE = {"would", "could", "may", "might", "should", "must"}
 _CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "relcl", "advcl")
 
 
@@ -76,9 +76,17 @@ def _awaited(be: Token, index: DocIndex | None = None):
 def _presence_status(be: Token) -> str | None:
     """'is'/'was' → occurred, 'will be' → planned; hedged or negated → none."""
     aux = {c.lower_ for c in be.children if c.dep_ in ("aux", "neg")}
-    if aux & (_UNSURE | {"not", "n't", "never"}):
+    if aux & (_unsure() | {"not", "n't", "never"}):
         return None
     return "planned" if aux & {"will", "shall", "'ll"} else "occurred"
+
+
+@cache
+def _unsure() -> frozenset[str]:
+    """What leaves 'X is in Y' unsaid: a hypothetical cue ('would', 'may', 'can':
+    status_cues.json) or an obligation ('must be in Beijing': presence.json)."""
+    hedges = lexicon().status["hypothetical_lemmas"]
+    return frozenset({*hedges, *_PATTERNS["obligation_modals"]})
 
 
 def presence_events(index: DocIndex, sent: Span, make_event) -> list[Event]:

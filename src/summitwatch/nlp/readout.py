@@ -13,38 +13,12 @@ from __future__ import annotations
 
 from bisect import insort
 
-from spacy.tokens import Token
-
 from summitwatch.models import Participant
-from summitwatch.nlp.definite_titles import holder, title_at
+from summitwatch.nlp.definite_titles import holder, title_at, titles
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.speakers import holds_title
-
-
-def _title_at(token: Token, titles: list[str]) -> tuple[str, int] | None:
-    """The title starting at `token` after 'the' ('the Prime Minister'), and its
-    end, when nothing follows that would make it a name or another country's office
-    ('the President of Guatemala', 'the Prime Minister Narendra Modi')."""
-    doc = token.doc
-    if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.ent_type_:
-        return None
-    for title in titles:
-        words = title.split()
-        end = token.i + len(words)
-        if end > len(doc) or [t.text for t in doc[token.i : end]] != words:
-            continue
-        nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
-            return None
-        if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc):
-            if doc[end + 1].lower_ != "elect":
-                return None
-            return f"{title}-elect", end + 2  # 'the President-elect'
-        return title, end
-    return None
-
 
 ELECT_DAYS = 120  # an election to the office's start: US presidents, 11 weeks
 
@@ -92,17 +66,20 @@ def readout_titles(index: DocIndex) -> None:
     title of someone named before ('The Secretary', 'the Colonel'), as person
     mentions."""
     pats = load_patterns("speakers.json")
-    titles = ["President", *pats["readout_titles"]] if index.home else []
+    own = titles((), ("President", *pats["readout_titles"])) if index.home else []
+    bare = titles(
+        tuple(pats["definite_titles"]), tuple(pats["definite_titles_capitalised"])
+    )
     added: list[PersonMention] = []
     unnamed: set[str] = set()
     text = index.doc.text
     for token in index.doc:
         if token.text.isupper() or token.i in index.person_at:
             continue
-        found = _title_at(token, titles) if token.text[:1].isupper() else None
+        found = title_at(token, own, text)
         if found is not None:
             who = _readout_holder(index, *found, token.i)
-        elif (found := title_at(token, pats, text)) is not None:
+        elif (found := title_at(token, bare, text)) is not None:
             who = holder(index, found[0], token.i, unnamed)
         if found is not None and who is not None:
             added.append(PersonMention(who, token.i, found[1]))

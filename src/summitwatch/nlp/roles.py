@@ -338,30 +338,11 @@ def _unique(people: list[Participant]) -> list[Participant]:
     return out
 
 
-_RECEIVING = {
-    "receive",
-    "accept",
-    "decline",
-    "get",
-    "reject",
-    "turn",
-    "have",
-    "snub",
-    "ignore",
-    "welcome",
-    "refuse",
-    "spurn",
-    "rebuff",
-    "pay",
-    "make",
-    "visit",
-    "travel",
-    "come",
-    "go",
-    "arrive",
-}
-DECLINING = {"decline", "reject", "turn", "snub", "ignore", "refuse", "spurn", "rebuff"}
-ACCEPTING = {"accept", "take"}
+_ANSWERS = lexicon().triggers
+DECLINING = frozenset(_ANSWERS["declining_lemmas"])
+ACCEPTING = frozenset(_ANSWERS["accepting_lemmas"])
+# whose subject is the one invited: 'received an invitation', 'declined it'
+_RECEIVING = frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
 
 
 def invitation_roles(
@@ -380,7 +361,9 @@ def invitation_roles(
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         for subj in subjects(verb):  # "despite having been invited by Putin"
             invitees += persons_under(index, subj)
-    at_invitation = verb is not trigger and trigger.head.lower_ in ("at", "on", "upon")
+    occasion = occasion_verb(trigger)
+    at_invitation = occasion is not None
+    verb = occasion or verb
     for child in verb.children:
         if child.i == trigger.i:
             continue
@@ -425,6 +408,23 @@ def invitation_roles(
                     invitees += persons_under(index, pobj)
     invitees = [p for p in _unique(invitees) if p not in inviters]
     return _unique(inviters), invitees
+
+
+def occasion_verb(invitation: Token) -> Token | None:
+    """The clause an invitation is the occasion of: 'X came at Putin's invitation',
+    'Following the invitation of President Biden, I am going to make an official
+    visit', 'will visit India at the invitation of the Indian government' — its
+    subject is the one invited."""
+    prep = invitation.head
+    if invitation.dep_ != "pobj" or prep.lower_ not in _OCCASION_PREPS:
+        return None
+    verb = governing_verb(prep.head) if prep.head is not prep else prep
+    if verb is invitation or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb
+
+
+_OCCASION_PREPS = frozenset(load_patterns("readouts.json")["invitation_occasions"])
 
 
 def _named_as(index: DocIndex, head: Token) -> list[Participant]:
@@ -474,7 +474,15 @@ def _thanked_for(
     if word.lemma_.lower() in _GRATITUDE:
         verb = governing_verb(word)
         invitees = [p for s in subjects(verb) for p in persons_under(index, s)]
-        return [], invitees
+        guests = tuple(p.name for p in invitees)
+        inviters = [  # 'his gratitude for Prime Minister Abe's invitation'
+            p
+            for c in trigger.children
+            if c.dep_ == "poss"
+            for p in persons_under(index, c, exclude=guests)
+            if p.name not in guests
+        ]
+        return inviters, invitees
     return None
 
 
@@ -558,7 +566,12 @@ def agents_and_counterparts(
         for child in head.children:
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
-                target += persons_under(index, child, exclude=subject_names)
+                aside = _where_clause_people(index, child)
+                target += [
+                    p
+                    for p in persons_under(index, child, exclude=subject_names)
+                    if p.name not in aside
+                ]
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -569,7 +582,12 @@ def agents_and_counterparts(
                     agents = persons_under(index, pobj) + agents
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
-                    others += persons_under(index, pobj, exclude=subject_names)
+                    aside = _where_clause_people(index, pobj)
+                    others += [
+                        p
+                        for p in persons_under(index, pobj, exclude=subject_names)
+                        if p.name not in aside
+                    ]
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
     others += _included(index, trigger, subject_names)
@@ -611,6 +629,18 @@ def _prepared(trigger: Token) -> list[Token]:
     if verb.pos_ != "VERB":
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _where_clause_people(index: DocIndex, phrase: Token) -> set[str]:
+    """'a visit to Robben Island, where Mr. Mandela was jailed': the people of a
+    'where' clause on the place are of another scene (it has its own trigger when
+    it tells a meeting), not the visit's counterparts."""
+    return {
+        p.name
+        for clause in phrase.subtree
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+        for p in persons_under(index, clause)
+    }
 
 
 def _joins(verb: Token) -> bool:

@@ -94,7 +94,61 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     lo = min(t.left_edge.i for t in chain[:3])
     hi = max(t.right_edge.i for t in chain[:2])
     lo = max(sent.start, min(lo, top.i))
-    return trigger.doc[lo : hi + 1].text.lower()
+    aside = _relative_clauses(trigger, lo, hi)
+    words = [t.text_with_ws for t in trigger.doc[lo : hi + 1] if t.i not in aside]
+    return "".join(words).lower()
+
+
+def _relative_clauses(trigger: Token, lo: int, hi: int) -> set[int]:
+    """Tokens of relative clauses between `lo` and `hi` that do not hold the trigger:
+    'a meeting with Meloni of Italy, which will hold the G7 Presidency this year'
+    — the clause's 'will hold' is the presidency's time, not the meeting's."""
+    return {
+        t.i
+        for c in trigger.doc[lo : hi + 1]
+        if c.dep_ == "relcl"
+        and wh_clause(c)
+        and not describes(c, trigger)
+        and not c.left_edge.i <= trigger.i <= c.right_edge.i
+        for t in c.subtree
+    }
+
+
+def describes(clause: Token, trigger: Token) -> bool:
+    """A relative clause on the trigger itself, or one that holds a gathering
+    ('the seventh meeting of the Council, which will be held here next year', the
+    clause hung on 'Council' by the parser) tells the event's own time."""
+    head = clause.head
+    if _holds_a_gathering(clause):
+        return True  # 'the seventh meeting of the Council, which will be held here'
+    on_trigger = head.i == trigger.i or (
+        trigger.dep_ == "compound" and head == trigger.head
+    )
+    between = trigger.doc[trigger.i + 1 : clause.left_edge.i]
+    return on_trigger and not any(
+        t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in between
+    )  # 'a meeting with Meloni of Italy, which will hold …': Italy's clause
+
+
+def _holds_a_gathering(clause: Token) -> bool:
+    """'which will be held', 'which takes place', 'which convenes': the relative
+    pronoun is the gathering itself; 'which will hold the G7 Presidency' is not."""
+    lemmas = lexicon().status["gathering_clause_lemmas"]
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() in lemmas and (not objects or objects == ["place"]):
+            return True  # also 'which is expected to take place in May'
+    return False
+
+
+def wh_clause(clause: Token) -> bool:
+    """A relative clause opened by its own pronoun ('which will hold', 'who
+    visited'), not a contact clause ('an invitation he received to an event in
+    April', whose parse often hangs the noun's own phrases on the clause)."""
+    return any(
+        c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that"
+        for c in clause.children
+    )
 
 
 def negated(trigger: Token) -> bool:
@@ -127,24 +181,41 @@ def _negated_itself(trigger: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in trigger.children)
 
 
+_FRAMES = ("during", "after", "since")
+
+
+def _first_conjunct(token: Token) -> Token:
+    """'since Netanyahu's visit to Japan and his own visit to Israel': a conjunct
+    stands where the first one stands."""
+    for _ in range(4):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token
+
+
 def presupposed(trigger: Token) -> bool:
-    """'during the leader's 2011 journey', 'the visiting Secretary of State': a
-    temporal frame or a participle describing someone is taken as fact."""
+    """'during the leader's 2011 journey', 'the visiting Secretary of State', 'told
+    reporters after meeting Widodo': a temporal frame (or a conjunct of one) or a
+    participle describing someone is taken as fact."""
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":
         return True
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in (
-        "during",
-        "after",
-        "since",
-    )
+    token = _first_conjunct(trigger)
+    if token.dep_ == "pcomp" and token.tag_ == "VBG":
+        return token.head.lower_ in _FRAMES  # 'after meeting his counterpart'
+    return token.dep_ == "pobj" and token.head.lower_ in _FRAMES
 
 
 def _future_frame(trigger: Token) -> bool:
     """'After her travel to France, Secretary Clinton will begin …', 'during his
     visit next week': a temporal frame of a future clause is itself ahead."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("during", "after"):
+    token = _first_conjunct(trigger)
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in (
+        "during",
+        "after",
+    ):
         return False
-    verb = trigger.head.head
+    verb = token.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -255,6 +326,40 @@ def _performative(trigger: Token, clause: str) -> bool:
 
 
 _MODAL = {"would", "could", "should", "might"}
+_PRESENT_BE = {"am", "is", "are", "'m", "'s", "'re", "’m", "’s", "’re"}
+
+
+def scheduled_present(trigger: Token) -> bool:
+    """'He leaves later Saturday for Singapore', 'Late Friday, President Obama
+    arrives in South Africa': a present simple with a time still ahead of the
+    report is the schedule, not the news."""
+    verb = own_clause(trigger)[-1]
+    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
+        return False
+    ahead = set(lexicon().status["scheduled_present_cues"])
+    return any(
+        t.ent_type_ in ("DATE", "TIME") and t.lower_ in ahead
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "advmod", "prep", "dobj")
+        for t in c.subtree
+    )
+
+
+def going_to(trigger: Token) -> bool:
+    """'I am going to make an official visit', 'Modi is going to travel to France':
+    a present 'be going to' over the trigger's clause is the future. 'was going to'
+    is not: an intention of the past, fulfilled or not."""
+    for token in governing_chain(trigger, depth=6):
+        if token.lemma_.lower() != "go" or token.tag_ != "VBG":
+            continue
+        aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        ahead = any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            for c in token.children
+        )
+        if ahead and aux & _PRESENT_BE:
+            return True
+    return False
 
 
 def _counterfactual(trigger: Token) -> bool:
@@ -327,8 +432,11 @@ def event_status(
         hypothetical or lemmas & set(lex["conditional_marks"])
     ):
         return "hypothetical", 0.6
-    if lemmas & set(lex["planned_lemmas"]) or _phrase_in(
-        clause, lex["planned_phrases"]
+    if (
+        lemmas & set(lex["planned_lemmas"])
+        or _phrase_in(clause, lex["planned_phrases"])
+        or going_to(trigger)
+        or scheduled_present(trigger)
     ):
         return "planned", 0.7
     if (

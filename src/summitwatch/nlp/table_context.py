@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Participant
+from summitwatch.nlp.definite_titles import titles, words_at
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import participant, spelt_like
@@ -178,12 +179,16 @@ def named(
     return Participant(name, None, country, title)
 
 
-def _title_at(text: str) -> tuple[str, int] | None:
-    titles = sorted(load_patterns("tables.json")["visitor_titles"], key=len)
-    for title in reversed(titles):  # the longest first: 'Prime Minister', 'Prime'
-        if re.match(rf"{re.escape(title)}\b", text, re.I):
-            return title, len(title)
-    return None
+def _title_at(row: Span, start: int) -> tuple[str, int] | None:
+    """The visitor's title that opens the row at character `start` ('Prime Minister
+    Balewa'), and the character where it ends."""
+    pats = load_patterns("tables.json")["visitor_titles"]
+    first = row.doc.char_span(start, row.end_char, alignment_mode="expand")
+    found = words_at(first[0], titles(tuple(pats), ())) if first else None
+    if found is None:
+        return None
+    last = row.doc[found[1] - 1]
+    return found[0], last.idx + len(last)
 
 
 def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
@@ -193,11 +198,10 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     text = row.text.lstrip()
     dated = LEAD_DATE.match(text)  # 'Date Visitor Country Description' lists
     text = text[dated.end() :] if dated else text
-    head = _title_at(text)
+    head = _title_at(row, row.start_char + len(row.text) - len(text))
     if head is None:
         return None
-    title, end = head
-    start = row.start_char + (len(row.text) - len(text)) + end
+    title, start = head
     pats = load_patterns("tables.json")
     stops = set(pats["description_words"])
     former = _former_states()

@@ -78,11 +78,7 @@ def _span(a: str, b: str) -> str:
 
 
 def _place(kept: Event, x: Event) -> Event:
-    """The folded event's place, unless the kept one names its city."""
-    return kept if kept.location.city else replace(kept, location=x.location)
-
-
-def _fuller_place(kept: Event, x: Event) -> Event:
+    """The folded event's place when it says more (a city, or a country)."""
     if fuller(x.location, kept.location):
         return replace(kept, location=x.location)
     return kept
@@ -103,7 +99,6 @@ TAKE: dict[str, Callable[[Event, Event], Event]] = {
     "month": _month,
     "span": lambda kept, x: replace(kept, date=_span(kept.date or "", x.date or "")),
     "place": _place,
-    "fuller place": _fuller_place,
     "mode": _mode,
 }
 
@@ -123,9 +118,12 @@ def _heading_visit(e: Event, events: list[Event], ctx: Context) -> bool:
 
 
 def _announced_trip(e: Event, events: list[Event], ctx: Context) -> bool:
-    """A planned, dated trip to a country (no city). An undated trip is left alone:
-    it may be another journey ('the first state visit of the new reign' beside a
-    summit in June)."""
+    """A planned, dated trip to a country (no city): 'thank President Obama for
+    inviting me to visit the United States early next year' is the meeting 'I look
+    forward to hosting President Hu in Washington' (rule 21). An undated trip is
+    left alone: it may be another journey ('a state visit to Japan' before 'the G20
+    Osaka Summit', 'the first state visit of the new reign' beside a summit in
+    June)."""
     loc = e.location
     return (
         e.type == "visit"
@@ -170,12 +168,12 @@ def _another_occasion(event: Event) -> bool:
 
 
 def _prospect(e: Event, events: list[Event], ctx: Context) -> bool:
-    """An undated meeting still ahead, unless its sentence points to another
-    occasion ('agreed to meet soon')."""
+    """A meeting still ahead, undated or dated to a day (a held one's), unless its
+    sentence points to another occasion ('agreed to meet soon')."""
     return (
         e.type == "meeting"
         and not realised(e)
-        and not e.date
+        and (not e.date or day(e.date) is not None)
         and not _another_occasion(e)
     )
 
@@ -193,10 +191,6 @@ def _early_talk(e: Event, events: list[Event], ctx: Context) -> bool:
     )
 
 
-def _dated_plan(e: Event, events: list[Event], ctx: Context) -> bool:
-    return e.type == "meeting" and e.status == "planned" and day(e.date) is not None
-
-
 _ANY = _kind("meeting", "visit", "invitation")
 _MEETING = _kind("meeting")
 _ON_THE_TRIP = ("place", "date", "mode")
@@ -210,12 +204,12 @@ FOLDS: dict[str, Fold] = {
              "not fallen through", "any", "meeting on the visit", "near",
              "nearest", _ON_THE_TRIP),
         # a visit near a meeting of the traveller there is the meeting's trip
-        Fold("visit", _visit, _MEETING, "traveller", "kind, not fallen through",
+        Fold("visit", _visit, _MEETING, "traveller", "kind",
              "agree", "meeting on the visit", "near", "nearest", _ON_THE_TRIP),
         # 'thank President Obama for inviting me to visit the United States early
         # next year' and 'hosting President Hu in Washington': every meeting
         # announced in the country, which takes the trip's date
-        Fold("announced trip", _announced_trip, _MEETING, "traveller", "planned",
+        Fold("announced trip", _announced_trip, _MEETING, "traveller", "kind",
              "agree", "country", take=("date", "mode")),
         # 'As he stepped out of his plane …' on Sunday, 'Bashir left South Africa
         # Monday': one stay, dated at the precision its days share
@@ -235,16 +229,14 @@ FOLDS: dict[str, Fold] = {
         # 'Later, he visited Knoxville …' retelling a stop listed before
         Fold("stop retold", _stop, _stop, "same", "kind, or plan and outcome",
              "agree", "agree", reach="earlier"),
-        # 'at our meeting today' in the transcript of that meeting
-        Fold("the day's meeting", _dated_plan, _MEETING, "same", "plan, then held",
-             "same day", "within"),
-        # 'hope for the success of the G20 Osaka Summit in cooperation with Modi',
-        # in a readout of their meeting there (rule 5: the latest status)
-        Fold("prospect", _prospect, _MEETING, "same", "prospect, then held", "any",
-             "agree", reach="only", take=("fuller place",)),
-        # 'the first mentions … of a possible summit between A and B' in the year
-        # the text reports their summit held: that summit (rule 5)
+        # 'hope for the success of the G20 Osaka Summit in cooperation with Modi'
+        # in a readout of their meeting there, 'at our meeting today' in the
+        # transcript of that meeting (rule 5: the latest status)
+        Fold("prospect", _prospect, _MEETING, "same", "prospect, then held",
+             "undated or same day", "agree", reach="only", take=("place",)),
+        # 'the first mentions … of a possible summit between A and B' when the
+        # text reports their summit held at an agreeing date: that summit (rule 5)
         Fold("early talk", _early_talk, _MEETING, "same", "prospect, then held",
-             "agree", "agree", reach="only", take=("fuller place",)),
+             "agree", "agree", reach="only", take=("place",)),
     )
 }  # fmt: skip

@@ -64,23 +64,23 @@ def _plan_and_outcome(x: Event, y: Event) -> bool:
     )
 
 
+def _fell_through(x: Event, y: Event) -> bool:
+    """The trip was made, the meeting on it fell through: two events (rule 1)."""
+    return (y.status, x.status) == ("not_occurred", "occurred")
+
+
+def _one_kind(x: Event, y: Event) -> bool:
+    """Both still ahead, or both come, and not a made trip's failed meeting."""
+    return realised(x) == realised(y) and not _fell_through(x, y)
+
+
 STATUS: dict[str, Check] = {
-    # of one kind: both still ahead, or both come (rule 1: a trip made and a meeting
-    # on it that fell through are two events)
-    "kind": lambda x, y: realised(x) == realised(y),
+    "kind": _one_kind,
     "kind, or plan and outcome": lambda x, y: (
         realised(x) == realised(y) or _plan_and_outcome(x, y)
     ),
-    "kind, not fallen through": lambda x, y: (
-        realised(x) == realised(y)
-        and (y.status, x.status) != ("not_occurred", "occurred")
-    ),
-    "not fallen through": lambda x, y: (
-        (y.status, x.status) != ("not_occurred", "occurred")
-    ),
+    "not fallen through": lambda x, y: not _fell_through(x, y),  # a heading's
     "equal": lambda x, y: x.status == y.status,
-    "planned": lambda x, y: x.status == y.status == "planned",
-    "plan, then held": lambda x, y: x.status == "planned" and y.status == "occurred",
     "prospect, then held": lambda x, y: not realised(x) and realised(y),
 }
 
@@ -99,21 +99,10 @@ DATES: dict[str, Check] = {
     "days of one stay": lambda x, y: (
         (_days_apart(x, y) or 0) <= TRIP_DAYS and _days_apart(x, y) is not None
     ),
-    "same day": lambda x, y: day(y.date) is not None and x.date == y.date,
+    "undated or same day": lambda x, y: (
+        not x.date or (day(y.date) is not None and x.date == y.date)
+    ),
 }
-
-
-def _announced_in(x: Event, y: Event) -> bool:
-    """'thank President Obama for inviting me to visit the United States' and 'I look
-    forward to hosting President Hu in Washington': a dated trip still ahead to the
-    country is the meeting announced in its city (rule 21). An undated trip may be
-    another one ('a state visit to Japan' before 'the G20 Osaka Summit')."""
-    return (
-        x.status == y.status == "planned"
-        and x.date is not None
-        and x.location.city is None
-        and x.location.country == y.location.country
-    )
 
 
 def _meeting_on_the_visit(x: Event, y: Event) -> bool:
@@ -121,15 +110,7 @@ def _meeting_on_the_visit(x: Event, y: Event) -> bool:
     here, there = x.location, y.location
     if there.country not in (None, here.country):
         return False
-    return not there.city or there.city == here.city or _announced_in(x, y)
-
-
-def _stay_place(x: Event, y: Event) -> bool:
-    a, b = x.location, y.location
-    return (
-        a.country == b.country
-        and (not a.city or not b.city or a == b)  # one city, or one not named
-    )
+    return not there.city or there.city == here.city
 
 
 def _named_city(x: Event, y: Event) -> bool:
@@ -140,19 +121,42 @@ def _named_city(x: Event, y: Event) -> bool:
     return bool(here) and here.lower() in y.evidence.lower() and y.location.city == here
 
 
+def _same_country(x: Event, y: Event) -> bool:
+    return x.location.country == y.location.country
+
+
 PLACE: dict[str, Check] = {
     "agree": lambda x, y: places_agree(x.location, y.location),
-    "country": lambda x, y: x.location.country == y.location.country,
-    "meeting on the visit": _meeting_on_the_visit,
-    "one stay": _stay_place,
-    "within": lambda x, y: (
-        x.location.country in (None, y.location.country)
-        and x.location.city in (None, y.location.city)
+    "country": _same_country,
+    "one stay": lambda x, y: (  # one country, and one city or one not named
+        _same_country(x, y) and places_agree(x.location, y.location)
     ),
+    "meeting on the visit": _meeting_on_the_visit,
     "named city": lambda x, y: (
         _named_city(x, y) and places_agree(x.location, y.location)
     ),
 }
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Two reports of one event of any kind, told twice (`assemble.dedupe`, a table
+    row and the prose retelling it, an itinerary's stop retold): the same people,
+    status of one kind or a plan and its outcome, dates and places that agree; two
+    undated meetings only at one named city, or both unplaced."""
+    one = (
+        a.type == b.type
+        and PEOPLE["same"](a, b)
+        and STATUS["kind, or plan and outcome"](a, b)
+        and DATES["agree"](a, b)
+        and PLACE["agree"](a, b)
+    )
+    if not one or a.date or b.date or a.type != "meeting":
+        return one
+    here, there = a.location, b.location
+    return bool(here.city and here.city == there.city) or not (
+        here.country or there.country
+    )
+
 
 NEARBY_CHARS = 800
 
