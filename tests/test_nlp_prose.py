@@ -81,3 +81,46 @@ def test_talk_of_a_second_summit_stays_another_event(nlp):
     )
     statuses = sorted(e[1] for e in summary(nlp, text) if e[0] == "meeting")
     assert statuses == ["hypothetical", "occurred"]
+
+
+def test_a_surname_tagged_as_a_company_is_the_person_the_page_names(nlp):
+    text = (
+        "Ford and the Soviets\n\nPresident Gerald Ford spoke to reporters on Monday. "
+        "After talks with his aides, Ford traveled to Vladivostok to meet with "
+        "General Secretary Leonid Brezhnev."
+    )
+    assert [f[:4] for f in summary(nlp, text)] == [
+        ("meeting", "occurred", ("Gerald Ford", "Leonid Brezhnev"), "RUS")
+    ]
+
+
+def _meeting_at(city: str, country: str):
+    from summitwatch.models import Event, Location, Participant
+
+    people = [Participant(name="Gerald Ford"), Participant(name="Leonid Brezhnev")]
+    where = Location(city=city, country=country)
+    return Event(type="meeting", status="occurred", participants=people, location=where)
+
+
+@pytest.mark.parametrize(
+    ("published", "city", "expected"),
+    [
+        (date(2024, 1, 1), "Vladivostok", "1974-11"),  # a history page: the summit
+        (date(1974, 11, 25), "Vladivostok", None),  # the day's news: maybe another
+        (date(2024, 1, 1), "Moscow", None),  # elsewhere: not the summit
+    ],
+)
+def test_an_undated_meeting_at_a_history_pages_venue_takes_its_date(
+    published, city, expected
+):
+    from summitwatch.kb.loader import load_kb
+    from summitwatch.nlp.frame import Frame, fill_from_frame
+
+    kb = load_kb()
+    frame = Frame(
+        place=kb.place("Vladivostok"), date="1974-11", gathering=True,
+        published=published,
+    )  # fmt: skip
+    event = _meeting_at(city, "RUS")
+    fill_from_frame([event], frame)
+    assert event.date == expected
