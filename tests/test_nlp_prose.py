@@ -124,3 +124,19 @@ def test_an_undated_meeting_at_a_history_pages_venue_takes_its_date(
     event = _meeting_at(city, "RUS")
     fill_from_frame([event], frame)
     assert event.date == expected
+
+
+def test_a_caption_above_the_lede_gives_the_frame_no_publication_date(nlp):
+    from summitwatch.kb.loader import load_kb
+    from summitwatch.nlp.extract import build_index
+    from summitwatch.nlp.frame import find_frame
+
+    text = (
+        "Tashkent Declaration talks\n\n"
+        "Prime Minister Shastri and President Ayub Khan during the meeting in "
+        "Tashkent.\n\n"
+        "The Tashkent talks were a 1966 summit meeting, held after the war, between "
+        "Indian Prime Minister Lal Bahadur Shastri and Pakistani President Ayub Khan."
+    )
+    frame = find_frame(build_index(nlp(text), load_kb(), date(2006, 6, 1)))
+    assert frame.date in (None, "1966")  # not the page's own date, 2006-06-01

@@ -349,7 +349,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
     for n, sent in enumerate(body):
         if n >= LEDE_SENTENCES:
             return
-        if not _is_frame_sentence(sent) or _in_table(sent):
+        if not _is_frame_sentence(sent) or _in_table(sent) or _caption(sent):
             continue
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
@@ -368,6 +368,13 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
+
+
+def _caption(sent: Span) -> bool:
+    """'Soviet Premier Aleksei Kosygin and President Johnson during the meeting in
+    Glassboro.': a photo caption without a verb, above an encyclopedia page's lede,
+    names the venue but is no lede — and gives no publication date to the frame."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 WRAPPED_TITLE = 60  # characters: a first line this long that runs on is prose
