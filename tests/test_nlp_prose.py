@@ -140,3 +140,21 @@ def test_a_caption_above_the_lede_gives_the_frame_no_publication_date(nlp):
     )
     frame = find_frame(build_index(nlp(text), load_kb(), date(2006, 6, 1)))
     assert frame.date in (None, "1966")  # not the page's own date, 2006-06-01
+
+
+def test_their_first_summit_was_there_is_the_pairs_meeting(nlp):
+    text = (
+        "Kohl and Mitterrand spoke by telephone on Tuesday. Their first summit "
+        "was in Bonn in 1983."
+    )
+    found = summary(nlp, text, date(1990, 3, 1))
+    assert ("meeting", "occurred", ("François Mitterrand", "Helmut Kohl"), "DEU",
+            "1983") in found  # fmt: skip
+
+
+def test_their_talks_are_what_two_sides_do_not_a_meeting_of_the_last_two(nlp):
+    text = (
+        "Kohl and Mitterrand spoke by telephone on Tuesday. Their talks were about "
+        "trade."
+    )
+    assert [e for e in summary(nlp, text, date(1990, 3, 1)) if e[0] == "meeting"] == []

@@ -323,8 +323,20 @@ def _the_two(head: Token) -> bool:
     """'the two leaders', 'both men', and 'they' (checked against the text later)."""
     if head.lower_ in ("they", "them") and head.tag_ == "PRP":
         return True
+    if head.lower_ == "their" and head.dep_ == "poss":  # 'their first summit was …'
+        return _their_summit_was(head.head)
     return head.lemma_.lower() in _PAIR_NOUNS and any(
         c.lower_ in ("two", "both") for c in head.children
+    )
+
+
+def _their_summit_was(noun: Token) -> bool:
+    """'their first summit was in Bonn', 'their last meeting had been held in
+    Paris': a summit or meeting the pair's own, as the subject of its clause —
+    not 'their talks' or 'their negotiations', what two sides do."""
+    return noun.lemma_.lower() in ("summit", "meeting") and noun.dep_ in (
+        "nsubj",
+        "nsubjpass",
     )
 
 
