@@ -58,3 +58,20 @@ def test_an_unwritable_cache_is_only_slower(tmp_path, monkeypatch):
     blocker.write_text("")
     monkeypatch.setenv("SUMMITWATCH_CACHE_DIR", str(blocker / "cache"))
     assert cache.cached("kb", "0" * 64, lambda: "built") == "built"
+
+
+def test_off_keeps_nothing(tmp_path, monkeypatch):
+    """`SUMMITWATCH_CACHE_DIR=off` builds every time and writes nothing (it used to
+    write the KB into a folder named 'off' in the working directory)."""
+    monkeypatch.setenv("SUMMITWATCH_CACHE_DIR", "off")
+    monkeypatch.chdir(tmp_path)
+    calls = []
+
+    def build():
+        calls.append(1)
+        return "built"
+
+    assert cache.cached("kb", "0" * 64, build) == "built"
+    assert cache.cached("kb", "0" * 64, build) == "built"
+    assert len(calls) == 2
+    assert cache.folder() is None and list(tmp_path.iterdir()) == []

@@ -6,7 +6,8 @@ Each entry is a pickle named by what it is and a fingerprint of everything it wa
 built from (data files, code, library versions); a changed input gives a new
 fingerprint, so a stale entry is never read: it is rebuilt and replaces the old one.
 The folder is $SUMMITWATCH_CACHE_DIR (default ~/.cache/summitwatch, or under
-$XDG_CACHE_HOME); a cache that cannot be read or written is skipped, never an error.
+$XDG_CACHE_HOME; `off` keeps nothing); a cache that cannot be read or written is
+skipped, never an error.
 """
 
 from __future__ import annotations
@@ -56,8 +57,15 @@ def fingerprint(
     return digest.hexdigest()
 
 
-def folder() -> Path:
-    if value := os.environ.get("SUMMITWATCH_CACHE_DIR"):
+OFF = ("off", "0", "none", "no")  # SUMMITWATCH_CACHE_DIR values that disable it
+
+
+def folder() -> Path | None:
+    """The cache folder; None when `SUMMITWATCH_CACHE_DIR=off` (nothing is kept)."""
+    value = os.environ.get("SUMMITWATCH_CACHE_DIR", "")
+    if value.lower() in OFF:
+        return None
+    if value:
         return Path(value).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "summitwatch"
@@ -65,7 +73,10 @@ def folder() -> Path:
 
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
     """The entry `name` for `key`, or `build()` stored as it (older keys removed)."""
-    path = folder() / f"{name}-{key[:24]}.pickle"
+    base = folder()
+    if base is None:
+        return build()
+    path = base / f"{name}-{key[:24]}.pickle"
     found = read_pickle(path)
     if found is not None:
         return found  # type: ignore[return-value]

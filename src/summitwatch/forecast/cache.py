@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,10 +28,8 @@ CODE = ("model.py", "features.py", "calibrate.py", "calendar.py", "pairs.py",
 def cache_dir() -> Path | None:
     """The project's cache folder (`summitwatch.cache.folder`), `forecast/` in it;
     None when `SUMMITWATCH_CACHE_DIR=off`."""
-    value = os.environ.get("SUMMITWATCH_CACHE_DIR", "")
-    if value.lower() in ("off", "0", "none", "no"):
-        return None
-    return shared_cache.folder() / "forecast"
+    base = shared_cache.folder()
+    return None if base is None else base / "forecast"
 
 
 @cache

@@ -119,6 +119,21 @@ def _members_now(view: View, series: str) -> frozenset[str]:
     return view.memo[key]
 
 
+def _editions_by_country(view: View) -> dict[str, list[str]]:
+    """Ids of the editions each country belongs to, once per view: every pair's
+    `shared_editions` reads it instead of testing each edition's members."""
+    if "editions_by_country" not in view.memo:
+        found: dict[str, list[str]] = {}
+        for e in editions(view):
+            members = _members(view, e.series, e.start)
+            if e.start > view.day:  # a suspension ahead is news only once it happens
+                members = members | _members_now(view, e.series)
+            for code in members:
+                found.setdefault(code, []).append(e.id)
+        view.memo["editions_by_country"] = found
+    return view.memo["editions_by_country"]
+
+
 def _at(item: Item, edition: Edition) -> bool:
     """A meeting held where and when the edition was."""
     return (
@@ -159,12 +174,9 @@ def shared_editions(view: View, a: str | None, b: str | None) -> list[Shared]:
     key = ("shared", frozenset((a, b)))
     if key not in view.memo:
         out = []
-        for e in editions(view):
-            members = _members(view, e.series, e.start)
-            if e.start > view.day:  # a suspension ahead is news only once it happens
-                members = members | _members_now(view, e.series)
-            if a not in members or b not in members:
-                continue
+        by_country = _editions_by_country(view)
+        both = set(by_country.get(a, ())) & set(by_country.get(b, ()))
+        for e in (e for e in editions(view) if e.id in both):
             seen = _seen(view, e) if e.start <= view.day else set()
             attended = a in seen and b in seen
             out.append(Shared(e, attended and _pair_met_at(view, a, b, e), attended))

@@ -227,10 +227,16 @@ def _closers(view: View, pair: Pair) -> list[int]:
     ]
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """`np.unique` without its import of numpy.ma (30 ms of a cold `prospects`)."""
+    a = np.sort(np.asarray(values))
+    return a[np.concatenate(([True], a[1:] != a[:-1]))] if a.size else a
+
+
 def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
     """Rows (one per month in `months`) for one pair: the offset, then FEATURES."""
     t = np.asarray(months, dtype=np.int64)
-    met = np.unique(history.meetings)  # months with a meeting, as the label counts
+    met = _distinct(history.meetings)  # months with a meeting, as the label counts
     before = np.searchsorted(met, t, side="left")
     last = np.concatenate([[t.min() - MAX_MONTHS], met])[before]
     since = np.clip(t - last, 0, MAX_MONTHS)

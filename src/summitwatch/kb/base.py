@@ -9,7 +9,7 @@ from collections.abc import Collection
 from datetime import date
 
 from summitwatch.kb.names import fold, spelling_variants
-from summitwatch.kb.people import Person
+from summitwatch.kb.people import Office, Person
 from summitwatch.kb.places import Place, PlaceIndex
 from summitwatch.kb.spelling import NameForm, PersonSpelling, Spelling, person_spelling
 from summitwatch.kb.summits import Summit, SummitCalendar
@@ -17,6 +17,7 @@ from summitwatch.kb.summits import Summit, SummitCalendar
 # A paramount leader outranks a head of state, who outranks a head of government:
 # "Kim" in Pyongyang in 2015 is Kim Jong-un, not the nominal head of state Kim Yong-nam.
 ROLE_WEIGHT = {"leader": 3, "head_of_state": 2, "head_of_government": 1}
+LEADER_ORDER = {"leader": 0, "head_of_state": 1, "head_of_government": 2}  # leader_of
 
 
 def person_score(
@@ -245,20 +246,30 @@ class KnowledgeBase:
         """The top leader of `country` on `on` (paramount leader before head of
         state).
         """
-        order = {"leader": 0, "head_of_state": 1, "head_of_government": 2}
         best: tuple[int, Person] | None = None
-        for person in self.people:
-            for office in person.offices:
-                if office.country != country or office.role not in order:
-                    continue
-                if on is not None and not office.held_on(on):
-                    continue
-                if on is None and office.end is not None:
-                    continue
-                rank = order[office.role]
-                if best is None or rank < best[0]:
-                    best = (rank, person)
+        for person, office in self._top_offices().get(country, ()):
+            if on is not None and not office.held_on(on):
+                continue
+            if on is None and office.end is not None:
+                continue
+            rank = LEADER_ORDER[office.role]
+            if best is None or rank < best[0]:
+                best = (rank, person)
         return best[1] if best else None
+
+    def _top_offices(self) -> dict[str, list[tuple[Person, Office]]]:
+        """Each country's leader offices in file order, gathered on first use: the
+        forecaster asks for leaders a dozen times per call, and a scan of every
+        office each time cost a cold `prospects` 10 ms."""
+        found = self.__dict__.get("_offices_by_country")
+        if found is None:
+            found = defaultdict(list)
+            for person in self.people:
+                for office in person.offices:
+                    if office.role in LEADER_ORDER and office.country:
+                        found[office.country].append((person, office))
+            self._offices_by_country = found = dict(found)
+        return found
 
     # -- places and countries
     def country_code(self, text: str) -> str | None:

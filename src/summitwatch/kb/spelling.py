@@ -15,9 +15,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
 from typing import NamedTuple
-
-from rapidfuzz.distance import OSA
 
 # Each part of a name must be at least this similar (1 - edits / length, a swap of
 # two neighbours one edit: 'Merkle'): one slip in a four-letter word, two in an
@@ -90,7 +90,16 @@ class NameForm:
 
 
 def _similarity(a: str, b: str, cutoff: float = 0.0) -> float:
-    return OSA.normalized_similarity(a, b, score_cutoff=cutoff)
+    return _osa().normalized_similarity(a, b, score_cutoff=cutoff)
+
+
+@cache
+def _osa() -> ModuleType:
+    """RapidFuzz's edit distance, imported when a name is first compared: the
+    forecaster, which loads the KB too, never does (15 ms of a cold start)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA
 
 
 class Form(NamedTuple):  # tuples: unpickled with the cached KB many times faster

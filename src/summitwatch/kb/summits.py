@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import lru_cache
 
 from summitwatch.errors import NotFound
 from summitwatch.kb.names import strip_accents
@@ -29,6 +30,7 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9]+", bare)) + " "
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """The lookup key of a name: its words, without a leading 'the' or spaces."""
     return _words(text).removeprefix(" the ").replace(" ", "")

@@ -12,7 +12,7 @@ from summitwatch.nlp.doc_index import (
     SUBJECT_DEPS,
     DocIndex,
 )
-from summitwatch.nlp.groups import leaders_of
+from summitwatch.nlp.groups import format_partners, leaders_of
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PRONOUNS,
@@ -35,6 +35,7 @@ def governing_verb(trigger: Token) -> Token:
     return trigger if trigger.pos_ in ("VERB", "AUX") else token
 
 
+_FLOATING = {"both", "all", "each"}  # quantifiers floated off the subject
 _OBJECT_CONTROL = {
     "invite",
     "ask",
@@ -57,6 +58,8 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "amod" and verb.tag_ == "VBG":
         return [verb.head]  # "talks with visiting Secretary of State Clinton"
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(found) > 1:  # 'two presidents, Nixon and Ford, both went': 'both' is
+        found = [c for c in found if c.lower_ not in _FLOATING] or found  # theirs
     if verb.dep_ == "relcl" and found and all(t.tag_ in ("WDT", "WP") for t in found):
         return [verb.head]  # "Kim's itinerary, which included…": the itinerary
     if (
@@ -76,12 +79,27 @@ def subjects(verb: Token) -> list[Token]:
         and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
         and (verb.head is not verb)
     ):
+        if _had_chance(verb):  # 'I had the opportunity to meet with Merkel': I
+            return subjects(verb.head.head)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
     if not found and verb.dep_ == "relcl":
         return [verb.head]
     return found
+
+
+def _had_chance(verb: Token) -> bool:
+    """An infinitive on a chance that someone has ('had the opportunity to meet',
+    'took the chance to visit') has that one as its subject, not the noun."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in load_patterns("readouts.json")["chance_nouns"]
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _in_parentheses(token: Token) -> bool:
@@ -148,8 +166,6 @@ def _reference(
     if head.i in index.person_at:
         return []
     if _the_two(head):
-        if _named_in_apposition(index, head):  # 'two presidents, Nixon and Ford'
-            return []
         return index.last_two(head)
     if head.lower_ in _PERSONAL and head.tag_ in ("PRP", "PRP$"):
         if index.turns and we_without_you(head):  # 'we met with <someone else>'
@@ -183,17 +199,6 @@ def _reference(
         who = index.resolver.country_leader(code, index.on)
         return [who] if who else []
     return []
-
-
-def _named_in_apposition(index: DocIndex, head: Token) -> bool:
-    """'two previous American presidents, Nixon and Ford, both went …': the pair is
-    named right there, not the last two people of the text."""
-    return any(
-        t.i in index.person_at or t.pos_ == "PROPN"  # a name, whatever the NER said
-        for c in head.children
-        if c.dep_ == "appos"
-        for t in c.subtree
-    )
 
 
 def _named_before(index: DocIndex, head: Token) -> Participant | None:
@@ -323,6 +328,8 @@ def _the_two(head: Token) -> bool:
     """'the two leaders', 'both men', and 'they' (checked against the text later)."""
     if head.lower_ in ("they", "them") and head.tag_ == "PRP":
         return True
+    if any(c.dep_ == "appos" for c in head.children):
+        return False  # 'two previous American presidents, Nixon and Ford': named
     if head.lower_ == "their" and head.dep_ == "poss":  # 'their first summit was …'
         return _their_summit_was(head.head)
     return head.lemma_.lower() in _PAIR_NOUNS and any(
@@ -602,6 +609,7 @@ def agents_and_counterparts(
                     ]
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+        others += format_partners(index, head)  # 'in a lunch format with X
     others += _included(index, trigger, subject_names)
     if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)

@@ -105,13 +105,15 @@ class Store(WatchingStore):
         return IngestResult(article.source, found, "unchanged", 0, events)
 
     def counts(self) -> dict[str, int]:
-        """Rows per main table, for summaries and tests."""
+        """Rows per main table, for summaries and tests (and for `Forecaster.default`
+        to see a changed record: tables, not ORM classes, so that a cold `prospects`
+        configures no mappers)."""
         tables = {"articles": ArticleRow, "mentions": MentionRow, "events": EventRow}
         tables["people"] = PersonRow
         with self.engine.connect() as conn:
             return {
-                name: conn.scalar(select(func.count()).select_from(table)) or 0
-                for name, table in tables.items()
+                name: conn.scalar(select(func.count()).select_from(row.__table__)) or 0
+                for name, row in tables.items()
             }
 
     def event(self, event_id: str | int) -> EventDetail:

@@ -76,12 +76,16 @@ def _mention_names(conn: Connection, ids: Iterable[int]) -> dict[int, list[str]]
     return found
 
 
+# `all_mentions` is the one query of a cold `prospects`: written with the tables'
+# columns, not the ORM's attributes, it needs no mapper configuration nor ORM
+# compilation (~25 ms of a fresh process).
+_TABLES = (MentionRow, ArticleRow, MentionParticipantRow, PersonRow)
+_MT, _AT, _MPT, _PT = (row.__table__ for row in _TABLES)
+_M, _A, _MP, _P = _MT.c, _AT.c, _MPT.c, _PT.c
 _MENTION = (
-    MentionRow.id, MentionRow.event_id, MentionRow.type, MentionRow.status,
-    MentionRow.city, MentionRow.country, MentionRow.region, MentionRow.lat,
-    MentionRow.lon, MentionRow.date, MentionRow.travel_mode, MentionRow.evidence,
-    MentionRow.start_char, MentionRow.end_char, MentionRow.confidence,
-    MentionRow.published,
+    _M.id, _M.event_id, _M.type, _M.status, _M.city, _M.country, _M.region, _M.lat,
+    _M.lon, _M.date, _M.travel_mode, _M.evidence, _M.start_char, _M.end_char,
+    _M.confidence, _M.published,
 )  # fmt: skip
 
 
@@ -94,22 +98,21 @@ def all_mentions(conn: Connection, *, until: date | None = None) -> list[Mention
     query = (
         select(
             *_MENTION,
-            _SOURCE.label("source"),
-            PersonRow.name,
-            PersonRow.kb_id,
-            PersonRow.country.label("person_country"),
-            PersonRow.office,
+            func.coalesce(_M.source_ref, _A.url, _A.path).label("source"),
+            _P.name,
+            _P.kb_id,
+            _P.country.label("person_country"),
+            _P.office,
         )  # fmt: skip
-        .join(ArticleRow, ArticleRow.id == MentionRow.article_id)
-        .outerjoin(
-            MentionParticipantRow, MentionParticipantRow.mention_id == MentionRow.id
-        )
-        .outerjoin(PersonRow, PersonRow.id == MentionParticipantRow.person_id)
-        .where(MentionRow.event_id.is_not(None))
-        .order_by(MentionRow.id, MentionParticipantRow.position)
+        .select_from(_MT)
+        .join(_AT, _A.id == _M.article_id)
+        .outerjoin(_MPT, _MP.mention_id == _M.id)
+        .outerjoin(_PT, _P.id == _MP.person_id)
+        .where(_M.event_id.is_not(None))
+        .order_by(_M.id, _MP.position)
     )
     if until is not None:
-        query = query.where(MentionRow.published <= until)
+        query = query.where(_M.published <= until)
     out: list[Mention] = []
     last: int | None = None
     for row in conn.execute(query):
