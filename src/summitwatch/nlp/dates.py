@@ -363,6 +363,8 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
         return False
     if head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
+        if _first_to(head, trigger):
+            return False
         return lemma in pats["foreign_date_verbs"] and head != trigger.head
     if head.pos_ in ("NOUN", "PROPN"):
         if _frames_trigger(head, trigger):
@@ -396,3 +398,15 @@ def reported_as_past(trigger) -> bool:  # (Token) -> bool
         c.dep_ in ("aux", "xcomp") and c.lower_ in ("would", "to")
         for c in verb.children
     ) and not any(c.dep_ == "xcomp" for c in verb.children if c.tag_ == "VB")
+
+
+def _first_to(verb, trigger) -> bool:  # (Token, Token) -> bool
+    """'In 1972 Nixon became the first American president to visit China': the
+    date of becoming the first to do it is the date of doing it."""
+    attr = trigger.head if trigger.dep_ in ("acl", "relcl") else None
+    return (
+        attr is not None
+        and attr.dep_ == "attr"
+        and attr.head.i == verb.i
+        and any(c.lower_ in ("first", "last", "only") for c in attr.children)
+    )

@@ -68,6 +68,7 @@ from summitwatch.nlp.mentions import (
     PersonMention,
     PersonResolver,
     PlaceMention,
+    coordinated_surname,
     link_places,
     location_of,
     person_spans,
@@ -160,6 +161,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
             continue
         if ent.start in groups:
             _add_person(index, resolver, groups[ent.start], sentence_of, kb)
+        elif coordinated_surname(ent, kb):  # 'Nixon and Ford', Ford tagged ORG
+            _add_person(index, resolver, [ent], sentence_of, kb)
         elif ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text):
             who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
             if who is not None:

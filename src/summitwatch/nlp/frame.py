@@ -380,7 +380,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
     for n, sent in enumerate(body):
         if n >= LEDE_SENTENCES:
             return
-        if not _is_frame_sentence(sent) or _in_table(sent):
+        if not _is_frame_sentence(sent) or _in_table(sent) or _caption(sent):
             continue
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
@@ -399,6 +399,13 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
+
+
+def _caption(sent: Span) -> bool:
+    """'Soviet Premier Aleksei Kosygin and President Johnson during the meeting in
+    Glassboro.': a photo caption without a verb, above an encyclopedia page's lede,
+    names the venue but is no lede — and gives no publication date to the frame."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 WRAPPED_TITLE = 60  # characters: a first line this long that runs on is prose
@@ -552,6 +559,31 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
+        elif _listed_at_venue(event, frame):
+            event.date = frame.date
+
+
+def _listed_at_venue(event: Event, frame: Frame) -> bool:
+    """'Ford traveled to Vladivostok to meet with Brezhnev' on the page of the
+    Vladivostok summit: an undated meeting at the gathering's city (of the listed
+    people, when the frame lists any) is the frame's event, on its date. Only on a
+    page written in a later year (an encyclopedia's history): in the day's news an
+    undated meeting there is another occasion ('the first summit', 'a third one')."""
+    listed = {p.name for p in frame.participants}
+    return (
+        frame.gathering
+        and frame.published is not None
+        and frame.date is not None
+        and frame.date[:4] < str(frame.published.year)
+        and event.status == "occurred"
+        and event.type == "meeting"
+        and event.date is None
+        and frame.date is not None
+        and frame.place is not None
+        and frame.place.kind == "city"
+        and event.location.city == frame.place.name
+        and (not listed or set(event.names) <= listed)
+    )
 
 
 def _other_time(event: Event, frame: Frame) -> bool:

@@ -332,8 +332,20 @@ def _the_two(head: Token) -> bool:
         return True
     if any(c.dep_ == "appos" for c in head.children):
         return False  # 'two previous American presidents, Nixon and Ford': named
+    if head.lower_ == "their" and head.dep_ == "poss":  # 'their first summit was …'
+        return _their_summit_was(head.head)
     return head.lemma_.lower() in _PAIR_NOUNS and any(
         c.lower_ in ("two", "both") for c in head.children
+    )
+
+
+def _their_summit_was(noun: Token) -> bool:
+    """'their first summit was in Bonn', 'their last meeting had been held in
+    Paris': a summit or meeting the pair's own, as the subject of its clause —
+    not 'their talks' or 'their negotiations', what two sides do."""
+    return noun.lemma_.lower() in ("summit", "meeting") and noun.dep_ in (
+        "nsubj",
+        "nsubjpass",
     )
 
 
@@ -555,9 +567,12 @@ def agents_and_counterparts(
     if len(between) >= 2:  # "a meeting between Medvedev and Kim": exactly those
         return [], between
     verb = governing_verb(trigger)
+    preparing = prepared_for(trigger)
+    if preparing:  # the preparers are not the meeting's people
+        verb = trigger
     agents: list[Participant] = []
     others: list[Participant] = []
-    for subj in subjects(verb):
+    for subj in _prepared(trigger) if preparing else subjects(verb):
         agents += persons_under(index, subj)
         if subj.lemma_.lower() in lexicon().triggers["visit_nouns"]:
             for owner in (c for c in subj.children if c.dep_ == "poss"):
@@ -617,6 +632,28 @@ def agents_and_counterparts(
     agents = _unique(agents)
     others = [p for p in _unique(others) if p not in agents]
     return agents, others
+
+
+def prepared_for(trigger: Token) -> bool:
+    """'in preparation for the summit', 'preparing Trump for the meeting', 'laid the
+    groundwork for the talks': a meeting noun as the goal of preparing
+    (`triggers.json: preparing_words`)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in ("for", "of"):
+        return False
+    words = lexicon().triggers["preparing_words"]
+    return prep.head.lemma_.lower() in words or prep.head.lower_ in words
+
+
+def _prepared(trigger: Token) -> list[Token]:
+    """Who is being prepared for the meeting ('preparing Trump for the meeting'):
+    the object of the preparing verb, a participant."""
+    verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _where_clause_people(index: DocIndex, phrase: Token) -> set[str]:
