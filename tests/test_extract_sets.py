@@ -29,7 +29,9 @@ FLOORS = {
     # Held out from rule-writing; measured blind at the end of the session that made
     # it: F1 0.458 before that session's rules, 0.552 after (strict 0.368, status
     # 0.833, country 0.833).
-    "heldout": {"f1": 0.52, "strict_f1": 0.33, "status": 0.78, "country": 0.78},
+    # Read as a development set from the fourth round on: 0.740 (strict 0.580, status
+    # 0.892, country 0.919) after the table layouts (a visits table, 1 → 14 events).
+    "heldout": {"f1": 0.70, "strict_f1": 0.54, "status": 0.85, "country": 0.88},
 }
 SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT}
 # The project's own annotated sets, with the fewest articles each must keep.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitwatch.nlp.guard import tame_runs
+from summitwatch.nlp.guard import blank_citations, tame_runs, title_case_surnames
 from summitwatch.process import needs_sections, sections
 
 
@@ -47,3 +47,43 @@ def test_sections_prefer_a_sentence_end():
     parts = sections(text, words=500)
     assert all(part.endswith(".") for _, part in parts[:-1])
     assert "".join(part for _, part in parts) == text
+
+
+@pytest.mark.parametrize(
+    "text, marker",
+    [
+        ("Canada Jean Tremblay[4] Prime Minister", "[4]"),
+        ("held in Oslo.[12][13] Then", "[12][13]"),
+        ("a claim[citation needed] here", "[citation needed]"),
+        ("the note[b] says", "[b]"),
+    ],
+)
+def test_citation_markers_glued_to_a_word_become_spaces(text, marker):
+    assert blank_citations(text) == text.replace(marker, " " * len(marker))
+
+
+@pytest.mark.parametrize("text", ["[1] A reference line", "see [Annex 2]", "a [sic] b"])
+def test_brackets_that_are_no_citation_markers_are_kept(text):
+    assert blank_citations(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("with H.E. LEE Jae Myung, President", "with H.E. Lee Jae Myung, President"),
+        ("Mr. SUGA Yoshihide, Prime Minister", "Mr. Suga Yoshihide, Prime Minister"),
+        (
+            "H. E. Mr. Shavkat MIRZIYOYEV, President",
+            "H. E. Mr. Shavkat Mirziyoyev, President",
+        ),
+    ],
+)
+def test_a_family_name_in_capitals_after_a_courtesy_title_is_read_in_title_case(
+    text, read
+):
+    assert title_case_surnames(text) == read
+
+
+@pytest.mark.parametrize("text", ["the NATO summit with Mr. Rutte", "Mr. Lee met NATO"])
+def test_capitals_that_are_no_family_name_are_kept(text):
+    assert title_case_surnames(text) == text

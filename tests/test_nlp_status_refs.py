@@ -239,3 +239,51 @@ def test_a_year_inside_a_name_dates_only_that_event(nlp):
     found = events(nlp, text, date(1997, 3, 25))
     [visit] = [e for e in found if e.type == "visit"]
     assert visit.date == "1997-02-26"
+
+
+@pytest.mark.model
+def test_an_accepted_invitation_to_visit_a_country_gives_the_planned_trip(nlp):
+    text = (
+        "President Lula has accepted the invitation of President Xi Jinping, the "
+        "head of the ruling party, to visit the People's Republic of China later "
+        "this month."
+    )
+    found = events(nlp, text, date(2023, 3, 1))
+    kinds = {(e.type, e.status, e.location.country) for e in found}
+    assert {("invitation", "occurred", "CHN"), ("visit", "planned", "CHN")} <= kinds
+
+
+@pytest.mark.model
+def test_an_invitation_of_two_hosts_is_one_from_each(nlp):
+    text = (
+        "Chancellor Scholz has accepted the invitation of President Isaac Herzog and "
+        "Prime Minister Benjamin Netanyahu to visit Israel."
+    )
+    inviters = {e.names[0] for e in events(nlp, text) if e.type == "invitation"}
+    assert inviters == {"Isaac Herzog", "Benjamin Netanyahu"}
+
+
+@pytest.mark.model
+def test_two_presidents_named_in_apposition_are_not_the_last_two(nlp):
+    text = (
+        "Ronald Reagan wanted Mikhail Gorbachev to come to Washington, since two "
+        "previous American presidents, Richard Nixon and Gerald Ford, both went to "
+        "the Soviet Union in 1974."
+    )
+    found = events(nlp, text, date(1985, 11, 1))
+    travellers = {e.names[0] for e in found if e.type == "visit" and e.date == "1974"}
+    assert travellers and travellers <= {"Richard Nixon", "Gerald Ford"}
+
+
+@pytest.mark.model
+def test_the_one_who_had_the_opportunity_to_meet_met(nlp):
+    text = (
+        "Vladimir Putin: Welcome to Moscow.\n"
+        "Helmut Kohl: Thank you, President Putin.\n"
+        "Vladimir Putin: Recently I had the opportunity to meet with Chancellor "
+        "Angela Merkel in Berlin.\n"
+    )
+    found = _of(events(nlp, text, date(2005, 12, 1)), "meeting", "Angela Merkel")
+    assert [(sorted(e.names), e.location.city) for e in found] == [
+        (["Angela Merkel", "Vladimir Putin"], "Berlin")
+    ]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from summitwatch.models import Article, Event
-from summitwatch.nlp.guard import tame_runs
+from summitwatch.nlp.guard import blank_citations, tame_runs, title_case_surnames
 
 log = logging.getLogger(__name__)
 # spaCy refuses texts over nlp.max_length (10^6 characters) and needs about 1 GB per
@@ -55,7 +55,8 @@ def sections(
 
 
 def _doc_for(article: Article, nlp, text: str | None = None):
-    doc = nlp.make_doc(tame_runs(article.text if text is None else text))
+    raw = tame_runs(article.text if text is None else text)
+    doc = nlp.make_doc(title_case_surnames(blank_citations(raw)))
     doc._.published = article.published
     return doc
 

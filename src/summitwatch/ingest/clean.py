@@ -42,13 +42,32 @@ def drop_furniture(lines: list[str]) -> list[str]:
     """
     kept: list[str] = []
     seen: set[str] = set()
-    for line in lines:
+    for at, line in enumerate(lines):
         key = line.strip()
-        if key and (is_furniture(key) or (key in seen and len(key) > 20)):
+        repeat = key in seen and len(key) > 20 and not _column_header(lines, at)
+        if key and (is_furniture(key) or repeat):
             continue
         seen.add(key)
         kept.append(line)
     return kept
+
+
+def _column_header(lines: list[str], index: int) -> bool:
+    """'Start End Guest Title Reason' over each country's table: a short line of
+    column names, with no sentence stop, above a dated row, is the table's own
+    header however often the page repeats it, not furniture."""
+    line = lines[index].strip()
+    if len(re.findall(r"[^\W\d_]+", line)) > 10 or line[-1:] in ".!?":
+        return False
+    below = [  # past a '---|---|' rule, and a row's flag cell on a line of its own
+        ln
+        for ln in lines[index + 1 : index + 6]
+        if ln.strip() and not _RULE.fullmatch(ln)
+    ][:2]
+    return any(re.search(r"\b(1[89]|20)\d\d\b", ln) for ln in below)
+
+
+_RULE = re.compile(r"\s*[-|:\s]*-[-|:\s]*")
 
 
 def _is_prose(line: str) -> bool:
@@ -117,7 +136,7 @@ _GLUED_CELL = re.compile(
     r"|Visited|Arrived|Unofficial|Informal|Address(?:ed)?)\b)"
 )
 _GLUED_DATE = re.compile(
-    r"(?<=[a-z)\]])\.(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
+    r"(?<=[A-Za-z)\]\d])\.(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
 )
 
 
@@ -126,10 +145,35 @@ def unglue_cells(text: str) -> str:
     return _GLUED_DATE.sub(". ", _GLUED_CELL.sub(" ", text))
 
 
+_GLUED_HEADER = re.compile(r"(?:[A-Z][a-z]+){3,8}")  # 'VisitorFromDescriptionDate'
+# A cell boundary inside a word of such a table: 'MerkelGermany', 'Abdullah
+# IIJordan', 'Working visitMarch' (not 'McDonald': one lower-case letter before).
+_GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+
+
+def unglue_table(text: str) -> str:
+    """A table whose cells a flattening step ran together, header and all
+    ('VisitorFromDescriptionDate', then 'Chancellor Angela MerkelGermanyWorking
+    visit.January 4, 2007': Office of the Historian pages): the header split into
+    its column names and each row, up to the next blank line, at its cell
+    boundaries."""
+    lines = text.split("\n")
+    glued = False
+    for i, line in enumerate(lines):
+        if _GLUED_HEADER.fullmatch(line.strip()):
+            glued = True
+        elif not line.strip():
+            glued = False
+            continue
+        if glued:
+            lines[i] = _GLUED_WORD.sub(" ", line)
+    return "\n".join(lines)
+
+
 def clean_text(raw: str) -> tuple[str | None, date | None, str]:
     """Return (title, byline date, body) of a plain-text article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = unglue_cells(text)
+    text = unglue_table(unglue_cells(text))
     lines = drop_furniture(text.split("\n"))
     while lines and not lines[0].strip():
         lines.pop(0)

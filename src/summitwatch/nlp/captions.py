@@ -33,6 +33,8 @@ def caption_meeting(
 ) -> list[Event]:
     """The meeting of the people a caption marks by position, unless the sentence's
     own reading already has them meet."""
+    if lined_up(sent):
+        return _lineup(index, sent, event, found)
     marked = [m for m in _mentions(index, sent) if _positioned(index, m.end)]
     if not marked:
         return _headline(index, sent, event, found)
@@ -47,6 +49,26 @@ def caption_meeting(
     names = {p.name for p in people}
     if any(e.type == "meeting" and names <= set(e.names) for e in found):
         return []
+    places = places_for(index, verb)
+    when = date_for(index, verb, people)
+    return [event("meeting", verb, people, places[0] if places else None, when)]
+
+
+def _lineup(
+    index: DocIndex, sent: Span, event: Callable[..., Event], found: list[Event]
+) -> list[Event]:
+    """'President Biden meets with, from left, President A, President B and
+    President C': everyone the caption names is in the one picture. The parse often
+    loses the names after the comma; the sentence's partial readings (a pair, a
+    group without one of them) give way to the whole group, in `found` itself."""
+    verb = _caption_verb(sent, sent.start)
+    people = list(dict.fromkeys(m.participant for m in _mentions(index, sent)))
+    if verb is None or len(people) < 2:
+        return []
+    names = {p.name for p in people}
+    if any(e.type == "meeting" and names <= set(e.names) for e in found):
+        return []
+    found[:] = [e for e in found if e.type != "meeting" or not set(e.names) < names]
     places = places_for(index, verb)
     when = date_for(index, verb, people)
     return [event("meeting", verb, people, places[0] if places else None, when)]
@@ -112,3 +134,11 @@ def _people_before(index: DocIndex, sent: Span, verb: int) -> list[Participant]:
         if mention.start < verb and mention.participant not in people:
             people.append(mention.participant)
     return people
+
+
+def lined_up(sent: Span) -> bool:
+    """'meets with, from left, A, B and C', '(L-R) A, B and C': a caption that names
+    people in their order in one picture."""
+    from summitwatch.nlp.groups import lineup_cues
+
+    return lineup_cues().search(sent.text.lower()) is not None

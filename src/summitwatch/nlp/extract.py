@@ -19,6 +19,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
 from summitwatch.nlp.expected import expected_visits
+from summitwatch.nlp.firsts import first_visits
 from summitwatch.nlp.frame import (
     Frame,
     drop_heading_visits,
@@ -27,12 +28,20 @@ from summitwatch.nlp.frame import (
 )
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.groups import (
+    another_occasion,
+    apart,
     entourage,
+    fold_pairs_into_group,
     host_subjects,
     hosted_parties,
     hosting_subjects,
     hosts_between,
     joined_at_the_meeting,
+    pairs,
+    same_clause,
+    the_meeting,
+    together,
+    unnamed_guests,
 )
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import (
@@ -109,6 +118,7 @@ from summitwatch.nlp.venue import is_title, places_for
 from summitwatch.nlp.visiting import visiting_place
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
+_HOST_REACH = 150  # tokens: the host of unnamed guests, named a few sentences back
 _ATTENDING = {
     "attend",
     "hold",
@@ -287,6 +297,7 @@ class SentenceReader:
         self.last_meeting: Event | None = None
         self.doc_frame: Frame | None = None  # the article's own event
         self.undated: list[Event] = []  # events no publication date may date
+        self.host: tuple[list[Participant], int] | None = None  # of unnamed guests
 
     def event(
         self,
@@ -398,6 +409,11 @@ class SentenceReader:
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
         agents, others, joint = self._group(trigger, agents, others)
+        host = [] if agents else self._host_of_the_meeting(trigger, others)
+        if host:  # the guests of one meeting, all at one table
+            agents, joint = host, True
+        if agents and not others and unnamed_guests(trigger):
+            self.host = (agents, trigger.i)  # 'hosted the leaders of A, B and C'
         people = agents + others
         if self._joins_last(trigger, people):
             return []
@@ -417,14 +433,15 @@ class SentenceReader:
             if (
                 len(agents) == 1
                 and len(others) >= 2
-                and not _gathering(trigger)
                 and not joint
-                and not _joint(trigger)
+                and (another_occasion(trigger) or not _joint_words(trigger))
+                and not together(trigger)
                 and not any(c.dep_ == "auxpass" for c in trigger.children)
-            ):  # "A met B and C": pairs; "A was met by B and C": one welcome
+            ) or (len(people) >= 3 and agents and others and apart(trigger)):
+                # "A met B and C": pairs; "A was met by B and C": one welcome
                 return [
-                    self.event("meeting", trigger, [agents[0], o], place, when)
-                    for o in others
+                    self.event("meeting", trigger, pair, place, when)
+                    for pair in pairs(trigger, agents, others)
                 ]
             return [self.event("meeting", trigger, people, place, when)]
         if len(people) == 1 and place is not None and self._attends(trigger, others):
@@ -448,6 +465,21 @@ class SentenceReader:
             agents = [p for p in agents if p.name not in staff]
             others = [p for p in others if p.name not in staff]
         return agents, others, joint
+
+    def _host_of_the_meeting(self, trigger: Token, others: list) -> list:
+        """'Obama hosted the leaders of Cape Verde, Malawi, … at the White House. …
+        Leaders at the meeting included A, B, C and D': the guests of the meeting
+        whose host a recent sentence named (within a few sentences)."""
+        if len(others) < 2 or not the_meeting(trigger):
+            return []
+        last = self.last_meeting
+        if last is not None and {p.name for p in others} <= set(last.names):
+            return [p for p in last.participants if p not in others]  # told already
+        if self.host is None:
+            return []
+        hosts, at = self.host
+        self.host = None
+        return hosts if trigger.i - at <= _HOST_REACH else []
 
     def _unnamed_host(self, trigger: Token) -> bool:
         """'the Vice President will meet with First Minister Robinson and deputy
@@ -616,6 +648,7 @@ class SentenceReader:
         inviter, invitee = invitation_roles(self.index, trigger)
         if not invitee:
             return []
+        place = place or _invited_place(self.index, trigger)
         host = inviter[0] if inviter else self._government(trigger)
         own_summit = past = False
         if host is None:  # 'the invitation to the G7 Summit': its host's government
@@ -630,10 +663,14 @@ class SentenceReader:
         if place is None and host.country and host.person_id is None and not own_summit:
             place = _country_place(self.index, host.country)  # else the frame's venue
         events = []
+        hosts = inviter or [host]  # 'the invitation of Rivlin and Netanyahu': each
         for guest in invitee:  # "his invitation to Barak and Arafat": one each
-            events.append(self.event("invitation", trigger, [host, guest], place, when))
-            if past and when is None:  # extended before a summit already held:
-                self.undated.append(events[-1])  # when, the text does not say
+            for one in hosts:
+                events.append(
+                    self.event("invitation", trigger, [one, guest], place, when)
+                )
+                if past and when is None:  # extended before a summit already held:
+                    self.undated.append(events[-1])  # when, the text does not say
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
@@ -777,6 +814,18 @@ def _invited_trip(trigger: Token) -> bool:
     return False
 
 
+def _invited_place(index: DocIndex, invitation: Token) -> PlaceMention | None:
+    """'accepted the invitation of King Salman, the Custodian of the Two Holy
+    Mosques, to visit the Kingdom of Saudi Arabia': the place of the trip the
+    invitation's own clause names, when the sentence gave none nearer."""
+    for clause in invitation.children:
+        if clause.dep_ in ("acl", "xcomp") and trigger_kind(clause) == "visit":
+            found = places_for(index, clause, fallback=False)
+            if found:
+                return found[0]
+    return None
+
+
 _HOLDING = {"receive", "get", "have"}
 
 
@@ -909,9 +958,19 @@ def _joint(trigger: Token) -> bool:
     )
 
 
+def _joint_words(trigger: Token) -> bool:
+    """'a trilateral meeting with …', 'were present among …': words of one gathering."""
+    return _gathering(trigger) or _joint(trigger)
+
+
 def _gathering(trigger: Token) -> bool:
+    """'Among those present were …', 'A, B and C gathered': a word of one gathering
+    in the trigger's clause, not in another one ('arrived from Brussels, where he
+    attended a NATO summit, and met A and B')."""
     words = set(lexicon().triggers["gathering_words"])
-    return any(t.lemma_.lower() in words for t in trigger.sent)
+    return any(
+        t.lemma_.lower() in words and same_clause(t, trigger) for t in trigger.sent
+    )
 
 
 def _location(place: PlaceMention | None) -> Location:
@@ -936,9 +995,11 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
+        found = fold_pairs_into_group(found)  # one gathering read twice
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         found += mediated_meetings(index, sent, reader.event)  # 'brokered between'
+        found += first_visits(index, sent, reader.event)  # 'the first … to visit X was'
         guests += [(sent, who) for who in visiting_guests(index, sent)]
         left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
@@ -963,7 +1024,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_trips(events, LEFT, departure_context(left))  # 'left South Africa'
     stops = [e for e in stops if e.type != "visit" or abroad(e)]  # not at home
-    rows = itemized_rows(index) + settle_stops(stops, events)
-    events = fold_trips(add_rows(events, rows), TRIP)
+    table = itemized_rows(index)
+    rows = table + settle_stops(stops, events)
+    events = fold_trips(add_rows(events, rows, len(table)), TRIP)
     events = fill_city_states(events, index.kb)
     return date_trip_references(place_on_trip(events))

@@ -13,11 +13,12 @@ Three readings of the parse, each seen in several real texts:
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Token
 
-from summitwatch.models import Participant
+from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import named_leader
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -27,6 +28,14 @@ _OFFICE_OF = {"state", "government"}  # 'heads of state of A and B'
 
 def _patterns() -> dict:
     return load_patterns("groups.json")
+
+
+@cache
+def lineup_cues() -> re.Pattern[str]:
+    """'from left', 'l-r' … as whole words, in one pattern (tried on every
+    sentence)."""
+    cues = "|".join(re.escape(cue) for cue in _patterns()["lineup_cues"])
+    return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])")
 
 
 @cache
@@ -209,3 +218,262 @@ def joined_at_the_meeting(trigger: Token) -> bool:
         )
         for p in trigger.children
     )
+
+
+def _cue_words(token: Token) -> set[str]:
+    """The words on `token` and on a light verb or noun it hangs from, one and two
+    deep ('met separately', 'separate meetings', 'met … in turn')."""
+    near = [token, token.head] if token.dep_ in ("dobj", "pobj", "attr") else [token]
+    words: set[str] = set()
+    for head in near:
+        for child in head.children:
+            words.add(child.lower_)
+            words.update(f"{child.lower_} {g.lower_}" for g in child.children)
+    return words
+
+
+def _plural_occasions(token: Token) -> bool:
+    """'held meetings with A, B and C', 'will host A and B in upcoming meetings':
+    several meetings, one each."""
+    nouns = _words("apart_nouns")
+    near = [token, *(o for p in token.children if p.dep_ == "prep" for o in p.children)]
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns for t in near)
+
+
+def pairs(trigger: Token, agents: list, others: list) -> list[list]:
+    """The meetings of 'A met B and C' told apart: each agent with each counterpart,
+    or 'A and B met C and D respectively' one to one."""
+    if "respectively" in _cue_words(trigger) and len(agents) == len(others) > 1:
+        return [[a, o] for a, o in zip(agents, others, strict=True)]
+    return [[a, o] for a in agents for o in others]
+
+
+def apart(trigger: Token) -> bool:
+    """'Biden met separately with Trudeau and Obrador', 'held bilateral meetings with
+    A, B and C', 'met A, B and C in turn': one meeting with each, even on the
+    sidelines of a gathering (rule 2)."""
+    if _apart_here(trigger):
+        return True
+    return _borrows(trigger) and any(_apart_here(t) for t in _other_triggers(trigger))
+
+
+def _apart_here(token: Token) -> bool:
+    return bool(_cue_words(token) & _words("apart_cues")) or _plural_occasions(token)
+
+
+def together(trigger: Token) -> bool:
+    """One occasion with everyone named (rule 2): a photo caption that lines people up
+    ('meets with, from left, A, B and C'), a photo verb ('poses with A and B'), one
+    meeting noun ("Obama's meeting with A, B and C"), a host with several guests
+    ('hosted Trudeau and Obrador at the White House')."""
+    from summitwatch.nlp.captions import lined_up  # captions reads the parse only
+
+    if lined_up(trigger.sent) or _together_here(trigger) or country_chain(trigger):
+        return True
+    if _formats(trigger) or _formats(trigger.head):
+        return True
+    return _borrows(trigger) and any(
+        _together_here(t) for t in _other_triggers(trigger) if not _borrows(t)
+    )
+
+
+_CHAIN_STOP = frozenset({",", ";", ":", "with", "and", "between"})
+_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def country_chain(trigger: Token) -> bool:
+    """'held a Japan-U.S.-ROK Summit Meeting with A and B', 'the US-Japan-South Korea
+    summit': a meeting named by three or more parties joined by dashes is one
+    meeting of all of them (MOFA readouts, wire reports)."""
+    doc = trigger.doc
+    start = trigger.i
+    while (
+        start > max(trigger.sent.start, trigger.i - 14)
+        and doc[start - 1].pos_ in ("PROPN", "PUNCT", "ADJ", "NOUN", "ADP")
+        and doc[start - 1].lower_ not in _CHAIN_STOP
+        and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ == "of")
+    ):
+        start -= 1
+    parts = _DASH.split(doc[start : trigger.i].text)
+    return sum(1 for part in parts if part[:1].isupper()) >= 3
+
+
+def _together_here(token: Token) -> bool:
+    """The guests listed on the word itself: 'poses with A and B', 'hosted A and B',
+    'a meeting with the presidents of A, B and C'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _words("photo_lemmas"):
+        return _lists_guests(token)
+    if token.pos_ == "VERB" and lemma in _words("welcoming_lemmas"):
+        perfect = any(c.lower_ in ("has", "have", "had") for c in token.children)
+        placed = lemma == "host" or any(  # 'welcomed A, B and C to the White House'
+            c.dep_ == "prep" and c.lower_ in _words("welcoming_preps")
+            for c in token.children
+        )
+        return placed and not perfect and _lists_guests(token)  # not 'has hosted …'
+    nouns = [token] if token.pos_ == "NOUN" else _objects(token)
+    return any(
+        n.tag_ == "NN"
+        and n.lemma_.lower() in _words("occasion_nouns")
+        and (_lists_guests(n) or _lists_guests(n.head))
+        for n in nouns
+    )
+
+
+def _lists_guests(token: Token) -> bool:
+    """An object or a 'with' that coordinates people ('A, B and C') or is a plural
+    ('the presidents of A, B and C'), not one person and an aside about another."""
+    heads = [c for c in token.children if c.dep_ == "dobj"]
+    heads += [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(h.tag_ in ("NNS", "NNPS") or _listed_people(h) for h in heads)
+
+
+def _listed_people(head: Token) -> bool:
+    """'A, B and C', or 'Estonia's President A, Latvia's President B and …' parsed
+    as appositions: another person coordinated with `head`, not one inside an
+    aside about it ('Jenkins, the deserter who is married to Soga')."""
+    todo = [c for c in head.children if c.dep_ in ("conj", "appos")]
+    while todo:
+        token = todo.pop()
+        if token.ent_type_ == "PERSON" or token.tag_ in ("NNS", "NNPS"):
+            return True
+        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    return False
+
+
+def _borrows(token: Token) -> bool:
+    """A meeting noun that names nobody itself ('ahead of the summit', 'on the
+    sidelines of the G20 summit'): its people are the clause's, and so is whether
+    they met together or one by one."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    holders = [token, token.head] if token.dep_ == "dobj" else [token]
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+        for h in holders
+        for c in h.children
+    )
+
+
+def another_occasion(trigger: Token) -> bool:
+    """'met A, B and C before the group dinner': a meeting noun that names nobody,
+    before or after which the clause's people met; its 'group' is not theirs."""
+    if not _borrows(trigger) or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pcomp":  # 'ahead of', 'prior to'
+        prep = prep.head.head
+    return prep.lower_ in _words("other_occasion_preps")
+
+
+def _formats(token: Token) -> list[Token]:
+    """'met … in the Normandy format', 'held a summit meeting in a lunch meeting
+    format with A and B': a format of several parties (not a bilateral one)."""
+    nouns = _words("format_nouns")
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "under")
+        for o in p.children
+        if o.lemma_.lower() in nouns
+        and not any(c.lower_ in _words("apart_cues") for c in o.children)
+    ]
+
+
+def format_partners(index: DocIndex, head: Token) -> list[Participant]:
+    """The people 'with' whom a meeting is held in a format ('in a lunch meeting
+    format with the Honorable Donald Trump … and Mr. Moon'): the parse hangs them
+    on the format, not on the meeting."""
+    from summitwatch.nlp.roles import persons_under
+
+    return [
+        p
+        for fmt in _formats(head)
+        for w in fmt.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        for p in persons_under(index, o)
+    ]
+
+
+def unnamed_guests(trigger: Token) -> bool:
+    """'hosted the leaders of Cape Verde, Malawi, Senegal and Sierra Leone', 'met
+    with four visiting African heads of state': guests named only by a plural."""
+    if trigger.pos_ != "VERB":
+        return False
+    heads = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+    ]
+    return any(h.tag_ == "NNS" and h.lower_ in _words("leader_nouns") for h in heads)
+
+
+def the_meeting(trigger: Token) -> bool:
+    """'Leaders at the meeting included …', 'The meeting is attended by …': the
+    meeting just told, named by a definite noun that lists no one itself."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.tag_ == "NN"
+        and trigger.lemma_.lower() in _words("occasion_nouns")
+        and any(c.lower_ in ("the", "that", "this") for c in trigger.children)
+        and _borrows(trigger)
+    )
+
+
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp"})
+
+
+def same_clause(token: Token, trigger: Token) -> bool:
+    """Is `token` outside every subordinate clause that leaves `trigger` out?"""
+    for head in (token, *token.ancestors):
+        if head.dep_ in _CLAUSES and not head.is_ancestor(trigger) and head != trigger:
+            return False
+    return True
+
+
+def _other_triggers(trigger: Token) -> list[Token]:
+    """The sentence's other meeting words."""
+    words = _meeting_words()
+    return [
+        t
+        for t in trigger.sent
+        if t.i != trigger.i and t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words
+    ]
+
+
+@cache
+def _meeting_words() -> frozenset[str]:
+    triggers = lexicon().triggers
+    return frozenset(triggers["meeting_verbs"]) | frozenset(triggers["meeting_nouns"])
+
+
+def _objects(verb: Token) -> list[Token]:
+    """'held a meeting with …': the noun a light verb takes."""
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def fold_pairs_into_group(found: list[Event]) -> list[Event]:
+    """One sentence's readings of one gathering: a pair that a group meeting of the
+    same sentence holds, with the same status and date, is part of it (rule 2; the
+    parse of a long readout sentence often loses one of the guests on one trigger
+    and keeps them on another)."""
+    groups = [e for e in found if e.type == "meeting" and len(e.participants) >= 3]
+    return [
+        e
+        for e in found
+        if not any(
+            e.type == "meeting"
+            and set(e.names) < set(g.names)
+            and (e.status, e.date) == (g.status, g.date)
+            for g in groups
+        )
+    ]

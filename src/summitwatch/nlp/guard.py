@@ -5,16 +5,25 @@ symbol ("=" * 16000 takes over a minute; "*", "#", "_", "—" and quotes are as 
 while the same run broken by spaces costs nothing. Such runs are page rules, ASCII art
 or garbage, never prose, so all but their first few characters become spaces: the text
 keeps its length, so every offset into it still points at the original article.
+
+Encyclopedia citation markers glued to a word ("Stephen Harper[8] Prime Minister") are
+blanked the same way: the tokenizer keeps "Harper[8" as one token, which no name
+matches, so a participants table of such rows lost every leader. A family name in
+capitals after a courtesy title ("H.E. YOON Suk Yeol", "Mr. KISHIDA Fumio": the style of
+Japan's foreign ministry) is read in title case, same length, for the same reason.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # A run of one non-word, non-space character longer than this is cut.
 LONGEST_RUN = 12
 KEPT = 3
 _RUN = re.compile(rf"([^\w\s]|_)\1{{{LONGEST_RUN},}}")
+# '[8]', '[12][13]', '[a]', '[citation needed]' right after a word or punctuation.
+_CITATION = re.compile(r"(?<=\S)(?:\[(?:\d{1,3}|[a-z]|citation needed)\])+")
 
 
 def tame_runs(text: str) -> str:
@@ -23,3 +32,41 @@ def tame_runs(text: str) -> str:
     if not _RUN.search(text):
         return text
     return _RUN.sub(lambda m: m.group()[:KEPT] + " " * (len(m.group()) - KEPT), text)
+
+
+def blank_citations(text: str) -> str:
+    """`text` with citation markers glued to a word ('Harper[8]') made spaces
+    (same length, same offsets)."""
+    if "[" not in text:
+        return text
+    return _CITATION.sub(lambda m: " " * len(m.group()), text)
+
+
+@cache
+def _titled_run() -> re.Pattern[str]:
+    """A courtesy title (or two) and the up to four capitalised words after it."""
+    from summitwatch.nlp.lexicon import load_patterns
+
+    titles = load_patterns("mentions.json")["caps_surname_honorifics"]
+    title = "|".join(re.escape(t) for t in titles)
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(
+        rf"(?<![\w.])(?:{title})(?: +(?:{title}))* +((?:{word} +){{0,3}}{word})"
+    )
+
+
+_CAPS = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})*\b")
+
+
+def title_case_surnames(text: str) -> str:
+    """`text` with 'H.E. YOON Suk Yeol' read as 'H.E. Yoon Suk Yeol' (same
+    length, same offsets)."""
+    if not _CAPS.search(text):
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        start = match.start(1) - match.start(0)
+        name = _CAPS.sub(lambda w: w.group().title(), match.group(1))
+        return match.group(0)[:start] + name
+
+    return _titled_run().sub(fix, text)

@@ -12,7 +12,7 @@ from summitwatch.nlp.doc_index import (
     SUBJECT_DEPS,
     DocIndex,
 )
-from summitwatch.nlp.groups import leaders_of
+from summitwatch.nlp.groups import format_partners, leaders_of
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PRONOUNS,
@@ -36,6 +36,7 @@ def governing_verb(trigger: Token) -> Token:
     return trigger if trigger.pos_ in ("VERB", "AUX") else token
 
 
+_FLOATING = {"both", "all", "each"}  # quantifiers floated off the subject
 _OBJECT_CONTROL = {
     "invite",
     "ask",
@@ -58,6 +59,8 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "amod" and verb.tag_ == "VBG":
         return [verb.head]  # "talks with visiting Secretary of State Clinton"
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(found) > 1:  # 'two presidents, Nixon and Ford, both went': 'both' is
+        found = [c for c in found if c.lower_ not in _FLOATING] or found  # theirs
     if verb.dep_ == "relcl" and found and all(t.tag_ in ("WDT", "WP") for t in found):
         return [verb.head]  # "Kim's itinerary, which included…": the itinerary
     if (
@@ -77,12 +80,27 @@ def subjects(verb: Token) -> list[Token]:
         and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
         and (verb.head is not verb)
     ):
+        if _had_chance(verb):  # 'I had the opportunity to meet with Merkel': I
+            return subjects(verb.head.head)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
     if not found and verb.dep_ == "relcl":
         return [verb.head]
     return found
+
+
+def _had_chance(verb: Token) -> bool:
+    """An infinitive on a chance that someone has ('had the opportunity to meet',
+    'took the chance to visit') has that one as its subject, not the noun."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in load_patterns("readouts.json")["chance_nouns"]
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _in_parentheses(token: Token) -> bool:
@@ -319,6 +337,8 @@ def _the_two(head: Token) -> bool:
     """'the two leaders', 'both men', and 'they' (checked against the text later)."""
     if head.lower_ in ("they", "them") and head.tag_ == "PRP":
         return True
+    if any(c.dep_ == "appos" for c in head.children):
+        return False  # 'two previous American presidents, Nixon and Ford': named
     return head.lemma_.lower() in _PAIR_NOUNS and any(
         c.lower_ in ("two", "both") for c in head.children
     )
@@ -583,6 +603,7 @@ def agents_and_counterparts(
                     ]
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
+        others += format_partners(index, head)  # 'in a lunch format with X
     others += _included(index, trigger, subject_names)
     if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)

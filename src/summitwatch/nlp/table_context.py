@@ -27,22 +27,24 @@ from summitwatch.nlp.titled import titled_holder
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A date cell: '21–22 August', 'August 21', 'October 1964', with or without a year.
 ROW_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}"
+    rf"\b(?:\d{{1,2}}-{_MONTH}-\d{{4}}"  # '9-Nov-1906'
+    rf"|\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}\s+\d{{4}}\b)"
 )
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _HEADING_YEAR = re.compile(
     r"^\s*(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
 )  # '==1966=='
-_HEADING_PERSON = re.compile(
-    r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
-    r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)\d\d|present)?\)\s*$"
+_HEADING_PERSON = re.compile(  # '[edit]': a mirror ran the link into the heading
+    r"^\s*(?:\[edit\]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
+    r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)?\d\d|present)?\)\s*$"
 )
 # A row that opens with its date cell: 'December 12-23, 1874 King Kalakaua Hawaii …'.
 LEAD_DATE = re.compile(
-    rf"{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+"
-    rf"(?:1[89]|20)\d\d\s+"
-)
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+"
+    rf"(?:1[89]|20)\d\d|\d{{1,2}}/\d{{1,2}}(?:-\d{{1,2}})?/(?:\d\d)?\d\d)\s+"
+)  # 'December 12-23, 1874 ', '11/25-26/63 '
+
 _NUMERAL = re.compile(r"[IVX]{1,5}")  # a regnal number: 'Pedro II'
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
 HEADING_WORDS = 10  # a longer line is prose, not a heading
@@ -264,7 +266,22 @@ def _titled() -> re.Pattern:
     Brezhnev', 'First Secretary Gierek' (the visit lists' titles, longest first)."""
     titles = sorted(load_patterns("tables.json")["visitor_titles"], key=len)
     alternatives = "|".join(re.escape(t) for t in reversed(titles))
-    return re.compile(rf"\b(?:{alternatives})\s+([A-Z][\w’'-]+)")
+    return re.compile(
+        rf"\b(?:{alternatives})\s+([^\W\d_][\w’'-]+)((?:\s+[^\W\d_][\w’'-]+){{0,2}})"
+    )  # the surname, or the given name and up to two words after it
+
+
+def _full_titled(index: DocIndex, found: re.Match, title: str, days, country):
+    """'President Porfirio Díaz', 'Prime Minister Vittorio Orlando': a given name
+    after the title, the surname after it (capitalised words only)."""
+    more = [w for w in found.group(2).split() if w[:1].isupper()]
+    for n in range(len(more), 0, -1):
+        person = titled_holder(
+            index.kb, more[n - 1], title, days, country, otherwise=TOP_ROLES
+        )
+        if person is not None:
+            return person
+    return None
 
 
 def titled_counterparts(
@@ -277,6 +294,8 @@ def titled_counterparts(
     words = load_patterns("tables.json")[f"{cue}_words"]
     out: list[tuple[int, Participant]] = []
     for found in _titled().finditer(row.text):
+        if not found.group(1)[0].isupper():  # 'Ōhira', not 'President of'
+            continue
         before = row.text[: found.start()].lower()
         last = before[-40:]
         if not any(re.search(rf"\b{w}\b", last) for w in words):
@@ -285,7 +304,7 @@ def titled_counterparts(
         days = (when, when) if when else None
         person = titled_holder(  # 'Marshal Tito': any leader of the day
             index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
-        )
+        ) or _full_titled(index, found, title, days, country)
         if person is None:
             continue
         token = row.doc.char_span(

@@ -25,10 +25,23 @@ from summitwatch.nlp.frame import Frame, frame_event, listed_meeting, party_lead
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of, participant
 from summitwatch.nlp.presence import gathering_attended
+from summitwatch.nlp.table_cells import (
+    after_date_cells,
+    leading_name,
+    person_column,
+    row_range,
+    stacked_rows,
+    title_destination,
+    title_year,
+    wrapped_rows,
+)
 from summitwatch.nlp.table_context import (
+    LEAD_DATE,
+    ROW_DATE,
     header_rows,
     heading_person,
     heading_year,
+    named,
     row_visitor,
     titled_counterparts,
     with_year,
@@ -53,6 +66,7 @@ class Row:
     span: Span  # the row's tokens
     date: str | None
     lead: Participant | None = None  # the traveller its section heading names
+    columned: bool = False  # under a table's column header or rule, not a dated line
 
 
 def _line_spans(index: DocIndex) -> list[Span]:
@@ -79,7 +93,11 @@ def _is_cell_row(line: Span) -> bool:
 
 
 def _row_date(index: DocIndex, line: Span) -> str | None:
-    """The date cell: the date that ends the line, else the row's last date."""
+    """The date cell: the Start and End cells' range, the date that ends the
+    line, else the row's last date."""
+    found, when = row_range(line.text, index.published)
+    if found:
+        return when
     end = _ROW_END_DATE.search(line.text.strip())
     if end:
         return resolve_date(end.group(0), index.published)
@@ -96,23 +114,35 @@ def _row_date(index: DocIndex, line: Span) -> str | None:
 def find_rows(index: DocIndex) -> list[Row]:
     """The dated rows of a list or table, if the document has at least MIN_ROWS."""
     lines = _line_spans(index)
+    wrapped = wrapped_rows(lines) + stacked_rows(lines)  # rows over several lines
+    inside = {i for row in wrapped for i in range(row.start, row.end)}
     ruled = any(_is_rule(line) for line in lines)  # a marked-up table: every row counts
     cells = [
-        Row(line, _row_date(index, line))
+        Row(row, _row_date(index, row), heading_person(index, row.start_char), True)
+        for row in wrapped
+    ]
+    cells += [
+        Row(line, _row_date(index, line), columned=True)
         for line in lines
-        if ruled and _is_cell_row(line) and not _is_rule(line)
+        if ruled
+        and _is_cell_row(line)
+        and not _is_rule(line)
+        and line.start not in inside
     ]
     listed = [
         Row(line, _row_date(index, line))
         for line in lines
-        if _ROW_END_DATE.search(line.text.strip()) and not _is_cell_row(line)
+        if _ROW_END_DATE.search(line.text.strip())
+        and not _is_cell_row(line)
+        and line.start not in inside
     ]
     rows = [r for r in cells if r.date]
     rows += listed if len(listed) >= MIN_ROWS else []
-    taken = {r.span.start for r in rows}
+    rows += _dated_entries(index, lines, {r.span.start for r in rows} | inside)
+    taken = {i for r in rows for i in range(r.span.start, r.span.end)}
     for line in header_rows(index.doc.text):
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
-        if span is None or span.start in taken or not span.text.strip():
+        if span is None or not span.text.strip() or taken & set(range(*_ends(span))):
             continue
         cell = next(  # the date column, before the notes; not 'October 19|64'
             (m for m in _DATE_CELL.finditer(span.text)
@@ -120,15 +150,40 @@ def find_rows(index: DocIndex) -> list[Row]:
             None,
         )  # fmt: skip
         first = resolve_date(cell.group(0), index.published) if cell else None
+        ranged, when = row_range(span.text, index.published)  # Start and End cells
+        first = when if ranged else first
         dated = [index.date_at[i][1] for i in range(span.start, span.end)
                  if i in index.date_at and index.date_at[i][1]]  # fmt: skip
-        first = first or next(iter(dated), None)
-        rows.append(Row(span, first, heading_person(index, line.start)))
+        first = first or (None if ranged else next(iter(dated), None))
+        rows.append(Row(span, first, heading_person(index, line.start), True))
     text = index.doc.text
+    titled = title_year(text)  # '… trips made by Joe Biden (2023)'
     for row in rows:  # '21–22 August' under the heading '2019'
-        year = heading_year(text, row.span.start_char)
+        year = heading_year(text, row.span.start_char) or titled
         row.date = with_year(row.date, row.span.text, year)
     return sorted(rows, key=lambda r: r.span.start)
+
+
+def _dated_entries(index: DocIndex, lines: list[Span], taken: set[int]) -> list[Row]:
+    """'Gerald Ford (1974–77)' then 'November 18–22, 1974  State guest. Meets with
+    Prime Minister Tanaka Kakuei.': entries that open with their date under a
+    heading that names the traveller with the years of his office (nippon.com's
+    and the Historian's presidential visit pages). Lines that merely open with a
+    date (a timeline) are no rows without such a heading."""
+    out: list[Row] = []
+    for line in lines:
+        found = LEAD_DATE.match(line.text)
+        if found is None or line.start in taken or "|" in line.text:
+            continue
+        lead = heading_person(index, line.start_char)
+        if lead is not None:
+            when = resolve_date(found.group(0).strip(), index.published)
+            out.append(Row(line, when, lead, True))
+    return out if len(out) >= MIN_ROWS else []
+
+
+def _ends(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
@@ -141,7 +196,7 @@ def _people(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
 
 
 def _places(
-    index: DocIndex, span: Span, destination: str | None = None
+    index: DocIndex, span: Span, destination: str | None = None, home: str | None = None
 ) -> list[tuple[int, Place]]:
     """The row's places; a city re-read in the row's country ('Madina' in a Saudi
     Arabia row is Medina, Saudi Arabia, not Medina, Ohio). The country is the list's
@@ -153,13 +208,22 @@ def _places(
         for i in range(span.start, span.end)
         if (m := index.place_at.get(i)) and m.start == i
     ]
-    first = next((m for m in mentions if m.place.kind == "country"), None)
+    first = next(  # not the traveller's own: a 'Country Represented' cell
+        (m for m in mentions if m.place.kind == "country" and m.place.country != home),
+        None,
+    ) or next(  # no country cell: the first place's country, not home's
+        (m for m in mentions if m.place.country != home), None
+    )
+    # ('| Kentucky | Covington | … Brent Spence Bridge': no London borough)
     former = load_patterns("tables.json")["former_unions"]
     if destination is None and first is not None and first.text in former:
         return [(m.start, m.place) for m in mentions]
     country = destination or (first.place.country if first else None)
     out: list[tuple[int, Place]] = []
+    titles = {t.split()[-1] for t in load_patterns("tables.json")["visitor_titles"]}
     for m in mentions:
+        if m.start > 0 and index.doc[m.start - 1].text in titles:
+            continue  # 'Met with Premier Laval': a person, not the town
         place = m.place
         if country and place.country != country:
             place = index.kb.place(m.text, country=country)
@@ -178,7 +242,7 @@ def list_subject(index: DocIndex) -> Participant | None:
     return people[0][1] if len(people) == 1 else None
 
 
-def list_destination(index: DocIndex) -> str | None:
+def list_destination(index: DocIndex, columned: bool = True) -> str | None:
     """The country every row is a trip to, when the title implies it: 'Visits by
     Foreign Leaders of Nigeria' (to the United States), or a title that is just a
     country ('Nigeria': Secretaries' travels there)."""
@@ -187,7 +251,11 @@ def list_destination(index: DocIndex) -> str | None:
         if re.search(rule["pattern"], first_line, re.I):
             return rule["country"]
     place = index.kb.place(first_line) if len(first_line) < 40 else None
-    return place.country if place is not None and place.kind == "country" else None
+    if place is not None and place.kind == "country":
+        return place.country
+    if not columned:  # 'Kim Jong-un's visits to China' over an infobox's 'Date:'
+        return None
+    return title_destination(index.kb, first_line)  # '… visits to Japan'
 
 
 def _leading_name(index: DocIndex, row: Row) -> Participant | None:
@@ -204,6 +272,44 @@ def _leading_name(index: DocIndex, row: Row) -> Participant | None:
             if len(found) == 1:
                 return participant(found[0], parse_iso(row.date))
     return None
+
+
+def _spanned_person_cell(index: DocIndex, row: Row) -> bool:
+    """'March 29 – April 11, 1934 | Elbow Cay, Gun Cay | …' in a table whose first
+    column holds the President: a row that opens with its date left that cell to
+    the row above, so the name after the date is no traveller."""
+    text = row.span.text.lstrip(" |\n")
+    opens_dated = bool(LEAD_DATE.match(text + " ") or ROW_DATE.match(text))
+    return opens_dated and person_column(index.doc.text, row.span.start_char)
+
+
+def _person_cell(
+    index: DocIndex, row: Row, when, destination: str | None
+) -> Participant | None:
+    """The name in a table's first column when its header says the column holds
+    people ('President Start End …', 'Name Locale Remarks Date'), the KB's person
+    or the name as written (a President-elect the KB lacks, a Secretary)."""
+    if not person_column(index.doc.text, row.span.start_char):
+        return None
+    name = leading_name(index, row.span, destination)
+    return named(index, name, None, None, when) if name else None
+
+
+def _cut_name(lead: Participant, cell: Participant) -> bool:
+    """'John Milton' read by the NER in the cell 'John Milton Hay': one word short."""
+    words = cell.name.split()
+    return lead.person_id is None and " ".join(words[:-1]) == lead.name
+
+
+def _whole_name(index: DocIndex, row: Row, who: Participant) -> Participant:
+    """'Ellen Johnson' of 'Ellen Johnson-Sirleaf', which the NER split at the
+    hyphen: the row's KB person whose name goes on from it."""
+    if who.person_id is not None:
+        return who
+    for _, other in _people(index, row.span):
+        if other.person_id and other.name.startswith(who.name + " "):
+            return other
+    return who
 
 
 def _without_remark(who: Participant) -> Participant:
@@ -380,37 +486,57 @@ def _met_before(index: DocIndex, row: Row, at: int) -> bool:
 
 
 def row_events(
-    index: DocIndex, row: Row, subject: Participant | None, destination: str | None
+    index: DocIndex,
+    row: Row,
+    subject: Participant | None,
+    destination: str | None,
+    carried: Participant | None = None,
+    carried_country: str | None = None,
 ) -> list[Event]:
-    """The trips and meetings of one row."""
+    """The trips and meetings of one row. `carried` is the traveller of the row
+    above, for a row whose traveller cell a row span left out."""
     people = _people(index, row.span)
     first = people[0] if people else None
+    spanned = _spanned_person_cell(index, row)
     starts_with_person = (
         first is not None
-        and first[0] - row.span.start <= 4
+        and (
+            first[0] - row.span.start <= 4
+            or after_date_cells(index.doc[row.span.start : first[0]].text)
+        )
         and not _met_before(index, row, first[0])
+        and not spanned
     )
     when = parse_iso(row.date)
     lead = first[1] if starts_with_person and first else None
+    cell = _person_cell(index, row, when, destination)  # 'John Milton Hay Paris':
+    if cell and (lead is None or _cut_name(lead, cell)):
+        lead = cell  # the NER cut the name the first column holds whole
     named = _leading_name(index, row)
     traveller = (
         (named if _in_office(index, named, when) else None)
         or (lead if _in_office(index, lead, when) else None)
         or row_visitor(index, row.span, when)
         or lead
+        or named  # 'William Howard Taft 29-Jan-1909 …': a President-elect's trip
         or row.lead
         or subject
+        or carried
     )
     if traveller is None:
         return []
-    traveller = _without_remark(traveller)
+    traveller = _whole_name(index, row, _without_remark(traveller))
     places = [
         (i, p)
-        for i, p in _places(index, row.span, destination)
+        for i, p in _places(index, row.span, destination, traveller.country)
         if destination is None or p.country == destination
     ]
     places = [(i, p) for i, p in places if p.country != traveller.country]
     country = destination or next((p.country for _, p in places), None)
+    if country is None and row.columned and "![" not in row.span.text:
+        country = carried_country  # '| March 29 – April 11, 1934 | Elbow Cay |':
+        # the Country cell spans this row from the row above (a flag cell of its
+        # own, '![]() |', says the row has its own country, unnamed)
     if country is None:
         return []
     cities = [
@@ -438,7 +564,12 @@ def row_events(
     surnames = {_surname(index, who) for _, who in titled}
     # 'Met President Johnson' in 1966 is the leader of the row's date, not the
     # namesake the name alone resolved to
-    met = [(at, w) for at, w in met if _surname(index, w) not in surnames] + titled
+    met = [
+        (at, w)
+        for at, w in met
+        if _surname(index, w) not in surnames
+        and not (w.person_id is None and surnames & set(w.name.split()))
+    ] + titled  # 'Prime Minister Ōhira Masayoshi': the KB's, in its name order
     met.sort(key=lambda m: m[0])
     stop_words = load_patterns("tables.json")["extra_stop_words"]
     extra = {  # 'visited Williamsburg and New York City': stops beyond the trip
@@ -681,10 +812,26 @@ def itemized_rows(index: DocIndex) -> list[Event]:
     rows = find_rows(index)
     if not rows:
         return []
-    subject, destination = list_subject(index), list_destination(index)
+    from summitwatch.nlp.summit_rows import participant_headers, summit_row
+
+    subject = list_subject(index)
+    destination = list_destination(index, any(r.columned for r in rows))
+    starts = participant_headers(index)
     out: list[Event] = []
+    country: str | None = None  # the Country cell a row span carries down
+    carried: Participant | None = None  # 'December 9, 1994 … Attended …': the
+    # Guest or President cell spans this row from the row above
     for row in rows:
-        for event in row_events(index, row, subject, destination):
+        group = summit_row(index, row, starts)  # one summit a row (rule 16)
+        events = (
+            [group]
+            if group
+            else row_events(index, row, subject, destination, carried, country)
+        )
+        if group is None:
+            carried = events[0].participants[0] if events else carried
+            country = events[0].location.country if events else None
+        for event in events:
             if not any(_same_row_event(event, e) for e in out):
                 out.append(event)
     return out
@@ -695,11 +842,18 @@ def _same_row_event(a: Event, b: Event) -> bool:
         b.type, b.names, b.location.city, b.location.country, b.date)  # fmt: skip
 
 
-def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
+def add_rows(
+    events: list[Event], rows: list[Event], tabled: int | None = None
+) -> list[Event]:
     """The sentence events plus the rows' own, a sentence event that retells a
-    row's trip or meeting folded into it."""
+    row's trip or meeting folded into it. The first `tabled` rows are a table's
+    (the rest are a prose itinerary's stops): only theirs overrule the reading of
+    their own cells."""
     out = list(rows)
+    table = rows[: len(rows) if tabled is None else tabled]
     for event in events:
+        if _garbled_row_reading(event, table):
+            continue
         same = [
             i
             for i, row in enumerate(out[: len(rows)])
@@ -715,6 +869,38 @@ def add_rows(events: list[Event], rows: list[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:
+    """A sentence reading of a row's notes cell that the row itself reads
+    better: 'met with Emperor Hirohito and Prime Minister Ohira' without its
+    subject (the row's traveller) is no meeting of the two; 'Attended the funeral
+    …' is the row's own trip, which the row gives as its meeting (rule 1)."""
+    at = event.start_char
+    mine = [
+        r for r in rows
+        if at is not None and r.start_char is not None
+        and r.start_char <= at < (r.end_char or 0)
+    ]  # fmt: skip
+    if not mine:
+        return False
+    travellers = {r.participants[0].name for r in mine if r.participants}
+    names = set(event.names)
+    if any(
+        r.type == event.type
+        and set(r.names) == names
+        and r.location.country == event.location.country
+        and event.location.city in (None, r.location.city)
+        for r in mine
+    ):
+        return True  # the row's own event, read without the row's year
+    if event.type == "meeting":
+        return not names & travellers
+    met_there = any(
+        r.type == "meeting" and r.location.country == event.location.country
+        for r in mine
+    )
+    return event.type == "visit" and names <= travellers and met_there
 
 
 def _part_of_row_meeting(event: Event, row: Event) -> bool:

@@ -1,0 +1,278 @@
+"""Cells of a trip or visit table, in the layouts pages render them (#10, class 6).
+
+The same table reaches us in several shapes: a marked-up pipe table whose rows wrap
+over several lines ("Gerald R. Ford | November 18-22, 1974 | Tokyo, Kyoto |" then the
+notes cell on the next line; a flag-only country cell "![]() |" on a line of its own),
+a table with Start and End columns ("June 14, 1992 | June 16, 1992 | Sali Berisha"),
+dates written "9-Nov-1906", and titles that name the country every row is a trip to
+("United States presidential visits to Japan", "Secretary Travels to France", "List of
+diplomatic visits to the United States from Europe"). This module reads those shapes;
+`tables.py` turns the rows into events.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Span
+
+from summitwatch.nlp.dates import resolve_date
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.table_context import ROW_DATE
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# One full date: 'June 14, 1992', '14 June 1992', '9-Nov-1906'.
+FULL_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:1[89]|20)\d\d"
+    rf"|\d{{1,2}}(?:\s+|-){_MONTH}(?:\s+|-)(?:1[89]|20)\d\d)"
+)
+# Two full dates side by side: the Start and End cells, or a range written in full.
+_PAIR = re.compile(
+    rf"(?<![\w-])({FULL_DATE})\s*(?:\||–|-|to)?\s*(?:\n\s*\|?\s*)?({FULL_DATE})\b"
+)
+_ONE = re.compile(rf"(?<![\w-]){FULL_DATE}\b")
+_DASHED = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-(\d{{4}})\b")
+MAX_LINES = 4  # a wrapped row spans at most this many lines
+
+
+def undashed(text: str) -> str:
+    """'9-Nov-1906' → '9 Nov 1906', the form the date resolver reads."""
+    return _DASHED.sub(r"\1 \2 \3", text)
+
+
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:-(\d{1,2}))?/((?:\d\d)?\d\d)\b")
+
+
+def numeric_date(text: str, published: date | None) -> str | None:
+    """'11/25/63' → '1963-11-25', '1/14-15/64' → '1964-01': a month/day/year date
+    cell (US archives); a two-digit year is the latest of its century not after
+    the publication."""
+    found = _NUMERIC.match(text.strip())
+    if found is None:
+        return None
+    month, day, to, year = found.groups()
+    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+        return None
+    if len(year) == 2:
+        now = (published or date.today()).year
+        full = now // 100 * 100 + int(year)
+        year = str(full - 100 if full > now else full)
+    if to:
+        return f"{year}-{int(month):02d}"
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def row_range(text: str, published: date | None) -> tuple[bool, str | None]:
+    """(found, date) of a row whose Start and End cells are both full dates: the
+    precision both ends share (SCHEMA.md rule 6): 'June 14, 1992 | June 16, 1992'
+    → '1992-06', 'March 27, 2004 | April 1, 2004' → '2004', '31-Dec-1918
+    1-Jan-1919' → None. A row with one full date '9-Nov-1906' gives that day.
+    found is False when the row has no full date at all."""
+    text = text.rstrip(" |\n")
+    if found := numeric_date(text, published):
+        return True, found  # '11/25/63', the Date column of a stacked table
+    # '… December 14, 1918-July 14, 1919': the Date cell ending the row
+    ends = [p for p in _PAIR.finditer(text) if p.end() == len(text)]
+    first, one = ROW_DATE.search(text), _ONE.search(text)
+    if not ends and (one is None or first is None or one.start() != first.start()):
+        return False, None  # the date cell is no full date: 'December 12-23, 1874'
+    pair = ends[0] if ends else _PAIR.match(text, one.start())
+    if pair:
+        a = resolve_date(undashed(pair.group(1)), published)
+        b = resolve_date(undashed(pair.group(2)), published)
+        return True, shared_precision(a, b)
+    if _DASHED.match(one.group(0)):
+        return True, resolve_date(undashed(one.group(0)), published)
+    return False, None
+
+
+def after_date_cells(before: str) -> bool:
+    """'June 14, 1992 | June 16, 1992 | ' before a name: the row's first cells are
+    its dates (and a number), so the name opens the Guest or Visitor cell."""
+    rest = _ONE.sub(" ", before)
+    rest = ROW_DATE.sub(" ", rest)
+    rest = re.sub(r"[\d|,.;:()\[\]–-]+", " ", rest)
+    return not rest.split()
+
+
+def shared_precision(a: str | None, b: str | None) -> str | None:
+    """The ISO prefix two dates share at a whole component: day, month or year."""
+    if not a or not b:
+        return a or b
+    for size in (10, 7, 4):
+        if len(a) >= size and len(b) >= size and a[:size] == b[:size]:
+            return a[:size]
+    return None
+
+
+def _pipes(text: str) -> int:
+    return text.count("|")
+
+
+def _dated(text: str) -> bool:
+    return bool(ROW_DATE.search(text) or _ONE.search(text))
+
+
+def is_rule(text: str) -> bool:
+    """A table's header rule: '---|---|---|'."""
+    text = text.strip()
+    return bool(re.fullmatch(r"[-|:\s]+", text)) and "|" in text and "-" in text
+
+
+def wrapped_rows(lines: list[Span]) -> list[Span]:
+    """The logical rows of every marked-up table: the lines under a header rule,
+    a row continued on the next lines until it has as many cell separators as the
+    header ('![]() |' / 'Cairo | 5–10 October 1964 | … |'), unless the next line
+    starts a dated row of its own. A line without any '|' ends the table, except a
+    row's first line that holds only its date cell ('February 4, 1999')."""
+    out: list[Span] = []
+    i = 0
+    while i < len(lines):
+        ruled = is_rule(lines[i].text) and i > 0
+        ruled_next = i + 1 < len(lines) and is_rule(lines[i + 1].text)
+        if ruled:
+            width = _pipes(lines[i - 1].text)  # the header's separators
+        elif not ruled_next and pipe_header(lines[i].text):
+            width = _pipes(lines[i].text)  # '| Country/ U.S. state | Dates | …'
+        else:
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and not is_rule(lines[i].text):
+            first = lines[i]
+            if "|" not in first.text and not _dated(first.text):
+                break  # a heading or prose: the table ended
+            last, j = first, i + 1
+            text = first.text
+            while (
+                _pipes(text) < width
+                and j < len(lines)
+                and j - i < MAX_LINES
+                and "|" in lines[j].text
+                and not is_rule(lines[j].text)
+                and not (_dated(text) and _dated(lines[j].text))
+            ):
+                last = lines[j]
+                text += "\n" + lines[j].text
+                j += 1
+            out.append(first.doc[first.start : last.end])
+            i = j
+    return out
+
+
+def pipe_header(text: str) -> bool:
+    """'| Country/ U.S. state | Areas visited | Dates | Details | Image |': a row
+    of three or more cells, undated, each naming a column."""
+    cells = [c.strip().lower() for c in text.split("|") if c.strip()]
+    if len(cells) < 3 or _dated(text):
+        return False
+    words = set(load_patterns("tables.json")["column_words"])
+    return all(any(w in words for w in re.findall(r"[a-z()#.]+", c)) for c in cells)
+
+
+@cache
+def _title_pattern() -> re.Pattern:
+    return re.compile(load_patterns("tables.json")["destination_title"], re.I)
+
+
+def title_destination(kb, title: str) -> str | None:
+    """'United States presidential visits to Japan', 'Secretary Travels to France',
+    'List of diplomatic visits to the United States from Europe': the country
+    every row of the page is a trip to, when the title names one."""
+    found = _title_pattern().search(title)
+    if not found:
+        return None
+    place = kb.place(found.group("place").strip())
+    return place.country if place is not None and place.kind == "country" else None
+
+
+HEADER_REACH = 40  # lines a table's rows may run below its column header
+HEADER_CHARS = 8000  # the text looked back over for it (not the whole page per row)
+
+
+def person_column(text: str, at: int) -> bool:
+    """Whether the table a row at character `at` sits in opens with a column of
+    people: its header's first word is 'President', 'Guest', 'Name', 'Visitor'
+    ('President Start End Country Cities Reason', 'Name Locale Remarks Date')."""
+    from summitwatch.nlp.table_context import is_header  # the one header test
+
+    words = set(load_patterns("tables.json")["person_columns"])
+    lines = text[max(0, at - HEADER_CHARS) : at].split("\n")[-HEADER_REACH:]
+    for line in reversed(lines):
+        if is_header(line) or pipe_header(line):
+            first = re.findall(r"[#\w()]+", line.lower())
+            return bool(first) and first[0] in words
+    return False
+
+
+def leading_name(index, row: Span, country: str | None) -> str | None:
+    """'William Howard Taft 29-Jan-1909 …', 'John Milton Hay Paris …': the
+    capitalised words that open a row, up to its date or place cell."""
+    words: list[str] = []
+    for token in row:
+        if token.i in index.place_at or token.i in index.date_at:
+            break
+        if token.is_space or not token.text[:1].isupper() or ROW_DATE.match(token.text):
+            break
+        if len(words) >= 2 and country and _town(index, token.text, country):
+            break  # 'Frank Billings Kellogg Cherbourg': the Locale cell, untagged
+        words.append(token.text)
+    return " ".join(words) if 2 <= len(words) <= MAX_NAME_WORDS else None
+
+
+MAX_NAME_WORDS = 4
+
+
+def _town(index, word: str, country: str) -> bool:
+    """A town of the list's destination: 'Cherbourg' on a list of trips to France."""
+    place = index.kb.place(word, country=country)
+    return place is not None and place.kind == "city" and place.country == country
+
+
+MAX_HEADER_WORDS = 4  # a column name of a stacked table
+
+
+def stacked_rows(lines: list[Span]) -> list[Span]:
+    """A table whose every cell is a line of its own ('Date' / 'Name/Title of
+    Visitor' / 'Country Represented' / 'Place' / 'Occasion', then '11/25/63' /
+    'Prime Minister Pearson' / 'Canada' / …): three or more short lines of column
+    names, then rows of as many lines, each opening with its date."""
+    words = set(load_patterns("tables.json")["column_words"])
+    out: list[Span] = []
+    i = 0
+    while i < len(lines):
+        width = 0
+        while i + width < len(lines) and _column_name(lines[i + width].text, words):
+            width += 1
+        if width < 3:
+            i += 1
+            continue
+        i += width
+        while i + width <= len(lines) and _dated_cell(lines[i].text):
+            first, last = lines[i], lines[i + width - 1]
+            out.append(first.doc[first.start : last.end])
+            i += width
+    return out
+
+
+def _column_name(text: str, words: set[str]) -> bool:
+    found = re.findall(r"[a-z()#.]+", text.lower())
+    return 0 < len(found) <= MAX_HEADER_WORDS and any(w in words for w in found)
+
+
+def _dated_cell(text: str) -> bool:
+    text = text.strip()
+    return bool(_NUMERIC.fullmatch(text) or ROW_DATE.match(text) or _ONE.match(text))
+
+
+_TITLE_YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
+
+
+def title_year(text: str) -> str | None:
+    """'List of presidential trips made by Joe Biden (2023)': the year of every row
+    that gives only a day and a month."""
+    first = text.lstrip().split("\n", 1)[0]
+    found = _TITLE_YEAR.search(first)
+    return found.group(1) if found else None
