@@ -46,11 +46,38 @@ _NUMBERS = {
     )
 }
 _NUMBERS |= {"a": 1, "an": 1, "a few": 2, "few": 2, "several": 3, "a dozen": 12}
-_AGO = re.compile(
-    r"\b(?P<n>a few|a dozen|a|an|several|few|\d+|"
-    + "|".join(_NUMBERS)
-    + r")\s+(?P<unit>years?|months?)\s+(?P<dir>ago|prior|earlier|before|later)\b"
+_NUMBERS |= {
+    w: i
+    for i, w in enumerate(
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 13
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2
+    )
+}
+_COUNT = (  # 'Forty-four years ago', 'twenty years ago', 'a dozen years ago'
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|a few|a dozen|a|an|several|few|\d+|"
+    + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+    + ")"
 )
+_AGO = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?P<unit>years?|months?)\s+"
+    r"(?P<dir>ago|prior|earlier|before|later)\b"
+)
+
+
+def _count(words: str) -> int:
+    """'forty-four' → 44, 'twelve' → 12, '3' → 3, 'several' → 3."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[- ]", words)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return _NUMBERS.get(words, 1)
 
 
 def _month_shift(day: date, months: int) -> tuple[int, int]:
@@ -123,11 +150,7 @@ def _relative(text: str, published: date, *, future: bool) -> str | None:
             )
         )
     if match := _AGO.search(text):
-        count = (
-            _NUMBERS.get(match["n"], None) or int(match["n"])
-            if match["n"].isdigit() or (match["n"] in _NUMBERS)
-            else 1
-        )
+        count = _count(match["n"])
         sign = 1 if match["dir"] == "later" else -1
         if match["unit"].startswith("year"):
             return str(published.year + sign * count)

@@ -29,6 +29,7 @@ from summitwatch.nlp.dates import (
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
+from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.topics import topic_place
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
@@ -175,11 +176,24 @@ def _from_dateline(index: DocIndex, frame: Frame) -> None:
         return
     frame.date = frame.date or resolve_date(match["date"], frame.published)
     parts = [p.strip() for p in match["place"].split(",")]
-    for part in reversed(parts):
+    for n, part in enumerate(reversed(parts)):
         place = index.kb.place(part)
+        if place is not None and place.kind == "country":  # 'Caracas, Venezuela':
+            city = _city_before(index, parts[: len(parts) - n - 1], place.country)
+            place = city or place  # the city, in that country
         if place is not None:
             frame.place = frame.place or place
             return
+
+
+def _city_before(index: DocIndex, parts: list[str], country: str) -> Place | None:
+    """The city a dateline names before its country ('Caracas' of 'Caracas,
+    Venezuela'), looked up in that country."""
+    for part in reversed(parts):
+        place = index.kb.place(part, country=country)
+        if place is not None and place.kind in ("city", "site"):
+            return place
+    return None
 
 
 def _from_place_line(index: DocIndex, frame: Frame, top: str) -> None:
@@ -285,9 +299,26 @@ def sentence_place(index: DocIndex, sent: Span) -> Place | None:
         if mention is None or not mention.place.country or _in_brackets(sent, i):
             continue
         span = index.doc[mention.start : mention.end]
+        if _in_anothers_clause(span.root):
+            continue
         if _locative(span.root) and not topic_place(span.root):
             found = _better_place(found, mention.place)
     return found
+
+
+def _in_anothers_clause(token: Token) -> bool:
+    """'hopefully this will provide some repayment for the wonderful visit that I
+    had in Israel this spring': a place in the relative clause that tells a trip
+    (`status.trip_clause`) is that trip's, an earlier occasion, not the frame."""
+    for above in token.ancestors:
+        if above.pos_ in ("NOUN", "PROPN") and above.lemma_.lower() in set(
+            _patterns()["gathering_nouns"]
+        ):
+            return False  # 'the opening of a summit in December in Lisbon'
+        if above.dep_ == "relcl":
+            told = trip_clause(above.head)
+            return told is not None and told.i == above.i
+    return False
 
 
 def sentence_date(index: DocIndex, sent: Span) -> str | None:
@@ -460,7 +491,29 @@ def find_frame(index: DocIndex) -> Frame:
     _from_release_header(index, frame)
     _from_lede(index, frame)
     _from_calendar(index, frame)
+    _from_welcome(index, frame)
     return frame
+
+
+def _from_welcome(index: DocIndex, frame: Frame) -> None:
+    """A transcript's welcome places it: 'it's a pleasure to welcome Prime Minister
+    Netanyahu back to the Oval Office', 'Welcome to Moscow, to Russia', 'I am happy
+    to welcome you to the Kremlin' — the remarks are given there, that day."""
+    if frame.place is not None or index.published is None:
+        return
+    for n, sent in enumerate(index.doc.sents):
+        if n >= LEDE_SENTENCES:
+            return
+        for token in sent:
+            if token.lemma_.lower() != "welcome" or token.pos_ not in ("VERB", "INTJ"):
+                continue
+            heads = [token, *(c for c in token.children if c.dep_ == "advmod")]
+            place = index.place_after(heads, "to", ("city", "site"))
+            if place is not None:
+                frame.place = place.place
+                if index.published.day != 1:
+                    frame.date = index.published.isoformat()
+                return
 
 
 def note_recalled(frame: Frame, sent: Span) -> None:

@@ -24,6 +24,7 @@ from summitwatch.nlp.speakers import (
     SECOND_PERSON,
     we_without_you,
 )
+from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.time_clause import time_clause
 
 
@@ -80,8 +81,11 @@ def subjects(verb: Token) -> list[Token]:
         and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
         and (verb.head is not verb)
     ):
-        if _had_chance(verb):  # 'I had the opportunity to meet with Merkel': I
-            return subjects(verb.head.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            above = verb.head.head  # 'I looked forward to having discussions'
+            return subjects(above) if above.pos_ in ("VERB", "AUX") else []
+        if verb.dep_ == "acl" and _occasion(verb.head):
+            return subjects(verb.head.head)  # 'I had the opportunity to meet X'
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
@@ -90,15 +94,13 @@ def subjects(verb: Token) -> list[Token]:
     return found
 
 
-def _had_chance(verb: Token) -> bool:
-    """An infinitive on a chance that someone has ('had the opportunity to meet',
-    'took the chance to visit') has that one as its subject, not the noun."""
-    noun = verb.head
+def _occasion(noun: Token) -> bool:
+    """'had the opportunity to meet', 'took the chance to visit': the occasion is
+    the object of a verb whose subject is the one who met (`speakers.json:
+    occasion_nouns`)."""
     return (
-        verb.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and noun.dep_ == "dobj"
-        and noun.lemma_.lower() in load_patterns("readouts.json")["chance_nouns"]
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in load_patterns("speakers.json")["occasion_nouns"]
         and noun.head.pos_ in ("VERB", "AUX")
     )
 
@@ -605,6 +607,9 @@ def agents_and_counterparts(
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
     others += _included(index, trigger, subject_names)
+    told = trip_clause(trigger)
+    if told is not None and not agents:  # 'the visit that I had in Israel'
+        agents = [p for s in subjects(told) for p in persons_under(index, s)]
     if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)
     if not agents and others and verb.pos_ == "VERB":
