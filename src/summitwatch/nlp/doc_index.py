@@ -94,6 +94,9 @@ class DocIndex:
             if len(leaders) >= 2:
                 named = leaders
         if token.lower_ in ("they", "them"):
+            joint = self.joint_subject(token)
+            if joint:
+                return joint
             if self._staff_named_after(token):
                 return []
             previous = self.doc[max(sent.start - 1, 0)].sent.start
@@ -104,6 +107,25 @@ class DocIndex:
             }
             return named[-2:] if len(recent) == 2 else []
         return named[-2:] if len(named) >= 2 else []
+
+    def joint_subject(self, token: Token) -> list[Participant]:
+        """'A and B discussed trade when they met', 'When they meet, A and B will
+        …': the named people coordinated as the subject of a clause above the
+        pronoun, in its own sentence (wire reports' usual way of pairing them)."""
+        for verb in token.ancestors:
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                if subject.i == token.i or token in subject.subtree:
+                    continue
+                if not any(c.dep_ == "conj" for c in subject.children):
+                    continue
+                people: list[Participant] = []
+                for t in subject.subtree:
+                    mention = self.person_at.get(t.i)
+                    if mention and mention.participant not in people:
+                        people.append(mention.participant)
+                if len(people) >= 2:
+                    return people
+        return []
 
     def _staff_named_after(self, token: Token) -> bool:
         """'Both Netanyahu and Abbas have assigned outstanding negotiators. They

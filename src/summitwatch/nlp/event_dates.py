@@ -14,6 +14,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
 from summitwatch.nlp.status import describes, wh_clause
+from summitwatch.nlp.time_clause import ahead_in_time_clause
 
 _ORDINALS = {
     w: i
@@ -245,6 +246,8 @@ def _clause_tense(span: Span) -> str:
                 return "past"  # 'the Japan-EU Summit held in Tokyo in May'
             if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
                 return ""
+            if ahead_in_time_clause(token):  # 'will discuss … when they meet'
+                return "future"
             if token.tag_ in ("VBZ", "VBP"):  # a present clause: the reporting
                 return _present_tense(token)  # verb above ('said') sets nothing
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":

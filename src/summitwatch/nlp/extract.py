@@ -62,6 +62,7 @@ from summitwatch.nlp.inviters import (
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
+from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_call
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     TITLES,
@@ -282,6 +283,8 @@ def trigger_kind(token: Token) -> str | None:
                 return "meeting"
         if lemma in words["meeting_verbs"] or hosts_between(token):
             return "meeting"
+        if joint_talk(token):  # 'He and President Bush are expected to discuss …'
+            return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
             return "visit"
     if token.pos_ in ("NOUN", "PROPN"):
@@ -382,6 +385,7 @@ class SentenceReader:
             and trigger.pos_ == "VERB"
             and _receives_a_thing(trigger, self.index.person_at)
             and not hosts_between(trigger)  # 'hosted the talks between A and B'
+            and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
         ):
             return []
         if kind == "meeting" and self._told_by_where_clause(trigger):
@@ -409,7 +413,11 @@ class SentenceReader:
         return self._visit(trigger, agents, others, place, when)
 
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
-        if _remote(trigger) or _call_retold(trigger, place):
+        if (
+            _remote(trigger)
+            or _call_retold(trigger, place)
+            or (joint_talk(trigger) and talk_on_a_call(trigger))
+        ):
             return []  # a phone or video call is no meeting in person
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)

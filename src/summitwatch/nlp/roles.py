@@ -25,6 +25,7 @@ from summitwatch.nlp.speakers import (
     we_without_you,
 )
 from summitwatch.nlp.status import trip_clause
+from summitwatch.nlp.time_clause import time_clause
 
 
 def governing_verb(trigger: Token) -> Token:
@@ -221,8 +222,16 @@ def _named_before(index: DocIndex, head: Token) -> Participant | None:
 
 def _cataphor(index: DocIndex, pronoun: Token) -> Participant | None:
     """'Following his meeting with Mugabe, the South African president said …':
-    a possessive in a phrase fronted before the subject refers ahead to it."""
-    if pronoun.tag_ != "PRP$":
+    a possessive in a phrase fronted before the subject refers ahead to it, and so
+    does the subject of a fronted time clause ('When he meets Kishida, Biden will
+    …')."""
+    fronted_subject = (
+        pronoun.dep_ == "nsubj"
+        and pronoun.head.dep_ == "advcl"
+        and pronoun.head.head.i == pronoun.sent.root.i
+        and time_clause(pronoun.head)
+    )
+    if pronoun.tag_ != "PRP$" and not fronted_subject:
         return None
     root = pronoun.sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)

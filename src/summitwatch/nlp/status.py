@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.time_clause import ahead_in_time_clause
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
              "npadvmod", "nsubj", "nsubjpass", "dobj", "attr"}  # fmt: skip
@@ -297,6 +298,8 @@ def habitual(trigger: Token) -> bool:
     ):
         return False
     adverbs = set(lexicon().status["habitual_adverbs"])
+    if verb.dep_ == "advcl" and verb.head.tag_ in ("VBP", "VBZ"):
+        verb = verb.head  # 'they usually discuss trade when they meet'
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
@@ -476,6 +479,7 @@ def event_status(
         or _phrase_in(clause, lex["planned_phrases"])
         or going_to(trigger)
         or scheduled_present(trigger)
+        or ahead_in_time_clause(own_clause(trigger)[-1])
     ):
         return "planned", 0.7
     if (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
+from summitwatch.nlp.joint_talk import talk_topic
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PlaceMention,
@@ -52,6 +53,7 @@ def places_for(
                 in ("dobj", "poss", "compound", "nmod", "npadvmod", "attr", "nsubj")
                 and child.i not in index.person_at
                 and child.i not in parties
+                and not talk_topic(head, child.i)  # 'discussed Taiwan'
             ):
                 for conj in (child, *child.conjuncts):
                     found += _places_in(index, conj, shallow=True)
@@ -68,6 +70,7 @@ def places_for(
         and i == m.start
         and not is_title(index, m)
         and not is_topic(index, m)
+        and not talk_topic(trigger, i)
         and abs(i - trigger.i) <= FALLBACK_WINDOW
         and not _is_counterpart(index, m)
         and m.start not in parties

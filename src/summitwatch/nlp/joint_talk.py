@@ -1,0 +1,85 @@
+"""Talks told by their topic: 'He and President Bush are expected to discuss trade
+issues', 'Obama and Castro talked for an hour'. A talking verb is a meeting when
+two or more people are its joint subject; with one subject it is no meeting
+('Obama discussed Iran in a speech')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.lexicon import lexicon
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_PAIR_WORDS = frozenset({"two", "both"})
+
+
+def joint_talk(verb: Token) -> bool:
+    """`verb` is a talking verb (`joint_talk_verbs`) whose subject, or the subject
+    of the verbs it is the infinitive of ('are expected to discuss'), is a
+    coordination of people or 'the two (leaders)'."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in lexicon().triggers["joint_talk_verbs"]:
+        return False
+    if _about_an_event(verb):
+        return False  # 'had talked in March about meeting': the meeting's talk
+    token = verb
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return _joint(subject)
+        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _joint(subject: Token) -> bool:
+    """'A and B', 'He and President Bush', 'the two leaders', 'both men'."""
+    if subject.lower_ in _PAIR_WORDS:
+        return True
+    if any(c.lower_ in _PAIR_WORDS for c in subject.children if c.dep_ == "nummod"):
+        return True
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    people = [subject, *conjuncts]
+    return bool(conjuncts) and all(
+        t.ent_type_ == "PERSON" or t.tag_ == "PRP" for t in people
+    )
+
+
+def _about_an_event(verb: Token) -> bool:
+    """'talked about meeting', 'discussed a visit': the talk is about another
+    event, which is read (as a prospect) from its own word."""
+    words = lexicon().triggers
+    events = {
+        *words["meeting_nouns"],
+        *words["meeting_verbs"],
+        *words["visit_nouns"],
+        *words["visit_verbs"],
+    }
+    topics = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    return any(t.lemma_.lower() in events for c in topics for t in c.subtree)
+
+
+def talk_topic(verb: Token, i: int) -> bool:
+    """Token `i` is in what a joint talk was about ('discussed trade and Taiwan',
+    'talked about Ukraine'): a topic, not where they talked."""
+    if not joint_talk(verb):
+        return False
+    return any(
+        c.left_edge.i <= i <= c.right_edge.i
+        for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "about")
+    )
+
+
+def talk_on_a_call(verb: Token) -> bool:
+    """The joint talk belongs to a call the text reports nearby (a call readout's
+    'also discussed …'): a call word in its sentence, the three before it, or the
+    text's opening three (`joint_talk_call_words`)."""
+    words = set(lexicon().triggers["joint_talk_call_words"])
+    doc = verb.doc
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= verb.i < s.end)
+    window = sents[:3] + sents[max(here - 3, 0) : here + 1]
+    return any(t.lower_ in words for s in window for t in s)

@@ -1,0 +1,44 @@
+"""A present verb in a time clause ('when they meet on Tuesday') has no tense of
+its own: English puts a future event in the present there, and the main clause
+says whether it is ahead ('will discuss', 'are expected to discuss')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.lexicon import lexicon
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def ahead_in_time_clause(verb: Token) -> bool:
+    """`verb` is the present verb of a time clause whose main clause looks ahead:
+    'Biden and Xi will discuss trade when they meet', 'are expected to sign an
+    accord once they meet', 'When they meet on Tuesday, A and B will …'."""
+    if verb.tag_ not in ("VBP", "VBZ") or not time_clause(verb):
+        return False
+    return _looks_ahead(verb.head)
+
+
+def time_clause(verb: Token) -> bool:
+    """`verb` heads a clause of time: 'when they meet', 'after he arrives'."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = set(lexicon().status["temporal_clause_marks"])
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children
+    )
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """The clause of `verb` is future: a future auxiliary, or an infinitive under
+    'expected', 'set', 'due', 'scheduled' (`main_clause_ahead_lemmas`)."""
+    ahead = set(lexicon().status["main_clause_ahead_lemmas"])
+    for _ in range(3):
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _FUTURE_AUX or verb.lemma_.lower() in ahead:
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
