@@ -24,14 +24,15 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
-    "real": {"f1": 0.84, "strict_f1": 0.76, "status": 0.95, "country": 0.95},
+    "real": {"f1": 0.86, "strict_f1": 0.79, "status": 0.95, "country": 0.95},
     "dev": {"f1": 0.91, "strict_f1": 0.86, "status": 0.96, "country": 0.94},
     # Held out from rule-writing; measured blind at the end of the session that made
     # it: F1 0.458 before that session's rules, 0.552 after (strict 0.368, status
     # 0.833, country 0.833).
     # Read as a development set from the fourth round on: 0.740 (strict 0.580, status
-    # 0.892, country 0.919) after the table layouts (a visits table, 1 → 14 events).
-    "heldout": {"f1": 0.70, "strict_f1": 0.54, "status": 0.85, "country": 0.88},
+    # 0.892, country 0.919) after the table layouts (a visits table, 1 → 14 events);
+    # 0.958 (strict 0.896) at the end of the round, every class written with it in view.
+    "heldout": {"f1": 0.93, "strict_f1": 0.86, "status": 0.90, "country": 0.90},
 }
 SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT}
 # The project's own annotated sets, with the fewest articles each must keep.
