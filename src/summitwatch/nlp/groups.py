@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
@@ -31,11 +31,17 @@ def _patterns() -> dict:
 
 
 @cache
-def lineup_cues() -> re.Pattern[str]:
+def _lineup_cues() -> re.Pattern[str]:
     """'from left', 'l-r' … as whole words, in one pattern (tried on every
     sentence)."""
     cues = "|".join(re.escape(cue) for cue in _patterns()["lineup_cues"])
     return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])")
+
+
+def lined_up(sent: Span) -> bool:
+    """'meets with, from left, A, B and C', '(L-R) A, B and C': a caption that names
+    people in their order in one picture."""
+    return _lineup_cues().search(sent.text.lower()) is not None
 
 
 @cache
@@ -266,8 +272,6 @@ def together(trigger: Token) -> bool:
     ('meets with, from left, A, B and C'), a photo verb ('poses with A and B'), one
     meeting noun ("Obama's meeting with A, B and C"), a host with several guests
     ('hosted Trudeau and Obrador at the White House')."""
-    from summitwatch.nlp.captions import lined_up  # captions reads the parse only
-
     if lined_up(trigger.sent) or _together_here(trigger) or country_chain(trigger):
         return True
     if _formats(trigger) or _formats(trigger.head):
