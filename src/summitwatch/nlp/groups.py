@@ -324,18 +324,22 @@ def _together_here(token: Token) -> bool:
     )
 
 
-def _lists_guests(token: Token) -> bool:
-    """An object or a 'with' that coordinates people ('A, B and C') or is a plural
-    ('the presidents of A, B and C'), not one person and an aside about another."""
+def _guests(token: Token) -> list[Token]:
+    """Who a verb or noun takes as guests: its objects and those of its 'with'."""
     heads = [c for c in token.children if c.dep_ == "dobj"]
-    heads += [
+    return heads + [
         o
         for p in token.children
         if p.dep_ == "prep" and p.lower_ == "with"
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return any(h.tag_ in ("NNS", "NNPS") or _listed_people(h) for h in heads)
+
+
+def _lists_guests(token: Token) -> bool:
+    """An object or a 'with' that coordinates people ('A, B and C') or is a plural
+    ('the presidents of A, B and C'), not one person and an aside about another."""
+    return any(h.tag_ in ("NNS", "NNPS") or _listed_people(h) for h in _guests(token))
 
 
 def _listed_people(head: Token) -> bool:
@@ -411,14 +415,8 @@ def unnamed_guests(trigger: Token) -> bool:
     with four visiting African heads of state': guests named only by a plural."""
     if trigger.pos_ != "VERB":
         return False
-    heads = [c for c in trigger.children if c.dep_ == "dobj"]
-    heads += [
-        o
-        for p in trigger.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for o in p.children
-    ]
-    return any(h.tag_ == "NNS" and h.lower_ in _words("leader_nouns") for h in heads)
+    nouns = _words("leader_nouns")
+    return any(h.tag_ == "NNS" and h.lower_ in nouns for h in _guests(trigger))
 
 
 def the_meeting(trigger: Token) -> bool:
