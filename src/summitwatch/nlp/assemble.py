@@ -73,11 +73,24 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 
 def _drop_covered_visits(events: list[Event]) -> list[Event]:
-    """A traveller who meets someone on the trip gets the meeting, not also a visit."""
-    met = {(n, e.status) for e in events if e.type == "meeting" for n in e.names}
-    return [
-        e for e in events if not (e.type == "visit" and (e.names[0], e.status) in met)
-    ]
+    """A traveller who meets someone on the trip gets the meeting, not also a visit;
+    a meeting placed in another country is no part of the trip ('I've had the
+    pleasure of hosting him [in Washington] … the visit that I had in Israel')."""
+    met = {
+        (n, e.status, e.location.country)
+        for e in events
+        if e.type == "meeting"
+        for n in e.names
+    }
+
+    def covered(visit: Event) -> bool:
+        key = (visit.names[0], visit.status)
+        return any(
+            (name, status) == key and country in (None, visit.location.country)
+            for name, status, country in met
+        ) or (visit.location.country is None and any(k[:2] == key for k in met))
+
+    return [e for e in events if not (e.type == "visit" and covered(e))]
 
 
 def _one_per_sentence(events: list[Event]) -> list[Event]:

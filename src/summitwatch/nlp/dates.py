@@ -46,11 +46,38 @@ _NUMBERS = {
     )
 }
 _NUMBERS |= {"a": 1, "an": 1, "a few": 2, "few": 2, "several": 3, "a dozen": 12}
-_AGO = re.compile(
-    r"\b(?P<n>a few|a dozen|a|an|several|few|\d+|"
-    + "|".join(_NUMBERS)
-    + r")\s+(?P<unit>years?|months?)\s+(?P<dir>ago|prior|earlier|before|later)\b"
+_NUMBERS |= {
+    w: i
+    for i, w in enumerate(
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 13
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2
+    )
+}
+_COUNT = (  # 'Forty-four years ago', 'twenty years ago', 'a dozen years ago'
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|a few|a dozen|a|an|several|few|\d+|"
+    + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+    + ")"
 )
+_AGO = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?P<unit>years?|months?)\s+"
+    r"(?P<dir>ago|prior|earlier|before|later)\b"
+)
+
+
+def _count(words: str) -> int:
+    """'forty-four' → 44, 'twelve' → 12, '3' → 3, 'several' → 3."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[- ]", words)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return _NUMBERS.get(words, 1)
 
 
 def _month_shift(day: date, months: int) -> tuple[int, int]:
@@ -123,11 +150,7 @@ def _relative(text: str, published: date, *, future: bool) -> str | None:
             )
         )
     if match := _AGO.search(text):
-        count = (
-            _NUMBERS.get(match["n"], None) or int(match["n"])
-            if match["n"].isdigit() or (match["n"] in _NUMBERS)
-            else 1
-        )
+        count = _count(match["n"])
         sign = 1 if match["dir"] == "later" else -1
         if match["unit"].startswith("year"):
             return str(published.year + sign * count)
@@ -335,6 +358,8 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
         return False
     if head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
+        if _first_to(head, trigger):
+            return False
         return lemma in pats["foreign_date_verbs"] and head != trigger.head
     if head.pos_ in ("NOUN", "PROPN"):
         if _frames_trigger(head, trigger):
@@ -368,3 +393,15 @@ def reported_as_past(trigger) -> bool:  # (Token) -> bool
         c.dep_ in ("aux", "xcomp") and c.lower_ in ("would", "to")
         for c in verb.children
     ) and not any(c.dep_ == "xcomp" for c in verb.children if c.tag_ == "VB")
+
+
+def _first_to(verb, trigger) -> bool:  # (Token, Token) -> bool
+    """'In 1972 Nixon became the first American president to visit China': the
+    date of becoming the first to do it is the date of doing it."""
+    attr = trigger.head if trigger.dep_ in ("acl", "relcl") else None
+    return (
+        attr is not None
+        and attr.dep_ == "attr"
+        and attr.head.i == verb.i
+        and any(c.lower_ in ("first", "last", "only") for c in attr.children)
+    )

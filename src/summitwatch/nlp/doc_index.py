@@ -94,6 +94,8 @@ class DocIndex:
             if len(leaders) >= 2:
                 named = leaders
         if token.lower_ in ("they", "them"):
+            if self._staff_named_after(token):
+                return []
             previous = self.doc[max(sent.start - 1, 0)].sent.start
             recent = {
                 m.participant.name
@@ -102,6 +104,28 @@ class DocIndex:
             }
             return named[-2:] if len(recent) == 2 else []
         return named[-2:] if len(named) >= 2 else []
+
+    def _staff_named_after(self, token: Token) -> bool:
+        """'Both Netanyahu and Abbas have assigned outstanding negotiators. They
+        have been engaging in serious conversations': 'they' are the people the
+        sentence before named last by a plural noun (`triggers.json:
+        people_nouns`), not the two leaders named before them."""
+        sent = token.sent
+        if sent.start == 0:
+            return False
+        before = self.doc[sent.start - 1].sent
+        nouns = set(load_patterns("triggers.json")["people_nouns"]) - _LEADER_NOUNS
+        last_person = max(
+            (m.start for m in self.persons if before.start <= m.start < before.end),
+            default=-1,
+        )
+        return any(
+            t.tag_ == "NNS"
+            and t.lemma_.lower() in nouns
+            and t.dep_ in ("dobj", "pobj")
+            and t.i > last_person >= 0
+            for t in before
+        )
 
     def _leads(self, who: Participant) -> bool:
         person = self.kb.person(who.person_id or "")
@@ -141,6 +165,8 @@ class DocIndex:
         governing = [m for m in candidates if _subject_of(self.doc, m, above)]
         if governing:  # "Obama called Najib to inform him that he will not …"
             return governing[-1].participant
+        if self._unnamed_title_above(token):
+            return None
         if token.sent.start > candidates[-1].start:  # only earlier sentences: their
             subjects = [m for m in candidates if _is_subject(self.doc, m)]  # subject
             chained = self._subject_pronoun(earliest, token)
@@ -149,6 +175,22 @@ class DocIndex:
             if subjects:
                 return subjects[-1].participant
         return candidates[-1].participant
+
+    def _unnamed_title_above(self, token: Token) -> bool:
+        """'the President will use the April 8 State visit of Prime Minister
+        Chretien; his travel in May to Mexico': a possessive after a clause whose
+        subject is a bare title nobody in the text holds is that title's holder
+        (rule 3: unnamed), not the last person named."""
+        if token.dep_ != "poss":
+            return False
+        before = [t for t in token.sent if t.i < token.i and t.dep_ in SUBJECT_DEPS]
+        if not before or before[-1].i in self.person_at:
+            return False
+        subject = before[-1]
+        titles = load_patterns("speakers.json")["definite_titles"]
+        words = [c.lower_ for c in subject.lefts if c.dep_ == "compound"]
+        the = any(c.lower_ == "the" for c in subject.lefts)
+        return the and " ".join([*words, subject.lower_]) in {t.lower() for t in titles}
 
     def _speaks_for_another(self, mention: PersonMention) -> bool:
         """'Spokeswoman Dana Perino said he will …': a spokesperson's 'he' is the

@@ -35,7 +35,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if sent.start <= i < sent.end and i not in aside
     ]
     if not candidates:
-        return None
+        return _clock_day(index, trigger, own)
     if not any(c[0] in own for c in candidates) and _where_clause(verb):
         main = governing_verb(verb.head)  # 'On November 10, he will arrive in
         if main.i != verb.i:  # Paris, where he will join President Trump'
@@ -73,6 +73,20 @@ def _relative_clauses(trigger: Token) -> set[int]:
         if c.dep_ == "relcl" and wh_clause(c) and not describes(c, trigger)
         for t in c.subtree
     }
+
+
+def _clock_day(index: DocIndex, trigger: Token, own: set[int]) -> str | None:
+    """'from 2:30 p.m., Japan time, … held a summit meeting' with no date: a time
+    of day in a report dated to the day is that day (Kantei press conferences, MOFA
+    readouts)."""
+    published = index.published
+    if published is None or published.day == 1:  # a month or year only
+        return None
+    for ent in trigger.sent.ents:
+        near = ent.start in own or abs(ent.start - trigger.i) <= 10
+        if ent.label_ == "TIME" and near and any(t.like_num for t in ent):
+            return published.isoformat()
+    return None
 
 
 def _own_phrase(trigger: Token) -> set[int]:
@@ -217,6 +231,8 @@ def _clause_tense(span: Span) -> str:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            if token.dep_ == "xcomp" and "to" in aux and not aux - {"to"}:
+                return ""  # 'We agreed to hold a summit on February 10': its own time
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"
             if (

@@ -13,6 +13,11 @@ from summitwatch.kb.summits import Summit
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
+from summitwatch.nlp.attendees import (
+    drop_their_visits,
+    join_meetings,
+    meeting_attendees,
+)
 from summitwatch.nlp.captions import caption_meeting, position_marker
 from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
@@ -43,6 +48,7 @@ from summitwatch.nlp.groups import (
     together,
     unnamed_guests,
 )
+from summitwatch.nlp.hosts import hospitality_meetings
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import (
     frame_summit,
@@ -62,6 +68,7 @@ from summitwatch.nlp.mentions import (
     PersonMention,
     PersonResolver,
     PlaceMention,
+    coordinated_surname,
     link_places,
     location_of,
     person_spans,
@@ -154,6 +161,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
             continue
         if ent.start in groups:
             _add_person(index, resolver, groups[ent.start], sentence_of, kb)
+        elif coordinated_surname(ent, kb):  # 'Nixon and Ford', Ford tagged ORG
+            _add_person(index, resolver, [ent], sentence_of, kb)
         elif ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text):
             who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
             if who is not None:
@@ -400,7 +409,7 @@ class SentenceReader:
         return self._visit(trigger, agents, others, place, when)
 
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
-        if _remote(trigger):
+        if _remote(trigger) or _call_retold(trigger, place):
             return []  # a phone or video call is no meeting in person
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
@@ -569,6 +578,8 @@ class SentenceReader:
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
+            place = self._received_here(trigger, traveller)
+        if place is None:
             return [self.event("visit", trigger, [traveller], None, when)]
         if framed:  # the destination is only inferred from the context
             event = self.event("visit", trigger, [traveller], place, when)
@@ -584,6 +595,18 @@ class SentenceReader:
         if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
         return [self.event("visit", trigger, [traveller], place, when)]
+
+    def _received_here(self, trigger: Token, traveller: Participant):
+        """'the April 8 State visit of Canadian Prime Minister Chretien' in a White
+        House statement: a formal visit of a foreign guest that names no destination
+        is to the writing office's own country."""
+        home = self.index.home
+        formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.children)
+        if not (home and formal and trigger.pos_ == "NOUN"):
+            return None
+        if traveller.country in (None, home):
+            return None
+        return _country_place(self.index, home)
 
     def _realised(self, trigger: Token, when: str | None) -> bool:
         """An announced trip stays a visit unless the text says the two will meet
@@ -722,6 +745,8 @@ class SentenceReader:
         if place is None and self.sentence_place is not None:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
+        if place is None and when and frame_date and when[:4] != frame_date[:4]:
+            return None, when  # 'at the 1994 Miami Summit. … the April 8 State visit'
         return place or frame_place, when or (frame_date if place is None else None)
 
 
@@ -895,6 +920,26 @@ def _remote(trigger: Token) -> bool:
     )
 
 
+_RETOLD = frozenset({"exchange", "conversation", "discussion", "talk", "talks"})
+
+
+def _call_retold(trigger: Token, place: PlaceMention | None) -> bool:
+    """'I had a summit telephone talk with President Trump. President Trump and I
+    engaged in a wide-ranging exchange of views …': the exchange told in the
+    sentence after a call, with no place of its own, is the call."""
+    sent = trigger.sent
+    if place is not None and place.place.kind != "country":
+        return False  # 'talks in Tokyo': a place of its own
+    if trigger.lemma_.lower() not in _RETOLD or sent.start == 0:
+        return False
+    if governing_verb(trigger).tag_ not in ("VBD", "VBN") or any(
+        e.label_ == "DATE" for e in sent.ents
+    ):
+        return False  # 'We agreed to hold talks on March 3': another, ahead
+    before = trigger.doc[sent.start - 1].sent
+    return any(t.lemma_.lower() in _REMOTE for t in before)
+
+
 def _without_clauses(token: Token) -> list[Token]:
     """The token's subtree without the clauses that hang anywhere below it."""
     clauses = ("advcl", "relcl", "conj", "parataxis", "ccomp")
@@ -987,6 +1032,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     reader = SentenceReader(index)
     reader.doc_frame = frame
     per_sentence, stops, guests, left = [], [], [], []
+    joins: list[tuple[Event, list[Participant]]] = []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
@@ -1003,13 +1049,22 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         note_recalled(frame, sent)
         found += frame_presence(index, sent, frame)  # 'Bashir will be here'
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
+        found += hospitality_meetings(index, sent, frame)  # 'for his hospitality'
         earlier = earlier_meetings(index, sent, reader.last_meeting)  # 'held last year'
         found = fold_host_visits(found + earlier) if earlier else found
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)
         present += remarks_visits(index, sent)
+        joined = meeting_attendees(index, sent)  # 'attending the meeting are X, Y'
+        if joined and reader.last_meeting is not None:
+            joins.append((reader.last_meeting, joined))
+            present, found = (
+                drop_their_visits(joined, present),
+                drop_their_visits(joined, found),
+            )
         per_sentence.append((sent, present + found))
+    join_meetings(joins, [e for _, found in per_sentence for e in found])
     per_sentence = drop_heading_visits(per_sentence)
     per_sentence = drop_superseded(per_sentence)
     events = finish_events(

@@ -29,6 +29,7 @@ from summitwatch.nlp.dates import (
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
+from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.topics import topic_place
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
@@ -175,11 +176,24 @@ def _from_dateline(index: DocIndex, frame: Frame) -> None:
         return
     frame.date = frame.date or resolve_date(match["date"], frame.published)
     parts = [p.strip() for p in match["place"].split(",")]
-    for part in reversed(parts):
+    for n, part in enumerate(reversed(parts)):
         place = index.kb.place(part)
+        if place is not None and place.kind == "country":  # 'Caracas, Venezuela':
+            city = _city_before(index, parts[: len(parts) - n - 1], place.country)
+            place = city or place  # the city, in that country
         if place is not None:
             frame.place = frame.place or place
             return
+
+
+def _city_before(index: DocIndex, parts: list[str], country: str) -> Place | None:
+    """The city a dateline names before its country ('Caracas' of 'Caracas,
+    Venezuela'), looked up in that country."""
+    for part in reversed(parts):
+        place = index.kb.place(part, country=country)
+        if place is not None and place.kind in ("city", "site"):
+            return place
+    return None
 
 
 def _from_place_line(index: DocIndex, frame: Frame, top: str) -> None:
@@ -285,9 +299,26 @@ def sentence_place(index: DocIndex, sent: Span) -> Place | None:
         if mention is None or not mention.place.country or _in_brackets(sent, i):
             continue
         span = index.doc[mention.start : mention.end]
+        if _in_anothers_clause(span.root):
+            continue
         if _locative(span.root) and not topic_place(span.root):
             found = _better_place(found, mention.place)
     return found
+
+
+def _in_anothers_clause(token: Token) -> bool:
+    """'hopefully this will provide some repayment for the wonderful visit that I
+    had in Israel this spring': a place in the relative clause that tells a trip
+    (`status.trip_clause`) is that trip's, an earlier occasion, not the frame."""
+    for above in token.ancestors:
+        if above.pos_ in ("NOUN", "PROPN") and above.lemma_.lower() in set(
+            _patterns()["gathering_nouns"]
+        ):
+            return False  # 'the opening of a summit in December in Lisbon'
+        if above.dep_ == "relcl":
+            told = trip_clause(above.head)
+            return told is not None and told.i == above.i
+    return False
 
 
 def sentence_date(index: DocIndex, sent: Span) -> str | None:
@@ -349,7 +380,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
     for n, sent in enumerate(body):
         if n >= LEDE_SENTENCES:
             return
-        if not _is_frame_sentence(sent) or _in_table(sent):
+        if not _is_frame_sentence(sent) or _in_table(sent) or _caption(sent):
             continue
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
@@ -368,6 +399,13 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
+
+
+def _caption(sent: Span) -> bool:
+    """'Soviet Premier Aleksei Kosygin and President Johnson during the meeting in
+    Glassboro.': a photo caption without a verb, above an encyclopedia page's lede,
+    names the venue but is no lede — and gives no publication date to the frame."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 WRAPPED_TITLE = 60  # characters: a first line this long that runs on is prose
@@ -460,7 +498,29 @@ def find_frame(index: DocIndex) -> Frame:
     _from_release_header(index, frame)
     _from_lede(index, frame)
     _from_calendar(index, frame)
+    _from_welcome(index, frame)
     return frame
+
+
+def _from_welcome(index: DocIndex, frame: Frame) -> None:
+    """A transcript's welcome places it: 'it's a pleasure to welcome Prime Minister
+    Netanyahu back to the Oval Office', 'Welcome to Moscow, to Russia', 'I am happy
+    to welcome you to the Kremlin' — the remarks are given there, that day."""
+    if frame.place is not None or index.published is None:
+        return
+    for n, sent in enumerate(index.doc.sents):
+        if n >= LEDE_SENTENCES:
+            return
+        for token in sent:
+            if token.lemma_.lower() != "welcome" or token.pos_ not in ("VERB", "INTJ"):
+                continue
+            heads = [token, *(c for c in token.children if c.dep_ == "advmod")]
+            place = index.place_after(heads, "to", ("city", "site"))
+            if place is not None:
+                frame.place = place.place
+                if index.published.day != 1:
+                    frame.date = index.published.isoformat()
+                return
 
 
 def note_recalled(frame: Frame, sent: Span) -> None:
@@ -499,6 +559,31 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
+        elif _listed_at_venue(event, frame):
+            event.date = frame.date
+
+
+def _listed_at_venue(event: Event, frame: Frame) -> bool:
+    """'Ford traveled to Vladivostok to meet with Brezhnev' on the page of the
+    Vladivostok summit: an undated meeting at the gathering's city (of the listed
+    people, when the frame lists any) is the frame's event, on its date. Only on a
+    page written in a later year (an encyclopedia's history): in the day's news an
+    undated meeting there is another occasion ('the first summit', 'a third one')."""
+    listed = {p.name for p in frame.participants}
+    return (
+        frame.gathering
+        and frame.published is not None
+        and frame.date is not None
+        and frame.date[:4] < str(frame.published.year)
+        and event.status == "occurred"
+        and event.type == "meeting"
+        and event.date is None
+        and frame.date is not None
+        and frame.place is not None
+        and frame.place.kind == "city"
+        and event.location.city == frame.place.name
+        and (not listed or set(event.names) <= listed)
+    )
 
 
 def _other_time(event: Event, frame: Frame) -> bool:

@@ -134,7 +134,7 @@ def _sentence_date(index: DocIndex, verb: Token) -> str | None:
 
 def _presence(index: DocIndex, noun: Token) -> tuple[Event, Summit | None] | None:
     """'thanked Phuc for his presence at the G7 Summit': a meeting of the two at it."""
-    pair = _thanks(index, noun)
+    pair = thanker_and_thanked(index, noun)
     if pair is None:
         return None
     summit = _occasion_summit(index, noun)
@@ -148,7 +148,7 @@ def _presence(index: DocIndex, noun: Token) -> tuple[Event, Summit | None] | Non
     return _meeting(pair, location, None, noun.sent), summit
 
 
-def _thanks(index: DocIndex, noun: Token) -> list[Participant] | None:
+def thanker_and_thanked(index: DocIndex, noun: Token) -> list[Participant] | None:
     """[thanker, thanked] when `noun` is what someone is thanked for."""
     if noun.head.lower_ != "for":
         return None

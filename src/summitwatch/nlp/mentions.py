@@ -441,6 +441,28 @@ def person_spans(doc: Doc) -> list[list[Span]]:
     return groups
 
 
+def coordinated_surname(ent: Span, kb: KnowledgeBase) -> bool:
+    """'Nixon and Ford both went …', 'two presidents, Carter and Ford': a surname the
+    NER took for a company ('Ford' ORG) is a person when it is coordinated with, or
+    in apposition to, a name tagged PERSON, and the KB knows someone of that surname;
+    or when it is a verb's subject or object and the text names that someone in full."""
+    if ent.label_ != "ORG" or len(ent) != 1 or not kb.people_with_surname(ent.text):
+        return False
+    root = ent.root
+    if root.dep_ in _ARGUMENT_DEPS and _surname_of_someone_named(ent.text, ent.doc, kb):
+        return True  # 'Ford traveled to Vladivostok' on a page naming Gerald Ford
+    linked = [t for t in (root.head, *root.children) if t.i != root.i]
+    linked += [t for t in root.head.children if t.dep_ == "conj" and t.i != root.i]
+    return root.dep_ in ("conj", "appos") and any(
+        t.ent_type_ == "PERSON" and t.dep_ in ("conj", "appos", *_CORE_DEPS)
+        for t in linked
+    )
+
+
+_CORE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
+
+
 def _surname_of_someone_named(text: str, doc: Doc, kb: KnowledgeBase) -> bool:
     """'Austin' is Lloyd Austin only where the text names him; else it is the city."""
     return any(

@@ -24,6 +24,7 @@ from summitwatch.nlp.speakers import (
     SECOND_PERSON,
     we_without_you,
 )
+from summitwatch.nlp.status import trip_clause
 
 
 def governing_verb(trigger: Token) -> Token:
@@ -79,8 +80,11 @@ def subjects(verb: Token) -> list[Token]:
         and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
         and (verb.head is not verb)
     ):
-        if _had_chance(verb):  # 'I had the opportunity to meet with Merkel': I
-            return subjects(verb.head.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            above = verb.head.head  # 'I looked forward to having discussions'
+            return subjects(above) if above.pos_ in ("VERB", "AUX") else []
+        if verb.dep_ == "acl" and _occasion(verb.head):
+            return subjects(verb.head.head)  # 'I had the opportunity to meet X'
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
@@ -89,15 +93,13 @@ def subjects(verb: Token) -> list[Token]:
     return found
 
 
-def _had_chance(verb: Token) -> bool:
-    """An infinitive on a chance that someone has ('had the opportunity to meet',
-    'took the chance to visit') has that one as its subject, not the noun."""
-    noun = verb.head
+def _occasion(noun: Token) -> bool:
+    """'had the opportunity to meet', 'took the chance to visit': the occasion is
+    the object of a verb whose subject is the one who met (`speakers.json:
+    occasion_nouns`)."""
     return (
-        verb.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and noun.dep_ == "dobj"
-        and noun.lemma_.lower() in load_patterns("readouts.json")["chance_nouns"]
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in load_patterns("speakers.json")["occasion_nouns"]
         and noun.head.pos_ in ("VERB", "AUX")
     )
 
@@ -330,8 +332,20 @@ def _the_two(head: Token) -> bool:
         return True
     if any(c.dep_ == "appos" for c in head.children):
         return False  # 'two previous American presidents, Nixon and Ford': named
+    if head.lower_ == "their" and head.dep_ == "poss":  # 'their first summit was …'
+        return _their_summit_was(head.head)
     return head.lemma_.lower() in _PAIR_NOUNS and any(
         c.lower_ in ("two", "both") for c in head.children
+    )
+
+
+def _their_summit_was(noun: Token) -> bool:
+    """'their first summit was in Bonn', 'their last meeting had been held in
+    Paris': a summit or meeting the pair's own, as the subject of its clause —
+    not 'their talks' or 'their negotiations', what two sides do."""
+    return noun.lemma_.lower() in ("summit", "meeting") and noun.dep_ in (
+        "nsubj",
+        "nsubjpass",
     )
 
 
@@ -553,9 +567,12 @@ def agents_and_counterparts(
     if len(between) >= 2:  # "a meeting between Medvedev and Kim": exactly those
         return [], between
     verb = governing_verb(trigger)
+    preparing = prepared_for(trigger)
+    if preparing:  # the preparers are not the meeting's people
+        verb = trigger
     agents: list[Participant] = []
     others: list[Participant] = []
-    for subj in subjects(verb):
+    for subj in _prepared(trigger) if preparing else subjects(verb):
         agents += persons_under(index, subj)
         if subj.lemma_.lower() in lexicon().triggers["visit_nouns"]:
             for owner in (c for c in subj.children if c.dep_ == "poss"):
@@ -596,6 +613,9 @@ def agents_and_counterparts(
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
     others += _included(index, trigger, subject_names)
+    told = trip_clause(trigger)
+    if told is not None and not agents:  # 'the visit that I had in Israel'
+        agents = [p for s in subjects(told) for p in persons_under(index, s)]
     if not agents and verb.pos_ in ("VERB", "AUX") and _own_verb(trigger, verb):
         agents = implicit_agent(index, verb)
     if not agents and others and verb.pos_ == "VERB":
@@ -612,6 +632,28 @@ def agents_and_counterparts(
     agents = _unique(agents)
     others = [p for p in _unique(others) if p not in agents]
     return agents, others
+
+
+def prepared_for(trigger: Token) -> bool:
+    """'in preparation for the summit', 'preparing Trump for the meeting', 'laid the
+    groundwork for the talks': a meeting noun as the goal of preparing
+    (`triggers.json: preparing_words`)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in ("for", "of"):
+        return False
+    words = lexicon().triggers["preparing_words"]
+    return prep.head.lemma_.lower() in words or prep.head.lower_ in words
+
+
+def _prepared(trigger: Token) -> list[Token]:
+    """Who is being prepared for the meeting ('preparing Trump for the meeting'):
+    the object of the preparing verb, a participant."""
+    verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _where_clause_people(index: DocIndex, phrase: Token) -> set[str]:

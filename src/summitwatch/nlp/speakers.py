@@ -35,10 +35,11 @@ _DOT_LABEL = re.compile(
 )  # 'President Putin. Distinguished Mr. President, …' (Public Papers style)
 _SAID_LINE = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{0,160}?\b(?:said|stated|remarked|replied|responded)"
-    r"(?: as follows| in (?:his|her) (?:address|remarks|speech))?)[ \t]*[:,][ \t]*$",
+    r"(?: as follows| (?:in|at) (?:his|her|the|an?) [^\n:,]{0,50})?)[ \t]*[:,][ \t]*$",
     re.MULTILINE,
 )  # 'In opening remarks, the Prime Minister said as follows:', '… and said in his
-# address,' above a quoted speech (Kantei and MOFA readouts)
+# address,', 'The Prime Minister said at the impromptu press conference,' above a
+# quoted speech (Kantei and MOFA readouts)
 _QUESTIONER = frozenset({"q", "question", "journalist", "reporter", "moderator"})
 _MAX_LABEL_WORDS = 9
 _HEADER_LINES = 12  # a press office names itself above the text
@@ -156,6 +157,8 @@ def speaker_turns(
     found: list[tuple[int, int, Participant | None]] = []
     found += _dot_labels(doc, persons, kb, published)
     found += _said_lines(doc, persons)
+    found += _statement_lines(doc, persons)
+    found += _question_lines(doc)
     for match in _LABEL.finditer(doc.text):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
@@ -222,6 +225,49 @@ def _said_lines(
         named = [m for m in persons if span.start <= m.start < span.end]
         if named:
             out.append((span.start, span.end, named[-1].participant))
+    return out
+
+
+_STATEMENT_LINE = re.compile(
+    r"^[ \t]*\[?(?:Opening |Closing )?(?:Statement|Remarks|Address|Speech) by "
+    r"(?P<who>[^\n\]]{3,80}?)\]?[ \t]*$",
+    re.MULTILINE,
+)  # '[Opening Statement by Prime Minister Ishiba]' (Kantei press conferences)
+_QUESTION_LINE = re.compile(r"^[ \t]*\((?:On|About|Regarding) [^\n]{5,400}\)[ \t]*$",
+                            re.MULTILINE)  # fmt: skip
+
+
+def _statement_lines(
+    doc: Doc, persons: list[PersonMention]
+) -> list[tuple[int, int, Participant | None]]:
+    """A line that heads one person's statement ('[Opening Statement by Prime
+    Minister Ishiba]', 'Opening Statement by Chief Cabinet Secretary Suga'): the
+    paragraphs below are theirs, and after each question line again theirs."""
+    out: list[tuple[int, int, Participant | None]] = []
+    for match in _STATEMENT_LINE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), "expand")
+        if span is None or " and " in match["who"]:
+            continue  # 'Remarks by the President and Prime Minister …': joint
+        named = [m for m in persons if span.start <= m.start < span.end]
+        if len(named) != 1:
+            continue
+        who = named[0].participant
+        out.append((span.start, span.end, who))
+        for match in _QUESTION_LINE.finditer(doc.text):
+            line = doc.char_span(match.start(), match.end(), "expand")
+            if line is not None and line.start > span.end:  # the answer below
+                out.append((line.end, line.end, who))
+    return out
+
+
+def _question_lines(doc: Doc) -> list[tuple[int, int, Participant | None]]:
+    """'(On whether or not the scheduling … were discussed)': a Kantei press
+    conference's summary of a journalist's question, on a line of its own."""
+    out: list[tuple[int, int, Participant | None]] = []
+    for match in _QUESTION_LINE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), "expand")
+        if span is not None:  # the line itself is the question's turn
+            out.append((span.start, span.start, None))
     return out
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.dates import latest_published, reported_as_past
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
              "npadvmod", "nsubj", "nsubjpass", "dobj", "attr"}  # fmt: skip
@@ -148,7 +148,41 @@ def wh_clause(clause: Token) -> bool:
     return any(
         c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that"
         for c in clause.children
+    ) or any(  # 'Scholz, whose country will chair the meeting next year'
+        g.tag_ == "WP$"
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for g in c.children
     )
+
+
+_TRIP_CLAUSE_LEMMAS = frozenset({"have", "make", "pay", "take"})
+
+
+def trip_clause(trigger: Token) -> Token | None:
+    """The relative clause that tells a trip noun's traveller and place: 'the
+    wonderful visit that I had in Israel this spring', 'the trip he made to
+    Moscow' (the noun is the clause's object)."""
+    if trigger.lemma_.lower() not in lexicon().triggers["visit_nouns"]:
+        return None
+    for clause in trigger.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _TRIP_CLAUSE_LEMMAS:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if all(o.tag_ in ("WDT", "WP") for o in objects):
+            return clause
+    return None
+
+
+def _had_occasion(trigger: Token) -> bool:
+    """'I had the opportunity to meet with Merkel', 'we had the chance to visit': an
+    occasion had in the past was taken, not a mere chance (`speakers.json:
+    occasion_nouns`)."""
+    nouns = load_patterns("speakers.json")["occasion_nouns"]
+    for token in governing_chain(trigger):
+        if token.lemma_.lower() in nouns and token.dep_ == "dobj":
+            return token.head.lemma_.lower() == "have" and token.head.tag_ == "VBD"
+    return False
 
 
 def negated(trigger: Token) -> bool:
@@ -423,6 +457,11 @@ def event_status(
         return "not_occurred", 0.6  # "The president would have gone to the summit"
     if _performative(trigger, clause):
         return "occurred", 0.7
+    told = trip_clause(trigger)
+    if told is not None and told.tag_ == "VBD" and not negated(trigger):
+        return "occurred", 0.7  # 'repay the visit that I had in Israel this spring'
+    if _had_occasion(trigger):
+        return "occurred", 0.7  # 'Last month I had the chance to meet X
     if talked_about(trigger):
         return "hypothetical", 0.6
     hypothetical = lemmas & set(lex["hypothetical_lemmas"])

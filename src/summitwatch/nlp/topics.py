@@ -12,6 +12,10 @@ from summitwatch.nlp.lexicon import load_patterns
 def crisis_in(prep: Token) -> bool:
     """'the deepening crisis in Zimbabwe': the 'in' of a topic noun (the parser may
     hang the 'in' on the verb, so the word before it counts too)."""
+    if prep.lower_ == "of":  # 'the issue of North Korea'
+        return (
+            prep.head.lemma_.lower() in load_patterns("topics.json")["of_topic_nouns"]
+        )
     if prep.lower_ != "in" or prep.i == 0:
         return False
     nouns = load_patterns("topics.json")["in_topic_nouns"]

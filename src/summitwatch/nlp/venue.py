@@ -11,6 +11,7 @@ from summitwatch.nlp.mentions import (
     PlaceMention,
 )
 from summitwatch.nlp.roles import governing_verb
+from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.topics import crisis_in
 
 
@@ -25,6 +26,9 @@ def places_for(
     heads = [trigger, verb]
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
         heads.append(verb.head)
+    told = trip_clause(trigger)
+    if told is not None:  # 'the visit that I had in Israel'
+        heads.insert(1, told)
     found: list[PlaceMention] = _where_clause(index, verb)
     if found:  # "travel to Ulaanbaatar, Mongolia, where she will meet …"
         return found
@@ -53,7 +57,7 @@ def places_for(
                     found += _places_in(index, conj, shallow=True)
         if found:
             break
-    found = found or _visit_scene(index, verb)
+    found = found or _visit_scene(index, verb) or _on_the_sidelines(index, verb)
     if found or not fallback:
         return _unique_places(found)
     sent = trigger.sent
@@ -68,9 +72,46 @@ def places_for(
         and not _is_counterpart(index, m)
         and m.start not in parties
         and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
+        and not _anothers_destination(index, m, trigger)
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
+
+
+def _anothers_destination(
+    index: DocIndex, mention: PlaceMention, trigger: Token
+) -> bool:
+    """'the April 8 State visit of Prime Minister Chretien; his travel in May to
+    Mexico': a place in another trip noun's own destination phrase is that trip's."""
+    prep = index.doc[mention.start : mention.end].root.head
+    noun = prep.head
+    words = lexicon().triggers["visit_nouns"]
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in lexicon().triggers["destination_preps"]
+        and noun.i != trigger.i
+        and not trigger.left_edge.i <= noun.i <= trigger.right_edge.i  # 'go forward
+        # with his planned travel to Malaysia': the same trip
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in words
+    )
+
+
+_SIDELINES = frozenset({"sidelines", "margins", "sideline", "margin"})
+
+
+def _on_the_sidelines(index: DocIndex, verb: Token) -> list[PlaceMention]:
+    """'having discussions with Trump … on the sidelines of the G7 summit meeting,
+    which will be held in Canada': the gathering's place, even where the parse hung
+    the phrase lower in the clause."""
+    for token in verb.subtree:
+        if token.lower_ not in _SIDELINES:
+            continue
+        for of in (c for c in token.children if c.lower_ == "of"):
+            found = [m for g in of.children for m in _places_in(index, g)]
+            if found:
+                return found
+    return []
 
 
 def _visit_scene(index: DocIndex, verb: Token) -> list[PlaceMention]:

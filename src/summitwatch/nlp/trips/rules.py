@@ -178,6 +178,19 @@ def _prospect(e: Event, events: list[Event], ctx: Context) -> bool:
     )
 
 
+def _early_talk(e: Event, events: list[Event], ctx: Context) -> bool:
+    """'the first mentions were made of a possible summit between Reagan and
+    Gorbachev' when the page reports that summit held at a date that agrees: early
+    talk of that summit, not a second one (rule 5). A prospect with a date of its
+    own that differs, or pointing to another occasion ('a second summit'), stays."""
+    return (
+        e.type == "meeting"
+        and e.status == "hypothetical"
+        and e.date is not None
+        and not _another_occasion(e)
+    )
+
+
 _ANY = _kind("meeting", "visit", "invitation")
 _MEETING = _kind("meeting")
 _ON_THE_TRIP = ("place", "date", "mode")
@@ -221,5 +234,9 @@ FOLDS: dict[str, Fold] = {
         # transcript of that meeting (rule 5: the latest status)
         Fold("prospect", _prospect, _MEETING, "same", "prospect, then held",
              "undated or same day", "agree", reach="only", take=("place",)),
+        # 'the first mentions … of a possible summit between A and B' when the
+        # text reports their summit held at an agreeing date: that summit (rule 5)
+        Fold("early talk", _early_talk, _MEETING, "same", "prospect, then held",
+             "agree", "agree", reach="only", take=("place",)),
     )
 }  # fmt: skip

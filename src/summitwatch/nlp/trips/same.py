@@ -153,6 +153,9 @@ def same_event(a: Event, b: Event) -> bool:
     if not one or a.date or b.date or a.type != "meeting":
         return one
     here, there = a.location, b.location
+    if a.status == b.status == "planned" and here.country == there.country:
+        return True  # one plan said twice ('looked forward to having discussions
+        # … in Canada', 'looking forward to having talks … in Canada')
     return bool(here.city and here.city == there.city) or not (
         here.country or there.country
     )
