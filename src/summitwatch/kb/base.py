@@ -17,7 +17,6 @@ from summitwatch.kb.summits import Summit, SummitCalendar
 # A paramount leader outranks a head of state, who outranks a head of government:
 # "Kim" in Pyongyang in 2015 is Kim Jong-un, not the nominal head of state Kim Yong-nam.
 ROLE_WEIGHT = {"leader": 3, "head_of_state": 2, "head_of_government": 1}
-LEADER_ORDER = {"leader": 0, "head_of_state": 1, "head_of_government": 2}  # leader_of
 
 
 def person_score(
@@ -252,9 +251,9 @@ class KnowledgeBase:
                 continue
             if on is None and office.end is not None:
                 continue
-            rank = LEADER_ORDER[office.role]
-            if best is None or rank < best[0]:
-                best = (rank, person)
+            weight = ROLE_WEIGHT[office.role]
+            if best is None or weight > best[0]:
+                best = (weight, person)
         return best[1] if best else None
 
     def _top_offices(self) -> dict[str, list[tuple[Person, Office]]]:
@@ -266,7 +265,7 @@ class KnowledgeBase:
             found = defaultdict(list)
             for person in self.people:
                 for office in person.offices:
-                    if office.role in LEADER_ORDER and office.country:
+                    if office.role in ROLE_WEIGHT and office.country:
                         found[office.country].append((person, office))
             self._offices_by_country = found = dict(found)
         return found

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
+from summitwatch.nlp.groups import lined_up
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.venue import places_for
 
@@ -134,11 +135,3 @@ def _people_before(index: DocIndex, sent: Span, verb: int) -> list[Participant]:
         if mention.start < verb and mention.participant not in people:
             people.append(mention.participant)
     return people
-
-
-def lined_up(sent: Span) -> bool:
-    """'meets with, from left, A, B and C', '(L-R) A, B and C': a caption that names
-    people in their order in one picture."""
-    from summitwatch.nlp.groups import lineup_cues
-
-    return lineup_cues().search(sent.text.lower()) is not None

@@ -277,15 +277,10 @@ def _day_of_month(day: int, published: date, tense: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-_RELATIVE_YEAR = re.compile(
-    r"\b(?P<rel>last|past|previous|this|current|next|coming)\s+year\b"
-)
-
-
 def _relative_year(text: str, published: date | None) -> int | None:
     """'in January of this year', 'March last year': a month's year said relative to
     the publication, which no tense of the clause overrides."""
-    match = _RELATIVE_YEAR.search(text)
+    match = next((m for m in _RELATIVE.finditer(text) if m["unit"] == "year"), None)
     if published is None or match is None or not re.search(rf"\b{_MONTH}\b", text):
         return None
     return published.year + _SHIFT[match["rel"]]

@@ -27,10 +27,9 @@ from spacy.tokens import Span, Token
 from summitwatch.models import REALISED, Event, Location
 from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.event_dates import held_participle
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
-
-_HELD = ("hold", "convene", "take")
 
 
 def _words(name: str) -> frozenset[str]:
@@ -75,12 +74,7 @@ def _held_before(index: DocIndex, noun: Token) -> Token | None:
     in Tokyo in May': a past participle of holding on a meeting noun that names
     nobody."""
     for clause in noun.children:
-        if (
-            clause.dep_ == "acl"
-            and clause.tag_ == "VBN"
-            and clause.lemma_.lower() in _HELD
-            and not _names_people(index, noun)
-        ):
+        if held_participle(clause) and not _names_people(index, noun):
             return clause
     return None
 

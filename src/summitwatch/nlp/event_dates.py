@@ -242,7 +242,7 @@ def _clause_tense(span: Span) -> str:
                 and token.dep_ != "relcl"  # 'an invitation he received … in April'
             ):
                 return "past"
-            if _held(token, aux):
+            if held_participle(token):
                 return "past"  # 'the Japan-EU Summit held in Tokyo in May'
             if token.tag_ in ("VBD", "VBN") or aux & _PAST_AUX:
                 return ""
@@ -255,13 +255,13 @@ def _clause_tense(span: Span) -> str:
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
 
 
-def _held(verb: Token, aux: set[str]) -> bool:
+def held_participle(verb: Token) -> bool:
     """A bare past participle of holding on a gathering ('the summit held in May'),
     not 'to be held in May' nor 'scheduled for May'."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and not aux
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and verb.lemma_.lower() in lexicon().status["gathering_clause_lemmas"]
     )
 

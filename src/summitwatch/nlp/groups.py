@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
@@ -31,11 +31,17 @@ def _patterns() -> dict:
 
 
 @cache
-def lineup_cues() -> re.Pattern[str]:
+def _lineup_cues() -> re.Pattern[str]:
     """'from left', 'l-r' … as whole words, in one pattern (tried on every
     sentence)."""
     cues = "|".join(re.escape(cue) for cue in _patterns()["lineup_cues"])
     return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])")
+
+
+def lined_up(sent: Span) -> bool:
+    """'meets with, from left, A, B and C', '(L-R) A, B and C': a caption that names
+    people in their order in one picture."""
+    return _lineup_cues().search(sent.text.lower()) is not None
 
 
 @cache
@@ -266,8 +272,6 @@ def together(trigger: Token) -> bool:
     ('meets with, from left, A, B and C'), a photo verb ('poses with A and B'), one
     meeting noun ("Obama's meeting with A, B and C"), a host with several guests
     ('hosted Trudeau and Obrador at the White House')."""
-    from summitwatch.nlp.captions import lined_up  # captions reads the parse only
-
     if lined_up(trigger.sent) or _together_here(trigger) or country_chain(trigger):
         return True
     if _formats(trigger) or _formats(trigger.head):
@@ -320,18 +324,22 @@ def _together_here(token: Token) -> bool:
     )
 
 
-def _lists_guests(token: Token) -> bool:
-    """An object or a 'with' that coordinates people ('A, B and C') or is a plural
-    ('the presidents of A, B and C'), not one person and an aside about another."""
+def _guests(token: Token) -> list[Token]:
+    """Who a verb or noun takes as guests: its objects and those of its 'with'."""
     heads = [c for c in token.children if c.dep_ == "dobj"]
-    heads += [
+    return heads + [
         o
         for p in token.children
         if p.dep_ == "prep" and p.lower_ == "with"
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return any(h.tag_ in ("NNS", "NNPS") or _listed_people(h) for h in heads)
+
+
+def _lists_guests(token: Token) -> bool:
+    """An object or a 'with' that coordinates people ('A, B and C') or is a plural
+    ('the presidents of A, B and C'), not one person and an aside about another."""
+    return any(h.tag_ in ("NNS", "NNPS") or _listed_people(h) for h in _guests(token))
 
 
 def _listed_people(head: Token) -> bool:
@@ -407,14 +415,8 @@ def unnamed_guests(trigger: Token) -> bool:
     with four visiting African heads of state': guests named only by a plural."""
     if trigger.pos_ != "VERB":
         return False
-    heads = [c for c in trigger.children if c.dep_ == "dobj"]
-    heads += [
-        o
-        for p in trigger.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for o in p.children
-    ]
-    return any(h.tag_ == "NNS" and h.lower_ in _words("leader_nouns") for h in heads)
+    nouns = _words("leader_nouns")
+    return any(h.tag_ == "NNS" and h.lower_ in nouns for h in _guests(trigger))
 
 
 def the_meeting(trigger: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import Event
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.frame import Frame
+from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.implied import thanker_and_thanked
 from summitwatch.nlp.lexicon import load_patterns
 
@@ -33,16 +33,6 @@ def hospitality_meetings(index: DocIndex, sent: Span, frame: Frame) -> list[Even
         if pair is None or pair[1].country != frame.place.country:
             continue
         out.append(
-            Event(
-                type="meeting",
-                status="occurred",
-                participants=list(pair),
-                location=frame.location,
-                date=frame.date,
-                evidence=sent.text.strip(),
-                start_char=sent.start_char,
-                end_char=sent.end_char,
-                confidence=0.5,
-            )
+            frame_event(frame, list(pair), sent, status="occurred", confidence=0.5)
         )
     return out

@@ -20,7 +20,13 @@ from summitwatch.store.schema import (
 )
 from summitwatch.store.views import event_select, load_views
 
-_SOURCE = func.coalesce(MentionRow.source_ref, ArticleRow.url, ArticleRow.path)
+# Written with the tables' columns, not the ORM's attributes: `all_mentions` is the
+# one query of a cold `prospects`, and so needs no mapper configuration nor ORM
+# compilation (~25 ms of a fresh process).
+_TABLES = (MentionRow, ArticleRow, MentionParticipantRow, PersonRow)
+_MT, _AT, _MPT, _PT = (row.__table__ for row in _TABLES)
+_M, _A, _MP, _P = _MT.c, _AT.c, _MPT.c, _PT.c
+_SOURCE = func.coalesce(_M.source_ref, _A.url, _A.path)  # where a mention was read
 
 
 def _event_id(value: str | int) -> int:
@@ -76,12 +82,6 @@ def _mention_names(conn: Connection, ids: Iterable[int]) -> dict[int, list[str]]
     return found
 
 
-# `all_mentions` is the one query of a cold `prospects`: written with the tables'
-# columns, not the ORM's attributes, it needs no mapper configuration nor ORM
-# compilation (~25 ms of a fresh process).
-_TABLES = (MentionRow, ArticleRow, MentionParticipantRow, PersonRow)
-_MT, _AT, _MPT, _PT = (row.__table__ for row in _TABLES)
-_M, _A, _MP, _P = _MT.c, _AT.c, _MPT.c, _PT.c
 _MENTION = (
     _M.id, _M.event_id, _M.type, _M.status, _M.city, _M.country, _M.region, _M.lat,
     _M.lon, _M.date, _M.travel_mode, _M.evidence, _M.start_char, _M.end_char,
@@ -98,7 +98,7 @@ def all_mentions(conn: Connection, *, until: date | None = None) -> list[Mention
     query = (
         select(
             *_MENTION,
-            func.coalesce(_M.source_ref, _A.url, _A.path).label("source"),
+            _SOURCE.label("source"),
             _P.name,
             _P.kb_id,
             _P.country.label("person_country"),
