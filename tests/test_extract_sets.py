@@ -1,11 +1,12 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Three sets: the shared dev set
+'---', dated by its `published:` line. Four sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and a
-held-out set (tests/data/heldout, annotated later and kept from rule-writing: it only
-measures). The bounds guard against regressions, a little under the figures measured;
-raise them when extraction improves."""
+(tests/data/real, annotated apart but since used to find classes too) and two
+held-out sets (tests/data/heldout and tests/data/heldout2, each annotated after a
+round of rule-writing and kept from it: they only measure). The bounds guard against
+regressions, a little under the figures measured; raise them when extraction
+improves."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from summitwatch.process import process
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 REAL = Path(__file__).parent / "data" / "real"
 HELDOUT = Path(__file__).parent / "data" / "heldout"
+HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -33,10 +35,14 @@ FLOORS = {
     # 0.892, country 0.919) after the table layouts (a visits table, 1 → 14 events);
     # 0.958 (strict 0.896) at the end of the round, every class written with it in view.
     "heldout": {"f1": 0.93, "strict_f1": 0.86, "status": 0.90, "country": 0.90},
+    # A second held-out set (tests/data/heldout2), made blind in the fourth round and
+    # measured before that round's rules (F1 0.692, strict 0.523, status 0.933, country
+    # 0.911) and after them (0.702, strict 0.534). Held out from rule-writing.
+    "heldout2": {"f1": 0.65, "strict_f1": 0.48, "status": 0.88, "country": 0.86},
 }
-SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT}
+SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT, "heldout2": HELDOUT2}
 # The project's own annotated sets, with the fewest articles each must keep.
-OWN_SETS = {"real": 20, "heldout": 12}
+OWN_SETS = {"real": 20, "heldout": 12, "heldout2": 15}
 
 
 def split_article(path: Path) -> tuple[str, str | None]:
