@@ -30,6 +30,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import held_participle
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
+from summitwatch.nlp.told import told_event
 
 
 def _words(name: str) -> frozenset[str]:
@@ -111,17 +112,7 @@ def _before(when: str, later: str | None, published: date | None) -> bool:
 
 
 def _meeting(last: Event, when: str, location: Location, sent: Span) -> Event:
-    return Event(
-        type="meeting",
-        status="occurred",
-        participants=list(last.participants),
-        location=location,
-        date=when,
-        evidence=sent.text.strip(),
-        start_char=sent.start_char,
-        end_char=sent.end_char,
-        confidence=0.5,
-    )
+    return told_event("meeting", last.participants, location, when, sent)
 
 
 def fold_host_visits(events: list[Event]) -> list[Event]:

@@ -30,6 +30,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.status import trip_clause
+from summitwatch.nlp.told import told_event
 from summitwatch.nlp.topics import topic_place
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
@@ -676,15 +677,13 @@ def frame_event(
 ) -> Event:
     """An event at the frame's venue and date (its status unless given), told by
     `evidence`: the one way the document level makes an event of the frame."""
-    return Event(
-        type=kind,
+    return told_event(
+        kind,
+        people,
+        frame.location,
+        frame.date,
+        evidence,
         status=status or frame.status,
-        participants=list(people),
-        location=frame.location,
-        date=frame.date,
-        evidence=evidence.text.strip(),
-        start_char=evidence.start_char,
-        end_char=evidence.end_char,
         confidence=confidence,
     )
 

@@ -30,6 +30,7 @@ from summitwatch.nlp.roles import (
     subjects,
 )
 from summitwatch.nlp.speakers import FIRST_PLURAL
+from summitwatch.nlp.told import told_event
 from summitwatch.nlp.venue import places_for
 
 _OCCASION_PREPS = ("on", "at", "in", "during", "to", "for")
@@ -230,17 +231,7 @@ def _owners(index: DocIndex, noun: Token) -> list[Participant]:
 def _meeting(
     people: list[Participant], location: Location, when: str | None, sent: Span
 ) -> Event:
-    return Event(
-        type="meeting",
-        status="occurred",
-        participants=list(people),
-        location=location,
-        date=when,
-        evidence=sent.text.strip(),
-        start_char=sent.start_char,
-        end_char=sent.end_char,
-        confidence=0.5,
-    )
+    return told_event("meeting", people, location, when, sent)
 
 
 def _location(place: PlaceMention) -> Location:

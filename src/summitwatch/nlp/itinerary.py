@@ -18,6 +18,7 @@ from summitwatch.models import Event, Location
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import later_stop_date
 from summitwatch.nlp.mentions import PlaceMention, location_of
+from summitwatch.nlp.told import told_event
 
 # What may stand between two stops of one list: commas, 'and', 'in' before a
 # state ('Knoxville in Tennessee'), a parenthesis with the stop's dates.
@@ -203,22 +204,10 @@ def pronoun_trips(index: DocIndex, sent: Span, events: list[Event]) -> list[Even
     ]
     stops = [(m, loc) for m, loc in stops if loc is not None]
     year = _ordinal_year(index, sent) or _narrative_year(index, sent)
-    out: list[Event] = []
-    for mention, loc in stops:
-        out.append(
-            Event(
-                type="visit",
-                status="occurred",
-                participants=[traveller],
-                location=loc,
-                date=_own_date(index, mention) or year,
-                evidence=sent.text.strip(),
-                start_char=sent.start_char,
-                end_char=sent.end_char,
-                confidence=0.5,
-            )
-        )
-    return out
+    return [
+        told_event("visit", [traveller], loc, _own_date(index, m) or year, sent)
+        for m, loc in stops
+    ]
 
 
 def _matches(mention: PlaceMention, loc: Location) -> bool:

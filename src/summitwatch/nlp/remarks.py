@@ -13,6 +13,7 @@ from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.told import told_event
 
 _CUES = load_patterns("remarks.json")
 
@@ -61,16 +62,5 @@ def remarks_visits(index: DocIndex, sent: Span) -> list[Event]:
     if who.country == p.country:
         return []
     region = p.name if p.kind == "region" else None
-    return [
-        Event(
-            type="visit",
-            status="occurred",
-            participants=[who],
-            location=Location(p.venue_city, p.country, region, p.lat, p.lon),
-            date=index.published.isoformat(),
-            evidence=sent.text.strip(),
-            start_char=sent.start_char,
-            end_char=sent.end_char,
-            confidence=0.5,
-        )
-    ]
+    where = Location(p.venue_city, p.country, region, p.lat, p.lon)
+    return [told_event("visit", [who], where, index.published.isoformat(), sent)]

@@ -25,25 +25,20 @@ from summitwatch.nlp.row_places import (
     row_location,
 )
 from summitwatch.nlp.table_rows import Row
+from summitwatch.nlp.told import told_event
 
 
-def row_event(kind: str, people: list[Participant], loc: Location, row: Row, index):
+def row_event(
+    kind: str, people: list[Participant], loc: Location, row: Row, index: DocIndex
+) -> Event:
     """An event of the row, dated by it: planned when the row's date is after the
     article's publication bound (a list of upcoming trips), else occurred."""
     status = "occurred"
     if row.date and index.published:
         bound = latest_published(index.published)[: len(row.date)]
         status = "planned" if row.date > bound else "occurred"
-    return Event(
-        type=kind,
-        status=status,
-        participants=people,
-        location=loc,
-        date=row.date,
-        evidence=row.span.text.strip(),
-        start_char=row.span.start_char,
-        end_char=row.span.end_char,
-        confidence=0.6,
+    return told_event(
+        kind, people, loc, row.date, row.span, status=status, confidence=0.6
     )
 
 
