@@ -51,3 +51,20 @@ def test_parse_iso():
     assert parse_iso("2001") == date(2001, 1, 1)
     assert parse_iso("2001-08") == date(2001, 8, 1)
     assert parse_iso(None) is None
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("11/25/63", date(1970, 1, 1), "1963-11-25"),  # a US archive's date cell
+        ("1/14-15/64", date(1970, 1, 1), "1964-01"),  # a range: the month
+        ("25/11/63", date(1970, 1, 1), None),  # no 25th month
+    ],
+)
+def test_month_day_year_cells(text, published, expected):
+    assert resolve_date(text, published) == expected
+
+
+def test_cross_month_range_keeps_the_shared_year():
+    assert resolve_date("March 31–April 1, 2016", None) == "2016"
+    assert resolve_date("8 December – 9 December 2007", None) == "2007-12"

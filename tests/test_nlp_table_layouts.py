@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 from summitwatch.ingest.clean import clean_text, drop_furniture
-from summitwatch.nlp.table_cells import after_date_cells, row_range, shared_precision
+from summitwatch.nlp.dates import shared_precision
+from summitwatch.nlp.table_cells import after_date_cells, row_range
 
 pytest.importorskip("spacy")
 from conftest import article_events  # noqa: E402
@@ -202,7 +203,7 @@ def test_dated_entries_under_a_heading_that_names_the_traveller(nlp):
 
 
 def test_numeric_date_cells():
-    from summitwatch.nlp.table_cells import numeric_date
+    from summitwatch.nlp.dates import numeric_date
 
     assert numeric_date("11/25/63", date(1970, 1, 1)) == "1963-11-25"
     assert numeric_date("1/14-15/64 President X", date(1970, 1, 1)) == "1964-01"

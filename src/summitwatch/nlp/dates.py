@@ -225,13 +225,14 @@ def resolve_date(
         return None
     if iso := re.search(r"\b\d{4}-\d{2}-\d{2}\b", lowered):
         return iso.group(0)
+    if NUMERIC_DATE.fullmatch(lowered) and (cell := numeric_date(lowered, published)):
+        return cell  # '11/25/63', a US archive's date cell
     if cross := _CROSS_RANGE.search(lowered):  # months apart: the year they share
         first, second = (
             (cross["a"], cross["b"]) if cross["a"] else (cross["c"], cross["d"])
         )
-        same = MONTHS[first.rstrip(".")] == MONTHS[second.rstrip(".")]
-        month = f"-{MONTHS[first.rstrip('.')]:02d}" if same else ""
-        return cross["year"] + month
+        a, b = (f"{cross['year']}-{MONTHS[m.rstrip('.')]:02d}" for m in (first, second))
+        return shared_precision(a, b)
     if _RANGE.search(lowered):  # "18–20 September 2018": the precision both ends share
         lowered = _RANGE.sub("", lowered)
         found = _from_shapes(lowered, published, year_hint, tense)
@@ -303,6 +304,39 @@ def _weekday_year(text: str, found: str) -> str:
         if other.weekday() == named[0]:
             return other.isoformat()
     return found
+
+
+# A month/day/year date cell of a US archive: "11/25/63", "1/14-15/64".
+NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:-(\d{1,2}))?/((?:\d\d)?\d\d)\b")
+
+
+def numeric_date(text: str, published: date | None) -> str | None:
+    """'11/25/63' → '1963-11-25', '1/14-15/64' → '1964-01': a month/day/year date
+    cell (US archives); a two-digit year is the latest of its century not after
+    the publication."""
+    found = NUMERIC_DATE.match(text.strip())
+    if found is None:
+        return None
+    month, day, to, year = found.groups()
+    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+        return None
+    if len(year) == 2:
+        now = (published or date.today()).year
+        full = now // 100 * 100 + int(year)
+        year = str(full - 100 if full > now else full)
+    if to:
+        return f"{year}-{int(month):02d}"
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def shared_precision(a: str | None, b: str | None) -> str | None:
+    """The ISO prefix two dates share at a whole component: day, month or year."""
+    if not a or not b:
+        return a or b
+    for size in (10, 7, 4):
+        if len(a) >= size and len(b) >= size and a[:size] == b[:size]:
+            return a[:size]
+    return None
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:

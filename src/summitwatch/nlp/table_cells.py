@@ -18,7 +18,12 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from summitwatch.nlp.dates import resolve_date
+from summitwatch.nlp.dates import (
+    NUMERIC_DATE,
+    numeric_date,
+    resolve_date,
+    shared_precision,
+)
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.table_context import ROW_DATE
 
@@ -40,28 +45,6 @@ MAX_LINES = 4  # a wrapped row spans at most this many lines
 def undashed(text: str) -> str:
     """'9-Nov-1906' → '9 Nov 1906', the form the date resolver reads."""
     return _DASHED.sub(r"\1 \2 \3", text)
-
-
-_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:-(\d{1,2}))?/((?:\d\d)?\d\d)\b")
-
-
-def numeric_date(text: str, published: date | None) -> str | None:
-    """'11/25/63' → '1963-11-25', '1/14-15/64' → '1964-01': a month/day/year date
-    cell (US archives); a two-digit year is the latest of its century not after
-    the publication."""
-    found = _NUMERIC.match(text.strip())
-    if found is None:
-        return None
-    month, day, to, year = found.groups()
-    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
-        return None
-    if len(year) == 2:
-        now = (published or date.today()).year
-        full = now // 100 * 100 + int(year)
-        year = str(full - 100 if full > now else full)
-    if to:
-        return f"{year}-{int(month):02d}"
-    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def row_range(text: str, published: date | None) -> tuple[bool, str | None]:
@@ -95,16 +78,6 @@ def after_date_cells(before: str) -> bool:
     rest = ROW_DATE.sub(" ", rest)
     rest = re.sub(r"[\d|,.;:()\[\]–-]+", " ", rest)
     return not rest.split()
-
-
-def shared_precision(a: str | None, b: str | None) -> str | None:
-    """The ISO prefix two dates share at a whole component: day, month or year."""
-    if not a or not b:
-        return a or b
-    for size in (10, 7, 4):
-        if len(a) >= size and len(b) >= size and a[:size] == b[:size]:
-            return a[:size]
-    return None
 
 
 def _pipes(text: str) -> int:
@@ -264,7 +237,9 @@ def _column_name(text: str, words: set[str]) -> bool:
 
 def _dated_cell(text: str) -> bool:
     text = text.strip()
-    return bool(_NUMERIC.fullmatch(text) or ROW_DATE.match(text) or _ONE.match(text))
+    return bool(
+        NUMERIC_DATE.fullmatch(text) or ROW_DATE.match(text) or _ONE.match(text)
+    )
 
 
 _TITLE_YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
