@@ -24,10 +24,6 @@ from summitwatch.nlp.groups import lined_up
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.venue import places_for
 
-_POSITIONS = frozenset(
-    {"l", "r", "c", "left", "right", "center", "centre", "front", "rear", "back"}
-)
-
 
 def caption_meeting(
     index: DocIndex, sent: Span, event: Callable[..., Event], found: list[Event]
@@ -115,7 +111,7 @@ def _mentions(index: DocIndex, sent: Span):
 def _positioned(index: DocIndex, end: int) -> bool:
     """A position marker right after the name: '(l)', '(right)', ', center,'."""
     words = [t.lower_ for t in index.doc[end : end + 3]]
-    if len(words) < 3 or words[1] not in _POSITIONS:
+    if len(words) < 3 or words[1] not in lexicon().triggers["caption_positions"]:
         return False
     return (words[0], words[2]) in (("(", ")"), (",", ","), (",", "and"))
 

@@ -13,13 +13,12 @@ object (or "to" phrase) is the place, the complement or agent is the person.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
-from summitwatch.nlp.dates import parse_iso
+from summitwatch.nlp.dates import YEAR, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PlaceMention
@@ -101,13 +100,10 @@ def _year(index: DocIndex, clause: Token) -> str | None:
         if found and found[1]:
             return found[1]
     for token in clause.subtree:  # '1913.[2]': a citation mark glued to the year
-        year = _YEAR.match(token.text)
+        year = YEAR.match(token.text)
         if year and token.head.lower_ == "in":
             return year.group(1)
     return None
-
-
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)\b")
 
 
 def _person(index: DocIndex, head: Token, when: str | None) -> Participant | None:

@@ -362,10 +362,6 @@ def _performative(trigger: Token, clause: str) -> bool:
     )
 
 
-_MODAL = {"would", "could", "should", "might"}
-_PRESENT_BE = {"am", "is", "are", "'m", "'s", "'re", "’m", "’s", "’re"}
-
-
 def scheduled_present(trigger: Token) -> bool:
     """'He leaves later Saturday for Singapore', 'Late Friday, President Obama
     arrives in South Africa': a present simple with a time still ahead of the
@@ -394,7 +390,7 @@ def going_to(trigger: Token) -> bool:
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             for c in token.children
         )
-        if ahead and aux & _PRESENT_BE:
+        if ahead and aux & set(lexicon().status["present_be_forms"]):
             return True
     return False
 
@@ -407,7 +403,7 @@ def _counterfactual(trigger: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if "have" in aux and aux & _MODAL:
+    if "have" in aux and aux & set(lexicon().status["counterfactual_modals"]):
         return True
     head = verb.head  # 'was to have included'
     return (

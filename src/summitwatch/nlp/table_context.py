@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Participant
+from summitwatch.nlp.dates import YEAR
 from summitwatch.nlp.definite_titles import titles, words_at
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
@@ -31,7 +32,6 @@ ROW_DATE = re.compile(
     rf"|\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}\s+\d{{4}}\b)"
 )
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _HEADING_YEAR = re.compile(
     r"^\s*(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
 )  # '==1966=='
