@@ -20,10 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from summitwatch.forecast.dates import month_index
 from summitwatch.forecast.pairs import View
 from summitwatch.forecast.record import Item
+
+if TYPE_CHECKING:  # the KB's record type, for hints only: no import at run time
+    from summitwatch.kb.summits import Summit
 
 OFF = ("cancelled", "postponed", "virtual")
 NEVER = 10**6
@@ -86,7 +90,7 @@ def _editions(view: View) -> list[Edition]:
     return out
 
 
-def _replaces(summit, later: list) -> bool:  # noqa: ANN001
+def _replaces(summit: Summit, later: list[Summit]) -> bool:
     """A held edition on the dates of one called off only after the view's day
     (`later`) did not exist yet on that day: the G7 in Brussels that took the
     place of the G8 in Sochi in 2014."""

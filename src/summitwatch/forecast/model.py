@@ -138,7 +138,13 @@ def fit_map(x: np.ndarray, y: np.ndarray, *, steps: int = 50) -> np.ndarray:
     return beta
 
 
-def _penalised_nll(x, y, beta, means, precision) -> float:  # noqa: ANN001
+def _penalised_nll(
+    x: np.ndarray,
+    y: np.ndarray,
+    beta: np.ndarray,
+    means: np.ndarray,
+    precision: np.ndarray,
+) -> float:
     mu = np.exp(_eta(x, beta))
     nll = np.sum((1 - y) * mu - y * np.log(-np.expm1(-np.maximum(mu, 1e-12))))
     return float(nll + 0.5 * np.sum(precision * (beta[1:] - means) ** 2))
