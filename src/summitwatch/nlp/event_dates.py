@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.dates import foreign_date, resolve_date
+from summitwatch.nlp.dates import YEAR, foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.roles import governing_verb
@@ -139,9 +139,7 @@ def paragraph_year(
     nuclear tests') or a starting point ('since 2015')."""
     found = None
     for i, (span, value) in sorted(dates.items()):
-        if not (
-            start <= i < end and value and re.search(r"\b(1[89]|20)\d{2}\b", span.text)
-        ):
+        if not (start <= i < end and value and YEAR.search(span.text)):
             continue
         root = span.root
         own = root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN")
@@ -293,7 +291,7 @@ def _heading_year(ent: Span, text: str) -> bool:
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = text[start : end if end >= 0 else len(text)].strip()
-    return bool(re.fullmatch(r"(1[89]|20)\d{2}", line)) and line == ent.text.strip()
+    return bool(YEAR.fullmatch(line)) and line == ent.text.strip()
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])?\s*$")
@@ -302,11 +300,11 @@ _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])?\s*$")
 def _range_end_year(ent: Span, following: list[Span]) -> int | None:
     """'from January 29 to February 4, 1979' cut in two by the NER (or by a lost
     dash: 'January 29   February 4, 1979'): the end's year, which the start shares."""
-    if not following or re.search(r"\b(1[89]|20)\d{2}\b", ent.text):
+    if not following or YEAR.search(ent.text):
         return None
     end = following[0]
     gap = ent.doc[ent.end : end.start].text
-    year = re.search(r"\b(1[89]|20)\d{2}\b", end.text)
+    year = YEAR.search(end.text)
     if year and end.start - ent.end <= 2 and _RANGE_GAP.match(gap):
         return int(year.group(0))
     return None
@@ -333,7 +331,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             out[ent.start] = (ent, ent.text.strip())
             continue
         tense = _clause_tense(ent)
-        explicit = re.search(r"\b(1[89]|20)\d{2}\b", ent.text)
+        explicit = YEAR.search(ent.text)
         relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
         value = resolve_date(
             ent.text,

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from summitwatch.models import Event, Location
+from summitwatch.nlp.dates import YEAR
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import later_stop_date
 from summitwatch.nlp.mentions import PlaceMention, location_of
@@ -103,7 +104,7 @@ def _ordinal_year(index: DocIndex, sent: Span) -> str | None:
     if word is None or sent.start == 0:
         return None
     before = index.doc[sent.start - 1].sent
-    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", before.text)
+    years = YEAR.findall(before.text)
     n = _ORDINALS[word]
     return years[n] if len(years) >= 2 and n < len(years) else None
 
