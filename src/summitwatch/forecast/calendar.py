@@ -138,7 +138,7 @@ def _editions_by_country(view: View) -> dict[str, list[str]]:
     return view.memo["editions_by_country"]
 
 
-def _at(item: Item, edition: Edition) -> bool:
+def at_edition(item: Item, edition: Edition) -> bool:
     """A meeting held where and when the edition was."""
     return (
         item.start <= edition.end + SLACK
@@ -154,7 +154,7 @@ def _seen(view: View, edition: Edition) -> set[str]:
         view.memo[key] = {
             p.country
             for m in _meetings_near(view, edition)
-            if _at(m, edition)
+            if at_edition(m, edition)
             for p in m.people
             if p.country and view.is_leader(p, m.start)
         }
@@ -190,5 +190,6 @@ def shared_editions(view: View, a: str | None, b: str | None) -> list[Shared]:
 
 def _pair_met_at(view: View, a: str, b: str, edition: Edition) -> bool:
     return any(
-        _at(m, edition) and {a, b} <= m.countries for m in _meetings_near(view, edition)
+        at_edition(m, edition) and {a, b} <= m.countries
+        for m in _meetings_near(view, edition)
     )

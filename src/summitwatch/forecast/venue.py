@@ -15,8 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from summitwatch.forecast import places
-from summitwatch.forecast.calendar import NEVER, shared_editions
-from summitwatch.forecast.calendar import _at as at_edition
+from summitwatch.forecast.calendar import NEVER, at_edition, shared_editions
 from summitwatch.forecast.dates import month_index, month_start
 from summitwatch.forecast.features import ablated
 from summitwatch.forecast.pairs import Pair, Side, View
