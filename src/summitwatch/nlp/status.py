@@ -157,17 +157,18 @@ def wh_clause(clause: Token) -> bool:
     )
 
 
-_TRIP_CLAUSE_LEMMAS = frozenset({"have", "make", "pay", "take"})
-
-
 def trip_clause(trigger: Token) -> Token | None:
     """The relative clause that tells a trip noun's traveller and place: 'the
     wonderful visit that I had in Israel this spring', 'the trip he made to
     Moscow' (the noun is the clause's object)."""
-    if trigger.lemma_.lower() not in lexicon().triggers["visit_nouns"]:
+    words = lexicon().triggers
+    if trigger.lemma_.lower() not in words["visit_nouns"]:
         return None
     for clause in trigger.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _TRIP_CLAUSE_LEMMAS:
+        if (
+            clause.dep_ != "relcl"
+            or clause.lemma_.lower() not in words["trip_clause_lemmas"]
+        ):
             continue
         objects = [c for c in clause.children if c.dep_ == "dobj"]
         if all(o.tag_ in ("WDT", "WP") for o in objects):
