@@ -54,7 +54,7 @@ def demo(ctx: typer.Context) -> None:
     from rich.console import Console
 
     from summitwatch.cli import _store_text as text
-    from summitwatch.cli.extract import _print_table
+    from summitwatch.cli.extract import print_events_table
     from summitwatch.cli.forecast import prospects
     from summitwatch.runner import PipelineExtractor, import_history, run
     from summitwatch.store import Store
@@ -72,7 +72,7 @@ def demo(ctx: typer.Context) -> None:
             seen = extract.seen
             _heading("Events in the seed article")
             seed = articles[0][0]
-            _print_table(Console(width=160), seed, seen.get(seed, []))
+            print_events_table(Console(width=160), seed, seen.get(seed, []))
             _heading("Russia and North Korea in the record")
             text.print_pair(store.pair("PRK", "RUS"))
     _heading(f"Prospects of a Russia–North Korea summit as of {SEED_DATE}")

@@ -17,7 +17,7 @@ class Format(StrEnum):
     json = "json"
 
 
-def _print_table(console, source: str, events) -> None:  # type: ignore[no-untyped-def]
+def print_events_table(console, source: str, events) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
 
     from summitwatch.output import table_rows
@@ -51,7 +51,7 @@ class _Printer:
 
         source = article.path or article.url or ""
         if self.fmt == Format.table and self.out is None:
-            _print_table(self.console, source, events)
+            print_events_table(self.console, source, events)
             return
         text = to_jsonl(events) if self.fmt != Format.json else to_json(events) + "\n"
         if self.out is None:

@@ -12,11 +12,11 @@ from pathlib import Path
 from summitwatch.ingest.history import HistoryRow, read_history_csv
 from summitwatch.models import Article, PartialDate
 from summitwatch.store import Store
-from summitwatch.store.answers import IngestResult, _Dict
+from summitwatch.store.answers import IngestResult, JsonView
 
 
 @dataclass
-class HistoryImport(_Dict):
+class HistoryImport(JsonView):
     """What importing one CSV did: the stored source, good rows, bad rows' errors."""
 
     path: str

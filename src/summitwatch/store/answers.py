@@ -20,13 +20,15 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-class _Dict:
+class JsonView:
+    """An answer the CLI, the API and the watcher hand on as JSON."""
+
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))  # type: ignore[call-overload]
 
 
 @dataclass
-class PersonView(_Dict):
+class PersonView(JsonView):
     id: int
     name: str
     kb_id: str | None = None
@@ -36,7 +38,7 @@ class PersonView(_Dict):
 
 
 @dataclass
-class EventView(_Dict):
+class EventView(JsonView):
     """A merged event: best date and place, derived status, who took part."""
 
     id: str
@@ -66,7 +68,7 @@ class EventView(_Dict):
 
 
 @dataclass
-class SourceView(_Dict):
+class SourceView(JsonView):
     """One source's account (a mention) of an event, with its evidence."""
 
     mention_id: int
@@ -87,20 +89,20 @@ class SourceView(_Dict):
 
 
 @dataclass
-class EventDetail(_Dict):
+class EventDetail(JsonView):
     event: EventView
     sources: list[SourceView]
 
 
 @dataclass
-class Venue(_Dict):
+class Venue(JsonView):
     city: str | None
     country: str | None
     count: int
 
 
 @dataclass
-class PairHistory(_Dict):
+class PairHistory(JsonView):
     """Occurred meetings of two sides (people or countries); whose turn to host."""
 
     a: str
@@ -115,7 +117,7 @@ class PairHistory(_Dict):
 
 
 @dataclass
-class IngestResult(_Dict):
+class IngestResult(JsonView):
     """What storing one article did: `status` is new, replaced or unchanged."""
 
     source: str
@@ -126,7 +128,7 @@ class IngestResult(_Dict):
 
 
 @dataclass
-class Page(_Dict, Generic[T]):
+class Page(JsonView, Generic[T]):
     """One page of a longer answer: its items and how many there are in all.
 
     Iterating a page gives its items, so `for view in store.events()` reads on."""

@@ -15,7 +15,7 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from summitwatch.errors import NotFound
-from summitwatch.store.answers import _Dict
+from summitwatch.store.answers import JsonView
 from summitwatch.store.watch_tables import (
     AlertRow,
     EventStateRow,
@@ -28,7 +28,7 @@ MAX_ATTEMPTS = 3  # a failed item is retried this many times in all, then left
 
 
 @dataclass
-class FeedView(_Dict):
+class FeedView(JsonView):
     id: int
     url: str
     every: int
@@ -44,7 +44,7 @@ class FeedView(_Dict):
 
 
 @dataclass
-class PairView(_Dict):
+class PairView(JsonView):
     id: int
     a: str
     b: str
@@ -63,7 +63,7 @@ class PairView(_Dict):
 
 
 @dataclass
-class ItemView(_Dict):
+class ItemView(JsonView):
     url: str
     state: str
     attempts: int
@@ -74,7 +74,7 @@ class ItemView(_Dict):
 
 
 @dataclass
-class AlertView(_Dict):
+class AlertView(JsonView):
     """An alert as stored; `detail` holds the event, the forecast and the evidence."""
 
     key: str
