@@ -3,14 +3,13 @@ and status, then tidy the article's events (rules 1, 4 and 5 of SCHEMA.md)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.kb.summits import Summit
-from summitwatch.models import Event, Location, Participant
+from summitwatch.models import Event, Participant
 from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.attendees import (
@@ -18,11 +17,18 @@ from summitwatch.nlp.attendees import (
     join_meetings,
     meeting_attendees,
 )
-from summitwatch.nlp.captions import caption_meeting, position_marker
+from summitwatch.nlp.captions import caption_meeting
 from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
-from summitwatch.nlp.event_dates import date_for, later_stop_date, resolve_doc_dates
+from summitwatch.nlp.event_dates import date_for, later_stop_date
+from summitwatch.nlp.event_places import (
+    country_place,
+    event_location,
+    listed_countries,
+    read_dateline,
+    where_they_were,
+)
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.firsts import first_visits
 from summitwatch.nlp.frame import (
@@ -31,6 +37,7 @@ from summitwatch.nlp.frame import (
     find_frame,
     note_recalled,
 )
+from summitwatch.nlp.gathering_words import joint_words
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.groups import (
     another_occasion,
@@ -43,13 +50,20 @@ from summitwatch.nlp.groups import (
     hosts_between,
     joined_at_the_meeting,
     pairs,
-    same_clause,
     the_meeting,
     together,
     unnamed_guests,
 )
 from summitwatch.nlp.hosts import hospitality_meetings
 from summitwatch.nlp.implied import implied_meetings
+from summitwatch.nlp.invitation_cues import (
+    answered_trip_status,
+    from_inviter,
+    invited_place,
+    invited_to,
+    invited_trip,
+    received_invitation,
+)
 from summitwatch.nlp.inviters import (
     frame_summit,
     government,
@@ -58,23 +72,16 @@ from summitwatch.nlp.inviters import (
     invited_summit,
     keep_undated,
     requested_visit,
-    thanked_acceptance,
 )
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_call
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.mention_index import build_index
 from summitwatch.nlp.mentions import (
     TITLES,
-    PersonMention,
-    PersonResolver,
     PlaceMention,
-    coordinated_surname,
-    link_places,
-    location_of,
-    person_spans,
 )
-from summitwatch.nlp.named_after import named_after
 from summitwatch.nlp.plans import (
     date_trip_references,
     drop_borrowed_past,
@@ -88,9 +95,8 @@ from summitwatch.nlp.presence import (
     spoken_of_at_gathering,
     visiting_guests,
 )
-from summitwatch.nlp.readout import readout_titles
-from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.remarks import remarks_visits
+from summitwatch.nlp.remote import call_retold, remote
 from summitwatch.nlp.roles import (
     ACCEPTING,
     DECLINING,
@@ -100,19 +106,17 @@ from summitwatch.nlp.roles import (
     invitation_roles,
     thanked_for,
 )
-from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
     habitual,
-    negated,
     talked_about,
 )
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
-from summitwatch.nlp.titled import sentence_days
 from summitwatch.nlp.travel import travel_mode
+from summitwatch.nlp.triggers import receives_a_thing, trigger_kind
 from summitwatch.nlp.trip_legs import departures, return_leg
 from summitwatch.nlp.trips import (
     LEFT,
@@ -122,7 +126,6 @@ from summitwatch.nlp.trips import (
     settle_stops,
 )
 from summitwatch.nlp.venue import is_title, places_for
-from summitwatch.nlp.visiting import visiting_place
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
 _HOST_REACH = 150  # tokens: the host of unnamed guests, named a few sentences back
@@ -148,153 +151,6 @@ _FORMAL_VISIT = {"state", "official", "return", "goodwill", "working"}
 _SUMMIT_WORDS = {"summit", "talks", "talk", "meeting", "meet", "bilateral"}
 
 
-def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex:
-    """Resolve every person, place and date mention of the doc, in reading order."""
-    resolver = PersonResolver(kb, published)
-    index = DocIndex(doc, kb, published, resolver)
-    index.date_at = resolve_doc_dates(doc, published)
-    resolver.days = sentence_days(doc, index.date_at)  # 'President Park'
-    places = {m.start: m for m in link_places(doc, kb)}
-    sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
-    groups = {g[0].start: g for g in person_spans(doc)}
-    for ent in doc.ents:
-        if ent.start in places:
-            continue
-        if ent.start in groups:
-            _add_person(index, resolver, groups[ent.start], sentence_of, kb)
-        elif coordinated_surname(ent, kb):  # 'Nixon and Ford', Ford tagged ORG
-            _add_person(index, resolver, [ent], sentence_of, kb)
-        elif ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text):
-            who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
-            if who is not None:
-                index.add_person(PersonMention(who, ent.start, ent.end))
-    for span in untagged_monarchs(doc, set(index.person_at) | set(places)):
-        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
-        if who is not None and who.person_id is None:  # 'King Mahendra', a
-            # monarch neither the NER nor the KB ruler tagged
-            index.add_person(PersonMention(who, span.start, span.end))
-    for span in untagged_officials(doc, kb, set(index.person_at) | set(places)):
-        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
-        if who is not None and who.person_id:  # 'Trade Representative Froman'
-            index.add_person(PersonMention(who, span.start, span.end))
-    index.persons.sort(key=lambda m: m.start)
-    for mention in places.values():
-        for i in range(mention.start, mention.end):
-            index.place_at[i] = mention
-    index.home = home_country(doc.text)
-    readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
-    index.turns = speaker_turns(doc, index.persons, kb, published)
-    return index
-
-
-def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
-    """One mention for a name the NER cut in pieces: the whole if the KB knows it,
-    else the piece it knows ('Mohammad bin Salman' of '… Al Saud')."""
-    doc = index.doc
-    whole = doc[group[0].start : group[-1].end]
-    if len(group) == 1 and _place_named_as_person(whole, kb):
-        return
-    if _press_title(whole) or _the_late(whole) or _buried(whole) or named_after(whole):
-        return
-    sentence = sentence_of.get(whole.sent.start, 0)
-    who = resolver.resolve_name(whole, sentence)
-    if len(group) > 1 and (who is None or who.person_id is None):
-        known = [p for g in group if (p := resolver.resolve_name(g, sentence))]
-        who = next((p for p in known if p.person_id), who)
-    if who is not None:
-        index.add_person(PersonMention(who, whole.start, whole.end))
-
-
-def _press_title(name: Span) -> bool:
-    """'VOA White House correspondent Luis Ramirez', 'journalist Mario Paiva': the
-    press reports an event and takes no part in it."""
-    titles = set(load_patterns("mentions.json")["press_titles"])
-    doc = name.doc
-    for i in range(name.start - 1, max(name.start - 4, name.sent.start - 1), -1):
-        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP"):
-            return False
-        if doc[i].lower_ in titles:
-            return True
-    return False
-
-
-def _the_late(name: Span) -> bool:
-    """'paid his condolences to the late Sultan Qaboos': the dead meet nobody."""
-    doc = name.doc
-    start = name.start
-    if doc[start].lower_ == "late":
-        return True
-    for i in range(start - 1, max(start - 4, name.sent.start - 1), -1):
-        if doc[i].lower_ == "late" and i > 0 and doc[i - 1].lower_ == "the":
-            return True
-        if not doc[i].text[:1].isupper():
-            return False
-    return False
-
-
-def _buried(name: Span) -> bool:
-    """'laid a wreath at the tomb of Padre Eusebio Kino', 'the Mausoleum of late
-    President of Vietnam, Ho Chi Minh': the dead honoured at their resting place
-    (`mentions.json: resting_place_words`)."""
-    words = set(load_patterns("mentions.json")["resting_place_words"])
-    doc = name.doc
-    for i in range(name.start - 1, max(name.start - 8, name.sent.start), -1):
-        if doc[i].lower_ == "of" and doc[i - 1].lower_ in words:
-            return True
-        if not (
-            doc[i].text[:1].isupper() or doc[i].lower_ in ("late", "the", "of", ",")
-        ):
-            return False
-    return False
-
-
-def _place_named_as_person(ent: Span, kb: KnowledgeBase) -> bool:
-    """NER slips: 'Dong Dang' tagged PERSON is a town the KB knows, nobody's name."""
-    if kb.people_named(ent.text) or kb.people_with_surname(ent.text.split()[-1]):
-        return False
-    place = kb.place(ent.text)
-    return place is not None and (
-        place.kind != "city" or place.population >= 100_000 or place.population == 0
-    )
-
-
-def trigger_kind(token: Token) -> str | None:
-    """'meeting', 'visit' or 'invitation' when the token can introduce such an event."""
-    words = lexicon().triggers
-    lemma = token.lemma_.lower()
-    if token.ent_type_ and token.ent_type_ not in ("EVENT", "DATE"):
-        return None
-    if position_marker(token):  # 'Hollande, left, greets Abe'
-        return None
-    if lemma in words["invitation_words"]:
-        return "invitation"
-    if token.pos_ == "VERB":
-        particles = words["visit_phrasal_particles"].get(lemma)
-        if particles and not any(c.lower_ in particles for c in token.children):
-            return None  # "turn" is a trip only as "turn up"
-        objects = words["visit_objects"].get(lemma)
-        if objects is not None:  # "lead a delegation to Kuala Lumpur"
-            heads = [c for c in token.children if c.dep_ == "dobj"]
-            return "visit" if any(c.lemma_.lower() in objects for c in heads) else None
-        gestures = words["meeting_objects"].get(lemma)
-        if gestures is not None:  # "shook hands", "exchanged greetings with"
-            heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
-            if any(h in gestures for h in heads):
-                return "meeting"
-        if lemma in words["meeting_verbs"] or hosts_between(token):
-            return "meeting"
-        if joint_talk(token):  # 'He and President Bush are expected to discuss …'
-            return "meeting"
-        if lemma in words["visit_verbs"] and lemma not in ("make",):
-            return "visit"
-    if token.pos_ in ("NOUN", "PROPN"):
-        if lemma in words["meeting_nouns"] or token.lower_ in words["meeting_nouns"]:
-            return "meeting"
-        if lemma in words["visit_nouns"]:
-            return "visit"
-    return None
-
-
 class SentenceReader:
     """Builds the events of one sentence, with what earlier sentences established."""
 
@@ -302,7 +158,7 @@ class SentenceReader:
         self.index = index
         self.frame: tuple[PlaceMention | None, str | None] = (None, None)
         self.sentence_place: PlaceMention | None = None
-        self.dateline = _dateline(index)
+        self.dateline = read_dateline(index)
         self.last_meeting: Event | None = None
         self.doc_frame: Frame | None = None  # the article's own event
         self.undated: list[Event] = []  # events no publication date may date
@@ -325,13 +181,13 @@ class SentenceReader:
             or (trigger.head.lemma_.lower() in DECLINING | ACCEPTING)
         ):
             status = "occurred"  # extended, whatever the answer (rule 12)
-        if kind == "visit" and status == "occurred" and _invited_trip(trigger):
-            status = "hypothetical" if _received_invitation(trigger) else "planned"
+        if kind == "visit" and status == "occurred" and invited_trip(trigger):
+            status = "hypothetical" if received_invitation(trigger) else "planned"
         return Event(
             type=kind,
             status=status,
             participants=people,
-            location=_location(place),
+            location=event_location(place),
             date=when,
             travel_mode=(
                 travel_mode(_own_clause_words(trigger)) or travel_mode(sent.text)
@@ -383,7 +239,7 @@ class SentenceReader:
         if (
             kind == "meeting"
             and trigger.pos_ == "VERB"
-            and _receives_a_thing(trigger, self.index.person_at)
+            and receives_a_thing(trigger, self.index.person_at)
             and not hosts_between(trigger)  # 'hosted the talks between A and B'
             and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
         ):
@@ -405,7 +261,7 @@ class SentenceReader:
         ):
             agents = agents + delegation_members(self.index, trigger)
         if kind == "meeting":
-            place = _where_they_were(self.index, trigger, place)
+            place = where_they_were(self.index, trigger, place)
             return self._meeting(trigger, agents, others, place, when)
         asked = requested_visit(self.index, trigger)  # 'asked Abe to visit Luxembourg'
         if asked is not None and place is not None:
@@ -414,8 +270,8 @@ class SentenceReader:
 
     def _meeting(self, trigger, agents, others, place, when) -> list[Event]:
         if (
-            _remote(trigger)
-            or _call_retold(trigger, place)
+            remote(trigger)
+            or call_retold(trigger, place)
             or (joint_talk(trigger) and talk_on_a_call(trigger))
         ):
             return []  # a phone or video call is no meeting in person
@@ -440,14 +296,14 @@ class SentenceReader:
                 and agents
                 and (agents[0].country)
             ):  # "X hosted Y" with no place: X's country (17)
-                place = _country_place(self.index, agents[0].country)
+                place = country_place(self.index, agents[0].country)
             if place is None and self.dateline is not None:
                 place = self.dateline
             if (
                 len(agents) == 1
                 and len(others) >= 2
                 and not joint
-                and (another_occasion(trigger) or not _joint_words(trigger))
+                and (another_occasion(trigger) or not joint_words(trigger))
                 and not together(trigger)
                 and not any(c.dep_ == "auxpass" for c in trigger.children)
             ) or (len(people) >= 3 and agents and others and apart(trigger)):
@@ -561,7 +417,7 @@ class SentenceReader:
         return verb.lemma_.lower() in _ATTENDING or verb is trigger
 
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
-        if not agents or _invited_to(trigger) or return_leg(trigger):
+        if not agents or invited_to(trigger) or return_leg(trigger):
             return []
         if len(agents) > 1 and (place is not None or _participle(trigger)):
             return [  # "Obama, Merkel and Cameron stay away", "visiting X and Y"
@@ -593,7 +449,7 @@ class SentenceReader:
             event = self.event("visit", trigger, [traveller], place, when)
             event.confidence = min(event.confidence, 0.45)
             return [event]
-        listed = _listed_countries(self.index, trigger, place)
+        listed = listed_countries(self.index, trigger, place)
         if len(listed) > 1:
             stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
             for stop in stops[1:]:  # the trip's first day is the first stop's only
@@ -614,7 +470,7 @@ class SentenceReader:
             return None
         if traveller.country in (None, home):
             return None
-        return _country_place(self.index, home)
+        return country_place(self.index, home)
 
     def _realised(self, trigger: Token, when: str | None) -> bool:
         """An announced trip stays a visit unless the text says the two will meet
@@ -675,7 +531,7 @@ class SentenceReader:
         inviter, invitee = invitation_roles(self.index, trigger)
         if not invitee:
             return []
-        place = place or _invited_place(self.index, trigger)
+        place = place or invited_place(self.index, trigger)
         host = inviter[0] if inviter else self._government(trigger)
         own_summit = past = False
         if host is None:  # 'the invitation to the G7 Summit': its host's government
@@ -688,7 +544,7 @@ class SentenceReader:
         if host is None:  # visit' in a readout of the visit to Japan
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
         if place is None and host.country and host.person_id is None and not own_summit:
-            place = _country_place(self.index, host.country)  # else the frame's venue
+            place = country_place(self.index, host.country)  # else the frame's venue
         events = []
         hosts = inviter or [host]  # 'the invitation of Rivlin and Netanyahu': each
         for guest in invitee:  # "his invitation to Barak and Arafat": one each
@@ -701,7 +557,7 @@ class SentenceReader:
             answer = trigger.head.lemma_.lower() if trigger.pos_ == "NOUN" else ""
             if answer in DECLINING or answer in ACCEPTING:
                 trip = self.event("visit", trigger, [guest], place, when)
-                trip.status = _answered_trip_status(trigger, answer, when)
+                trip.status = answered_trip_status(trigger, answer, when)
                 events.append(trip)
         return events
 
@@ -728,7 +584,7 @@ class SentenceReader:
         """An inviting government named as a country ('China has not invited Kim')."""
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         for child in [*verb.children, *trigger.children]:
-            if child.dep_ in ("nsubj", "agent", "poss") or _from(child, trigger):
+            if child.dep_ in ("nsubj", "agent", "poss") or from_inviter(child, trigger):
                 for t in child.subtree:
                     mention = self.index.place_at.get(t.i)
                     if (
@@ -758,119 +614,10 @@ class SentenceReader:
         return place or frame_place, when or (frame_date if place is None else None)
 
 
-def _from(child: Token, trigger: Token) -> bool:
-    """'has received an invitation from the Republic of Korea', 'at the invitation
-    of the Indian government': the country the invitation comes from."""
-    return (
-        child.dep_ == "prep"
-        and child.lower_ in ("from", "of", "by")
-        and trigger.pos_ == "NOUN"
-    )
-
-
-def _answered_trip_status(trigger: Token, answer: str, when: str | None) -> str:
-    """The trip an answered invitation leads to: not made when declined, planned
-    when accepted, made when the host thanks the guest for accepting ('thank you
-    for accepting our invitation to come here'), said at the talks, unless the
-    trip has a date of its own ('… to visit Moscow in May')."""
-    if answer in DECLINING:
-        return "not_occurred"
-    return "occurred" if thanked_acceptance(trigger) and when is None else "planned"
-
-
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .]+?)?\s*(?:\(|—|–|--| - )"
-)
-
-
 def _participle(trigger: Token) -> bool:
     """'talks with visiting Secretary Clinton and Prime Minister Lee': each of the
     people the participle describes made the trip."""
     return trigger.dep_ == "amod" and trigger.tag_ == "VBG"
-
-
-def _dateline(index: DocIndex) -> PlaceMention | None:
-    """'NUSA DUA, Indonesia — …', 'SEOUL, April 27 (Yonhap) --': where the news is."""
-    for sent in list(index.doc.sents)[:6]:
-        match = _DATELINE.match(sent.text)
-        if not match:
-            continue
-        name = match[1].strip().title()
-        rest = sent.text[match.end(1) : match.end()].strip(" ,—–-(")
-        place = index.kb.place(name) or index.kb.place(rest.split("(")[0].strip())
-        if place is not None:
-            return PlaceMention(place, -1, -1, name)
-    return None
-
-
-def _listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceMention]:
-    """'visited Trinidad and Tobago and Costa Rica': one visit to each country."""
-    root = index.doc[place.start : place.end].root if place.start >= 0 else None
-    if root is None or place.place.kind != "country":
-        return []
-    found = [place]
-    for conj in root.conjuncts:
-        other = index.place_at.get(conj.i) or _site_country(index, conj)
-        if (
-            other
-            and other.place.kind == "country"
-            and all(other.place != f.place for f in found)
-        ):
-            found.append(other)
-    return found
-
-
-def _site_country(index, site: Token) -> PlaceMention | None:
-    """'visited the Khmeimim Air Base in Syria, and Egypt': a site the KB does not
-    know, placed in a country, is a stop in that country."""
-    return index.place_after([site], "in", ("country",))
-
-
-_AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
-
-
-def _invited_trip(trigger: Token) -> bool:
-    """'invited Xi to visit Washington', 'invited Putin to pay a visit to the DPRK':
-    the trip is still ahead."""
-    token = trigger
-    for _ in range(3):
-        if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _AHEAD:
-            return not thanked_acceptance(token.head)  # '… for accepting our
-            # invitation to come here': the guest has come
-        if token.dep_ not in ("dobj", "xcomp") or token.head is token:
-            return False
-        token = token.head
-    return False
-
-
-def _invited_place(index: DocIndex, invitation: Token) -> PlaceMention | None:
-    """'accepted the invitation of King Salman, the Custodian of the Two Holy
-    Mosques, to visit the Kingdom of Saudi Arabia': the place of the trip the
-    invitation's own clause names, when the sentence gave none nearer."""
-    for clause in invitation.children:
-        if clause.dep_ in ("acl", "xcomp") and trigger_kind(clause) == "visit":
-            found = places_for(index, clause, fallback=False)
-            if found:
-                return found[0]
-    return None
-
-
-_HOLDING = {"receive", "get", "have"}
-
-
-def _received_invitation(trigger: Token) -> bool:
-    """'The Government has received an invitation from the ROK for the Prime
-    Minister to attend the Games': an invitation held, not yet answered — the trip
-    is only in prospect (an accepted one is planned, rule 4)."""
-    token = trigger
-    for _ in range(3):
-        head = token.head
-        if head is token:
-            return False
-        if head.lemma_.lower() in ("invitation", "invite") and head.pos_ == "NOUN":
-            return head.head.lemma_.lower() in _HOLDING and head.dep_ == "dobj"
-        token = head
-    return False
 
 
 def _welcomes(trigger: Token) -> bool:
@@ -879,85 +626,6 @@ def _welcomes(trigger: Token) -> bool:
     return trigger.lemma_.lower() in ("welcome", "receive", "greet") and any(
         c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in trigger.children
     )
-
-
-def _invited_to(trigger: Token) -> bool:
-    """'has not invited Kim to make his debut': no invitation, so no trip (rule 4)."""
-    token = trigger
-    for _ in range(3):
-        if token.head is token:
-            return False
-        token = token.head
-        if token.lemma_.lower() == "invite":
-            return negated(token)
-    return False
-
-
-def _where_they_were(index, trigger: Token, place: PlaceMention | None):
-    """'Abe, who was visiting Nairobi, Kenya, to attend …, held a meeting': where a
-    party was, unless the venue found is a place in that same country."""
-    visited = visiting_place(index, trigger)
-    if visited is None or (place and place.place.country == visited.place.country):
-        return place
-    return visited
-
-
-_REMOTE = {
-    "phone",
-    "telephone",
-    "video",
-    "videoconference",
-    "teleconference",
-    "letter",
-    "online",
-    "virtual",
-    "virtually",
-    "zoom",
-    "hotline",
-}
-
-
-def _remote(trigger: Token) -> bool:
-    """'spoke by phone with Trump', 'held talks by video link'."""
-    verb = governing_verb(trigger)
-    near = [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-    top = trigger.head if trigger.dep_ == "compound" else trigger
-    phrase = _without_clauses(top)  # "held a summit telephone talk", not "…, when
-    return any(  # she handed over a letter"
-        t.lemma_.lower() in _REMOTE for t in (*phrase, *verb.children, *near)
-    )
-
-
-_RETOLD = frozenset({"exchange", "conversation", "discussion", "talk", "talks"})
-
-
-def _call_retold(trigger: Token, place: PlaceMention | None) -> bool:
-    """'I had a summit telephone talk with President Trump. President Trump and I
-    engaged in a wide-ranging exchange of views …': the exchange told in the
-    sentence after a call, with no place of its own, is the call."""
-    sent = trigger.sent
-    if place is not None and place.place.kind != "country":
-        return False  # 'talks in Tokyo': a place of its own
-    if trigger.lemma_.lower() not in _RETOLD or sent.start == 0:
-        return False
-    if governing_verb(trigger).tag_ not in ("VBD", "VBN") or any(
-        e.label_ == "DATE" for e in sent.ents
-    ):
-        return False  # 'We agreed to hold talks on March 3': another, ahead
-    before = trigger.doc[sent.start - 1].sent
-    return any(t.lemma_.lower() in _REMOTE for t in before)
-
-
-def _without_clauses(token: Token) -> list[Token]:
-    """The token's subtree without the clauses that hang anywhere below it."""
-    clauses = ("advcl", "relcl", "conj", "parataxis", "ccomp")
-    skip = {
-        t.i
-        for c in token.subtree
-        if c.i != token.i and c.dep_ in clauses and c.pos_ in ("VERB", "AUX")
-        for t in c.subtree
-    }
-    return [t for t in token.subtree if t.i not in skip]
 
 
 def _own_clause_words(trigger: Token) -> str:
@@ -971,66 +639,6 @@ def _own_clause_words(trigger: Token) -> str:
         for t in c.subtree
     }
     return " ".join(t.text for t in verb.subtree if t.i not in skip)
-
-
-def _receives_a_thing(verb: Token, people: dict | None = None) -> bool:
-    """'received an invitation', 'hosted a banquet': the object is no person met."""
-    gestures = lexicon().triggers["meeting_objects"].get(verb.lemma_.lower(), ())
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(o.lemma_.lower() in gestures for o in objects):
-        return False  # "shook hands with": a gesture made face to face
-    return bool(objects) and all(
-        o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
-        and o.i not in (people or {})
-        and o.pos_ != "PRON"
-        and o.lemma_.lower() not in lexicon().triggers["people_nouns"]
-        for o in objects
-    )
-
-
-_JOINT = {
-    "trilateral",
-    "three-way",
-    "multilateral",
-    "joint",
-    "quadrilateral",
-    "four-way",
-    "together",
-    "group",
-}
-
-
-def _joint(trigger: Token) -> bool:
-    """'a trilateral meeting with Kishida and Yoon': one meeting of all three."""
-    return any(c.lower_ in _JOINT for c in trigger.children) or any(
-        c.lower_ in _JOINT for c in trigger.head.children
-    )
-
-
-def _joint_words(trigger: Token) -> bool:
-    """'a trilateral meeting with …', 'were present among …': words of one gathering."""
-    return _gathering(trigger) or _joint(trigger)
-
-
-def _gathering(trigger: Token) -> bool:
-    """'Among those present were …', 'A, B and C gathered': a word of one gathering
-    in the trigger's clause, not in another one ('arrived from Brussels, where he
-    attended a NATO summit, and met A and B')."""
-    words = set(lexicon().triggers["gathering_words"])
-    return any(
-        t.lemma_.lower() in words and same_clause(t, trigger) for t in trigger.sent
-    )
-
-
-def _location(place: PlaceMention | None) -> Location:
-    if place is None:
-        return Location()
-    return location_of(place.place)
-
-
-def _country_place(index: DocIndex, code: str) -> PlaceMention | None:
-    country = index.kb.places.countries.get(code)
-    return PlaceMention(country, -1, -1, country.name) if country else None
 
 
 def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[Event]:

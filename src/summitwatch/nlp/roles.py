@@ -372,7 +372,8 @@ _ANSWERS = lexicon().triggers
 DECLINING = frozenset(_ANSWERS["declining_lemmas"])
 ACCEPTING = frozenset(_ANSWERS["accepting_lemmas"])
 # whose subject is the one invited: 'received an invitation', 'declined it'
-_RECEIVING = frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
+HOLDING = frozenset(_ANSWERS["holding_verbs"])  # 'received an invitation'
+_RECEIVING = HOLDING | frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
 
 
 def invitation_roles(
