@@ -597,12 +597,7 @@ def agents_and_counterparts(
         for child in head.children:
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
-                aside = _where_clause_people(index, child)
-                target += [
-                    p
-                    for p in persons_under(index, child, exclude=subject_names)
-                    if p.name not in aside
-                ]
+                target += _outside_where_clause(index, child, subject_names)
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -613,12 +608,7 @@ def agents_and_counterparts(
                     agents = persons_under(index, pobj) + agents
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
-                    aside = _where_clause_people(index, pobj)
-                    others += [
-                        p
-                        for p in persons_under(index, pobj, exclude=subject_names)
-                        if p.name not in aside
-                    ]
+                    others += _outside_where_clause(index, pobj, subject_names)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
@@ -666,16 +656,22 @@ def _prepared(trigger: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
-def _where_clause_people(index: DocIndex, phrase: Token) -> set[str]:
-    """'a visit to Robben Island, where Mr. Mandela was jailed': the people of a
-    'where' clause on the place are of another scene (it has its own trigger when
-    it tells a meeting), not the visit's counterparts."""
-    return {
+def _outside_where_clause(
+    index: DocIndex, phrase: Token, exclude: tuple[str, ...]
+) -> list[Participant]:
+    """The people under an object or a counterpart phrase, without those of a
+    'where' clause on it: 'a visit to Robben Island, where Mr. Mandela was jailed' —
+    they are of another scene (it has its own trigger when it tells a meeting), not
+    the visit's counterparts."""
+    aside = {
         p.name
         for clause in phrase.subtree
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
         for p in persons_under(index, clause)
     }
+    return [
+        p for p in persons_under(index, phrase, exclude=exclude) if p.name not in aside
+    ]
 
 
 def _joins(verb: Token) -> bool:
