@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.invitation_roles import DECLINING, HOLDING
 from summitwatch.nlp.inviters import thanked_acceptance
 from summitwatch.nlp.mentions import PlaceMention
-from summitwatch.nlp.roles import DECLINING, HOLDING
 from summitwatch.nlp.status import negated
 from summitwatch.nlp.triggers import trigger_kind
 from summitwatch.nlp.venue import places_for

@@ -14,6 +14,12 @@ from summitwatch.nlp.invitation_cues import (
     from_inviter,
     invited_place,
 )
+from summitwatch.nlp.invitation_roles import (
+    ACCEPTING,
+    DECLINING,
+    invitation_roles,
+    thanked_for,
+)
 from summitwatch.nlp.inviters import (
     frame_summit,
     government,
@@ -21,7 +27,6 @@ from summitwatch.nlp.inviters import (
     host_government,
     invited_summit,
 )
-from summitwatch.nlp.roles import ACCEPTING, DECLINING, invitation_roles, thanked_for
 from summitwatch.nlp.venue import is_title
 
 

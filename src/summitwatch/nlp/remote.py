@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.mentions import PlaceMention
-from summitwatch.nlp.roles import governing_verb
 
 _REMOTE = {
     "phone",

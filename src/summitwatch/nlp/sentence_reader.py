@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
@@ -15,18 +16,13 @@ from summitwatch.nlp.frame import Frame
 from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
+from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
 from summitwatch.nlp.joint_talk import joint_talk
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
-from summitwatch.nlp.roles import (
-    ACCEPTING,
-    DECLINING,
-    agents_and_counterparts,
-    delegation_members,
-    governing_verb,
-)
+from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
