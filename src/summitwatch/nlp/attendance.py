@@ -15,10 +15,11 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.roles import governing_verb, persons_under
+from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.status import negated
 
 _PATTERNS = load_patterns("frame.json")

@@ -15,7 +15,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import dates_agree
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.roles import persons_under
+from summitwatch.nlp.references import persons_under
 
 _BACK = ("the", "that", "this")
 

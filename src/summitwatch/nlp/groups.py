@@ -107,7 +107,7 @@ def hosts_between(token: Token) -> bool:
 def hosted_parties(index: DocIndex, trigger: Token) -> list[Participant]:
     """The people 'between' whom a host brings the talks (or the meeting noun it
     hosted): they sit at one table with the host (rule 2)."""
-    from summitwatch.nlp.roles import persons_under  # roles reads groups too
+    from summitwatch.nlp.references import persons_under  # references reads groups too
 
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     if verb is not trigger and trigger.dep_ != "dobj":
@@ -145,7 +145,7 @@ def _representatives(index: DocIndex, prep: Token) -> list[Participant]:
 def host_subjects(index: DocIndex, verb: Token) -> list[Participant]:
     """Who hosts: the subject of the hosting verb or of the clause it depends on
     ('Putin was glad to host …')."""
-    from summitwatch.nlp.roles import persons_under
+    from summitwatch.nlp.references import persons_under
 
     for token in (verb, *verb.ancestors):
         subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -159,7 +159,8 @@ def host_subjects(index: DocIndex, verb: Token) -> list[Participant]:
 def hosting_subjects(index: DocIndex, trigger: Token) -> list[Participant]:
     """'Putin hosted the June 20 meeting, the second between Aliyev and Sarkisian':
     the subject of a hosting verb whose object is the meeting noun."""
-    from summitwatch.nlp.roles import persons_under, subjects
+    from summitwatch.nlp.clause_subjects import subjects
+    from summitwatch.nlp.references import persons_under
 
     verb = trigger.head
     if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _words("hosting_lemmas"):
@@ -398,7 +399,7 @@ def format_partners(index: DocIndex, head: Token) -> list[Participant]:
     """The people 'with' whom a meeting is held in a format ('in a lunch meeting
     format with the Honorable Donald Trump … and Mr. Moon'): the parse hangs them
     on the format, not on the meeting."""
-    from summitwatch.nlp.roles import persons_under
+    from summitwatch.nlp.references import persons_under
 
     return [
         p

@@ -16,11 +16,13 @@ from spacy.tokens import Token
 
 from summitwatch.kb.summits import Summit
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame
+from summitwatch.nlp.invitation_roles import thanked_for
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.roles import governing_verb, persons_under, subjects, thanked_for
+from summitwatch.nlp.references import persons_under
 
 _TARGET_PREPS = ("to", "for", "at")
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
 from summitwatch.nlp.joint_talk import talk_topic
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import (
     PlaceMention,
 )
-from summitwatch.nlp.roles import governing_verb
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.topics import crisis_in
 

@@ -1,0 +1,106 @@
+"""The verb a trigger belongs to and that verb's subjects, through the clauses a
+parse hangs them on (control verbs, relative clauses, a parenthesis, a fronted
+occasion). Every role reader starts from these."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.doc_index import SUBJECT_DEPS
+from summitwatch.nlp.lexicon import load_patterns
+
+
+def governing_verb(trigger: Token) -> Token:
+    token = trigger
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return trigger if trigger.pos_ in ("VERB", "AUX") else token
+
+
+_FLOATING = {"both", "all", "each"}  # quantifiers floated off the subject
+
+
+_OBJECT_CONTROL = {
+    "invite",
+    "ask",
+    "urge",
+    "allow",
+    "persuade",
+    "encourage",
+    "welcome",
+    "request",
+    "tell",
+    "help",
+    "enable",
+    "expect",
+    "want",
+    "permit",
+}
+
+
+def subjects(verb: Token) -> list[Token]:
+    if verb.dep_ == "amod" and verb.tag_ == "VBG":
+        return [verb.head]  # "talks with visiting Secretary of State Clinton"
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(found) > 1:  # 'two presidents, Nixon and Ford, both went': 'both' is
+        found = [c for c in found if c.lower_ not in _FLOATING] or found  # theirs
+    if verb.dep_ == "relcl" and found and all(t.tag_ in ("WDT", "WP") for t in found):
+        return [verb.head]  # "Kim's itinerary, which included…": the itinerary
+    if (
+        not found
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in _OBJECT_CONTROL
+    ):
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        if objects:
+            return objects
+    if not found and verb.dep_ == "conj" and _in_parentheses(verb.head):
+        before = _verb_before_parenthesis(verb.head)
+        if before is not None:
+            return subjects(before)
+    if (
+        not found
+        and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl")
+        and (verb.head is not verb)
+    ):
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            above = verb.head.head  # 'I looked forward to having discussions'
+            return subjects(above) if above.pos_ in ("VERB", "AUX") else []
+        if verb.dep_ == "acl" and _occasion(verb.head):
+            return subjects(verb.head.head)  # 'I had the opportunity to meet X'
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [verb.head]
+        return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
+    if not found and verb.dep_ == "relcl":
+        return [verb.head]
+    return found
+
+
+def _occasion(noun: Token) -> bool:
+    """'had the opportunity to meet', 'took the chance to visit': the occasion is
+    the object of a verb whose subject is the one who met (`speakers.json:
+    occasion_nouns`)."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in load_patterns("speakers.json")["occasion_nouns"]
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _in_parentheses(token: Token) -> bool:
+    sent = token.sent
+    opened = [t.i for t in sent if t.text == "(" and t.i < token.i]
+    closed = [t.i for t in sent if t.text == ")" and t.i < token.i]
+    return bool(opened) and (not closed or max(closed) < max(opened))
+
+
+def _verb_before_parenthesis(token: Token) -> Token | None:
+    """A parenthesis cannot be coordinated with: the verb before it is the real one."""
+    sent = token.sent
+    opening = max(t.i for t in sent if t.text == "(" and t.i < token.i)
+    for t in reversed(sent.doc[sent.start : opening]):
+        if t.pos_ == "VERB":
+            return t
+    return None

@@ -1,0 +1,75 @@
+"""Where an event read from a trigger happened, when its own words name no venue:
+the dateline, each country of a listed trip, where a party was visiting, the
+country of a host (rule 17)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from summitwatch.models import Location
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.mentions import PlaceMention, location_of
+from summitwatch.nlp.visiting import visiting_place
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .]+?)?\s*(?:\(|—|–|--| - )"
+)
+
+
+def read_dateline(index: DocIndex) -> PlaceMention | None:
+    """'NUSA DUA, Indonesia — …', 'SEOUL, April 27 (Yonhap) --': where the news is."""
+    for sent in list(index.doc.sents)[:6]:
+        match = _DATELINE.match(sent.text)
+        if not match:
+            continue
+        name = match[1].strip().title()
+        rest = sent.text[match.end(1) : match.end()].strip(" ,—–-(")
+        place = index.kb.place(name) or index.kb.place(rest.split("(")[0].strip())
+        if place is not None:
+            return PlaceMention(place, -1, -1, name)
+    return None
+
+
+def listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceMention]:
+    """'visited Trinidad and Tobago and Costa Rica': one visit to each country."""
+    root = index.doc[place.start : place.end].root if place.start >= 0 else None
+    if root is None or place.place.kind != "country":
+        return []
+    found = [place]
+    for conj in root.conjuncts:
+        other = index.place_at.get(conj.i) or _site_country(index, conj)
+        if (
+            other
+            and other.place.kind == "country"
+            and all(other.place != f.place for f in found)
+        ):
+            found.append(other)
+    return found
+
+
+def _site_country(index, site: Token) -> PlaceMention | None:
+    """'visited the Khmeimim Air Base in Syria, and Egypt': a site the KB does not
+    know, placed in a country, is a stop in that country."""
+    return index.place_after([site], "in", ("country",))
+
+
+def where_they_were(index, trigger: Token, place: PlaceMention | None):
+    """'Abe, who was visiting Nairobi, Kenya, to attend …, held a meeting': where a
+    party was, unless the venue found is a place in that same country."""
+    visited = visiting_place(index, trigger)
+    if visited is None or (place and place.place.country == visited.place.country):
+        return place
+    return visited
+
+
+def event_location(place: PlaceMention | None) -> Location:
+    if place is None:
+        return Location()
+    return location_of(place.place)
+
+
+def country_place(index: DocIndex, code: str) -> PlaceMention | None:
+    country = index.kb.places.countries.get(code)
+    return PlaceMention(country, -1, -1, country.name) if country else None

@@ -1,0 +1,42 @@
+"""Words that make several people one gathering rather than pairs of meetings:
+'a trilateral meeting with A and B', 'Among those present were …' (rule 2)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.groups import same_clause
+from summitwatch.nlp.lexicon import lexicon
+
+_JOINT = {
+    "trilateral",
+    "three-way",
+    "multilateral",
+    "joint",
+    "quadrilateral",
+    "four-way",
+    "together",
+    "group",
+}
+
+
+def _joint(trigger: Token) -> bool:
+    """'a trilateral meeting with Kishida and Yoon': one meeting of all three."""
+    return any(c.lower_ in _JOINT for c in trigger.children) or any(
+        c.lower_ in _JOINT for c in trigger.head.children
+    )
+
+
+def joint_words(trigger: Token) -> bool:
+    """'a trilateral meeting with …', 'were present among …': words of one gathering."""
+    return _gathering(trigger) or _joint(trigger)
+
+
+def _gathering(trigger: Token) -> bool:
+    """'Among those present were …', 'A, B and C gathered': a word of one gathering
+    in the trigger's clause, not in another one ('arrived from Brussels, where he
+    attended a NATO summit, and met A and B')."""
+    words = set(lexicon().triggers["gathering_words"])
+    return any(
+        t.lemma_.lower() in words and same_clause(t, trigger) for t in trigger.sent
+    )

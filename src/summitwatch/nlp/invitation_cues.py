@@ -1,0 +1,91 @@
+"""What the words around an invitation or an invited trip say: whom it comes
+from, whether it was held, answered or never made, and where the trip it asks
+for goes (rules 4 and 12). The reader's invitation and trip events ask these."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.invitation_roles import DECLINING, HOLDING
+from summitwatch.nlp.inviters import thanked_acceptance
+from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.status import negated
+from summitwatch.nlp.triggers import trigger_kind
+from summitwatch.nlp.venue import places_for
+
+
+def from_inviter(child: Token, trigger: Token) -> bool:
+    """'has received an invitation from the Republic of Korea', 'at the invitation
+    of the Indian government': the country the invitation comes from."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("from", "of", "by")
+        and trigger.pos_ == "NOUN"
+    )
+
+
+def answered_trip_status(trigger: Token, answer: str, when: str | None) -> str:
+    """The trip an answered invitation leads to: not made when declined, planned
+    when accepted, made when the host thanks the guest for accepting ('thank you
+    for accepting our invitation to come here'), said at the talks, unless the
+    trip has a date of its own ('… to visit Moscow in May')."""
+    if answer in DECLINING:
+        return "not_occurred"
+    return "occurred" if thanked_acceptance(trigger) and when is None else "planned"
+
+
+_AHEAD = {"invite", "invitation", "agree", "accept", "promise", "pledge", "plan"}
+
+
+def invited_trip(trigger: Token) -> bool:
+    """'invited Xi to visit Washington', 'invited Putin to pay a visit to the DPRK':
+    the trip is still ahead."""
+    token = trigger
+    for _ in range(3):
+        if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _AHEAD:
+            return not thanked_acceptance(token.head)  # '… for accepting our
+            # invitation to come here': the guest has come
+        if token.dep_ not in ("dobj", "xcomp") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def invited_place(index: DocIndex, invitation: Token) -> PlaceMention | None:
+    """'accepted the invitation of King Salman, the Custodian of the Two Holy
+    Mosques, to visit the Kingdom of Saudi Arabia': the place of the trip the
+    invitation's own clause names, when the sentence gave none nearer."""
+    for clause in invitation.children:
+        if clause.dep_ in ("acl", "xcomp") and trigger_kind(clause) == "visit":
+            found = places_for(index, clause, fallback=False)
+            if found:
+                return found[0]
+    return None
+
+
+def received_invitation(trigger: Token) -> bool:
+    """'The Government has received an invitation from the ROK for the Prime
+    Minister to attend the Games': an invitation held, not yet answered — the trip
+    is only in prospect (an accepted one is planned, rule 4)."""
+    token = trigger
+    for _ in range(3):
+        head = token.head
+        if head is token:
+            return False
+        if head.lemma_.lower() in ("invitation", "invite") and head.pos_ == "NOUN":
+            return head.head.lemma_.lower() in HOLDING and head.dep_ == "dobj"
+        token = head
+    return False
+
+
+def invited_to(trigger: Token) -> bool:
+    """'has not invited Kim to make his debut': no invitation, so no trip (rule 4)."""
+    token = trigger
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() == "invite":
+            return negated(token)
+    return False

@@ -1,0 +1,172 @@
+"""Who invited whom: the inviter and the invited of an invitation word, with the
+verbs that turn the roles round ('received an invitation', 'declined it') and
+the thanks that say who invited ('thank you for the invitation'; rules 4, 12)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.models import Participant
+from summitwatch.nlp.clause_subjects import governing_verb, subjects
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.implicit_agent import THANKING, implicit_agent, thanked_object
+from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.references import persons_under, unique_people
+from summitwatch.nlp.speakers import FIRST_PLURAL
+
+_ANSWERS = lexicon().triggers
+DECLINING = frozenset(_ANSWERS["declining_lemmas"])
+ACCEPTING = frozenset(_ANSWERS["accepting_lemmas"])
+HOLDING = frozenset(_ANSWERS["holding_verbs"])  # 'received an invitation'
+# whose subject is the one invited: 'received an invitation', 'declined it'
+_RECEIVING = HOLDING | frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
+
+
+def invitation_roles(
+    index: DocIndex, trigger: Token
+) -> tuple[list[Participant], list[Participant]]:
+    """(inviters, invitees) of 'invite': active subject/object, or passive
+    agent/subject.
+    """
+    thanks = _thanked_for(index, trigger)
+    if thanks is not None:
+        return thanks
+    verb = governing_verb(trigger)
+    inviters: list[Participant] = []
+    invitees: list[Participant] = []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        for subj in subjects(verb):  # "despite having been invited by Putin"
+            invitees += persons_under(index, subj)
+    occasion = occasion_verb(trigger)
+    at_invitation = occasion is not None
+    verb = occasion or verb
+    for child in verb.children:
+        if child.i == trigger.i:
+            continue
+        if child.dep_ == "nsubjpass":
+            invitees += persons_under(index, child)
+        elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation"
+            invitees += persons_under(index, child)
+        elif child.dep_ == "nsubj" and not _stance(verb):
+            inviters += _named_as(index, child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+            for pobj in child.children:
+                inviters += persons_under(index, pobj)
+        elif child.dep_ in ("dobj", "dative") or (
+            child.dep_ == "prep"
+            and child.lower_ in ("to", "for")
+            and verb is not trigger
+        ):
+            invitees += persons_under(index, child)
+    if verb is not trigger and verb.lemma_.lower() in _RECEIVING and not at_invitation:
+        inviters, invitees = invitees, inviters
+        if not invitees:  # "thank you for accepting our invitation"
+            invitees = implicit_agent(index, verb)
+    for rel in trigger.children:  # "an invitation he received"
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
+            for subj in rel.children:
+                if subj.dep_ == "nsubj":
+                    invitees += persons_under(index, subj)
+    if verb is trigger and not inviters and not passive and not _stance(verb):
+        inviters = implicit_agent(index, verb)  # "thank Obama for inviting me"
+    if verb is not trigger:  # the noun 'invitation'
+        for child in trigger.children:
+            if child.dep_ == "poss" and child.lower_ in FIRST_PLURAL and index.turns:
+                inviters += index.turns.resolve("i", child.i)  # "our invitation"
+            elif child.dep_ == "poss":  # "Sirisena accepted his invitation": not
+                guests = tuple(p.name for p in invitees)  # Sirisena's own
+                inviters += persons_under(index, child, exclude=guests)
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for pobj in child.children:
+                    inviters += persons_under(index, pobj)
+            elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                for pobj in child.children:
+                    invitees += persons_under(index, pobj)
+    invitees = [p for p in unique_people(invitees) if p not in inviters]
+    return unique_people(inviters), invitees
+
+
+def occasion_verb(invitation: Token) -> Token | None:
+    """The clause an invitation is the occasion of: 'X came at Putin's invitation',
+    'Following the invitation of President Biden, I am going to make an official
+    visit', 'will visit India at the invitation of the Indian government' — its
+    subject is the one invited."""
+    prep = invitation.head
+    if invitation.dep_ != "pobj" or prep.lower_ not in _OCCASION_PREPS:
+        return None
+    verb = governing_verb(prep.head) if prep.head is not prep else prep
+    if verb is invitation or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb
+
+
+_OCCASION_PREPS = frozenset(load_patterns("readouts.json")["invitation_occasions"])
+
+
+def _named_as(index: DocIndex, head: Token) -> list[Participant]:
+    """The people a noun phrase names, without those of a relative clause on a noun
+    that is no person: 'The ANC, whose leader President Zuma is mediating …, also
+    invited …' — the party invites, not its leader."""
+    people = persons_under(index, head)
+    if head.i in index.person_at:
+        return people
+    aside = {
+        p.name
+        for c in head.children
+        if c.dep_ == "relcl"
+        for p in persons_under(index, c)
+    }
+    return [p for p in people if p.name not in aside]
+
+
+def _stance(verb: Token) -> bool:
+    """'defended inviting Mugabe', 'criticised the invitation': a stance taken on
+    an invitation does not say who extended it."""
+    stance = set(load_patterns("readouts.json")["stance_verbs"])
+    if verb.lemma_.lower() in stance:
+        return True
+    return (
+        verb.dep_ in ("xcomp", "pcomp", "ccomp", "dobj", "csubj")
+        and verb.head.lemma_.lower() in stance
+    )
+
+
+_GRATITUDE = frozenset({"gratitude", "grateful", "thanks", "appreciation"})
+
+
+def _thanked_for(
+    index: DocIndex, trigger: Token
+) -> tuple[list[Participant], list[Participant]] | None:
+    """'thank you for the invitation', 'expressed his gratitude for the invitation':
+    the one thanked invited the one thanking."""
+    if trigger.pos_ != "NOUN" or trigger.head.lower_ != "for":
+        return None
+    word = trigger.head.head
+    if word.lemma_.lower() in THANKING:
+        thanked = thanked_object(word)
+        inviters = persons_under(index, thanked) if thanked is not None else []
+        invitees = [p for s in subjects(word) for p in persons_under(index, s)]
+        return inviters, invitees or implicit_agent(index, word)
+    if word.lemma_.lower() in _GRATITUDE:
+        verb = governing_verb(word)
+        invitees = [p for s in subjects(verb) for p in persons_under(index, s)]
+        guests = tuple(p.name for p in invitees)
+        inviters = [  # 'his gratitude for Prime Minister Abe's invitation'
+            p
+            for c in trigger.children
+            if c.dep_ == "poss"
+            for p in persons_under(index, c, exclude=guests)
+            if p.name not in guests
+        ]
+        return inviters, invitees
+    return None
+
+
+def thanked_for(token: Token) -> bool:
+    """'thank you for accepting', 'his gratitude to X for accepting': a thing done,
+    thanked for (by the host, to the guest who came)."""
+    if token.head.lower_ != "for" or token.head.i == token.i:
+        return False
+    word = token.head.head.lemma_.lower()
+    return word in THANKING or word in _GRATITUDE

@@ -1,0 +1,137 @@
+"""The doc's index of mentions: every person, place and date it names, resolved
+once, in reading order, with the names that are no party to any event (the press,
+the dead, towns the NER took for people) left out. Every reader of the doc
+looks people and places up here rather than in the parse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from summitwatch.kb import KnowledgeBase
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.event_dates import resolve_doc_dates
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import (
+    PersonMention,
+    PersonResolver,
+    coordinated_surname,
+    link_places,
+    person_spans,
+)
+from summitwatch.nlp.named_after import named_after
+from summitwatch.nlp.readout import readout_titles
+from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
+from summitwatch.nlp.speakers import home_country, speaker_turns
+from summitwatch.nlp.titled import sentence_days
+
+
+def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex:
+    """Resolve every person, place and date mention of the doc, in reading order."""
+    resolver = PersonResolver(kb, published)
+    index = DocIndex(doc, kb, published, resolver)
+    index.date_at = resolve_doc_dates(doc, published)
+    resolver.days = sentence_days(doc, index.date_at)  # 'President Park'
+    places = {m.start: m for m in link_places(doc, kb)}
+    sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
+    groups = {g[0].start: g for g in person_spans(doc)}
+    for ent in doc.ents:
+        if ent.start in places:
+            continue
+        if ent.start in groups:
+            _add_person(index, resolver, groups[ent.start], sentence_of, kb)
+        elif coordinated_surname(ent, kb):  # 'Nixon and Ford', Ford tagged ORG
+            _add_person(index, resolver, [ent], sentence_of, kb)
+        elif ent.label_ in ("ORG", "NORP", "GPE") and kb.people_named(ent.text):
+            who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
+            if who is not None:
+                index.add_person(PersonMention(who, ent.start, ent.end))
+    for span in untagged_monarchs(doc, set(index.person_at) | set(places)):
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id is None:  # 'King Mahendra', a
+            # monarch neither the NER nor the KB ruler tagged
+            index.add_person(PersonMention(who, span.start, span.end))
+    for span in untagged_officials(doc, kb, set(index.person_at) | set(places)):
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id:  # 'Trade Representative Froman'
+            index.add_person(PersonMention(who, span.start, span.end))
+    index.persons.sort(key=lambda m: m.start)
+    for mention in places.values():
+        for i in range(mention.start, mention.end):
+            index.place_at[i] = mention
+    index.home = home_country(doc.text)
+    readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
+    index.turns = speaker_turns(doc, index.persons, kb, published)
+    return index
+
+
+def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
+    """One mention for a name the NER cut in pieces: the whole if the KB knows it,
+    else the piece it knows ('Mohammad bin Salman' of '… Al Saud')."""
+    doc = index.doc
+    whole = doc[group[0].start : group[-1].end]
+    if len(group) == 1 and _place_named_as_person(whole, kb):
+        return
+    if _press_title(whole) or _the_late(whole) or _buried(whole) or named_after(whole):
+        return
+    sentence = sentence_of.get(whole.sent.start, 0)
+    who = resolver.resolve_name(whole, sentence)
+    if len(group) > 1 and (who is None or who.person_id is None):
+        known = [p for g in group if (p := resolver.resolve_name(g, sentence))]
+        who = next((p for p in known if p.person_id), who)
+    if who is not None:
+        index.add_person(PersonMention(who, whole.start, whole.end))
+
+
+def _press_title(name: Span) -> bool:
+    """'VOA White House correspondent Luis Ramirez', 'journalist Mario Paiva': the
+    press reports an event and takes no part in it."""
+    titles = set(load_patterns("mentions.json")["press_titles"])
+    doc = name.doc
+    for i in range(name.start - 1, max(name.start - 4, name.sent.start - 1), -1):
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP"):
+            return False
+        if doc[i].lower_ in titles:
+            return True
+    return False
+
+
+def _the_late(name: Span) -> bool:
+    """'paid his condolences to the late Sultan Qaboos': the dead meet nobody."""
+    doc = name.doc
+    start = name.start
+    if doc[start].lower_ == "late":
+        return True
+    for i in range(start - 1, max(start - 4, name.sent.start - 1), -1):
+        if doc[i].lower_ == "late" and i > 0 and doc[i - 1].lower_ == "the":
+            return True
+        if not doc[i].text[:1].isupper():
+            return False
+    return False
+
+
+def _buried(name: Span) -> bool:
+    """'laid a wreath at the tomb of Padre Eusebio Kino', 'the Mausoleum of late
+    President of Vietnam, Ho Chi Minh': the dead honoured at their resting place
+    (`mentions.json: resting_place_words`)."""
+    words = set(load_patterns("mentions.json")["resting_place_words"])
+    doc = name.doc
+    for i in range(name.start - 1, max(name.start - 8, name.sent.start), -1):
+        if doc[i].lower_ == "of" and doc[i - 1].lower_ in words:
+            return True
+        if not (
+            doc[i].text[:1].isupper() or doc[i].lower_ in ("late", "the", "of", ",")
+        ):
+            return False
+    return False
+
+
+def _place_named_as_person(ent: Span, kb: KnowledgeBase) -> bool:
+    """NER slips: 'Dong Dang' tagged PERSON is a town the KB knows, nobody's name."""
+    if kb.people_named(ent.text) or kb.people_with_surname(ent.text.split()[-1]):
+        return False
+    place = kb.place(ent.text)
+    return place is not None and (
+        place.kind != "city" or place.population >= 100_000 or place.population == 0
+    )

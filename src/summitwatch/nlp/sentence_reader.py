@@ -1,0 +1,184 @@
+"""The sentence reader: the events each trigger word of a sentence makes, read in
+order, with what earlier sentences established (the place and date in view, the
+last meeting, the dateline). Meetings, visits and invitations each have their own
+module of rules; this class holds the state they share and builds the events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from summitwatch.models import Event, Participant
+from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.event_dates import date_for
+from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
+from summitwatch.nlp.frame import Frame
+from summitwatch.nlp.groups import hosts_between
+from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
+from summitwatch.nlp.invitation_reading import InvitationReading
+from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
+from summitwatch.nlp.inviters import requested_visit
+from summitwatch.nlp.joint_talk import joint_talk
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.meeting_reading import MeetingReading
+from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
+from summitwatch.nlp.status import (
+    event_status,
+    generic_negation,
+    habitual,
+    talked_about,
+)
+from summitwatch.nlp.travel import travel_mode
+from summitwatch.nlp.triggers import receives_a_thing, trigger_kind
+from summitwatch.nlp.venue import places_for
+from summitwatch.nlp.visit_reading import VisitReading
+
+
+class SentenceReader(MeetingReading, VisitReading, InvitationReading):
+    """Builds the events of one sentence, with what earlier sentences established."""
+
+    def __init__(self, index: DocIndex) -> None:
+        self.index = index
+        self.frame: tuple[PlaceMention | None, str | None] = (None, None)
+        self.sentence_place: PlaceMention | None = None
+        self.dateline = read_dateline(index)
+        self.last_meeting: Event | None = None
+        self.doc_frame: Frame | None = None  # the article's own event
+        self.undated: list[Event] = []  # events no publication date may date
+        self.host: tuple[list[Participant], int] | None = None  # of unnamed guests
+
+    def event(
+        self,
+        kind: str,
+        trigger: Token,
+        people: list[Participant],
+        place: PlaceMention | None,
+        when: str | None,
+    ) -> Event:
+        sent = trigger.sent
+        status, confidence = event_status(
+            trigger, sent, event_date=when, published=self.index.published
+        )
+        if kind == "invitation" and (
+            status in ("occurred", "planned")
+            or (trigger.head.lemma_.lower() in DECLINING | ACCEPTING)
+        ):
+            status = "occurred"  # extended, whatever the answer (rule 12)
+        if kind == "visit" and status == "occurred" and invited_trip(trigger):
+            status = "hypothetical" if received_invitation(trigger) else "planned"
+        return Event(
+            type=kind,
+            status=status,
+            participants=people,
+            location=event_location(place),
+            date=when,
+            travel_mode=(
+                travel_mode(_own_clause_words(trigger)) or travel_mode(sent.text)
+            )
+            if kind != "invitation"
+            else None,
+            evidence=sent.text.strip(),
+            start_char=sent.start_char,
+            end_char=sent.end_char,
+            confidence=confidence,
+        )
+
+    def read(self, sent: Span) -> list[Event]:
+        events: list[Event] = self._read(sent)
+        meetings = [e for e in events if e.type == "meeting"]
+        if meetings:
+            self.last_meeting = meetings[-1]
+        return events
+
+    def _read(self, sent: Span) -> list[Event]:
+        events: list[Event] = []
+        self.sentence_place: PlaceMention | None = None
+        for token in sent:
+            kind = trigger_kind(token)
+            if kind is None:
+                continue
+            places = places_for(self.index, token, fallback=False)
+            if places:
+                self.sentence_place = places[0]
+            events += self._build(kind, token)
+        frame_place = self.sentence_place
+        sent_date = next(
+            (
+                v
+                for i, (_, v) in self.index.date_at.items()
+                if sent.start <= i < sent.end and v
+            ),
+            None,
+        )
+        self.frame = (frame_place, sent_date)
+        return events
+
+    def _build(self, kind: str, trigger: Token) -> list[Event]:
+        from summitwatch.nlp.dates import parse_iso
+
+        when = date_for(self.index, trigger, [])
+        self.index.on = parse_iso(when)
+        agents, others = agents_and_counterparts(self.index, trigger)
+        if (
+            kind == "meeting"
+            and trigger.pos_ == "VERB"
+            and receives_a_thing(trigger, self.index.person_at)
+            and not hosts_between(trigger)  # 'hosted the talks between A and B'
+            and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
+        ):
+            return []
+        if kind == "meeting" and self._told_by_where_clause(trigger):
+            return []
+        if generic_negation(trigger) or habitual(trigger):
+            return []
+        places = places_for(self.index, trigger)
+        place = places[0] if places else None
+        when = when or date_for(self.index, trigger, agents)
+        if talked_about(trigger):
+            when = None  # "talked in March about meeting": March is the talk's
+        if kind == "invitation":
+            return self._invitation(trigger, agents, others, place, when)
+        if (
+            kind == "visit"
+            and trigger.lemma_.lower() in lexicon().triggers["visit_objects"]
+        ):
+            agents = agents + delegation_members(self.index, trigger)
+        if kind == "meeting":
+            place = where_they_were(self.index, trigger, place)
+            return self._meeting(trigger, agents, others, place, when)
+        asked = requested_visit(self.index, trigger)  # 'asked Abe to visit Luxembourg'
+        if asked is not None and place is not None:
+            return [self.event("invitation", trigger, asked[0] + asked[1], place, when)]
+        return self._visit(trigger, agents, others, place, when)
+
+    def _framed_abroad(self, traveller: Participant, when: str | None):
+        """The context's place and time for a trip that names neither, unless that
+        place is the traveller's own country: 'President Hu's visit will highlight
+        …' after a sentence on Obama's visit to China is not of that place or time."""
+        place, framed_when = self._framed(None, when)
+        if place is not None and traveller.country == place.place.country:
+            return None, when
+        return place, framed_when
+
+    def _framed(self, place, when):
+        """Fill a missing venue from this sentence, else from the one before."""
+        if place is None and self.sentence_place is not None:
+            return self.sentence_place, when
+        frame_place, frame_date = self.frame
+        if place is None and when and frame_date and when[:4] != frame_date[:4]:
+            return None, when  # 'at the 1994 Miami Summit. … the April 8 State visit'
+        return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _own_clause_words(trigger: Token) -> str:
+    """The words of the trigger's own clause: its verb's subtree without the other
+    clauses coordinated or subordinated to it ('…, but only after Putin visited')."""
+    verb = governing_verb(trigger)
+    skip = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("conj", "advcl", "parataxis") and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    return " ".join(t.text for t in verb.subtree if t.i not in skip)

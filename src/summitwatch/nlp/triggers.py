@@ -1,0 +1,64 @@
+"""Trigger words: which tokens can introduce a meeting, a visit or an invitation
+(`patterns/triggers.json`), and which meeting verbs take a thing, not a person, as
+object. The sentence reader starts from these."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.captions import position_marker
+from summitwatch.nlp.groups import hosts_between
+from summitwatch.nlp.joint_talk import joint_talk
+from summitwatch.nlp.lexicon import lexicon
+
+
+def trigger_kind(token: Token) -> str | None:
+    """'meeting', 'visit' or 'invitation' when the token can introduce such an event."""
+    words = lexicon().triggers
+    lemma = token.lemma_.lower()
+    if token.ent_type_ and token.ent_type_ not in ("EVENT", "DATE"):
+        return None
+    if position_marker(token):  # 'Hollande, left, greets Abe'
+        return None
+    if lemma in words["invitation_words"]:
+        return "invitation"
+    if token.pos_ == "VERB":
+        particles = words["visit_phrasal_particles"].get(lemma)
+        if particles and not any(c.lower_ in particles for c in token.children):
+            return None  # "turn" is a trip only as "turn up"
+        objects = words["visit_objects"].get(lemma)
+        if objects is not None:  # "lead a delegation to Kuala Lumpur"
+            heads = [c for c in token.children if c.dep_ == "dobj"]
+            return "visit" if any(c.lemma_.lower() in objects for c in heads) else None
+        gestures = words["meeting_objects"].get(lemma)
+        if gestures is not None:  # "shook hands", "exchanged greetings with"
+            heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+            if any(h in gestures for h in heads):
+                return "meeting"
+        if lemma in words["meeting_verbs"] or hosts_between(token):
+            return "meeting"
+        if joint_talk(token):  # 'He and President Bush are expected to discuss …'
+            return "meeting"
+        if lemma in words["visit_verbs"] and lemma not in ("make",):
+            return "visit"
+    if token.pos_ in ("NOUN", "PROPN"):
+        if lemma in words["meeting_nouns"] or token.lower_ in words["meeting_nouns"]:
+            return "meeting"
+        if lemma in words["visit_nouns"]:
+            return "visit"
+    return None
+
+
+def receives_a_thing(verb: Token, people: dict | None = None) -> bool:
+    """'received an invitation', 'hosted a banquet': the object is no person met."""
+    gestures = lexicon().triggers["meeting_objects"].get(verb.lemma_.lower(), ())
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in gestures for o in objects):
+        return False  # "shook hands with": a gesture made face to face
+    return bool(objects) and all(
+        o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
+        and o.i not in (people or {})
+        and o.pos_ != "PRON"
+        and o.lemma_.lower() not in lexicon().triggers["people_nouns"]
+        for o in objects
+    )

@@ -1,0 +1,143 @@
+"""The trip a trigger reports: who travelled, to which country or countries, and
+whether a formal visit or one for a summit meets its host. Part of the sentence
+reader, split out to keep the visit rules in one place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from summitwatch.models import Event, Participant
+from summitwatch.nlp.event_dates import later_stop_date
+from summitwatch.nlp.event_places import country_place, listed_countries
+from summitwatch.nlp.invitation_cues import invited_to
+from summitwatch.nlp.presence import named_trip
+from summitwatch.nlp.status import event_status
+from summitwatch.nlp.trip_legs import return_leg
+
+_FORMAL_VISIT = {"state", "official", "return", "goodwill", "working"}
+
+_SUMMIT_WORDS = {"summit", "talks", "talk", "meeting", "meet", "bilateral"}
+
+
+class VisitReading:
+    """The visit rules of `SentenceReader`; they use its state (index, dateline)
+    and its `event`, `_meeting` and `_framed_abroad`."""
+
+    def _visit(self, trigger, agents, others, place, when) -> list[Event]:
+        if not agents or invited_to(trigger) or return_leg(trigger):
+            return []
+        if len(agents) > 1 and (place is not None or _participle(trigger)):
+            return [  # "Obama, Merkel and Cameron stay away", "visiting X and Y"
+                e
+                for a in agents
+                if place is None or a.country != place.place.country
+                for e in self._visit(trigger, [a], [], place, when)
+            ]
+        traveller = agents[0]
+        home = traveller.country
+        if place is not None and home and home == place.place.country:
+            return []  # a leader travelling at home is no diplomatic visit
+        if others and trigger.lemma_.lower() in ("visit", "see", "join", "call"):
+            return self._meeting(trigger, [traveller], others[:1], place, when)
+        framed = place is None
+        if place is None and any(
+            t.lower_ in ("abroad", "overseas") for t in trigger.subtree
+        ):
+            return []  # "has not travelled abroad": no place, a generic statement
+        if place is None:
+            place, when = self._framed_abroad(traveller, when)
+        if place is None and self.dateline is not None and trigger.pos_ == "VERB":
+            place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
+        if place is None:
+            place = self._received_here(trigger, traveller)
+        if place is None:
+            return [self.event("visit", trigger, [traveller], None, when)]
+        if framed:  # the destination is only inferred from the context
+            event = self.event("visit", trigger, [traveller], place, when)
+            event.confidence = min(event.confidence, 0.45)
+            return [event]
+        listed = listed_countries(self.index, trigger, place)
+        if len(listed) > 1:
+            stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
+            for stop in stops[1:]:  # the trip's first day is the first stop's only
+                stop.date = later_stop_date(stop.date)
+            return stops
+        host = self._host_leader(trigger, traveller, place, when)
+        if host is not None and self._realised(trigger, when):
+            return [self.event("meeting", trigger, [traveller, host], place, when)]
+        return [self.event("visit", trigger, [traveller], place, when)]
+
+    def _received_here(self, trigger: Token, traveller: Participant):
+        """'the April 8 State visit of Canadian Prime Minister Chretien' in a White
+        House statement: a formal visit of a foreign guest that names no destination
+        is to the writing office's own country."""
+        home = self.index.home
+        formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.children)
+        if not (home and formal and trigger.pos_ == "NOUN"):
+            return None
+        if traveller.country in (None, home):
+            return None
+        return country_place(self.index, home)
+
+    def _realised(self, trigger: Token, when: str | None) -> bool:
+        """An announced trip stays a visit unless the text says the two will meet
+        (SCHEMA.md rule 21); only a trip made meets its host by implication."""
+        status, _ = event_status(
+            trigger, trigger.sent, event_date=when, published=self.index.published
+        )
+        return status not in ("planned", "hypothetical")
+
+    def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
+        """A visit 'for a summit' meets the host country's leader, if the text names
+        him.
+        """
+        from summitwatch.nlp.dates import parse_iso
+
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.children)
+        purpose = any(
+            t.lemma_.lower() in _SUMMIT_WORDS
+            and t.pos_ == "NOUN"
+            and t.head.lower_ in ("for", "to")
+            for t in verb.subtree
+        )
+        if not (formal or purpose) or not self._is_leader(traveller, parse_iso(when)):
+            return None
+        host = self.index.resolver.country_leader(place.place.country, parse_iso(when))
+        if host is None or host.name == traveller.name:
+            return None
+        if named_trip(trigger) and not self._named_in(host, trigger.sent):
+            return None  # "reciprocates Obama's State visit to China": no host met
+        return host if host.country != traveller.country else None
+
+    def _named_in(self, who: Participant, sent: Span) -> bool:
+        return any(
+            m.participant.name == who.name
+            for m in self.index.persons
+            if sent.start <= m.start < sent.end
+        )
+
+    def _is_leader(self, who: Participant, on: date | None) -> bool:
+        person = self.index.kb.person(who.person_id) if who.person_id else None
+        if person is not None:
+            return person.is_leader_on(on or self.index.published)
+        office = (who.office or "").lower()
+        return any(
+            w in office
+            for w in (
+                "president",
+                "prime minister",
+                "premier",
+                "chancellor",
+                "king",
+                "leader",
+            )
+        )
+
+
+def _participle(trigger: Token) -> bool:
+    """'talks with visiting Secretary Clinton and Prime Minister Lee': each of the
+    people the participle describes made the trip."""
+    return trigger.dep_ == "amod" and trigger.tag_ == "VBG"
