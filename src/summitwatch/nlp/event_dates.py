@@ -9,10 +9,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.dates import YEAR, foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon
-from summitwatch.nlp.roles import governing_verb
 from summitwatch.nlp.status import describes, wh_clause
 from summitwatch.nlp.time_clause import ahead_in_time_clause
 

@@ -19,16 +19,13 @@ from spacy.tokens import Span, Token
 
 from summitwatch.kb.summits import Summit
 from summitwatch.models import Event, Location, Participant
+from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.implicit_agent import implicit_agent
 from summitwatch.nlp.inviters import held_before, named_summit
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PlaceMention, location_of
-from summitwatch.nlp.roles import (
-    governing_verb,
-    implicit_agent,
-    persons_under,
-    subjects,
-)
+from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.speakers import FIRST_PLURAL
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.venue import places_for
