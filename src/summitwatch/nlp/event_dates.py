@@ -12,6 +12,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.dates import YEAR, foreign_date, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.status import describes, wh_clause
 from summitwatch.nlp.time_clause import ahead_in_time_clause
@@ -83,7 +84,7 @@ def _clock_day(index: DocIndex, trigger: Token, own: set[int]) -> str | None:
     published = index.published
     if published is None or published.day == 1:  # a month or year only
         return None
-    for ent in trigger.sent.ents:
+    for ent in ents_within(trigger.sent):
         near = ent.start in own or abs(ent.start - trigger.i) <= 10
         if ent.label_ == "TIME" and near and any(t.like_num for t in ent):
             return published.isoformat()

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from summitwatch.kb import KnowledgeBase, Person, Place, fold
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Location, Participant
+from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.regnal import monarch
 
@@ -307,7 +308,7 @@ class PersonResolver:
 
     def _country_in(self, window: Span) -> str | None:
         code = None
-        for ent in window.ents:
+        for ent in ents_within(window):
             if ent.label_ in ("GPE", "NORP"):
                 code = self.kb.country_code(ent.text) or code
         return code

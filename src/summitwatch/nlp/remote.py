@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.mentions import PlaceMention
 
 _REMOTE = {
@@ -47,7 +48,7 @@ def call_retold(trigger: Token, place: PlaceMention | None) -> bool:
     if trigger.lemma_.lower() not in _RETOLD or sent.start == 0:
         return False
     if governing_verb(trigger).tag_ not in ("VBD", "VBN") or any(
-        e.label_ == "DATE" for e in sent.ents
+        e.label_ == "DATE" for e in ents_within(sent)
     ):
         return False  # 'We agreed to hold talks on March 3': another, ahead
     before = trigger.doc[sent.start - 1].sent

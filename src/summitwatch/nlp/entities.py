@@ -1,0 +1,27 @@
+"""The named entities inside a span, read from its own tokens.
+
+spaCy's `Span.ents` rebuilds every entity of the whole document on each call, so
+asking it once per trigger or per name made extraction quadratic in the length of an
+article (a fifth of its time on the throughput benchmark). The entities' B/I tags on
+the span's tokens say the same thing at the cost of the span.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def ents_within(span: Span) -> list[Span]:
+    """The entities that lie wholly inside `span`, as `span.ents` gives them."""
+    doc, found, i = span.doc, [], span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end:
+            found.append(Span(doc, i, end, label=doc[i].ent_type_))
+        i = end
+    return found
