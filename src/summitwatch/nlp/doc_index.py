@@ -45,6 +45,9 @@ class DocIndex:
     on: date | None = None  # the date of the event being read, for descriptions
     turns: Turns | None = None  # speaker turns: who 'I', 'you' and 'we' are
     home: str | None = None  # whose 'The President' (the writing office's country)
+    # what several readers derive from the whole document once (its lines, its table
+    # rows), kept so that each reader does not rebuild it
+    memo: dict[str, object] = field(default_factory=dict)
 
     def place_after(
         self, heads: Iterable[Token], prep: str, kinds: Collection[str]

@@ -11,9 +11,9 @@ reading a row into events is `row_events.py`'s job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import resolve_date
@@ -59,8 +59,15 @@ class Row:
 
 
 def line_spans(index: DocIndex) -> list[Span]:
-    """The doc's non-empty lines as token spans, in one pass over the tokens."""
-    doc, out, start = index.doc, [], 0
+    """The doc's non-empty lines as token spans (several readers ask; read once)."""
+    if "lines" not in index.memo:
+        index.memo["lines"] = _read_lines(index.doc)
+    return list(index.memo["lines"])  # type: ignore[call-overload]
+
+
+def _read_lines(doc: Doc) -> list[Span]:
+    """The non-empty lines, in one pass over the tokens."""
+    out, start = [], 0
     for token in doc:
         if "\n" in token.text or "\n" in token.whitespace_:
             end = token.i if token.is_space else token.i + 1
@@ -101,7 +108,14 @@ def row_date(index: DocIndex, line: Span) -> str | None:
 
 
 def find_rows(index: DocIndex) -> list[Row]:
-    """The dated rows of a list or table, if the document has at least MIN_ROWS."""
+    """The dated rows of a list or table, if the document has at least MIN_ROWS.
+    Found once per document; each caller gets its own copies of the rows."""
+    if "rows" not in index.memo:
+        index.memo["rows"] = _find_rows(index)
+    return [replace(row) for row in index.memo["rows"]]  # type: ignore[attr-defined]
+
+
+def _find_rows(index: DocIndex) -> list[Row]:
     lines = line_spans(index)
     wrapped = wrapped_rows(lines) + stacked_rows(lines)  # rows over several lines
     inside = {i for row in wrapped for i in range(row.start, row.end)}
