@@ -9,9 +9,8 @@ from datetime import date
 import pytest
 
 from conftest import article_events
-from summitwatch.models import Article, Participant
+from summitwatch.models import Participant
 from summitwatch.nlp.speakers import holds_title
-from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
 
@@ -71,7 +70,7 @@ def test_a_pronoun_keeps_the_subject_of_the_report_not_the_last_name(nlp):
         "including with Indian Prime Minister Narendra Modi. She said he is to fly on "
         "to Seoul on June 30."
     )
-    found = process(Article(text=text, published=date(2019, 6, 20)), nlp)
+    found = article_events(nlp, text, date(2019, 6, 20))
     seoul = [e for e in found if e.location.city == "Seoul"]
     assert [(e.type, e.names, e.date) for e in seoul] == [
         ("visit", ["Donald Trump"], "2019-06-30")
@@ -137,7 +136,7 @@ def test_a_gesture_or_a_meal_together_is_a_meeting(nlp, sentence):
     ],
 )
 def test_a_photo_caption_of_leaders_together_is_a_meeting(nlp, caption, names):
-    found = process(Article(text=caption, published=date(2016, 5, 2)), nlp)
+    found = article_events(nlp, caption, date(2016, 5, 2))
     meetings = [e for e in found if e.type == "meeting"]
     assert [sorted(e.names) for e in meetings] == [names]
     assert meetings[0].status == "occurred"
@@ -150,7 +149,7 @@ def test_a_date_inside_a_since_clause_dates_something_else(nlp):
         "relations. The brief encounter happened Friday at the Summit of the "
         "Americas in Panama."
     )
-    found = process(Article(text=text, published=date(2015, 4, 11)), nlp)
+    found = article_events(nlp, text, date(2015, 4, 11))
     assert [(e.type, e.date) for e in found] == [("meeting", "2015-04-10")]
 
 
@@ -166,7 +165,7 @@ def test_a_relation_named_once_a_title_and_an_approach_in_a_recalled_story(nlp):
         "directly approached King Saud about visiting Japan. When the King visited "
         "Japan in 1960, he had a meal with my grandfather at a villa in Kyoto."
     )
-    found = process(Article(text=text, published=date(2019, 5, 20)), nlp)
+    found = article_events(nlp, text, date(2019, 5, 20))
     kishi = [
         (e.location.city, e.location.country, e.date)
         for e in found

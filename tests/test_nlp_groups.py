@@ -8,14 +8,13 @@ from datetime import date
 
 import pytest
 
-from summitwatch.models import Article
-from summitwatch.process import process
+from conftest import article_events
 
 pytestmark = [pytest.mark.model]
 
 
 def meetings(nlp, text: str, published: date) -> list[tuple]:
-    found = process(Article(text=text, published=published), nlp)
+    found = article_events(nlp, text, published)
     return [
         (sorted(e.names), e.location.city, e.location.country)
         for e in found

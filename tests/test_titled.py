@@ -7,10 +7,9 @@ from datetime import date
 
 import pytest
 
+from conftest import article_events
 from summitwatch.kb.people import TOP_ROLES
-from summitwatch.models import Article
 from summitwatch.nlp.titled import titled_holder
-from summitwatch.process import process
 
 
 def _on(year: int, month: int = 6, day: int = 15) -> tuple[date, date]:
@@ -72,7 +71,7 @@ def test_the_country_given_breaks_a_tie_of_offices(kb):
 
 
 def _names(nlp, text: str, published: date) -> list[str]:
-    found = process(Article(text=text, published=published), nlp)
+    found = article_events(nlp, text, published)
     return sorted({n for e in found for n in e.names})
 
 
