@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from datetime import date
+from functools import cached_property
 
 from summitwatch.kb.names import fold, spelling_variants
 from summitwatch.kb.people import Office, Person
@@ -246,7 +247,7 @@ class KnowledgeBase:
         state).
         """
         best: tuple[int, Person] | None = None
-        for person, office in self._top_offices().get(country, ()):
+        for person, office in self._top_offices.get(country, ()):
             if on is not None and not office.held_on(on):
                 continue
             if on is None and office.end is not None:
@@ -256,19 +257,17 @@ class KnowledgeBase:
                 best = (weight, person)
         return best[1] if best else None
 
+    @cached_property
     def _top_offices(self) -> dict[str, list[tuple[Person, Office]]]:
         """Each country's leader offices in file order, gathered on first use: the
         forecaster asks for leaders a dozen times per call, and a scan of every
         office each time cost a cold `prospects` 10 ms."""
-        found = self.__dict__.get("_offices_by_country")
-        if found is None:
-            found = defaultdict(list)
-            for person in self.people:
-                for office in person.offices:
-                    if office.role in ROLE_WEIGHT and office.country:
-                        found[office.country].append((person, office))
-            self._offices_by_country = found = dict(found)
-        return found
+        found: dict[str, list[tuple[Person, Office]]] = defaultdict(list)
+        for person in self.people:
+            for office in person.offices:
+                if office.role in ROLE_WEIGHT and office.country:
+                    found[office.country].append((person, office))
+        return dict(found)
 
     # -- places and countries
     def country_code(self, text: str) -> str | None:
