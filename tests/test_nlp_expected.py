@@ -8,8 +8,6 @@ from datetime import date
 import pytest
 
 from conftest import article_events
-from summitwatch.models import Article
-from summitwatch.process import process
 
 pytestmark = [pytest.mark.model]
 
@@ -103,16 +101,14 @@ def test_a_past_perfect_promise_gives_way_to_the_news(nlp):
 
 
 def test_we_met_with_someone_else_is_not_a_meeting_with_the_one_addressed(nlp):
-    found = process(
-        Article(
-            text="Talks with President of Austria Alexander Van der Bellen\n\n"
-            "President of Russia Vladimir Putin: Mr President, colleagues,\n\n"
-            "I am very happy to welcome you in Russia. Recently I had the pleasure "
-            "of visiting Vienna where we met with the Chancellor of Germany.\n\n"
-            "President of Austria Alexander Van der Bellen: Thank you.\n",
-            published=date(2018, 8, 22),
-        ),
+    found = article_events(
         nlp,
+        "Talks with President of Austria Alexander Van der Bellen\n\n"
+        "President of Russia Vladimir Putin: Mr President, colleagues,\n\n"
+        "I am very happy to welcome you in Russia. Recently I had the pleasure "
+        "of visiting Vienna where we met with the Chancellor of Germany.\n\n"
+        "President of Austria Alexander Van der Bellen: Thank you.\n",
+        date(2018, 8, 22),
     )
     in_vienna = [e for e in found if e.location.city == "Vienna"]
     assert in_vienna and all(e.type == "visit" for e in in_vienna)
@@ -133,15 +129,13 @@ def test_a_conditional_absence_is_not_news_of_one(nlp):
 
 
 def test_the_crisis_in_a_country_is_not_where_the_summit_is(nlp):
-    found = process(
-        Article(
-            text="Two leaders did not make it to Maseru, Lesotho, for the talks. The "
-            "regional committee had to schedule a meeting at which its members were "
-            "to take up the deepening crisis in Madagascar after President Rupiah "
-            "Banda of Zambia failed to show up.",
-            published=date(2010, 11, 6),
-        ),
+    found = article_events(
         nlp,
+        "Two leaders did not make it to Maseru, Lesotho, for the talks. The "
+        "regional committee had to schedule a meeting at which its members were "
+        "to take up the deepening crisis in Madagascar after President Rupiah "
+        "Banda of Zambia failed to show up.",
+        date(2010, 11, 6),
     )
     assert found
     assert all(e.location.country != "MDG" for e in found)
@@ -151,16 +145,14 @@ def test_the_crisis_in_a_country_is_not_where_the_summit_is(nlp):
 
 
 def test_joint_remarks_heading_places_the_named_guest(nlp):
-    found = process(
-        Article(
-            text="For Immediate Release\nOffice of the Press Secretary\n"
-            "June 8, 2002\n\n"
-            "Remarks by the President and Chancellor Gerhard Schroeder in Press "
-            "Availability\nOn the Grounds of Camp David\n\nTHE PRESIDENT: Welcome.\n\n"
-            "Q Sir, how was the walk?\n\nTHE PRESIDENT: Good.\n",
-            published=date(2002, 6, 8),
-        ),
+    found = article_events(
         nlp,
+        "For Immediate Release\nOffice of the Press Secretary\n"
+        "June 8, 2002\n\n"
+        "Remarks by the President and Chancellor Gerhard Schroeder in Press "
+        "Availability\nOn the Grounds of Camp David\n\nTHE PRESIDENT: Welcome.\n\n"
+        "Q Sir, how was the walk?\n\nTHE PRESIDENT: Good.\n",
+        date(2002, 6, 8),
     )
     assert [
         (e.type, e.names, e.location.city) for e in found if "Schr" in e.names[0]
