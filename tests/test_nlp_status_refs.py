@@ -98,7 +98,7 @@ def test_after_meeting_someone_they_met(nlp):
 @pytest.mark.model
 def test_put_off_a_visit(nlp):
     text = "Prime Minister Narendra Modi has put off his visit to Japan."
-    [visit] = [e for e in events(nlp, text) if e.type == "visit"]
+    [visit] = _of(events(nlp, text), "visit")
     assert visit.status == "not_occurred"
 
 
@@ -108,7 +108,7 @@ def test_following_the_invitation_of_someone_the_speaker_is_invited(nlp):
         "Chancellor Olaf Scholz said: “Following the invitation of Prime Minister "
         "Modi, I am going to make a state visit to India in February.”"
     )
-    [invitation] = [e for e in events(nlp, text) if e.type == "invitation"]
+    [invitation] = _of(events(nlp, text), "invitation")
     assert invitation.names == ["Narendra Modi", "Olaf Scholz"]
 
 
@@ -118,7 +118,7 @@ def test_an_invitation_from_a_country_is_its_governments(nlp):
         "The cabinet has received an invitation from France for Prime Minister "
         "Kishida to attend the conference in Paris."
     )
-    [invitation] = [e for e in events(nlp, text) if e.type == "invitation"]
+    [invitation] = _of(events(nlp, text), "invitation")
     assert invitation.names == ["France", "Fumio Kishida"]
 
 
@@ -152,7 +152,7 @@ def test_people_of_a_where_clause_are_not_met(nlp):
         "President Obama's schedule includes a visit to Soweto, where Desmond Tutu "
         "once lived."
     )
-    assert not [e for e in events(nlp, text) if e.type == "meeting"]
+    assert not _of(events(nlp, text), "meeting")
 
 
 @pytest.mark.model
@@ -162,7 +162,7 @@ def test_gratitude_for_someones_invitation_names_the_inviter(nlp):
         "Chancellor Scholz expressed his gratitude for Prime Minister Modi's "
         "invitation and hospitality."
     )
-    [invitation] = [e for e in events(nlp, text) if e.type == "invitation"]
+    [invitation] = _of(events(nlp, text), "invitation")
     assert invitation.names == ["Narendra Modi", "Olaf Scholz"]
 
 
@@ -173,7 +173,7 @@ def test_thanks_for_the_invitation_to_visit_are_the_hosts(nlp):
         "Lula, who paid an official visit to Japan. President Lula offered his "
         "gratitude for the invitation to visit."
     )
-    [invitation] = [e for e in events(nlp, text) if e.type == "invitation"]
+    [invitation] = _of(events(nlp, text), "invitation")
     assert invitation.names == ["Japan", "Luiz Inácio Lula da Silva"]
 
 
@@ -226,7 +226,7 @@ def test_the_trip_of_an_invitation_received_is_in_prospect(nlp):
         "The cabinet has received an invitation from France for Prime Minister "
         "Kishida to attend the conference in Paris."
     )
-    [visit] = [e for e in events(nlp, text) if e.type == "visit"]
+    [visit] = _of(events(nlp, text), "visit")
     assert visit.status == "hypothetical"
 
 
