@@ -21,12 +21,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from summitwatch.forecast.dates import month_index
 from summitwatch.forecast.pairs import View
 from summitwatch.forecast.record import Item
 
 if TYPE_CHECKING:  # the KB's record type, for hints only: no import at run time
+    from summitwatch.kb import KnowledgeBase
     from summitwatch.kb.summits import Summit
 
 OFF = ("cancelled", "postponed", "virtual")
@@ -102,15 +104,21 @@ def _replaces(summit: Summit, later: list[Summit]) -> bool:
     )
 
 
-_MEMBERS: dict[tuple[int, str, int], frozenset[str]] = {}
+# per KB object, held weakly: a key on id(kb) could answer for a later KB that
+# happened to reuse a collected one's id
+_MEMBERS: WeakKeyDictionary[KnowledgeBase, dict[tuple[str, int], frozenset[str]]] = (
+    WeakKeyDictionary()
+)
 
 
 def _members(view: View, series: str, day: date) -> frozenset[str]:
     """Members in the edition's year (mid-year), remembered per KB for the process."""
-    key = (id(view.book.kb), series, day.year)
-    if key not in _MEMBERS:
-        _MEMBERS[key] = frozenset(view.book.kb.members(series, date(day.year, 7, 1)))
-    return _MEMBERS[key]
+    kb = view.book.kb
+    known = _MEMBERS.setdefault(kb, {})
+    key = (series, day.year)
+    if key not in known:
+        known[key] = frozenset(kb.members(series, date(day.year, 7, 1)))
+    return known[key]
 
 
 def _members_now(view: View, series: str) -> frozenset[str]:
