@@ -11,6 +11,7 @@ visit. …") that the NER often misses or cuts when the KB does not know the per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -105,14 +106,18 @@ def header_rows(text: str) -> list[Line]:
     return rows
 
 
-def _headings_before(text: str, at: int) -> list[str]:
-    """The short lines before character `at`, nearest first."""
-    before = [ln.text.strip() for ln in text_lines(text[:at])]
-    return [
-        ln
-        for ln in reversed(before)
-        if ln and len(ln.split()) <= HEADING_WORDS and not ln.endswith(".")
-    ]
+def _headings_before(text: str, at: int) -> Iterator[str]:
+    """The short lines before character `at`, nearest first; read back from `at`
+    only as far as the caller asks (a row's section heading is near it)."""
+    end = at
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line.split()) <= HEADING_WORDS and not line.endswith("."):
+            yield line
+        if start == 0:
+            return
+        end = start - 1
 
 
 def heading_year(text: str, at: int) -> str | None:
