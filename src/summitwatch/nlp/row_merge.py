@@ -48,12 +48,7 @@ def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:
     better: 'met with Emperor Hirohito and Prime Minister Ohira' without its
     subject (the row's traveller) is no meeting of the two; 'Attended the funeral
     …' is the row's own trip, which the row gives as its meeting (rule 1)."""
-    at = event.start_char
-    mine = [
-        r for r in rows
-        if at is not None and r.start_char is not None
-        and r.start_char <= at < (r.end_char or 0)
-    ]  # fmt: skip
+    mine = [r for r in rows if _inside(r, event.start_char)]
     if not mine:
         return False
     travellers = {r.participants[0].name for r in mine if r.participants}
@@ -80,9 +75,7 @@ def _part_of_row_meeting(event: Event, row: Event) -> bool:
     reading of 'meeting with President X and First Lady Y' inside the row's group
     meeting of the couple, or 'Met President Johnson' resolved on the publication
     date to a namesake the row, read on its own date, did not take."""
-    inside = row.start_char is not None and event.start_char is not None
-    inside = inside and row.start_char <= event.start_char < (row.end_char or 0)
-    if not inside or not event.type == row.type == "meeting":
+    if not _inside(row, event.start_char) or not event.type == row.type == "meeting":
         return False
     ours = list(row.names)
     for name in event.names:
@@ -91,3 +84,9 @@ def _part_of_row_meeting(event: Event, row: Event) -> bool:
             return False
         ours.remove(same[0])
     return same_event(replace(event, participants=row.participants), row)
+
+
+def _inside(row: Event, at: int | None) -> bool:
+    """Whether the character `at` lies in the row's own text."""
+    start = row.start_char
+    return at is not None and start is not None and start <= at < (row.end_char or 0)

@@ -11,6 +11,7 @@ visit. …") that the NER often misses or cuts when the KB does not know the per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -105,14 +106,18 @@ def header_rows(text: str) -> list[Line]:
     return rows
 
 
-def _headings_before(text: str, at: int) -> list[str]:
-    """The short lines before character `at`, nearest first."""
-    before = [ln.text.strip() for ln in text_lines(text[:at])]
-    return [
-        ln
-        for ln in reversed(before)
-        if ln and len(ln.split()) <= HEADING_WORDS and not ln.endswith(".")
-    ]
+def _headings_before(text: str, at: int) -> Iterator[str]:
+    """The short lines before character `at`, nearest first; read back from `at`
+    only as far as the caller asks (a row's section heading is near it)."""
+    end = at
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line.split()) <= HEADING_WORDS and not line.endswith("."):
+            yield line
+        if start == 0:
+            return
+        end = start - 1
 
 
 def heading_year(text: str, at: int) -> str | None:
@@ -131,10 +136,18 @@ def with_year(date: str | None, row_text: str, year: str | None) -> str | None:
     return year + date[4:]
 
 
+def doc_text(index: DocIndex) -> str:
+    """The document's text, joined once: spaCy's `Doc.text` joins every token on
+    each call, and the table readers ask for it once per row."""
+    if "text" not in index.memo:
+        index.memo["text"] = index.doc.text
+    return index.memo["text"]  # type: ignore[return-value]
+
+
 def heading_person(index: DocIndex, at: int) -> Participant | None:
     """'Lal Bahadur Shastri (1964–1966)': the traveller of the rows below a heading
     that names one person with the years of an office."""
-    for line in _headings_before(index.doc.text, at):
+    for line in _headings_before(doc_text(index), at):
         found = _HEADING_PERSON.match(line)
         if found:
             return named(index, found.group(1), None, None, None)
@@ -209,7 +222,7 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     former = _former_states()
     words: list[str] = []
     country = None
-    text = row.doc.text
+    text = doc_text(index)
     for token in row.doc.char_span(start, row.end_char, alignment_mode="expand") or []:
         place = index.place_at.get(token.i)
         if place is not None and place.place.kind == "country":
