@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.mentions import PersonMention
 
 TITLE_REACH = 5  # tokens before a name that may hold its title ('Secretary of State')
@@ -76,7 +77,7 @@ def _in_a_name(token: Token, end: int) -> bool:
     took alone for a person ('When the King visited Japan') is still bare."""
     if token.ent_type_ != "PERSON":
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = ent_around(token)
     return ent is not None and (ent.start, ent.end) != (token.i, end)
 
 

@@ -8,7 +8,7 @@ the span's tokens say the same thing at the cost of the span.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 
 def ents_within(span: Span) -> list[Span]:
@@ -25,3 +25,15 @@ def ents_within(span: Span) -> list[Span]:
             found.append(Span(doc, i, end, label=doc[i].ent_type_))
         i = end
     return found
+
+
+def ent_around(token: Token) -> Span | None:
+    """The entity `token` lies in, read from its neighbours' tags, not `doc.ents`."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)

@@ -466,9 +466,9 @@ _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
 
 def _surname_of_someone_named(text: str, doc: Doc, kb: KnowledgeBase) -> bool:
     """'Austin' is Lloyd Austin only where the text names him; else it is the city."""
+    whole = doc.text  # Doc.text joins every token on each call
     return any(
-        person.name in doc.text
-        or any(a in doc.text for a in person.aliases if " " in a)
+        person.name in whole or any(a in whole for a in person.aliases if " " in a)
         for person in kb.people_with_surname(text)
     )
 

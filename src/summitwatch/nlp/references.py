@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.groups import leaders_of
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import PRONOUNS, description_country
@@ -55,10 +56,8 @@ def _subtree_without_possessors(token: Token) -> list[Token]:
 
 
 def _ent_bounds(token: Token) -> tuple[int, int]:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.start, ent.end
-    return token.i, token.i + 1
+    ent = ent_around(token)
+    return (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
 
 
 def _reference(

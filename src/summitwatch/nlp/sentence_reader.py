@@ -29,6 +29,7 @@ from summitwatch.nlp.status import (
     habitual,
     talked_about,
 )
+from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.triggers import receives_a_thing, trigger_kind
 from summitwatch.nlp.venue import places_for
@@ -67,22 +68,20 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             status = "occurred"  # extended, whatever the answer (rule 12)
         if kind == "visit" and status == "occurred" and invited_trip(trigger):
             status = "hypothetical" if received_invitation(trigger) else "planned"
-        return Event(
-            type=kind,
+        event = told_event(
+            kind,
+            people,
+            event_location(place),
+            when,
+            sent,
             status=status,
-            participants=people,
-            location=event_location(place),
-            date=when,
-            travel_mode=(
-                travel_mode(_own_clause_words(trigger)) or travel_mode(sent.text)
-            )
-            if kind != "invitation"
-            else None,
-            evidence=sent.text.strip(),
-            start_char=sent.start_char,
-            end_char=sent.end_char,
             confidence=confidence,
         )
+        if kind != "invitation":
+            event.travel_mode = travel_mode(_own_clause_words(trigger)) or travel_mode(
+                sent.text
+            )
+        return event
 
     def read(self, sent: Span) -> list[Event]:
         events: list[Event] = self._read(sent)
