@@ -184,8 +184,10 @@ class DocIndex:
             ):
                 continue
             candidates.append(mention)
-        if not candidates:
-            return None
+        if not candidates:  # 'Abe continues … He met … In November, he met …'
+            from summitwatch.nlp.diary import activity_owner  # (it reads this index)
+
+            return activity_owner(self) if token.dep_ in SUBJECT_DEPS else None
         above = {a.i for a in token.ancestors}
         governing = [m for m in candidates if _subject_of(self.doc, m, above)]
         if governing:  # "Obama called Najib to inform him that he will not …"

@@ -20,6 +20,7 @@ from summitwatch.nlp.attendees import (
 )
 from summitwatch.nlp.captions import caption_meeting
 from summitwatch.nlp.city_state import fill_city_states
+from summitwatch.nlp.diary import line_meetings, settle_line
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.firsts import first_visits
@@ -68,6 +69,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     joins: list[tuple[Event, list[Participant]]] = []
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
+        settle_line(index, sent, found)  # 'Met with X … (November 2019)'
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found = fold_pairs_into_group(found)  # one gathering read twice

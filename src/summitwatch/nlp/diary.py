@@ -1,0 +1,184 @@
+"""Activity lists of one leader: a government page about its leader ("Prime
+Minister Abe continues to …", "Moments of Prime Minister X") lists what he did,
+one line each, without a subject: "Met with H.E. X, President of Y, at the Prime
+Minister's Office. (November 2019)", "Attended an event in Tokyo … with H.E. X".
+The unstated subject of such a line is the page's owner: the leader the page
+names first as the subject of a sentence (found in JapanGov's "Prime Minister in
+Action", the Kantei's and Highlighting Japan's diaries, the embassies' translated
+"Prime minister's schedule")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from summitwatch.models import Event, Location, Participant
+from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, _is_subject
+from summitwatch.nlp.references import persons_under, unique_people
+from summitwatch.nlp.venue import places_for
+
+# the page's owner is named in its lead: within this many sentences of the start
+LEAD_SENTENCES = 6
+
+
+def opens_a_line(verb: Token) -> bool:
+    """A past-tense verb that opens its line and has no subject: 'Met with …',
+    'Attended …, and met with …' (its coordinated verbs too). An imperative
+    ('Meet with …') or a participle caption ('Meeting with …') is not one."""
+    top = verb
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in top.children):
+        return False
+    first = next((t for t in top.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i != top.i:
+        return False
+    before = top.doc[first.i - 1] if first.i > 0 else None
+    return before is None or "\n" in before.text_with_ws or before.is_space
+
+
+def page_owner(index: DocIndex) -> Participant | None:
+    """The leader the page is about: the first person in its lead who is the
+    subject of a sentence and leads a country on the page's date."""
+    if "page_owner" not in index.memo:
+        index.memo["page_owner"] = _find_owner(index)
+    return index.memo["page_owner"]  # type: ignore[return-value]
+
+
+def _find_owner(index: DocIndex) -> Participant | None:
+    sentences = list(index.doc.sents)[:LEAD_SENTENCES]
+    if not sentences:
+        return None
+    end = sentences[-1].end
+    for mention in index.persons:
+        if mention.start >= end:
+            break
+        if _is_subject(index.doc, mention) and index._leads(mention.participant):
+            return mention.participant
+    return None
+
+
+def diary_agent(index: DocIndex, verb: Token) -> list[Participant]:
+    """The owner of the page, for a subjectless line of its activity list."""
+    if not opens_a_line(verb):
+        return []
+    owner = page_owner(index)
+    return [owner] if owner is not None else []
+
+
+# the owner's seat: 'at the (Japanese) Prime Minister's Office', '… Official Residence'
+_SEATS = frozenset({"office", "residence", "palace", "house", "kantei"})
+
+
+def settle_line(index: DocIndex, sent: Span, events: list[Event]) -> None:
+    """A diary line's events take the line's own date, the bracketed month closing
+    it ('… (November 2019)'), and the line's own place: the owner's seat ('at the
+    Japanese Prime Minister's Office') is in the owner's country; a place read
+    from an earlier paragraph is not the line's."""
+    if not opens_a_line(sent.root):
+        return
+    owner = page_owner(index)
+    if owner is None:
+        return
+    line = _line_tokens(sent)
+    closing = [index.date_at.get(t.i) for t in line if t.i >= sent.end]
+    when = next((d[1] for d in closing if d and d[1]), None)
+    seat = _seat_country(index, sent, owner)
+    named = {
+        (m.place.venue_city, m.place.country)
+        for t in line
+        if (m := index.place_at.get(t.i)) is not None
+    }
+    for event in events:
+        if owner not in event.participants:
+            continue
+        if when:
+            event.date = when
+        if seat is not None:
+            event.location = Location(None, seat)
+        elif not any(
+            event.location.country == country and event.location.city in (None, city)
+            for city, country in named
+        ):
+            event.location = Location()
+
+
+def _line_tokens(sent: Span) -> list[Token]:
+    """The sentence and what follows it on its line ('(November 2019)')."""
+    doc = sent.doc
+    out = list(sent)
+    i = sent.end
+    while (
+        i < len(doc)
+        and "\n" not in doc[i - 1].whitespace_
+        and not (doc[i].is_space and "\n" in doc[i].text)
+    ):
+        out.append(doc[i])
+        i += 1
+    return out
+
+
+def _seat_country(index: DocIndex, sent: Span, owner: Participant) -> str | None:
+    """'at the Japanese Prime Minister's Office': the country of the adjective,
+    else (an office without one) the owner's."""
+    for token in sent:
+        if token.lemma_.lower() not in _SEATS or token.head.lower_ not in ("at", "in"):
+            continue
+        if not any(c.dep_ == "poss" or c.dep_ == "compound" for c in token.children):
+            continue
+        for t in token.subtree:
+            if t.ent_type_ in ("NORP", "GPE") and t.i < token.i:
+                code = index.kb.country_code(t.text)
+                if code:
+                    return code
+        return owner.country
+    return None
+
+
+_GATHERING_VERBS = frozenset({"attend", "participate", "join"})
+
+
+def line_meetings(
+    index: DocIndex, sent: Span, found: list[Event], build: Callable[..., Event]
+) -> list[Event]:
+    """'Attended an event in Tokyo to commemorate …, with H.E. Mr. X, President of
+    Y': a diary line on a gathering the owner attended with a named leader is their
+    meeting (SCHEMA rule 2), at the line's place."""
+    verb = sent.root
+    if verb.lemma_.lower() not in _GATHERING_VERBS or not opens_a_line(verb):
+        return []
+    owner = page_owner(index)
+    if owner is None:
+        return []
+    met = {p.name for e in found if e.type == "meeting" for p in e.participants}
+    others = unique_people(
+        [
+            p
+            for t in verb.subtree
+            if t.dep_ == "prep"
+            and t.lower_ == "with"
+            and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > verb.i)
+            for p in persons_under(index, t)
+            if p != owner and p.name not in met
+        ]
+    )
+    if not others:
+        return []
+    places = places_for(index, verb)
+    place = places[0] if places else None
+    return [build("meeting", verb, [owner, *others], place, None)]
+
+
+MIN_LINES = 2  # lines opening with a subjectless past verb that make a diary
+
+
+def activity_owner(index: DocIndex) -> Participant | None:
+    """The owner of a page that is a leader's activity list (at least two of its
+    lines open with a subjectless past verb): the one its lead's pronouns stand
+    for, two or more sentences after his name ('Prime Minister Abe continues … He
+    met … In November, he met with …')."""
+    if "activity_owner" not in index.memo:
+        lines = sum(opens_a_line(s.root) for s in index.doc.sents)
+        index.memo["activity_owner"] = page_owner(index) if lines >= MIN_LINES else None
+    return index.memo["activity_owner"]  # type: ignore[return-value]
