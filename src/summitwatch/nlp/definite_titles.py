@@ -122,7 +122,28 @@ def holder(
     for mention in reversed(index.persons):
         if mention.start < before and _holds(index, mention, title):
             return mention.participant
-    unnamed.add(title)
+    later = _named_later(index, title, before)
+    if later is None:
+        unnamed.add(title)
+    return later
+
+
+def _named_later(index: DocIndex, title: str, before: int) -> Participant | None:
+    """'The President met today in New York with Japanese Prime Minister Kan …
+    President Obama and Prime Minister Kan pledged …': a readout's lead writes its
+    own leader's title and names him further on. The first holder named later, in
+    another sentence than the title (not the guest welcomed there: 'The President
+    appreciated the opportunity to welcome President Peres'), who leads a country;
+    only for a title that is its clause's subject, the lead's way of writing it."""
+    token = index.doc[before]
+    if token.dep_ not in ("nsubj", "nsubjpass"):  # 'the President's Travel': a heading
+        return None
+    sent = token.sent
+    for mention in index.persons:
+        if mention.start < sent.end:
+            continue
+        if _holds(index, mention, title) and index._leads(mention.participant):
+            return mention.participant
     return None
 
 
