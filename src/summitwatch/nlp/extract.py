@@ -33,6 +33,7 @@ from summitwatch.nlp.inviters import keep_undated
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.mention_index import build_index
+from summitwatch.nlp.occasions import met_on_visits
 from summitwatch.nlp.plans import (
     date_trip_references,
     drop_borrowed_past,
@@ -71,6 +72,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
         settle_line(index, sent, found)  # 'Met with X … (November 2019)'
+        found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found = fold_pairs_into_group(found)  # one gathering read twice
