@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, _is_subject
 from summitwatch.nlp.references import persons_under, unique_people
+from summitwatch.nlp.seats import seat_country
 from summitwatch.nlp.venue import places_for
 
 # the page's owner is named in its lead: within this many sentences of the start
@@ -67,10 +68,6 @@ def diary_agent(index: DocIndex, verb: Token) -> list[Participant]:
     return [owner] if owner is not None else []
 
 
-# the owner's seat: 'at the (Japanese) Prime Minister's Office', '… Official Residence'
-_SEATS = frozenset({"office", "residence", "palace", "house", "kantei"})
-
-
 def settle_line(index: DocIndex, sent: Span, events: list[Event]) -> None:
     """A diary line's events take the line's own date, the bracketed month closing
     it ('… (November 2019)'), and the line's own place: the owner's seat ('at the
@@ -84,7 +81,7 @@ def settle_line(index: DocIndex, sent: Span, events: list[Event]) -> None:
     line = _line_tokens(sent)
     closing = [index.date_at.get(t.i) for t in line if t.i >= sent.end]
     when = next((d[1] for d in closing if d and d[1]), None)
-    seat = _seat_country(index, sent, owner)
+    seat = seat_country(index, sent, [owner])
     named = {
         (m.place.venue_city, m.place.country)
         for t in line
@@ -117,23 +114,6 @@ def _line_tokens(sent: Span) -> list[Token]:
         out.append(doc[i])
         i += 1
     return out
-
-
-def _seat_country(index: DocIndex, sent: Span, owner: Participant) -> str | None:
-    """'at the Japanese Prime Minister's Office': the country of the adjective,
-    else (an office without one) the owner's."""
-    for token in sent:
-        if token.lemma_.lower() not in _SEATS or token.head.lower_ not in ("at", "in"):
-            continue
-        if not any(c.dep_ == "poss" or c.dep_ == "compound" for c in token.children):
-            continue
-        for t in token.subtree:
-            if t.ent_type_ in ("NORP", "GPE") and t.i < token.i:
-                code = index.kb.country_code(t.text)
-                if code:
-                    return code
-        return owner.country
-    return None
 
 
 _GATHERING_VERBS = frozenset({"attend", "participate", "join"})

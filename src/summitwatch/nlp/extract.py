@@ -46,6 +46,7 @@ from summitwatch.nlp.presence import (
     visiting_guests,
 )
 from summitwatch.nlp.remarks import remarks_visits
+from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
 from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.superseded import drop_superseded
@@ -73,6 +74,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
         settle_line(index, sent, found)  # 'Met with X … (November 2019)'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
+        place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found = fold_pairs_into_group(found)  # one gathering read twice
