@@ -15,6 +15,8 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, _is_subject
+from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.seats import seat_country
 from summitwatch.nlp.venue import places_for
@@ -55,9 +57,23 @@ def _find_owner(index: DocIndex) -> Participant | None:
     for mention in index.persons:
         if mention.start >= end:
             break
-        if _is_subject(index.doc, mention) and index._leads(mention.participant):
+        if not index._leads(mention.participant):
+            continue
+        if _is_subject(index.doc, mention) or _heading_owner(index, mention):
             return mention.participant
     return None
+
+
+def _heading_owner(index: DocIndex, mention: PersonMention) -> bool:
+    """'News of Prime Minister Noda's meetings with …', 'Moments of Prime Minister
+    Abe': the possessor or the 'of' object of an activity noun."""
+    nouns = set(load_patterns("diary.json")["owner_nouns"])
+    root = index.doc[mention.start : mention.end].root
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in nouns
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in nouns
+    return False
 
 
 def diary_agent(index: DocIndex, verb: Token) -> list[Participant]:
@@ -162,3 +178,48 @@ def activity_owner(index: DocIndex) -> Participant | None:
         lines = sum(opens_a_line(s.root) for s in index.doc.sents)
         index.memo["activity_owner"] = page_owner(index) if lines >= MIN_LINES else None
     return index.memo["activity_owner"]  # type: ignore[return-value]
+
+
+def guest_line(index: DocIndex, sent: Span, build: Callable[..., Event]) -> list[Event]:
+    """'March 25  Mr. Stephen Harper, Prime Minister of Canada. At the meeting, both
+    leaders …': a line of the owner's list of meetings that opens with a date and
+    names a guest, without a verb, is their meeting that day. The rest of the line
+    tells of it (`settle_guest_line`)."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not words or words[0].i not in index.date_at or not index.date_at[words[0].i][1]:
+        return []
+    mention = next((m for m in index.persons if sent.start <= m.start < sent.end), None)
+    if mention is None or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return []
+    if "|" in sent.text or not index._leads(mention.participant):
+        return []  # a table's row ('March 29 – April 11, 1934 | Elbow Cay'), a cay
+    first = words[0]
+    before = sent.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and "\n" not in before.text_with_ws and not before.is_space:
+        return []
+    owner = page_owner(index)
+    guest = mention.participant
+    if owner is None or guest == owner:
+        return []
+    when = index.date_at[first.i][1]
+    index.memo["guest_line"] = (owner, guest, _line_tokens(sent)[-1].i, when)
+    trigger = sent.doc[mention.end - 1]
+    return [build("meeting", trigger, [owner, guest], None, when)]
+
+
+def settle_guest_line(index: DocIndex, sent: Span, found: list[Event]) -> None:
+    """The sentences after a guest line, on the same line ('At the meeting, both
+    leaders shared the view …'), tell of that meeting: theirs, that day."""
+    line = index.memo.get("guest_line")
+    if line is None:
+        return
+    owner, guest, end, when = line  # type: ignore[misc]
+    if sent.start > end:
+        return
+    for event in found:
+        if event.type == "meeting" and (
+            guest in event.participants or owner in event.participants
+        ):
+            event.participants = [owner, guest]
+            event.date = when
+            event.location = Location()  # the list says where no more than when

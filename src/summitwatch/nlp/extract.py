@@ -20,7 +20,12 @@ from summitwatch.nlp.attendees import (
 )
 from summitwatch.nlp.captions import caption_meeting
 from summitwatch.nlp.city_state import fill_city_states
-from summitwatch.nlp.diary import line_meetings, settle_line
+from summitwatch.nlp.diary import (
+    guest_line,
+    line_meetings,
+    settle_guest_line,
+    settle_line,
+)
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.firsts import first_visits
@@ -73,6 +78,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
         settle_line(index, sent, found)  # 'Met with X … (November 2019)'
+        found += guest_line(index, sent, reader.event)  # 'March 25  Mr. X, Prime …'
+        settle_guest_line(index, sent, found)  # '… At the meeting, both leaders …'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
         place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'
         drop_borrowed_past(found, sent, index.date_at, published)
