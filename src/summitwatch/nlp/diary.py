@@ -223,3 +223,60 @@ def settle_guest_line(index: DocIndex, sent: Span, found: list[Event]) -> None:
             event.participants = [owner, guest]
             event.date = when
             event.location = Location()  # the list says where no more than when
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def caption_line(
+    index: DocIndex, sent: Span, found: list[Event], build: Callable[..., Event]
+) -> list[Event]:
+    """'Meeting with President Barack Obama of the United States (March 2016).',
+    'With Prime Minister Justin Trudeau of Canada (March 2016).', 'Strolling in the
+    garden with Chancellor Angela Merkel (May 2016).': a photo caption of the page
+    owner's, one line without a finite verb, dated in brackets, is his meeting with
+    the people of its 'with' (one occasion: 'With A and B' is one meeting)."""
+    if found or any(t.tag_ in _FINITE for t in sent):
+        return []
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not words:
+        return []
+    before = sent.doc[words[0].i - 1] if words[0].i > 0 else None
+    if before is not None and "\n" not in before.text_with_ws and not before.is_space:
+        return []
+    owner = page_owner(index)
+    if owner is None:
+        return []
+    when = next(
+        (
+            index.date_at[t.i][1]
+            for t in sent
+            if t.i in index.date_at and index.date_at[t.i][1] and _bracketed(t)
+        ),
+        None,
+    )
+    if when is None:
+        return []
+    people = unique_people(
+        [
+            p
+            for t in sent
+            if t.lower_ == "with" and t.dep_ in ("prep", "ROOT")
+            for p in persons_under(index, t)
+            if p != owner
+        ]
+    )
+    if not people:
+        return []
+    return [build("meeting", words[0], [owner, *people], None, when)]
+
+
+def _bracketed(token: Token) -> bool:
+    """The token stands inside round brackets on its line."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= token.sent.start and doc[i].text != ")":
+        if doc[i].text == "(":
+            return True
+        i -= 1
+    return False

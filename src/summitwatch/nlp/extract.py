@@ -21,6 +21,7 @@ from summitwatch.nlp.attendees import (
 from summitwatch.nlp.captions import caption_meeting
 from summitwatch.nlp.city_state import fill_city_states
 from summitwatch.nlp.diary import (
+    caption_line,
     guest_line,
     line_meetings,
     settle_guest_line,
@@ -80,6 +81,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         settle_line(index, sent, found)  # 'Met with X … (November 2019)'
         found += guest_line(index, sent, reader.event)  # 'March 25  Mr. X, Prime …'
         settle_guest_line(index, sent, found)  # '… At the meeting, both leaders …'
+        found += caption_line(index, sent, found, reader.event)  # 'With X (May 2016)'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
         place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'
         drop_borrowed_past(found, sent, index.date_at, published)
