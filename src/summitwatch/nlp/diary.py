@@ -189,7 +189,10 @@ def guest_line(index: DocIndex, sent: Span, build: Callable[..., Event]) -> list
     if not words or words[0].i not in index.date_at or not index.date_at[words[0].i][1]:
         return []
     mention = next((m for m in index.persons if sent.start <= m.start < sent.end), None)
-    if mention is None or any(t.pos_ in ("VERB", "AUX") for t in sent):
+    dated = index.date_at[words[0].i][0]  # 'May 9': a date, not a modal verb
+    if mention is None or any(
+        t.pos_ in ("VERB", "AUX") for t in sent if not dated.start <= t.i < dated.end
+    ):
         return []
     if "|" in sent.text or not index._leads(mention.participant):
         return []  # a table's row ('March 29 – April 11, 1934 | Elbow Cay'), a cay

@@ -80,7 +80,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
         settle_line(index, sent, found)  # 'Met with X … (November 2019)'
         found += guest_line(index, sent, reader.event)  # 'March 25  Mr. X, Prime …'
-        settle_guest_line(index, sent, found)  # '… At the meeting, both leaders …'
         found += caption_line(index, sent, found, reader.event)  # 'With X (May 2016)'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
         place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'
@@ -112,6 +111,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
                 drop_their_visits(joined, present),
                 drop_their_visits(joined, found),
             )
+        settle_guest_line(index, sent, found)  # '… At the meeting, both leaders …'
         per_sentence.append((sent, present + found))
     join_meetings(joins, [e for _, found in per_sentence for e in found])
     per_sentence = drop_heading_visits(per_sentence)

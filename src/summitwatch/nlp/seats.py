@@ -20,8 +20,13 @@ def seat_country(index: DocIndex, sent: Span, people: list[Participant]) -> str 
         if token.lemma_.lower() not in seats or token.head.lower_ not in ("at", "in"):
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None or owner.i in index.person_at:
-            continue  # 'at Kim's residence' is a person's, said by the person
+        if owner is None:
+            continue
+        holder = index.person_at.get(owner.i)  # 'the Prime Minister' read as a name
+        if holder is not None:
+            if holder.participant in people:
+                return holder.participant.country
+            continue
         words = [t for t in owner.subtree if t.dep_ != "case"]
         for t in words:
             if t.ent_type_ in ("NORP", "GPE"):
