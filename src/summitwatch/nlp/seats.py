@@ -41,10 +41,12 @@ def seat_country(index: DocIndex, sent: Span, people: list[Participant]) -> str 
 
 
 def place_at_seats(index: DocIndex, sent: Span, found: list[Event]) -> None:
-    """Meetings the sentence reads without a country take their seat's."""
+    """Meetings held that the sentence reads without a country take their seat's."""
     for event in found:
         if event.type != "meeting" or event.location.country:
             continue
+        if event.status != "occurred":  # 'a press conference at the Prime
+            continue  # Minister's Office on the upcoming meeting': not its seat
         code = seat_country(index, sent, event.participants)
         if code:
             event.location = Location(None, code)
