@@ -194,8 +194,9 @@ def is_title(index: DocIndex, mention: PlaceMention) -> bool:
     """'South Korea President Roh', 'Chinese analysts', 'the leaders of South Korea':
     a place that qualifies people rather than naming where something happens."""
     root = index.doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # 'the leaders of Kyrgyzstan and Tajikistan'
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head  # 'the leaders of Kyrgyzstan and Tajikistan', 'Kim of
+        # Korea (ROK)': a conjunct or a bracketed short name qualifies as its head does
     head = root.head
     while head.dep_ == "compound" and head.head is not head:
         head = head.head  # "Primorye Territory Governor": up to the governor

@@ -1,0 +1,121 @@
+"""When and where (issue #10, strict misses): events found with the wrong date or
+place. Dated entries of a diary, a bracketed short name after a leader's country,
+islands that are their own place, an invitation requested at a meeting. Small
+hand-written texts through the full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+from summitwatch.nlp.section_dates import DatedSections
+
+pytestmark = [pytest.mark.model]
+
+
+def _rows(nlp, text: str, published: date) -> set[tuple]:
+    return {
+        (e.type, e.status, tuple(sorted(e.names)), e.location.city,
+         e.location.country, e.date)
+        for e in article_events(nlp, text, published)
+    }  # fmt: skip
+
+
+# -- dated sections: a diary's 'Monday March 6' dates the entry below it
+
+
+def test_a_diary_entry_takes_its_heading_day(nlp):
+    text = (
+        "The Chancellor's week\n\n"
+        "Monday March 6\nScholz Receives the French President\n\n"
+        "Chancellor Olaf Scholz held talks with President Emmanuel Macron at his "
+        "office in Berlin for about an hour.\n\n"
+        "Wednesday March 8\nScholz Travels South\n\n"
+        "Olaf Scholz had his first meeting with Giorgia Meloni in Rome.\n"
+    )
+    got = _rows(nlp, text, date(2023, 3, 1))
+    dates = {names: when for _, _, names, _, _, when in got}
+    assert dates[("Emmanuel Macron", "Olaf Scholz")] == "2023-03-06"
+    assert dates[("Giorgia Meloni", "Olaf Scholz")] == "2023-03-08"
+
+
+def test_one_date_line_is_a_dateline_not_a_list_of_entries():
+    assert (
+        DatedSections("March 6, 2023\nThe two leaders met.\n", None).date_at(20) is None
+    )
+    both = DatedSections(
+        "Monday March 6\nA.\nWednesday March 8\nB.\n", date(2023, 3, 1)
+    )
+    assert both.date_at(16) == "2023-03-06"
+    assert both.date_at(40) == "2023-03-08"
+
+
+# -- a bracketed short name after a leader's country is no venue
+
+
+def test_a_bracketed_short_name_qualifies_the_leader_not_the_meeting(nlp):
+    got = _rows(
+        nlp,
+        "Two days before the opening of the NATO summit in Vilnius, Prime Minister "
+        "Fumio Kishida met President Yoon Suk Yeol of Korea (ROK) for talks.",
+        date(2023, 7, 9),
+    )
+    places = {
+        (city, country) for kind, _, _, city, country, _ in got if kind == "meeting"
+    }
+    assert places == {("Vilnius", "LTU")}
+
+
+# -- an island that is its own place
+
+
+def test_an_island_is_its_own_place(nlp):
+    got = _rows(
+        nlp,
+        "President Harry S. Truman met General Douglas MacArthur on Wake Island on "
+        "October 15, 1950.",
+        date(1950, 10, 20),
+    )
+    assert {(city, country) for _, _, _, city, country, _ in got} == {
+        ("Wake Island", "UMI")
+    }
+
+
+def test_a_list_of_visits_to_the_united_states_keeps_an_island_stop(nlp):
+    text = (
+        "Visits by Foreign Leaders of Ruritania\n\nVisitor Description Date\n"
+        "President Nguyen Van Thieu Met with President Nixon at Midway Island. "
+        "June 8, 1969\n"
+        "Prime Minister Tran Thien Khiem Official visit. Washington, D.C. "
+        "March 3, 1970\n"
+    )
+    got = _rows(nlp, text, date(2017, 1, 1))
+    meetings = {(c, k) for kind, _, _, c, k, _ in got if kind == "meeting"}
+    assert meetings == {("Midway Island", "UMI")}
+
+
+# -- a visit requested at a meeting is an invitation to the requester's country
+
+
+def test_a_visit_requested_at_a_meeting_invites_the_one_met(nlp):
+    got = _rows(
+        nlp,
+        "Chancellor Olaf Scholz held his first talks with President Lula da Silva in "
+        "Paris on June 23 and requested his visit to Germany.",
+        date(2023, 6, 25),
+    )
+    invitations = {(names, country) for kind, _, names, _, country, _ in got
+                   if kind == "invitation"}  # fmt: skip
+    assert invitations == {(("Luiz Inácio Lula da Silva", "Olaf Scholz"), "DEU")}
+
+
+def test_asking_to_visit_abroad_invites_nobody(nlp):
+    got = _rows(
+        nlp,
+        "Chancellor Olaf Scholz met President Lula da Silva in Paris on June 23 and "
+        "requested a visit to Brazil.",
+        date(2023, 6, 25),
+    )
+    assert all(kind != "invitation" for kind, *_ in got)
