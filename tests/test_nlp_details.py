@@ -119,3 +119,21 @@ def test_asking_to_visit_abroad_invites_nobody(nlp):
         date(2023, 6, 25),
     )
     assert all(kind != "invitation" for kind, *_ in got)
+
+
+# -- an encyclopedia lede: its summit named by its venue, dated by 'taking place'
+
+
+def test_a_lede_summit_is_dated_by_its_taking_place_clause(nlp):
+    text = (
+        "Portugal Summit\n\n"
+        "The Portugal Summit consisted of a meeting between President Vladimir Putin "
+        "and Chancellor Angela Merkel, taking place between May 3-4 2007, shortly "
+        "after the elections. It was their second meeting following a meeting in "
+        "Paris in October 2006. During the summit, Putin and Merkel would sign a "
+        "treaty on energy.\n"
+    )
+    got = _rows(nlp, text, date(2010, 1, 1))
+    pair = ("Angela Merkel", "Vladimir Putin")
+    assert {(country, when) for kind, _, names, _, country, when in got
+            if kind == "meeting" and names == pair} == {("PRT", "2007-05")}  # fmt: skip

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.event_places import country_place
+from summitwatch.nlp.frame import names_the_frame
 from summitwatch.nlp.gathering_words import joint_words
 from summitwatch.nlp.groups import (
     another_occasion,
@@ -77,6 +78,12 @@ class MeetingReading:
         if not agents and others and place is not None and self._unnamed_host(trigger):
             return self._visit(trigger, others, [], place, when)  # rule 3: named only
         if len(people) >= 2:
+            if (
+                place is None
+                and when is None
+                and names_the_frame(trigger, self.doc_frame)
+            ):
+                when = self.doc_frame.date  # its place comes with fill_from_frame
             place, when = self._framed(place, when)
             if (
                 place is None
