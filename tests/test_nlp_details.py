@@ -137,3 +137,27 @@ def test_a_lede_summit_is_dated_by_its_taking_place_clause(nlp):
     pair = ("Angela Merkel", "Vladimir Putin")
     assert {(country, when) for kind, _, names, _, country, when in got
             if kind == "meeting" and names == pair} == {("PRT", "2007-05")}  # fmt: skip
+
+
+# -- places that are no town: a ministry received in, a battlefield celebrated at
+
+
+def test_a_guest_welcomed_to_the_state_department_is_in_washington(nlp):
+    got = _rows(
+        nlp,
+        "SECRETARY BLINKEN: I want to welcome Foreign Minister Hayashi from Japan to "
+        "the State Department.",
+        date(2022, 1, 7),
+    )
+    assert {(city, country) for kind, _, _, city, country, _ in got
+            if kind == "meeting"} == {("Washington", "USA")}  # fmt: skip
+
+
+def test_an_anniversary_at_a_battlefield_is_in_its_country(nlp):
+    got = _rows(
+        nlp,
+        "Vladimir Putin attended the celebrations of the victory at the Khalkhin Gol "
+        "River last year.",
+        date(2015, 5, 7),
+    )
+    assert ("visit", "occurred", ("Vladimir Putin",), None, "MNG", "2014") in got

@@ -36,8 +36,8 @@ def places_for(
     parties = party_countries(index, trigger.sent)
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                found += _places_in(index, child)
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                found += _places_in(index, child)  # 'welcome X to Y': 'to' a dative
             elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
                 # "a meeting between A and B in Yangzhou": the venue hangs on B
                 for person in (t for p in child.children for t in (p, *p.conjuncts)):
