@@ -161,3 +161,17 @@ def test_an_anniversary_at_a_battlefield_is_in_its_country(nlp):
         date(2015, 5, 7),
     )
     assert ("visit", "occurred", ("Vladimir Putin",), None, "MNG", "2014") in got
+
+
+def test_an_official_residence_is_in_its_owners_capital(nlp):
+    got = _rows(
+        nlp,
+        "Prime Minister Kishida met with visiting President William Ruto of Kenya "
+        "at his official residence on Monday. Earlier, Kishida visited Prime "
+        "Minister Rishi Sunak at the latter's official residence in February.",
+        date(2023, 2, 8),
+    )
+    places = {names: (city, country) for kind, _, names, city, country, _ in got
+              if kind == "meeting"}  # fmt: skip
+    assert places[("Fumio Kishida", "William Ruto")] == ("Tokyo", "JPN")
+    assert places[("Fumio Kishida", "Rishi Sunak")] == ("London", "GBR")

@@ -27,6 +27,7 @@ from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_call
 from summitwatch.nlp.mentions import TITLES
 from summitwatch.nlp.presence import spoken_of_at_gathering
 from summitwatch.nlp.remote import call_retold, remote
+from summitwatch.nlp.residences import residence_place
 from summitwatch.nlp.triggers import trigger_kind
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -84,6 +85,7 @@ class MeetingReading:
                 and names_the_frame(trigger, self.doc_frame)
             ):
                 when = self.doc_frame.date  # its place comes with fill_from_frame
+            place = place or residence_place(self.index, trigger, people)
             place, when = self._framed(place, when)
             if (
                 place is None
