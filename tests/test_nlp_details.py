@@ -175,3 +175,13 @@ def test_an_official_residence_is_in_its_owners_capital(nlp):
               if kind == "meeting"}  # fmt: skip
     assert places[("Fumio Kishida", "William Ruto")] == ("Tokyo", "JPN")
     assert places[("Fumio Kishida", "Rishi Sunak")] == ("London", "GBR")
+
+
+def test_going_over_the_issues_is_no_trip(nlp):
+    text = (
+        "SECRETARY RUBIO: I am delighted to welcome Minister Penny Wong here to the "
+        "State Department.\n\nFOREIGN MINISTER WONG: Thank you, Secretary. So we "
+        "can go over all the issues that we talked about on that date.\n"
+    )
+    got = _rows(nlp, text, date(2025, 3, 4))
+    assert {kind for kind, *_ in got} == {"meeting"}
