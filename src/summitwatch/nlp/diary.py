@@ -3,9 +3,10 @@ Minister Abe continues to …", "Moments of Prime Minister X") lists what he did
 one line each, without a subject: "Met with H.E. X, President of Y, at the Prime
 Minister's Office. (November 2019)", "Attended an event in Tokyo … with H.E. X".
 The unstated subject of such a line is the page's owner: the leader the page
-names first as the subject of a sentence (found in JapanGov's "Prime Minister in
-Action", the Kantei's and Highlighting Japan's diaries, the embassies' translated
-"Prime minister's schedule")."""
+names first as the subject of a sentence or as the owner of its heading (found in
+JapanGov's "Prime Minister in Action", the Kantei's and Highlighting Japan's
+diaries, the embassies' translated "Prime minister's schedule"). The same pages
+list their owner's meetings as date-first guest lines and photo captions."""
 
 from __future__ import annotations
 
@@ -42,8 +43,9 @@ def opens_a_line(verb: Token) -> bool:
 
 
 def page_owner(index: DocIndex) -> Participant | None:
-    """The leader the page is about: the first person in its lead who is the
-    subject of a sentence and leads a country on the page's date."""
+    """The leader the page is about: the first person in its lead who leads a
+    country on the page's date and is the subject of a sentence or the owner a
+    heading names ('News of Prime Minister Noda's meetings …')."""
     if "page_owner" not in index.memo:
         index.memo["page_owner"] = _find_owner(index)
     return index.memo["page_owner"]  # type: ignore[return-value]
@@ -132,9 +134,6 @@ def _line_tokens(sent: Span) -> list[Token]:
     return out
 
 
-_GATHERING_VERBS = frozenset({"attend", "participate", "join"})
-
-
 def line_meetings(
     index: DocIndex, sent: Span, found: list[Event], build: Callable[..., Event]
 ) -> list[Event]:
@@ -142,7 +141,8 @@ def line_meetings(
     Y': a diary line on a gathering the owner attended with a named leader is their
     meeting (SCHEMA rule 2), at the line's place."""
     verb = sent.root
-    if verb.lemma_.lower() not in _GATHERING_VERBS or not opens_a_line(verb):
+    gathering = load_patterns("diary.json")["gathering_line_verbs"]
+    if verb.lemma_.lower() not in gathering or not opens_a_line(verb):
         return []
     owner = page_owner(index)
     if owner is None:
