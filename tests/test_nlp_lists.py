@@ -182,3 +182,16 @@ def test_a_president_welcoming_a_president_stays_unnamed(nlp):
     )
     got = summary(nlp, text, date(2010, 6, 26))
     assert not any(t == "meeting" for t, *_ in got)
+
+
+def test_a_schedules_own_ministers_are_no_diplomatic_meeting(nlp):
+    text = "\n\n".join(
+        [
+            "Prime Minister Shinzo Abe spent the morning at his private residence.",
+            "Met with Finance Minister Taro Aso and Vice Minister Kazuho Tanaka.",
+            "Met with President Joko Widodo of Indonesia at the Prime Minister's "
+            "Office.\n",
+        ]
+    )
+    got = summary(nlp, text, date(2015, 11, 10))
+    assert [n for _, n, *_ in got] == [["Joko Widodo", "Shinzo Abe"]]

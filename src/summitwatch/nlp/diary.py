@@ -86,16 +86,19 @@ def diary_agent(index: DocIndex, verb: Token) -> list[Participant]:
     return [owner] if owner is not None else []
 
 
-def settle_line(index: DocIndex, sent: Span, events: list[Event]) -> None:
+def settle_line(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
     """A diary line's events take the line's own date, the bracketed month closing
     it ('… (November 2019)'), and the line's own place: the owner's seat ('at the
     Japanese Prime Minister's Office') is in the owner's country; a place read
-    from an earlier paragraph is not the line's."""
+    from an earlier paragraph is not the line's. A line on the owner's own
+    ministers ('Met with Finance Minister Taro Aso, …' in a prime minister's
+    schedule) is no diplomatic meeting (SCHEMA rule 20)."""
     if not opens_a_line(sent.root):
-        return
+        return events
     owner = page_owner(index)
     if owner is None:
-        return
+        return events
+    events = [e for e in events if not _at_home_only(e, owner)]
     line = _line_tokens(sent)
     closing = [index.date_at.get(t.i) for t in line if t.i >= sent.end]
     when = next((d[1] for d in closing if d and d[1]), None)
@@ -117,6 +120,18 @@ def settle_line(index: DocIndex, sent: Span, events: list[Event]) -> None:
             for city, country in named
         ):
             event.location = Location()
+    return events
+
+
+def _at_home_only(event: Event, owner: Participant) -> bool:
+    """A meeting of the owner with no one from another country."""
+    return (
+        event.type == "meeting"
+        and owner in event.participants
+        and all(
+            p.country in (None, owner.country) for p in event.participants if p != owner
+        )
+    )
 
 
 def _line_tokens(sent: Span) -> list[Token]:
@@ -271,7 +286,8 @@ def caption_line(
     )
     if not people:
         return []
-    return [build("meeting", words[0], [owner, *people], None, when)]
+    meeting = build("meeting", words[0], [owner, *people], None, when)
+    return [] if _at_home_only(meeting, owner) else [meeting]
 
 
 def _bracketed(token: Token) -> bool:

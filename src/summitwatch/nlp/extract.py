@@ -78,7 +78,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     for sent in doc.sents:
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
-        settle_line(index, sent, found)  # 'Met with X … (November 2019)'
+        found = settle_line(index, sent, found)  # 'Met with X … (November 2019)'
         found += guest_line(index, sent, reader.event)  # 'March 25  Mr. X, Prime …'
         found += caption_line(index, sent, found, reader.event)  # 'With X (May 2016)'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'

@@ -125,4 +125,3 @@ def _occasion_visitors(index: DocIndex, sent: Span) -> list[Participant]:
         for owner in (c for c in token.children if c.dep_ == "poss"):
             out += persons_under(index, owner)
     return out
-
