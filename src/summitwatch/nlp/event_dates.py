@@ -9,8 +9,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.announced import bare_weekday, present_schedule
 from summitwatch.nlp.clause_subjects import governing_verb
-from summitwatch.nlp.dates import YEAR, foreign_date, resolve_date
+from summitwatch.nlp.dates import (
+    MONTHS,
+    YEAR,
+    foreign_date,
+    resolve_date,
+    shared_precision,
+)
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.lexicon import lexicon
@@ -247,6 +254,8 @@ def _clause_tense(span: Span) -> str:
                 return ""
             if ahead_in_time_clause(token):  # 'will discuss … when they meet'
                 return "future"
+            if present_schedule(token) and bare_weekday(span):
+                return "future"  # 'Rice travels to Kenya on Monday'
             if token.tag_ in ("VBZ", "VBP"):  # a present clause: the reporting
                 return _present_tense(token)  # verb above ('said') sets nothing
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
@@ -311,6 +320,30 @@ def _range_end_year(ent: Span, following: list[Span]) -> int | None:
     return None
 
 
+def _yearless_range(ent: Span, following: list[Span]) -> bool:
+    """'will travel to Beijing September 28 – October 1': two month-and-day dates
+    joined by a dash, neither with a year, are the two ends of one range."""
+    if not following or YEAR.search(ent.text) or YEAR.search(following[0].text):
+        return False
+    end = following[0]
+    gap = ent.doc[ent.end : end.start].text
+    months = [s for s in (ent, end) if any(t.lower_.rstrip(".") in MONTHS for t in s)]
+    return (
+        end.start - ent.end <= 2
+        and bool(_RANGE_GAP.match(gap))
+        and gap.strip() != ""
+        and len(months) == 2
+    )
+
+
+def _resolved_like(end: Span, start: Span, published: date | None) -> str | None:
+    """The end of a range resolved in the tense of its start's clause."""
+    tense = _clause_tense(start)
+    return resolve_date(
+        end.text, published, future=tense == "future", past=tense == "past"
+    )
+
+
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
     """Resolve every DATE entity. A date without a year ('on 26 March') takes the year
     the paragraph is talking about, if it named one, else the publication's."""
@@ -348,6 +381,10 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         if not relative and _range_end_year(ent, spans[n + 1 : n + 2]):
             end = spans[n + 1]  # one range, at the precision both ends share
             value = resolve_date(f"{ent.text} – {end.text}", published) or value
+            out[end.start] = (end, value or "")
+        elif not relative and _yearless_range(ent, spans[n + 1 : n + 2]):
+            end = spans[n + 1]  # 'September 28 – October 1': one trip, one date
+            value = shared_precision(value, _resolved_like(end, ent, published))
             out[end.start] = (end, value or "")
         if explicit and value and not foreign_date(ent, ent.root) and not _names(ent):
             # 'the signing of the Helsinki Accords in 1975' sets no year for later

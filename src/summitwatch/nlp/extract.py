@@ -32,6 +32,7 @@ from summitwatch.nlp.inviters import keep_undated
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.mention_index import build_index
+from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.plans import (
     date_trip_references,
     drop_borrowed_past,
@@ -67,6 +68,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     per_sentence, stops, guests, left = [], [], [], []
     joins: list[tuple[Event, list[Participant]]] = []
     for sent in doc.sents:
+        if furniture(sent):  # 'FILE - X speaks …', 'keep track … at https://…'
+            continue
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'

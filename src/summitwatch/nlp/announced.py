@@ -1,0 +1,80 @@
+"""Announced events in news: a bare weekday under a present clause is the coming
+one ('Rice travels to Kenya on Monday', 'his Sunday meeting with President Bush
+is sure to focus on …'): a report says 'on Monday' of a past day only with a past
+verb, so a present one looks ahead to the schedule (SCHEMA.md rule 6, resolved
+against the publication date)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from summitwatch.nlp.dates import WEEKDAYS
+from summitwatch.nlp.lexicon import load_patterns
+
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+
+
+def bare_weekday(span: Span) -> bool:
+    """'Monday', 'on Sunday', 'Friday morning': a weekday alone, no month or day
+    of the month that would date it outright, nor a possessive ('Monday's talks')."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    extra = set(load_patterns("announced.json")["day_parts"])
+    if not any(w in WEEKDAYS for w in words):
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        return False
+    return all(w in WEEKDAYS or w in extra for w in words)
+
+
+def present_schedule(verb: Token) -> bool:
+    """A present simple ('travels', 'is') or present progressive ('is meeting')
+    clause: with a bare weekday, the schedule of the coming days."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBG" and bool(aux & _PRESENT_BE)
+
+
+def dated_relative_clause(token: Token, trigger: Token) -> bool:
+    """'… the visit of President Komorowski, whom he welcomed to the Oval Office in
+    December 2010, as well as meeting Prime Minister Tusk': a relative clause with a
+    date of its own tells another occasion; its place is not the venue of a trigger
+    outside it, nor one about a person outside the trigger's phrase."""
+    for clause in token.ancestors:
+        if clause.dep_ != "relcl":
+            continue
+        if trigger.i in range(clause.left_edge.i, clause.right_edge.i + 1):
+            return False  # the trigger's own clause
+        if clause.head in trigger.subtree:
+            return False  # 'the visit of X, whom he welcomed to …': that visit's
+        return any(t.ent_type_ == "DATE" for t in clause.subtree)
+    return False
+
+
+def repaid_visit(trigger: Token) -> bool:
+    """'looks forward to reciprocating the visit of President Komorowski': the visit
+    a trip returns, told with its own traveller ('of X', 'X's'), was made already,
+    whatever tense the return is in. 'Putin will return the visit' is his trip."""
+    head = trigger.head
+    own_traveller = any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in trigger.children
+    )
+    return (
+        trigger.dep_ == "dobj"
+        and trigger.pos_ == "NOUN"
+        and own_traveller
+        and head.lemma_.lower() in load_patterns("announced.json")["repaying_lemmas"]
+    )
+
+
+def headline_infinitive(trigger: Token) -> bool:
+    """'Secretary of State Tillerson To Travel to Beijing', 'Obama to visit Kenya':
+    a headline's bare infinitive with its subject and no finite verb announces the
+    trip; headlines tell past news in the present, plans with 'to'."""
+    if trigger.dep_ != "ROOT":
+        return False
+    children = list(trigger.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
