@@ -78,3 +78,34 @@ def headline_infinitive(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in children
     )
+
+
+def prelude_date(span: Span) -> bool:
+    """'would discuss … in the lead-up to a March 2023 Summit for Democracy', 'ahead
+    of the November summit': the date of an occasion a talk leads up to is that
+    occasion's, not the talk's."""
+    noun = span.root.head
+    if noun.pos_ not in ("NOUN", "PROPN") or span.start <= noun.i < span.end:
+        return False
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for", "of"):
+        return False
+    lead = prep.head
+    words = load_patterns("announced.json")["prelude_words"]
+    phrase = lead.doc[lead.left_edge.i : lead.i + 1].text.lower()
+    return any(phrase.endswith(w) for w in words)
+
+
+def departed_from(place: Token) -> bool:
+    """'Rice is leaving Washington for another Middle East trip. She'll meet …':
+    the place a traveller leaves (the object of 'leave', 'from' X) is where the
+    trip starts, no venue for the meetings the next sentence tells."""
+    leaving = load_patterns("presence.json")["leaving_lemmas"]
+    head = place.head
+    if place.dep_ == "pobj" and head.lower_ == "from":
+        place, head = head, head.head
+    return (
+        place.dep_ in ("dobj", "prep")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in leaving
+    )

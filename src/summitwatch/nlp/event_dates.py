@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.announced import bare_weekday, present_schedule
+from summitwatch.nlp.announced import bare_weekday, prelude_date, present_schedule
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.dates import (
     MONTHS,
@@ -55,7 +55,9 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     candidates = [
         c
         for c in candidates
-        if not foreign_date(c[1][0], trigger) and not _report_date(c[1][0], trigger)
+        if not foreign_date(c[1][0], trigger)
+        and not _report_date(c[1][0], trigger)
+        and not prelude_date(c[1][0])  # 'in the lead-up to a March 2023 Summit'
     ]
     phrase = _own_phrase(trigger)  # 'his own visit to Japan in March': not May
     candidates.sort(

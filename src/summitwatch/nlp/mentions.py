@@ -195,6 +195,8 @@ class PersonResolver:
         found = found or self._given_and_surname(name, hint)
         if found:
             return participant(found[0], self.published)
+        if (tail := self._tail_of_seen(name)) is not None:
+            return tail  # 'da Silva' after 'Luiz Inacio Lula da Silva'
         if span.end - span.start > 1 and _trailing_word(span[-1]):
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
         if len(name.split()) == 1 or len(fold(name)) <= 4:
@@ -217,6 +219,19 @@ class PersonResolver:
         return self._spelt_like(span, name, titles, hint) or self._unknown(
             span, name, titles
         )
+
+    def _tail_of_seen(self, name: str) -> Participant | None:
+        """A surname of two or more words ('da Silva', 'bin Salman', 'Van Rompuy')
+        that ends the full name of someone the text already named is that person,
+        not a newcomer nor a namesake the KB knows by that surname."""
+        words = [fold(w) for w in name.split()]
+        if len(words) < 2:
+            return None
+        for who in reversed(self.seen):
+            full = [fold(w) for w in who.name.split()]
+            if len(full) > len(words) and full[-len(words) :] == words:
+                return who
+        return None
 
     def _titled(
         self, span: Span, name: str, office: str | None, hint: str | None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
@@ -98,8 +99,10 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             if kind is None:
                 continue
             places = places_for(self.index, token, fallback=False)
-            if places:
-                self.sentence_place = places[0]
+            if places and not departed_from(
+                self.index.doc[places[0].start : places[0].end].root
+            ):
+                self.sentence_place = places[0]  # not 'leaving Washington'
             events += self._build(kind, token)
         frame_place = self.sentence_place
         sent_date = next(
