@@ -12,6 +12,7 @@ from summitwatch.nlp.dates import WEEKDAYS
 from summitwatch.nlp.lexicon import load_patterns
 
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def bare_weekday(span: Span) -> bool:
@@ -69,14 +70,21 @@ def repaid_visit(trigger: Token) -> bool:
 
 
 def headline_infinitive(trigger: Token) -> bool:
-    """'Secretary of State Tillerson To Travel to Beijing', 'Obama to visit Kenya':
-    a headline's bare infinitive with its subject and no finite verb announces the
-    trip; headlines tell past news in the present, plans with 'to'."""
-    if trigger.dep_ != "ROOT":
+    """'Secretary of State Tillerson To Travel to Beijing', 'Obama to Meet with
+    Netanyahu': a headline's bare infinitive after its subject, with no finite
+    verb in the line, announces the trip; headlines tell past news in the present
+    and plans with 'to'. The parse makes the infinitive the root or hangs it on
+    the subject ('Obama' ROOT, 'Meet' relcl)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
-    children = list(trigger.children)
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    sent = trigger.sent
+    if any(t.tag_ in _FINITE for t in sent):
+        return False
+    if trigger.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    head = trigger.head
+    return trigger.dep_ in ("relcl", "acl") and head.dep_ == "ROOT" and (
+        head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
     )
 
 
@@ -109,3 +117,25 @@ def departed_from(place: Token) -> bool:
         and head.pos_ == "VERB"
         and head.lemma_.lower() in leaving
     )
+
+
+def is_to_be(verb: Token) -> bool:
+    """'Mr. Abbas and Mr. Sharon are to meet Tuesday': a present 'be' over a
+    to-infinitive is the schedule; 'were to meet' is not."""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
+
+
+def trip_as_topic(trigger: Token) -> bool:
+    """'Secretary Tillerson's visit to China reaffirms the Administration's
+    commitment …', 'President Hu's visit will highlight …': a trip named by its
+    traveller as the subject of a present or future clause is the announced trip
+    the statement is about, still ahead; a past clause ('… visit was a success')
+    or a date of its own decides otherwise."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    verb = trigger.head
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ == "be":
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.sent)

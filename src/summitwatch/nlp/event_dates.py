@@ -9,7 +9,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.announced import bare_weekday, prelude_date, present_schedule
+from summitwatch.nlp.announced import (
+    bare_weekday,
+    is_to_be,
+    prelude_date,
+    present_schedule,
+)
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.dates import (
     MONTHS,
@@ -241,6 +246,8 @@ def _clause_tense(span: Span) -> str:
         if token.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
             if token.dep_ == "xcomp" and "to" in aux and not aux - {"to"}:
+                if is_to_be(token.head):
+                    return "future"  # 'Abbas and Sharon are to meet Tuesday'
                 return ""  # 'We agreed to hold a summit on February 10': its own time
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"

@@ -12,7 +12,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from summitwatch.nlp.announced import headline_infinitive, repaid_visit
+from summitwatch.nlp.announced import (
+    headline_infinitive,
+    repaid_visit,
+    trip_as_topic,
+)
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.time_clause import ahead_in_time_clause
@@ -488,6 +492,7 @@ def event_status(
         or going_to(trigger)
         or scheduled_present(trigger)
         or headline_infinitive(trigger)  # 'Tillerson To Travel to Beijing'
+        or trip_as_topic(trigger)  # 'Tillerson's visit to China reaffirms …'
         or ahead_in_time_clause(own_clause(trigger)[-1])
     ):
         return "planned", 0.7
