@@ -98,10 +98,9 @@ def prelude_date(span: Span) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for", "of"):
         return False
-    lead = prep.head
     words = load_patterns("announced.json")["prelude_words"]
-    phrase = lead.doc[lead.left_edge.i : lead.i + 1].text.lower()
-    return any(phrase.endswith(w) for w in words)
+    before = prep.doc[max(prep.i - 3, 0) : prep.i].text.lower().replace(" ", "")
+    return any(before.endswith(w) for w in words)  # however 'to' was attached
 
 
 def departed_from(place: Token) -> bool:
