@@ -83,8 +83,10 @@ def headline_infinitive(trigger: Token) -> bool:
     if trigger.dep_ == "ROOT":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     head = trigger.head
-    return trigger.dep_ in ("relcl", "acl") and head.dep_ == "ROOT" and (
-        head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
+    return (
+        trigger.dep_ in ("relcl", "acl")
+        and head.dep_ == "ROOT"
+        and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN")
     )
 
 
