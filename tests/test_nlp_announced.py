@@ -212,3 +212,13 @@ def test_a_pronoun_past_names_of_the_other_gender_keeps_its_topic(nlp):
     )
     amman = [r for r in rows(nlp, text, date(2009, 10, 30)) if r[3] == "Amman"]
     assert amman and "Hillary Clinton" in amman[0][2]
+
+
+def test_the_members_a_delegation_includes_join_its_meeting(nlp):
+    text = (
+        "President Joe Biden will host Chancellor Olaf Scholz at the White House on "
+        "Friday. Scholz's delegation will include Finance Minister Christian Lindner "
+        "and Foreign Minister Annalena Baerbock."
+    )
+    [meeting] = [r for r in rows(nlp, text, date(2023, 3, 1)) if r[0] == "meeting"]
+    assert {"Christian Lindner", "Annalena Baerbock"} <= set(meeting[2])
