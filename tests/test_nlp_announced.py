@@ -222,3 +222,12 @@ def test_the_members_a_delegation_includes_join_its_meeting(nlp):
     )
     [meeting] = [r for r in rows(nlp, text, date(2023, 3, 1)) if r[0] == "meeting"]
     assert {"Christian Lindner", "Annalena Baerbock"} <= set(meeting[2])
+
+
+def test_a_past_visit_framing_a_future_clause_is_ahead(nlp):
+    text = (
+        "Following her visit to Tokyo, Secretary of State Hillary Clinton will travel "
+        "to Seoul to meet President Lee Myung-bak."
+    )
+    found = rows(nlp, text, date(2009, 2, 10))
+    assert found and {r[1] for r in found} == {"planned"}

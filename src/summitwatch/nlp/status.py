@@ -222,7 +222,7 @@ def _negated_itself(trigger: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in trigger.children)
 
 
-_FRAMES = ("during", "after", "since")
+_FRAMES = ("during", "after", "since", "following")
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -254,6 +254,7 @@ def _future_frame(trigger: Token) -> bool:
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in (
         "during",
         "after",
+        "following",  # 'Following her visit to Singapore, Rice will travel to Perth'
     ):
         return False
     verb = token.head.head
