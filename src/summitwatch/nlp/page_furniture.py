@@ -15,6 +15,8 @@ from spacy.tokens import Span
 
 from summitwatch.nlp.lexicon import load_patterns
 
+_CAPTION_REACH = 80  # tokens back to the start of a caption's line
+
 
 def furniture(sent: Span) -> bool:
     """The sentence is part of a file-photo caption or a link sign-off."""
@@ -23,10 +25,18 @@ def furniture(sent: Span) -> bool:
 
 def file_caption(sent: Span) -> bool:
     """The sentence lies on a line that opens with a file-photo mark ('FILE -',
-    'FILE PHOTO:'), in capitals as agencies print it."""
-    text = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    line = text[start : start + 40].lstrip()
+    'FILE PHOTO:'), in capitals as agencies print it. The line start is found from
+    the tokens (a caption is short), never from `Doc.text`, which is rebuilt on
+    every call."""
+    doc = sent.doc
+    start = sent.start
+    while (
+        start > 0
+        and sent.start - start < _CAPTION_REACH
+        and "\n" not in doc[start - 1].text_with_ws
+    ):
+        start -= 1
+    line = doc[start : min(start + 6, len(doc))].text.lstrip()
     marks = load_patterns("announced.json")["caption_marks"]
     return any(re.match(rf"{re.escape(mark)}\s*[-–—:]", line) for mark in marks)
 
