@@ -231,3 +231,13 @@ def test_a_past_visit_framing_a_future_clause_is_ahead(nlp):
     )
     found = rows(nlp, text, date(2009, 2, 10))
     assert found and {r[1] for r in found} == {"planned"}
+
+
+def test_staying_away_from_a_summit_placed_in_a_resort_of_a_city(nlp):
+    text = (
+        "Chancellor Angela Merkel held talks in France today, then flew to Poland. "
+        "Merkel will not attend the summit in the Black Sea resort of Sochi."
+    )
+    found = rows(nlp, text, date(2014, 2, 3))
+    assert ("visit", "occurred") in [r[:2] for r in found if r[4] == "FRA"]
+    assert ("visit", "not_occurred", "RUS") in [(r[0], r[1], r[4]) for r in found]

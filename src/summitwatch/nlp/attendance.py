@@ -151,9 +151,10 @@ def _gathering_place(index: DocIndex, sent: Span):
             continue
         for prep in (c for c in token.children if c.lower_ in ("in", "at")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                mention = index.place_at.get(obj.i)
-                if mention is not None and mention.place.country:
-                    return mention.place
+                for word in obj.subtree:  # 'in the Red Sea resort of Sharm el-Sheikh'
+                    mention = index.place_at.get(word.i)
+                    if mention is not None and mention.place.country:
+                        return mention.place
     return None
 
 
