@@ -93,20 +93,26 @@ def truncate(history: PairHistory, origin: int) -> PairHistory:
         for k, v in history.signals.items()
     }
     return PairHistory(
-        history.meetings[history.meetings < origin],
+        _before(history.meetings, origin),
         history.clock,
-        history.new_leaders[history.new_leaders < origin],
+        _before(history.new_leaders, origin),
         signals,
         [  # leaders who had met by then; a term running at origin is open-ended
             (lo, hi if hi < origin else NEVER, first)
             for lo, hi, first in history.acquainted
             if lo < origin and first < origin
         ],
-        tuple(a[a < origin] for a in history.activity),
+        tuple(_before(a, origin) for a in history.activity),
         [(*s[:1], s[1] if s[1] <= origin else NEVER, *s[2:]) for s in history.summits],
-        history.world[history.world < origin],
+        _before(history.world, origin),
         min(history.known, origin),
     )
+
+
+def _before(months: np.ndarray, origin: int) -> np.ndarray:
+    """The sorted `months` before `origin`: a slice, where a mask would scan the
+    whole record's months (`world`) for each of the thousands of cases."""
+    return months[: np.searchsorted(months, origin, side="left")]
 
 
 def fit_calibration(

@@ -6,6 +6,7 @@ A row describes a pair at the start of month `t`, knowing every meeting dated be
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 
@@ -64,7 +65,8 @@ WORLD_MONTHS = 6  # the "mood" of the record: everyone's meetings in these month
 
 @dataclass
 class PairHistory:
-    """Everything the features of one pair need, as plain month numbers."""
+    """Everything the features of one pair need, as plain month numbers (every
+    array sorted: `features` and `calibrate.truncate` search them)."""
 
     meetings: np.ndarray  # sorted meeting months (with repeats)
     clock: int  # month from which "never met" is counted
@@ -73,12 +75,13 @@ class PairHistory:
     # (from, to, first met) month triples: two office-holders' shared tenure and
     # the month they first met; "leaders met" holds at t inside one, after that month
     acquainted: list[tuple[int, int, int]] = field(default_factory=list)
-    # each side's meetings with anyone (country, or the person): a side that holds
+    # each side's meeting months with anyone (country, or the person): a side that holds
     # no summits at all is unlikely to start with this partner
     activity: tuple[np.ndarray, ...] = ()
     # shared summit editions: (month, month known off, series, pair met there, both
     # leaders seen there, month it ended); what happened there is known from `known`
     summits: list[tuple[int, int, str, bool, bool, int]] = field(default_factory=list)
+    # months of every meeting the view knows (one per meeting)
     world: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     known: int = 10**6  # month whose start the history stands at (for the calendar)
 
@@ -234,28 +237,45 @@ def _distinct(values: np.ndarray) -> np.ndarray:
 
 
 def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
-    """Rows (one per month in `months`) for one pair: the offset, then FEATURES."""
+    """Rows (one per month in `months`) for one pair: the offset, then FEATURES.
+
+    Called for every pair of every fit (about 7,000 times in a first `prospects`
+    on a large record), so each search of the meeting months is made once and the
+    columns are written straight into the matrix.
+    """
     t = np.asarray(months, dtype=np.int64)
     met = _distinct(history.meetings)  # months with a meeting, as the label counts
     before = np.searchsorted(met, t, side="left")
+
+    def within(back: int) -> np.ndarray:  # `_n(met, t, back)`, `before` reused
+        return before - np.searchsorted(met, t - back)
+
     last = np.concatenate([[t.min() - MAX_MONTHS], met])[before]
     since = np.clip(t - last, 0, MAX_MONTHS)
-    annual = _n(met, t, 13) - _n(met, t, 10)  # months t-13 .. t-11
+    annual = within(13) - within(10)  # months t-13 .. t-11
+    five_years = within(60)
     # half a meeting added (Jeffreys) keeps the log finite for pairs that never met
-    rate_5y = (_n(met, t, 60) + 0.5) / (np.clip(t - history.clock, 12, 60) / 12.0)
+    rate_5y = (five_years + 0.5) / (np.clip(t - history.clock, 12, 60) / 12.0)
     rate_all = (before + 0.5) / (np.maximum(t - history.clock, SPAN) / 12.0)
     new = _n(history.new_leaders, t, NEW_LEADER_MONTHS) > 0
-    recent = _n(met, t, 60) > 0  # a new leader's round of visits goes to partners
-    cols = [base_rate(met, t, history.clock), np.log1p(since), before > 0]
+    recent = five_years > 0  # a new leader's round of visits goes to partners
     active = [_n(np.asarray(side), t, ACTIVE_MONTHS) for side in history.activity]
     least = np.minimum(*active) if len(active) == 2 else np.zeros(t.shape)
-    cols += [_acquainted_at(history.acquainted, t), np.log(least + 0.5), annual > 0]
-    cols += [np.log1p(_n(met, t, 12)), np.log(rate_5y / rate_all), new & recent]
-    cols += _summit_columns(history.summits, history.known, t)
-    cols += [np.log(_recent_rate(met, t, history.clock) / rate_all * 12.0)]
-    cols += [_world(history.world, t, history.clock)]
-    cols += [_open_at(history.signals.get(kind, []), t) for kind in SIGNALS]
-    x = np.column_stack(cols).astype(float)
+    x = np.empty((t.size, len(COLUMNS)))
+    x[:, 0] = _log_rate(before, t, history.clock)
+    x[:, 1] = np.log1p(since)
+    x[:, 2] = before > 0
+    x[:, 3] = _acquainted_at(history.acquainted, t)
+    x[:, 4] = np.log(least + 0.5)
+    x[:, 5] = annual > 0
+    x[:, 6] = np.log1p(within(12))
+    x[:, 7] = np.log(rate_5y / rate_all)
+    x[:, 8] = new & recent
+    x[:, 9:12] = np.transpose(_summit_columns(history.summits, history.known, t))
+    x[:, 12] = np.log(_recent_rate(met, t, history.clock) / rate_all * 12.0)
+    x[:, 13] = _world(history.world, t, history.clock)
+    for i, kind in enumerate(SIGNALS, start=14):
+        x[:, i] = _open_at(history.signals.get(kind, []), t)
     for group in ablated():
         for name in GROUPS[group]:
             x[:, 1 + FEATURES.index(name)] = 0.0
@@ -299,10 +319,25 @@ def _recent_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
     with half a meeting spread like the exposure (so it is never zero)."""
     decay = 0.5 ** (1.0 / HALF_LIFE)
     age = t[:, None] - 1 - met[None, :]  # months ago, for meetings before t
-    hits = np.where(age >= 0, decay ** np.maximum(age, 0), 0.0).sum(axis=1)
+    # decay ** age looked up (index 0 for meetings not before t) rather than
+    # raised per cell: the same numbers, from NumPy's same `power`
+    hits = _decay_powers(int(age.max(initial=0)) + 1)[np.clip(age + 1, 0, None)]
+    hits = hits.sum(axis=1)
     months = np.maximum(t - clock, SPAN)
     exposure = (1 - decay**months) / (1 - decay)
     return (hits + 0.5 * exposure / months) / exposure
+
+
+@functools.cache
+def _decay_table(size: int) -> np.ndarray:
+    table = np.concatenate([[0.0], (0.5 ** (1.0 / HALF_LIFE)) ** np.arange(size)])
+    table.flags.writeable = False
+    return table
+
+
+def _decay_powers(size: int) -> np.ndarray:
+    """[0, decay**0, decay**1, ...] for at least `size` ages (grown by doubling)."""
+    return _decay_table(max(1024, 1 << (size - 1).bit_length()))
 
 
 def _world(world: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
@@ -320,8 +355,13 @@ def base_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
     With h = 1 - exp(-exp(x)) a model whose other terms are zero meets the pair's
     long-run frequency; the slopes say how the present departs from it.
     """
+    return _log_rate(np.searchsorted(met, t, side="left"), t, clock)
+
+
+def _log_rate(before: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
+    """`base_rate` from the count of meeting months before each t."""
     exposure = np.maximum(t - clock, SPAN)
-    return np.log((np.searchsorted(met, t, side="left") + 0.5) / exposure)
+    return np.log((before + 0.5) / exposure)
 
 
 def _n(met: np.ndarray, t: np.ndarray, back: int) -> np.ndarray:
