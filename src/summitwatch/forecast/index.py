@@ -26,19 +26,12 @@ import numpy as np
 
 from summitwatch.forecast import places
 from summitwatch.forecast.people import PeopleBook
-from summitwatch.forecast.record import Item, Person, Record
+from summitwatch.forecast.record import Item, Person, Record, visible
 
 SIGNAL_KINDS = ("invitation", "planned", "proposed", "cancelled", "withdrawn")
 NEVER = date.max.toordinal()
 
 Dyad = frozenset[str]
-
-
-def visible(item: Item) -> int:
-    """The first day (ordinal) on which `Record.known_by` includes the item."""
-    if item.kind in ("meeting", "visit"):
-        return max(item.known, item.start).toordinal()
-    return item.known.toordinal()
 
 
 class Dated:
@@ -62,16 +55,23 @@ class RecordIndex:
         self.meetings = sorted(
             (i for i in record.items if i.kind == "meeting"), key=_by_month
         )
-        self.meeting_days = np.array([visible(m) for m in self.meetings], np.int64)
-        self.abroad = _abroad(self.meetings)
+        days = [visible(m) for m in self.meetings]
+        self.meeting_days = np.array(days, dtype=np.int64)
+        self.abroad = _abroad(self.meetings, days)
         dyads: dict[Dyad, list[tuple[int, int]]] = defaultdict(list)
         activity: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.sightings: dict[str, dict[str, list[tuple[int, str, int]]]] = {}
-        for m in self.meetings:
-            leaders = self._leaders(m, book)
-            for dyad, day in _dyads_led(leaders).items():
+        for m, shown in zip(self.meetings, days, strict=True):
+            leaders = self._leaders(m, shown, book)
+            if not leaders:
+                continue
+            if all(day == shown for day, _ in leaders):  # as soon as it is known
+                led, active = _at_once(leaders, shown)
+            else:
+                led, active = _dyads_led(leaders), _active(leaders)
+            for dyad, day in led.items():
                 dyads[dyad].append((day, m.month))
-            for key, day in _active(leaders).items():
+            for key, day in active.items():
                 activity[key].append((day, m.month))
             for day, p in leaders:
                 if p.country:  # in the meeting's order of people, as the view reads
@@ -81,10 +81,11 @@ class RecordIndex:
         self.activity = {key: Dated(rows) for key, rows in activity.items()}
         self.signals = _signal_index(record.items)
 
-    def _leaders(self, meeting: Item, book: PeopleBook) -> list[tuple[int, Person]]:
+    def _leaders(
+        self, meeting: Item, shown: int, book: PeopleBook
+    ) -> list[tuple[int, Person]]:
         """(visible day, person) for the people who led the meeting, in its order:
         the KB's verdict on the meeting's date, else a person seen abroad."""
-        shown = visible(meeting)
         out = []
         for p in meeting.people:
             verdict = book.is_leader(p.name, meeting.start)
@@ -119,16 +120,27 @@ class RecordIndex:
         return [item for item, shown in rows if shown <= day]
 
 
-def _abroad(meetings: list[Item]) -> dict[str, int]:
+def _abroad(meetings: list[Item], days: list[int]) -> dict[str, int]:
     """Person key → the first day the record shows them meeting a foreigner."""
     out: dict[str, int] = {}
-    for m in meetings:
+    for m, day in zip(meetings, days, strict=True):
         if len(m.countries) >= 2:
-            day = visible(m)
             for p in m.people:
                 if day < out.get(p.key, NEVER):
                     out[p.key] = day
     return out
+
+
+def _at_once(
+    leaders: list[tuple[int, Person]], day: int
+) -> tuple[dict[Dyad, int], dict[str, int]]:
+    """`_dyads_led` and `_active` when every leader is seen on the same day."""
+    countries = {p.country for _, p in leaders}
+    sides = sorted(c for c in countries if c)
+    led = {frozenset((a, b)): day for i, a in enumerate(sides) for b in sides[i + 1 :]}
+    if len(countries) < 2:
+        return led, {}
+    return led, dict.fromkeys([*sides, *(p.key for _, p in leaders)], day)
 
 
 def _dyads_led(leaders: list[tuple[int, Person]]) -> dict[Dyad, int]:
