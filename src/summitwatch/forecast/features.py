@@ -231,7 +231,7 @@ def _closers(view: View, pair: Pair) -> list[int]:
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
-    """`np.unique` without its import of numpy.ma (30 ms of a cold `prospects`)."""
+    """`np.unique` without importing numpy.ma (why: docs/forecasting.md, Speed)."""
     a = np.sort(np.asarray(values))
     return a[np.concatenate(([True], a[1:] != a[:-1]))] if a.size else a
 

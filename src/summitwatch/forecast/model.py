@@ -304,8 +304,8 @@ def horizon_probability(
         _with_signals(model, blend, x, quiet, weights, b, recent, coef)
         for coef, b in zip(_draw(model, rng), bases, strict=True)
     ]
-    # NumPy's default (linear) quantiles; the standard library's avoid np.quantile's
-    # import of numpy.ma (30 ms of a cold `prospects`)
+    # NumPy's default (linear) quantiles, without importing numpy.ma (why:
+    # docs/forecasting.md, Speed)
     cuts = statistics.quantiles(ps, n=round(2 / (1 - LEVEL)), method="inclusive")
     lo, hi = cuts[0], cuts[-1]
     return Probability(point, min(lo, point), max(hi, point), raw, base, "hazard model")
