@@ -136,8 +136,8 @@ def _at_once(
 ) -> tuple[dict[Dyad, int], dict[str, int]]:
     """`_dyads_led` and `_active` when every leader is seen on the same day."""
     countries = {p.country for _, p in leaders}
-    sides = sorted(c for c in countries if c)
-    led = {frozenset((a, b)): day for i, a in enumerate(sides) for b in sides[i + 1 :]}
+    sides = [c for c in countries if c]
+    led = {frozenset((a, b)): day for a in sides for b in sides if a < b}
     if len(countries) < 2:
         return led, {}
     return led, dict.fromkeys([*sides, *(p.key for _, p in leaders)], day)

@@ -198,10 +198,10 @@ class View:
 
     def _is(self, side: Side, person: Person) -> bool:
         """A side's leader, or the side's government named as a whole ('Russia')."""
+        if self.on_side(side, person, strict=False):
+            return True
         government = places.country_code(person.name)
-        return self.on_side(side, person, strict=False) or (
-            government is not None and government == side.country
-        )
+        return government is not None and government == side.country
 
     def _visit_between(self, pair: Pair, traveller: Person, to: str | None) -> bool:
         return any(
