@@ -18,7 +18,7 @@ from summitwatch.forecast.dates import month_index
 from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.record import Item
 
-OFFSET = "base_rate"  # column 0: fixed at coefficient 1, the model learns departures
+OFFSET = "local_rate"  # column 0: fixed at coefficient 1, the model learns departures
 FEATURES = (
     "log_months_since",  # log(1 + months since the last meeting), capped: the lull
     "ever_met",
@@ -31,7 +31,6 @@ FEATURES = (
     "summit",  # log(1 + summits both countries belong to held this month)
     "summit_met",  # ... of a series at whose previous edition the pair met
     "summit_attended",  # ... whose previous edition both leaders attended
-    "log_recent",  # log(recency-weighted rate (half-life 12 months) ÷ long-run rate)
     "world",  # log(everyone's meeting rate in 6 months ÷ everyone's long-run rate)
     "invitation",  # an open invitation between the sides
     "planned",  # a planned meeting or visit
@@ -41,15 +40,15 @@ FEATURES = (
 COLUMNS = (OFFSET, *FEATURES)
 # Feature groups, for the ablation table in docs/forecasting.md: a development knob,
 # `SUMMITWATCH_FORECAST_ABLATE=calendar,recency` sets a group's columns to zero (the
-# calendar group also drops the summit venues, recency the recency-weighted share in
-# the horizon blend).
+# calendar group also drops the summit venues; recency has no column: it turns the
+# offset's local level back into the pair's long-run rate).
 GROUPS = {
     "lull": ("log_months_since", "annual"),
     "acquaintance": ("ever_met", "leaders_met", "new_leader"),
     "activity": ("log_activity",),
     "trend": ("log_meetings_12m", "log_trend"),
     "calendar": ("summit", "summit_met", "summit_attended"),
-    "recency": ("log_recent",),
+    "recency": (),  # the offset's local level (δ = DISCOUNT instead of 1)
     "world": ("world",),
 }
 SIGNALS = ("invitation", "planned", "proposed", "envoy")
@@ -58,7 +57,10 @@ MAX_MONTHS = 6  # only the short lull after a meeting; the base rate carries the
 NEW_LEADER_MONTHS = 12
 ACTIVE_MONTHS = 24
 SPAN = 12  # months: the least exposure a rate is computed over
-HALF_LIFE = 12  # months: the recency-weighted pair rate forgets at this pace
+# The offset's discount per month: 0.99 (a half-life of 69 months) had the least log
+# loss and Brier on the backtest's origins 1998-2004 among 0.97, 0.98, 0.985, 0.99,
+# 0.995 and 1 (the long-run rate). See docs/forecasting.md, fourth round.
+DISCOUNT = 0.99
 CENTRE_MONTHS = 24  # the summit columns are centred on their mean over these
 WORLD_MONTHS = 6  # the "mood" of the record: everyone's meetings in these months
 
@@ -257,12 +259,13 @@ def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
     # half a meeting added (Jeffreys) keeps the log finite for pairs that never met
     rate_5y = (five_years + 0.5) / (np.clip(t - history.clock, 12, 60) / 12.0)
     rate_all = (before + 0.5) / (np.maximum(t - history.clock, SPAN) / 12.0)
+    delta = 1.0 if "recency" in ablated() else DISCOUNT
     new = _n(history.new_leaders, t, NEW_LEADER_MONTHS) > 0
     recent = five_years > 0  # a new leader's round of visits goes to partners
     active = [_n(np.asarray(side), t, ACTIVE_MONTHS) for side in history.activity]
     least = np.minimum(*active) if len(active) == 2 else np.zeros(t.shape)
     x = np.empty((t.size, len(COLUMNS)))
-    x[:, 0] = _log_rate(before, t, history.clock)
+    x[:, 0] = np.log(local_rate(met, t, history.clock, delta))
     x[:, 1] = np.log1p(since)
     x[:, 2] = before > 0
     x[:, 3] = _acquainted_at(history.acquainted, t)
@@ -272,9 +275,8 @@ def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
     x[:, 7] = np.log(rate_5y / rate_all)
     x[:, 8] = new & recent
     x[:, 9:12] = np.transpose(_summit_columns(history.summits, history.known, t))
-    x[:, 12] = np.log(_recent_rate(met, t, history.clock) / rate_all * 12.0)
-    x[:, 13] = _world(history.world, t, history.clock)
-    for i, kind in enumerate(SIGNALS, start=14):
+    x[:, 12] = _world(history.world, t, history.clock)
+    for i, kind in enumerate(SIGNALS, start=13):
         x[:, i] = _open_at(history.signals.get(kind, []), t)
     for group in ablated():
         for name in GROUPS[group]:
@@ -314,30 +316,40 @@ def _summit_columns(summits: list, known: int, t: np.ndarray) -> list[np.ndarray
     return list(held[:, i] - trailing)
 
 
-def _recent_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
-    """Meetings per month before t, each month weighted by 2^(-age / HALF_LIFE),
-    with half a meeting spread like the exposure (so it is never zero)."""
-    decay = 0.5 ** (1.0 / HALF_LIFE)
-    age = t[:, None] - 1 - met[None, :]  # months ago, for meetings before t
-    # decay ** age looked up (index 0 for meetings not before t) rather than
-    # raised per cell: the same numbers, from NumPy's same `power`
-    hits = _decay_powers(int(age.max(initial=0)) + 1)[np.clip(age + 1, 0, None)]
-    hits = hits.sum(axis=1)
+def local_rate(met: np.ndarray, t: np.ndarray, clock: int, delta: float) -> np.ndarray:
+    """The pair's monthly rate at t as a local level (a random walk on its log).
+
+    A Poisson/Gamma discount filter over the months before t: each month the
+    posterior Gamma(a, b) of the rate is discounted (a, b ← δa, δb: the same mean,
+    less certainty, since the rate may have moved), then updated with the month
+    (a += 1 if the pair met, b += 1). Its mean a/b weighs a month k months ago by
+    δ^k. Half a meeting spread like the exposure keeps it above zero; at δ = 1 it
+    is the pair's long-run rate, (months met + ½) / months. So pairs that stop or
+    start meeting move their own baseline, and the slopes stay departures from it.
+    """
     months = np.maximum(t - clock, SPAN)
-    exposure = (1 - decay**months) / (1 - decay)
+    age = t[:, None] - 1 - met[None, :]  # months ago, for meetings before t
+    if delta >= 1.0:
+        hits = (age >= 0).sum(axis=1).astype(float)
+        return (hits + 0.5) / months
+    # delta ** age looked up (index 0 for meetings not before t) rather than
+    # raised per cell: the same numbers, from NumPy's same `power`
+    hits = _decay_powers(delta, int(age.max(initial=0)) + 1)[np.clip(age + 1, 0, None)]
+    hits = hits.sum(axis=1)
+    exposure = (1 - delta**months) / (1 - delta)
     return (hits + 0.5 * exposure / months) / exposure
 
 
 @functools.cache
-def _decay_table(size: int) -> np.ndarray:
-    table = np.concatenate([[0.0], (0.5 ** (1.0 / HALF_LIFE)) ** np.arange(size)])
+def _decay_table(delta: float, size: int) -> np.ndarray:
+    table = np.concatenate([[0.0], delta ** np.arange(size)])
     table.flags.writeable = False
     return table
 
 
-def _decay_powers(size: int) -> np.ndarray:
-    """[0, decay**0, decay**1, ...] for at least `size` ages (grown by doubling)."""
-    return _decay_table(max(1024, 1 << (size - 1).bit_length()))
+def _decay_powers(delta: float, size: int) -> np.ndarray:
+    """[0, delta**0, delta**1, ...] for at least `size` ages (grown by doubling)."""
+    return _decay_table(delta, max(1024, 1 << (size - 1).bit_length()))
 
 
 def _world(world: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
@@ -347,21 +359,6 @@ def _world(world: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
     lately = (_n(world, t, WORLD_MONTHS) + 0.5) / WORLD_MONTHS
     longrun = (np.searchsorted(world, t) + 0.5) / np.maximum(t - clock, SPAN)
     return np.log(lately / longrun)
-
-
-def base_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
-    """The pair's own monthly rate as a log hazard: log((months met + ½) / months).
-
-    With h = 1 - exp(-exp(x)) a model whose other terms are zero meets the pair's
-    long-run frequency; the slopes say how the present departs from it.
-    """
-    return _log_rate(np.searchsorted(met, t, side="left"), t, clock)
-
-
-def _log_rate(before: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
-    """`base_rate` from the count of meeting months before each t."""
-    exposure = np.maximum(t - clock, SPAN)
-    return np.log((before + 0.5) / exposure)
 
 
 def _n(met: np.ndarray, t: np.ndarray, back: int) -> np.ndarray:
