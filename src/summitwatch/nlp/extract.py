@@ -31,6 +31,7 @@ from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import keep_undated
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
+from summitwatch.nlp.joint_acts import joint_act_meetings
 from summitwatch.nlp.mention_index import build_index
 from summitwatch.nlp.plans import (
     date_trip_references,
@@ -70,6 +71,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
+        found += joint_act_meetings(index, sent, reader.event)  # 'signed by A and B'
         found = fold_pairs_into_group(found)  # one gathering read twice
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
