@@ -235,6 +235,8 @@ class PersonResolver:
         holder = titled_holder(  # undated: a past holder ('Prime Minister Abe')
             self.kb, name, office, told or _day(on), hint, ever=told is None
         )
+        if holder is None and told and _year_guessed(told, self.published):
+            holder = titled_holder(self.kb, name, office, told, hint, ever=True)
         if holder is not None:
             return participant(holder, on)
         return seen
@@ -339,6 +341,16 @@ class PersonResolver:
 
 def _day(on: date | None) -> tuple[date, date] | None:
     return (on, on) if on else None
+
+
+def _year_guessed(told: tuple[date, date], published: date | None) -> bool:
+    """The sentence's date took its year from a publication known only by its year
+    ('June 9' in an archive's editorial note published in 1993 about 1958): the
+    year is a guess, so a title is not refused a holder for it ('Prime Minister
+    Macmillan' is the one who held the office, not nobody)."""
+    if published is None or (published.month, published.day) != (1, 1):
+        return False
+    return told[0].year == published.year
 
 
 def spelt_like(
