@@ -7,8 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Event, Participant
-from summitwatch.nlp.dates import parse_iso
-from summitwatch.nlp.delegation import one_side
 from summitwatch.nlp.event_places import country_place
 from summitwatch.nlp.gathering_words import joint_words
 from summitwatch.nlp.groups import (
@@ -96,7 +94,6 @@ class MeetingReading:
                 and (another_occasion(trigger) or not joint_words(trigger))
                 and not together(trigger)
                 and not any(c.dep_ == "auxpass" for c in trigger.children)
-                and not one_side(self.index, others, parse_iso(when))  # a leader's side
             ) or (len(people) >= 3 and agents and others and apart(trigger)):
                 # "A met B and C": pairs; "A was met by B and C": one welcome
                 return [

@@ -139,6 +139,11 @@ class PersonResolver:
             self.last_sentence[who.name] = self.sentence
         return who
 
+    def seen_surname(self, name: str) -> Participant | None:
+        """The one person named so far whose surname is `name`, if exactly one."""
+        matches = [w for w in self._matching(name) if w.person_id]
+        return matches[0] if len({w.name for w in matches}) == 1 else None
+
     def _from_seen(self, name: str) -> Participant | None:
         """A short name: the person just mentioned if recent, else the one in office."""
         matches = self._matching(name)
