@@ -24,6 +24,7 @@ from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.firsts import first_visits
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.gathered import gathered_leaders
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.groups import fold_pairs_into_group
 from summitwatch.nlp.hosts import hospitality_meetings
@@ -72,6 +73,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found += joint_act_meetings(index, sent, reader.event)  # 'signed by A and B'
+        found += gathered_leaders(index, sent, reader.event)  # 'Leaders of … met'
         found = fold_pairs_into_group(found)  # one gathering read twice
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
