@@ -95,7 +95,7 @@ def _seen_surname(ent: Span, resolver: PersonResolver) -> Participant | None:
     object, or coordinated with one."""
     if ent.label_ not in ("ORG", "GPE") or len(ent) != 1 or not ent.text.istitle():
         return None
-    if ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+    if ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
         return None
     return resolver.seen_surname(ent.text)
 
