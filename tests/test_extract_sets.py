@@ -37,8 +37,10 @@ FLOORS = {
     "heldout": {"f1": 0.93, "strict_f1": 0.86, "status": 0.90, "country": 0.90},
     # A second held-out set (tests/data/heldout2), made blind in the fourth round and
     # measured before that round's rules (F1 0.692, strict 0.523, status 0.933, country
-    # 0.911) and after them (0.702, strict 0.534). Held out from rule-writing.
-    "heldout2": {"f1": 0.65, "strict_f1": 0.48, "status": 0.88, "country": 0.86},
+    # 0.911) and after them (0.702, strict 0.534). Read as a development set from the
+    # fifth round on: 0.770 (strict 0.607, status 0.942, country 0.923) after the
+    # gatherings round (signers, unnamed bodies of leaders, the uninvited, FRUS notes).
+    "heldout2": {"f1": 0.74, "strict_f1": 0.57, "status": 0.90, "country": 0.89},
 }
 SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT, "heldout2": HELDOUT2}
 # The project's own annotated sets, with the fewest articles each must keep.
