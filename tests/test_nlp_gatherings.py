@@ -160,3 +160,18 @@ def test_an_archive_note_dates_its_visit_by_the_years_it_writes(nlp):
             "1957-05-28",
         )
     ]
+
+
+def test_the_hosts_a_guest_met_with_did_not_meet_each_other(nlp):
+    found = _events(
+        nlp,
+        "Prime Minister Harold Wilson arrived in Washington on December 7, 1964. "
+        "During his stay in Washington, Wilson, with his aides, met with President "
+        "Johnson and Secretary Rusk.",
+        date(1990, 1, 1),
+    )
+    meetings = sorted(sorted(e[2]) for e in found if e[0] == "meeting")
+    assert meetings == [
+        ["Dean Rusk", "Harold Wilson"],
+        ["Harold Wilson", "Lyndon B. Johnson"],
+    ]
