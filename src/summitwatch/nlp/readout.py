@@ -107,8 +107,9 @@ def _readout_holder(
         return _elect(index, title.removesuffix("-elect"), start)
     if title == "President":
         who = index.resolver.country_leader(index.home, index.on or index.published)
-        if who is not None and _a_president(index, who):
-            return who  # 'the President' of a country led by a queen is no queen
-        return holder(index, title, start, set())  # (a note that names Downing St)
+        if who is None or _a_president(index, who):
+            return who
+        # 'the President' of a country a queen leads (a note naming Downing Street)
+        return holder(index, title, start, set())
     who = _named_with(index, title, len(index.doc), index.home)
     return who or _named_with(index, title, start)
