@@ -198,3 +198,29 @@ def article_events(nlp, text: str, published: _x_date | None) -> list:
     from summitwatch.process import process
 
     return process(Article(text=text, published=published), nlp)
+
+
+def built_event(
+    kind: str,
+    names: list[str],
+    status: str = "occurred",
+    *,
+    country: str | None = None,
+    city: str | None = None,
+    when: str | None = None,
+    at: int | None = None,
+    span: int | None = None,
+    text: str = "",
+    countries: list[str | None] | None = None,
+):
+    """An event built by hand, for tests of the steps after reading (merging, folding
+    trips, groups): the one builder those tests share, so that a new field of `Event`
+    is added here once. `countries` gives each participant's country; `span` the
+    evidence's length from `at`."""
+    from summitwatch.models import Event, Location, Participant
+
+    homes = countries or [None] * len(names)
+    people = [Participant(n, None, home) for n, home in zip(names, homes, strict=True)]
+    end = at + span if at is not None and span is not None else None
+    return Event(kind, status, people, Location(city, country), when,
+                 evidence=text, start_char=at, end_char=end)  # fmt: skip

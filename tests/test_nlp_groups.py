@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import article_events, built_event
 
 pytestmark = [pytest.mark.model]
 
@@ -306,9 +306,7 @@ def test_a_meeting_in_a_format_of_several_parties_is_one_meeting(nlp, text):
 
 
 def _met(names: list[str], status: str = "occurred", when: str = "2017-09-21"):
-    from summitwatch.models import Event, Participant
-
-    return Event("meeting", status, [Participant(n) for n in names], date=when)
+    return built_event("meeting", names, status, when=when)
 
 
 def test_a_pair_inside_the_same_sentences_group_is_folded_into_it():

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
-from summitwatch.models import Event, Location, Participant
+from conftest import article_events, built_event
+from summitwatch.models import Event
 from summitwatch.nlp.assemble import dedupe
 from summitwatch.nlp.trips import ARTICLE, fold_trips
 
@@ -168,13 +168,8 @@ def test_his_invitation_accepted_by_someone_else_is_the_speakers(nlp):
 
 
 def _trip(status: str, day: str, city: str = "Lisbon") -> Event:
-    return Event(
-        type="visit",
-        status=status,
-        participants=[Participant("Robert Mugabe", None, "ZWE")],
-        location=Location(city, "PRT"),
-        date=day,
-    )
+    return built_event("visit", ["Robert Mugabe"], status, country="PRT", city=city,
+                       when=day, countries=["ZWE"])  # fmt: skip
 
 
 def test_a_plan_and_its_outcome_on_one_day_at_one_place_are_one_trip():
@@ -229,13 +224,8 @@ def test_would_once_again_like_to_welcome_performs_the_welcome(nlp):
 
 
 def _planned(kind: str, names: list[str], city, day, at: int) -> Event:
-    return Event(
-        type=kind,
-        status="planned",
-        participants=[Participant(n, None, None) for n in names],
-        location=Location(city, "USA"),
-        date=day,
-        start_char=at,
+    return built_event(
+        kind, names, "planned", country="USA", city=city, when=day, at=at
     )
 
 

@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
-from summitwatch.models import Event, Location, Participant
+from conftest import article_events, built_event
 from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.guessed import fold_guessed
 from summitwatch.nlp.trips import fold_trips
@@ -124,8 +123,7 @@ def test_an_announced_trip_and_the_meetings_there_are_one_stop(nlp):
 
 
 def _event(kind, names, country, city=None, when=None, status="planned"):
-    people = [Participant(n) for n in names]
-    return Event(kind, status, people, Location(city, country), when)
+    return built_event(kind, names, status, country=country, city=city, when=when)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
-from summitwatch.models import Event, Location, Participant
+from conftest import article_events, built_event
+from summitwatch.models import Event
 from summitwatch.nlp.trips import fold_trips
 
 pytestmark = [pytest.mark.model]
@@ -193,11 +193,10 @@ def test_a_mediator_meets_both_parties_at_once(nlp, text):
 
 
 def _visit(country: str, date_: str, at: int, kind: str = "visit") -> Event:
-    people = [Participant("Narendra Modi", None, "IND", None)]
+    names, homes = ["Narendra Modi"], ["IND"]
     if kind == "meeting":
-        people.append(Participant("Olaf Scholz", None, "DEU", None))
-    return Event(kind, "occurred", people, Location(country=country), date_,
-                 start_char=at)  # fmt: skip
+        names, homes = [*names, "Olaf Scholz"], [*homes, "DEU"]
+    return built_event(kind, names, country=country, when=date_, at=at, countries=homes)
 
 
 def test_a_listed_stop_keeps_apart_from_a_trip_of_another_year():

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import article_events, built_event
 
 pytestmark = [pytest.mark.model]
 
@@ -95,11 +95,9 @@ def test_a_surname_tagged_as_a_company_is_the_person_the_page_names(nlp):
 
 
 def _meeting_at(city: str, country: str):
-    from summitwatch.models import Event, Location, Participant
-
-    people = [Participant(name="Gerald Ford"), Participant(name="Leonid Brezhnev")]
-    where = Location(city=city, country=country)
-    return Event(type="meeting", status="occurred", participants=people, location=where)
+    return built_event(
+        "meeting", ["Gerald Ford", "Leonid Brezhnev"], country=country, city=city
+    )
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitwatch.models import Event, Location, Participant
+from conftest import built_event
 from summitwatch.nlp.trips import (
     ARTICLE,
     LEFT,
@@ -17,9 +17,8 @@ from summitwatch.nlp.trips.rules import FOLDS
 
 
 def _event(kind, names, status, country, city=None, when=None, at=0, text=""):
-    people = [Participant(n) for n in names]
-    return Event(kind, status, people, Location(city, country), when, evidence=text,
-                 start_char=at, end_char=at + 50)  # fmt: skip
+    return built_event(kind, names, status, country=country, city=city, when=when,
+                       at=at, span=50, text=text)  # fmt: skip
 
 
 def test_every_stage_names_a_fold():

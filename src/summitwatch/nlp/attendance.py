@@ -18,7 +18,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.status import negated
 from summitwatch.nlp.uninvited import unnamed_refusal
@@ -147,7 +147,7 @@ def _visit(who: Participant, status: str, frame: Frame, sent: Span) -> Event:
 def _gathering_place(index: DocIndex, sent: Span):
     """The place a gathering noun of the sentence is 'in' or 'at' ('the East Asia
     summit in Brunei'), not any place named ('the crisis in India')."""
-    nouns = set(load_patterns("frame.json")["gathering_nouns"])
+    nouns = word_set("frame.json", "gathering_nouns")
     for token in sent:
         if token.lemma_.lower() not in nouns:
             continue

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import (
     PRONOUNS,
     PersonMention,
@@ -139,7 +139,7 @@ class DocIndex:
         if sent.start == 0:
             return False
         before = self.doc[sent.start - 1].sent
-        nouns = set(load_patterns("triggers.json")["people_nouns"]) - _LEADER_NOUNS
+        nouns = word_set("triggers.json", "people_nouns") - _LEADER_NOUNS
         last_person = max(
             (m.start for m in self.persons if before.start <= m.start < before.end),
             default=-1,

@@ -28,20 +28,16 @@ from summitwatch.models import REALISED, Event, Location
 from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import held_participle
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.told import told_event
-
-
-def _words(name: str) -> frozenset[str]:
-    return frozenset(load_patterns("readouts.json")[name])
 
 
 def earlier_meetings(index: DocIndex, sent: Span, last: Event | None) -> list[Event]:
     """The earlier meetings of `last`'s people this sentence refers to."""
     if last is None or len(last.participants) != 2:
         return []
-    nouns = _words("reunion_nouns")
+    nouns = word_set("readouts.json", "reunion_nouns")
     out: list[Event] = []
     for token in sent:
         if token.lemma_.lower() not in nouns or token.pos_ not in ("NOUN", "PROPN"):
@@ -56,7 +52,9 @@ def earlier_meetings(index: DocIndex, sent: Span, last: Event | None) -> list[Ev
 def _first_since(noun: Token) -> Token | None:
     """'the second Japan-U.S. summit since the first one was held in February':
     the clause that holds the first one."""
-    if not any(c.lower_ in _words("later_ordinals") for c in noun.children):
+    if not any(
+        c.lower_ in word_set("readouts.json", "later_ordinals") for c in noun.children
+    ):
         return None
     heads = [noun, noun.head] if noun.dep_ in ("attr", "dobj", "nsubj") else [noun]
     for head in heads:

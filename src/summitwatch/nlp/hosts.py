@@ -16,7 +16,7 @@ from summitwatch.models import Event
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.implied import thanker_and_thanked
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 
 
 def hospitality_meetings(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
@@ -24,7 +24,7 @@ def hospitality_meetings(index: DocIndex, sent: Span, frame: Frame) -> list[Even
     the frame's place, in X's country."""
     if frame.place is None:
         return []
-    nouns = set(load_patterns("readouts.json")["hospitality_nouns"])
+    nouns = word_set("readouts.json", "hospitality_nouns")
     out: list[Event] = []
     for token in sent:
         if token.lemma_.lower() not in nouns or token.pos_ != "NOUN":

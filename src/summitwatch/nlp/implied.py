@@ -23,7 +23,7 @@ from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.implicit_agent import implicit_agent
 from summitwatch.nlp.inviters import held_before, named_summit
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention, location_of
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.speakers import FIRST_PLURAL
@@ -33,14 +33,13 @@ from summitwatch.nlp.venue import places_for
 _OCCASION_PREPS = ("on", "at", "in", "during", "to", "for")
 
 
-def _words(name: str) -> frozenset[str]:
-    return frozenset(load_patterns("readouts.json")[name])
-
-
 def implied_meetings(index: DocIndex, sent: Span, undated: list[Event]) -> list[Event]:
     """The meetings this sentence implies. A meeting at a summit already held when
     the text was published goes to `undated`: the text does not say when."""
-    presence, reunion = _words("presence_nouns"), _words("reunion_nouns")
+    presence, reunion = (
+        word_set("readouts.json", "presence_nouns"),
+        word_set("readouts.json", "reunion_nouns"),
+    )
     out: list[Event] = []
     for token in sent:
         lemma = token.lemma_.lower()
@@ -151,7 +150,7 @@ def thanker_and_thanked(index: DocIndex, noun: Token) -> list[Participant] | Non
     if noun.head.lower_ != "for":
         return None
     anchor = noun.head.head
-    thanking = _words("thanking_lemmas")
+    thanking = word_set("readouts.json", "thanking_lemmas")
     if anchor.pos_ == "VERB" and anchor.lemma_.lower() not in thanking:
         anchor = next(
             (c for c in anchor.children if c.lemma_.lower() in thanking), anchor

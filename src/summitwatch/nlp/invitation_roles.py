@@ -10,7 +10,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.implicit_agent import THANKING, implicit_agent, thanked_object
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.speakers import FIRST_PLURAL
 
@@ -101,7 +101,7 @@ def occasion_verb(invitation: Token) -> Token | None:
     return verb
 
 
-_OCCASION_PREPS = frozenset(load_patterns("readouts.json")["invitation_occasions"])
+_OCCASION_PREPS = word_set("readouts.json", "invitation_occasions")
 
 
 def _named_as(index: DocIndex, head: Token) -> list[Participant]:
@@ -123,7 +123,7 @@ def _named_as(index: DocIndex, head: Token) -> list[Participant]:
 def _stance(verb: Token) -> bool:
     """'defended inviting Mugabe', 'criticised the invitation': a stance taken on
     an invitation does not say who extended it."""
-    stance = set(load_patterns("readouts.json")["stance_verbs"])
+    stance = word_set("readouts.json", "stance_verbs")
     if verb.lemma_.lower() in stance:
         return True
     return (

@@ -19,6 +19,13 @@ def load_patterns(name: str) -> dict:
     return _load(name)
 
 
+@cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """One word list of a rule file as a set, built once: readers test membership
+    per token, so the set must not be rebuilt per call."""
+    return frozenset(load_patterns(name)[key])
+
+
 @dataclass(frozen=True)
 class Lexicon:
     triggers: dict

@@ -13,7 +13,7 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import resolve_doc_dates
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import (
     PersonMention,
     PersonResolver,
@@ -103,7 +103,7 @@ def _seen_surname(ent: Span, resolver: PersonResolver) -> Participant | None:
 def _press_title(name: Span) -> bool:
     """'VOA White House correspondent Luis Ramirez', 'journalist Mario Paiva': the
     press reports an event and takes no part in it."""
-    titles = set(load_patterns("mentions.json")["press_titles"])
+    titles = word_set("mentions.json", "press_titles")
     doc = name.doc
     for i in range(name.start - 1, max(name.start - 4, name.sent.start - 1), -1):
         if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP"):
@@ -131,7 +131,7 @@ def _buried(name: Span) -> bool:
     """'laid a wreath at the tomb of Padre Eusebio Kino', 'the Mausoleum of late
     President of Vietnam, Ho Chi Minh': the dead honoured at their resting place
     (`mentions.json: resting_place_words`)."""
-    words = set(load_patterns("mentions.json")["resting_place_words"])
+    words = word_set("mentions.json", "resting_place_words")
     doc = name.doc
     for i in range(name.start - 1, max(name.start - 8, name.sent.start), -1):
         if doc[i].lower_ == "of" and doc[i - 1].lower_ in words:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 
 REACH = 3  # proper nouns between the name and the head ('Mandela Washington Fellows')
 
 
 def named_after(name: Span) -> bool:
     """The name opens a longer proper noun whose head names a thing."""
-    heads = set(load_patterns("mentions.json")["named_after_heads"])
+    heads = word_set("mentions.json", "named_after_heads")
     doc = name.doc
     for token in doc[name.end : min(name.end + REACH, name.sent.end)]:
         if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):

@@ -24,7 +24,7 @@ from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.frame import Frame, frame_event
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.mentions import PlaceMention
 
 _PATTERNS = load_patterns("presence.json")
@@ -149,7 +149,7 @@ def _host_in_main_clause(
 def _gathering_date(index: DocIndex, be: Token, place: PlaceMention) -> str | None:
     """'when we were in South Africa during the BRICS summit': the month of the
     calendar's edition in that country nearest the publication date."""
-    nouns = set(load_patterns("frame.json")["gathering_nouns"])
+    nouns = word_set("frame.json", "gathering_nouns")
     for token in be.subtree:
         if token.lemma_.lower() not in nouns or token.dep_ != "pobj":
             continue
@@ -245,7 +245,7 @@ def spoken_of_at_gathering(trigger: Token) -> bool:
     """'Ban Ki-moon praised Obama and Castro at the summit's opening ceremony': a
     speaker at a gathering, whose objects are what the speech is about. The speaker
     attended (a visit); the people praised or criticised were not met."""
-    gatherings = set(load_patterns("frame.json")["gathering_nouns"])
+    gatherings = word_set("frame.json", "gathering_nouns")
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in gatherings:
         return False
     token = trigger

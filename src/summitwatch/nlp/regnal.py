@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 
 
 def _realm(kb: KnowledgeBase, span: Span) -> str | None:
@@ -37,7 +37,7 @@ def monarch(kb: KnowledgeBase, span: Span, name: str, hint: str | None):
     """The participant for a one-word royal name, or None when it is no monarch's."""
     if len(name.split()) != 1 or not name[:1].isupper():
         return None
-    titles = set(load_patterns("tables.json")["royal_titles"])
+    titles = word_set("tables.json", "royal_titles")
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     titled = before in titles or span[0].lower_ in titles
     country = _realm(kb, span) or (hint if titled else None)
@@ -55,7 +55,7 @@ def monarch(kb: KnowledgeBase, span: Span, name: str, hint: str | None):
 def untagged_monarchs(doc, taken: set[int]) -> list[Span]:
     """'King Mahendra' where the NER tagged nothing: a royal title and a capitalised
     word after it, outside every entity in `taken` (token indices)."""
-    titles = set(load_patterns("tables.json")["royal_titles"])
+    titles = word_set("tables.json", "royal_titles")
     out = []
     for token in doc[:-1]:
         nxt = doc[token.i + 1]

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import participant
 from summitwatch.nlp.table_cells import after_date_cells, leading_name, person_column
 from summitwatch.nlp.table_context import (
@@ -125,7 +125,7 @@ def _whole_name(index: DocIndex, row: Row, who: Participant) -> Participant:
 def _without_remark(who: Participant) -> Participant:
     """'Balewa Met', 'Obasanjo Working': the NER ran the name into the remarks cell."""
     words = who.name.split()
-    remarks = set(load_patterns("tables.json")["remark_words"])
+    remarks = word_set("tables.json", "remark_words")
     if who.person_id is None and len(words) > 1 and words[-1] in remarks:
         return replace(who, name=" ".join(words[:-1]))
     return who

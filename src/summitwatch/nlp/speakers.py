@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import TITLES, PersonMention, participant
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
@@ -133,7 +133,7 @@ def holds_title(
         r"[^a-z]+", " ", ((held.title if held else who.office) or "").lower()
     )
     words, wanted = office.split(), title.lower().split()
-    below = set(load_patterns("speakers.json")["lower_rank_prefixes"])
+    below = word_set("speakers.json", "lower_rank_prefixes")
     return any(
         words[i : i + len(wanted)] == wanted and (i == 0 or words[i - 1] not in below)
         for i in range(len(words))

@@ -16,9 +16,9 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.attendance import own_gathering
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame, frame_event
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 
-_NOUNS = frozenset(load_patterns("expected.json")["replaced_nouns"])
+_NOUNS = word_set("expected.json", "replaced_nouns")
 _PREPS = frozenset({"in", "on"})
 
 

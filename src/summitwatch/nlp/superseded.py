@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from summitwatch.models import Event
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 
-_LEMMAS = frozenset(load_patterns("expected.json")["superseded_lemmas"])
+_LEMMAS = word_set("expected.json", "superseded_lemmas")
 _AHEAD = frozenset({"planned", "not_occurred", "hypothetical", "unconfirmed"})
 
 

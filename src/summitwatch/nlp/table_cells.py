@@ -24,7 +24,7 @@ from summitwatch.nlp.dates import (
     resolve_date,
     shared_precision,
 )
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.table_context import ROW_DATE
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -141,7 +141,7 @@ def pipe_header(text: str) -> bool:
     cells = [c.strip().lower() for c in text.split("|") if c.strip()]
     if len(cells) < 3 or _dated(text):
         return False
-    words = set(load_patterns("tables.json")["column_words"])
+    words = word_set("tables.json", "column_words")
     return all(any(w in words for w in re.findall(r"[a-z()#.]+", c)) for c in cells)
 
 
@@ -171,7 +171,7 @@ def person_column(text: str, at: int) -> bool:
     ('President Start End Country Cities Reason', 'Name Locale Remarks Date')."""
     from summitwatch.nlp.table_context import is_header  # the one header test
 
-    words = set(load_patterns("tables.json")["person_columns"])
+    words = word_set("tables.json", "person_columns")
     lines = text[max(0, at - HEADER_CHARS) : at].split("\n")[-HEADER_REACH:]
     for line in reversed(lines):
         if is_header(line) or pipe_header(line):
@@ -212,7 +212,7 @@ def stacked_rows(lines: list[Span]) -> list[Span]:
     Visitor' / 'Country Represented' / 'Place' / 'Occasion', then '11/25/63' /
     'Prime Minister Pearson' / 'Canada' / …): three or more short lines of column
     names, then rows of as many lines, each opening with its date."""
-    words = set(load_patterns("tables.json")["column_words"])
+    words = word_set("tables.json", "column_words")
     out: list[Span] = []
     i = 0
     while i < len(lines):

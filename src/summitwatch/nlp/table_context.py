@@ -22,7 +22,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import YEAR
 from summitwatch.nlp.definite_titles import titles, words_at
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import participant, spelt_like
 from summitwatch.nlp.titled import titled_holder
 
@@ -70,7 +70,7 @@ def text_lines(text: str) -> list[Line]:
 def is_header(text: str) -> bool:
     """'# Country Location Date Details', 'Visitor From Description Date': a
     table's column names, flattened onto one line."""
-    words = set(load_patterns("tables.json")["column_words"])
+    words = word_set("tables.json", "column_words")
     found = re.findall(r"[#\w()]+", text.lower())
     return len(found) >= 3 and all(w in words for w in found)
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention
 
-_BEING_AT = frozenset(load_patterns("presence.json")["being_at_lemmas"])
+_BEING_AT = word_set("presence.json", "being_at_lemmas")
 _PLACE_DEPS = frozenset({"dobj", "pobj", "appos", "conj", "attr"})
 
 
