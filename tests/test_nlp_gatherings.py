@@ -175,3 +175,15 @@ def test_the_hosts_a_guest_met_with_did_not_meet_each_other(nlp):
         ["Dean Rusk", "Harold Wilson"],
         ["Harold Wilson", "Lyndon B. Johnson"],
     ]
+
+
+def test_an_aide_the_kb_lacks_who_accompanies_a_leader_is_no_counterpart(nlp):
+    found = _events(
+        nlp,
+        "After meeting with Chancellor Konrad Adenauer in Bonn on August 26, 1959, "
+        "President Dwight D. Eisenhower, accompanied by Deputy Secretary of Defense "
+        "Thomas Gates, arrived in London.",
+        date(1990, 1, 1),
+    )
+    meetings = [sorted(e[2]) for e in found if e[0] == "meeting"]
+    assert meetings == [["Dwight D. Eisenhower", "Konrad Adenauer"]]
