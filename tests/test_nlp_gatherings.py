@@ -187,3 +187,23 @@ def test_an_aide_the_kb_lacks_who_accompanies_a_leader_is_no_counterpart(nlp):
     )
     meetings = [sorted(e[2]) for e in found if e[0] == "meeting"]
     assert meetings == [["Dwight D. Eisenhower", "Konrad Adenauer"]]
+
+
+def test_a_luncheon_attended_by_a_list_is_one_meeting_of_the_table(nlp):
+    found = _events(
+        nlp,
+        "President Dwight D. Eisenhower met Prime Minister Harold Macmillan on March "
+        "23, 1957. At noon the President gave a luncheon in the Prime Minister's honor "
+        "which was attended by Secretary Dulles and Foreign Secretary Lloyd.",
+        date(1990, 1, 1),
+    )
+    assert [e[2] for e in found if e[0] == "meeting"] == [
+        {"Dwight D. Eisenhower", "Harold Macmillan"},
+        {
+            "Dwight D. Eisenhower",
+            "Harold Macmillan",
+            "John Foster Dulles",
+            "Selwyn Lloyd",
+        },
+    ]
+    assert [e for e in found if e[0] == "visit"] == []

@@ -33,6 +33,7 @@ from summitwatch.nlp.inviters import keep_undated
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.joint_acts import joint_act_meetings
+from summitwatch.nlp.meals import attended_meals
 from summitwatch.nlp.mention_index import build_index
 from summitwatch.nlp.plans import (
     date_trip_references,
@@ -74,6 +75,10 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found += joint_act_meetings(index, sent, reader.event)  # 'signed by A and B'
         found += gathered_leaders(index, sent, reader.event)  # 'Leaders of … met'
+        meals = attended_meals(index, sent, reader.event)  # 'attended by A, B'
+        if meals:  # those at the table made no trip of their own (rule 1)
+            seated = [p for meal in meals for p in meal.participants]
+            found = drop_their_visits(seated, found) + meals
         found = fold_pairs_into_group(found)  # one gathering read twice
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'

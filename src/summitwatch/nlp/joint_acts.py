@@ -99,7 +99,7 @@ def _doers(index: DocIndex, verb: Token) -> list[Participant]:
     phrase of a passive or participle ('signed … by A, B and C')."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
-        return _named_from(index, agent)
+        return named_from(index, agent)
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "conj" and verb.head is not verb:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
@@ -108,7 +108,7 @@ def _doers(index: DocIndex, verb: Token) -> list[Participant]:
     return persons_under(index, subject)
 
 
-def _named_from(index: DocIndex, agent: Token) -> list[Participant]:
+def named_from(index: DocIndex, agent: Token) -> list[Participant]:
     """The people named from 'by' to the next verb or the sentence's end."""
     stretch = _stretch(agent)
     return unique_people([m.participant for m in index.persons if m.start in stretch])

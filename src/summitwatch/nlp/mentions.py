@@ -349,13 +349,12 @@ def _day(on: date | None) -> tuple[date, date] | None:
 
 
 def _year_guessed(told: tuple[date, date], published: date | None) -> bool:
-    """The sentence's date took its year from a publication known only by its year
-    ('June 9' in an archive's editorial note published in 1993 about 1958): the
-    year is a guess, so a title is not refused a holder for it ('Prime Minister
-    Macmillan' is the one who held the office, not nobody)."""
-    if published is None or (published.month, published.day) != (1, 1):
-        return False
-    return abs(told[0].year - published.year) <= 1  # past dates may fall a year back
+    """The text is known only by its year (an archive's editorial note "published"
+    in 1993 about 1958, a page dated by its year), so the year of a day it writes
+    without one is a guess — from the publication or from a citation's year — and a
+    title is not refused a holder for it ('Prime Minister Macmillan' is the one who
+    held the office, not nobody)."""
+    return published is not None and (published.month, published.day) == (1, 1)
 
 
 def spelt_like(
