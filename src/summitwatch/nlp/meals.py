@@ -70,9 +70,7 @@ def _attending(meal: Token, scope: list[Token]) -> Token | None:
         heads = [meal.head]
     else:
         heads = [t for t in scope if t.lemma_ == "attend"]
-    return next(
-        (t for t in heads if any(c.dep_ == "agent" for c in t.children)), None
-    )
+    return next((t for t in heads if any(c.dep_ == "agent" for c in t.children)), None)
 
 
 def _host(index: DocIndex, meal: Token) -> list[Participant]:
