@@ -30,6 +30,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     verb = governing_verb(trigger)
     aside = _relative_clauses(trigger)  # 'Lula, who will chair the G20 next year'
     own = ({t.i for t in trigger.subtree} | _own_clause(verb)) - aside
+    own |= _taking_place(verb)
     sent = trigger.sent
     candidates = [
         (i, d)
@@ -107,6 +108,26 @@ def _where_clause(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(
         c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children
     )
+
+
+def _taking_place(verb: Token) -> set[int]:
+    """'The Malta Summit consisted of a meeting between Bush and Gorbachev, taking
+    place between December 2-3 1989': a participle clause saying when the event took
+    place is the event's time, wherever the parser hung it. Only a bare participle
+    ('taking place', 'held'): a clause with its own subject tells something else."""
+    out: set[int] = set()
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        takes_place = lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children
+        )
+        if takes_place or (lemma in ("hold", "convene") and clause.tag_ == "VBN"):
+            out |= {t.i for t in clause.subtree}
+    return out
 
 
 def _own_clause(verb: Token) -> set[int]:

@@ -385,7 +385,9 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             continue
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
-        place = sentence_place(index, sent)
+        place = sentence_place(index, sent) or (
+            _named_venue(index, sent) if n == 0 else None
+        )
         if place is None:
             continue
         if frame.place is None or (
@@ -400,6 +402,46 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
+
+
+def _named_venue(index: DocIndex, sent: Span) -> Place | None:
+    """'The Malta Summit consisted of a meeting between Bush and Gorbachev', 'The
+    Helsinki Summit was a meeting…': an encyclopedia lede whose subject is the
+    gathering named by its one venue. Two places on the name are its parties
+    ('the Russia–United States summit'), not a venue."""
+    nouns = set(_patterns()["gathering_nouns"])
+    subject = next(
+        (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root),
+        None,
+    )
+    if subject is None or subject.lemma_.lower() not in nouns:
+        return None
+    named = {
+        m.place
+        for c in subject.children
+        if c.dep_ == "compound" and c.i < subject.i
+        and (m := index.place_at.get(c.i)) is not None
+    }  # fmt: skip
+    return named.pop() if len(named) == 1 else None
+
+
+def names_the_frame(trigger: Token, frame: Frame | None) -> bool:
+    """'During the summit, Bush and Gorbachev would declare …' on a page about one
+    summit: the bare definite gathering noun is the page's own event, whatever the
+    sentence before it dated ('a meeting … in New York in December 1988')."""
+    if frame is None or not frame.gathering or frame.date is None:
+        return False
+    if (
+        trigger.pos_ != "NOUN"
+        or trigger.lemma_.lower() not in _patterns()["gathering_nouns"]
+    ):
+        return False
+    kids = list(trigger.children)
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and all(c.dep_ in ("det", "punct") for c in kids)
+        and trigger.head.lower_ in ("during", "at", "after", "before")
+    )
 
 
 def _caption(sent: Span) -> bool:

@@ -40,13 +40,26 @@ def trigger_kind(token: Token) -> str | None:
         if joint_talk(token):  # 'He and President Bush are expected to discuss …'
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
-            return "visit"
+            return None if _reads_over(token) else "visit"
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma in words["meeting_nouns"] or token.lower_ in words["meeting_nouns"]:
             return "meeting"
         if lemma in words["visit_nouns"]:
             return "visit"
     return None
+
+
+def _reads_over(verb: Token) -> bool:
+    """'go over the issues', 'go through the papers': reviewing, not travelling,
+    unless a place follows ('went through Germany')."""
+    preps = lexicon().triggers["reading_phrasals"].get(verb.lemma_.lower(), ())
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ == "pobj"] or [
+                c for c in verb.children if c.dep_ == "dobj"
+            ]
+            return not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects)
+    return False
 
 
 def receives_a_thing(verb: Token, people: dict | None = None) -> bool:

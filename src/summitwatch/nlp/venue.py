@@ -36,8 +36,8 @@ def places_for(
     parties = party_countries(index, trigger.sent)
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                found += _places_in(index, child)
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                found += _places_in(index, child)  # 'welcome X to Y': 'to' a dative
             elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
                 # "a meeting between A and B in Yangzhou": the venue hangs on B
                 for person in (t for p in child.children for t in (p, *p.conjuncts)):
@@ -194,8 +194,9 @@ def is_title(index: DocIndex, mention: PlaceMention) -> bool:
     """'South Korea President Roh', 'Chinese analysts', 'the leaders of South Korea':
     a place that qualifies people rather than naming where something happens."""
     root = index.doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # 'the leaders of Kyrgyzstan and Tajikistan'
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head  # 'the leaders of Kyrgyzstan and Tajikistan', 'Kim of
+        # Korea (ROK)': a conjunct or a bracketed short name qualifies as its head does
     head = root.head
     while head.dep_ == "compound" and head.head is not head:
         head = head.head  # "Primorye Territory Governor": up to the governor
