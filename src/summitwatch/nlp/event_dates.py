@@ -374,6 +374,29 @@ def _resolved_like(end: Span, start: Span, published: date | None) -> str | None
     )
 
 
+def _told_years(spans: list[Span], published: date | None) -> list[tuple[int, int]]:
+    """(token, year) of each date with its year written, for a text published long
+    after them and known only by its year: an archive's editorial note of 1993 on
+    'June 9' of 1958 says 1958 only in a citation, and the publication's year would
+    date the whole visit 35 years late. Empty otherwise (news: the day's year)."""
+    if published is None or (published.month, published.day) != (1, 1):
+        return []
+    years = [
+        (span.start, int(m.group(0)))
+        for span in spans
+        if (m := YEAR.search(span.text)) and not _names(span)
+    ]
+    if not years or any(year >= published.year - 1 for _, year in years):
+        return []
+    return years
+
+
+def _year_near(years: list[tuple[int, int]], i: int) -> int:
+    """The year written last before token `i`, else the first one after it."""
+    before = [year for at, year in years if at < i]
+    return before[-1] if before else years[0][1]
+
+
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
     """Resolve every DATE entity. A date without a year ('on 26 March') takes the year
     the paragraph is talking about, if it named one, else the publication's."""
@@ -386,9 +409,12 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     )
     section_year: int | None = None
     text = doc.text  # Doc.text joins every token on each call
+    told_years = _told_years(spans, published)
     for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:
             year_in_focus = section_year  # a new paragraph: the section's year, if any
+        if year_in_focus is None and told_years:
+            year_in_focus = _year_near(told_years, ent.start)
         last_end = ent.end
         if _heading_year(ent, text):  # a list's section heading '2019' dates its rows
             section_year = year_in_focus = int(ent.text.strip())

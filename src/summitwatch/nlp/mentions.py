@@ -139,6 +139,11 @@ class PersonResolver:
             self.last_sentence[who.name] = self.sentence
         return who
 
+    def seen_surname(self, name: str) -> Participant | None:
+        """The one person named so far whose surname is `name`, if exactly one."""
+        matches = [w for w in self._matching(name) if w.person_id]
+        return matches[0] if len({w.name for w in matches}) == 1 else None
+
     def _from_seen(self, name: str) -> Participant | None:
         """A short name: the person just mentioned if recent, else the one in office."""
         matches = self._matching(name)
@@ -250,6 +255,8 @@ class PersonResolver:
         holder = titled_holder(  # undated: a past holder ('Prime Minister Abe')
             self.kb, name, office, told or _day(on), hint, ever=told is None
         )
+        if holder is None and told and _year_guessed(told, self.published):
+            holder = titled_holder(self.kb, name, office, told, hint, ever=True)
         if holder is not None:
             return participant(holder, on)
         return seen
@@ -354,6 +361,15 @@ class PersonResolver:
 
 def _day(on: date | None) -> tuple[date, date] | None:
     return (on, on) if on else None
+
+
+def _year_guessed(told: tuple[date, date], published: date | None) -> bool:
+    """The text is known only by its year (an archive's editorial note "published"
+    in 1993 about 1958, a page dated by its year), so the year of a day it writes
+    without one is a guess — from the publication or from a citation's year — and a
+    title is not refused a holder for it ('Prime Minister Macmillan' is the one who
+    held the office, not nobody)."""
+    return published is not None and (published.month, published.day) == (1, 1)
 
 
 def spelt_like(

@@ -19,7 +19,7 @@ from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
-from summitwatch.nlp.joint_talk import joint_talk
+from summitwatch.nlp.joint_talk import joint_talk, told_done
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
@@ -67,6 +67,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             or (trigger.head.lemma_.lower() in DECLINING | ACCEPTING)
         ):
             status = "occurred"  # extended, whatever the answer (rule 12)
+        if status == "planned" and kind == "meeting" and told_done(trigger):
+            status = "occurred"  # 'A and B discussed the plan': they talked
         if kind == "visit" and status == "occurred" and invited_trip(trigger):
             status = "hypothetical" if received_invitation(trigger) else "planned"
         event = told_event(
