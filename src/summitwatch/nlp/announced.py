@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.dates import WEEKDAYS
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -19,7 +19,7 @@ def bare_weekday(span: Span) -> bool:
     """'Monday', 'on Sunday', 'Friday morning': a weekday alone, no month or day
     of the month that would date it outright, nor a possessive ('Monday's talks')."""
     words = [t.lower_ for t in span if not t.is_punct]
-    extra = set(load_patterns("announced.json")["day_parts"])
+    extra = word_set("announced.json", "day_parts")
     if not any(w in WEEKDAYS for w in words):
         return False
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
@@ -65,7 +65,7 @@ def repaid_visit(trigger: Token) -> bool:
         trigger.dep_ == "dobj"
         and trigger.pos_ == "NOUN"
         and own_traveller
-        and head.lemma_.lower() in load_patterns("announced.json")["repaying_lemmas"]
+        and head.lemma_.lower() in word_set("announced.json", "repaying_lemmas")
     )
 
 
@@ -109,7 +109,7 @@ def departed_from(place: Token) -> bool:
     """'Rice is leaving Washington for another Middle East trip. She'll meet …':
     the place a traveller leaves (the object of 'leave', 'from' X) is where the
     trip starts, no venue for the meetings the next sentence tells."""
-    leaving = load_patterns("presence.json")["leaving_lemmas"]
+    leaving = word_set("presence.json", "leaving_lemmas")
     head = place.head
     if place.dep_ == "pobj" and head.lower_ == "from":
         place, head = head, head.head

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, _is_subject
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.seats import seat_country
@@ -69,7 +69,7 @@ def _find_owner(index: DocIndex) -> Participant | None:
 def _heading_owner(index: DocIndex, mention: PersonMention) -> bool:
     """'News of Prime Minister Noda's meetings with …', 'Moments of Prime Minister
     Abe': the possessor or the 'of' object of an activity noun."""
-    nouns = set(load_patterns("diary.json")["owner_nouns"])
+    nouns = word_set("diary.json", "owner_nouns")
     root = index.doc[mention.start : mention.end].root
     if root.dep_ == "poss":
         return root.head.lemma_.lower() in nouns
@@ -156,7 +156,7 @@ def line_meetings(
     Y': a diary line on a gathering the owner attended with a named leader is their
     meeting (SCHEMA rule 2), at the line's place."""
     verb = sent.root
-    gathering = load_patterns("diary.json")["gathering_line_verbs"]
+    gathering = word_set("diary.json", "gathering_line_verbs")
     if verb.lemma_.lower() not in gathering or not opens_a_line(verb):
         return []
     owner = page_owner(index)

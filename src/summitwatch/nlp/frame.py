@@ -27,7 +27,7 @@ from summitwatch.nlp.dates import (
     resolve_date,
 )
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.status import trip_clause
@@ -257,7 +257,7 @@ def _from_release_header(index: DocIndex, frame: Frame) -> None:
 def _is_frame_sentence(sent: Span) -> bool:
     """The lede sentence that states the gathering: a summit noun or 'was held'."""
     pats = _patterns()
-    nouns = set(pats["gathering_nouns"])
+    nouns = word_set("frame.json", "gathering_nouns")
     return any(
         (t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN"))
         or (t.lemma_.lower() in pats["holding_lemmas"] and t.pos_ == "VERB")
@@ -313,8 +313,8 @@ def _in_anothers_clause(token: Token) -> bool:
     had in Israel this spring': a place in the relative clause that tells a trip
     (`status.trip_clause`) is that trip's, an earlier occasion, not the frame."""
     for above in token.ancestors:
-        if above.pos_ in ("NOUN", "PROPN") and above.lemma_.lower() in set(
-            _patterns()["gathering_nouns"]
+        if above.pos_ in ("NOUN", "PROPN") and above.lemma_.lower() in word_set(
+            "frame.json", "gathering_nouns"
         ):
             return False  # 'the opening of a summit in December in Lisbon'
         if above.dep_ == "relcl":
@@ -412,7 +412,7 @@ def _named_venue(index: DocIndex, sent: Span) -> Place | None:
     Helsinki Summit was a meeting…': an encyclopedia lede whose subject is the
     gathering named by its one venue. Two places on the name are its parties
     ('the Russia–United States summit'), not a venue."""
-    nouns = set(_patterns()["gathering_nouns"])
+    nouns = word_set("frame.json", "gathering_nouns")
     subject = next(
         (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root),
         None,
@@ -434,9 +434,8 @@ def names_the_frame(trigger: Token, frame: Frame | None) -> bool:
     sentence before it dated ('a meeting … in New York in December 1988')."""
     if frame is None or not frame.gathering or frame.date is None:
         return False
-    if (
-        trigger.pos_ != "NOUN"
-        or trigger.lemma_.lower() not in _patterns()["gathering_nouns"]
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in word_set(
+        "frame.json", "gathering_nouns"
     ):
         return False
     kids = list(trigger.children)

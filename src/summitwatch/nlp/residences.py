@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention
 
 _PREPS = ("at", "in", "to")
@@ -21,7 +21,7 @@ def residence_place(
 ) -> PlaceMention | None:
     """The capital of the owner of the residence the meeting was at, if the
     trigger or its verb has an 'at … residence' phrase whose owner is known."""
-    words = set(load_patterns("residences.json")["residence_nouns"])
+    words = word_set("residences.json", "residence_nouns")
     verb = governing_verb(trigger)
     for head in dict.fromkeys((trigger, verb)):
         for prep in head.children:

@@ -10,12 +10,12 @@ from spacy.tokens import Span
 
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 
 
 def seat_country(index: DocIndex, sent: Span, people: list[Participant]) -> str | None:
     """The country of an office's seat the sentence places its event at."""
-    seats = set(load_patterns("occasions.json")["seat_nouns"])
+    seats = word_set("occasions.json", "seat_nouns")
     for token in sent:
         if token.lemma_.lower() not in seats or token.head.lower_ not in ("at", "in"):
             continue

@@ -9,7 +9,7 @@ from summitwatch.nlp.announced import dated_relative_clause
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
 from summitwatch.nlp.joint_talk import talk_topic
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.mentions import (
     PlaceMention,
 )
@@ -144,7 +144,7 @@ def welcomed_to(index: DocIndex, trigger: Token) -> list[PlaceMention]:
     """'will welcome Brazil's president, Luiz Inacio Lula da Silva, to the White
     House': the place a guest is welcomed to is the venue, also when the parse hangs
     'to the White House' on the guest rather than on the verb."""
-    lemmas = load_patterns("announced.json")["welcoming_lemmas"]
+    lemmas = word_set("announced.json", "welcoming_lemmas")
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lemmas:
         return []
     guests = [c for c in trigger.children if c.dep_ in ("dobj", "appos")]
