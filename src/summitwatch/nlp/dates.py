@@ -86,6 +86,12 @@ def _month_shift(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def known_by_year(published: date | None) -> bool:
+    """A publication date known only to the year: a header '2021' arrives as 1
+    January, so neither its month nor its day is the text's own."""
+    return published is not None and (published.month, published.day) == (1, 1)
+
+
 def _yearless_year(month: int, day: int | None, published: date, tense: str) -> int:
     """The year of a yearless date: 'last June' and past-tense dates fall before the
     publication, 'next June' and future ones after it, others nearest to it."""
@@ -95,7 +101,7 @@ def _yearless_year(month: int, day: int | None, published: date, tense: str) -> 
 
     if tense == "past":  # a header '2021' or '2007-12' stands for the whole period
         bound = published
-        if (published.month, published.day) == (1, 1):
+        if known_by_year(published):
             bound = date(published.year, 12, 31)
         elif published.day == 1:
             bound = date(published.year, published.month, 28)
@@ -185,7 +191,7 @@ def _relative(text: str, published: date, *, future: bool) -> str | None:
 def _period(published: date) -> str | None:
     """A publication date known only to the year ('2011' → 1 January) or month
     ('2013-10' → the 1st): the period a day named relative to it falls in."""
-    if (published.month, published.day) == (1, 1):
+    if known_by_year(published):
         return str(published.year)
     return published.strftime("%Y-%m") if published.day == 1 else None
 
@@ -362,7 +368,7 @@ def latest_published(published: date) -> str:
     January, and an event later that year is not therefore still ahead. (A month
     header is left as its first day: announcements are published at the start of
     the trips they announce.)"""
-    if (published.month, published.day) == (1, 1):
+    if known_by_year(published):
         return f"{published.year:04d}-12-31"
     return published.isoformat()
 

@@ -20,6 +20,7 @@ from summitwatch.nlp.dates import (
     MONTHS,
     YEAR,
     foreign_date,
+    known_by_year,
     resolve_date,
     shared_precision,
 )
@@ -379,7 +380,7 @@ def _told_years(spans: list[Span], published: date | None) -> list[tuple[int, in
     after them and known only by its year: an archive's editorial note of 1993 on
     'June 9' of 1958 says 1958 only in a citation, and the publication's year would
     date the whole visit 35 years late. Empty otherwise (news: the day's year)."""
-    if published is None or (published.month, published.day) != (1, 1):
+    if published is None or not known_by_year(published):
         return []
     years = [
         (span.start, int(m.group(0)))
@@ -460,7 +461,7 @@ def _years_from_the_text(
     November' is this year's or last: the month as the text dates it elsewhere
     ('… (November 2019)', a diary's line under its lead) gives the year, when only
     one year is given for that month and it is the publication's or the one before."""
-    if published is None or (published.month, published.day) != (1, 1) or not yearless:
+    if published is None or not known_by_year(published) or not yearless:
         return
     years: dict[str, set[str]] = {}
     for i, (ent, value) in out.items():

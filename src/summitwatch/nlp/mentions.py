@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from summitwatch.kb import KnowledgeBase, Person, Place, fold
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Location, Participant
+from summitwatch.nlp.dates import known_by_year
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.regnal import monarch
@@ -255,7 +256,10 @@ class PersonResolver:
         holder = titled_holder(  # undated: a past holder ('Prime Minister Abe')
             self.kb, name, office, told or _day(on), hint, ever=told is None
         )
-        if holder is None and told and _year_guessed(told, self.published):
+        if holder is None and told and known_by_year(self.published):
+            # the page is known only by its year (an archive's note "published" in
+            # 1993 about 1958): a yearless day's year is a guess, and 'Prime Minister
+            # Macmillan' is not refused the holder of the office for it
             holder = titled_holder(self.kb, name, office, told, hint, ever=True)
         if holder is not None:
             return participant(holder, on)
@@ -361,15 +365,6 @@ class PersonResolver:
 
 def _day(on: date | None) -> tuple[date, date] | None:
     return (on, on) if on else None
-
-
-def _year_guessed(told: tuple[date, date], published: date | None) -> bool:
-    """The text is known only by its year (an archive's editorial note "published"
-    in 1993 about 1958, a page dated by its year), so the year of a day it writes
-    without one is a guess — from the publication or from a citation's year — and a
-    title is not refused a holder for it ('Prime Minister Macmillan' is the one who
-    held the office, not nobody)."""
-    return published is not None and (published.month, published.day) == (1, 1)
 
 
 def spelt_like(
