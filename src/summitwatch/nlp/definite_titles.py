@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.doc_index import DocIndex, _is_subject
+from summitwatch.nlp.doc_index import DocIndex, is_subject
 from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.mentions import PersonMention
 
@@ -121,8 +121,8 @@ def holder(
         return None
     held = [m for m in index.persons if m.start < before and _holds(index, m, title)]
     if held and _subject_title(index, title, before):
-        topics = [m for m in held if _is_subject(index.doc, m)]
-        if topics and not _is_subject(index.doc, held[-1]):
+        topics = [m for m in held if is_subject(index.doc, m)]
+        if topics and not is_subject(index.doc, held[-1]):
             return topics[-1].participant  # 'Kishida … held talks with Sunak, Prime
             # Minister of the UK. Afterwards, the Prime Minister attended …'
     if held:
@@ -152,7 +152,7 @@ def _named_later(index: DocIndex, title: str, before: int) -> Participant | None
     for mention in index.persons:
         if mention.start < sent.end:
             continue
-        if _holds(index, mention, title) and index._leads(mention.participant):
+        if _holds(index, mention, title) and index.leads_country(mention.participant):
             return mention.participant
     return None
 

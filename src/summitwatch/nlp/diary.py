@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, _is_subject
+from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, is_subject
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.references import persons_under, unique_people
@@ -59,9 +59,9 @@ def _find_owner(index: DocIndex) -> Participant | None:
     for mention in index.persons:
         if mention.start >= end:
             break
-        if not index._leads(mention.participant):
+        if not index.leads_country(mention.participant):
             continue
-        if _is_subject(index.doc, mention) or _heading_owner(index, mention):
+        if is_subject(index.doc, mention) or _heading_owner(index, mention):
             return mention.participant
     return None
 
@@ -209,7 +209,7 @@ def guest_line(index: DocIndex, sent: Span, build: Callable[..., Event]) -> list
         t.pos_ in ("VERB", "AUX") for t in sent if not dated.start <= t.i < dated.end
     ):
         return []
-    if "|" in sent.text or not index._leads(mention.participant):
+    if "|" in sent.text or not index.leads_country(mention.participant):
         return []  # a table's row ('March 29 – April 11, 1934 | Elbow Cay'), a cay
     first = words[0]
     before = sent.doc[first.i - 1] if first.i > 0 else None

@@ -93,7 +93,7 @@ class DocIndex:
             if start <= mention.start < token.i and mention.participant not in named:
                 named.append(mention.participant)
         if token.lemma_.lower() in _LEADER_NOUNS:  # "the two leaders": not aides
-            leaders = [p for p in named if self._leads(p)]
+            leaders = [p for p in named if self.leads_country(p)]
             if len(leaders) >= 2:
                 named = leaders
         if token.lower_ in ("they", "them"):
@@ -152,7 +152,9 @@ class DocIndex:
             for t in before
         )
 
-    def _leads(self, who: Participant) -> bool:
+    def leads_country(self, who: Participant) -> bool:
+        """`who` leads a country on the text's day: the KB says so, or, for someone
+        it does not know, the office written with the name ('President X')."""
         person = self.kb.person(who.person_id or "")
         if person is not None:
             return person.is_leader_on(self.on or self.published)
@@ -201,7 +203,7 @@ class DocIndex:
         if self._unnamed_title_above(token):
             return None
         if token.sent.start > candidates[-1].start:  # only earlier sentences: their
-            subjects = [m for m in candidates if _is_subject(self.doc, m)]  # subject
+            subjects = [m for m in candidates if is_subject(self.doc, m)]  # subject
             chained = self._subject_pronoun(earliest, token)
             if chained is not None and (not subjects or subjects[-1].start < chained.i):
                 return self.antecedent(chained, exclude) or candidates[-1].participant
@@ -248,7 +250,7 @@ class DocIndex:
             person = self.kb.person(mention.participant.person_id or "")
             if (
                 mention.start >= earliest
-                and _is_subject(self.doc, mention)
+                and is_subject(self.doc, mention)
                 and getattr(person, "gender", None) in (None, gender)
             ):
                 found = mention.participant
@@ -281,7 +283,7 @@ def _subject_of(doc: Doc, mention: PersonMention, verbs: set[int]) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.i in verbs
 
 
-def _is_subject(doc: Doc, mention: PersonMention) -> bool:
+def is_subject(doc: Doc, mention: PersonMention) -> bool:
     """The mention is (in apposition to) the subject of its clause."""
     token = doc[mention.start : mention.end].root
     for _ in range(2):

@@ -103,7 +103,9 @@ def _the_two_leaders(
 def _leaders_named_in(index: DocIndex, sent: Span) -> list[Participant]:
     out: list[Participant] = []
     for mention in index.persons:
-        if sent.start <= mention.start < sent.end and index._leads(mention.participant):
+        if sent.start <= mention.start < sent.end and index.leads_country(
+            mention.participant
+        ):
             if mention.participant not in out:
                 out.append(mention.participant)
     return out
