@@ -153,11 +153,16 @@ class DocIndex:
         )
 
     def leads_country(self, who: Participant) -> bool:
-        """`who` leads a country on the text's day: the KB says so, or, for someone
-        it does not know, the office written with the name ('President X')."""
+        """`who` leads a country on the text's day."""
+        return self.leads_country_on(who, self.on or self.published)
+
+    def leads_country_on(self, who: Participant, on: date | None) -> bool:
+        """`who` held a head of state's or government's office on `on` (ever, when
+        undated): the KB says so, or, for someone it does not know, the office
+        written with the name ('President X')."""
         person = self.kb.person(who.person_id or "")
         if person is not None:
-            return person.is_leader_on(self.on or self.published)
+            return person.is_leader_on(on)
         return leader_roles(who.office) is not None
 
     def antecedent(

@@ -29,7 +29,6 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.event_dates import date_for
-from summitwatch.nlp.joint_acts import leads_on
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.references import unique_people
 from summitwatch.nlp.status import negated
@@ -96,7 +95,7 @@ def _at_work(index: DocIndex, sent: Span, when: str | None) -> list[Participant]
                 head = head.head  # 'President Bush and President Fox noted'
             if head.dep_ != "nsubj" or not _at_the_gathering(head.head):
                 continue
-            if leads_on(index, mention.participant, on):
+            if index.leads_country_on(mention.participant, on):
                 found.append(mention.participant)
     return unique_people(found)
 

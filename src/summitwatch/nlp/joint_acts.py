@@ -31,7 +31,6 @@ from summitwatch.nlp.doc_index import DocIndex, PlaceMention
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.joint_talk import talk_on_a_call
 from summitwatch.nlp.lexicon import lexicon, load_patterns
-from summitwatch.nlp.mentions import leader_roles
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.venue import places_for
 
@@ -147,16 +146,7 @@ def _a_gathering(index: DocIndex, people: list[Participant], on: date | None) ->
     countries = {p.country for p in people if p.country}
     if len(countries) < 2:
         return False
-    return any(leads_on(index, who, on) for who in people)
-
-
-def leads_on(index: DocIndex, who: Participant, on: date | None) -> bool:
-    """`who` held a head of state's or government's office on `on` (ever, when
-    undated), or the text titles a person the KB lacks as one."""
-    person = index.kb.person(who.person_id or "")
-    if person is not None:
-        return person.is_leader_on(on)
-    return leader_roles(who.office) is not None
+    return any(index.leads_country_on(who, on) for who in people)
 
 
 def _about_an_event(verb: Token) -> bool:

@@ -23,7 +23,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
-from summitwatch.nlp.joint_acts import leads_on, named_from
+from summitwatch.nlp.joint_acts import named_from
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.venue import places_for
@@ -99,4 +99,4 @@ def _a_table(index: DocIndex, people: list[Participant], on) -> bool:
         return False
     if len({p.country for p in people if p.country}) < 2:
         return False
-    return any(leads_on(index, p, on) for p in people)
+    return any(index.leads_country_on(p, on) for p in people)
