@@ -29,12 +29,11 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.event_dates import date_for
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.references import unique_people
 from summitwatch.nlp.status import negated
 from summitwatch.nlp.venue import places_for
 
-_PATTERNS = load_patterns("gathered.json")
 _REACH = 20  # sentences after the body's own: one report's length
 
 
@@ -44,9 +43,8 @@ def gathered_leaders(
     """The meeting of the named leaders a body of unnamed leaders that 'met' at a
     place in this sentence turns out to hold."""
     for verb in sent:
-        if (
-            verb.pos_ != "VERB"
-            or verb.lemma_.lower() not in _PATTERNS["meeting_lemmas"]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set(
+            "gathered.json", "meeting_lemmas"
         ):
             continue
         if not _unnamed_body(index, verb) or negated(verb):
@@ -64,7 +62,7 @@ def gathered_leaders(
 def _unnamed_body(index: DocIndex, verb: Token) -> bool:
     """The subject is a plural of leaders that names no one ('Leaders of thirty-four
     countries', 'The presidents of five Central American nations')."""
-    nouns = set(_PATTERNS["body_nouns"])
+    nouns = word_set("gathered.json", "body_nouns")
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subject.tag_ != "NNS" or subject.lemma_.lower() not in nouns:
             continue
@@ -108,7 +106,7 @@ def _at_the_gathering(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in lexicon().status["reporting_verbs"]:
         return True
-    words = set(_PATTERNS["gathering_words"])
+    words = word_set("gathered.json", "gathering_words")
     return any(t.lemma_.lower() in words for t in verb.subtree)
 
 

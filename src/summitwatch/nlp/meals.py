@@ -24,11 +24,10 @@ from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.joint_acts import named_from
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.venue import places_for
 
-_PATTERNS = load_patterns("meals.json")
 _TABLE = 8  # people at one table, at most
 
 
@@ -38,7 +37,9 @@ def attended_meals(
     """One meeting per meal of the sentence that was 'attended by' named people."""
     out: list[Event] = []
     for meal in sent:
-        if meal.pos_ != "NOUN" or meal.lemma_.lower() not in _PATTERNS["meal_nouns"]:
+        if meal.pos_ != "NOUN" or meal.lemma_.lower() not in word_set(
+            "meals.json", "meal_nouns"
+        ):
             continue
         scope = _scope(meal)
         attend = _attending(meal, scope)
@@ -59,7 +60,9 @@ def attended_meals(
 def _scope(meal: Token) -> list[Token]:
     """The meal's words, or the giving clause's when the meal is its object: the
     parser hangs 'in X's honor which was attended by …' on 'gave'."""
-    if meal.dep_ == "dobj" and meal.head.lemma_.lower() in _PATTERNS["giving_lemmas"]:
+    if meal.dep_ == "dobj" and meal.head.lemma_.lower() in word_set(
+        "meals.json", "giving_lemmas"
+    ):
         return list(meal.head.subtree)
     return list(meal.subtree)
 
@@ -76,7 +79,9 @@ def _attending(meal: Token, scope: list[Token]) -> Token | None:
 def _host(index: DocIndex, meal: Token) -> list[Participant]:
     """The subject of the verb that gives the meal ('the President gave a luncheon')."""
     verb = meal.head
-    if meal.dep_ != "dobj" or verb.lemma_.lower() not in _PATTERNS["giving_lemmas"]:
+    if meal.dep_ != "dobj" or verb.lemma_.lower() not in word_set(
+        "meals.json", "giving_lemmas"
+    ):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return [p for s in subjects for p in persons_under(index, s)]

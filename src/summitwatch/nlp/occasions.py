@@ -43,8 +43,9 @@ def generic_visits(trigger: Token) -> bool:
     return False
 
 
-def _visit_nouns() -> set[str]:
-    return set(lexicon().triggers["visit_nouns"])
+@cache
+def _visit_nouns() -> frozenset[str]:
+    return frozenset(lexicon().triggers["visit_nouns"])
 
 
 def met_on_visits(
