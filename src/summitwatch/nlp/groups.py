@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import named_leader
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 
 _OFFICE_OF = {"state", "government"}  # 'heads of state of A and B'
 
@@ -327,7 +327,7 @@ def _together_here(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in _words("photo_lemmas"):
         return _lists_guests(token)
-    if token.pos_ == "VERB" and lemma in _words("welcoming_lemmas"):
+    if token.pos_ == "VERB" and lemma in word_set("announced.json", "welcoming_lemmas"):
         perfect = any(c.lower_ in ("has", "have", "had") for c in token.children)
         placed = lemma == "host" or any(  # 'welcomed A, B and C to the White House'
             c.dep_ == "prep" and c.lower_ in _words("welcoming_preps")

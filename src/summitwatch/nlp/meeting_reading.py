@@ -24,14 +24,13 @@ from summitwatch.nlp.groups import (
     unnamed_guests,
 )
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_call
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.lost_subject import lost_subject, subjectless_with
 from summitwatch.nlp.mentions import TITLES
 from summitwatch.nlp.presence import spoken_of_at_gathering
 from summitwatch.nlp.remote import call_retold, remote
 from summitwatch.nlp.residences import residence_place
 from summitwatch.nlp.triggers import trigger_kind
-
-_HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
 
 _HOST_REACH = 150  # tokens: the host of unnamed guests, named a few sentences back
 
@@ -94,10 +93,7 @@ class MeetingReading:
             place = place or residence_place(self.index, trigger, people)
             place, when = self._framed(place, when)
             if (
-                place is None
-                and trigger.lemma_.lower() in _HOSTING
-                and agents
-                and (agents[0].country)
+                place is None and _welcoming(trigger) and agents and (agents[0].country)
             ):  # "X hosted Y" with no place: X's country (17)
                 place = country_place(self.index, agents[0].country)
             if place is None and self.dateline is not None:
@@ -212,7 +208,7 @@ class MeetingReading:
         Paris', 'a press conference with Merkel'), not 'sent invitations to a parade'.
 
         """
-        if trigger.lemma_.lower() in _HOSTING:
+        if _welcoming(trigger):
             return False
         if trigger.pos_ == "VERB" or others:
             return True
@@ -223,6 +219,12 @@ class MeetingReading:
 def _welcomes(trigger: Token) -> bool:
     """'I want to welcome Prime Minister Major to the White House': the one welcomed
     to a place is there, even when the host is not named (SCHEMA rule 3)."""
-    return trigger.lemma_.lower() in ("welcome", "receive", "greet") and any(
+    return _welcoming(trigger) and any(
         c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in trigger.children
     )
+
+
+def _welcoming(trigger: Token) -> bool:
+    """A verb by which a host receives guests ('welcomed', 'hosted', 'greeted'): its
+    subject is the host, and it is no attendance of its own."""
+    return trigger.lemma_.lower() in word_set("announced.json", "welcoming_lemmas")
