@@ -44,10 +44,9 @@ def lined_up(sent: Span) -> bool:
     return _lineup_cues().search(sent.text.lower()) is not None
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    """One word list of groups.json as a set, built once (checked on every verb)."""
-    return frozenset(_patterns()[key])
+    """One word list of groups.json as a set (`lexicon.word_set`)."""
+    return word_set("groups.json", key)
 
 
 def _countries_of(index: DocIndex, head: Token) -> list[str]:

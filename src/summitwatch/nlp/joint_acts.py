@@ -30,7 +30,7 @@ from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex, PlaceMention
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.joint_talk import talk_on_a_call
-from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.lexicon import event_words, word_set
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.venue import places_for
 
@@ -151,13 +151,7 @@ def _a_gathering(index: DocIndex, people: list[Participant], on: date | None) ->
 def _about_an_event(verb: Token) -> bool:
     """'agreed to meet', 'agreed on a visit': that event is read from its own word
     (a summit it was signed 'at' is its setting, not its topic)."""
-    words = lexicon().triggers
-    events = {
-        *words["meeting_nouns"],
-        *words["meeting_verbs"],
-        *words["visit_nouns"],
-        *words["visit_verbs"],
-    }
+    events = event_words()
     return any(
         t.lemma_.lower() in events
         for c in verb.children

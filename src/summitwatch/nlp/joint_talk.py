@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import event_words, lexicon
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PAIR_WORDS = frozenset({"two", "both"})
@@ -50,13 +50,7 @@ def _joint(subject: Token) -> bool:
 def _about_an_event(verb: Token) -> bool:
     """'talked about meeting', 'discussed a visit': the talk is about another
     event, which is read (as a prospect) from its own word."""
-    words = lexicon().triggers
-    events = {
-        *words["meeting_nouns"],
-        *words["meeting_verbs"],
-        *words["visit_nouns"],
-        *words["visit_verbs"],
-    }
+    events = event_words()
     topics = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
     return any(t.lemma_.lower() in events for c in topics for t in c.subtree)
 

@@ -38,3 +38,18 @@ def lexicon() -> Lexicon:
     return Lexicon(
         _load("triggers.json"), _load("status_cues.json"), _load("travel.json")
     )
+
+
+@cache
+def event_words() -> frozenset[str]:
+    """Every word that names a meeting or a visit, noun or verb (triggers.json): a
+    talk or an agreement about one of them is about another event."""
+    words = lexicon().triggers
+    return frozenset(
+        [
+            *words["meeting_nouns"],
+            *words["meeting_verbs"],
+            *words["visit_nouns"],
+            *words["visit_verbs"],
+        ]
+    )
