@@ -29,7 +29,7 @@ from summitwatch.nlp.lost_subject import lost_subject, subjectless_with
 from summitwatch.nlp.mentions import TITLES
 from summitwatch.nlp.presence import spoken_of_at_gathering
 from summitwatch.nlp.remote import call_retold, remote
-from summitwatch.nlp.residences import residence_place
+from summitwatch.nlp.seats import residence_place
 from summitwatch.nlp.triggers import trigger_kind
 
 _HOST_REACH = 150  # tokens: the host of unnamed guests, named a few sentences back
