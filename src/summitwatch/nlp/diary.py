@@ -38,7 +38,12 @@ def opens_a_line(verb: Token) -> bool:
     first = next((t for t in top.sent if not (t.is_punct or t.is_space)), None)
     if first is None or first.i != top.i:
         return False
-    before = top.doc[first.i - 1] if first.i > 0 else None
+    return _at_line_start(first)
+
+
+def _at_line_start(token: Token) -> bool:
+    """Nothing but a line break (or the text's start) comes before the token."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
     return before is None or "\n" in before.text_with_ws or before.is_space
 
 
@@ -212,8 +217,7 @@ def guest_line(index: DocIndex, sent: Span, build: Callable[..., Event]) -> list
     if "|" in sent.text or not index.leads_country(mention.participant):
         return []  # a table's row ('March 29 – April 11, 1934 | Elbow Cay'), a cay
     first = words[0]
-    before = sent.doc[first.i - 1] if first.i > 0 else None
-    if before is not None and "\n" not in before.text_with_ws and not before.is_space:
+    if not _at_line_start(first):
         return []
     owner = page_owner(index)
     guest = mention.participant
@@ -259,8 +263,7 @@ def caption_line(
     words = [t for t in sent if not (t.is_space or t.is_punct)]
     if not words:
         return []
-    before = sent.doc[words[0].i - 1] if words[0].i > 0 else None
-    if before is not None and "\n" not in before.text_with_ws and not before.is_space:
+    if not _at_line_start(words[0]):
         return []
     owner = page_owner(index)
     if owner is None:
