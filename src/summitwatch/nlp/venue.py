@@ -39,8 +39,8 @@ def places_for(
     parties = party_countries(index, trigger.sent)
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-                found += _places_in(index, child)  # 'welcome X to Y': 'to' a dative
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found += _places_in(index, child)
             elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
                 # "a meeting between A and B in Yangzhou": the venue hangs on B
                 for person in (t for p in child.children for t in (p, *p.conjuncts)):
@@ -149,8 +149,8 @@ def welcomed_to(index: DocIndex, trigger: Token) -> list[PlaceMention]:
         return []
     guests = [c for c in trigger.children if c.dep_ in ("dobj", "appos")]
     for phrase in [trigger, *guests]:
-        for prep in phrase.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
+        for prep in phrase.children:  # the parser may make 'to' a dative
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
                 found = _places_in(index, prep)
                 if found:
                     return found
