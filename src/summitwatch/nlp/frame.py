@@ -50,6 +50,11 @@ _GLUED_KEY = re.compile(
     r"(?P<value>[A-Z0-9][^\n]*)$",
     re.MULTILINE,
 )  # infoboxes flattened without the colon: 'DateApril 10–11, 2015'
+_SPACED_KEY = re.compile(
+    r"^[ \t]*(?P<key>Signed|Location|Location signed)[ \t]+(?P<value>[A-Z0-9][^\n:]*)$",
+    re.MULTILINE,
+)  # a treaty infobox flattened with a space: 'Signed 21 December 1991',
+# 'Location Alma-Ata, Kazakhstan' (Kiwix copies)
 _PLACE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][^\n,]{2,40})(?:,[^\n]{2,40})?$",
                          re.MULTILINE)  # fmt: skip
 _TOP_LINES = 40
@@ -155,9 +160,14 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
     pats = _patterns()
     top = "\n".join(index.doc.text.split("\n")[:_TOP_LINES])
     matches = [*_KEY_LINE.finditer(top), *_GLUED_KEY.finditer(top)]
+    matches += _SPACED_KEY.finditer(top)
     for match in matches:
         key, value = match["key"].strip().lower(), match["value"].strip()
-        if key in pats["infobox_place_keys"]:
+        if _labelled_people_key(key, pats["infobox_people_keys"]):
+            end = _signatory_lines_end(index, top, match.end("value"))
+            listed = _people_between(index, match.start("key"), end)
+            frame.participants += [p for p in listed if p not in frame.participants]
+        elif key in pats["infobox_place_keys"]:
             frame.place = _better_place(frame.place, _place_in_value(index, value))
             frame.gathering = True
         elif key in pats["infobox_date_keys"]:
@@ -166,6 +176,25 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
         elif key in pats["infobox_people_keys"]:
             listed = _people_between(index, match.start("value"), match.end("value"))
             frame.participants += [p for p in listed if p not in frame.participants]
+
+
+def _labelled_people_key(key: str, people_keys: list[str]) -> bool:
+    """'signatories russian sfsr' of 'Signatories Russian SFSR: Boris Yeltsin': a
+    flattened infobox runs the people key into the first signatory's country label."""
+    first, _, rest = key.partition(" ")
+    return bool(rest) and key not in people_keys and first in people_keys
+
+
+def _signatory_lines_end(index: DocIndex, top: str, end: int) -> int:
+    """Where a signatory list ends: it goes on over the following 'Ukraine: Leonid
+    Kravchuk' lines, one per signatory, each labelled with a country the KB knows."""
+    for line in top[end:].split("\n")[1:]:
+        label, colon, _ = line.partition(":")
+        place = index.kb.place(label.strip()) if colon else None
+        if place is None or place.kind != "country":
+            break
+        end += len(line) + 1
+    return end
 
 
 def _from_dateline(index: DocIndex, frame: Frame) -> None:
