@@ -47,3 +47,19 @@ def test_a_location_signed_key_places_the_signing(nlp):
     [meeting] = _meetings(article_events(nlp, text, date(2018, 1, 1)))
     assert set(meeting.names) == {"Emomali Rahmon", "Islam Karimov"}
     assert meeting.location.country == "TJK"
+
+
+def test_an_undated_signatory_list_takes_the_date_of_the_sentence_naming_them(nlp):
+    # The infobox lists the signatories and the place, the prose dates the signing.
+    text = (
+        "Andes Water Pact\n\n"
+        "- Type: Water treaty\n"
+        "- Location Signed: La Paz, Bolivia\n"
+        "- Signatories: Evo Morales, Michelle Bachelet, Alan García\n\n"
+        "The pact shared the rivers of the high plateau among three neighbours. It was "
+        "signed by President Evo Morales, President Michelle Bachelet and President "
+        "Alan García on March 3, 2008."
+    )
+    [meeting] = _meetings(article_events(nlp, text, date(2018, 1, 1)))
+    assert meeting.location.country == "BOL"
+    assert meeting.date == "2008-03-03"

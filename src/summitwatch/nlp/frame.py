@@ -571,7 +571,31 @@ def find_frame(index: DocIndex) -> Frame:
     _from_lede(index, frame)
     _from_calendar(index, frame)
     _from_welcome(index, frame)
+    frame.date = frame.date or _listed_date(index, frame)
     return frame
+
+
+def _listed_date(index: DocIndex, frame: Frame) -> str | None:
+    """An infobox that lists the signatories but no date: the signing is dated by
+    the sentence that names most of them ('signed in Guatemala City by President A,
+    President B … on August 7, 1987')."""
+    listed = {p.name for p in frame.participants}
+    if len(listed) < 2:
+        return None
+    for sent in index.doc.sents:
+        named = {
+            m.participant.name
+            for m in index.persons
+            if sent.start <= m.start < sent.end and m.participant.name in listed
+        }
+        if len(named) < max(2, (len(listed) + 1) // 2):
+            continue
+        found = {
+            v for i, (_, v) in index.date_at.items() if sent.start <= i < sent.end and v
+        }
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _from_welcome(index: DocIndex, frame: Frame) -> None:
