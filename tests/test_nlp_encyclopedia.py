@@ -63,3 +63,17 @@ def test_an_undated_signatory_list_takes_the_date_of_the_sentence_naming_them(nl
     [meeting] = _meetings(article_events(nlp, text, date(2018, 1, 1)))
     assert meeting.location.country == "BOL"
     assert meeting.date == "2008-03-03"
+
+
+def test_a_recalled_precedent_does_not_date_the_pages_own_meeting(nlp):
+    # The sentence before tells another man's earlier trip: the meeting that
+    # follows, with no date of its own, is the summit the page is about.
+    text = (
+        "The three-day Ankara Summit was held in Ankara from 10 to 12 May 2004. "
+        "The last Iranian leader to visit Turkey was Akbar Hashemi Rafsanjani in "
+        "October 1996. The meeting between Recep Tayyip Erdoğan and Mohammad "
+        "Khatami was hailed as a new start for the two neighbours."
+    )
+    events = article_events(nlp, text, date(2018, 1, 1))
+    [meeting] = [e for e in _meetings(events) if "Mohammad Khatami" in e.names]
+    assert meeting.date == "2004-05"

@@ -466,10 +466,22 @@ def names_the_frame(trigger: Token, frame: Frame | None) -> bool:
     ):
         return False
     kids = list(trigger.children)
-    return (
-        any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-        and all(c.dep_ in ("det", "punct") for c in kids)
-        and trigger.head.lower_ in ("during", "at", "after", "before")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    if all(c.dep_ in ("det", "punct") for c in kids):
+        return trigger.head.lower_ in ("during", "at", "after", "before")
+    return _the_meeting_between(trigger)
+
+
+def _the_meeting_between(trigger: Token) -> bool:
+    """'The meeting between Gorbachev and Zhao Ziyang was hailed …' with no date or
+    place of its own, on a page about one summit: a meeting at that summit, not at
+    the time of the precedent the sentence before recalled ('The last Soviet leader
+    to visit China was Khrushchev in September 1959')."""
+    return trigger.i == trigger.sent.start + 1 and all(
+        c.dep_ in ("det", "punct", "appos")  # a name the parser hangs on the noun
+        or (c.dep_ == "prep" and c.lower_ == "between")
+        for c in trigger.children
     )
 
 
