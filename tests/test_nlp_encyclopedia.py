@@ -77,3 +77,18 @@ def test_a_recalled_precedent_does_not_date_the_pages_own_meeting(nlp):
     events = article_events(nlp, text, date(2018, 1, 1))
     [meeting] = [e for e in _meetings(events) if "Mohammad Khatami" in e.names]
     assert meeting.date == "2004-05"
+
+
+def test_a_princes_given_name_is_not_a_namesakes_surname(nlp):
+    # State-visit pages name the consort by style and given name: not the Prime
+    # Minister whose surname the given name happens to be.
+    text = (
+        "Prince Philip travelled to Japan in May 1975. Prince Sihanouk met President "
+        "Richard Nixon in Washington in 1970."
+    )
+    events = article_events(nlp, text, date(2018, 1, 1))
+    [visit] = [e for e in events if e.type == "visit"]
+    assert visit.names == ["Prince Philip"]
+    assert visit.location.country == "JPN"
+    [meeting] = _meetings(events)
+    assert set(meeting.names) == {"Norodom Sihanouk", "Richard Nixon"}
