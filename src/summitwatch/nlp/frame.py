@@ -29,6 +29,7 @@ from summitwatch.nlp.dates import (
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
+from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.topics import topic_place
@@ -411,6 +412,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         if n >= LEDE_SENTENCES:
             return
         if not _is_frame_sentence(sent) or _in_table(sent) or _caption(sent):
+            continue
+        if furniture(sent):  # 'FILE - X speaks during his inauguration …'
             continue
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
