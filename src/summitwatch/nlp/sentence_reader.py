@@ -23,6 +23,7 @@ from summitwatch.nlp.joint_talk import joint_talk, told_done
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.occasions import generic_visits
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.status import (
     event_status,
@@ -135,6 +136,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         if kind == "meeting" and self._told_by_where_clause(trigger):
             return []
         if generic_negation(trigger) or habitual(trigger):
+            return []
+        if kind == "visit" and generic_visits(trigger):  # 'mutual visits'
             return []
         places = places_for(self.index, trigger)
         place = places[0] if places else None
