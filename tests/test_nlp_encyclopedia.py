@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import article_events
+from conftest import article_events, built_event
+from summitwatch.kb.places import Place
+from summitwatch.models import Participant
+from summitwatch.nlp.frame import Frame, fold_into_listed
 
 
 def _meetings(events) -> list:
@@ -92,3 +95,18 @@ def test_a_princes_given_name_is_not_a_namesakes_surname(nlp):
     assert visit.location.country == "JPN"
     [meeting] = _meetings(events)
     assert set(meeting.names) == {"Norodom Sihanouk", "Richard Nixon"}
+
+
+def test_the_prose_retelling_of_a_listed_signing_is_that_signing():
+    # The infobox lists five signatories; the prose names them again, one cut short
+    # by the NER: one gathering, not two.
+    five = ["Ana Uno", "Ben Dos", "Cid Tres", "Dan Cuatro Cinco", "Eva Seis"]
+    frame = Frame(place=Place("Guatemala City", "city", "GTM"), date="1987-08-07")
+    frame.participants = [Participant(n, None, None) for n in five]
+    listed = built_event("meeting", five, country="GTM", when="1987-08-07")
+    retold = built_event(
+        "meeting", [*five[:3], "Dan Cuatro", five[4]], country="GTM", when="1987-08-07"
+    )
+    other = built_event("meeting", ["Ana Uno", "Zoe Otra"], country="GTM")
+    kept = fold_into_listed([listed, retold, other], frame)
+    assert kept == [listed, other]

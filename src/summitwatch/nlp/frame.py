@@ -806,6 +806,13 @@ def listed_meeting(frame: Frame, evidence: Span) -> Event | None:
     return frame_event(frame, list(frame.participants), evidence)
 
 
+def _listed_again(names: set[str], listed: set[str]) -> bool:
+    """The prose telling the listed signing again, one name cut short by the NER
+    ('José Napoleón' for the infobox's 'José Napoleón Duarte'): three or more of the
+    listed people and at most one name the list lacks."""
+    return names != listed and len(names & listed) >= 3 and len(names - listed) <= 1
+
+
 def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
     """'a summit meeting between Trump and Putin' on a page whose infobox lists
     Trump, Pompeo, Putin and Lavrov is that one listed gathering, not a second
@@ -819,7 +826,7 @@ def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
         return (
             e.type == "meeting"
             and len(e.names) >= 2
-            and set(e.names) < listed
+            and (set(e.names) < listed or _listed_again(set(e.names), listed))
             and e.location.country in (None, here)
             and frame.compatible(e.date)
         )
