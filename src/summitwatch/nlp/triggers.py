@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.nlp.captions import position_marker
+from summitwatch.nlp.courtesy_calls import in_person_call
+from summitwatch.nlp.goal_verbs import abstract_goal
 from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.joint_talk import joint_talk
 from summitwatch.nlp.lexicon import lexicon
@@ -35,13 +37,17 @@ def trigger_kind(token: Token) -> str | None:
             heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
             if any(h in gestures for h in heads):
                 return "meeting"
+        if token.dep_ == "amod" and token.tag_ == "VBN":
+            return None  # 'a negotiated transition': an attribute, no act
         if lemma in words["meeting_verbs"] or hosts_between(token):
             return "meeting"
         if joint_talk(token):  # 'He and President Bush are expected to discuss …'
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
-            return "visit"
+            return None if abstract_goal(token) else "visit"  # 'reach a deal'
     if token.pos_ in ("NOUN", "PROPN"):
+        if in_person_call(token):  # 'paid a courtesy call on the President'
+            return "meeting"
         if lemma in words["meeting_nouns"] or token.lower_ in words["meeting_nouns"]:
             return "meeting"
         if lemma in words["visit_nouns"]:
