@@ -132,3 +132,41 @@ def test_conjoined_verb_with_its_own_tense_keeps_it(nlp):
         ["Barack Obama", "Bounnhang Vorachith"],
         "LAO",
     ) in found
+
+
+# -- a talk that is the purpose of a trip, or told during one, is face to face
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "President Lula will travel to Paris on Friday to discuss the climate "
+            "accord with President Emmanuel Macron.",
+            "planned",
+        ),
+        (
+            "During his visit to Paris, President Lula plans to discuss trade "
+            "issues with President Emmanuel Macron.",
+            "planned",
+        ),
+    ],
+)
+def test_talk_on_a_trip_is_a_meeting(nlp, text, status):
+    found = summary(nlp, text, date(2023, 6, 20))
+    pairs = [f for f in found if f[0] == "meeting"]
+    assert pairs and pairs[0][1:] == (
+        status,
+        ["Emmanuel Macron", "Luiz Inácio Lula da Silva"],
+        "FRA",
+    )
+
+
+def test_talk_without_a_trip_is_no_meeting(nlp):
+    found = summary(
+        nlp,
+        "President Lula discussed the climate accord with Emmanuel Macron "
+        "by telephone.",
+        date(2023, 6, 20),
+    )
+    assert not [f for f in found if f[0] == "meeting"]

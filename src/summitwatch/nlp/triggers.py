@@ -10,7 +10,7 @@ from summitwatch.nlp.captions import position_marker
 from summitwatch.nlp.courtesy_calls import in_person_call
 from summitwatch.nlp.goal_verbs import abstract_goal
 from summitwatch.nlp.groups import hosts_between
-from summitwatch.nlp.joint_talk import joint_talk
+from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
 from summitwatch.nlp.lexicon import lexicon
 
 
@@ -42,6 +42,8 @@ def trigger_kind(token: Token) -> str | None:
         if lemma in words["meeting_verbs"] or hosts_between(token):
             return "meeting"
         if joint_talk(token):  # 'He and President Bush are expected to discuss …'
+            return "meeting"
+        if talk_on_a_trip(token):  # 'will visit Cuba to discuss trade with Castro'
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
             return None if abstract_goal(token) else "visit"  # 'reach a deal'
