@@ -141,7 +141,7 @@ def test_conjoined_verb_with_its_own_tense_keeps_it(nlp):
     "text, status",
     [
         (
-            "President Lula will travel to Paris on Friday to discuss the climate "
+            "President Lula will visit Paris on Friday to discuss the climate "
             "accord with President Emmanuel Macron.",
             "planned",
         ),
@@ -170,3 +170,31 @@ def test_talk_without_a_trip_is_no_meeting(nlp):
         date(2023, 6, 20),
     )
     assert not [f for f in found if f[0] == "meeting"]
+
+
+# -- a gathering told in a past relative clause is background, not the frame
+
+
+def test_background_summit_in_a_relative_clause_frames_nothing(nlp, kb):
+    from summitwatch.nlp.frame import find_frame
+    from summitwatch.nlp.mention_index import build_index
+
+    doc = nlp(
+        "Hugo Chavez will visit Havana on Thursday. Luis Posada Carriles is in the "
+        "United States, after his release from prison in Panama, where he was "
+        "convicted of a plot to kill Fidel Castro at a summit held there in 2000."
+    )
+    frame = find_frame(build_index(doc, kb, date(2005, 4, 27)))
+    assert frame.date != "2000" and not frame.gathering
+
+
+def test_summit_in_a_present_relative_clause_still_frames(nlp, kb):
+    from summitwatch.nlp.frame import find_frame
+    from summitwatch.nlp.mention_index import build_index
+
+    doc = nlp(
+        "Peskov, speaking in Qingdao, China, where Putin is attending a regional "
+        "summit, said no meeting was planned."
+    )
+    frame = find_frame(build_index(doc, kb, date(2018, 6, 9)))
+    assert frame.gathering and frame.place is not None

@@ -86,10 +86,9 @@ def talk_on_a_call(verb: Token) -> bool:
 
 
 def talk_on_a_trip(verb: Token) -> bool:
-    """'will visit Cuba to discuss trade with Castro', 'could visit the United States
-    to talk with President Trump', 'During his visit to Havana, Chavez plans to
-    discuss energy with Mr. Castro': a talking verb with a person 'with' it, the
-    purpose of a trip or told during one, is a talk face to face (real 066, 110)."""
+    """'During his visit to Havana, Chavez plans to discuss energy with Mr. Castro'
+    (real 110): a talking verb with a person 'with' it, told during a trip, is a talk
+    face to face. (A talk that is a trip's purpose is the trip's: `purpose_talks`.)"""
     if (
         verb.pos_ != "VERB"
         or verb.lemma_.lower() not in lexicon().triggers["joint_talk_verbs"]
@@ -97,7 +96,7 @@ def talk_on_a_trip(verb: Token) -> bool:
         return False
     if not any(_names_someone(c) for c in talk_partner_phrases(verb)):
         return False
-    return _purpose_of_trip(verb) or _during_a_trip(verb)
+    return _during_a_trip(verb)
 
 
 def talk_partner_phrases(verb: Token) -> list[Token]:
@@ -113,14 +112,17 @@ def _names_someone(prep: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in prep.subtree)
 
 
-def _purpose_of_trip(verb: Token) -> bool:
-    """The infinitive of purpose of a trip verb: 'visit Cuba to discuss …'."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return (
-        infinitive
-        and verb.dep_ in ("advcl", "xcomp")
-        and verb.head.lemma_.lower() in lexicon().triggers["visit_verbs"]
-    )
+def purpose_talks(trip: Token) -> list[Token]:
+    """The talking verbs that are a trip verb's purpose: 'will visit Cuba to discuss
+    bilateral relations with Castro' — their 'with' people are the trip's hosts."""
+    return [
+        c
+        for c in trip.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in lexicon().triggers["joint_talk_verbs"]
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _during_a_trip(verb: Token) -> bool:

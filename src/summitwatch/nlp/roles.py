@@ -19,7 +19,11 @@ from summitwatch.nlp.doc_index import (
 )
 from summitwatch.nlp.groups import format_partners
 from summitwatch.nlp.implicit_agent import implicit_agent
-from summitwatch.nlp.joint_talk import talk_on_a_trip, talk_partner_phrases
+from summitwatch.nlp.joint_talk import (
+    purpose_talks,
+    talk_on_a_trip,
+    talk_partner_phrases,
+)
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import PRONOUNS
 from summitwatch.nlp.references import persons_under, unique_people
@@ -117,10 +121,15 @@ def agents_and_counterparts(
         agents = travellers
     others += _included(index, trigger, subject_names)
     others += call_partners(index, trigger)  # 'a courtesy call on / from X'
-    if talk_on_a_trip(trigger):  # 'to discuss bilateral relations with Castro'
-        others += [
-            p for c in talk_partner_phrases(trigger) for p in persons_under(index, c)
+    talks = talk_partner_phrases(trigger) if talk_on_a_trip(trigger) else []
+    if trigger.lemma_.lower() in lexicon().triggers["visit_verbs"]:
+        talks += [  # 'visit Cuba to discuss relations with Castro': the 'with' hung
+            c  # on the talk's object (one on the talk itself is read already)
+            for t in purpose_talks(trigger)
+            for c in talk_partner_phrases(t)
+            if c.head.i != t.i
         ]
+    others += [p for c in talks for p in persons_under(index, c)]
     told = trip_clause(trigger)
     if told is not None and not agents:  # 'the visit that I had in Israel'
         agents = [p for s in subjects(told) for p in persons_under(index, s)]
