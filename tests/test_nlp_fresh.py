@@ -198,3 +198,35 @@ def test_summit_in_a_present_relative_clause_still_frames(nlp, kb):
     )
     frame = find_frame(build_index(doc, kb, date(2018, 6, 9)))
     assert frame.gathering and frame.place is not None
+
+
+# -- attending a leader's inauguration is meeting the leader sworn in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lula attended the inauguration of President Gabriel Boric in "
+        "Santiago on Friday.",
+        "President Lula was in Chile, where he attended the presidential "
+        "inauguration Friday of Gabriel Boric.",
+    ],
+)
+def test_attending_an_inauguration_meets_the_leader(nlp, text):
+    found = summary(nlp, text, date(2022, 3, 14))
+    assert (
+        "meeting",
+        "occurred",
+        ["Gabriel Boric", "Luiz Inácio Lula da Silva"],
+        "CHL",
+    ) in found
+
+
+def test_an_inauguration_not_attended_is_no_meeting(nlp):
+    found = summary(
+        nlp,
+        "Since the inauguration of President Gabriel Boric, President Lula has "
+        "praised Chile's new government.",
+        date(2022, 9, 14),
+    )
+    assert not [f for f in found if f[0] == "meeting"]

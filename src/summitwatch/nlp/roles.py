@@ -19,6 +19,7 @@ from summitwatch.nlp.doc_index import (
 )
 from summitwatch.nlp.groups import format_partners
 from summitwatch.nlp.implicit_agent import implicit_agent
+from summitwatch.nlp.inaugurations import inaugurated
 from summitwatch.nlp.joint_talk import (
     purpose_talks,
     talk_on_a_trip,
@@ -121,6 +122,7 @@ def agents_and_counterparts(
         agents = travellers
     others += _included(index, trigger, subject_names)
     others += call_partners(index, trigger)  # 'a courtesy call on / from X'
+    others += inaugurated(index, trigger)  # 'attended the inauguration of X'
     talks = talk_partner_phrases(trigger) if talk_on_a_trip(trigger) else []
     if trigger.lemma_.lower() in lexicon().triggers["visit_verbs"]:
         talks += [  # 'visit Cuba to discuss relations with Castro': the 'with' hung

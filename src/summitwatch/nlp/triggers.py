@@ -10,6 +10,7 @@ from summitwatch.nlp.captions import position_marker
 from summitwatch.nlp.courtesy_calls import in_person_call
 from summitwatch.nlp.goal_verbs import abstract_goal
 from summitwatch.nlp.groups import hosts_between
+from summitwatch.nlp.inaugurations import attended_inauguration
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
 from summitwatch.nlp.lexicon import lexicon
 
@@ -49,6 +50,8 @@ def trigger_kind(token: Token) -> str | None:
             return None if abstract_goal(token) else "visit"  # 'reach a deal'
     if token.pos_ in ("NOUN", "PROPN"):
         if in_person_call(token):  # 'paid a courtesy call on the President'
+            return "meeting"
+        if attended_inauguration(token):  # 'attended the inauguration of Colom'
             return "meeting"
         if lemma in words["meeting_nouns"] or token.lower_ in words["meeting_nouns"]:
             return "meeting"
