@@ -26,8 +26,9 @@ HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
-    # real: 0.880 (strict 0.820) on 001–084; 0.856 (strict 0.787) once the ten fresh
-    # pages 109–118 joined (they scored 0.468 alone), 0.864 after their classes.
+    # real: 0.880 (strict 0.820) on 001–084; 0.862 (strict 0.789) with the three FRUS
+    # notes 091–093 of the fifth round, whose gold years the notes do not write; the
+    # ten fresh pages 109–118 (0.468 alone when they joined) take it lower again.
     "real": {"f1": 0.84, "strict_f1": 0.77, "status": 0.95, "country": 0.95},
     "dev": {"f1": 0.91, "strict_f1": 0.86, "status": 0.96, "country": 0.94},
     # Held out from rule-writing; measured blind at the end of the session that made
@@ -39,8 +40,12 @@ FLOORS = {
     "heldout": {"f1": 0.93, "strict_f1": 0.86, "status": 0.90, "country": 0.90},
     # A second held-out set (tests/data/heldout2), made blind in the fourth round and
     # measured before that round's rules (F1 0.692, strict 0.523, status 0.933, country
-    # 0.911) and after them (0.702, strict 0.534). Held out from rule-writing.
-    "heldout2": {"f1": 0.65, "strict_f1": 0.48, "status": 0.88, "country": 0.86},
+    # 0.911) and after them (0.702, strict 0.534). Read as a development set from the
+    # fifth round on: 0.727 (strict 0.652, country 0.979) after the date and place
+    # rules of helper s5-detail; 0.809 (strict 0.735, status 0.945, country 0.982)
+    # with the gatherings round (helper s5-gather: signers, unnamed bodies of leaders,
+    # the uninvited, FRUS notes).
+    "heldout2": {"f1": 0.78, "strict_f1": 0.70, "status": 0.90, "country": 0.93},
 }
 SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT, "heldout2": HELDOUT2}
 # The project's own annotated sets, with the fewest articles each must keep.

@@ -13,7 +13,13 @@ from summitwatch.errors import BadArgument, UnknownPerson
 from summitwatch.forecast import Forecaster, parse_horizon, parse_month
 from summitwatch.forecast.backtest import backtest
 from summitwatch.forecast.dates import month_index
-from summitwatch.forecast.features import FEATURES
+from summitwatch.forecast.features import (
+    DISCOUNT,
+    FEATURES,
+    PairHistory,
+    local_rate,
+    matrix,
+)
 from summitwatch.forecast.model import fit_map
 from summitwatch.forecast.people import PeopleBook
 from summitwatch.ingest.history import read_history_csv
@@ -177,6 +183,28 @@ def test_map_fit_recovers_a_known_effect():
     beta = fit_map(x, y)
     assert abs(beta[1] - 0.8) < 0.15
     assert abs(beta[0]) < 0.2
+
+
+def test_the_offset_follows_a_pair_whose_rate_changed():
+    """The local level recovers a known change of a pair's rate (a meeting every
+    3rd month for 10 years, then every 20th for 20 years), where the long-run rate
+    stays between the two; on a steady pair the two agree."""
+    met = np.array([*range(0, 120, 3), *range(120, 360, 20)])
+    t = np.array([360])
+    local = float(local_rate(met, t, 0, DISCOUNT)[0])
+    longrun = float(local_rate(met, t, 0, 1.0)[0])
+    assert longrun == pytest.approx((met.size + 0.5) / 360)
+    assert abs(np.log(local / 0.05)) < 0.5 < abs(np.log(longrun / 0.05))
+    steady = np.arange(0, 360, 4)
+    assert local_rate(steady, t, 0, DISCOUNT)[0] == pytest.approx(0.25, rel=0.05)
+    # the model's offset is the local level, from meetings before each month only
+    history = PairHistory(met, 0, np.zeros(0, dtype=np.int64))
+    later = PairHistory(np.append(met, [360, 361]), 0, np.zeros(0, dtype=np.int64))
+    months = np.arange(300, 361)
+    assert np.allclose(
+        matrix(history, months)[:, 0], np.log(local_rate(met, months, 0, DISCOUNT))
+    )
+    assert np.array_equal(matrix(history, months), matrix(later, months))
 
 
 @pytest.mark.slow

@@ -41,7 +41,8 @@ def test_a_cold_prospects_loads_only_what_a_forecast_needs(tmp_path):
                           f"{year}-08-01", evidence=said)  # fmt: skip
             store.write_article(Article(said, published=date(year, 8, 2)), [event])
     heavy = ("spacy", "ray", "fastapi", "trafilatura", "pandas", "matplotlib",
-             "alembic", "pyarrow", "feedparser", "httpx", "rapidfuzz")  # fmt: skip
+             "alembic", "pyarrow", "feedparser", "httpx", "rapidfuzz",
+             "numpy.ma")  # fmt: skip
     code = (
         "import sys, summitwatch.cli\n"
         f"sys.argv = ['summitwatch', '--db', {db!r}, 'prospects', 'RUS', 'PRK',"

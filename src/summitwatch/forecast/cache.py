@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 KEEP = 256  # files kept; the oldest go first
 CODE = ("model.py", "features.py", "calibrate.py", "calendar.py", "pairs.py",
-        "record.py", "people.py", "cache.py")  # fmt: skip
+        "record.py", "people.py", "cache.py", "index.py")  # fmt: skip
 
 
 def cache_dir() -> Path | None:

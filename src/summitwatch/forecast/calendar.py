@@ -112,7 +112,13 @@ _MEMBERS: WeakKeyDictionary[KnowledgeBase, dict[tuple[str, int], frozenset[str]]
 
 
 def _members(view: View, series: str, day: date) -> frozenset[str]:
-    """Members in the edition's year (mid-year), remembered per KB for the process."""
+    """Members in the year of `day` (an edition's start), as of 1 July: who the
+    edition was for. The same for every view, so remembered per KB for the process.
+
+    Not `_members_now`, which is membership on the view's day: for an edition ahead
+    of the view the two differ (a suspension or accession in between), and the
+    edition counts for both sets of members (`_editions_by_country`).
+    """
     kb = view.book.kb
     known = _MEMBERS.setdefault(kb, {})
     key = (series, day.year)
@@ -122,9 +128,10 @@ def _members(view: View, series: str, day: date) -> frozenset[str]:
 
 
 def _members_now(view: View, series: str) -> frozenset[str]:
-    """Members on the view's day: for an edition ahead, a member then is expected
-    to stay (Russia in the G8 before its suspension of 2014-03-24), while members
-    due to join by the edition count as the calendar's other plans do."""
+    """Members on the view's day, remembered per view; read only for editions
+    ahead of it. A member then is expected to stay (Russia in the G8 before its
+    suspension of 2014-03-24), while members due to join by the edition (from
+    `_members`, the edition's year) count as the calendar's other plans do."""
     key = ("members", series)
     if key not in view.memo:
         view.memo[key] = frozenset(view.book.kb.members(series, view.day))

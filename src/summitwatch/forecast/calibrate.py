@@ -3,12 +3,14 @@
 A monthly model pooled over pairs misjudges how meetings bunch within a year: regular
 pairs (a summit every year) meet in almost every 12-month span, bursty pairs in few.
 So the final probability combines, on the logit scale, the hazard model's P with the
-pair's own share of past H-month spans with a meeting, over the whole record and
-recency-weighted (half-life `RECENT_HALF_LIFE` months):
-    logit P = c1 · logit(P_hazard) + c2 · logit(P_pair) + c3 · logit(P_recent)
-with c1 + c2 + c3 = 1, chosen by log loss on the model's own earlier out-of-sample
+pair's own share of past H-month spans with a meeting:
+    logit P = c1 · logit(P_hazard) + c2 · logit(P_pair)
+with c1 + c2 = 1, chosen by log loss on the model's own earlier out-of-sample
 forecasts only: for past origins (the last `YEARS` years) whose outcome is known,
 the forecast of a hazard model fitted before that origin's year (rolling origin).
+The pair's recent rate is in the hazard model's offset (a local level, see
+`features.local_rate`); a third input, the recency-weighted share of spans, went
+with the fixed long-run offset it corrected (docs/forecasting.md, fourth round).
 A free logistic fit (intercept, unconstrained slopes) and a Platt step on top were
 tried and lost skill on 2005-2015: fitted on a few hundred overlapping windows they
 compress the pair's own rate.
@@ -22,32 +24,28 @@ from dataclasses import dataclass
 import numpy as np
 
 from summitwatch.forecast.calendar import NEVER
-from summitwatch.forecast.features import PairHistory, ablated, matrix
+from summitwatch.forecast.features import PairHistory, matrix
 
 MAX_ROWS = 4000  # pair-origins used for the fit (a fixed-seed sample beyond that)
 STEP = 3  # origins every third month: overlapping windows add little
 YEARS = 5  # how many years of past origins the calibration learns from
-RECENT_HALF_LIFE = 24  # months: the recency-weighted pair rate
 
 
 @dataclass(frozen=True)
 class Calibration:
-    # c0, c1 (hazard model), c2 (pair base rate), c3 (recency-weighted pair rate)
+    # c0, c1 (hazard model), c2 (pair base rate)
     coef: tuple[float, ...]
     rows: int
 
     def apply(
-        self, p_model: float | np.ndarray, p_pair: float | np.ndarray,
-        p_recent: float | np.ndarray | None = None,
-    ) -> np.ndarray:  # fmt: skip
-        c0, c1, c2, *rest = self.coef
+        self, p_model: float | np.ndarray, p_pair: float | np.ndarray
+    ) -> np.ndarray:
+        c0, c1, c2 = self.coef[:3]
         z = c0 + c1 * _logit(p_model) + c2 * _logit(p_pair)
-        if rest and p_recent is not None:
-            z = z + rest[0] * _logit(p_recent)
         return 1.0 / (1.0 + np.exp(-z))
 
 
-IDENTITY = Calibration((0.0, 1.0, 0.0, 0.0), 0)
+IDENTITY = Calibration((0.0, 1.0, 0.0), 0)
 
 
 def _logit(p: float | np.ndarray) -> np.ndarray:
@@ -59,18 +57,6 @@ def pair_base(meetings: np.ndarray, start: int, origin: int, horizon: int) -> fl
     """Smoothed share of complete H-month spans before `origin` holding a meeting."""
     hits, n = spans_with_meeting(meetings, start, origin, horizon)
     return (hits + 0.5) / (n + 1.0)
-
-
-def recent_base(meetings: np.ndarray, start: int, origin: int, horizon: int) -> float:
-    """Like `pair_base`, each span weighted by 2^(-age / RECENT_HALF_LIFE), so a
-    pair that stopped (or started) meeting shows it within a couple of years."""
-    if origin - horizon < start:
-        return 0.5
-    starts = np.arange(start, origin - horizon + 1)
-    met = np.sort(np.asarray(meetings, dtype=np.int64))
-    hit = np.searchsorted(met, starts + horizon) > np.searchsorted(met, starts)
-    weight = 0.5 ** ((starts[-1] - starts) / RECENT_HALF_LIFE)
-    return float((weight @ hit + 0.5) / (weight.sum() + 1.0))
 
 
 def spans_with_meeting(
@@ -93,20 +79,26 @@ def truncate(history: PairHistory, origin: int) -> PairHistory:
         for k, v in history.signals.items()
     }
     return PairHistory(
-        history.meetings[history.meetings < origin],
+        _before(history.meetings, origin),
         history.clock,
-        history.new_leaders[history.new_leaders < origin],
+        _before(history.new_leaders, origin),
         signals,
         [  # leaders who had met by then; a term running at origin is open-ended
             (lo, hi if hi < origin else NEVER, first)
             for lo, hi, first in history.acquainted
             if lo < origin and first < origin
         ],
-        tuple(a[a < origin] for a in history.activity),
+        tuple(_before(a, origin) for a in history.activity),
         [(*s[:1], s[1] if s[1] <= origin else NEVER, *s[2:]) for s in history.summits],
-        history.world[history.world < origin],
+        _before(history.world, origin),
         min(history.known, origin),
     )
+
+
+def _before(months: np.ndarray, origin: int) -> np.ndarray:
+    """The sorted `months` before `origin`: a slice, where a mask would scan the
+    whole record's months (`world`) for each of the thousands of cases."""
+    return months[: np.searchsorted(months, origin, side="left")]
 
 
 def fit_calibration(
@@ -136,8 +128,7 @@ def fit_calibration(
         past = truncate(history, origin)
         p = _p_any(hazards(matrix(past, np.arange(origin, origin + horizon))))
         base = pair_base(past.meetings, history.clock, origin, horizon)
-        recent = recent_base(past.meetings, history.clock, origin, horizon)
-        rows.append((_logit(p), _logit(base), _logit(recent)))
+        rows.append((_logit(p), _logit(base)))
         met = history.meetings
         ys.append(int(np.any((met >= origin) & (met < origin + horizon))))
     y = np.array(ys)
@@ -150,18 +141,12 @@ def blend_weights(x: np.ndarray, y: np.ndarray) -> tuple[float, ...]:
     """Weights on the simplex (step 0.05) with the least log loss: the forecast stays
     a weighted mean of probabilities on the logit scale, so it keeps their scale
     (a free logistic fit on a few hundred overlapping windows compresses it)."""
-    best, choice = np.inf, (0.0, 1.0, 0.0, 0.0)
-    steps = np.round(np.linspace(0, 1, 21), 2)
-    recency = "recency" not in ablated()
-    for w1 in steps:
-        for w2 in steps[steps <= 1 - w1 + 1e-9]:
-            w3 = max(1.0 - w1 - w2, 0.0)
-            if w3 > 0 and not recency:
-                continue
-            z = x @ np.array([w1, w2, w3])
-            loss = float(np.mean(np.logaddexp(0.0, z) - y * z))
-            if loss < best - 1e-12:
-                best, choice = loss, (0.0, float(w1), float(w2), float(w3))
+    best, choice = np.inf, (0.0, 1.0, 0.0)
+    for w1 in np.round(np.linspace(0, 1, 21), 2):
+        z = x @ np.array([w1, 1.0 - w1])
+        loss = float(np.mean(np.logaddexp(0.0, z) - y * z))
+        if loss < best - 1e-12:
+            best, choice = loss, (0.0, float(w1), float(1.0 - w1))
     return choice
 
 

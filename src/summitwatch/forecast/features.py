@@ -6,6 +6,7 @@ A row describes a pair at the start of month `t`, knowing every meeting dated be
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from summitwatch.forecast.dates import month_index
 from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.record import Item
 
-OFFSET = "base_rate"  # column 0: fixed at coefficient 1, the model learns departures
+OFFSET = "local_rate"  # column 0: fixed at coefficient 1, the model learns departures
 FEATURES = (
     "log_months_since",  # log(1 + months since the last meeting), capped: the lull
     "ever_met",
@@ -30,7 +31,6 @@ FEATURES = (
     "summit",  # log(1 + summits both countries belong to held this month)
     "summit_met",  # ... of a series at whose previous edition the pair met
     "summit_attended",  # ... whose previous edition both leaders attended
-    "log_recent",  # log(recency-weighted rate (half-life 12 months) ÷ long-run rate)
     "world",  # log(everyone's meeting rate in 6 months ÷ everyone's long-run rate)
     "invitation",  # an open invitation between the sides
     "planned",  # a planned meeting or visit
@@ -40,15 +40,15 @@ FEATURES = (
 COLUMNS = (OFFSET, *FEATURES)
 # Feature groups, for the ablation table in docs/forecasting.md: a development knob,
 # `SUMMITWATCH_FORECAST_ABLATE=calendar,recency` sets a group's columns to zero (the
-# calendar group also drops the summit venues, recency the recency-weighted share in
-# the horizon blend).
+# calendar group also drops the summit venues; recency has no column: it turns the
+# offset's local level back into the pair's long-run rate).
 GROUPS = {
     "lull": ("log_months_since", "annual"),
     "acquaintance": ("ever_met", "leaders_met", "new_leader"),
     "activity": ("log_activity",),
     "trend": ("log_meetings_12m", "log_trend"),
     "calendar": ("summit", "summit_met", "summit_attended"),
-    "recency": ("log_recent",),
+    "recency": (),  # the offset's local level (δ = DISCOUNT instead of 1)
     "world": ("world",),
 }
 SIGNALS = ("invitation", "planned", "proposed", "envoy")
@@ -57,14 +57,18 @@ MAX_MONTHS = 6  # only the short lull after a meeting; the base rate carries the
 NEW_LEADER_MONTHS = 12
 ACTIVE_MONTHS = 24
 SPAN = 12  # months: the least exposure a rate is computed over
-HALF_LIFE = 12  # months: the recency-weighted pair rate forgets at this pace
+# The offset's discount per month: 0.99 (a half-life of 69 months) had the least log
+# loss and Brier on the backtest's origins 1998-2004 among 0.97, 0.98, 0.985, 0.99,
+# 0.995 and 1 (the long-run rate). See docs/forecasting.md, fourth round.
+DISCOUNT = 0.99
 CENTRE_MONTHS = 24  # the summit columns are centred on their mean over these
 WORLD_MONTHS = 6  # the "mood" of the record: everyone's meetings in these months
 
 
 @dataclass
 class PairHistory:
-    """Everything the features of one pair need, as plain month numbers."""
+    """Everything the features of one pair need, as plain month numbers (every
+    array sorted: `features` and `calibrate.truncate` search them)."""
 
     meetings: np.ndarray  # sorted meeting months (with repeats)
     clock: int  # month from which "never met" is counted
@@ -73,12 +77,13 @@ class PairHistory:
     # (from, to, first met) month triples: two office-holders' shared tenure and
     # the month they first met; "leaders met" holds at t inside one, after that month
     acquainted: list[tuple[int, int, int]] = field(default_factory=list)
-    # each side's meetings with anyone (country, or the person): a side that holds
+    # each side's meeting months with anyone (country, or the person): a side that holds
     # no summits at all is unlikely to start with this partner
     activity: tuple[np.ndarray, ...] = ()
     # shared summit editions: (month, month known off, series, pair met there, both
     # leaders seen there, month it ended); what happened there is known from `known`
     summits: list[tuple[int, int, str, bool, bool, int]] = field(default_factory=list)
+    # months of every meeting the view knows (one per meeting)
     world: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     known: int = 10**6  # month whose start the history stands at (for the calendar)
 
@@ -228,34 +233,51 @@ def _closers(view: View, pair: Pair) -> list[int]:
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
-    """`np.unique` without its import of numpy.ma (30 ms of a cold `prospects`)."""
+    """`np.unique` without importing numpy.ma (why: docs/forecasting.md, Speed)."""
     a = np.sort(np.asarray(values))
     return a[np.concatenate(([True], a[1:] != a[:-1]))] if a.size else a
 
 
 def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
-    """Rows (one per month in `months`) for one pair: the offset, then FEATURES."""
+    """Rows (one per month in `months`) for one pair: the offset, then FEATURES.
+
+    Called for every pair of every fit (about 7,000 times in a first `prospects`
+    on a large record), so each search of the meeting months is made once and the
+    columns are written straight into the matrix.
+    """
     t = np.asarray(months, dtype=np.int64)
     met = _distinct(history.meetings)  # months with a meeting, as the label counts
     before = np.searchsorted(met, t, side="left")
+
+    def within(back: int) -> np.ndarray:  # `_n(met, t, back)`, `before` reused
+        return before - np.searchsorted(met, t - back)
+
     last = np.concatenate([[t.min() - MAX_MONTHS], met])[before]
     since = np.clip(t - last, 0, MAX_MONTHS)
-    annual = _n(met, t, 13) - _n(met, t, 10)  # months t-13 .. t-11
+    annual = within(13) - within(10)  # months t-13 .. t-11
+    five_years = within(60)
     # half a meeting added (Jeffreys) keeps the log finite for pairs that never met
-    rate_5y = (_n(met, t, 60) + 0.5) / (np.clip(t - history.clock, 12, 60) / 12.0)
+    rate_5y = (five_years + 0.5) / (np.clip(t - history.clock, 12, 60) / 12.0)
     rate_all = (before + 0.5) / (np.maximum(t - history.clock, SPAN) / 12.0)
+    delta = 1.0 if "recency" in ablated() else DISCOUNT
     new = _n(history.new_leaders, t, NEW_LEADER_MONTHS) > 0
-    recent = _n(met, t, 60) > 0  # a new leader's round of visits goes to partners
-    cols = [base_rate(met, t, history.clock), np.log1p(since), before > 0]
+    recent = five_years > 0  # a new leader's round of visits goes to partners
     active = [_n(np.asarray(side), t, ACTIVE_MONTHS) for side in history.activity]
     least = np.minimum(*active) if len(active) == 2 else np.zeros(t.shape)
-    cols += [_acquainted_at(history.acquainted, t), np.log(least + 0.5), annual > 0]
-    cols += [np.log1p(_n(met, t, 12)), np.log(rate_5y / rate_all), new & recent]
-    cols += _summit_columns(history.summits, history.known, t)
-    cols += [np.log(_recent_rate(met, t, history.clock) / rate_all * 12.0)]
-    cols += [_world(history.world, t, history.clock)]
-    cols += [_open_at(history.signals.get(kind, []), t) for kind in SIGNALS]
-    x = np.column_stack(cols).astype(float)
+    x = np.empty((t.size, len(COLUMNS)))
+    x[:, 0] = np.log(local_rate(met, t, history.clock, delta))
+    x[:, 1] = np.log1p(since)
+    x[:, 2] = before > 0
+    x[:, 3] = _acquainted_at(history.acquainted, t)
+    x[:, 4] = np.log(least + 0.5)
+    x[:, 5] = annual > 0
+    x[:, 6] = np.log1p(within(12))
+    x[:, 7] = np.log(rate_5y / rate_all)
+    x[:, 8] = new & recent
+    x[:, 9:12] = np.transpose(_summit_columns(history.summits, history.known, t))
+    x[:, 12] = _world(history.world, t, history.clock)
+    for i, kind in enumerate(SIGNALS, start=13):
+        x[:, i] = _open_at(history.signals.get(kind, []), t)
     for group in ablated():
         for name in GROUPS[group]:
             x[:, 1 + FEATURES.index(name)] = 0.0
@@ -294,15 +316,40 @@ def _summit_columns(summits: list, known: int, t: np.ndarray) -> list[np.ndarray
     return list(held[:, i] - trailing)
 
 
-def _recent_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
-    """Meetings per month before t, each month weighted by 2^(-age / HALF_LIFE),
-    with half a meeting spread like the exposure (so it is never zero)."""
-    decay = 0.5 ** (1.0 / HALF_LIFE)
-    age = t[:, None] - 1 - met[None, :]  # months ago, for meetings before t
-    hits = np.where(age >= 0, decay ** np.maximum(age, 0), 0.0).sum(axis=1)
+def local_rate(met: np.ndarray, t: np.ndarray, clock: int, delta: float) -> np.ndarray:
+    """The pair's monthly rate at t as a local level (a random walk on its log).
+
+    A Poisson/Gamma discount filter over the months before t: each month the
+    posterior Gamma(a, b) of the rate is discounted (a, b ← δa, δb: the same mean,
+    less certainty, since the rate may have moved), then updated with the month
+    (a += 1 if the pair met, b += 1). Its mean a/b weighs a month k months ago by
+    δ^k. Half a meeting spread like the exposure keeps it above zero; at δ = 1 it
+    is the pair's long-run rate, (months met + ½) / months. So pairs that stop or
+    start meeting move their own baseline, and the slopes stay departures from it.
+    """
     months = np.maximum(t - clock, SPAN)
-    exposure = (1 - decay**months) / (1 - decay)
+    age = t[:, None] - 1 - met[None, :]  # months ago, for meetings before t
+    if delta >= 1.0:
+        hits = (age >= 0).sum(axis=1).astype(float)
+        return (hits + 0.5) / months
+    # delta ** age looked up (index 0 for meetings not before t) rather than
+    # raised per cell: the same numbers, from NumPy's same `power`
+    hits = _decay_powers(delta, int(age.max(initial=0)) + 1)[np.clip(age + 1, 0, None)]
+    hits = hits.sum(axis=1)
+    exposure = (1 - delta**months) / (1 - delta)
     return (hits + 0.5 * exposure / months) / exposure
+
+
+@functools.cache
+def _decay_table(delta: float, size: int) -> np.ndarray:
+    table = np.concatenate([[0.0], delta ** np.arange(size)])
+    table.flags.writeable = False
+    return table
+
+
+def _decay_powers(delta: float, size: int) -> np.ndarray:
+    """[0, delta**0, delta**1, ...] for at least `size` ages (grown by doubling)."""
+    return _decay_table(delta, max(1024, 1 << (size - 1).bit_length()))
 
 
 def _world(world: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
@@ -312,16 +359,6 @@ def _world(world: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
     lately = (_n(world, t, WORLD_MONTHS) + 0.5) / WORLD_MONTHS
     longrun = (np.searchsorted(world, t) + 0.5) / np.maximum(t - clock, SPAN)
     return np.log(lately / longrun)
-
-
-def base_rate(met: np.ndarray, t: np.ndarray, clock: int) -> np.ndarray:
-    """The pair's own monthly rate as a log hazard: log((months met + ½) / months).
-
-    With h = 1 - exp(-exp(x)) a model whose other terms are zero meets the pair's
-    long-run frequency; the slopes say how the present departs from it.
-    """
-    exposure = np.maximum(t - clock, SPAN)
-    return np.log((np.searchsorted(met, t, side="left") + 0.5) / exposure)
 
 
 def _n(met: np.ndarray, t: np.ndarray, back: int) -> np.ndarray:

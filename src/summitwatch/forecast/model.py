@@ -1,9 +1,10 @@
 """A discrete-time hazard model of pair-months: an L2-regularised binary regression.
 
 h(t) = P(the pair meets in month t | features at the start of t)
-     = 1 - exp(-exp(base_rate + b0 + x·b))   (complementary log-log link)
+     = 1 - exp(-exp(local_rate + b0 + x·b))   (complementary log-log link)
 P(at least one meeting within H months) = 1 - prod(1 - h(t)).
-`base_rate` is an offset (the pair's own history), so the slopes are departures from it.
+`local_rate` is an offset (the pair's own rate, a local level that follows it when
+it moves), so the slopes are departures from it.
 Why this model, its priors and its interval: docs/forecasting.md.
 """
 
@@ -22,7 +23,6 @@ from summitwatch.forecast.calibrate import (
     IDENTITY,
     Calibration,
     fit_calibration,
-    recent_base,
     spans_with_meeting,
 )
 from summitwatch.forecast.dates import month_end, month_index
@@ -286,14 +286,13 @@ def horizon_probability(
         history.meetings, history.clock, int(months[0]), horizon
     )
     base = (hits + 0.5) / (spans + 1.0)
-    recent = recent_base(history.meetings, history.clock, int(months[0]), horizon)
     if model.uses_fallback(history):
         return _fallback(model, history, weights, base)
     x = matrix(history, months)
     quiet = _without_signals(x)
     blend = calibration(model, view, horizon)
     raw = _p_any(model.hazards(x), weights)
-    point = _with_signals(model, blend, x, quiet, weights, base, recent)
+    point = _with_signals(model, blend, x, quiet, weights, base)
     if not interval:
         return Probability(point, point, point, raw, base, "hazard model")
     rng = np.random.default_rng(0)
@@ -301,11 +300,11 @@ def horizon_probability(
     years = spans / horizon
     bases = rng.beta(hits / horizon + 0.5, years - hits / horizon + 0.5, DRAWS)
     ps = [
-        _with_signals(model, blend, x, quiet, weights, b, recent, coef)
+        _with_signals(model, blend, x, quiet, weights, b, coef)
         for coef, b in zip(_draw(model, rng), bases, strict=True)
     ]
-    # NumPy's default (linear) quantiles; the standard library's avoid np.quantile's
-    # import of numpy.ma (30 ms of a cold `prospects`)
+    # NumPy's default (linear) quantiles, without importing numpy.ma (why:
+    # docs/forecasting.md, Speed)
     cuts = statistics.quantiles(ps, n=round(2 / (1 - LEVEL)), method="inclusive")
     lo, hi = cuts[0], cuts[-1]
     return Probability(point, min(lo, point), max(hi, point), raw, base, "hazard model")
@@ -320,8 +319,7 @@ def _without_signals(x: np.ndarray) -> np.ndarray:
 
 def _with_signals(
     model: HazardModel, blend: Calibration, x: np.ndarray, quiet: np.ndarray,
-    weights: np.ndarray, base: float, recent: float,
-    coef: np.ndarray | None = None,
+    weights: np.ndarray, base: float, coef: np.ndarray | None = None,
 ) -> float:  # fmt: skip
     """Blend the signal-free forecast with the pair's rate, then let the signals
     scale its cumulative hazard as they scale the model's (proportional hazards).
@@ -331,7 +329,7 @@ def _with_signals(
     """
     calm = _p_any(model.hazards(quiet, coef), weights)
     busy = _p_any(model.hazards(x, coef), weights)
-    blended = float(blend.apply(calm, base, recent))
+    blended = float(blend.apply(calm, base))
     if busy <= calm or calm <= 0:
         return blended
     ratio = np.log1p(-min(busy, 1 - 1e-12)) / np.log1p(-calm)

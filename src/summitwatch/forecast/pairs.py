@@ -12,10 +12,9 @@ import numpy as np
 
 from summitwatch.errors import BadArgument, UnknownPerson
 from summitwatch.forecast import places
+from summitwatch.forecast.index import SIGNAL_KINDS, RecordIndex, record_index
 from summitwatch.forecast.people import PeopleBook
 from summitwatch.forecast.record import Item, Person, Record
-
-SIGNAL_KINDS = ("invitation", "planned", "proposed", "cancelled", "withdrawn")
 
 
 @dataclass(frozen=True)
@@ -48,34 +47,37 @@ class Pair:
 
 
 class View:
-    """The record as known at the end of `day`."""
+    """The record as known at the end of `day`.
+
+    What does not depend on the day (each meeting's leaders, dyads, activity, first
+    sightings, signals by dyad) comes from the record's `RecordIndex`, cut at the
+    view's day: the same as computing it from the view's own items.
+    """
 
     def __init__(self, record: Record, day: date, book: PeopleBook) -> None:
         self.record, self.day, self.book = record, day, book
         self.items = record.known_by(day)
         self._leader_cache: dict[tuple[str, date], bool] = {}
+        self._ordinal = day.toordinal()
         self.memo: dict = {}  # per-view results other modules compute once
 
     @cached_property
-    def meetings(self) -> list[Item]:
-        return sorted((i for i in self.items if i.kind == "meeting"), key=_by_month)
+    def index(self) -> RecordIndex:
+        return record_index(self.record, self.book)
 
     @cached_property
-    def _met_abroad(self) -> set[str]:
-        """People seen meeting someone from another country: leaders, lacking a KB."""
-        keys: set[str] = set()
-        for item in self.meetings:
-            if len(item.countries) >= 2:
-                keys.update(p.key for p in item.people)
-        return keys
+    def meetings(self) -> list[Item]:
+        """Meetings known by the view's day, by month."""
+        return self.index.meetings_by(self._ordinal)
 
     def is_leader(self, person: Person, day: date | None = None) -> bool:
         day = day or self.day
         cached = self._leader_cache.get((person.key, day))
         if cached is None:
             verdict = self.book.is_leader(person.name, day)
-            cached = person.key in self._met_abroad if verdict is None else verdict
-            self._leader_cache[(person.key, day)] = cached
+            if verdict is None:
+                verdict = self.index.seen_abroad(person, self._ordinal)
+            cached = self._leader_cache[(person.key, day)] = verdict
         return cached
 
     def on_side(
@@ -126,31 +128,24 @@ class View:
 
     @cached_property
     def dyad_months(self) -> dict[frozenset[str], list[int]]:
-        """Meeting months for every country dyad, leaders only."""
-        out: dict[frozenset[str], list[int]] = defaultdict(list)
-        for m in self.meetings:
-            sides = {
-                p.country for p in m.people if p.country and self.is_leader(p, m.start)
-            }
-            for a in sides:
-                for b in sides:
-                    if a < b:
-                        out[frozenset((a, b))].append(m.month)
+        """Sorted meeting months for every country dyad, leaders only."""
+        out = {}
+        for dyad, dated in self.index.dyads.items():
+            months = dated.upto(self._ordinal)
+            if months.size:
+                out[dyad] = months.tolist()
         return out
 
     @cached_property
     def activity(self) -> dict[str, np.ndarray]:
-        """Country code or person key → sorted months of their meetings with anyone."""
-        out: dict[str, list[int]] = defaultdict(list)
-        for m in self.meetings:
-            leaders = [p for p in m.people if self.is_leader(p, m.start)]
-            if len({p.country for p in leaders}) < 2:
-                continue
-            for key in {p.country for p in leaders if p.country} | {
-                p.key for p in leaders
-            }:
-                out[key].append(m.month)
-        return {k: np.asarray(sorted(v), dtype=np.int64) for k, v in out.items()}
+        """Country code or person key → sorted months of their leaders' meetings
+        with leaders of another country (or of none)."""
+        out = {}
+        for key, dated in self.index.activity.items():
+            months = dated.upto(self._ordinal)
+            if months.size:
+                out[key] = months
+        return out
 
     @cached_property
     def first_met(self) -> dict[frozenset[str], int]:
@@ -171,20 +166,14 @@ class View:
     def start_month(self) -> int | None:
         return self.meetings[0].month if self.meetings else None
 
-    @cached_property
-    def _signal_index(self) -> dict[frozenset[str], list[Item]]:
-        """Signal and visit items by the country dyad they could concern."""
-        out: dict[frozenset[str], list[Item]] = defaultdict(list)
-        for item in self.items:
-            if item.kind in SIGNAL_KINDS or item.kind == "visit":
-                for dyad in _dyads_of(item):
-                    out[dyad].append(item)
-        return out
-
     def _candidates(self, pair: Pair) -> list[Item]:
+        """Signal and visit items that could concern the pair (by country dyad)."""
         a, b = pair.countries
         if a and b:
-            return self._signal_index.get(frozenset((a, b)), [])
+            key = ("candidates", frozenset((a, b)))
+            if key not in self.memo:
+                self.memo[key] = self.index.signals_by(key[1], self._ordinal)
+            return self.memo[key]
         return [i for i in self.items if i.kind in SIGNAL_KINDS or i.kind == "visit"]
 
     def signals(self, pair: Pair) -> list[Item]:
@@ -209,10 +198,10 @@ class View:
 
     def _is(self, side: Side, person: Person) -> bool:
         """A side's leader, or the side's government named as a whole ('Russia')."""
+        if self.on_side(side, person, strict=False):
+            return True
         government = places.country_code(person.name)
-        return self.on_side(side, person, strict=False) or (
-            government is not None and government == side.country
-        )
+        return government is not None and government == side.country
 
     def _visit_between(self, pair: Pair, traveller: Person, to: str | None) -> bool:
         return any(
@@ -272,13 +261,7 @@ class View:
     @cached_property
     def _first_seen(self) -> dict[str, dict[str, tuple[str, int]]]:
         """Country → {leader key: (name, month first seen in a meeting)}."""
-        seen: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
-        for m in self.meetings:
-            for p in m.people:
-                if p.country and p.key not in seen[p.country]:
-                    if self.is_leader(p, m.start):
-                        seen[p.country][p.key] = (p.name, m.month)
-        return seen
+        return self.index.first_seen(self._ordinal)
 
     def first_seen(self, side: Side) -> dict[str, tuple[str, int]]:
         """Each of the side's leaders → (name, month first seen in the record)."""
@@ -309,18 +292,6 @@ class View:
             if self.book.is_leader(who, self.day) is not False:
                 return who
         return None
-
-
-def _dyads_of(item: Item) -> set[frozenset[str]]:
-    codes = {p.country for p in item.people if p.country}
-    codes |= {c for p in item.people if (c := places.country_code(p.name))}
-    if item.country:
-        codes.add(item.country)
-    return {frozenset((a, b)) for a in codes for b in codes if a < b}
-
-
-def _by_month(item: Item) -> tuple[int, date]:
-    return item.month, item.start
 
 
 def resolve_side(text: str, record: Record, book: PeopleBook) -> Side:

@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import compress
+
+import numpy as np
 
 from summitwatch.forecast import places
 from summitwatch.forecast.dates import month_index, parse_prefix
@@ -141,14 +144,18 @@ class Record:
 
     def known_by(self, day: date) -> list[Item]:
         """Items known on `day`; occurred events must also have started by then."""
-        out = []
-        for item in self.items:
-            if item.known > day:
-                break
-            if item.kind in ("meeting", "visit") and item.start > day:
-                continue
-            out.append(item)
-        return out
+        if "visible" not in self._views:  # a view per fit: one pass, then a mask
+            days = [visible(item) for item in self.items]
+            self._views["visible"] = np.array(days, dtype=np.int64)
+        return list(compress(self.items, self._views["visible"] <= day.toordinal()))
+
+
+def visible(item: Item) -> int:
+    """The first day (ordinal) an item is known: published, and for occurred
+    events also begun."""
+    if item.kind in ("meeting", "visit"):
+        return max(item.known, item.start).toordinal()
+    return item.known.toordinal()
 
 
 def _mention_key(mention: Mention) -> str:

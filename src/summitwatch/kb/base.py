@@ -46,6 +46,12 @@ def rank_people(
     )
 
 
+def _default_spelling() -> Spelling:
+    from summitwatch.kb.loader import load_spelling  # loader imports this module
+
+    return load_spelling()
+
+
 class KnowledgeBase:
     def __init__(
         self,
@@ -56,6 +62,7 @@ class KnowledgeBase:
         spelling: Spelling | None = None,
     ) -> None:
         self.people = people
+        self.spelling = spelling or _default_spelling()
         self.calendar = summits or SummitCalendar([], [])
         self.places = places
         self.by_id = {p.id: p for p in people}
@@ -67,8 +74,8 @@ class KnowledgeBase:
             for form in self.surface_forms(person):
                 if person not in self._by_alias[fold(form)]:
                     self._by_alias[fold(form)].append(person)
-            if person.surname:
-                self._by_surname[fold(person.surname)].append(person)
+            for key in {fold(surname) for surname in self._surname_forms(person)}:
+                self._by_surname[key].append(person)
         for code, info in countries.items():
             target = info.get("maps_to", code)
             for demonym in info.get("demonyms", ()):
@@ -76,27 +83,30 @@ class KnowledgeBase:
             for name in (*info.get("names", ()), *info.get("metonyms", ())):
                 self._country_names[fold(name)] = target
         self.countries_info = countries
-        self._index_spellings(spelling)
+        self._index_spellings()
 
-    def _index_spellings(self, spelling: Spelling | None) -> None:
+    def _index_spellings(self) -> None:
         """Skeletons of every name, built once with the KB (and cached with it)."""
-        if spelling is None:
-            from summitwatch.kb.loader import load_spelling
-
-            spelling = load_spelling()
-        self.spelling = spelling
         self._spelt: dict[str, PersonSpelling] = {
-            p.id: person_spelling(spelling, (p.name, *p.aliases), p.surname or "")
+            p.id: person_spelling(self.spelling, (p.name, *p.aliases), p.surname or "")
             for p in self.people
         }
         self._holders_seen: dict[tuple, list[str]] = {}  # a few days an article names
 
-    @staticmethod
-    def surface_forms(person: Person) -> set[str]:
+    def surface_forms(self, person: Person) -> set[str]:
+        """Every spelling of the person's names, each also with the letters NFKD
+        cannot strip written as English text does: 'Tran Duc Luong' finds Trần Đức
+        Lương, whose 'Đ' `fold` drops (see #9)."""
         forms: set[str] = set()
         for name in (person.name, *person.aliases):
             forms |= spelling_variants(name)
-        return forms
+        return forms | {self.spelling.ascii_letters(form) for form in forms}
+
+    def _surname_forms(self, person: Person) -> set[str]:
+        """The surname as written and in ASCII letters ('Wałęsa', 'Walęsa')."""
+        if not person.surname:
+            return set()
+        return {person.surname, self.spelling.ascii_letters(person.surname)}
 
     # -- people
     def person(self, person_id: str) -> Person | None:

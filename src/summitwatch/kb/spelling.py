@@ -44,6 +44,19 @@ class Spelling:
             particles=frozenset(data.get("particles", ())),
         )
 
+    def ascii_letters(self, text: str) -> str:
+        """'Lech Wałęsa' → 'Lech Walęsa': the letters NFKD does not strip (ł, đ, ø,
+        ı, ß…) written the way English text writes them, their case kept; accents
+        are left to `fold`, which drops what NFKD cannot strip."""
+        return "".join(self._ascii_letter(c) for c in text)
+
+    def _ascii_letter(self, char: str) -> str:
+        lower = char.lower()
+        found = self.letters.get(lower)
+        if found is None:
+            return char
+        return found if char == lower else found.capitalize()
+
     def word(self, text: str) -> str:
         """'Bouteflika' → 'buteflika', 'Qaddafi' → 'kadafi': folded, rewritten, no
         doubled letters."""

@@ -22,6 +22,7 @@ from summitwatch.nlp.frame import (
 )
 from summitwatch.nlp.guessed import fold_guessed
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.section_dates import DatedSections
 from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips
 from summitwatch.nlp.trips.same import same_event
 
@@ -262,9 +263,11 @@ def _anchor_dates(
     published: date | None,
     frame_date: str | None = None,
     earlier_year: str | None = None,
+    section_date: str | None = None,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
-    before it, or, in a news lede, the publication date."""
+    before it, that of its dated entry (a diary's 'Thursday April 2'), or, in a news
+    lede, the publication date."""
     for event in found:
         if event.date:
             continue
@@ -275,6 +278,8 @@ def _anchor_dates(
         ]
         if dated:
             event.date = dated[-1].date
+        elif section_date and event.status != "hypothetical":
+            event.date = section_date
         elif lede and frame_date and event.status != "hypothetical":
             event.date = frame_date  # an encyclopedia lede: the page's own event
         elif lede and earlier_year and event.status != "hypothetical":
@@ -307,6 +312,9 @@ def finish_events(
     paragraph_start = 0
     guessed: list[Event] = []  # dated by their context, not by their text
     body_sentence = 0
+    sections = DatedSections(
+        per_sentence[0][0].doc.text if per_sentence else "", published
+    )
     for n, (sent, found) in enumerate(per_sentence):
         found = _one_per_sentence(_drop_covered_visits([e for e in found if _valid(e)]))
         if _new_paragraph(sent):
@@ -324,6 +332,7 @@ def finish_events(
             )
             if undated and body_sentence <= LEDE_SENTENCES
             else None,
+            section_date=sections.date_at(sent.start_char) if undated else None,
         )
         guessed += [e for e in undated if e.date]
         _call_off_own(sent, found)

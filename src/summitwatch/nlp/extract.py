@@ -24,6 +24,7 @@ from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.firsts import first_visits
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
+from summitwatch.nlp.gathered import gathered_leaders
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.groups import fold_pairs_into_group
 from summitwatch.nlp.hosts import hospitality_meetings
@@ -31,7 +32,10 @@ from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import keep_undated
 from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
+from summitwatch.nlp.joint_acts import joint_act_meetings
+from summitwatch.nlp.meals import attended_meals
 from summitwatch.nlp.mention_index import build_index
+from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.plans import (
     date_trip_references,
     drop_borrowed_past,
@@ -68,9 +72,17 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     per_sentence, stops, guests, left = [], [], [], []
     joins: list[tuple[Event, list[Participant]]] = []
     for sent in doc.sents:
+        if furniture(sent):  # 'FILE - X speaks …', 'keep track … at https://…'
+            continue
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
+        found += joint_act_meetings(index, sent, reader.event)  # 'signed by A and B'
+        found += gathered_leaders(index, sent, reader.event)  # 'Leaders of … met'
+        meals = attended_meals(index, sent, reader.event)  # 'attended by A, B'
+        if meals:  # those at the table made no trip of their own (rule 1)
+            seated = [p for meal in meals for p in meal.participants]
+            found = drop_their_visits(seated, found) + meals
         found = fold_pairs_into_group(found)  # one gathering read twice
         found += presence_events(index, sent, reader.event)  # 'X is in Canada'
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'

@@ -29,6 +29,7 @@ from summitwatch.nlp.dates import (
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
+from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.topics import topic_place
@@ -398,9 +399,13 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             return
         if not _is_frame_sentence(sent) or _in_table(sent) or _caption(sent):
             continue
+        if furniture(sent):  # 'FILE - X speaks during his inauguration …'
+            continue
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
-        place = sentence_place(index, sent)
+        place = sentence_place(index, sent) or (
+            _named_venue(index, sent) if n == 0 else None
+        )
         if place is None:
             continue
         if frame.place is None or (
@@ -415,6 +420,46 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
+
+
+def _named_venue(index: DocIndex, sent: Span) -> Place | None:
+    """'The Malta Summit consisted of a meeting between Bush and Gorbachev', 'The
+    Helsinki Summit was a meeting…': an encyclopedia lede whose subject is the
+    gathering named by its one venue. Two places on the name are its parties
+    ('the Russia–United States summit'), not a venue."""
+    nouns = set(_patterns()["gathering_nouns"])
+    subject = next(
+        (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root),
+        None,
+    )
+    if subject is None or subject.lemma_.lower() not in nouns:
+        return None
+    named = {
+        m.place
+        for c in subject.children
+        if c.dep_ == "compound" and c.i < subject.i
+        and (m := index.place_at.get(c.i)) is not None
+    }  # fmt: skip
+    return named.pop() if len(named) == 1 else None
+
+
+def names_the_frame(trigger: Token, frame: Frame | None) -> bool:
+    """'During the summit, Bush and Gorbachev would declare …' on a page about one
+    summit: the bare definite gathering noun is the page's own event, whatever the
+    sentence before it dated ('a meeting … in New York in December 1988')."""
+    if frame is None or not frame.gathering or frame.date is None:
+        return False
+    if (
+        trigger.pos_ != "NOUN"
+        or trigger.lemma_.lower() not in _patterns()["gathering_nouns"]
+    ):
+        return False
+    kids = list(trigger.children)
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and all(c.dep_ in ("det", "punct") for c in kids)
+        and trigger.head.lower_ in ("during", "at", "after", "before")
+    )
 
 
 def _caption(sent: Span) -> bool:

@@ -180,6 +180,8 @@ def is_entourage(token: Token, index: DocIndex) -> bool:
         companion = index.person_at.get(token.i)
         if principal is None or companion is None:
             return False
+        if companion.participant.country is None:  # an aide the KB lacks, titled
+            return bool(companion.participant.office)  # 'Deputy Secretary of Defense'
         return bool(principal.country) and principal.country == (
             companion.participant.country
         )

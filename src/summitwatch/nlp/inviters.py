@@ -147,12 +147,58 @@ def requested_visit(
     by being asked."""
     verb = trip.head
     requesting = load_patterns("readouts.json")["requesting_verbs"]
-    if trip.dep_ != "xcomp" or verb.lemma_.lower() not in requesting:
+    if verb.lemma_.lower() not in requesting:
         return None
-    asked = [
-        p for c in verb.children if c.dep_ == "dobj" for p in persons_under(index, c)
-    ]
     askers = [p for s in subjects(verb) for p in persons_under(index, s)]
+    if trip.dep_ == "dobj" and trip.pos_ == "NOUN":
+        if not _to_home_of(index, trip, askers):
+            return None  # 'Kim requested a visit to Moscow': to go, not to receive
+        asked = _whose_visit(index, trip, askers)
+    elif trip.dep_ == "xcomp":
+        asked = [
+            p
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for p in persons_under(index, c)
+        ]
+    else:
+        return None
     if len(asked) != 1 or len(askers) != 1 or asked == askers:
         return None
     return askers, asked
+
+
+def _to_home_of(index: DocIndex, trip: Token, askers: list[Participant]) -> bool:
+    """A visit noun 'to' the asker's own country: a request to receive a guest."""
+    homes = {a.country for a in askers if a.country}
+    return any(
+        (m := index.place_at.get(t.i)) is not None and m.place.country in homes
+        for c in trip.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for t in c.subtree
+    )
+
+
+def _whose_visit(
+    index: DocIndex, trip: Token, askers: list[Participant]
+) -> list[Participant]:
+    """Who is asked to come when the request is for a visit noun: its named owner
+    ('requested President Zhu's visit to Japan', 'an early visit by X'), else, for
+    'his visit' or 'an early visit', the one other person the sentence names ('had
+    his first meeting with Premier Zhu in London and requested his visit to Japan':
+    no leader asks for his own trip home)."""
+    for child in trip.children:
+        if child.dep_ == "poss" and child.i in index.person_at:
+            return [index.person_at[child.i].participant]
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            named = [p for g in child.children for p in persons_under(index, g)]
+            if named:
+                return named
+    sent = trip.sent
+    others = {
+        m.participant.name: m.participant
+        for m in index.persons
+        if sent.start <= m.start < sent.end
+        and m.participant.name not in {a.name for a in askers}
+    }
+    return list(others.values())

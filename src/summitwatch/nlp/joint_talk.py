@@ -43,8 +43,8 @@ def _joint(subject: Token) -> bool:
     conjuncts = [c for c in subject.children if c.dep_ == "conj"]
     people = [subject, *conjuncts]
     return bool(conjuncts) and all(
-        t.ent_type_ == "PERSON" or t.tag_ == "PRP" for t in people
-    )
+        t.ent_type_ == "PERSON" or t.tag_ in ("PRP", "NNP") for t in people
+    )  # a surname the NER took for a thing ('Macmillan and Dulles') is a name too
 
 
 def _about_an_event(verb: Token) -> bool:
@@ -59,6 +59,12 @@ def _about_an_event(verb: Token) -> bool:
     }
     topics = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
     return any(t.lemma_.lower() in events for c in topics for t in c.subtree)
+
+
+def told_done(verb: Token) -> bool:
+    """A joint talk in the simple past ('Macmillan and Dulles discussed the British
+    plan'): held, whatever 'plan' its topic names — that cue is the topic's."""
+    return verb.tag_ == "VBD" and joint_talk(verb)
 
 
 def talk_topic(verb: Token, i: int) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.event_places import country_place
+from summitwatch.nlp.frame import names_the_frame
 from summitwatch.nlp.gathering_words import joint_words
 from summitwatch.nlp.groups import (
     another_occasion,
@@ -23,9 +24,11 @@ from summitwatch.nlp.groups import (
     unnamed_guests,
 )
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_call
+from summitwatch.nlp.lost_subject import lost_subject, subjectless_with
 from summitwatch.nlp.mentions import TITLES
 from summitwatch.nlp.presence import spoken_of_at_gathering
 from summitwatch.nlp.remote import call_retold, remote
+from summitwatch.nlp.residences import residence_place
 from summitwatch.nlp.triggers import trigger_kind
 
 _HOSTING = {"host", "receive", "welcome", "greet", "entertain"}
@@ -65,6 +68,11 @@ class MeetingReading:
             return []  # a phone or video call is no meeting in person
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
+        if not agents and others and subjectless_with(trigger):
+            lost = lost_subject(self.index, trigger)  # the counterparts never met
+            if lost is None or lost in others:  # one another: no meeting
+                return []
+            agents = [lost]
         agents, others, joint = self._group(trigger, agents, others)
         host = [] if agents else self._host_of_the_meeting(trigger, others)
         if host:  # the guests of one meeting, all at one table
@@ -77,6 +85,13 @@ class MeetingReading:
         if not agents and others and place is not None and self._unnamed_host(trigger):
             return self._visit(trigger, others, [], place, when)  # rule 3: named only
         if len(people) >= 2:
+            if (
+                place is None
+                and when is None
+                and names_the_frame(trigger, self.doc_frame)
+            ):
+                when = self.doc_frame.date  # its place comes with fill_from_frame
+            place = place or residence_place(self.index, trigger, people)
             place, when = self._framed(place, when)
             if (
                 place is None

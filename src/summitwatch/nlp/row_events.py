@@ -20,6 +20,7 @@ from summitwatch.nlp.row_counterparts import row_counterparts, with_spouses
 from summitwatch.nlp.row_people import clause_before, row_traveller
 from summitwatch.nlp.row_places import (
     capital_among,
+    in_country,
     places_in,
     row_cities,
     row_location,
@@ -59,7 +60,7 @@ def row_events(
     places = [
         (i, p)
         for i, p in places_in(index, row.span, destination, traveller.country)
-        if destination is None or p.country == destination
+        if destination is None or in_country(p, destination)
     ]
     places = [(i, p) for i, p in places if p.country != traveller.country]
     country = destination or next((p.country for _, p in places), None)

@@ -53,12 +53,22 @@ def places_in(
         if m.start > 0 and index.doc[m.start - 1].text in titles:
             continue  # 'Met with Premier Laval': a person, not the town
         place = m.place
-        if country and place.country != country:
+        if country and not in_country(place, country):
             place = index.kb.place(m.text, country=country)
             if place is None or place.country != country:
                 continue  # a namesake abroad, not a stop on this trip
         out.append((m.start, place))
     return out
+
+
+def in_country(place: Place, country: str) -> bool:
+    """In `country`, or a town or island of one of its territories: 'Met with
+    President Nixon at Midway Island' in a list of visits to the United States is a
+    stop on the trip, and keeps its own code (UMI)."""
+    if place.country == country:
+        return True
+    sovereign = load_patterns("territories.json")["sovereign_of"]
+    return place.kind != "country" and sovereign.get(place.country) == country
 
 
 def list_destination(index: DocIndex, columned: bool = True) -> str | None:

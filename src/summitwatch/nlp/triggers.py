@@ -47,7 +47,9 @@ def trigger_kind(token: Token) -> str | None:
         if talk_on_a_trip(token):  # 'will visit Cuba to discuss trade with Castro'
             return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
-            return None if abstract_goal(token) else "visit"  # 'reach a deal'
+            if abstract_goal(token) or _reads_over(token):
+                return None  # 'reach a deal', 'go over the issues'
+            return "visit"
     if token.pos_ in ("NOUN", "PROPN"):
         if in_person_call(token):  # 'paid a courtesy call on the President'
             return "meeting"
@@ -58,6 +60,19 @@ def trigger_kind(token: Token) -> str | None:
         if lemma in words["visit_nouns"]:
             return "visit"
     return None
+
+
+def _reads_over(verb: Token) -> bool:
+    """'go over the issues', 'go through the papers': reviewing, not travelling,
+    unless a place follows ('went through Germany')."""
+    preps = lexicon().triggers["reading_phrasals"].get(verb.lemma_.lower(), ())
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ == "pobj"] or [
+                c for c in verb.children if c.dep_ == "dobj"
+            ]
+            return not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects)
+    return False
 
 
 def receives_a_thing(verb: Token, people: dict | None = None) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.announced import dated_relative_clause
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
 from summitwatch.nlp.joint_talk import talk_topic
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PlaceMention,
 )
@@ -30,14 +31,16 @@ def places_for(
     told = trip_clause(trigger)
     if told is not None:  # 'the visit that I had in Israel'
         heads.insert(1, told)
-    found: list[PlaceMention] = _where_clause(index, verb)
+    found: list[PlaceMention] = _where_clause(index, verb) or welcomed_to(
+        index, trigger
+    )
     if found:  # "travel to Ulaanbaatar, Mongolia, where she will meet …"
         return found
     parties = party_countries(index, trigger.sent)
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                found += _places_in(index, child)
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                found += _places_in(index, child)  # 'welcome X to Y': 'to' a dative
             elif child.dep_ == "prep" and child.lower_ in ("between", "with"):
                 # "a meeting between A and B in Yangzhou": the venue hangs on B
                 for person in (t for p in child.children for t in (p, *p.conjuncts)):
@@ -76,6 +79,7 @@ def places_for(
         and m.start not in parties
         and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
         and not _anothers_destination(index, m, trigger)
+        and not dated_relative_clause(index.doc[m.start], trigger)
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
@@ -136,6 +140,23 @@ def _visit_scene(index: DocIndex, verb: Token) -> list[PlaceMention]:
     return found
 
 
+def welcomed_to(index: DocIndex, trigger: Token) -> list[PlaceMention]:
+    """'will welcome Brazil's president, Luiz Inacio Lula da Silva, to the White
+    House': the place a guest is welcomed to is the venue, also when the parse hangs
+    'to the White House' on the guest rather than on the verb."""
+    lemmas = load_patterns("announced.json")["welcoming_lemmas"]
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lemmas:
+        return []
+    guests = [c for c in trigger.children if c.dep_ in ("dobj", "appos")]
+    for phrase in [trigger, *guests]:
+        for prep in phrase.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                found = _places_in(index, prep)
+                if found:
+                    return found
+    return []
+
+
 def _where_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
     """The place a 'where' clause hangs on is the venue of the clause's events."""
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
@@ -194,8 +215,9 @@ def is_title(index: DocIndex, mention: PlaceMention) -> bool:
     """'South Korea President Roh', 'Chinese analysts', 'the leaders of South Korea':
     a place that qualifies people rather than naming where something happens."""
     root = index.doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # 'the leaders of Kyrgyzstan and Tajikistan'
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head  # 'the leaders of Kyrgyzstan and Tajikistan', 'Kim of
+        # Korea (ROK)': a conjunct or a bracketed short name qualifies as its head does
     head = root.head
     while head.dep_ == "compound" and head.head is not head:
         head = head.head  # "Primorye Territory Governor": up to the governor
