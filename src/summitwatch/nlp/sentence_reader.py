@@ -19,7 +19,7 @@ from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
-from summitwatch.nlp.joint_talk import joint_talk, told_done
+from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
@@ -131,6 +131,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             and receives_a_thing(trigger, self.index.person_at)
             and not hosts_between(trigger)  # 'hosted the talks between A and B'
             and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
+            and not talk_on_a_trip(trigger)  # 'visit Cuba to discuss trade with X'
         ):
             return []
         if kind == "meeting" and self._told_by_where_clause(trigger):
