@@ -59,6 +59,8 @@ def listed_abroad(index, place: PlaceMention, home: str) -> list[PlaceMention]:
     if place.start < 0:
         return []
     root = index.doc[place.start : place.end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "to":
+        return []  # a destination ('travel to Hawaii, …'), not 'ASEAN plus Japan, …'
     found: list[PlaceMention] = []
     for conj in root.conjuncts:
         other = index.place_at.get(conj.i)
