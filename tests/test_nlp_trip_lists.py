@@ -1,6 +1,7 @@
-"""Announced trip lists on government pages (issue #10, helper s5-fresh2): a list whose
-first stop is in the traveller's own country, and a release headline naming the
-traveller before 'Travel to' with the trip's cities. Hand-written sentences."""
+"""Government pages (issue #10, helper s5-fresh2): announced trip lists whose first
+stop is at home, release headlines naming the traveller before 'Travel to', and
+undated precedents named as someone's ('our previous meeting'). Hand-written
+sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,30 @@ def test_a_headline_naming_the_traveller_lists_the_trip_cities(nlp):
     assert found.get("ECU") == ("Hillary Clinton", "planned", "Quito")
     assert found.get("CHL") == ("Hillary Clinton", "planned", "Santiago")
     assert all(who != "Philip Crowley" for who, _, _ in found.values())
+
+
+def test_an_earlier_meeting_named_as_theirs_keeps_no_news_year(nlp):
+    text = (
+        "Chancellor Olaf Scholz said that relations with Japan had grown since his "
+        "previous meeting in Berlin with Prime Minister Fumio Kishida."
+    )
+    found = article_events(nlp, text, date(2023, 3, 18))
+    [meeting] = [e for e in found if e.type == "meeting"]
+    assert (meeting.location.city, meeting.date) == ("Berlin", None)
+
+
+def test_a_trip_told_in_a_past_relative_clause_keeps_no_news_year(nlp):
+    text = (
+        "President Lula said his visit to Angola, which was made at a difficult "
+        "moment, showed the country's commitment to Africa."
+    )
+    found = article_events(nlp, text, date(2023, 9, 12))
+    [visit] = [e for e in found if e.type == "visit"]
+    assert (visit.location.country, visit.date) == ("AGO", None)
+
+
+def test_the_day_s_own_meeting_named_as_theirs_keeps_its_year(nlp):
+    text = "His discussions with President Lula strengthened cooperation, Biden said."
+    found = article_events(nlp, text, date(2023, 9, 21))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert all(m.date and m.date.startswith("2023") for m in meetings)
