@@ -26,7 +26,11 @@ HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
-    "real": {"f1": 0.86, "strict_f1": 0.79, "status": 0.95, "country": 0.95},
+    # real: 0.880 (strict 0.820) on 001–084; 0.862 (strict 0.789) with the three FRUS
+    # notes 091–093 of the fifth round, whose gold years the notes do not write; the
+    # ten fresh pages 109–118 (0.468 alone when they joined) take it lower again:
+    # 0.855 (strict 0.770) on all 100 with main 6aca9a7 merged into s5-fresh.
+    "real": {"f1": 0.83, "strict_f1": 0.75, "status": 0.95, "country": 0.95},
     "dev": {"f1": 0.91, "strict_f1": 0.86, "status": 0.96, "country": 0.94},
     # Held out from rule-writing; measured blind at the end of the session that made
     # it: F1 0.458 before that session's rules, 0.552 after (strict 0.368, status
@@ -39,8 +43,10 @@ FLOORS = {
     # measured before that round's rules (F1 0.692, strict 0.523, status 0.933, country
     # 0.911) and after them (0.702, strict 0.534). Read as a development set from the
     # fifth round on: 0.727 (strict 0.652, country 0.979) after the date and place
-    # rules of helper s5-detail.
-    "heldout2": {"f1": 0.70, "strict_f1": 0.62, "status": 0.90, "country": 0.93},
+    # rules of helper s5-detail; 0.809 (strict 0.735, status 0.945, country 0.982)
+    # with the gatherings round (helper s5-gather: signers, unnamed bodies of leaders,
+    # the uninvited, FRUS notes).
+    "heldout2": {"f1": 0.78, "strict_f1": 0.70, "status": 0.90, "country": 0.93},
 }
 SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT, "heldout2": HELDOUT2}
 # The project's own annotated sets, with the fewest articles each must keep.

@@ -21,6 +21,7 @@ from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.status import negated
+from summitwatch.nlp.uninvited import unnamed_refusal
 
 _PATTERNS = load_patterns("frame.json")
 _ANY_CUE = re.compile(  # any attendance word or phrase (lemmas match as stems)
@@ -30,6 +31,7 @@ _ANY_CUE = re.compile(  # any attendance word or phrase (lemmas match as stems)
                     "present_lemmas", "stand_in_phrases")
         for w in _PATTERNS[key]
     )
+    + "|invite"
 )  # fmt: skip
 _REPORTING = {"say", "tell", "cite", "accuse", "report", "quote", "add", "note"}
 
@@ -151,9 +153,10 @@ def _gathering_place(index: DocIndex, sent: Span):
             continue
         for prep in (c for c in token.children if c.lower_ in ("in", "at")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                mention = index.place_at.get(obj.i)
-                if mention is not None and mention.place.country:
-                    return mention.place
+                for word in obj.subtree:  # 'in the Red Sea resort of Sharm el-Sheikh'
+                    mention = index.place_at.get(word.i)
+                    if mention is not None and mention.place.country:
+                        return mention.place
     return None
 
 
@@ -177,6 +180,7 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
         return []  # the common case, cheaply
     absent: list[Participant] = []
     absent_cues = _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"])
+    absent_cues += [t for t in sent if t.lemma_ == "invite" and unnamed_refusal(t)]
     absent_cues = [c for c in absent_cues if not _conditional(c)]
     for cue in absent_cues:
         absent += [p for p in _absent(index, cue) if p not in absent]

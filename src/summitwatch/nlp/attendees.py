@@ -33,6 +33,23 @@ def meeting_attendees(index: DocIndex, sent: Span) -> list[Participant]:
         ):
             for subject in _attenders(token.head):
                 out += [p for p in persons_under(index, subject) if p not in out]
+    return out + [p for p in delegation_listed(index, sent) if p not in out]
+
+
+def delegation_listed(index: DocIndex, sent: Span) -> list[Participant]:
+    """'da Silva's delegation would include Environment Minister Marina Silva,
+    Finance Minister Fernando Haddad and …', 'The delegation includes: …': the
+    members a delegation is said to include are at the meeting just reported."""
+    words = load_patterns("announced.json")
+    out: list[Participant] = []
+    for token in sent:
+        if (
+            token.lemma_.lower() in words["delegation_nouns"]
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.lemma_.lower() in words["listing_lemmas"]
+        ):
+            for member in (c for c in token.head.children if c.dep_ == "dobj"):
+                out += [p for p in persons_under(index, member) if p not in out]
     return out
 
 

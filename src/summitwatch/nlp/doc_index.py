@@ -165,6 +165,7 @@ class DocIndex:
         sentence, other than the people in `exclude` (an object is not its subject)."""
         gender = PRONOUNS.get(token.lower_)
         candidates: list[PersonMention] = []
+        other_gender = False  # someone named nearby, but not of the pronoun's gender
         sent = token.sent
         earliest = sent.start
         if sent.start > 0:
@@ -182,10 +183,17 @@ class DocIndex:
                 and person is not None
                 and getattr(person, "gender", None) not in (None, gender)
             ):
+                other_gender = True
                 continue
             candidates.append(mention)
-        if not candidates:
-            return None
+        if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
+            chained = self._subject_pronoun(earliest, token) if other_gender else None
+            found = self._named_subject(chained) if chained is not None else None
+            if found is not None or token.dep_ not in SUBJECT_DEPS:
+                return found
+            from summitwatch.nlp.diary import activity_owner  # (it reads this index)
+
+            return activity_owner(self)  # 'Abe continues … In November, he met …'
         above = {a.i for a in token.ancestors}
         governing = [m for m in candidates if _subject_of(self.doc, m, above)]
         if governing:  # "Obama called Najib to inform him that he will not …"
@@ -224,6 +232,27 @@ class DocIndex:
         start = max(mention.start - 3, self.doc[mention.start].sent.start)
         words = " ".join(t.lower_ for t in self.doc[start : mention.end])
         return any(title in words for title in titles)
+
+    def _named_subject(self, pronoun: Token) -> Participant | None:
+        """The person a subject pronoun continues: the latest named subject of its
+        own or the last sentence, of its gender ('Rice goes first to Aswan. Sunday
+        she has meetings with Abbas and Olmert. Monday she goes to Amman'); a name
+        that is no subject there (an object, an agent) is not the topic."""
+        gender = PRONOUNS.get(pronoun.lower_)
+        sent = pronoun.sent
+        earliest = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        found = None
+        for mention in self.persons:
+            if mention.start >= pronoun.i:
+                break
+            person = self.kb.person(mention.participant.person_id or "")
+            if (
+                mention.start >= earliest
+                and _is_subject(self.doc, mention)
+                and getattr(person, "gender", None) in (None, gender)
+            ):
+                found = mention.participant
+        return found
 
     def _subject_pronoun(self, start: int, token: Token) -> Token | None:
         """The latest pronoun like `token` that is a subject in the sentences before

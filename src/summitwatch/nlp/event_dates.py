@@ -9,8 +9,20 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.announced import (
+    bare_weekday,
+    is_to_be,
+    prelude_date,
+    present_schedule,
+)
 from summitwatch.nlp.clause_subjects import governing_verb
-from summitwatch.nlp.dates import YEAR, foreign_date, resolve_date
+from summitwatch.nlp.dates import (
+    MONTHS,
+    YEAR,
+    foreign_date,
+    resolve_date,
+    shared_precision,
+)
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.lexicon import lexicon
@@ -49,7 +61,9 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     candidates = [
         c
         for c in candidates
-        if not foreign_date(c[1][0], trigger) and not _report_date(c[1][0], trigger)
+        if not foreign_date(c[1][0], trigger)
+        and not _report_date(c[1][0], trigger)
+        and not prelude_date(c[1][0])  # 'in the lead-up to a March 2023 Summit'
     ]
     phrase = _own_phrase(trigger)  # 'his own visit to Japan in March': not May
     candidates.sort(
@@ -253,6 +267,8 @@ def _clause_tense(span: Span) -> str:
         if token.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
             if token.dep_ == "xcomp" and "to" in aux and not aux - {"to"}:
+                if is_to_be(token.head):
+                    return "future"  # 'Abbas and Sharon are to meet Tuesday'
                 return ""  # 'We agreed to hold a summit on February 10': its own time
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"
@@ -268,6 +284,8 @@ def _clause_tense(span: Span) -> str:
                 return ""
             if ahead_in_time_clause(token):  # 'will discuss … when they meet'
                 return "future"
+            if present_schedule(token) and bare_weekday(span):
+                return "future"  # 'Rice travels to Kenya on Monday'
             if token.tag_ in ("VBZ", "VBP"):  # a present clause: the reporting
                 return _present_tense(token)  # verb above ('said') sets nothing
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
@@ -332,6 +350,53 @@ def _range_end_year(ent: Span, following: list[Span]) -> int | None:
     return None
 
 
+def _yearless_range(ent: Span, following: list[Span]) -> bool:
+    """'will travel to Beijing September 28 – October 1': two month-and-day dates
+    joined by a dash, neither with a year, are the two ends of one range."""
+    if not following or YEAR.search(ent.text) or YEAR.search(following[0].text):
+        return False
+    end = following[0]
+    gap = ent.doc[ent.end : end.start].text
+    months = [s for s in (ent, end) if any(t.lower_.rstrip(".") in MONTHS for t in s)]
+    return (
+        end.start - ent.end <= 2
+        and bool(_RANGE_GAP.match(gap))
+        and gap.strip() != ""
+        and len(months) == 2
+    )
+
+
+def _resolved_like(end: Span, start: Span, published: date | None) -> str | None:
+    """The end of a range resolved in the tense of its start's clause."""
+    tense = _clause_tense(start)
+    return resolve_date(
+        end.text, published, future=tense == "future", past=tense == "past"
+    )
+
+
+def _told_years(spans: list[Span], published: date | None) -> list[tuple[int, int]]:
+    """(token, year) of each date with its year written, for a text published long
+    after them and known only by its year: an archive's editorial note of 1993 on
+    'June 9' of 1958 says 1958 only in a citation, and the publication's year would
+    date the whole visit 35 years late. Empty otherwise (news: the day's year)."""
+    if published is None or (published.month, published.day) != (1, 1):
+        return []
+    years = [
+        (span.start, int(m.group(0)))
+        for span in spans
+        if (m := YEAR.search(span.text)) and not _names(span)
+    ]
+    if not years or any(year >= published.year - 1 for _, year in years):
+        return []
+    return years
+
+
+def _year_near(years: list[tuple[int, int]], i: int) -> int:
+    """The year written last before token `i`, else the first one after it."""
+    before = [year for at, year in years if at < i]
+    return before[-1] if before else years[0][1]
+
+
 def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span, str]]:
     """Resolve every DATE entity. A date without a year ('on 26 March') takes the year
     the paragraph is talking about, if it named one, else the publication's."""
@@ -343,10 +408,14 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         key=lambda s: s.start,
     )
     section_year: int | None = None
+    yearless: list[int] = []  # months read without a year, none in focus
     text = doc.text  # Doc.text joins every token on each call
+    told_years = _told_years(spans, published)
     for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:
             year_in_focus = section_year  # a new paragraph: the section's year, if any
+        if year_in_focus is None and told_years:
+            year_in_focus = _year_near(told_years, ent.start)
         last_end = ent.end
         if _heading_year(ent, text):  # a list's section heading '2019' dates its rows
             section_year = year_in_focus = int(ent.text.strip())
@@ -370,8 +439,37 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             end = spans[n + 1]  # one range, at the precision both ends share
             value = resolve_date(f"{ent.text} – {end.text}", published) or value
             out[end.start] = (end, value or "")
+        elif not relative and _yearless_range(ent, spans[n + 1 : n + 2]):
+            end = spans[n + 1]  # 'September 28 – October 1': one trip, one date
+            value = shared_precision(value, _resolved_like(end, ent, published))
+            out[end.start] = (end, value or "")
         if explicit and value and not foreign_date(ent, ent.root) and not _names(ent):
             # 'the signing of the Helsinki Accords in 1975' sets no year for later
             year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")
+        if value and not explicit and not relative and year_in_focus is None:
+            yearless.append(ent.start)
+    _years_from_the_text(out, yearless, published)
     return out
+
+
+def _years_from_the_text(
+    out: dict[int, tuple[Span, str]], yearless: list[int], published: date | None
+) -> None:
+    """A page known only by its year ('published: 2020') cannot tell whether 'In
+    November' is this year's or last: the month as the text dates it elsewhere
+    ('… (November 2019)', a diary's line under its lead) gives the year, when only
+    one year is given for that month and it is the publication's or the one before."""
+    if published is None or (published.month, published.day) != (1, 1) or not yearless:
+        return
+    years: dict[str, set[str]] = {}
+    for i, (ent, value) in out.items():
+        if i not in yearless and len(value) >= 7 and YEAR.search(ent.text):
+            years.setdefault(value[5:7], set()).add(value[:4])
+    for i in yearless:
+        ent, value = out[i]
+        given = years.get(value[5:7], set()) if len(value) >= 7 else set()
+        if len(given) == 1:
+            year = next(iter(given))
+            if published.year - 1 <= int(year) <= published.year:
+                out[i] = (ent, year + value[4:])

@@ -29,6 +29,7 @@ from summitwatch.nlp.dates import (
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
+from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.topics import topic_place
@@ -258,10 +259,25 @@ def _is_frame_sentence(sent: Span) -> bool:
     pats = _patterns()
     nouns = set(pats["gathering_nouns"])
     return any(
-        (t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN"))
-        or (t.lemma_.lower() in pats["holding_lemmas"] and t.pos_ == "VERB")
+        (
+            (t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN"))
+            or (t.lemma_.lower() in pats["holding_lemmas"] and t.pos_ == "VERB")
+        )
+        and not _in_past_relative_clause(t)
         for t in sent
     )
+
+
+def _in_past_relative_clause(token: Token) -> bool:
+    """'… released from prison in Panama, where he was convicted of a plot to kill
+    Fidel Castro at a summit held there in 2000' (real 110): a gathering inside a
+    relative clause told in the past is background, not the article's own event
+    ('Qingdao, where Putin is attending a regional summit' is the event, dev 045)."""
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return token.tag_ in ("VBD", "VBN")
+        token = token.head
+    return False
 
 
 _LOCATIVE = ("in", "at", "to")
@@ -382,6 +398,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         if n >= LEDE_SENTENCES:
             return
         if not _is_frame_sentence(sent) or _in_table(sent) or _caption(sent):
+            continue
+        if furniture(sent):  # 'FILE - X speaks during his inauguration …'
             continue
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent

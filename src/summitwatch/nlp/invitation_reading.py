@@ -27,6 +27,7 @@ from summitwatch.nlp.inviters import (
     host_government,
     invited_summit,
 )
+from summitwatch.nlp.uninvited import unnamed_refusal
 from summitwatch.nlp.venue import is_title
 
 
@@ -41,6 +42,10 @@ class InvitationReading:
         place = place or invited_place(self.index, trigger)
         host = inviter[0] if inviter else self._government(trigger)
         own_summit = past = False
+        if host is None and unnamed_refusal(trigger):  # 'X was not invited to the
+            # summit': the trip is the news (attendance.py reads the article's own)
+            trip = self.event("visit", trigger, invitee[:1], place, when)
+            return [trip] if place else []
         if host is None:  # 'the invitation to the G7 Summit': its host's government
             summit = invited_summit(self.index, trigger)
             host = host_government(self.index, summit or self._own_summit(), invitee)

@@ -24,6 +24,7 @@ from summitwatch.nlp.groups import (
     unnamed_guests,
 )
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_call
+from summitwatch.nlp.lost_subject import lost_subject, subjectless_with
 from summitwatch.nlp.mentions import TITLES
 from summitwatch.nlp.presence import spoken_of_at_gathering
 from summitwatch.nlp.remote import call_retold, remote
@@ -67,6 +68,11 @@ class MeetingReading:
             return []  # a phone or video call is no meeting in person
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
+        if not agents and others and subjectless_with(trigger):
+            lost = lost_subject(self.index, trigger)  # the counterparts never met
+            if lost is None or lost in others:  # one another: no meeting
+                return []
+            agents = [lost]
         agents, others, joint = self._group(trigger, agents, others)
         host = [] if agents else self._host_of_the_meeting(trigger, others)
         if host:  # the guests of one meeting, all at one table

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from summitwatch.kb import KnowledgeBase
+from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import resolve_doc_dates
 from summitwatch.nlp.lexicon import word_set
@@ -47,6 +48,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
             who = resolver.resolve_name(ent, sentence_of.get(ent.sent.start, 0))
             if who is not None:
                 index.add_person(PersonMention(who, ent.start, ent.end))
+        elif who := _seen_surname(ent, resolver):  # 'Macmillan and Dulles discussed'
+            index.add_person(PersonMention(who, ent.start, ent.end))
     for span in untagged_monarchs(doc, set(index.person_at) | set(places)):
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id is None:  # 'King Mahendra', a
@@ -82,6 +85,19 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         who = next((p for p in known if p.person_id), who)
     if who is not None:
         index.add_person(PersonMention(who, whole.start, whole.end))
+
+
+def _seen_surname(ent: Span, resolver: PersonResolver) -> Participant | None:
+    """'Macmillan and Dulles discussed …' tagged ORG and GPE after 'Prime Minister
+    Macmillan' and 'Secretary Dulles' (a FRUS note; 'Ford' the company after 'Gerald
+    Ford' is `coordinated_surname`): a one-word name the NER took for a thing is
+    the person the text already named by it, when it is a clause's subject or
+    object, or coordinated with one."""
+    if ent.label_ not in ("ORG", "GPE") or len(ent) != 1 or not ent.text.istitle():
+        return None
+    if ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return None
+    return resolver.seen_surname(ent.text)
 
 
 def _press_title(name: Span) -> bool:

@@ -139,6 +139,11 @@ class PersonResolver:
             self.last_sentence[who.name] = self.sentence
         return who
 
+    def seen_surname(self, name: str) -> Participant | None:
+        """The one person named so far whose surname is `name`, if exactly one."""
+        matches = [w for w in self._matching(name) if w.person_id]
+        return matches[0] if len({w.name for w in matches}) == 1 else None
+
     def _from_seen(self, name: str) -> Participant | None:
         """A short name: the person just mentioned if recent, else the one in office."""
         matches = self._matching(name)
@@ -195,6 +200,8 @@ class PersonResolver:
         found = found or self._given_and_surname(name, hint)
         if found:
             return participant(found[0], self.published)
+        if (tail := self._tail_of_seen(name)) is not None:
+            return tail  # 'da Silva' after 'Luiz Inacio Lula da Silva'
         if span.end - span.start > 1 and _trailing_word(span[-1]):
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
         if len(name.split()) == 1 or len(fold(name)) <= 4:
@@ -218,6 +225,19 @@ class PersonResolver:
             span, name, titles
         )
 
+    def _tail_of_seen(self, name: str) -> Participant | None:
+        """A surname of two or more words ('da Silva', 'bin Salman', 'Van Rompuy')
+        that ends the full name of someone the text already named is that person,
+        not a newcomer nor a namesake the KB knows by that surname."""
+        words = [fold(w) for w in name.split()]
+        if len(words) < 2:
+            return None
+        for who in reversed(self.seen):
+            full = [fold(w) for w in who.name.split()]
+            if len(full) > len(words) and full[-len(words) :] == words:
+                return who
+        return None
+
     def _titled(
         self, span: Span, name: str, office: str | None, hint: str | None
     ) -> Participant | None:
@@ -235,6 +255,8 @@ class PersonResolver:
         holder = titled_holder(  # undated: a past holder ('Prime Minister Abe')
             self.kb, name, office, told or _day(on), hint, ever=told is None
         )
+        if holder is None and told and _year_guessed(told, self.published):
+            holder = titled_holder(self.kb, name, office, told, hint, ever=True)
         if holder is not None:
             return participant(holder, on)
         return seen
@@ -339,6 +361,15 @@ class PersonResolver:
 
 def _day(on: date | None) -> tuple[date, date] | None:
     return (on, on) if on else None
+
+
+def _year_guessed(told: tuple[date, date], published: date | None) -> bool:
+    """The text is known only by its year (an archive's editorial note "published"
+    in 1993 about 1958, a page dated by its year), so the year of a day it writes
+    without one is a guess — from the publication or from a citation's year — and a
+    title is not refused a holder for it ('Prime Minister Macmillan' is the one who
+    held the office, not nobody)."""
+    return published is not None and (published.month, published.day) == (1, 1)
 
 
 def spelt_like(

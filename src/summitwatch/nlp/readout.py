@@ -89,6 +89,14 @@ def readout_titles(index: DocIndex) -> None:
             index.person_at[i] = mention
 
 
+def _a_president(index: DocIndex, who: Participant) -> bool:
+    person = index.kb.person(who.person_id) if who.person_id else None
+    if person is None:
+        return (who.office or "").startswith("President")
+    held = person.office_on(index.on or index.published)
+    return held is not None and held.title.startswith("President")
+
+
 def _readout_holder(
     index: DocIndex, title: str, end: int, start: int
 ) -> Participant | None:
@@ -98,6 +106,10 @@ def _readout_holder(
     if title.endswith("-elect"):
         return _elect(index, title.removesuffix("-elect"), start)
     if title == "President":
-        return index.resolver.country_leader(index.home, index.on or index.published)
+        who = index.resolver.country_leader(index.home, index.on or index.published)
+        if who is None or _a_president(index, who):
+            return who
+        # 'the President' of a country a queen leads (a note naming Downing Street)
+        return holder(index, title, start, set())
     who = _named_with(index, title, len(index.doc), index.home)
     return who or _named_with(index, title, start)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
@@ -18,10 +19,11 @@ from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
-from summitwatch.nlp.joint_talk import joint_talk
+from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.occasions import generic_visits
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.status import (
     event_status,
@@ -66,6 +68,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             or (trigger.head.lemma_.lower() in DECLINING | ACCEPTING)
         ):
             status = "occurred"  # extended, whatever the answer (rule 12)
+        if status == "planned" and kind == "meeting" and told_done(trigger):
+            status = "occurred"  # 'A and B discussed the plan': they talked
         if kind == "visit" and status == "occurred" and invited_trip(trigger):
             status = "hypothetical" if received_invitation(trigger) else "planned"
         event = told_event(
@@ -100,8 +104,10 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             if kind is None:
                 continue
             places = places_for(self.index, token, fallback=False)
-            if places:
-                self.sentence_place = places[0]
+            if places and not departed_from(
+                self.index.doc[places[0].start : places[0].end].root
+            ):
+                self.sentence_place = places[0]  # not 'leaving Washington'
             events += self._build(kind, token)
         frame_place = self.sentence_place
         sent_date = next(
@@ -127,11 +133,14 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             and receives_a_thing(trigger, self.index.person_at)
             and not hosts_between(trigger)  # 'hosted the talks between A and B'
             and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
+            and not talk_on_a_trip(trigger)  # 'visit Cuba to discuss trade with X'
         ):
             return []
         if kind == "meeting" and self._told_by_where_clause(trigger):
             return []
         if generic_negation(trigger) or habitual(trigger):
+            return []
+        if kind == "visit" and generic_visits(trigger):  # 'mutual visits'
             return []
         places = places_for(self.index, trigger)
         place = places[0] if places else None

@@ -12,6 +12,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.announced import (
+    headline_infinitive,
+    repaid_visit,
+    trip_as_topic,
+)
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.time_clause import ahead_in_time_clause
@@ -82,7 +87,18 @@ def cue_tokens(trigger: Token) -> list[Token]:
                 for c in token.children
                 if c.dep_ in _CUE_DEPS and c.ent_type_ != "DATE"
             )
+            tokens.extend(shared_auxiliaries(token))
     return tokens
+
+
+def shared_auxiliaries(verb: Token) -> list[Token]:
+    """'will attend the meeting and hold talks with X': a bare verb conjoined
+    without a subject or auxiliary of its own shares those of its first conjunct."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB":
+        return []  # a base form: 'will be … and reciprocates' has its own tense
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ != "to"]
 
 
 def _phrase_in(text: str, phrases: list[str]) -> bool:
@@ -217,7 +233,7 @@ def _negated_itself(trigger: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in trigger.children)
 
 
-_FRAMES = ("during", "after", "since")
+_FRAMES = ("during", "after", "since", "following")
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -249,6 +265,7 @@ def _future_frame(trigger: Token) -> bool:
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in (
         "during",
         "after",
+        "following",  # 'Following her visit to Singapore, Rice will travel to Perth'
     ):
         return False
     verb = token.head.head
@@ -311,7 +328,7 @@ _MARKS = ("det", "poss", "npadvmod")
 def present_meeting(trigger: Token) -> bool:
     """'at our meeting today', 'the agenda put together for this meeting', said by
     one of its parties: the meeting under way, not a future one."""
-    if trigger.pos_ != "NOUN":
+    if trigger.pos_ != "NOUN" or _continued_later(trigger):
         return False
     marks = {c.lower_ for c in trigger.children if c.dep_ in _MARKS}
     marks |= {c.lower_ for c in trigger.children if c.lower_ == "today"}
@@ -324,6 +341,14 @@ def present_meeting(trigger: Token) -> bool:
         and bool(words & _SPEECH)
         and not words & {"next", "upcoming", "future", "forward"}
     )
+
+
+def _continued_later(trigger: Token) -> bool:
+    """'where we will continue our discussions': the object of a future verb is
+    the talks to come, whatever 'our' says of the ones under way."""
+    verb = trigger.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return trigger.dep_ == "dobj" and bool(aux & {"will", "shall", "'ll"})
 
 
 def talked_about(trigger: Token) -> bool:
@@ -424,6 +449,8 @@ def event_status(
     clause = _clause_text(trigger, sent)
     cues = cue_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
+    if repaid_visit(trigger):
+        return "occurred", 0.7  # 'looks forward to reciprocating the visit of X'
     if presupposed(trigger) and _future_frame(trigger):
         return "planned", 0.6  # "After her travel to France, Clinton will begin …"
     if presupposed(trigger) and not _negated_itself(trigger):
@@ -464,7 +491,9 @@ def event_status(
         return "occurred", 0.7  # 'Last month I had the chance to meet X
     if talked_about(trigger):
         return "hypothetical", 0.6
-    hypothetical = lemmas & set(lex["hypothetical_lemmas"])
+    # a noun trigger is no cue of itself: 'paid a courtesy call' is no 'call for'
+    own = {trigger.lemma_.lower()} if trigger.pos_ in ("NOUN", "PROPN") else set()
+    hypothetical = (lemmas - own) & set(lex["hypothetical_lemmas"])
     if hypothetical == {"would"} and _reported_future(trigger):
         return "planned", 0.6  # "said that Kerry would lead a delegation"
     if _is_question(trigger, sent) or (
@@ -476,6 +505,8 @@ def event_status(
         or _phrase_in(clause, lex["planned_phrases"])
         or going_to(trigger)
         or scheduled_present(trigger)
+        or headline_infinitive(trigger)  # 'Tillerson To Travel to Beijing'
+        or trip_as_topic(trigger)  # 'Tillerson's visit to China reaffirms …'
         or ahead_in_time_clause(own_clause(trigger)[-1])
     ):
         return "planned", 0.7

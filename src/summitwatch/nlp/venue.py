@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.announced import dated_relative_clause
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
 from summitwatch.nlp.joint_talk import talk_topic
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.mentions import (
     PlaceMention,
 )
@@ -30,7 +31,9 @@ def places_for(
     told = trip_clause(trigger)
     if told is not None:  # 'the visit that I had in Israel'
         heads.insert(1, told)
-    found: list[PlaceMention] = _where_clause(index, verb)
+    found: list[PlaceMention] = _where_clause(index, verb) or welcomed_to(
+        index, trigger
+    )
     if found:  # "travel to Ulaanbaatar, Mongolia, where she will meet …"
         return found
     parties = party_countries(index, trigger.sent)
@@ -76,6 +79,7 @@ def places_for(
         and m.start not in parties
         and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
         and not _anothers_destination(index, m, trigger)
+        and not dated_relative_clause(index.doc[m.start], trigger)
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
@@ -134,6 +138,23 @@ def _visit_scene(index: DocIndex, verb: Token) -> list[PlaceMention]:
             elif child.dep_ == "prep" and child.lower_ in ("to", "in"):
                 found += _places_in(index, child)
     return found
+
+
+def welcomed_to(index: DocIndex, trigger: Token) -> list[PlaceMention]:
+    """'will welcome Brazil's president, Luiz Inacio Lula da Silva, to the White
+    House': the place a guest is welcomed to is the venue, also when the parse hangs
+    'to the White House' on the guest rather than on the verb."""
+    lemmas = load_patterns("announced.json")["welcoming_lemmas"]
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lemmas:
+        return []
+    guests = [c for c in trigger.children if c.dep_ in ("dobj", "appos")]
+    for phrase in [trigger, *guests]:
+        for prep in phrase.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                found = _places_in(index, prep)
+                if found:
+                    return found
+    return []
 
 
 def _where_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:

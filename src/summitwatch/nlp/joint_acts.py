@@ -1,0 +1,178 @@
+"""Leaders who sign or agree together: one meeting of all of them (SCHEMA.md rules
+2 and 16; issue #10).
+
+"The accord was signed in Guatemala City by President A of Guatemala, President B
+of El Salvador, …" (Wikipedia on Esquipulas II), "The Lahore Declaration was … signed
+by the Indian Prime Minister, Mr. A. B. Vajpayee, and the Pakistan Prime Minister,
+Mr. Nawaz Sharif, in Lahore" (dev), "The treaty was signed in Moscow by Nixon and
+Brezhnev" (treaty pages): the signers were at one table. "when Churchill, Stalin and
+Roosevelt agreed on a post-war plan for Europe at Yalta" (Malta Summit page), "In
+Yalta, Roosevelt, Churchill and Stalin made important decisions": leaders agreeing
+together at a place met there.
+
+A signing verb needs two or more people, as the joint subject or in its 'by' phrase
+(the small parser often cuts a long list of signers off the verb, so the list is
+read as the people named from 'by' up to the next verb). An agreeing verb also needs
+a place in its own clause — "A and B agreed to …" is often said of a call, a letter
+or talks the text reports elsewhere. "agreed to meet" is the meeting's own word.
+Countries that sign ('the United States and China signed') are no people (rule 14).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from summitwatch.models import Event, Participant
+from summitwatch.nlp.dates import parse_iso
+from summitwatch.nlp.doc_index import DocIndex, PlaceMention
+from summitwatch.nlp.event_dates import date_for
+from summitwatch.nlp.joint_talk import talk_on_a_call
+from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.mentions import leader_roles
+from summitwatch.nlp.references import persons_under, unique_people
+from summitwatch.nlp.venue import places_for
+
+_PATTERNS = load_patterns("joint_acts.json")
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def joint_act_meetings(
+    index: DocIndex, sent: Span, make_event: Callable[..., Event]
+) -> list[Event]:
+    """One meeting for each signing or agreeing verb of the sentence whose doers
+    are two or more people of different countries, with a leader among them."""
+    out: list[Event] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        signing = lemma in _PATTERNS["signing_lemmas"]
+        agreeing = lemma in _PATTERNS["agreeing_lemmas"]
+        if verb.pos_ != "VERB" or not (signing or agreeing):
+            continue
+        if _about_an_event(verb) or talk_on_a_call(verb):
+            continue
+        people = _doers(index, verb)
+        when = _when(index, verb) or date_for(index, verb, people)
+        when = when or _date_in(index, _stretch(verb))
+        if not _a_gathering(index, people, parse_iso(when) if when else None):
+            continue
+        place = _place_in_clause(index, verb) or _place_in(index, _stretch(verb))
+        if place is None and signing:
+            place = next(iter(places_for(index, verb, fallback=False)), None)
+        if agreeing and place is None:
+            continue
+        event = make_event("meeting", verb, people, place, when)
+        if event.status == "planned" and verb.tag_ == "VBD":
+            event.status = "occurred"  # 'agreed on a plan': agreed, so they met
+        out.append(event)
+    return out
+
+
+def _when(index: DocIndex, verb: Token) -> str | None:
+    """'since 1945, when A, B and C agreed …': the date the 'when' clause is on."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+        found = index.date_at.get(verb.head.i)
+        return found[1] or None if found else None
+    return None
+
+
+def _place_in_clause(index: DocIndex, verb: Token) -> PlaceMention | None:
+    """The first place 'at' or 'in' which the clause says they acted ('agreed on a
+    plan for Europe at Yalta', 'was signed in Guatemala City'), not one in its
+    subject ('the President of Guatemala') or its topic ('for Europe')."""
+    skip = {
+        t.i for c in verb.children if c.dep_ in (*_SUBJECTS, "agent") for t in c.subtree
+    }
+    for t in verb.subtree:
+        mention = index.place_at.get(t.i)
+        if mention is None or t.i in skip:
+            continue
+        if t.head.dep_ == "prep" and t.head.lower_ in ("at", "in"):
+            return mention
+    return None
+
+
+def _doers(index: DocIndex, verb: Token) -> list[Participant]:
+    """The joint subject ('A, B and C agreed'), or everyone named in the 'by'
+    phrase of a passive or participle ('signed … by A, B and C')."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return named_from(index, agent)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ == "conj" and verb.head is not verb:
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not subject.conjuncts:
+        return []
+    return persons_under(index, subject)
+
+
+def named_from(index: DocIndex, agent: Token) -> list[Participant]:
+    """The people named from 'by' to the next verb or the sentence's end."""
+    stretch = _stretch(agent)
+    return unique_people([m.participant for m in index.persons if m.start in stretch])
+
+
+def _stretch(token: Token) -> range:
+    """From `token` to the next verb or the sentence's end: where a list the parser
+    cut off the verb ('signed by A, B and C in Lahore on May 2') still runs."""
+    sent = token.sent
+    end = next(
+        (t.i for t in sent if t.i > token.i and t.pos_ in ("VERB", "AUX")), sent.end
+    )
+    return range(token.i + 1, end)
+
+
+def _date_in(index: DocIndex, stretch: range) -> str | None:
+    return next((v for i, (_, v) in index.date_at.items() if i in stretch and v), None)
+
+
+def _place_in(index: DocIndex, stretch: range) -> PlaceMention | None:
+    """A place 'in' or 'at' which the act was done, in the stretch of the list."""
+    for i in stretch:
+        mention = index.place_at.get(i)
+        head = index.doc[i].head
+        if mention is not None and head.dep_ == "prep" and head.lower_ in ("at", "in"):
+            return mention
+    return None
+
+
+def _a_gathering(index: DocIndex, people: list[Participant], on: date | None) -> bool:
+    """Two or more people, not all of one country, and a leader among them on the
+    day (ever, when the text gives none): the ministers of one government signing
+    together are no diplomatic meeting."""
+    if len(people) < 2:
+        return False
+    countries = {p.country for p in people if p.country}
+    if len(countries) < 2:
+        return False
+    return any(leads_on(index, who, on) for who in people)
+
+
+def leads_on(index: DocIndex, who: Participant, on: date | None) -> bool:
+    """`who` held a head of state's or government's office on `on` (ever, when
+    undated), or the text titles a person the KB lacks as one."""
+    person = index.kb.person(who.person_id or "")
+    if person is not None:
+        return person.is_leader_on(on)
+    return leader_roles(who.office) is not None
+
+
+def _about_an_event(verb: Token) -> bool:
+    """'agreed to meet', 'agreed on a visit': that event is read from its own word
+    (a summit it was signed 'at' is its setting, not its topic)."""
+    words = lexicon().triggers
+    events = {
+        *words["meeting_nouns"],
+        *words["meeting_verbs"],
+        *words["visit_nouns"],
+        *words["visit_verbs"],
+    }
+    return any(
+        t.lemma_.lower() in events
+        for c in verb.children
+        if c.dep_ in ("xcomp", "dobj", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
+        for t in c.subtree
+    )
