@@ -61,6 +61,7 @@ from summitwatch.nlp.sentence_reader import SentenceReader
 from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
+from summitwatch.nlp.told_twice import lend_trip_dates
 from summitwatch.nlp.trip_legs import departures
 from summitwatch.nlp.trips import (
     LEFT,
@@ -132,6 +133,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )
     keep_undated(events, reader.undated)
+    events = lend_trip_dates(events, index)  # 'the visit by Faisal in 1971'
     events = fold_host_visits(events)  # 'since the summit meeting held last year'
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_trips(events, LEFT, departure_context(left))  # 'left South Africa'
