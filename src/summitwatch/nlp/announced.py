@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.clause_subjects import has_finite_verb
 from summitwatch.nlp.dates import WEEKDAYS
 from summitwatch.nlp.lexicon import load_patterns, word_set
 
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def bare_weekday(span: Span) -> bool:
@@ -78,7 +78,7 @@ def headline_infinitive(trigger: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
     sent = trigger.sent
-    if any(t.tag_ in _FINITE for t in sent):
+    if has_finite_verb(sent):
         return False
     if trigger.dep_ == "ROOT":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)

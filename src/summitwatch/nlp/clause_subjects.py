@@ -4,10 +4,19 @@ occasion). Every role reader starts from these."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from summitwatch.nlp.doc_index import SUBJECT_DEPS
 from summitwatch.nlp.lexicon import load_patterns
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def has_finite_verb(span: Span) -> bool:
+    """A tensed verb or modal anywhere in the span: a headline ('Obama to Meet
+    with Netanyahu') or a photo caption ('With Prime Minister Trudeau (March
+    2016)') has none."""
+    return any(t.tag_ in _FINITE_TAGS for t in span)
 
 
 def governing_verb(trigger: Token) -> Token:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Location, Participant
+from summitwatch.nlp.clause_subjects import has_finite_verb
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, is_subject
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PersonMention
@@ -247,9 +248,6 @@ def settle_guest_line(index: DocIndex, sent: Span, found: list[Event]) -> None:
             event.location = Location()  # the list says where no more than when
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def caption_line(
     index: DocIndex, sent: Span, found: list[Event], build: Callable[..., Event]
 ) -> list[Event]:
@@ -258,7 +256,7 @@ def caption_line(
     garden with Chancellor Angela Merkel (May 2016).': a photo caption of the page
     owner's, one line without a finite verb, dated in brackets, is his meeting with
     the people of its 'with' (one occasion: 'With A and B' is one meeting)."""
-    if found or any(t.tag_ in _FINITE for t in sent):
+    if found or has_finite_verb(sent):
         return []
     words = [t for t in sent if not (t.is_space or t.is_punct)]
     if not words:
