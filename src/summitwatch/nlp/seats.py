@@ -102,13 +102,12 @@ def _owner(
         return named[-1] if poss.lower_ == "latter" else named[0]
     if poss.tag_ != "PRP$":
         return None
-    day = index.on or index.published
-    leaders = [
+    leaders = [  # one the KB knows: an office alone names no residence
         p
         for p in people
         if p.country
-        and (person := index.kb.person(p.person_id or "")) is not None
-        and person.is_leader_on(day)
+        and index.kb.person(p.person_id or "") is not None
+        and index.leads_country(p)
     ]
     return leaders[0] if leaders else None
 
