@@ -56,6 +56,7 @@ from summitwatch.nlp.presence import (
     visiting_guests,
 )
 from summitwatch.nlp.remarks import remarks_visits
+from summitwatch.nlp.retold import drop_retold
 from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
 from summitwatch.nlp.standin import replaced_visits
@@ -83,7 +84,12 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     for sent in doc.sents:
         if furniture(sent):  # 'FILE - X speaks …', 'keep track … at https://…'
             continue
+        before = reader.last_meeting
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        kept = drop_retold(index, sent, found, before)  # 'the two leaders will …'
+        if len(kept) < len(found) and reader.last_meeting not in kept:
+            reader.last_meeting = before
+        found = kept
         found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
         found = settle_line(index, sent, found)  # 'Met with X … (November 2019)'
         found += guest_line(index, sent, reader.event)  # 'March 25  Mr. X, Prime …'
