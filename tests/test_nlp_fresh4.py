@@ -54,3 +54,25 @@ def test_the_two_leaders_meeting_again_elsewhere_is_another_meeting(nlp):
         "on Friday. The two leaders will meet again in Paris next month.",
     )
     assert len(found) == 2, found
+
+
+def events_of(nlp, text: str, published: date = SATURDAY):
+    return [
+        (e.type, e.status, sorted(e.names), e.location.city, e.location.country)
+        for e in article_events(nlp, text, published)
+    ]
+
+
+def test_the_guests_visit_to_the_hosts_capital_places_their_meeting(nlp):
+    found = events_of(
+        nlp,
+        "Officials said Saturday that President Barack Obama will meet "
+        "Kenyan President Uhuru Kenyatta on Tuesday. The agenda covers trade, regional "
+        "security and the fight against poaching in East Africa.\n\nBoth countries "
+        "have signed several agreements on wildlife protection in recent years. "
+        "Analysts say Kenyatta's "
+        "visit to Washington is less than a month after he was sworn in.",
+    )
+    assert found == [
+        ("meeting", "planned", ["Barack Obama", "Uhuru Kenyatta"], "Washington", "USA")
+    ], found

@@ -34,6 +34,7 @@ from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.gathered import gathered_leaders
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.groups import fold_pairs_into_group
+from summitwatch.nlp.guest_visit import place_by_guest_visit
 from summitwatch.nlp.hosts import hospitality_meetings
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import keep_undated
@@ -147,5 +148,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     table = itemized_rows(index)
     rows = table + settle_stops(stops, events)
     events = fold_trips(add_rows(events, rows, len(table)), TRIP)
+    events = place_by_guest_visit(events)  # "X's visit to Washington"
     events = fill_city_states(events, index.kb)
     return date_trip_references(place_on_trip(events))
