@@ -36,7 +36,7 @@ __all__ = [
 # the stages of process(): the sentence events once tidied (before and after their
 # duplicates merge), and the trip once tables, itineraries and departures are in
 ARTICLE = ("heading visit", "announced trip", "visit")
-PLANS = ("prospect", "early talk")
+PLANS = ("prospect", "early talk", "visit of the one meeting")
 LEFT = ("departure",)
 TRIP = ("listed stop", "announced trip", "days of one stay")
 

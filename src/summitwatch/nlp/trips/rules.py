@@ -133,6 +133,14 @@ def _announced_trip(e: Event, events: list[Event], ctx: Context) -> bool:
     )
 
 
+def _guest_visit(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit told anywhere in the text ('this is your first foreign visit', 'during
+    his official visit, the President attended …') unless its sentence points to
+    another occasion: the trip of the one meeting the text reports of that traveller
+    in that country, however far apart the two sentences are (rule 1)."""
+    return _visit(e, events, ctx) and not _another_occasion(e)
+
+
 def _day_of_a_stay(e: Event, events: list[Event], ctx: Context) -> bool:
     return e.type == "visit" and realised(e) and day(e.date) is not None
 
@@ -206,6 +214,11 @@ FOLDS: dict[str, Fold] = {
         # a visit near a meeting of the traveller there is the meeting's trip
         Fold("visit", _visit, _MEETING, "traveller", "kind",
              "agree", "meeting on the visit", "near", "nearest", _ON_THE_TRIP),
+        # a transcript's 'your first foreign visit' far below the talks it is the
+        # trip of: only when the text reports one meeting of the traveller there
+        Fold("visit of the one meeting", _guest_visit, _MEETING, "traveller",
+             "kind", "agree", "meeting on the visit", reach="only",
+             take=_ON_THE_TRIP),
         # 'thank President Obama for inviting me to visit the United States early
         # next year' and 'hosting President Hu in Washington': every meeting
         # announced in the country, which takes the trip's date
