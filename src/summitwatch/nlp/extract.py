@@ -34,6 +34,7 @@ from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.gathered import gathered_leaders
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.groups import fold_pairs_into_group
+from summitwatch.nlp.guest_visit import place_by_guest_visit
 from summitwatch.nlp.hosts import hospitality_meetings
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import keep_undated
@@ -56,6 +57,7 @@ from summitwatch.nlp.presence import (
     visiting_guests,
 )
 from summitwatch.nlp.remarks import remarks_visits
+from summitwatch.nlp.retold import drop_retold
 from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
 from summitwatch.nlp.standin import replaced_visits
@@ -83,7 +85,12 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     for sent in doc.sents:
         if furniture(sent):  # 'FILE - X speaks …', 'keep track … at https://…'
             continue
+        before = reader.last_meeting
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        kept = drop_retold(index, sent, found, before)  # 'the two leaders will …'
+        if len(kept) < len(found) and reader.last_meeting not in kept:
+            reader.last_meeting = before
+        found = kept
         found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
         found = settle_line(index, sent, found)  # 'Met with X … (November 2019)'
         found += guest_line(index, sent, reader.event)  # 'March 25  Mr. X, Prime …'
@@ -141,5 +148,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     table = itemized_rows(index)
     rows = table + settle_stops(stops, events)
     events = fold_trips(add_rows(events, rows, len(table)), TRIP)
+    events = place_by_guest_visit(events)  # "X's visit to Washington"
     events = fill_city_states(events, index.kb)
     return date_trip_references(place_on_trip(events))
