@@ -24,6 +24,7 @@ from summitwatch.nlp.dates import (
     shared_precision,
 )
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.status import describes, wh_clause
@@ -408,7 +409,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         key=lambda s: s.start,
     )
     section_year: int | None = None
-    text = doc.text  # Doc.text joins every token on each call
+    text = doc_text(doc)
     told_years = _told_years(spans, published)
     for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:

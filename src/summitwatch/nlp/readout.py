@@ -16,6 +16,7 @@ from bisect import insort
 from summitwatch.models import Participant
 from summitwatch.nlp.definite_titles import holder, title_at, titles
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.speakers import holds_title
@@ -72,7 +73,7 @@ def readout_titles(index: DocIndex) -> None:
     )
     added: list[PersonMention] = []
     unnamed: set[str] = set()
-    text = index.doc.text
+    text = doc_text(index.doc)
     for token in index.doc:
         if token.text.isupper() or token.i in index.person_at:
             continue
