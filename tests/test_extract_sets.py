@@ -26,9 +26,11 @@ HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
-    # real: 0.862 (strict 0.789) with the three FRUS notes 091–093 of the fifth round,
-    # whose gold years the notes do not write (0.856 / 0.787 before its rules).
-    "real": {"f1": 0.85, "strict_f1": 0.78, "status": 0.95, "country": 0.95},
+    # real: 0.880 (strict 0.820) on 001–084; 0.862 (strict 0.789) with the three FRUS
+    # notes 091–093 of the fifth round, whose gold years the notes do not write; the
+    # ten fresh pages 109–118 (0.468 alone when they joined) take it lower again:
+    # 0.855 (strict 0.770) on all 100 with main 6aca9a7 merged into s5-fresh.
+    "real": {"f1": 0.83, "strict_f1": 0.75, "status": 0.95, "country": 0.95},
     "dev": {"f1": 0.91, "strict_f1": 0.86, "status": 0.96, "country": 0.94},
     # Held out from rule-writing; measured blind at the end of the session that made
     # it: F1 0.458 before that session's rules, 0.552 after (strict 0.368, status

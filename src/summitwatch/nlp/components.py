@@ -3,6 +3,8 @@
 - ``summitwatch_kb_ruler_v2``: the KB's people and places as entities, placed before
   the statistical NER so that known names win (`nlp.kb_ruler`: an entity ruler whose
   compiled patterns are cached on disk, keyed by the model and KB versions).
+- ``summitwatch_line_verbs_v1``: 'Met with …' opening a line is a verb
+  (`nlp.line_verbs`).
 - ``summitwatch_events_v1``: reads the events of the doc into ``doc._.events``.
 """
 
@@ -18,6 +20,7 @@ from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.extract import extract_events
 from summitwatch.nlp.kb_ruler import KbRuler, cached_index
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.line_verbs import line_verbs  # noqa: F401  (registers it)
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)

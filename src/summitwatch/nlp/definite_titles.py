@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_index import DocIndex, _is_subject
 from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.mentions import PersonMention
 
@@ -119,10 +119,41 @@ def holder(
     `unnamed` keeps such titles, and they stay unresolved."""
     if title in unnamed:
         return None
-    for mention in reversed(index.persons):
-        if mention.start < before and _holds(index, mention, title):
+    held = [m for m in index.persons if m.start < before and _holds(index, m, title)]
+    if held and _subject_title(index, title, before):
+        topics = [m for m in held if _is_subject(index.doc, m)]
+        if topics and not _is_subject(index.doc, held[-1]):
+            return topics[-1].participant  # 'Kishida … held talks with Sunak, Prime
+            # Minister of the UK. Afterwards, the Prime Minister attended …'
+    if held:
+        return held[-1].participant
+    later = _named_later(index, title, before)
+    if later is None:
+        unnamed.add(title)
+    return later
+
+
+def _subject_title(index: DocIndex, title: str, start: int) -> bool:
+    """The title written from token `start` is its clause's subject."""
+    words = index.doc[start : start + len(title.split())]
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in words)
+
+
+def _named_later(index: DocIndex, title: str, before: int) -> Participant | None:
+    """'The President met today in New York with Japanese Prime Minister Kan …
+    President Obama and Prime Minister Kan pledged …': a readout's lead writes its
+    own leader's title and names him further on. The first holder named later, in
+    another sentence than the title (not the guest welcomed there: 'The President
+    appreciated the opportunity to welcome President Peres'), who leads a country;
+    only for a title that is its clause's subject, the lead's way of writing it."""
+    if not _subject_title(index, title, before):  # 'the President's Travel'
+        return None
+    sent = index.doc[before].sent
+    for mention in index.persons:
+        if mention.start < sent.end:
+            continue
+        if _holds(index, mention, title) and index._leads(mention.participant):
             return mention.participant
-    unnamed.add(title)
     return None
 
 

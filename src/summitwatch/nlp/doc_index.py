@@ -188,7 +188,12 @@ class DocIndex:
             candidates.append(mention)
         if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
             chained = self._subject_pronoun(earliest, token) if other_gender else None
-            return self._named_subject(chained) if chained is not None else None
+            found = self._named_subject(chained) if chained is not None else None
+            if found is not None or token.dep_ not in SUBJECT_DEPS:
+                return found
+            from summitwatch.nlp.diary import activity_owner  # (it reads this index)
+
+            return activity_owner(self)  # 'Abe continues … In November, he met …'
         above = {a.i for a in token.ancestors}
         governing = [m for m in candidates if _subject_of(self.doc, m, above)]
         if governing:  # "Obama called Najib to inform him that he will not …"

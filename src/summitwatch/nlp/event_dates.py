@@ -409,6 +409,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         key=lambda s: s.start,
     )
     section_year: int | None = None
+    yearless: list[int] = []  # months read without a year, none in focus
     text = doc_text(doc)
     told_years = _told_years(spans, published)
     for n, ent in enumerate(spans):
@@ -447,4 +448,29 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
             # 'the signing of the Helsinki Accords in 1975' sets no year for later
             year_in_focus = int(value[:4])
         out[ent.start] = (ent, value or "")
+        if value and not explicit and not relative and year_in_focus is None:
+            yearless.append(ent.start)
+    _years_from_the_text(out, yearless, published)
     return out
+
+
+def _years_from_the_text(
+    out: dict[int, tuple[Span, str]], yearless: list[int], published: date | None
+) -> None:
+    """A page known only by its year ('published: 2020') cannot tell whether 'In
+    November' is this year's or last: the month as the text dates it elsewhere
+    ('… (November 2019)', a diary's line under its lead) gives the year, when only
+    one year is given for that month and it is the publication's or the one before."""
+    if published is None or (published.month, published.day) != (1, 1) or not yearless:
+        return
+    years: dict[str, set[str]] = {}
+    for i, (ent, value) in out.items():
+        if i not in yearless and len(value) >= 7 and YEAR.search(ent.text):
+            years.setdefault(value[5:7], set()).add(value[:4])
+    for i in yearless:
+        ent, value = out[i]
+        given = years.get(value[5:7], set()) if len(value) >= 7 else set()
+        if len(given) == 1:
+            year = next(iter(given))
+            if published.year - 1 <= int(year) <= published.year:
+                out[i] = (ent, year + value[4:])

@@ -20,6 +20,13 @@ from summitwatch.nlp.attendees import (
 )
 from summitwatch.nlp.captions import caption_meeting
 from summitwatch.nlp.city_state import fill_city_states
+from summitwatch.nlp.diary import (
+    caption_line,
+    guest_line,
+    line_meetings,
+    settle_guest_line,
+    settle_line,
+)
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.firsts import first_visits
@@ -35,6 +42,7 @@ from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.joint_acts import joint_act_meetings
 from summitwatch.nlp.meals import attended_meals
 from summitwatch.nlp.mention_index import build_index
+from summitwatch.nlp.occasions import met_on_visits
 from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.plans import (
     date_trip_references,
@@ -48,10 +56,12 @@ from summitwatch.nlp.presence import (
     visiting_guests,
 )
 from summitwatch.nlp.remarks import remarks_visits
+from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
 from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
+from summitwatch.nlp.told_twice import lend_trip_dates
 from summitwatch.nlp.trip_legs import departures
 from summitwatch.nlp.trips import (
     LEFT,
@@ -74,6 +84,12 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         if furniture(sent):  # 'FILE - X speaks …', 'keep track … at https://…'
             continue
         found = reader.read(sent)  # attendance first: its status wins (rule 12)
+        found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
+        found = settle_line(index, sent, found)  # 'Met with X … (November 2019)'
+        found += guest_line(index, sent, reader.event)  # 'March 25  Mr. X, Prime …'
+        found += caption_line(index, sent, found, reader.event)  # 'With X (May 2016)'
+        found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
+        place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found += joint_act_meetings(index, sent, reader.event)  # 'signed by A and B'
@@ -108,6 +124,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
                 drop_their_visits(joined, present),
                 drop_their_visits(joined, found),
             )
+        settle_guest_line(index, sent, found)  # '… At the meeting, both leaders …'
         per_sentence.append((sent, present + found))
     join_meetings(joins, [e for _, found in per_sentence for e in found])
     per_sentence = drop_heading_visits(per_sentence)
@@ -116,6 +133,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )
     keep_undated(events, reader.undated)
+    events = lend_trip_dates(events, index)  # 'the visit by Faisal in 1971'
     events = fold_host_visits(events)  # 'since the summit meeting held last year'
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_trips(events, LEFT, departure_context(left))  # 'left South Africa'

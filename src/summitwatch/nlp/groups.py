@@ -261,9 +261,25 @@ def apart(trigger: Token) -> bool:
     """'Biden met separately with Trudeau and Obrador', 'held bilateral meetings with
     A, B and C', 'met A, B and C in turn': one meeting with each, even on the
     sidelines of a gathering (rule 2)."""
-    if _apart_here(trigger):
+    if _apart_here(trigger) or _each_with_its_own(trigger):
         return True
     return _borrows(trigger) and any(_apart_here(t) for t in _other_triggers(trigger))
+
+
+def _each_with_its_own(trigger: Token) -> bool:
+    """'held informal talks with A, informal talks with B, and a conversation with
+    C', 'a summit meeting with A, and with B': each counterpart is met under a
+    'with' of its own (Kantei and MOFA day reports), one meeting each (rule 2)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    withs = [
+        t
+        for t in verb.subtree
+        if t.lower_ == "with"
+        and t.dep_ == "prep"
+        and t.head.lower_ not in ("along", "together")
+        and any(c.ent_type_ == "PERSON" for c in t.subtree)
+    ]
+    return len(withs) >= 2
 
 
 def _apart_here(token: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.diary import diary_agent
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.references import persons_under
 
@@ -50,7 +51,9 @@ def implicit_agent(index: DocIndex, verb: Token) -> list[Participant]:
         if subject:
             return persons_under(index, subject[0])
     turn = index.turns.at(verb.i) if index.turns else None
-    return [turn.speaker] if turn and turn.speaker else []
+    if turn and turn.speaker:
+        return [turn.speaker]
+    return diary_agent(index, verb)  # 'Met with H.E. X …' in a leader's diary
 
 
 def _author(index: DocIndex, noun: Token) -> list[Participant]:

@@ -89,3 +89,64 @@ def talk_on_a_call(verb: Token) -> bool:
     here = next(n for n, s in enumerate(sents) if s.start <= verb.i < s.end)
     window = sents[:3] + sents[max(here - 3, 0) : here + 1]
     return any(t.lower_ in words for s in window for t in s)
+
+
+def talk_on_a_trip(verb: Token) -> bool:
+    """'During his visit to Havana, Chavez plans to discuss energy with Mr. Castro'
+    (real 110): a talking verb with a person 'with' it, told during a trip, is a talk
+    face to face. (A talk that is a trip's purpose is the trip's: `purpose_talks`.)"""
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in lexicon().triggers["joint_talk_verbs"]
+    ):
+        return False
+    if not any(_names_someone(c) for c in talk_partner_phrases(verb)):
+        return False
+    return _during_a_trip(verb)
+
+
+def talk_partner_phrases(verb: Token) -> list[Token]:
+    """The 'with' phrases of a talking verb, also where the parser hangs them on
+    its object ('discuss bilateral relations with Castro')."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    ]
+
+
+def _names_someone(prep: Token) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in prep.subtree)
+
+
+def purpose_talks(trip: Token) -> list[Token]:
+    """The talking verbs that are a trip verb's purpose: 'will visit Cuba to discuss
+    bilateral relations with Castro' — their 'with' people are the trip's hosts."""
+    return [
+        c
+        for c in trip.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in lexicon().triggers["joint_talk_verbs"]
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _during_a_trip(verb: Token) -> bool:
+    """'During his visit to Havana, X plans to discuss …': a 'during' phrase with a
+    trip noun on the verb or on the verbs it is the infinitive of."""
+    token = verb
+    for _ in range(3):
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "during"
+            and any(
+                g.lemma_.lower() in lexicon().triggers["visit_nouns"]
+                for g in c.children
+            )
+            for c in token.children
+        ):
+            return True
+        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False

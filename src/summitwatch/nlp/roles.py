@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
+from summitwatch.nlp.courtesy_calls import call_partners
 from summitwatch.nlp.doc_index import (
     COUNTERPART_PREPS,
     OBJECT_DEPS,
@@ -18,12 +19,19 @@ from summitwatch.nlp.doc_index import (
 )
 from summitwatch.nlp.groups import format_partners
 from summitwatch.nlp.implicit_agent import implicit_agent
+from summitwatch.nlp.inaugurations import inaugurated
+from summitwatch.nlp.joint_talk import (
+    purpose_talks,
+    talk_on_a_trip,
+    talk_partner_phrases,
+)
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import PRONOUNS
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.status import trip_clause
 
 _LIGHT_VERBS = frozenset("hold have pay make conduct attend".split())
+_RECEIVING = frozenset("welcome host receive greet".split())  # the visit is to them
 
 
 def _own_verb(trigger: Token, verb: Token) -> bool:
@@ -109,7 +117,21 @@ def agents_and_counterparts(
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
+    travellers = _by_travellers(index, trigger)
+    if travellers:  # 'criticized the visit to Brazil by Rice': Rice's trip only
+        agents = travellers
     others += _included(index, trigger, subject_names)
+    others += call_partners(index, trigger)  # 'a courtesy call on / from X'
+    others += inaugurated(index, trigger)  # 'attended the inauguration of X'
+    talks = talk_partner_phrases(trigger) if talk_on_a_trip(trigger) else []
+    if trigger.lemma_.lower() in lexicon().triggers["visit_verbs"]:
+        talks += [  # 'visit Cuba to discuss relations with Castro': the 'with' hung
+            c  # on the talk's object (one on the talk itself is read already)
+            for t in purpose_talks(trigger)
+            for c in talk_partner_phrases(t)
+            if c.head.i != t.i
+        ]
+    others += [p for c in talks for p in persons_under(index, c)]
     told = trip_clause(trigger)
     if told is not None and not agents:  # 'the visit that I had in Israel'
         agents = [p for s in subjects(told) for p in persons_under(index, s)]
@@ -129,6 +151,34 @@ def agents_and_counterparts(
     agents = unique_people(agents)
     others = [p for p in unique_people(others) if p not in agents]
     return agents, others
+
+
+def _by_travellers(index: DocIndex, trigger: Token) -> list[Participant]:
+    """'the current visit to Brazil by Secretary Rice', 'the first visit to Japan by
+    a Portuguese Prime Minister': a trip noun's 'by' phrase names who travels, also
+    when the parser hangs it on the destination or on the verb."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or (
+        trigger.lemma_.lower() not in lexicon().triggers["visit_nouns"]
+    ):
+        return []
+    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
+        return []  # 'able to welcome the second visit to Japan by a King': the host's
+    if trigger.dep_ == "dobj" and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    ):  # 'criticized the visit to Brazil by Rice': on the active verb
+        preps += [c for c in verb.children if c.dep_ == "prep"]
+    places = [g for c in preps if c.lower_ == "to" for g in c.children]
+    places += [c for g in places for c in g.conjuncts]
+    return [
+        p
+        for h in (*preps, *(c for g in places for c in g.children))
+        if h.dep_ == "prep" and h.lower_ == "by"
+        for c in h.children
+        if c.dep_ == "pobj"
+        for p in persons_under(index, c)
+    ]
 
 
 def prepared_for(trigger: Token) -> bool:

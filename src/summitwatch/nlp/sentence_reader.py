@@ -19,10 +19,11 @@ from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
-from summitwatch.nlp.joint_talk import joint_talk, told_done
+from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.occasions import generic_visits
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.status import (
     event_status,
@@ -130,11 +131,14 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             and receives_a_thing(trigger, self.index.person_at)
             and not hosts_between(trigger)  # 'hosted the talks between A and B'
             and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
+            and not talk_on_a_trip(trigger)  # 'visit Cuba to discuss trade with X'
         ):
             return []
         if kind == "meeting" and self._told_by_where_clause(trigger):
             return []
         if generic_negation(trigger) or habitual(trigger):
+            return []
+        if kind == "visit" and generic_visits(trigger):  # 'mutual visits'
             return []
         places = places_for(self.index, trigger)
         place = places[0] if places else None

@@ -88,7 +88,18 @@ def cue_tokens(trigger: Token) -> list[Token]:
                 for c in token.children
                 if c.dep_ in _CUE_DEPS and c.ent_type_ != "DATE"
             )
+            tokens.extend(shared_auxiliaries(token))
     return tokens
+
+
+def shared_auxiliaries(verb: Token) -> list[Token]:
+    """'will attend the meeting and hold talks with X': a bare verb conjoined
+    without a subject or auxiliary of its own shares those of its first conjunct."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB":
+        return []  # a base form: 'will be … and reciprocates' has its own tense
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ != "to"]
 
 
 def _phrase_in(text: str, phrases: list[str]) -> bool:
@@ -492,7 +503,9 @@ def event_status(
         return "occurred", 0.7  # 'Last month I had the chance to meet X
     if talked_about(trigger):
         return "hypothetical", 0.6
-    hypothetical = lemmas & set(lex["hypothetical_lemmas"])
+    # a noun trigger is no cue of itself: 'paid a courtesy call' is no 'call for'
+    own = {trigger.lemma_.lower()} if trigger.pos_ in ("NOUN", "PROPN") else set()
+    hypothetical = (lemmas - own) & set(lex["hypothetical_lemmas"])
     if hypothetical == {"would"} and _reported_future(trigger):
         return "planned", 0.6  # "said that Kerry would lead a delegation"
     if _is_question(trigger, sent) or (

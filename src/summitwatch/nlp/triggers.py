@@ -7,8 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.nlp.captions import position_marker
+from summitwatch.nlp.courtesy_calls import in_person_call
+from summitwatch.nlp.goal_verbs import abstract_goal
 from summitwatch.nlp.groups import hosts_between
-from summitwatch.nlp.joint_talk import joint_talk
+from summitwatch.nlp.inaugurations import attended_inauguration
+from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
 from summitwatch.nlp.lexicon import lexicon
 
 
@@ -35,13 +38,23 @@ def trigger_kind(token: Token) -> str | None:
             heads = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
             if any(h in gestures for h in heads):
                 return "meeting"
+        if token.dep_ == "amod" and token.tag_ == "VBN":
+            return None  # 'a negotiated transition': an attribute, no act
         if lemma in words["meeting_verbs"] or hosts_between(token):
             return "meeting"
         if joint_talk(token):  # 'He and President Bush are expected to discuss …'
             return "meeting"
+        if talk_on_a_trip(token):  # 'will visit Cuba to discuss trade with Castro'
+            return "meeting"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
-            return None if _reads_over(token) else "visit"
+            if abstract_goal(token) or _reads_over(token):
+                return None  # 'reach a deal', 'go over the issues'
+            return "visit"
     if token.pos_ in ("NOUN", "PROPN"):
+        if in_person_call(token):  # 'paid a courtesy call on the President'
+            return "meeting"
+        if attended_inauguration(token):  # 'attended the inauguration of Colom'
+            return "meeting"
         if lemma in words["meeting_nouns"] or token.lower_ in words["meeting_nouns"]:
             return "meeting"
         if lemma in words["visit_nouns"]:
