@@ -74,7 +74,12 @@ def readout_titles(index: DocIndex) -> None:
     added: list[PersonMention] = []
     unnamed: set[str] = set()
     text = doc_text(index.doc)
+    after_the = False  # a title starts after 'the' (`title_at`): test that first
     for token in index.doc:
+        if not after_the:
+            after_the = token.lower_ == "the"
+            continue
+        after_the = token.lower_ == "the"
         if token.text.isupper() or token.i in index.person_at:
             continue
         found = title_at(token, own, text)
