@@ -32,6 +32,9 @@ def read_dateline(index: DocIndex) -> PlaceMention | None:
     return None
 
 
+MIN_ABROAD = 2  # one foreign stop after a home one is a leg, not a listed trip
+
+
 def listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceMention]:
     """'visited Trinidad and Tobago and Costa Rica': one visit to each country."""
     root = index.doc[place.start : place.end].root if place.start >= 0 else None
@@ -47,6 +50,28 @@ def listed_countries(index, trigger: Token, place: PlaceMention) -> list[PlaceMe
         ):
             found.append(other)
     return found
+
+
+def listed_abroad(index, place: PlaceMention, home: str) -> list[PlaceMention]:
+    """'will travel to Hawaii, Vietnam, Cambodia, … and Australia': a list whose first
+    stop is in the traveller's own country (a state, a city at home) still lists the
+    trip's stops abroad; the countries coordinated with it, home left out."""
+    if place.start < 0:
+        return []
+    root = index.doc[place.start : place.end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "to":
+        return []  # a destination ('travel to Hawaii, …'), not 'ASEAN plus Japan, …'
+    found: list[PlaceMention] = []
+    for conj in root.conjuncts:
+        other = index.place_at.get(conj.i)
+        if (
+            other
+            and other.place.kind == "country"
+            and other.place.country != home
+            and all(other.place != f.place for f in found)
+        ):
+            found.append(other)
+    return found if len(found) >= MIN_ABROAD else []
 
 
 def _site_country(index, site: Token) -> PlaceMention | None:

@@ -52,6 +52,11 @@ _GLUED_KEY = re.compile(
     r"(?P<value>[A-Z0-9][^\n]*)$",
     re.MULTILINE,
 )  # infoboxes flattened without the colon: 'DateApril 10–11, 2015'
+_SPACED_KEY = re.compile(
+    r"^[ \t]*(?P<key>Signed|Location|Location signed)[ \t]+(?P<value>[A-Z0-9][^\n:]*)$",
+    re.MULTILINE,
+)  # a treaty infobox flattened with a space: 'Signed 21 December 1991',
+# 'Location Alma-Ata, Kazakhstan' (Kiwix copies)
 _PLACE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][^\n,]{2,40})(?:,[^\n]{2,40})?$",
                          re.MULTILINE)  # fmt: skip
 _TOP_LINES = 40
@@ -157,9 +162,14 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
     pats = _patterns()
     top = "\n".join(doc_text(index.doc).split("\n")[:_TOP_LINES])
     matches = [*_KEY_LINE.finditer(top), *_GLUED_KEY.finditer(top)]
+    matches += _SPACED_KEY.finditer(top)
     for match in matches:
         key, value = match["key"].strip().lower(), match["value"].strip()
-        if key in pats["infobox_place_keys"]:
+        if _labelled_people_key(key, pats["infobox_people_keys"]):
+            end = _signatory_lines_end(index, top, match.end("value"))
+            listed = _people_between(index, match.start("key"), end)
+            frame.participants += [p for p in listed if p not in frame.participants]
+        elif key in pats["infobox_place_keys"]:
             frame.place = _better_place(frame.place, _place_in_value(index, value))
             frame.gathering = True
         elif key in pats["infobox_date_keys"]:
@@ -168,6 +178,25 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
         elif key in pats["infobox_people_keys"]:
             listed = _people_between(index, match.start("value"), match.end("value"))
             frame.participants += [p for p in listed if p not in frame.participants]
+
+
+def _labelled_people_key(key: str, people_keys: list[str]) -> bool:
+    """'signatories russian sfsr' of 'Signatories Russian SFSR: Boris Yeltsin': a
+    flattened infobox runs the people key into the first signatory's country label."""
+    first, _, rest = key.partition(" ")
+    return bool(rest) and key not in people_keys and first in people_keys
+
+
+def _signatory_lines_end(index: DocIndex, top: str, end: int) -> int:
+    """Where a signatory list ends: it goes on over the following 'Ukraine: Leonid
+    Kravchuk' lines, one per signatory, each labelled with a country the KB knows."""
+    for line in top[end:].split("\n")[1:]:
+        label, colon, _ = line.partition(":")
+        place = index.kb.place(label.strip()) if colon else None
+        if place is None or place.kind != "country":
+            break
+        end += len(line) + 1
+    return end
 
 
 def _from_dateline(index: DocIndex, frame: Frame) -> None:
@@ -456,10 +485,22 @@ def names_the_frame(trigger: Token, frame: Frame | None) -> bool:
     ):
         return False
     kids = list(trigger.children)
-    return (
-        any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-        and all(c.dep_ in ("det", "punct") for c in kids)
-        and trigger.head.lower_ in ("during", "at", "after", "before")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    if all(c.dep_ in ("det", "punct") for c in kids):
+        return trigger.head.lower_ in ("during", "at", "after", "before")
+    return _the_meeting_between(trigger)
+
+
+def _the_meeting_between(trigger: Token) -> bool:
+    """'The meeting between Gorbachev and Zhao Ziyang was hailed …' with no date or
+    place of its own, on a page about one summit: a meeting at that summit, not at
+    the time of the precedent the sentence before recalled ('The last Soviet leader
+    to visit China was Khrushchev in September 1959')."""
+    return trigger.i == trigger.sent.start + 1 and all(
+        c.dep_ in ("det", "punct", "appos")  # a name the parser hangs on the noun
+        or (c.dep_ == "prep" and c.lower_ == "between")
+        for c in trigger.children
     )
 
 
@@ -561,7 +602,31 @@ def find_frame(index: DocIndex) -> Frame:
     _from_lede(index, frame)
     _from_calendar(index, frame)
     _from_welcome(index, frame)
+    frame.date = frame.date or _listed_date(index, frame)
     return frame
+
+
+def _listed_date(index: DocIndex, frame: Frame) -> str | None:
+    """An infobox that lists the signatories but no date: the signing is dated by
+    the sentence that names most of them ('signed in Guatemala City by President A,
+    President B … on August 7, 1987')."""
+    listed = {p.name for p in frame.participants}
+    if len(listed) < 2:
+        return None
+    for sent in index.doc.sents:
+        named = {
+            m.participant.name
+            for m in index.persons
+            if sent.start <= m.start < sent.end and m.participant.name in listed
+        }
+        if len(named) < max(2, (len(listed) + 1) // 2):
+            continue
+        found = {
+            v for i, (_, v) in index.date_at.items() if sent.start <= i < sent.end and v
+        }
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _from_welcome(index: DocIndex, frame: Frame) -> None:
@@ -757,6 +822,13 @@ def listed_meeting(frame: Frame, evidence: Span) -> Event | None:
     return frame_event(frame, list(frame.participants), evidence)
 
 
+def _listed_again(names: set[str], listed: set[str]) -> bool:
+    """The prose telling the listed signing again, one name cut short by the NER
+    ('José Napoleón' for the infobox's 'José Napoleón Duarte'): three or more of the
+    listed people and at most one name the list lacks."""
+    return names != listed and len(names & listed) >= 3 and len(names - listed) <= 1
+
+
 def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
     """'a summit meeting between Trump and Putin' on a page whose infobox lists
     Trump, Pompeo, Putin and Lavrov is that one listed gathering, not a second
@@ -770,7 +842,7 @@ def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
         return (
             e.type == "meeting"
             and len(e.names) >= 2
-            and set(e.names) < listed
+            and (set(e.names) < listed or _listed_again(set(e.names), listed))
             and e.location.country in (None, here)
             and frame.compatible(e.date)
         )

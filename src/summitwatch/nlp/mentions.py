@@ -77,6 +77,16 @@ def _strip_titles(span: Span) -> tuple[str, list[str]]:
     return name, titles
 
 
+def _princely(span: Span, titles: list[str]) -> str | None:
+    """A prince's or princess's style, in the name or just before it: the word after
+    it is a given name, which the titled alias lookup has already tried ('Prince
+    Sihanouk'); no surname lookup."""
+    words = set(load_patterns("mentions.json")["princely_titles"])
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    style = titles[-1] if titles else (before.text if before is not None else "")
+    return style if style.lower().strip(".") in words else None
+
+
 def _trailing_word(token: Token) -> bool:
     """A capitalised word the NER swept into a name at its end ('Balewa Met',
     'Obasanjo Working'): a verb, an adjective or an event word, not a name."""
@@ -203,6 +213,13 @@ class PersonResolver:
             return participant(found[0], self.published)
         if (tail := self._tail_of_seen(name)) is not None:
             return tail  # 'da Silva' after 'Luiz Inacio Lula da Silva'
+        style = _princely(span, titles)
+        if style and len(name.split()) == 1:  # 'Prince Philip', 'Prince Sihanouk'
+            titled = f"{style} {name}"
+            royal = self.kb.people_named(titled, on=self.published, country_hint=hint)
+            if royal:
+                return participant(royal[0], self.published)
+            return self._unknown(span, titled, titles)
         if span.end - span.start > 1 and _trailing_word(span[-1]):
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
         if len(name.split()) == 1 or len(fold(name)) <= 4:

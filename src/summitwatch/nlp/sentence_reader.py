@@ -20,7 +20,7 @@ from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.occasions import generic_visits
@@ -81,6 +81,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             status=status,
             confidence=confidence,
         )
+        if when is None and status == "occurred" and _owned_precedent(trigger):
+            self.undated.append(event)  # 'his visit to Ukraine': the text gives no date
         if kind != "invitation":
             event.travel_mode = travel_mode(_own_clause_words(trigger)) or travel_mode(
                 sent.text
@@ -177,6 +179,25 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         if place is None and when and frame_date and when[:4] != frame_date[:4]:
             return None, when  # 'at the 1994 Miami Summit. … the April 8 State visit'
         return place or frame_place, when or (frame_date if place is None else None)
+
+
+def _owned_precedent(trigger: Token) -> bool:
+    """'our previous meeting in Seoul', 'his visit to the Ukraine, which was made for
+    the first time': a trip or meeting named as someone's and marked as an earlier
+    one, or told in a past relative clause, is a precedent the reader is expected to
+    know, not the day's news (SCHEMA.md rule 18: an undated visit stays undated)."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    earlier = word_set("status_cues.json", "precedent_modifiers")
+    if any(c.dep_ == "amod" and c.lower_ in earlier for c in trigger.children):
+        return True
+    making = word_set("status_cues.json", "precedent_trip_verbs")
+    where = [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
+    return any(
+        c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in making
+        for head in (trigger, *where)
+        for c in head.children
+    )
 
 
 def _own_clause_words(trigger: Token) -> str:

@@ -10,7 +10,11 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.event_dates import later_stop_date
-from summitwatch.nlp.event_places import country_place, listed_countries
+from summitwatch.nlp.event_places import (
+    country_place,
+    listed_abroad,
+    listed_countries,
+)
 from summitwatch.nlp.invitation_cues import invited_to
 from summitwatch.nlp.presence import named_trip
 from summitwatch.nlp.status import event_status
@@ -38,7 +42,8 @@ class VisitReading:
         traveller = agents[0]
         home = traveller.country
         if place is not None and home and home == place.place.country:
-            return []  # a leader travelling at home is no diplomatic visit
+            abroad = listed_abroad(self.index, place, home)  # 'to Hawaii, Vietnam, …'
+            return self._stops(trigger, traveller, abroad, when)  # none: at home
         if others and trigger.lemma_.lower() in ("visit", "see", "join", "call"):
             return self._meeting(trigger, [traveller], others[:1], place, when)
         framed = place is None
@@ -60,14 +65,18 @@ class VisitReading:
             return [event]
         listed = listed_countries(self.index, trigger, place)
         if len(listed) > 1:
-            stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
-            for stop in stops[1:]:  # the trip's first day is the first stop's only
-                stop.date = later_stop_date(stop.date)
-            return stops
+            return self._stops(trigger, traveller, listed, when)
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]
         return [self.event("visit", trigger, [traveller], place, when)]
+
+    def _stops(self, trigger, traveller, listed, when) -> list[Event]:
+        """One visit per listed country; the trip's first day is its first stop's."""
+        stops = [self.event("visit", trigger, [traveller], p, when) for p in listed]
+        for stop in stops[1:]:
+            stop.date = later_stop_date(stop.date)
+        return stops
 
     def _received_here(self, trigger: Token, traveller: Participant):
         """'the April 8 State visit of Canadian Prime Minister Chretien' in a White
