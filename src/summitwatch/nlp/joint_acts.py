@@ -30,7 +30,7 @@ from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex, PlaceMention
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.joint_talk import talk_on_a_call
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.mentions import leader_roles
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.venue import places_for
@@ -47,8 +47,8 @@ def joint_act_meetings(
     out: list[Event] = []
     for verb in sent:
         lemma = verb.lemma_.lower()
-        signing = lemma in _PATTERNS["signing_lemmas"]
-        agreeing = lemma in _PATTERNS["agreeing_lemmas"]
+        signing = lemma in word_set("joint_acts.json", "signing_lemmas")
+        agreeing = lemma in word_set("joint_acts.json", "agreeing_lemmas")
         if verb.pos_ != "VERB" or not (signing or agreeing):
             continue
         if _about_an_event(verb) or talk_on_a_call(verb):
