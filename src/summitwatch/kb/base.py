@@ -5,7 +5,7 @@ need.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from datetime import date
 from functools import cached_property
 
@@ -40,6 +40,8 @@ def rank_people(
     people: list[Person], *, on: date | None, country_hint: str | None
 ) -> list[Person]:
     """Candidates best first by `person_score`; ties keep a stable order by id."""
+    if len(people) < 2:
+        return list(people)  # nothing to rank: most names are one person's
     return sorted(
         people,
         key=lambda p: (tuple(-x for x in person_score(p, on, country_hint)), p.id),
@@ -217,7 +219,11 @@ class KnowledgeBase:
         ever: bool,
     ) -> list[str]:
         found: dict[str, None] = {}
-        offices = ((p, o) for p in self.people for o in p.offices)
+        offices: Iterator[tuple[Person, Office]]
+        if country is None:
+            offices = ((p, o) for p in self.people for o in p.offices)
+        else:
+            offices = iter(self._offices_by_country.get(country, ()))
         for person, office in offices:
             if roles is not None and office.role not in roles:
                 continue
@@ -277,6 +283,19 @@ class KnowledgeBase:
             for office in person.offices:
                 if office.role in ROLE_WEIGHT and office.country:
                     found[office.country].append((person, office))
+        return dict(found)
+
+    @cached_property
+    def _offices_by_country(self) -> dict[str, list[tuple[Person, Office]]]:
+        """Every office under the country it is of (the holder's, when the office
+        names none), in file order: `_find_holders` scanned all people's offices for
+        each country a misspelt name came with."""
+        found: dict[str, list[tuple[Person, Office]]] = defaultdict(list)
+        for person in self.people:
+            for office in person.offices:
+                country = office.country or person.country
+                if country is not None:
+                    found[country].append((person, office))
         return dict(found)
 
     # -- places and countries

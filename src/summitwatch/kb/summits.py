@@ -22,10 +22,12 @@ _RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}
 REACH = {"city": 31, "series": 400}  # days from `near` an unspecific phrase may reach
 
 
+@lru_cache(maxsize=8192)
 def _words(text: str) -> str:
     """' the 2019 g20 osaka summit ': lowercase words without accents, space-padded,
     so a phrase matches only at word boundaries. Unlike `fold` it keeps digits, which
-    tell 'G7' from 'G20' and years apart."""
+    tell 'G7' from 'G20' and years apart. Kept per text: `named` folds the city of
+    every edition for each phrase it reads."""
     bare = strip_accents(text).lower().replace("’", "'").replace("'s ", " ")
     return " " + " ".join(re.findall(r"[a-z0-9]+", bare)) + " "
 

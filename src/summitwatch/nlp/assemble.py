@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
 from summitwatch.nlp.dates import dates_agree
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
     Frame,
@@ -176,7 +177,7 @@ def _call_off_own(sent: Span, found: list[Event]) -> None:
     at = _called_off(sent)
     if at is None:
         return
-    ref = _BACK_REF.match(sent.doc.text.lower(), at)
+    ref = _BACK_REF.match(doc_text(sent.doc).lower(), at)
     noun = ref.group(2) if ref else ""
     kinds = ("meeting",) if noun.startswith(("meeting", "talk", "encounter")) else ()
     for event in found:
@@ -313,7 +314,7 @@ def finish_events(
     guessed: list[Event] = []  # dated by their context, not by their text
     body_sentence = 0
     sections = DatedSections(
-        per_sentence[0][0].doc.text if per_sentence else "", published
+        doc_text(per_sentence[0][0].doc) if per_sentence else "", published
     )
     for n, (sent, found) in enumerate(per_sentence):
         found = _one_per_sentence(_drop_covered_visits([e for e in found if _valid(e)]))

@@ -53,7 +53,9 @@ def _cue_tokens(sent: Span, phrases: list[str], lemmas: list[str]) -> list[Token
                 # the content word of the phrase ('stayed' in 'stayed away')
                 words = [t for t in span if t.pos_ in ("VERB", "ADJ", "NOUN")]
                 found.append(words[0] if words else span[0])
-    found += [t for t in sent if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    if lemmas:  # a set, not the rule file's list, is tested per token
+        wanted = frozenset(lemmas)
+        found += [t for t in sent if t.lemma_.lower() in wanted or t.lower_ in wanted]
     return found
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase, load_kb
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.extract import extract_events
 from summitwatch.nlp.kb_ruler import KbRuler, cached_index
 from summitwatch.nlp.lexicon import load_patterns
@@ -58,7 +59,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     together. A line that goes on in lower case or with a comma (', Portugal', 'of the
     UK stayed away': pages whose links were cut into lines) continues the sentence.
     """
-    text = doc.text  # built once: Doc.text joins every token
+    text = doc_text(doc)
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt = doc[token.i + 1]

@@ -25,6 +25,7 @@ from summitwatch.nlp.dates import (
     shared_precision,
 )
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.status import describes, wh_clause
@@ -410,7 +411,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     )
     section_year: int | None = None
     yearless: list[int] = []  # months read without a year, none in focus
-    text = doc.text  # Doc.text joins every token on each call
+    text = doc_text(doc)
     told_years = _told_years(spans, published)
     for n, ent in enumerate(spans):
         if "\n" in doc[last_end : ent.start].text_with_ws:

@@ -27,6 +27,7 @@ from summitwatch.nlp.dates import (
     resolve_date,
 )
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.page_furniture import furniture
@@ -159,7 +160,7 @@ def _people_between(index: DocIndex, start: int, end: int) -> list[Participant]:
 def _from_infobox(index: DocIndex, frame: Frame) -> None:
     """'Cities: Colombo', 'Date: 15-16 September 2022', 'Participants: …'."""
     pats = _patterns()
-    top = "\n".join(index.doc.text.split("\n")[:_TOP_LINES])
+    top = "\n".join(doc_text(index.doc).split("\n")[:_TOP_LINES])
     matches = [*_KEY_LINE.finditer(top), *_GLUED_KEY.finditer(top)]
     matches += _SPACED_KEY.finditer(top)
     for match in matches:
@@ -200,7 +201,7 @@ def _signatory_lines_end(index: DocIndex, top: str, end: int) -> int:
 
 def _from_dateline(index: DocIndex, frame: Frame) -> None:
     """'May 16, 2013, Sochi', 'June 14, 2018, The Kremlin, Moscow'."""
-    top = "\n".join(index.doc.text.split("\n")[:6])
+    top = "\n".join(doc_text(index.doc).split("\n")[:6])
     match = _DATELINE.search(top)
     if not match:
         _from_place_line(index, frame, top)
@@ -268,7 +269,7 @@ def _from_release_header(index: DocIndex, frame: Frame) -> None:
     briefing was given, so where its 'The President met with …' took place."""
     if frame.place is not None:
         return
-    top = "\n".join(index.doc.text.split("\n")[:_HEADER_LINES])
+    top = "\n".join(doc_text(index.doc).split("\n")[:_HEADER_LINES])
     dated = _DATE_LINE.search(top)
     if dated is None:
         return
@@ -516,7 +517,7 @@ def _from_title(index: DocIndex, frame: Frame) -> None:
     """A title naming its summit by the venue city: 'Agra Summit', '2005 Sharm El
     Sheikh Summit' (a country there is a party: '2018 Russia–United States Summit')."""
     title = next(iter(index.doc.sents), None)
-    if title is None or "\n" not in index.doc.text[: title.end_char + 2]:
+    if title is None or "\n" not in doc_text(index.doc)[: title.end_char + 2]:
         return
     first_line = title.text.strip().split("\n")[0]
     if "\n" in title.text.strip() and len(first_line) >= WRAPPED_TITLE:

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns
 
 
@@ -28,7 +29,7 @@ def _line_start() -> re.Pattern[str]:
 def line_verbs(doc: Doc) -> Doc:
     """Tag 'Met' / 'Attended' … at a line's start as past-tense verbs."""
     lemmas = load_patterns("diary.json")["line_verbs"]
-    for match in _line_start().finditer(doc.text):
+    for match in _line_start().finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1))
         if span is None or len(span) != 1:
             continue

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.event_dates import resolve_doc_dates
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import (
@@ -63,7 +64,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     for mention in places.values():
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
-    index.home = home_country(doc.text)
+    index.home = home_country(doc_text(doc))
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
     index.turns = speaker_turns(doc, index.persons, kb, published)
     return index

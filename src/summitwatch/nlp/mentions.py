@@ -17,6 +17,7 @@ from summitwatch.kb import KnowledgeBase, Person, Place, fold
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Location, Participant
 from summitwatch.nlp.dates import known_by_year
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.regnal import monarch
@@ -509,7 +510,7 @@ _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
 
 def _surname_of_someone_named(text: str, doc: Doc, kb: KnowledgeBase) -> bool:
     """'Austin' is Lloyd Austin only where the text names him; else it is the city."""
-    whole = doc.text  # Doc.text joins every token on each call
+    whole = doc_text(doc)  # asked once per name: Doc.text joins every token
     return any(
         person.name in whole or any(a in whole for a in person.aliases if " " in a)
         for person in kb.people_with_surname(text)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns
 
 _CAPTION_REACH = 80  # tokens back to the start of a caption's line
@@ -29,6 +30,9 @@ def file_caption(sent: Span) -> bool:
     the tokens (a caption is short), never from `Doc.text`, which is rebuilt on
     every call."""
     doc = sent.doc
+    marks = load_patterns("announced.json")["caption_marks"]
+    if not _in_doc(doc, "caption", marks, lower=False):
+        return False  # most pages carry no mark at all: no walk back per sentence
     start = sent.start
     while (
         start > 0
@@ -37,15 +41,26 @@ def file_caption(sent: Span) -> bool:
     ):
         start -= 1
     line = doc[start : min(start + 6, len(doc))].text.lstrip()
-    marks = load_patterns("announced.json")["caption_marks"]
     return any(re.match(rf"{re.escape(mark)}\s*[-–—:]", line) for mark in marks)
 
 
 def signoff(sent: Span) -> bool:
     """A link or handle with a sign-off phrase: 'Stay connected at https://…, and
     keep track of all of the Secretary's travels at https://…'."""
+    cues = load_patterns("announced.json")["signoff_cues"]
+    if not _in_doc(sent.doc, "signoff", cues, lower=True):
+        return False  # no cue on the page: no scan of each sentence's tokens
     if not any(t.like_url or t.text.startswith("@") for t in sent):
         return False
     lowered = sent.text.lower()
-    cues = load_patterns("announced.json")["signoff_cues"]
     return any(cue in lowered for cue in cues)
+
+
+def _in_doc(doc: Doc, what: str, words: list[str], *, lower: bool) -> bool:
+    """Whether any of `words` occurs anywhere in the doc (its lowered text, if
+    `lower`), asked once per doc: a sentence can hold a mark only if the doc does."""
+    key = f"summitwatch.furniture.{what}"
+    if key not in doc.user_data:
+        text = doc_text(doc).lower() if lower else doc_text(doc)
+        doc.user_data[key] = any(word in text for word in words)
+    return doc.user_data[key]

@@ -16,6 +16,7 @@ from bisect import insort
 from summitwatch.models import Participant
 from summitwatch.nlp.definite_titles import holder, title_at, titles
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.speakers import holds_title
@@ -72,8 +73,13 @@ def readout_titles(index: DocIndex) -> None:
     )
     added: list[PersonMention] = []
     unnamed: set[str] = set()
-    text = index.doc.text
+    text = doc_text(index.doc)
+    after_the = False  # a title starts after 'the' (`title_at`): test that first
     for token in index.doc:
+        if not after_the:
+            after_the = token.lower_ == "the"
+            continue
+        after_the = token.lower_ == "the"
         if token.text.isupper() or token.i in index.person_at:
             continue
         found = title_at(token, own, text)

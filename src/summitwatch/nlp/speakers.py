@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import TITLES, PersonMention, participant
 
@@ -159,7 +160,7 @@ def speaker_turns(
     found += _said_lines(doc, persons)
     found += _statement_lines(doc, persons)
     found += _question_lines(doc)
-    for match in _LABEL.finditer(doc.text):
+    for match in _LABEL.finditer(doc_text(doc)):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
             continue
@@ -193,7 +194,7 @@ def _dot_labels(
     speakers.json and the person it names (or, bare, the one who holds it)."""
     titles = load_patterns("speakers.json")["dot_label_titles"]
     out: list[tuple[int, int, Participant | None]] = []
-    for match in _DOT_LABEL.finditer(doc.text):
+    for match in _DOT_LABEL.finditer(doc_text(doc)):
         label = match["label"]
         title = next((t for t in titles if label.startswith(t)), None)
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
@@ -218,7 +219,7 @@ def _said_lines(
     """'In response, President Trump said:' on a line of its own: the paragraphs
     below are that person's remarks (the last person the line names)."""
     out: list[tuple[int, int, Participant | None]] = []
-    for match in _SAID_LINE.finditer(doc.text):
+    for match in _SAID_LINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start("label"), match.end(), "expand")
         if span is None:
             continue
@@ -244,7 +245,7 @@ def _statement_lines(
     Minister Ishiba]', 'Opening Statement by Chief Cabinet Secretary Suga'): the
     paragraphs below are theirs, and after each question line again theirs."""
     out: list[tuple[int, int, Participant | None]] = []
-    for match in _STATEMENT_LINE.finditer(doc.text):
+    for match in _STATEMENT_LINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), "expand")
         if span is None or " and " in match["who"]:
             continue  # 'Remarks by the President and Prime Minister …': joint
@@ -253,7 +254,7 @@ def _statement_lines(
             continue
         who = named[0].participant
         out.append((span.start, span.end, who))
-        for match in _QUESTION_LINE.finditer(doc.text):
+        for match in _QUESTION_LINE.finditer(doc_text(doc)):
             line = doc.char_span(match.start(), match.end(), "expand")
             if line is not None and line.start > span.end:  # the answer below
                 out.append((line.end, line.end, who))
@@ -264,7 +265,7 @@ def _question_lines(doc: Doc) -> list[tuple[int, int, Participant | None]]:
     """'(On whether or not the scheduling … were discussed)': a Kantei press
     conference's summary of a journalist's question, on a line of its own."""
     out: list[tuple[int, int, Participant | None]] = []
-    for match in _QUESTION_LINE.finditer(doc.text):
+    for match in _QUESTION_LINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), "expand")
         if span is not None:  # the line itself is the question's turn
             out.append((span.start, span.start, None))

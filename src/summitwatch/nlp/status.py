@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -102,7 +103,18 @@ def shared_auxiliaries(verb: Token) -> list[Token]:
 
 
 def _phrase_in(text: str, phrases: list[str]) -> bool:
-    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases)
+    """Any of the phrases, as whole words, in the text."""
+    pattern = _phrases_pattern(tuple(phrases))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One compiled alternation per phrase list: a search per phrase and per event
+    went through `re`'s pattern cache dozens of times a trigger."""
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
 def _clause_text(trigger: Token, sent: Span) -> str:

@@ -22,6 +22,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import YEAR
 from summitwatch.nlp.definite_titles import titles, words_at
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text as joined_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import participant, spelt_like
 from summitwatch.nlp.titled import titled_holder
@@ -140,7 +141,7 @@ def doc_text(index: DocIndex) -> str:
     """The document's text, joined once: spaCy's `Doc.text` joins every token on
     each call, and the table readers ask for it once per row."""
     if "text" not in index.memo:
-        index.memo["text"] = index.doc.text
+        index.memo["text"] = joined_text(index.doc)
     return index.memo["text"]  # type: ignore[return-value]
 
 

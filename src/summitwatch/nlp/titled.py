@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from summitwatch.kb import KnowledgeBase, Person
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import PartialDate
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import leader_roles
 
@@ -34,7 +35,7 @@ def sentence_days(doc: Doc, date_at: dict[int, tuple[Span, str]]) -> dict[int, D
     at = sorted(date_at.items())
     last: Days | None = None
     prev_end = k = 0
-    text = doc.text  # Doc.text joins every token on each call
+    text = doc_text(doc)
     for sent in doc.sents:
         if "\n" in text[prev_end : sent.start_char]:
             last = None  # a new paragraph forgets the last one's date

@@ -22,7 +22,23 @@ def places_for(
 ) -> list[PlaceMention]:
     """Venue candidates: places in the trigger's destination phrases, else the
     sentence's.
+
+    The sentence reader asks for each trigger, and again when it builds the event;
+    the answer rests only on the parse and the index's mentions, complete before any
+    reader runs, so the governed places are kept per trigger (`DocIndex.memo`).
     """
+    kept: dict[int, list[PlaceMention]]
+    kept = index.memo.setdefault("places_for", {})  # type: ignore[assignment]
+    governed = kept.get(trigger.i)
+    if governed is None:
+        governed = kept[trigger.i] = _governed_places(index, trigger)
+    if governed or not fallback:
+        return list(governed)
+    return _loose_places(index, trigger)
+
+
+def _governed_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
+    """The places in the trigger's own destination phrases (or its clause's)."""
     preps = set(lexicon().triggers["destination_preps"]) - {"from"}
     verb = governing_verb(trigger)
     heads = [trigger, verb]
@@ -63,9 +79,13 @@ def places_for(
         if found:
             break
     found = found or _visit_scene(index, verb) or _on_the_sidelines(index, verb)
-    if found or not fallback:
-        return _unique_places(found)
+    return _unique_places(found)
+
+
+def _loose_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
+    """The place nearest the trigger in its sentence, when nothing governs one."""
     sent = trigger.sent
+    parties = party_countries(index, sent)
     loose = [
         m
         for i, m in sorted(index.place_at.items())
@@ -174,6 +194,15 @@ def party_countries(index: DocIndex, sent: Span) -> set[int]:
     """Tokens of the countries named as the parties of a meeting ('the Japan-Uganda
     Summit Meeting', 'the Eritrea–Ethiopia summit', 'US-China talks'): two or more
     countries modifying a meeting word are who meets, not where."""
+    kept: dict[tuple[int, int], set[int]]
+    kept = index.memo.setdefault("party_countries", {})  # type: ignore[assignment]
+    key = (sent.start, sent.end)  # asked once per trigger of the sentence
+    if key not in kept:
+        kept[key] = _party_countries(index, sent)
+    return kept[key]
+
+
+def _party_countries(index: DocIndex, sent: Span) -> set[int]:
     nouns = set(lexicon().triggers["meeting_nouns"])
     out: set[int] = set()
     for word in sent:

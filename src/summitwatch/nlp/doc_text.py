@@ -1,0 +1,21 @@
+"""A document's text, joined once.
+
+spaCy's `Doc.text` joins the text of every token on each call (about a millisecond
+for a long article), and a dozen readers ask for it per document, some per name or
+per row. A doc's tokens never change after the tokenizer (merging tokens keeps the
+text), so the joined text is kept in the doc's `user_data` and read from there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_KEY = "summitwatch.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built on the first call and kept with the doc."""
+    text = doc.user_data.get(_KEY)
+    if text is None:
+        text = doc.user_data[_KEY] = doc.text
+    return text
