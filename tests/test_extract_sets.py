@@ -1,12 +1,12 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Four sets: the shared dev set
+'---', dated by its `published:` line. Five sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and two
-held-out sets (tests/data/heldout and tests/data/heldout2, each annotated after a
-round of rule-writing and kept from it: they only measure). The bounds guard against
-regressions, a little under the figures measured; raise them when extraction
-improves."""
+(tests/data/real, annotated apart but since used to find classes too) and three
+held-out sets (tests/data/heldout, tests/data/heldout2 and tests/data/heldout3, each
+annotated after a round of rule-writing and kept from it: they only measure). The
+bounds guard against regressions, a little under the figures measured; raise them
+when extraction improves."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 REAL = Path(__file__).parent / "data" / "real"
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
+HELDOUT3 = Path(__file__).parent / "data" / "heldout3"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -39,10 +40,20 @@ FLOORS = {
     # measured before that round's rules (F1 0.692, strict 0.523, status 0.933, country
     # 0.911) and after them (0.702, strict 0.534). Held out from rule-writing.
     "heldout2": {"f1": 0.65, "strict_f1": 0.48, "status": 0.88, "country": 0.86},
+    # A third held-out set (tests/data/heldout3), made blind in the fifth round and
+    # measured on 55cd7f7, main when it was begun (F1 0.516, strict 0.387, status
+    # 0.969, country 0.906). Held out from rule-writing.
+    "heldout3": {"f1": 0.46, "strict_f1": 0.33, "status": 0.92, "country": 0.85},
 }
-SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT, "heldout2": HELDOUT2}
+SETS = {
+    "real": REAL,
+    "dev": EVAL / "dev",
+    "heldout": HELDOUT,
+    "heldout2": HELDOUT2,
+    "heldout3": HELDOUT3,
+}
 # The project's own annotated sets, with the fewest articles each must keep.
-OWN_SETS = {"real": 20, "heldout": 12, "heldout2": 15}
+OWN_SETS = {"real": 20, "heldout": 12, "heldout2": 15, "heldout3": 18}
 
 
 def split_article(path: Path) -> tuple[str, str | None]:
