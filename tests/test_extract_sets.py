@@ -1,12 +1,12 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Four sets: the shared dev set
+'---', dated by its `published:` line. Five sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and two
-held-out sets (tests/data/heldout and tests/data/heldout2, each annotated after a
-round of rule-writing and kept from it: they only measure). The bounds guard against
-regressions, a little under the figures measured; raise them when extraction
-improves."""
+(tests/data/real, annotated apart but since used to find classes too) and three
+held-out sets (tests/data/heldout, tests/data/heldout2 and tests/data/heldout3, each
+annotated after a round of rule-writing and kept from it: they only measure). The
+bounds guard against regressions, a little under the figures measured; raise them
+when extraction improves."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 REAL = Path(__file__).parent / "data" / "real"
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
+HELDOUT3 = Path(__file__).parent / "data" / "heldout3"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -46,13 +47,23 @@ FLOORS = {
     # 0.911) and after them (0.702, strict 0.534). Read as a development set from the
     # fifth round on: 0.727 (strict 0.652, country 0.979) after the date and place
     # rules of helper s5-detail; 0.809 (strict 0.735, status 0.945, country 0.982)
-    # with the gatherings round (helper s5-gather: signers, unnamed bodies of leaders,
-    # the uninvited, FRUS notes).
-    "heldout2": {"f1": 0.78, "strict_f1": 0.70, "status": 0.90, "country": 0.93},
+    # with the gatherings round; 0.917 (strict 0.887) at the end of the round.
+    "heldout2": {"f1": 0.88, "strict_f1": 0.85, "status": 0.90, "country": 0.93},
+    # A third held-out set (tests/data/heldout3), made blind in the fifth round and
+    # measured on 55cd7f7, main when it was begun (F1 0.516, strict 0.387, status
+    # 0.969, country 0.906), and once after the round's rules (F1 0.623, strict 0.508,
+    # status 0.974, country 0.921). Held out from rule-writing: its errors are unread.
+    "heldout3": {"f1": 0.58, "strict_f1": 0.46, "status": 0.92, "country": 0.87},
 }
-SETS = {"real": REAL, "dev": EVAL / "dev", "heldout": HELDOUT, "heldout2": HELDOUT2}
+SETS = {
+    "real": REAL,
+    "dev": EVAL / "dev",
+    "heldout": HELDOUT,
+    "heldout2": HELDOUT2,
+    "heldout3": HELDOUT3,
+}
 # The project's own annotated sets, with the fewest articles each must keep.
-OWN_SETS = {"real": 20, "heldout": 12, "heldout2": 15}
+OWN_SETS = {"real": 20, "heldout": 12, "heldout2": 15, "heldout3": 18}
 
 
 def split_article(path: Path) -> tuple[str, str | None]:
