@@ -21,6 +21,7 @@ from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.status import negated
+from summitwatch.nlp.time_clause import infinitive_ahead
 from summitwatch.nlp.uninvited import unnamed_refusal
 
 _PATTERNS = load_patterns("frame.json")
@@ -214,8 +215,8 @@ def _status(cue: Token, frame: Frame) -> str:
     progressive = verb.tag_ == "VBG"
     for _ in range(3):  # 'is boycotting …, instead sending X': the clause it hangs on
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & {"will", "shall", "'ll"}:
-            return "planned"
+        if aux & {"will", "shall", "'ll"} or infinitive_ahead(verb):
+            return "planned"  # also 'is scheduled to attend', 'plans to attend'
         if progressive and aux & {"is", "are", "am"}:  # 'is sending', 'is attending'
             return "occurred" if frame.under_way() else "planned"
         if aux or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:

@@ -42,3 +42,18 @@ def _looks_ahead(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def infinitive_ahead(verb: Token) -> bool:
+    """`verb` is an infinitive that a present verb of `main_clause_ahead_lemmas`
+    puts ahead: 'is also scheduled to attend the summit', 'is expected to attend',
+    'plans to attend' (VOA previews). 'was expected to attend' is an expectation of
+    the past, and says nothing of what came of it."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb:
+        return False
+    if head.lemma_.lower() not in lexicon().status["main_clause_ahead_lemmas"]:
+        return False
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    present = set(lexicon().status["present_be_forms"])
+    return head.tag_ in ("VBP", "VBZ") or bool(aux & (present | _FUTURE_AUX))
