@@ -27,6 +27,7 @@ from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.titled import sentence_days
+from summitwatch.nlp.titled_surnames import titled_surnames
 
 
 def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex:
@@ -38,8 +39,15 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     places = {m.start: m for m in link_places(doc, kb)}
     sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
     groups = {g[0].start: g for g in person_spans(doc)}
+    titled = set()
+    for span in titled_surnames(doc, kb):  # 'President Santos', a port in Brazil
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id:
+            places.pop(span.start, None)
+            titled.add(span.start)
+            index.add_person(PersonMention(who, span.start, span.end))
     for ent in doc.ents:
-        if ent.start in places:
+        if ent.start in places or ent.start in titled:
             continue
         if ent.start in groups:
             _add_person(index, resolver, groups[ent.start], sentence_of, kb)

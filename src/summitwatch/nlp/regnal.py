@@ -75,6 +75,7 @@ _OFFICE_ENDS = frozenset(
     "president minister secretary representative chancellor premier ambassador "
     "envoy adviser advisor governor senator".split()
 )
+OFFICE_ENDS = _OFFICE_ENDS  # office words a surname follows ('President Santos')
 
 
 def untagged_officials(doc, kb: KnowledgeBase, taken: set[int]) -> list[Span]:
