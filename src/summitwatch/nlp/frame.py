@@ -60,6 +60,16 @@ _SPACED_KEY = re.compile(
 _PLACE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][^\n,]{2,40})(?:,[^\n]{2,40})?$",
                          re.MULTILINE)  # fmt: skip
 _TOP_LINES = 40
+
+
+def _top_lines(index: DocIndex, count: int) -> str:
+    """The text of the document's first `count` lines (three readers look only at the
+    top of a page); the lines are split once per document."""
+    if "text_lines" not in index.memo:
+        index.memo["text_lines"] = doc_text(index.doc).split("\n")
+    return "\n".join(index.memo["text_lines"][:count])  # type: ignore[index]
+
+
 _LINE_END_DATE = re.compile(r"\b[A-Z][a-z]+\.? \d{1,2}(?:\s*[–-]\s*\d{1,2})?, \d{4}$")
 
 
@@ -160,7 +170,7 @@ def _people_between(index: DocIndex, start: int, end: int) -> list[Participant]:
 def _from_infobox(index: DocIndex, frame: Frame) -> None:
     """'Cities: Colombo', 'Date: 15-16 September 2022', 'Participants: …'."""
     pats = _patterns()
-    top = "\n".join(doc_text(index.doc).split("\n")[:_TOP_LINES])
+    top = _top_lines(index, _TOP_LINES)
     matches = [*_KEY_LINE.finditer(top), *_GLUED_KEY.finditer(top)]
     matches += _SPACED_KEY.finditer(top)
     for match in matches:
@@ -201,7 +211,7 @@ def _signatory_lines_end(index: DocIndex, top: str, end: int) -> int:
 
 def _from_dateline(index: DocIndex, frame: Frame) -> None:
     """'May 16, 2013, Sochi', 'June 14, 2018, The Kremlin, Moscow'."""
-    top = "\n".join(doc_text(index.doc).split("\n")[:6])
+    top = _top_lines(index, 6)
     match = _DATELINE.search(top)
     if not match:
         _from_place_line(index, frame, top)
@@ -269,7 +279,7 @@ def _from_release_header(index: DocIndex, frame: Frame) -> None:
     briefing was given, so where its 'The President met with …' took place."""
     if frame.place is not None:
         return
-    top = "\n".join(doc_text(index.doc).split("\n")[:_HEADER_LINES])
+    top = _top_lines(index, _HEADER_LINES)
     dated = _DATE_LINE.search(top)
     if dated is None:
         return

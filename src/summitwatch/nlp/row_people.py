@@ -17,13 +17,13 @@ from spacy.tokens import Span
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import participant
 from summitwatch.nlp.table_cells import after_date_cells, leading_name, person_column
 from summitwatch.nlp.table_context import (
     LEAD_DATE,
     ROW_DATE,
-    doc_text,
     named,
     row_visitor,
 )
@@ -90,7 +90,7 @@ def _spanned_person_cell(index: DocIndex, row: Row) -> bool:
     the row above, so the name after the date is no traveller."""
     text = row.span.text.lstrip(" |\n")
     opens_dated = bool(LEAD_DATE.match(text + " ") or ROW_DATE.match(text))
-    return opens_dated and person_column(doc_text(index), row.span.start_char)
+    return opens_dated and person_column(doc_text(index.doc), row.span.start_char)
 
 
 def _person_cell(
@@ -99,7 +99,7 @@ def _person_cell(
     """The name in a table's first column when its header says the column holds
     people ('President Start End …', 'Name Locale Remarks Date'), the KB's person
     or the name as written (a President-elect the KB lacks, a Secretary)."""
-    if not person_column(doc_text(index), row.span.start_char):
+    if not person_column(doc_text(index.doc), row.span.start_char):
         return None
     name = leading_name(index, row.span, destination)
     return named(index, name, None, None, when) if name else None

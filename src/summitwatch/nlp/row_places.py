@@ -16,10 +16,10 @@ from spacy.tokens import Span
 from summitwatch.kb.places import Place
 from summitwatch.models import Location
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.table_cells import title_destination
-from summitwatch.nlp.table_context import doc_text
 from summitwatch.nlp.table_rows import Row
 
 
@@ -75,7 +75,7 @@ def list_destination(index: DocIndex, columned: bool = True) -> str | None:
     """The country every row is a trip to, when the title implies it: 'Visits by
     Foreign Leaders of Nigeria' (to the United States), or a title that is just a
     country ('Nigeria': Secretaries' travels there)."""
-    first_line = doc_text(index).lstrip().split("\n", 1)[0].strip()
+    first_line = doc_text(index.doc).lstrip().split("\n", 1)[0].strip()
     for rule in load_patterns("tables.json")["implied_destinations"]:
         if re.search(rule["pattern"], first_line, re.I):
             return rule["country"]

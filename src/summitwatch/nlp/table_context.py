@@ -22,7 +22,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import YEAR
 from summitwatch.nlp.definite_titles import titles, words_at
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.doc_text import doc_text as joined_text
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import participant, spelt_like
 from summitwatch.nlp.titled import titled_holder
@@ -137,18 +137,10 @@ def with_year(date: str | None, row_text: str, year: str | None) -> str | None:
     return year + date[4:]
 
 
-def doc_text(index: DocIndex) -> str:
-    """The document's text, joined once: spaCy's `Doc.text` joins every token on
-    each call, and the table readers ask for it once per row."""
-    if "text" not in index.memo:
-        index.memo["text"] = joined_text(index.doc)
-    return index.memo["text"]  # type: ignore[return-value]
-
-
 def heading_person(index: DocIndex, at: int) -> Participant | None:
     """'Lal Bahadur Shastri (1964–1966)': the traveller of the rows below a heading
     that names one person with the years of an office."""
-    for line in _headings_before(doc_text(index), at):
+    for line in _headings_before(doc_text(index.doc), at):
         found = _HEADING_PERSON.match(line)
         if found:
             return named(index, found.group(1), None, None, None)
@@ -223,7 +215,7 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     former = _former_states()
     words: list[str] = []
     country = None
-    text = doc_text(index)
+    text = doc_text(index.doc)
     for token in row.doc.char_span(start, row.end_char, alignment_mode="expand") or []:
         place = index.place_at.get(token.i)
         if place is not None and place.place.kind == "country":

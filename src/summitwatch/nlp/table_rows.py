@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.table_cells import (
     row_range,
     stacked_rows,
@@ -26,7 +27,6 @@ from summitwatch.nlp.table_cells import (
 )
 from summitwatch.nlp.table_context import (
     LEAD_DATE,
-    doc_text,
     header_rows,
     heading_person,
     heading_year,
@@ -144,7 +144,7 @@ def _find_rows(index: DocIndex) -> list[Row]:
     rows += listed if len(listed) >= MIN_ROWS else []
     rows += _dated_entries(index, lines, {r.span.start for r in rows} | inside)
     taken = {i for r in rows for i in range(r.span.start, r.span.end)}
-    for line in header_rows(doc_text(index)):
+    for line in header_rows(doc_text(index.doc)):
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
         if span is None or not span.text.strip() or taken & set(range(*_ends(span))):
             continue
@@ -160,7 +160,7 @@ def _find_rows(index: DocIndex) -> list[Row]:
                  if i in index.date_at and index.date_at[i][1]]  # fmt: skip
         first = first or (None if ranged else next(iter(dated), None))
         rows.append(Row(span, first, heading_person(index, line.start), True))
-    text = doc_text(index)
+    text = doc_text(index.doc)
     titled = title_year(text)  # '… trips made by Joe Biden (2023)'
     for row in rows:  # '21–22 August' under the heading '2019'
         year = heading_year(text, row.span.start_char) or titled
