@@ -38,6 +38,8 @@ FEATURES = (
     "envoy",  # an official of one side visited the other in the past 6 months
 )
 COLUMNS = (OFFSET, *FEATURES)
+# each column's place in the design matrix, so that the matrix is filled by name
+_AT = {name: i for i, name in enumerate(COLUMNS)}
 # Feature groups, for the ablation table in docs/forecasting.md: a development knob,
 # `SUMMITWATCH_FORECAST_ABLATE=calendar,recency` sets a group's columns to zero (the
 # calendar group also drops the summit venues; recency has no column: it turns the
@@ -265,22 +267,24 @@ def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
     active = [_n(np.asarray(side), t, ACTIVE_MONTHS) for side in history.activity]
     least = np.minimum(*active) if len(active) == 2 else np.zeros(t.shape)
     x = np.empty((t.size, len(COLUMNS)))
-    x[:, 0] = np.log(local_rate(met, t, history.clock, delta))
-    x[:, 1] = np.log1p(since)
-    x[:, 2] = before > 0
-    x[:, 3] = _acquainted_at(history.acquainted, t)
-    x[:, 4] = np.log(least + 0.5)
-    x[:, 5] = annual > 0
-    x[:, 6] = np.log1p(within(12))
-    x[:, 7] = np.log(rate_5y / rate_all)
-    x[:, 8] = new & recent
-    x[:, 9:12] = np.transpose(_summit_columns(history.summits, history.known, t))
-    x[:, 12] = _world(history.world, t, history.clock)
-    for i, kind in enumerate(SIGNALS, start=13):
-        x[:, i] = _open_at(history.signals.get(kind, []), t)
+    x[:, _AT[OFFSET]] = np.log(local_rate(met, t, history.clock, delta))
+    x[:, _AT["log_months_since"]] = np.log1p(since)
+    x[:, _AT["ever_met"]] = before > 0
+    x[:, _AT["leaders_met"]] = _acquainted_at(history.acquainted, t)
+    x[:, _AT["log_activity"]] = np.log(least + 0.5)
+    x[:, _AT["annual"]] = annual > 0
+    x[:, _AT["log_meetings_12m"]] = np.log1p(within(12))
+    x[:, _AT["log_trend"]] = np.log(rate_5y / rate_all)
+    x[:, _AT["new_leader"]] = new & recent
+    summits = _summit_columns(history.summits, history.known, t)
+    for name, column in zip(GROUPS["calendar"], summits, strict=True):
+        x[:, _AT[name]] = column
+    x[:, _AT["world"]] = _world(history.world, t, history.clock)
+    for kind in SIGNALS:
+        x[:, _AT[kind]] = _open_at(history.signals.get(kind, []), t)
     for group in ablated():
         for name in GROUPS[group]:
-            x[:, 1 + FEATURES.index(name)] = 0.0
+            x[:, _AT[name]] = 0.0
     return x
 
 
