@@ -52,3 +52,28 @@ def test_an_invitation_to_an_event_somewhere_names_no_host(nlp):
 def test_not_invited_to_a_capital_is_no_invitation_by_its_government(nlp):
     text = "Chancellor Angela Merkel said she had not been invited to Beijing."
     assert invitations(nlp, text) == []
+
+
+def statuses(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.status) for e in article_events(nlp, text, DAY)]
+
+
+def test_a_visit_only_unnamed_sources_tell_is_unconfirmed(nlp):
+    text = (
+        "A news agency cited two unnamed sources who said President Moon Jae-in "
+        "is in Japan on a secret visit."
+    )
+    assert statuses(nlp, text) == [("visit", "unconfirmed")]
+
+
+def test_talks_unnamed_sources_were_cited_on_are_unconfirmed(nlp):
+    text = (
+        "President Moon Jae-in held talks with Prime Minister Shinzo Abe in Tokyo "
+        "on Monday, anonymous sources were cited as saying."
+    )
+    assert statuses(nlp, text) == [("meeting", "unconfirmed")]
+
+
+def test_an_official_who_is_not_named_announces_a_plan(nlp):
+    text = "President Moon Jae-in will visit Japan next week, a senior official said."
+    assert statuses(nlp, text) == [("visit", "planned")]
