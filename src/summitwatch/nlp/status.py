@@ -21,6 +21,7 @@ from summitwatch.nlp.announced import (
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.sourced import anonymously_sourced
 from summitwatch.nlp.time_clause import ahead_in_time_clause
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
@@ -477,6 +478,7 @@ def event_status(
         _phrase_in(clause, lex["unconfirmed_phrases"])
         or (lemmas & set(lex["unconfirmed_lemmas"]))
         or (sentence_lemmas & set(lex["strong_unconfirmed_lemmas"]))
+        or anonymously_sourced(trigger)  # 'cited unnamed sources who said …'
     ):
         return "unconfirmed", 0.6
     if negated(trigger) and re.search(r"\b(until|till)\b", clause):
