@@ -46,3 +46,19 @@ def test_a_possessed_trip_takes_its_owner(nlp):
 def test_a_trip_with_no_one_to_carry_gives_nothing(nlp):
     text = "The trip began in Kenya, where the talks were held."
     assert visits(nlp, text) == set()
+
+
+def test_a_surname_run_into_the_department_is_the_secretary(nlp):
+    text = (
+        "Secretary of State Dulles left Washington on February 3 for London, "
+        "where he met Prime Minister Macmillan."
+    )
+    found = article_events(nlp, text, date(1959, 2, 10))
+    people = [sorted(e.names) for e in found if e.type == "meeting"]
+    assert ["Harold Macmillan", "John Foster Dulles"] in people
+
+
+def test_democratic_republic_of_congo_without_the_article(nlp):
+    text = "Secretary Rice visited the Democratic Republic of Congo on Wednesday."
+    found = article_events(nlp, text, date(2007, 7, 20))
+    assert {e.location.country for e in found if e.type == "visit"} == {"COD"}
