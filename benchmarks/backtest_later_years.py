@@ -6,12 +6,15 @@ then runs `summitwatch backtest --json` (the CLI, so nothing of the backtest is
 re-implemented here), once for the full model and, with `--ablation`, once per row
 of docs/forecasting.md's ablation table (`SUMMITWATCH_FORECAST_ABLATE=group`).
 Prints the model against every baseline, the calibration bins with their counts, the
-venue scores and the ablation; `--out DIR` keeps each run's JSON.
+venue scores and the ablation; `--out DIR` keeps each run's JSON. `--breakdown` runs
+the library's `summitwatch.forecast.backtest` once more in this process (the same
+function the CLI calls) and splits the Brier scores by origin year and by pair.
 
     .venv/bin/python benchmarks/backtest_later_years.py                  # ~1 min
     .venv/bin/python benchmarks/backtest_later_years.py --ablation --refit year
     .venv/bin/python benchmarks/backtest_later_years.py --from 1998-01 --to 2004-12 \
         --ablation --refit year   # the span the settings were chosen on, same record
+    .venv/bin/python benchmarks/backtest_later_years.py --breakdown   # by year, pair
 
 Benchmark, not a test: nothing is asserted. Run one at a time on a shared machine.
 """
@@ -89,6 +92,42 @@ def report(result: dict) -> None:
     )
 
 
+def brier(forecasts: list, key: str) -> float:
+    """Mean squared error of one forecaster (the model, or a baseline by name)."""
+    ps = [f.p if key == "model" else f.baselines[key] for f in forecasts]
+    return sum((p - f.met) ** 2 for p, f in zip(ps, forecasts, strict=True)) / len(ps)
+
+
+def breakdown(env: dict[str, str], args: argparse.Namespace) -> None:
+    """Brier of the model and three baselines by origin year and by pair."""
+    from summitwatch.forecast import Forecaster, backtest, parse_horizon, parse_month
+    from summitwatch.forecast.dates import month_label
+    from summitwatch.store import Store
+
+    os.environ["SUMMITWATCH_CACHE_DIR"] = env["SUMMITWATCH_CACHE_DIR"]
+    os.environ.pop("SUMMITWATCH_FORECAST_ABLATE", None)
+    with Store(env["SUMMITWATCH_DB"]) as store:
+        fc = Forecaster.default(store)
+        result = backtest(
+            fc.record, start=parse_month(args.start), end=parse_month(args.end),
+            horizon=parse_horizon(args.horizon), refit=args.refit, book=fc.book,
+            venues=False,
+        )  # fmt: skip
+    keys = ("model", "pair_base", "calibrated_persistence", "logistic")
+    for title, group in (("origin year", lambda f: month_label(f.origin)[:4]),
+                         ("pair", lambda f: f.pair)):  # fmt: skip
+        print(f"\nBrier by {title}: n, met, " + ", ".join(keys) + ", model skill")
+        groups: dict[str, list] = {}
+        for f in result.forecasts:
+            groups.setdefault(group(f), []).append(f)
+        for name, fs in sorted(groups.items()):
+            scores = [brier(fs, k) for k in keys]
+            skill = 1 - scores[0] / scores[1] if scores[1] else float("nan")
+            cells = " ".join(f"{x:.4f}" for x in scores)
+            met = sum(f.met for f in fs)
+            print(f"  {name:8s} {len(fs):4d} {met:4d} {cells} {skill:+.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--from", dest="start", default="2016-01")
@@ -99,6 +138,7 @@ def main() -> None:
     parser.add_argument("--later", type=Path, default=LATER)
     parser.add_argument("--ablation", action="store_true", help="every ablation row")
     parser.add_argument("--out", type=Path, help="keep each run's JSON here")
+    parser.add_argument("--breakdown", action="store_true", help="by year and pair")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="summitwatch-later-") as tmp:
         env = record(Path(tmp), [args.history, args.later])
@@ -115,6 +155,8 @@ def main() -> None:
                 span = f"{args.start}..{args.end}, --horizon {args.horizon}"
                 print(f"\n{span}, --refit {args.refit}")
                 report(result)
+                if args.breakdown:
+                    breakdown(env, args)
     if args.ablation:
         print("\nswitched off             skill   log loss  venue top-1 country / city")
         for ablate, result in results.items():
