@@ -8,11 +8,13 @@ names who was at the article's gathering (its frame), which no sentence says.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.row_people import people_in
@@ -24,6 +26,13 @@ _BULLET = re.compile(r"^\s*[-*•–]+\s")
 MIN_ATTENDEES = 3
 
 
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Any participant-list cue as a whole word, in one pattern (tried per line)."""
+    cues = load_patterns("groups.json")["participant_list_cues"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
 def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     """'Leaders in attendance:' followed by bullet lines of one person each: the
     people present at the frame's gathering, one group meeting (SCHEMA.md rules 2,
@@ -33,7 +42,7 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     people: list[Participant] = []
     first: Span | None = None
     for line in line_spans(index):
-        if not _BULLET.match(line.text) or len(line) > 20:
+        if not _BULLET.match(span_text(line)) or len(line) > 20:
             continue
         found = people_in(index, line)
         if len(found) == 1 and found[0][1] not in people:
@@ -47,7 +56,7 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
 def _row_of_one(index: DocIndex, line: Span, limit: int) -> Participant | None:
     """The one person of a short verbless line ('Canada Stephen Harper Prime
     Minister'), or None."""
-    if _BULLET.match(line.text) or len(line) > limit or "|" in line.text:
+    if _BULLET.match(span_text(line)) or len(line) > limit or "|" in span_text(line):
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in line):
         return None
@@ -63,7 +72,6 @@ def participant_table(index: DocIndex, frame: Frame) -> Event | None:
     if not frame.gathering or frame.place is None:
         return None
     pats = load_patterns("groups.json")
-    cues = pats["participant_list_cues"]
     since_cue: int | None = None
     people: list[Participant] = []
     first: Span | None = None
@@ -76,8 +84,8 @@ def participant_table(index: DocIndex, frame: Frame) -> Event | None:
         if len(people) >= MIN_ATTENDEES:
             break
         people, first = [], None
-        text = line.text.lower()
-        if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
+        text = span_text(line).lower()
+        if _cue_pattern().search(text):
             since_cue = 0
         elif since_cue is not None:
             since_cue += 1

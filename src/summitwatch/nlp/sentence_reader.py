@@ -34,7 +34,11 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
-from summitwatch.nlp.triggers import receives_a_thing, trigger_kind
+from summitwatch.nlp.triggers import (
+    receives_a_thing,
+    trigger_candidates,
+    trigger_kind,
+)
 from summitwatch.nlp.venue import places_for
 from summitwatch.nlp.visit_reading import VisitReading
 
@@ -100,7 +104,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
     def _read(self, sent: Span) -> list[Event]:
         events: list[Event] = []
         self.sentence_place: PlaceMention | None = None
-        for token in sent:
+        for token in trigger_candidates(sent):
             kind = trigger_kind(token)
             if kind is None:
                 continue
