@@ -45,7 +45,10 @@ def test_a_byline_with_a_time_after_a_dash_stays_a_byline():
 
 
 def test_the_infobox_date_line_stays_in_the_text():
-    raw = "Lisbon Summit (1975)\n\n- Date: September 29 – October 2, 1975\n- Cities: Lisbon\n"
+    raw = (
+        "Lisbon Summit (1975)\n\n"
+        "- Date: September 29 – October 2, 1975\n- Cities: Lisbon\n"
+    )
     assert "September 29 – October 2, 1975" in clean_text(raw)[2]
 
 
