@@ -21,7 +21,8 @@ from summitwatch.nlp.announced import (
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.sourced import anonymously_sourced
-from summitwatch.nlp.time_clause import ahead_in_time_clause
+from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
+from summitwatch.nlp.trip_relatives import described_trip
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
              "npadvmod", "nsubj", "nsubjpass", "dobj", "attr"}  # fmt: skip
@@ -273,7 +274,9 @@ def presupposed(trigger: Token) -> bool:
 
 def _future_frame(trigger: Token) -> bool:
     """'After her travel to France, Secretary Clinton will begin …', 'during his
-    visit next week': a temporal frame of a future clause is itself ahead."""
+    visit next week', 'is expected to highlight … during her tour': a temporal
+    frame of a future clause (or of an infinitive a present 'is expected', 'plans'
+    puts ahead) is itself ahead."""
     token = _first_conjunct(trigger)
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in (
         "during",
@@ -285,7 +288,7 @@ def _future_frame(trigger: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & {"will", "shall", "'ll"})
+    return bool(aux & {"will", "shall", "'ll"}) or infinitive_ahead(verb)
 
 
 def _is_question(trigger: Token, sent: Span) -> bool:
@@ -492,6 +495,9 @@ def event_status(
         or (trigger.lemma_.lower() in lex["not_occurred_lemmas"])
     ):
         return "not_occurred", 0.7
+    trip = described_trip(trigger)  # 'her tour, which includes stops in X'
+    if trip is not None:
+        return event_status(trip, sent, event_date=None, published=published)
     if presupposed(trigger) and not negated(trigger):
         return "occurred", 0.7
     if _counterfactual(trigger):
