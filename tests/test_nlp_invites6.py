@@ -93,3 +93,20 @@ def test_stops_of_a_tour_already_made_stay_occurred(nlp):
         "included stops in Ghana and Togo."
     )
     assert sorted(statuses(nlp, text)) == [("visit", "occurred"), ("visit", "occurred")]
+
+
+def test_denying_someone_a_thing_disputes_no_report(nlp):
+    text = (
+        "The spokesman spoke only briefly, denying reporters the pictures of the "
+        "summit President Moon Jae-in held with Prime Minister Shinzo Abe in Tokyo "
+        "last year."
+    )
+    assert statuses(nlp, text) == [("meeting", "occurred")]
+
+
+def test_denied_reports_of_talks_are_unconfirmed(nlp):
+    text = (
+        "The palace denied reports that President Moon Jae-in held talks with Prime "
+        "Minister Shinzo Abe in Tokyo last year."
+    )
+    assert statuses(nlp, text) == [("meeting", "unconfirmed")]

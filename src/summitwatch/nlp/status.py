@@ -20,7 +20,7 @@ from summitwatch.nlp.announced import (
 )
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.lexicon import lexicon, load_patterns
-from summitwatch.nlp.sourced import anonymously_sourced
+from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
 from summitwatch.nlp.trip_relatives import described_trip
 
@@ -463,7 +463,7 @@ def event_status(
     """(status, confidence) for the event the trigger introduces."""
     lex = lexicon().status
     clause = _clause_text(trigger, sent)
-    cues = cue_tokens(trigger)
+    cues = [t for t in cue_tokens(trigger) if not withheld(t)]
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
     if repaid_visit(trigger):
         return "occurred", 0.7  # 'looks forward to reciprocating the visit of X'
@@ -474,7 +474,9 @@ def event_status(
     if present_meeting(trigger) and not negated(trigger):
         return "occurred", 0.7  # "at our meeting today"
     sentence_lemmas = {
-        t.lemma_.lower() for t in sent if t.i < trigger.i and t.pos_ in ("VERB", "NOUN")
+        t.lemma_.lower()
+        for t in sent
+        if t.i < trigger.i and t.pos_ in ("VERB", "NOUN") and not withheld(t)
     }
     if (
         _phrase_in(clause, lex["unconfirmed_phrases"])
