@@ -64,6 +64,7 @@ from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.told_twice import lend_trip_dates
+from summitwatch.nlp.trip_course import course_stops
 from summitwatch.nlp.trip_legs import departures
 from summitwatch.nlp.trips import (
     LEFT,
@@ -110,6 +111,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         found += mediated_meetings(index, sent, reader.event)  # 'brokered between'
         found += first_visits(index, sent, reader.event)  # 'the first … to visit X was'
+        found += course_stops(index, sent, found, reader.event)  # 'the trip began in'
         guests += [(sent, who) for who in visiting_guests(index, sent)]
         left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'

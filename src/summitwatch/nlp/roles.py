@@ -117,6 +117,7 @@ def agents_and_counterparts(
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
+    others += _relative_clause_people(index, verb, agents, others)
     travellers = _by_travellers(index, trigger)
     if travellers:  # 'criticized the visit to Brazil by Rice': Rice's trip only
         agents = travellers
@@ -151,6 +152,21 @@ def agents_and_counterparts(
     agents = unique_people(agents)
     others = [p for p in unique_people(others) if p not in agents]
     return agents, others
+
+
+def _relative_clause_people(
+    index: DocIndex, verb: Token, agents: list, others: list
+) -> list[Participant]:
+    """'Boutros-Ghali, who met North Korean founder Kim Il-sung in Pyongyang': the
+    head of the relative clause is its subject (`persons_under` no longer reaches
+    into the clause), and the people the clause names are whom it met, also where
+    the parser hung the name where no object reading finds it."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ != "PERSON":
+        return []
+    found = [
+        index.person_at[t.i].participant for t in verb.subtree if t.i in index.person_at
+    ]
+    return [p for p in unique_people(found) if p not in agents and p not in others]
 
 
 def _by_travellers(index: DocIndex, trigger: Token) -> list[Participant]:

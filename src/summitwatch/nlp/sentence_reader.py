@@ -11,6 +11,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
@@ -85,7 +86,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             self.undated.append(event)  # 'his visit to Ukraine': the text gives no date
         if kind != "invitation":
             event.travel_mode = travel_mode(_own_clause_words(trigger)) or travel_mode(
-                sent.text
+                span_text(sent)
             )
         return event
 

@@ -19,6 +19,7 @@ from summitwatch.nlp.announced import (
     trip_as_topic,
 )
 from summitwatch.nlp.dates import latest_published, reported_as_past
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
@@ -295,7 +296,7 @@ def _is_question(trigger: Token, sent: Span) -> bool:
     """The trigger's own clause is a question: '?' and an auxiliary before its
     subject.
     """
-    if not sent.text.rstrip().rstrip("”\"' ").endswith("?"):
+    if not span_text(sent).rstrip().rstrip("”\"' ").endswith("?"):
         return False
     clause = own_clause(trigger)
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
