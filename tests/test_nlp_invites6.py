@@ -77,3 +77,36 @@ def test_talks_unnamed_sources_were_cited_on_are_unconfirmed(nlp):
 def test_an_official_who_is_not_named_announces_a_plan(nlp):
     text = "President Moon Jae-in will visit Japan next week, a senior official said."
     assert statuses(nlp, text) == [("visit", "planned")]
+
+
+def test_stops_of_a_tour_still_ahead_are_planned(nlp):
+    text = (
+        "Secretary of State Hillary Clinton is expected to discuss trade during her "
+        "tour, which includes stops in Ghana and Togo."
+    )
+    assert sorted(statuses(nlp, text)) == [("visit", "planned"), ("visit", "planned")]
+
+
+def test_stops_of_a_tour_already_made_stay_occurred(nlp):
+    text = (
+        "Secretary of State Hillary Clinton discussed trade during her tour, which "
+        "included stops in Ghana and Togo."
+    )
+    assert sorted(statuses(nlp, text)) == [("visit", "occurred"), ("visit", "occurred")]
+
+
+def test_denying_someone_a_thing_disputes_no_report(nlp):
+    text = (
+        "The spokesman spoke only briefly, denying reporters the pictures of the "
+        "summit President Moon Jae-in held with Prime Minister Shinzo Abe in Tokyo "
+        "last year."
+    )
+    assert statuses(nlp, text) == [("meeting", "occurred")]
+
+
+def test_denied_reports_of_talks_are_unconfirmed(nlp):
+    text = (
+        "The palace denied reports that President Moon Jae-in held talks with Prime "
+        "Minister Shinzo Abe in Tokyo last year."
+    )
+    assert statuses(nlp, text) == [("meeting", "unconfirmed")]

@@ -61,3 +61,15 @@ def _unnamed_source(noun: Token) -> bool:
     return any(
         c.lower_ in marks for c in noun.children if c.dep_ in ("amod", "compound")
     )
+
+
+def withheld(token: Token) -> bool:
+    """'denying reporters the chance to compare …' (VOA, real 206), 'after his wife
+    and five aides were denied visas' (VOA, real 049): 'deny' with a thing withheld
+    — two objects, a dative, or a passive that keeps its object — refuses that thing
+    and disputes no report of an event."""
+    if token.lemma_.lower() not in ("deny", "denial"):
+        return False
+    deps = [c.dep_ for c in token.children]
+    passive = "auxpass" in deps or "nsubjpass" in deps
+    return deps.count("dobj") >= 2 or "dative" in deps or (passive and "dobj" in deps)
