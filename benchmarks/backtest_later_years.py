@@ -8,7 +8,8 @@ of docs/forecasting.md's ablation table (`SUMMITWATCH_FORECAST_ABLATE=group`).
 Prints the model against every baseline, the calibration bins with their counts, the
 venue scores and the ablation; `--out DIR` keeps each run's JSON. `--breakdown` runs
 the library's `summitwatch.forecast.backtest` once more in this process (the same
-function the CLI calls) and splits the Brier scores by origin year and by pair.
+function the CLI calls) and splits the Brier scores and the model's log loss against
+the per-pair base rate's by origin year and by pair (with `--ablation`, for each row).
 
     .venv/bin/python benchmarks/backtest_later_years.py                  # ~1 min
     .venv/bin/python benchmarks/backtest_later_years.py --ablation --refit year
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import subprocess
 import sys
@@ -98,14 +100,25 @@ def brier(forecasts: list, key: str) -> float:
     return sum((p - f.met) ** 2 for p, f in zip(ps, forecasts, strict=True)) / len(ps)
 
 
-def breakdown(env: dict[str, str], args: argparse.Namespace) -> None:
-    """Brier of the model and three baselines by origin year and by pair."""
-    from summitwatch.forecast import Forecaster, backtest, parse_horizon, parse_month
+def nats(forecasts: list, key: str) -> float:
+    """Summed log loss (probabilities clipped like the backtest's, EPS = 1e-3)."""
+    total = 0.0
+    for f in forecasts:
+        p = min(max(f.p if key == "model" else f.baselines[key], 1e-3), 1 - 1e-3)
+        total -= math.log(p if f.met else 1 - p)
+    return total
+
+
+def breakdown(env: dict[str, str], args: argparse.Namespace, ablate: str) -> None:
+    """Brier of the model and three baselines by origin year and by pair, and the
+    model's log loss minus the per-pair base rate's, in nats."""
+    from summitwatch.forecast import Forecaster, parse_horizon, parse_month
+    from summitwatch.forecast.backtest import backtest
     from summitwatch.forecast.dates import month_label
     from summitwatch.store import Store
 
     os.environ["SUMMITWATCH_CACHE_DIR"] = env["SUMMITWATCH_CACHE_DIR"]
-    os.environ.pop("SUMMITWATCH_FORECAST_ABLATE", None)
+    os.environ["SUMMITWATCH_FORECAST_ABLATE"] = ablate
     with Store(env["SUMMITWATCH_DB"]) as store:
         fc = Forecaster.default(store)
         result = backtest(
@@ -114,9 +127,10 @@ def breakdown(env: dict[str, str], args: argparse.Namespace) -> None:
             venues=False,
         )  # fmt: skip
     keys = ("model", "pair_base", "calibrated_persistence", "logistic")
+    print(f"\nswitched off: {ablate or 'nothing'}")
     for title, group in (("origin year", lambda f: month_label(f.origin)[:4]),
                          ("pair", lambda f: f.pair)):  # fmt: skip
-        print(f"\nBrier by {title}: n, met, " + ", ".join(keys) + ", model skill")
+        print(f"Brier by {title}: n, met, " + ", ".join(keys) + ", model skill, nats")
         groups: dict[str, list] = {}
         for f in result.forecasts:
             groups.setdefault(group(f), []).append(f)
@@ -124,8 +138,9 @@ def breakdown(env: dict[str, str], args: argparse.Namespace) -> None:
             scores = [brier(fs, k) for k in keys]
             skill = 1 - scores[0] / scores[1] if scores[1] else float("nan")
             cells = " ".join(f"{x:.4f}" for x in scores)
+            more = nats(fs, "model") - nats(fs, "pair_base")
             met = sum(f.met for f in fs)
-            print(f"  {name:8s} {len(fs):4d} {met:4d} {cells} {skill:+.3f}")
+            print(f"  {name:8s} {len(fs):4d} {met:4d} {cells} {skill:+.3f} {more:+.1f}")
 
 
 def main() -> None:
@@ -155,8 +170,8 @@ def main() -> None:
                 span = f"{args.start}..{args.end}, --horizon {args.horizon}"
                 print(f"\n{span}, --refit {args.refit}")
                 report(result)
-                if args.breakdown:
-                    breakdown(env, args)
+            if args.breakdown:
+                breakdown(env, args, ablate)
     if args.ablation:
         print("\nswitched off             skill   log loss  venue top-1 country / city")
         for ablate, result in results.items():
