@@ -432,7 +432,10 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     text = doc_text(doc)
     told_years = _told_years(spans, published)
     for n, ent in enumerate(spans):
-        if "\n" in doc[last_end : ent.start].text_with_ws:
+        between = ""  # the text since the last date, cut from the doc's text
+        if last_end < ent.start:
+            between = text[doc[last_end].idx : ent.start_char]
+        if "\n" in between:
             year_in_focus = section_year  # a new paragraph: the section's year, if any
         if year_in_focus is None and told_years:
             year_in_focus = _year_near(told_years, ent.start)

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import named_leader
 from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 
@@ -41,7 +42,7 @@ def _lineup_cues() -> re.Pattern[str]:
 def lined_up(sent: Span) -> bool:
     """'meets with, from left, A, B and C', '(L-R) A, B and C': a caption that names
     people in their order in one picture."""
-    return _lineup_cues().search(sent.text.lower()) is not None
+    return _lineup_cues().search(span_text(sent).lower()) is not None
 
 
 def _words(key: str) -> frozenset[str]:
