@@ -216,3 +216,27 @@ def test_a_couple_greeted_on_arrival_is_no_meeting(nlp):
         "their arrival at the airport in Dakar, Senegal, on Monday.",
     )
     assert [kind for kind, *_ in found] == ["visit"]
+
+
+# -- leaving office is no trip (held-out3 004, dev 058, our article 031)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties have warmed since former Prime Minister Naoto Kan left office. "
+        "He angered China with a speech in Tokyo.",
+        "Relations with Seoul soured after President Lee Myung-bak left office. "
+        "He had upset Japan with his remarks.",
+    ],
+)
+def test_left_office_is_no_trip(nlp, text):
+    assert summary(nlp, text) == []
+
+
+def test_annual_visits_are_no_one_trip(nlp):
+    text = (
+        "Former Prime Minister Naoto Kan upset China with annual visits to a "
+        "Japanese war shrine."
+    )
+    assert summary(nlp, text) == []
