@@ -92,3 +92,23 @@ def test_a_caption_where_one_marked_person_looks_on(nlp):
     found = article_events(nlp, text, date(2013, 7, 1))
     groups = [sorted(e.names) for e in found if e.type == "meeting"]
     assert ["Barack Obama", "Hillary Clinton", "Jacob Zuma"] in groups
+
+
+def test_a_named_site_visited_on_a_stop_is_its_own_visit(nlp):
+    text = (
+        "On March 3, the Secretary of State Hillary Clinton departed for Laos where "
+        "she met with officials in Vientiane and visited Wat Phou, a UNESCO World "
+        "Heritage site."
+    )
+    found = article_events(nlp, text, date(2012, 3, 10))
+    places = {(e.location.city, e.location.country) for e in found if e.type == "visit"}
+    assert ("Wat Phou", "LAO") in places
+    assert not any("Wat Phou" in e.names for e in found if e.type == "meeting")
+
+
+def test_a_site_in_a_named_town_is_the_town_s_stop(nlp):
+    text = "Prime Minister Modi visited Saudi Arabia and the Grand Mosque in Mecca."
+    found = article_events(nlp, text, date(2016, 4, 3))
+    assert not any(
+        (e.location.city or "").endswith("Mosque") for e in found if e.type == "visit"
+    )
