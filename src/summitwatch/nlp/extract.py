@@ -42,6 +42,7 @@ from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.joint_acts import joint_act_meetings
 from summitwatch.nlp.meals import attended_meals
+from summitwatch.nlp.memo_header import read_memo_head
 from summitwatch.nlp.mention_index import build_index
 from summitwatch.nlp.occasions import met_on_visits
 from summitwatch.nlp.page_furniture import furniture
@@ -80,6 +81,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     """Every meeting, visit and invitation the doc reports, with status and evidence."""
     index = build_index(doc, kb, published)
     frame = find_frame(index)
+    read_memo_head(index, frame)  # a memorandum's participants block
     reader = SentenceReader(index)
     reader.doc_frame = frame
     per_sentence, stops, guests, left = [], [], [], []
