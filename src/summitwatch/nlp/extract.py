@@ -60,6 +60,7 @@ from summitwatch.nlp.remarks import remarks_visits
 from summitwatch.nlp.retold import drop_retold
 from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
+from summitwatch.nlp.site_visits import site_visits
 from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
@@ -156,4 +157,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = fold_trips(add_rows(events, rows, len(table)), TRIP)
     events = fold_trips(events, GUESTS)  # "X's visit to Washington"
     events = fill_city_states(events, index.kb)
+    events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
     return date_trip_references(place_on_trip(events))
