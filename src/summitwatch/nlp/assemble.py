@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
 from summitwatch.nlp.dates import dates_agree
-from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
     Frame,
@@ -145,7 +145,7 @@ _ANSWER = re.compile(
 
 def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
     """'Xi accepted the invitation.': the trip invited to, planned or not_occurred."""
-    match = _ANSWER.search(sent.text.lower())
+    match = _ANSWER.search(span_text(sent).lower())
     invitations = [e for e in recent if e.type == "invitation"]
     if not match or not invitations:
         return None
@@ -156,7 +156,7 @@ def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
         type="visit",
         status=status,
         participants=inv.participants[1:2],
-        evidence=f"{inv.evidence} {sent.text.strip()}",
+        evidence=f"{inv.evidence} {span_text(sent).strip()}",
     )
 
 
@@ -168,7 +168,7 @@ _CALLED_OFF = re.compile(
 def _called_off(sent: Span) -> int | None:
     """Where 'that meeting did not happen', 'the summit was called off' starts in the
     sentence (issue #10, class 7), or None."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if not _CALLED_OFF.search(text):
         return None
     for phrase in load_patterns("frame.json")["called_off_phrases"]:
@@ -198,7 +198,7 @@ def _call_off_own(sent: Span, found: list[Event]) -> None:
 
 def _settle(sent: Span, recent: list[Event]) -> None:
     """A sentence with no event of its own that refutes or doubts the last one."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if not recent:
         return
     if _REFUTED.search(text) or _called_off(sent) is not None:
@@ -249,7 +249,7 @@ def _invited_trips(events: list[Event]) -> list[Event]:
 def _verbless(sent: Span) -> bool:
     """A heading: 'Statement by the Press Secretary on the Visit of President Hu'
     (a table's row is verbless too, but dated, or ends in a full stop)."""
-    return not sent.text.rstrip().endswith(".") and not any(
+    return not span_text(sent).rstrip().endswith(".") and not any(
         t.pos_ in ("VERB", "AUX") or t.ent_type_ == "DATE" or t.like_num for t in sent
     )
 

@@ -46,10 +46,14 @@ def persons_under(
 
 
 def _subtree_without_possessors(token: Token) -> list[Token]:
-    """'Kim's envoy Choe': Choe is the argument, Kim only qualifies him."""
+    """'Kim's envoy Choe': Choe is the argument, Kim only qualifies him. 'Erdogan,
+    who met with Rouhani and Khamenei, …': the relative clause is a clause of its
+    own, and its people are not Erdogan (held-out3 012)."""
     out = [token]
     for child in token.children:
         if child.dep_ == "poss" and child.i not in range(*_ent_bounds(token)):
+            continue
+        if child.dep_ == "relcl" and token.ent_type_ == "PERSON":
             continue
         out.extend(_subtree_without_possessors(child))
     return out

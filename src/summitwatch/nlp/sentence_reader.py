@@ -11,6 +11,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
@@ -33,7 +34,11 @@ from summitwatch.nlp.status import (
 )
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
-from summitwatch.nlp.triggers import receives_a_thing, trigger_kind
+from summitwatch.nlp.triggers import (
+    receives_a_thing,
+    trigger_candidates,
+    trigger_kind,
+)
 from summitwatch.nlp.venue import places_for
 from summitwatch.nlp.visit_reading import VisitReading
 
@@ -85,7 +90,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             self.undated.append(event)  # 'his visit to Ukraine': the text gives no date
         if kind != "invitation":
             event.travel_mode = travel_mode(_own_clause_words(trigger)) or travel_mode(
-                sent.text
+                span_text(sent)
             )
         return event
 
@@ -99,7 +104,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
     def _read(self, sent: Span) -> list[Event]:
         events: list[Event] = []
         self.sentence_place: PlaceMention | None = None
-        for token in sent:
+        for token in trigger_candidates(sent):
             kind = trigger_kind(token)
             if kind is None:
                 continue
