@@ -337,6 +337,28 @@ def test_model_is_cached_on_disk_and_refitted_when_the_record_changes(history, b
         model.fit = real
 
 
+def test_model_cache_keeps_ablations_apart(history, book, monkeypatch):
+    """Switching `SUMMITWATCH_FORECAST_ABLATE` within a process refits, in memory
+    and on disk: the cache used to hand back the model fitted with every group."""
+    from summitwatch.forecast import model
+    from summitwatch.forecast.features import _AT, GROUPS
+
+    def world_coefs(fitted) -> list[float]:  # the record-only book has no calendar
+        return [float(fitted.coef[_AT[name]]) for name in GROUPS["world"]]
+
+    model._CACHE.clear()
+    view = Forecaster(history, book=book).view(AS_OF)
+    monkeypatch.delenv("SUMMITWATCH_FORECAST_ABLATE", raising=False)
+    full = world_coefs(model.fit_cached(view))
+    monkeypatch.setenv("SUMMITWATCH_FORECAST_ABLATE", "world")
+    off = world_coefs(model.fit_cached(view))
+    assert any(full) and off != full
+    model._CACHE.clear()  # from disk now, still apart
+    assert world_coefs(model.fit_cached(view)) == off
+    monkeypatch.delenv("SUMMITWATCH_FORECAST_ABLATE")
+    assert world_coefs(model.fit_cached(view)) == full
+
+
 def test_without_as_of_the_forecast_starts_where_the_record_ends(history, book):
     fc = Forecaster(history, book=book)
     result = fc.prospects("CHN", "USA")
