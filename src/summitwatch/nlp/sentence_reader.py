@@ -25,7 +25,7 @@ from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
-from summitwatch.nlp.occasions import generic_visits
+from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.status import (
     event_status,
@@ -164,8 +164,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []
         if generic_negation(trigger) or habitual(trigger):
             return []
-        if kind == "visit" and generic_visits(trigger):  # 'mutual visits'
-            return []
+        if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
+            return []  # 'mutual visits', 'since X left office'
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
