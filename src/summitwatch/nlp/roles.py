@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.courtesy_calls import call_partners
+from summitwatch.nlp.dash_names import named_after_dash
 from summitwatch.nlp.doc_index import (
     COUNTERPART_PREPS,
     OBJECT_DEPS,
@@ -120,6 +121,8 @@ def agents_and_counterparts(
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
     others += _relative_clause_people(index, verb, agents, others)
+    if not others and verb.pos_ == "VERB":  # 'welcomed his first leader – X'
+        others += named_after_dash(index, verb)
     travellers = _by_travellers(index, trigger)
     if travellers:  # 'criticized the visit to Brazil by Rice': Rice's trip only
         agents = travellers

@@ -89,8 +89,8 @@ def cue_tokens(trigger: Token) -> list[Token]:
             tokens.extend(  # not the month in 'in Paris, May 1, 2016'
                 c
                 for c in token.children
-                if c.dep_ in _CUE_DEPS and c.ent_type_ != "DATE"
-            )
+                if c.dep_ in _CUE_DEPS and c.ent_type_ not in ("DATE", "PERSON")
+            )  # nor the name in "… – Prime Minister Theresa May"
             tokens.extend(shared_auxiliaries(token))
     return tokens
 
