@@ -4,8 +4,10 @@ South Sudan where she meets with President Kiir … In Uganda, the Secretary mee
 with President Museveni" (State Department, real 176); "U.S. Secretary of State
 Condoleezza Rice is leaving Washington for another Middle East trip … She'll meet
 separately with … Rice goes first to Aswan … to meet Egyptian President Hosni
-Mubarak" (VOA, real 097). Once a schedule has been told with 'will', the present
-simple that carries it on is that schedule, not news of the day."""
+Mubarak" (VOA, real 097: there the 'will' is four sentences back, beyond the
+window; a window of five lowered dev strict, so three it is). Once a schedule has
+been told with 'will', the present simple that carries it on is that schedule, not
+news of the day."""
 
 from __future__ import annotations
 
