@@ -8,7 +8,8 @@ of docs/forecasting.md's ablation table (`SUMMITWATCH_FORECAST_ABLATE=group`).
 Prints the model against every baseline, the calibration bins with their counts, the
 venue scores and the ablation; `--out DIR` keeps each run's JSON. `--breakdown` runs
 the library's `summitwatch.forecast.backtest` once more in this process (the same
-function the CLI calls) and splits the Brier scores by origin year and by pair.
+function the CLI calls) and splits the Brier scores and the model's log loss against
+the per-pair base rate's by origin year and by pair (with `--ablation`, for each row).
 
     .venv/bin/python benchmarks/backtest_later_years.py                  # ~1 min
     .venv/bin/python benchmarks/backtest_later_years.py --ablation --refit year
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import subprocess
 import sys
@@ -98,15 +100,48 @@ def brier(forecasts: list, key: str) -> float:
     return sum((p - f.met) ** 2 for p, f in zip(ps, forecasts, strict=True)) / len(ps)
 
 
-def breakdown(env: dict[str, str], args: argparse.Namespace) -> None:
-    """Brier of the model and three baselines by origin year and by pair."""
-    from summitwatch.forecast import Forecaster, backtest, parse_horizon, parse_month
+def nats(forecasts: list, key: str) -> float:
+    """Summed log loss (probabilities clipped like the backtest's, EPS = 1e-3)."""
+    total = 0.0
+    for f in forecasts:
+        p = min(max(f.p if key == "model" else f.baselines[key], 1e-3), 1 - 1e-3)
+        total -= math.log(p if f.met else 1 - p)
+    return total
+
+
+def breakdown(env: dict[str, str], args: argparse.Namespace, ablate: str) -> None:
+    """Run `--worker` in a fresh process: the forecaster keeps fitted models in
+    memory keyed without the ablation, so one process must not switch groups."""
+    argv = [
+        sys.executable,
+        __file__,
+        "--worker",
+        "--from",
+        args.start,
+        "--to",
+        args.end,
+    ]
+    argv += ["--horizon", args.horizon, "--refit", args.refit]
+    run_env = dict(env, SUMMITWATCH_FORECAST_ABLATE=ablate)
+    done = subprocess.run(
+        argv, env=run_env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        sys.exit(f"breakdown ({ablate or 'full'}) failed:\n{done.stderr}")
+    print(f"\nswitched off: {ablate or 'nothing'}")
+    print(done.stdout, end="")
+
+
+def worker(args: argparse.Namespace) -> None:
+    """Brier of the model and three baselines by origin year and by pair, and the
+    model's log loss minus the per-pair base rate's, in nats (this process's
+    environment names the record and the ablation)."""
+    from summitwatch.forecast import Forecaster, parse_horizon, parse_month
+    from summitwatch.forecast.backtest import backtest
     from summitwatch.forecast.dates import month_label
     from summitwatch.store import Store
 
-    os.environ["SUMMITWATCH_CACHE_DIR"] = env["SUMMITWATCH_CACHE_DIR"]
-    os.environ.pop("SUMMITWATCH_FORECAST_ABLATE", None)
-    with Store(env["SUMMITWATCH_DB"]) as store:
+    with Store(os.environ["SUMMITWATCH_DB"]) as store:
         fc = Forecaster.default(store)
         result = backtest(
             fc.record, start=parse_month(args.start), end=parse_month(args.end),
@@ -116,7 +151,7 @@ def breakdown(env: dict[str, str], args: argparse.Namespace) -> None:
     keys = ("model", "pair_base", "calibrated_persistence", "logistic")
     for title, group in (("origin year", lambda f: month_label(f.origin)[:4]),
                          ("pair", lambda f: f.pair)):  # fmt: skip
-        print(f"\nBrier by {title}: n, met, " + ", ".join(keys) + ", model skill")
+        print(f"Brier by {title}: n, met, " + ", ".join(keys) + ", model skill, nats")
         groups: dict[str, list] = {}
         for f in result.forecasts:
             groups.setdefault(group(f), []).append(f)
@@ -124,8 +159,9 @@ def breakdown(env: dict[str, str], args: argparse.Namespace) -> None:
             scores = [brier(fs, k) for k in keys]
             skill = 1 - scores[0] / scores[1] if scores[1] else float("nan")
             cells = " ".join(f"{x:.4f}" for x in scores)
+            more = nats(fs, "model") - nats(fs, "pair_base")
             met = sum(f.met for f in fs)
-            print(f"  {name:8s} {len(fs):4d} {met:4d} {cells} {skill:+.3f}")
+            print(f"  {name:8s} {len(fs):4d} {met:4d} {cells} {skill:+.3f} {more:+.1f}")
 
 
 def main() -> None:
@@ -139,7 +175,11 @@ def main() -> None:
     parser.add_argument("--ablation", action="store_true", help="every ablation row")
     parser.add_argument("--out", type=Path, help="keep each run's JSON here")
     parser.add_argument("--breakdown", action="store_true", help="by year and pair")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        worker(args)
+        return
     with tempfile.TemporaryDirectory(prefix="summitwatch-later-") as tmp:
         env = record(Path(tmp), [args.history, args.later])
         runs = ABLATION if args.ablation else ("",)
@@ -155,8 +195,8 @@ def main() -> None:
                 span = f"{args.start}..{args.end}, --horizon {args.horizon}"
                 print(f"\n{span}, --refit {args.refit}")
                 report(result)
-                if args.breakdown:
-                    breakdown(env, args)
+            if args.breakdown:
+                breakdown(env, args, ablate)
     if args.ablation:
         print("\nswitched off             skill   log loss  venue top-1 country / city")
         for ablate, result in results.items():

@@ -118,10 +118,21 @@ def byline_date(lines: list[str]) -> tuple[date | None, int | None]:
         if _in_table(lines, index) or _day_span(line):
             continue
         match = _DATE_IN_LINE.search(line)
+        if match and _ends_a_range(line, match.start()):
+            continue  # '- Date: May 29 – June 2, 1988': an infobox's event dates
         parsed = match and _written_date(match.group("d"))
         if parsed:
             return parsed, index
     return None, None
+
+
+def _ends_a_range(line: str, at: int) -> bool:
+    """The date found closes a range that runs from an earlier day ('May 29 –
+    June 2, 1988'): a byline gives one day."""
+    before = re.search(r"(\w+)\.?\s*(?:–|-|to)\s*$", line[:at])
+    return bool(before) and (
+        before.group(1).isdigit() or before.group(1).lower() in _MONTHS
+    )
 
 
 _MONTHS = {

@@ -39,25 +39,33 @@ _READERS: dict[str, Callable[[Token], str]] = {
 }
 
 
-def _hits(doc: Doc, kind: str, words: frozenset[str]) -> list[int]:
+def _index(doc: Doc) -> _CueIndex:
     cues = doc.user_data.get(_KEY)
     if cues is None:
         cues = doc.user_data[_KEY] = _CueIndex()
-    found = cues.hits.get((kind, words))
+    return cues
+
+
+def _positions(doc: Doc, kind: str) -> dict[str, list[int]]:
+    """Lower-cased lemma or form → the indices of its tokens, built once a doc."""
+    cues = _index(doc)
+    found = cues.positions.get(kind)
     if found is None:
-        positions = cues.positions.get(kind)
-        if positions is None:
-            positions = cues.positions[kind] = _positions(doc, _READERS[kind])
-        found = sorted(i for word in words & positions.keys() for i in positions[word])
-        cues.hits[(kind, words)] = found
+        read, found = _READERS[kind], {}
+        for token in doc:
+            found.setdefault(read(token), []).append(token.i)
+        cues.positions[kind] = found
     return found
 
 
-def _positions(doc: Doc, read: Callable[[Token], str]) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for token in doc:
-        out.setdefault(read(token), []).append(token.i)
-    return out
+def _hits(doc: Doc, kind: str, words: frozenset[str]) -> list[int]:
+    cues = _index(doc)
+    found = cues.hits.get((kind, words))
+    if found is None:
+        positions = _positions(doc, kind)
+        found = sorted(i for word in words & positions.keys() for i in positions[word])
+        cues.hits[(kind, words)] = found
+    return found
 
 
 def _within(span: Span, found: list[int]) -> list[Token]:
@@ -75,3 +83,9 @@ def with_lemma(span: Span, words: frozenset[str]) -> list[Token]:
 def with_lower(span: Span, words: frozenset[str]) -> list[Token]:
     """The tokens of `span` whose lower-cased text is one of `words`, in order."""
     return _within(span, _hits(span.doc, "lower", words))
+
+
+def tokens_containing(span: Span, piece: str) -> list[Token]:
+    """The tokens of `span` whose lower-cased text holds `piece` ('\\n'), in order."""
+    forms = _positions(span.doc, "lower")
+    return with_lower(span, frozenset(form for form in forms if piece in form))

@@ -190,6 +190,21 @@ def is_entourage(token: Token, index: DocIndex) -> bool:
     return False
 
 
+def couple_alone(people: list[Participant]) -> Participant | None:
+    """The leader of 'X and first lady Y are greeted …': people who are the leader
+    and the leader's compatriot spouses, nobody else; None for anyone else."""
+    consorts = _words("consort_offices")
+
+    def consort(p: Participant) -> bool:
+        office = (p.office or "").lower()
+        return any(word in office for word in consorts)
+
+    leaders = [p for p in people if not consort(p)]
+    if len(leaders) != 1 or len(people) < 2 or not leaders[0].country:
+        return None
+    return leaders[0] if all(p.country == leaders[0].country for p in people) else None
+
+
 def _travels_with(token: Token, index: DocIndex) -> bool:
     """'Obama visited Ghana in 2009 with first lady Michelle Obama': a compatriot
     named by the trip verb's 'with' travels along; not a counterpart met there."""

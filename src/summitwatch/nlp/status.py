@@ -20,7 +20,6 @@ from summitwatch.nlp.announced import (
 )
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
-from summitwatch.nlp.itinerary_tense import continues_schedule
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
@@ -90,8 +89,8 @@ def cue_tokens(trigger: Token) -> list[Token]:
             tokens.extend(  # not the month in 'in Paris, May 1, 2016'
                 c
                 for c in token.children
-                if c.dep_ in _CUE_DEPS and c.ent_type_ != "DATE"
-            )
+                if c.dep_ in _CUE_DEPS and c.ent_type_ not in ("DATE", "PERSON")
+            )  # nor the name in "… – Prime Minister Theresa May"
             tokens.extend(shared_auxiliaries(token))
     return tokens
 
@@ -529,7 +528,6 @@ def event_status(
         or _phrase_in(clause, lex["planned_phrases"])
         or going_to(trigger)
         or scheduled_present(trigger)
-        or continues_schedule(trigger, own_clause(trigger)[-1])
         or headline_infinitive(trigger)  # 'Tillerson To Travel to Beijing'
         or trip_as_topic(trigger)  # 'Tillerson's visit to China reaffirms …'
         or ahead_in_time_clause(own_clause(trigger)[-1])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from summitwatch.models import Participant
+from summitwatch.nlp.cue_tokens import tokens_containing
 from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text, span_text
@@ -69,7 +70,7 @@ def line_spans(index: DocIndex) -> list[Span]:
 def _read_lines(doc: Doc) -> list[Span]:
     """The non-empty lines, in one pass over the tokens."""
     out, start = [], 0
-    for token in doc:
+    for token in tokens_containing(doc[:], "\n"):  # (a token's trailing space is ' ')
         if "\n" in token.text or "\n" in token.whitespace_:
             end = token.i if token.is_space else token.i + 1
             if end > start:
