@@ -32,8 +32,10 @@ FLOORS = {
     # ten fresh pages 109–118 (0.468 alone when they joined) take it lower again:
     # 0.855 (strict 0.770) on all 100 with main 6aca9a7 merged into s5-fresh.
     # The fresh pages 141–145 (0.524, strict 0.190, alone when they joined) take
-    # strict to 0.743 with main bdb770c (s5-fresh5).
-    "real": {"f1": 0.83, "strict_f1": 0.73, "status": 0.95, "country": 0.95},
+    # strict to 0.743 with main bdb770c (s5-fresh5). The sixth round's fresh pages
+    # (170–209, annotated before the extractor ran on them) take it to 0.803 (strict
+    # 0.680) with main fbb50ac, before most of their rules.
+    "real": {"f1": 0.78, "strict_f1": 0.65, "status": 0.95, "country": 0.93},
     "dev": {"f1": 0.91, "strict_f1": 0.86, "status": 0.96, "country": 0.94},
     # Held out from rule-writing; measured blind at the end of the session that made
     # it: F1 0.458 before that session's rules, 0.552 after (strict 0.368, status
@@ -52,7 +54,7 @@ FLOORS = {
     # A third held-out set (tests/data/heldout3), made blind in the fifth round and
     # measured on 55cd7f7, main when it was begun (F1 0.516, strict 0.387, status
     # 0.969, country 0.906), and once after the round's rules (F1 0.623, strict 0.508,
-    # status 0.974, country 0.921). Held out from rule-writing: its errors are unread.
+    # status 0.974, country 0.921). Read as a development set from the sixth round on.
     "heldout3": {"f1": 0.58, "strict_f1": 0.46, "status": 0.92, "country": 0.87},
 }
 SETS = {

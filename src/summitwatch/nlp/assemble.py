@@ -106,6 +106,7 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
                 (kept.type, set(kept.names)) == (event.type, set(event.names))
                 and (dates_agree(kept.date, event.date))
                 and (event.location.country in (None, kept.location.country))
+                and not _two_cities(kept, event)  # 'met in San Diego, …, Washington'
             ):
                 out[i] = replace(
                     kept,
@@ -116,6 +117,16 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+def _two_cities(a: Event, b: Event) -> bool:
+    """Events of one sentence at two named cities, not both of one day: two stops
+    ('met in San Diego, Belfast, …'), not a dateline and the venue of one event."""
+    return (
+        bool(a.location.city and b.location.city)
+        and a.location.city != b.location.city
+        and not (a.date and a.date == b.date)
+    )
 
 
 def _valid(event: Event) -> bool:

@@ -17,6 +17,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.listed_person import unnamed_row_person
 from summitwatch.nlp.row_people import people_in
 from summitwatch.nlp.table_rows import line_spans
 
@@ -24,6 +25,7 @@ _BULLET = re.compile(r"^\s*[-*•–]+\s")
 
 
 MIN_ATTENDEES = 3
+MAX_MISSES = 2  # unread rows in a row before a participants table is over
 
 
 @cache
@@ -53,14 +55,25 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     return frame_event(frame, people, first, confidence=0.6)
 
 
+def _short_row(line: Span, limit: int) -> bool:
+    """A short verbless line, as a flattened table row is."""
+    text = span_text(line)
+    if _BULLET.match(text) or len(line) > limit or "|" in text:
+        return False
+    return not any(
+        (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) or t.like_num
+        for t in line  # 'F.K.D.' tagged a verb is an initial of a name
+    )
+
+
 def _row_of_one(index: DocIndex, line: Span, limit: int) -> Participant | None:
     """The one person of a short verbless line ('Canada Stephen Harper Prime
     Minister'), or None."""
-    if _BULLET.match(span_text(line)) or len(line) > limit or "|" in span_text(line):
-        return None
-    if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in line):
+    if not _short_row(line, limit):
         return None
     found = people_in(index, line)
+    if not found:  # a name the NER missed ('Ghana Kwame Nkrumah President')
+        return unnamed_row_person(index, line)
     return found[0][1] if len(found) == 1 else None
 
 
@@ -75,11 +88,16 @@ def participant_table(index: DocIndex, frame: Frame) -> Event | None:
     since_cue: int | None = None
     people: list[Participant] = []
     first: Span | None = None
+    misses = 0  # rows whose name was not read: the table goes on after them
+    limit = pats["participant_row_max_tokens"]
     for line in line_spans(index):
-        who = _row_of_one(index, line, pats["participant_row_max_tokens"])
+        who = _row_of_one(index, line, limit)
         if who is not None and since_cue is not None:
             people += [who] if who not in people else []
-            first = first or line
+            first, misses = first or line, 0
+            continue
+        if people and misses < MAX_MISSES and _short_row(line, limit):
+            misses += 1
             continue
         if len(people) >= MIN_ATTENDEES:
             break

@@ -36,6 +36,10 @@ _RELATIVE = re.compile(
 )
 _RANGE = re.compile(r"(?<=\d)\s*(?:–|-|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!-)")
 _M = _MONTH.replace("?P<month>", "?:")
+# '- 2:50-3:55pm', ', 9:35 a.m. - 12:00 noon': the hours of a day, not a range of days
+# (memoranda of conversation: 'Monday, February 21, 1972 - 2:50-3:55pm')
+_CLOCK = r"\d{1,2}(?::\d{2}|\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?|\s*noon)?"
+_HOURS = re.compile(rf"[\s,]*(?:[-–]\s*)?{_CLOCK}(?:\s*(?:[-–]|to)\s*{_CLOCK})?")
 _CROSS_RANGE = re.compile(  # 'March 31–April 1, 2016', '8 December – 9 December 2007'
     rf"\b(?:(?P<a>{_M})\s+\d{{1,2}}\s*(?:–|-|to)\s*(?P<b>{_M})\s+\d{{1,2}}"
     rf"|\d{{1,2}}\s+(?P<c>{_M})\s*(?:–|-|to)\s*\d{{1,2}}\s+(?P<d>{_M})),?\s+{_YEAR}"
@@ -69,6 +73,18 @@ _AGO = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(?P<unit>years?|months?)\s+"
     r"(?P<dir>ago|prior|earlier|before|later)\b"
 )
+
+
+_SPAN = re.compile(rf"\b(?P<n>{_COUNT})\s+(?P<unit>years?|months?)\s*$")
+
+
+def counted_span(text: str) -> tuple[int, str] | None:
+    """'nearly three years' → (3, 'year'), 'a month' → (1, 'month'): a length of
+    time, for a clause dated by how long after or before another it came."""
+    match = _SPAN.search(text.lower())
+    if match is None:
+        return None
+    return _count(match["n"]), match["unit"].rstrip("s")
 
 
 def _count(words: str) -> int:
@@ -240,6 +256,7 @@ def resolve_date(
         )
         a, b = (f"{cross['year']}-{MONTHS[m.rstrip('.')]:02d}" for m in (first, second))
         return shared_precision(a, b)
+    lowered = _HOURS.sub("", lowered) if ":" in lowered else lowered
     if _RANGE.search(lowered):  # "18–20 September 2018": the precision both ends share
         lowered = _RANGE.sub("", lowered)
         found = _from_shapes(lowered, published, year_hint, tense)

@@ -41,6 +41,7 @@ from summitwatch.nlp.itinerary import expand as expand_itinerary
 from summitwatch.nlp.itinerary import pronoun_trips
 from summitwatch.nlp.joint_acts import joint_act_meetings
 from summitwatch.nlp.meals import attended_meals
+from summitwatch.nlp.memo_header import read_memo_head
 from summitwatch.nlp.mention_index import build_index
 from summitwatch.nlp.occasions import met_on_visits
 from summitwatch.nlp.page_furniture import furniture
@@ -59,9 +60,11 @@ from summitwatch.nlp.remarks import remarks_visits
 from summitwatch.nlp.retold import drop_retold
 from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
+from summitwatch.nlp.site_visits import site_visits
 from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
+from summitwatch.nlp.trip_course import course_stops
 from summitwatch.nlp.trip_legs import departures
 from summitwatch.nlp.trips import (
     DATED,
@@ -79,6 +82,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     """Every meeting, visit and invitation the doc reports, with status and evidence."""
     index = build_index(doc, kb, published)
     frame = find_frame(index)
+    read_memo_head(index, frame)  # a memorandum's participants block
     reader = SentenceReader(index)
     reader.doc_frame = frame
     per_sentence, stops, guests, left = [], [], [], []
@@ -111,6 +115,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += envoy_trips(index, sent, reader.event)  # 'sent envoy X to Harare'
         found += mediated_meetings(index, sent, reader.event)  # 'brokered between'
         found += first_visits(index, sent, reader.event)  # 'the first … to visit X was'
+        found += course_stops(index, sent, found, reader.event)  # 'the trip began in'
         guests += [(sent, who) for who in visiting_guests(index, sent)]
         left += [(sent, country) for country in departures(index, sent)]
         stops += expand_itinerary(index, sent, found)  # 'went to A, B and C'
@@ -152,4 +157,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = fold_trips(add_rows(events, rows, len(table)), TRIP)
     events = fold_trips(events, GUESTS)  # "X's visit to Washington"
     events = fill_city_states(events, index.kb)
+    events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
     return date_trip_references(place_on_trip(events))

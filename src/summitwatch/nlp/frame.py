@@ -86,6 +86,7 @@ class Frame:
     told_as_past: bool = False  # the lede reports it in the past ('was held')
     first_day: date | None = None  # the calendar's opening day, when known
     recalled: list[tuple[int, int]] = field(default_factory=list)  # 'we recall …'
+    memorandum: bool = False  # a memorandum of conversation: its head lists who met
 
     def under_way(self) -> bool:
         """Has the gathering opened by the publication day ('Putin is attending')?
@@ -148,7 +149,9 @@ def _better_place(a: Place | None, b: Place | None) -> Place | None:
     return a
 
 
-def _place_in_value(index: DocIndex, value: str) -> Place | None:
+def place_in_value(index: DocIndex, value: str) -> Place | None:
+    """The most precise place an infobox or header value names ('Okeanskaya
+    Sanatorium, Vladivostok'; 'Chairman Mao's Residence, Peking')."""
     found: Place | None = None
     for part in re.split(r"[,;/]| and ", value):
         part = part.strip(" .")
@@ -180,7 +183,7 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
             listed = _people_between(index, match.start("key"), end)
             frame.participants += [p for p in listed if p not in frame.participants]
         elif key in pats["infobox_place_keys"]:
-            frame.place = _better_place(frame.place, _place_in_value(index, value))
+            frame.place = _better_place(frame.place, place_in_value(index, value))
             frame.gathering = True
         elif key in pats["infobox_date_keys"]:
             frame.date = frame.date or resolve_date(value, frame.published)
@@ -825,7 +828,7 @@ def frame_event(
 def listed_meeting(frame: Frame, evidence: Span) -> Event | None:
     """The people an infobox lists for the summit ('Participants:', 'Negotiators:')
     were present at it together (SCHEMA.md rule 16)."""
-    if len(frame.participants) < 2 or frame.place is None:
+    if len(frame.participants) < 2 or (frame.place is None and not frame.memorandum):
         return None
     return frame_event(frame, list(frame.participants), evidence)
 
@@ -842,9 +845,9 @@ def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
     Trump, Pompeo, Putin and Lavrov is that one listed gathering, not a second
     meeting (rule 1)."""
     listed = {p.name for p in frame.participants}
-    if len(listed) < 2 or frame.place is None:
+    if len(listed) < 2 or (frame.place is None and not frame.memorandum):
         return events
-    here = frame.place.country
+    here = frame.place.country if frame.place else None
 
     def inside(e: Event) -> bool:
         return (

@@ -38,7 +38,9 @@ def read_tables(
     gathering of an attendance list."""
     groups = (
         [
-            attendance_list(index, frame) or participant_table(index, frame),
+            None  # a memorandum's participants block is its own list
+            if frame.memorandum
+            else attendance_list(index, frame) or participant_table(index, frame),
             party_leaders(index, frame),
             listed_meeting(frame, next(index.doc.sents)),
         ]
