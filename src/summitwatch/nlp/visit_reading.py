@@ -135,9 +135,12 @@ class VisitReading:
         )
 
     def _is_leader(self, who: Participant, on: date | None) -> bool:
+        """The KB's test (`DocIndex.leads_country_on`); for someone the KB lacks, a
+        leader's word in the office as written. Not `leader_roles`, whose 'prince'
+        makes a consort a head of state ('Prince Philip' meets the host: real 132)."""
         person = self.index.kb.person(who.person_id) if who.person_id else None
         if person is not None:
-            return person.is_leader_on(on or self.index.published)
+            return self.index.leads_country_on(who, on or self.index.published)
         office = (who.office or "").lower()
         return any(
             w in office
