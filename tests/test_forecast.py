@@ -316,6 +316,22 @@ def test_calendar_changes_announced_later_do_not_move_the_forecast(history):
     assert "Manila" in dict(base[1]) and "Manila" not in dict(moved[1])
 
 
+def test_an_edition_convened_at_short_notice_is_on_no_calendar_before(history):
+    """The extraordinary G20 on COVID-19 (March 2020) was announced days before it
+    met: a view of 2019 must not see it, one after its announcement must."""
+    from summitwatch.forecast.calendar import editions
+
+    def seen(book, day: date) -> bool:
+        view = Forecaster(history, book=book).view(day)
+        return "g20-2020-riyadh" in {e.id for e in editions(view)}
+
+    packaged = PeopleBook(_kb_with({}))
+    assert not seen(packaged, date(2019, 6, 30))
+    assert seen(packaged, date(2020, 3, 31))
+    unscheduled = PeopleBook(_kb_with({"g20-2020-riyadh": {"scheduled": None}}))
+    assert seen(unscheduled, date(2019, 6, 30))  # what the field prevents
+
+
 def test_model_is_cached_on_disk_and_refitted_when_the_record_changes(history, book):
     from summitwatch.forecast import model
 
