@@ -107,3 +107,26 @@ def test_the_party_an_office_belongs_to_is_no_venue(nlp):
     )
     [meeting] = article_events(nlp, text, date(1979, 6, 20))
     assert meeting.location.country is None
+
+
+LEADER_TABLE = """List of United Kingdom–France summits
+
+| Date | Place | Prime Minister of the United Kingdom | President of France | Notes |
+| June 2-3, 1962 | Paris | Harold Macmillan | Charles de Gaulle | |
+| December 15-16, 1962 | Rambouillet | | | |
+| May 20-21, 1971 | Paris | Edward Heath | Georges Pompidou | |
+| November 15-17, 1973 | Chequers | | | Also in attendance Chancellor Willy Brandt. |
+"""
+
+
+def test_a_table_of_two_offices_gives_one_meeting_a_row(nlp):
+    """Cells a row span left empty take the leaders of the row above; a name in
+    the notes joins that row only."""
+    events = article_events(nlp, LEADER_TABLE, date(2024, 1, 1))
+    meetings = [(e.date[:4], frozenset(e.names)) for e in events if e.type == "meeting"]
+    pair = ("1962", frozenset({"Harold Macmillan", "Charles de Gaulle"}))
+    assert meetings.count(pair) == 2  # Paris, and Rambouillet under the row span
+    assert (
+        "1973",
+        frozenset({"Edward Heath", "Georges Pompidou", "Willy Brandt"}),
+    ) in meetings
