@@ -32,8 +32,11 @@ FLOORS = {
     # ten fresh pages 109–118 (0.468 alone when they joined) take it lower again:
     # 0.855 (strict 0.770) on all 100 with main 6aca9a7 merged into s5-fresh.
     # The fresh pages 141–145 (0.524, strict 0.190, alone when they joined) take
-    # strict to 0.743 with main bdb770c (s5-fresh5).
-    "real": {"f1": 0.83, "strict_f1": 0.73, "status": 0.95, "country": 0.95},
+    # strict to 0.743 with main bdb770c (s5-fresh5). The fourteen fresh FRUS and
+    # encyclopedia pages 215–228 (0.216, strict 0.054, alone when they joined; 0.768,
+    # strict 0.606, after history6's classes) take it to 0.832 (strict 0.728); the
+    # other 140 are unchanged at 0.838 (strict 0.739).
+    "real": {"f1": 0.82, "strict_f1": 0.72, "status": 0.95, "country": 0.95},
     "dev": {"f1": 0.91, "strict_f1": 0.86, "status": 0.96, "country": 0.94},
     # Held out from rule-writing; measured blind at the end of the session that made
     # it: F1 0.458 before that session's rules, 0.552 after (strict 0.368, status
