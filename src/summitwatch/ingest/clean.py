@@ -79,6 +79,24 @@ def _is_prose(line: str) -> bool:
     )
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# 'Date: 8–9 July 2018', 'Date10–12 June 2020', '- Date: May 29 – June 2, 1988':
+# days joined by a dash; not 'November 11, 2010 – 3:47 P.M.', nor '2001-09-05'.
+_DAY_SPAN = re.compile(
+    rf"(?<![\d-])\d{{1,2}}(?:,?\s+\d{{4}})?\s*[-\u2013\u2014]\s*"
+    rf"(?:\d{{1,2}}(?![\d:-])|{_MONTH}\s+\d{{1,2}}\b)"
+    rf"|{_MONTH}\s+\d{{1,2}}\s*[-\u2013\u2014]\s*{_MONTH}"
+)
+
+
+def _day_span(line: str) -> bool:
+    """An infobox's 'Date' line gives the event's days, a span ('Date: 8–9 July
+    2018', 'May 29 – June 2, 1988'); a byline gives one day. Read as a byline, the
+    line was dropped from the text, and the page lost its event's dates (dev 004
+    and 011, held-out 011, held-out3 016)."""
+    return bool(_DAY_SPAN.search(line))
+
+
 def _in_table(lines: list[str], index: int) -> bool:
     """A table row ('Malaysia | Kuala Lumpur | 20 November 2018 | …') under a header
     rule or beside a row of as many cells is no byline."""
@@ -97,7 +115,7 @@ def byline_date(lines: list[str]) -> tuple[date | None, int | None]:
     for index, line in enumerate(lines[:_BYLINE_LINES]):
         if len(line) > 160 or not _BYLINE_CUE.search(line) or _is_prose(line):
             continue
-        if _in_table(lines, index):
+        if _in_table(lines, index) or _day_span(line):
             continue
         match = _DATE_IN_LINE.search(line)
         if match and _ends_a_range(line, match.start()):

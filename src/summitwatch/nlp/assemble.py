@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
 from summitwatch.nlp.dates import dates_agree
-from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
     Frame,
@@ -106,6 +106,7 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
                 (kept.type, set(kept.names)) == (event.type, set(event.names))
                 and (dates_agree(kept.date, event.date))
                 and (event.location.country in (None, kept.location.country))
+                and not _two_cities(kept, event)  # 'met in San Diego, …, Washington'
             ):
                 out[i] = replace(
                     kept,
@@ -116,6 +117,16 @@ def _one_per_sentence(events: list[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+def _two_cities(a: Event, b: Event) -> bool:
+    """Events of one sentence at two named cities, not both of one day: two stops
+    ('met in San Diego, Belfast, …'), not a dateline and the venue of one event."""
+    return (
+        bool(a.location.city and b.location.city)
+        and a.location.city != b.location.city
+        and not (a.date and a.date == b.date)
+    )
 
 
 def _valid(event: Event) -> bool:
@@ -134,7 +145,7 @@ _ANSWER = re.compile(
 
 def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
     """'Xi accepted the invitation.': the trip invited to, planned or not_occurred."""
-    match = _ANSWER.search(sent.text.lower())
+    match = _ANSWER.search(span_text(sent).lower())
     invitations = [e for e in recent if e.type == "invitation"]
     if not match or not invitations:
         return None
@@ -145,7 +156,7 @@ def _answer_trip(sent: Span, recent: list[Event]) -> Event | None:
         type="visit",
         status=status,
         participants=inv.participants[1:2],
-        evidence=f"{inv.evidence} {sent.text.strip()}",
+        evidence=f"{inv.evidence} {span_text(sent).strip()}",
     )
 
 
@@ -157,7 +168,7 @@ _CALLED_OFF = re.compile(
 def _called_off(sent: Span) -> int | None:
     """Where 'that meeting did not happen', 'the summit was called off' starts in the
     sentence (issue #10, class 7), or None."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if not _CALLED_OFF.search(text):
         return None
     for phrase in load_patterns("frame.json")["called_off_phrases"]:
@@ -187,7 +198,7 @@ def _call_off_own(sent: Span, found: list[Event]) -> None:
 
 def _settle(sent: Span, recent: list[Event]) -> None:
     """A sentence with no event of its own that refutes or doubts the last one."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if not recent:
         return
     if _REFUTED.search(text) or _called_off(sent) is not None:
@@ -238,7 +249,7 @@ def _invited_trips(events: list[Event]) -> list[Event]:
 def _verbless(sent: Span) -> bool:
     """A heading: 'Statement by the Press Secretary on the Visit of President Hu'
     (a table's row is verbless too, but dated, or ends in a full stop)."""
-    return not sent.text.rstrip().endswith(".") and not any(
+    return not span_text(sent).rstrip().endswith(".") and not any(
         t.pos_ in ("VERB", "AUX") or t.ent_type_ == "DATE" or t.like_num for t in sent
     )
 

@@ -16,7 +16,9 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
@@ -39,7 +41,7 @@ _REPORTING = {"say", "tell", "cite", "accuse", "report", "quote", "add", "note"}
 
 def _cue_tokens(sent: Span, phrases: list[str], lemmas: list[str]) -> list[Token]:
     """The tokens where an attendance cue starts in the sentence."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     found: list[Token] = []
     for phrase in phrases:
         start = 0
@@ -151,7 +153,7 @@ def _gathering_place(index: DocIndex, sent: Span):
     """The place a gathering noun of the sentence is 'in' or 'at' ('the East Asia
     summit in Brunei'), not any place named ('the crisis in India')."""
     nouns = word_set("frame.json", "gathering_nouns")
-    for token in sent:
+    for token in with_lemma(sent, nouns):
         if token.lemma_.lower() not in nouns:
             continue
         for prep in (c for c in token.children if c.lower_ in ("in", "at")):
@@ -179,7 +181,7 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
         return []
     frame = own_gathering(index, sent, frame)
     pats = load_patterns("frame.json")
-    if not _ANY_CUE.search(sent.text.lower()):
+    if not _ANY_CUE.search(span_text(sent).lower()):
         return []  # the common case, cheaply
     absent: list[Participant] = []
     absent_cues = _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"])

@@ -8,11 +8,13 @@ names who was at the article's gathering (its frame), which no sentence says.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.listed_person import unnamed_row_person
@@ -26,6 +28,13 @@ MIN_ATTENDEES = 3
 MAX_MISSES = 2  # unread rows in a row before a participants table is over
 
 
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Any participant-list cue as a whole word, in one pattern (tried per line)."""
+    cues = load_patterns("groups.json")["participant_list_cues"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
 def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     """'Leaders in attendance:' followed by bullet lines of one person each: the
     people present at the frame's gathering, one group meeting (SCHEMA.md rules 2,
@@ -35,7 +44,7 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     people: list[Participant] = []
     first: Span | None = None
     for line in line_spans(index):
-        if not _BULLET.match(line.text) or len(line) > 20:
+        if not _BULLET.match(span_text(line)) or len(line) > 20:
             continue
         found = people_in(index, line)
         if len(found) == 1 and found[0][1] not in people:
@@ -48,7 +57,8 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
 
 def _short_row(line: Span, limit: int) -> bool:
     """A short verbless line, as a flattened table row is."""
-    if _BULLET.match(line.text) or len(line) > limit or "|" in line.text:
+    text = span_text(line)
+    if _BULLET.match(text) or len(line) > limit or "|" in text:
         return False
     return not any(
         (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) or t.like_num
@@ -75,7 +85,6 @@ def participant_table(index: DocIndex, frame: Frame) -> Event | None:
     if not frame.gathering or frame.place is None:
         return None
     pats = load_patterns("groups.json")
-    cues = pats["participant_list_cues"]
     since_cue: int | None = None
     people: list[Participant] = []
     first: Span | None = None
@@ -93,8 +102,8 @@ def participant_table(index: DocIndex, frame: Frame) -> Event | None:
         if len(people) >= MIN_ATTENDEES:
             break
         people, first = [], None
-        text = line.text.lower()
-        if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
+        text = span_text(line).lower()
+        if _cue_pattern().search(text):
             since_cue = 0
         elif since_cue is not None:
             since_cue += 1

@@ -12,9 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.dates import dates_agree
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
 
 _BACK = ("the", "that", "this")
@@ -24,7 +25,7 @@ def meeting_attendees(index: DocIndex, sent: Span) -> list[Participant]:
     """The people the sentence says attended 'the meeting' (a back reference)."""
     cues = load_patterns("remarks.json")
     out: list[Participant] = []
-    for token in sent:
+    for token in with_lemma(sent, word_set("remarks.json", "attended_nouns")):
         if (
             token.lemma_.lower() in cues["attended_nouns"]
             and token.dep_ == "dobj"
@@ -42,7 +43,7 @@ def delegation_listed(index: DocIndex, sent: Span) -> list[Participant]:
     members a delegation is said to include are at the meeting just reported."""
     words = load_patterns("announced.json")
     out: list[Participant] = []
-    for token in sent:
+    for token in with_lemma(sent, word_set("announced.json", "delegation_nouns")):
         if (
             token.lemma_.lower() in words["delegation_nouns"]
             and token.dep_ in ("nsubj", "nsubjpass")

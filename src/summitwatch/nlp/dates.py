@@ -75,6 +75,18 @@ _AGO = re.compile(
 )
 
 
+_SPAN = re.compile(rf"\b(?P<n>{_COUNT})\s+(?P<unit>years?|months?)\s*$")
+
+
+def counted_span(text: str) -> tuple[int, str] | None:
+    """'nearly three years' → (3, 'year'), 'a month' → (1, 'month'): a length of
+    time, for a clause dated by how long after or before another it came."""
+    match = _SPAN.search(text.lower())
+    if match is None:
+        return None
+    return _count(match["n"]), match["unit"].rstrip("s")
+
+
 def _count(words: str) -> int:
     """'forty-four' → 44, 'twelve' → 12, '3' → 3, 'several' → 3."""
     if words.isdigit():

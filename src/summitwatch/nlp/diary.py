@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.clause_subjects import has_finite_verb
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, is_subject
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.references import persons_under, unique_people
@@ -206,18 +207,17 @@ def guest_line(index: DocIndex, sent: Span, build: Callable[..., Event]) -> list
     leaders …': a line of the owner's list of meetings that opens with a date and
     names a guest, without a verb, is their meeting that day. The rest of the line
     tells of it (`settle_guest_line`)."""
-    words = [t for t in sent if not (t.is_space or t.is_punct)]
-    if not words or words[0].i not in index.date_at or not index.date_at[words[0].i][1]:
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i not in index.date_at or not index.date_at[first.i][1]:
         return []
     mention = next((m for m in index.persons if sent.start <= m.start < sent.end), None)
-    dated = index.date_at[words[0].i][0]  # 'May 9': a date, not a modal verb
+    dated = index.date_at[first.i][0]  # 'May 9': a date, not a modal verb
     if mention is None or any(
         t.pos_ in ("VERB", "AUX") for t in sent if not dated.start <= t.i < dated.end
     ):
         return []
-    if "|" in sent.text or not index.leads_country(mention.participant):
+    if "|" in span_text(sent) or not index.leads_country(mention.participant):
         return []  # a table's row ('March 29 – April 11, 1934 | Elbow Cay'), a cay
-    first = words[0]
     if not _at_line_start(first):
         return []
     owner = page_owner(index)
@@ -258,10 +258,8 @@ def caption_line(
     the people of its 'with' (one occasion: 'With A and B' is one meeting)."""
     if found or has_finite_verb(sent):
         return []
-    words = [t for t in sent if not (t.is_space or t.is_punct)]
-    if not words:
-        return []
-    if not _at_line_start(words[0]):
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or not _at_line_start(first):
         return []
     owner = page_owner(index)
     if owner is None:
@@ -287,7 +285,7 @@ def caption_line(
     )
     if not people:
         return []
-    meeting = build("meeting", words[0], [owner, *people], None, when)
+    meeting = build("meeting", first, [owner, *people], None, when)
     return [] if _at_home_only(meeting, owner) else [meeting]
 
 

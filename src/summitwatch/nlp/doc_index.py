@@ -96,6 +96,8 @@ class DocIndex:
             leaders = [p for p in named if self.leads_country(p)]
             if len(leaders) >= 2:
                 named = leaders
+        if token.lower_ == "their":  # 'A and B recalled their meeting in Potsdam'
+            return self.joint_subject(token) or (named[-2:] if len(named) >= 2 else [])
         if token.lower_ in ("they", "them"):
             joint = self.joint_subject(token)
             if joint:

@@ -8,7 +8,7 @@ text), so the joined text is kept in the doc's `user_data` and read from there.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "summitwatch.text"
 
@@ -19,3 +19,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the doc's joined text: spaCy joins a span's tokens
+    again on each call, and several rules read each sentence's or line's text."""
+    if span.start == span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]

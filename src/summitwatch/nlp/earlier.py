@@ -25,6 +25,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from summitwatch.models import REALISED, Event, Location
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import held_participle
@@ -39,7 +40,7 @@ def earlier_meetings(index: DocIndex, sent: Span, last: Event | None) -> list[Ev
         return []
     nouns = word_set("readouts.json", "reunion_nouns")
     out: list[Event] = []
-    for token in sent:
+    for token in with_lemma(sent, nouns):
         if token.lemma_.lower() not in nouns or token.pos_ not in ("NOUN", "PROPN"):
             continue
         clause = _first_since(token) or _held_before(index, token)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Location
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.mentions import PlaceMention, location_of
 from summitwatch.nlp.visiting import visiting_place
 
@@ -21,11 +22,11 @@ _DATELINE = re.compile(
 def read_dateline(index: DocIndex) -> PlaceMention | None:
     """'NUSA DUA, Indonesia — …', 'SEOUL, April 27 (Yonhap) --': where the news is."""
     for sent in list(index.doc.sents)[:6]:
-        match = _DATELINE.match(sent.text)
+        match = _DATELINE.match(span_text(sent))
         if not match:
             continue
         name = match[1].strip().title()
-        rest = sent.text[match.end(1) : match.end()].strip(" ,—–-(")
+        rest = span_text(sent)[match.end(1) : match.end()].strip(" ,—–-(")
         place = index.kb.place(name) or index.kb.place(rest.split("(")[0].strip())
         if place is not None:
             return PlaceMention(place, -1, -1, name)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 
@@ -103,7 +104,7 @@ def expected_visits(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
     announces there; none for a gathering told as past or the host's own leader."""
     if not frame.gathering or frame.place is None or frame.told_as_past:
         return []
-    if not _ANY_CUE.search(sent.text.lower()):
+    if not _ANY_CUE.search(span_text(sent).lower()):
         return []  # the common case, cheaply
     people: list[Participant] = []
     for token in sent:

@@ -18,20 +18,24 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.dates import YEAR, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.table_context import named
 
+_FIRST = frozenset({"first"})
+_VISIT = frozenset({"visit"})
+
 
 def first_visits(index: DocIndex, sent: Span, make_event) -> list[Event]:
     """The visits 'the first … to visit X was Y' sentences report, `make_event`
     being the sentence reader's builder."""
-    if not any(t.lower_ == "first" for t in sent):
+    if not with_lower(sent, _FIRST):
         return []
     out: list[Event] = []
-    for visit in sent:
+    for visit in with_lemma(sent, _VISIT):
         if visit.lemma_.lower() != "visit":
             continue
         subject, place = _subject_and_place(index, visit)

@@ -27,7 +27,7 @@ from summitwatch.nlp.dates import (
     resolve_date,
 )
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.page_furniture import furniture
@@ -580,7 +580,7 @@ def _from_calendar(index: DocIndex, frame: Frame) -> None:
     summit = None
     lede = [s for s in index.doc.sents if len(s) > 2][:4]
     for sent in [s for s in lede if _is_frame_sentence(s)][:2]:
-        summit = named(sent.text, near=index.published)
+        summit = named(span_text(sent), near=index.published)
         here = sentence_place(index, sent)
         if summit is not None and (here is None or here.country == summit.country):
             if _news_of_the_day(summit, index.published):

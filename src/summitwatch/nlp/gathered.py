@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.event_dates import date_for
@@ -42,10 +43,9 @@ def gathered_leaders(
 ) -> list[Event]:
     """The meeting of the named leaders a body of unnamed leaders that 'met' at a
     place in this sentence turns out to hold."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set(
-            "gathered.json", "meeting_lemmas"
-        ):
+    lemmas = word_set("gathered.json", "meeting_lemmas")
+    for verb in with_lemma(sent, lemmas):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas:
             continue
         if not _unnamed_body(index, verb) or negated(verb):
             continue

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.presence import person_at
 
@@ -19,7 +20,7 @@ def envoy_trips(index: DocIndex, sent: Span, make_event) -> list[Event]:
     """'Zuma has dispatched envoy Mac Maharaj to Harare', 'to send Karan Singh as a
     special envoy to Kathmandu': the person sent travels to the place."""
     out: list[Event] = []
-    for verb in sent:
+    for verb in with_lemma(sent, word_set("presence.json", "sending_lemmas")):
         if verb.lemma_.lower() not in _PATTERNS["sending_lemmas"]:
             continue
         envoy = next(
@@ -60,7 +61,7 @@ def mediated_meetings(index: DocIndex, sent: Span, make_event) -> list[Event]:
     Soviets, represented by Kosygin, moderated between Shastri and Ayub Khan': the
     mediator and the parties he went between met, all together (rule 2)."""
     out: list[Event] = []
-    for verb in sent:
+    for verb in with_lemma(sent, word_set("presence.json", "mediating_lemmas")):
         if verb.lemma_.lower() not in _PATTERNS["mediating_lemmas"]:
             continue
         if not any(t.lower_ == "between" for t in verb.subtree):

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import named_leader
 from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 
@@ -41,7 +42,7 @@ def _lineup_cues() -> re.Pattern[str]:
 def lined_up(sent: Span) -> bool:
     """'meets with, from left, A, B and C', '(L-R) A, B and C': a caption that names
     people in their order in one picture."""
-    return _lineup_cues().search(sent.text.lower()) is not None
+    return _lineup_cues().search(span_text(sent).lower()) is not None
 
 
 def _words(key: str) -> frozenset[str]:
@@ -171,6 +172,8 @@ def is_entourage(token: Token, index: DocIndex) -> bool:
     """Is `token` inside 'accompanied by …' hung on a person of the same country
     ('Marcos, accompanied by First Lady Liza Marcos')? A host who accompanies a
     guest ('Xi, accompanied by Kim') is a counterpart, not entourage."""
+    if _travels_with(token, index):
+        return True
     lemmas = _words("entourage_lemmas")
     for verb in (token, *token.ancestors):
         if verb.lemma_.lower() not in lemmas or verb.dep_ not in ("acl", "advcl"):
@@ -185,6 +188,46 @@ def is_entourage(token: Token, index: DocIndex) -> bool:
             companion.participant.country
         )
     return False
+
+
+def couple_alone(people: list[Participant]) -> Participant | None:
+    """The leader of 'X and first lady Y are greeted …': people who are the leader
+    and the leader's compatriot spouses, nobody else; None for anyone else."""
+    consorts = _words("consort_offices")
+
+    def consort(p: Participant) -> bool:
+        office = (p.office or "").lower()
+        return any(word in office for word in consorts)
+
+    leaders = [p for p in people if not consort(p)]
+    if len(leaders) != 1 or len(people) < 2 or not leaders[0].country:
+        return None
+    return leaders[0] if all(p.country == leaders[0].country for p in people) else None
+
+
+def _travels_with(token: Token, index: DocIndex) -> bool:
+    """'Obama visited Ghana in 2009 with first lady Michelle Obama': a compatriot
+    named by the trip verb's 'with' travels along; not a counterpart met there."""
+    prep = token.head
+    while prep.dep_ in ("conj", "appos") and prep.head is not prep:
+        prep = prep.head  # 'with his wife and Foreign Minister X'
+    if token.dep_ not in ("pobj", "conj", "appos") or prep.lower_ != "with":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words(
+        "travel_companion_lemmas"
+    ):
+        return False
+    companion = index.person_at.get(token.i)
+    travellers = [
+        index.person_at[s.i].participant
+        for s in verb.children
+        if s.dep_ == "nsubj" and s.i in index.person_at
+    ]
+    if companion is None or len(travellers) != 1:
+        return False
+    home = travellers[0].country
+    return bool(home) and home == companion.participant.country
 
 
 def _principal(index: DocIndex, verb: Token) -> Participant | None:

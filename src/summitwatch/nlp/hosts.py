@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from summitwatch.models import Event
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.implied import thanker_and_thanked
@@ -26,7 +27,7 @@ def hospitality_meetings(index: DocIndex, sent: Span, frame: Frame) -> list[Even
         return []
     nouns = word_set("readouts.json", "hospitality_nouns")
     out: list[Event] = []
-    for token in sent:
+    for token in with_lemma(sent, nouns):
         if token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
             continue
         pair = thanker_and_thanked(index, token)

@@ -15,11 +15,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from summitwatch.kb.summits import Summit
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.implicit_agent import implicit_agent
 from summitwatch.nlp.inviters import held_before, named_summit
@@ -33,6 +36,16 @@ from summitwatch.nlp.venue import places_for
 _OCCASION_PREPS = ("on", "at", "in", "during", "to", "for")
 
 
+@cache
+def _cues() -> frozenset[str]:
+    """Every lemma `implied_meetings` reads on."""
+    return (
+        word_set("readouts.json", "presence_nouns")
+        | word_set("readouts.json", "reunion_nouns")
+        | {"spend", "be"}
+    )
+
+
 def implied_meetings(index: DocIndex, sent: Span, undated: list[Event]) -> list[Event]:
     """The meetings this sentence implies. A meeting at a summit already held when
     the text was published goes to `undated`: the text does not say when."""
@@ -41,7 +54,7 @@ def implied_meetings(index: DocIndex, sent: Span, undated: list[Event]) -> list[
         word_set("readouts.json", "reunion_nouns"),
     )
     out: list[Event] = []
-    for token in sent:
+    for token in with_lemma(sent, _cues()):
         lemma = token.lemma_.lower()
         if lemma in presence and token.pos_ == "NOUN":
             found = _presence(index, token)

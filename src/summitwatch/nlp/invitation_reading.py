@@ -20,6 +20,7 @@ from summitwatch.nlp.invitation_roles import (
     invitation_roles,
     thanked_for,
 )
+from summitwatch.nlp.invited_host import destination, place_host
 from summitwatch.nlp.inviters import (
     frame_summit,
     government,
@@ -27,6 +28,7 @@ from summitwatch.nlp.inviters import (
     host_government,
     invited_summit,
 )
+from summitwatch.nlp.status import negated
 from summitwatch.nlp.uninvited import unnamed_refusal
 from summitwatch.nlp.venue import is_title
 
@@ -53,7 +55,10 @@ class InvitationReading:
             past = summit is not None and held_before(summit, self.index.published)
         if host is None and place is None and thanked_for(trigger):
             host = self._host_here(invitee)  # 'his gratitude for the invitation to
-        if host is None:  # visit' in a readout of the visit to Japan
+        if host is None and not negated(trigger):  # visit' in a readout of the
+            here = destination(self.index, trigger)  # visit to Japan; else 'invited
+            host = place_host(self.index, here, invitee)  # to Kampala': Uganda
+        if host is None:
             return self._visit(trigger, invitee[:1], [], place, when) if place else []
         if place is None and host.country and host.person_id is None and not own_summit:
             place = country_place(self.index, host.country)  # else the frame's venue

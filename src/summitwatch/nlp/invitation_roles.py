@@ -46,8 +46,9 @@ def invitation_roles(
             continue
         if child.dep_ == "nsubjpass":
             invitees += persons_under(index, child)
-        elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation"
-            invitees += persons_under(index, child)
+        elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation",
+            for subj in subjects(verb):  # "X, who was in Japan upon invitation": X
+                invitees += persons_under(index, subj)
         elif child.dep_ == "nsubj" and not _stance(verb):
             inviters += _named_as(index, child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from summitwatch.models import Event, Location
 from summitwatch.nlp.dates import YEAR
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.event_dates import later_stop_date
 from summitwatch.nlp.mentions import PlaceMention, location_of
 from summitwatch.nlp.told import told_event
@@ -175,7 +176,7 @@ def pronoun_trips(index: DocIndex, sent: Span, events: list[Event]) -> list[Even
     one named most often before it), one visit per listed stop, past tense only."""
     if events:
         return []
-    found = _TRAVEL.search(sent.text)
+    found = _TRAVEL.search(span_text(sent))
     if found is None:
         return []
     verb = sent.char_span(found.start(), found.end(), alignment_mode="expand")

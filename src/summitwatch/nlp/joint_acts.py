@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex, PlaceMention
 from summitwatch.nlp.event_dates import date_for
@@ -37,13 +39,20 @@ from summitwatch.nlp.venue import places_for
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+@cache
+def _act_lemmas() -> frozenset[str]:
+    return word_set("joint_acts.json", "signing_lemmas") | word_set(
+        "joint_acts.json", "agreeing_lemmas"
+    )
+
+
 def joint_act_meetings(
     index: DocIndex, sent: Span, make_event: Callable[..., Event]
 ) -> list[Event]:
     """One meeting for each signing or agreeing verb of the sentence whose doers
     are two or more people of different countries, with a leader among them."""
     out: list[Event] = []
-    for verb in sent:
+    for verb in with_lemma(sent, _act_lemmas()):
         lemma = verb.lemma_.lower()
         signing = lemma in word_set("joint_acts.json", "signing_lemmas")
         agreeing = lemma in word_set("joint_acts.json", "agreeing_lemmas")

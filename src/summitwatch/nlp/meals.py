@@ -20,6 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
@@ -36,7 +37,7 @@ def attended_meals(
 ) -> list[Event]:
     """One meeting per meal of the sentence that was 'attended by' named people."""
     out: list[Event] = []
-    for meal in sent:
+    for meal in with_lemma(sent, word_set("meals.json", "meal_nouns")):
         if meal.pos_ != "NOUN" or meal.lemma_.lower() not in word_set(
             "meals.json", "meal_nouns"
         ):

@@ -13,6 +13,7 @@ from summitwatch.nlp.gathering_words import joint_words
 from summitwatch.nlp.groups import (
     another_occasion,
     apart,
+    couple_alone,
     entourage,
     host_subjects,
     hosted_parties,
@@ -31,6 +32,7 @@ from summitwatch.nlp.presence import spoken_of_at_gathering
 from summitwatch.nlp.remote import call_retold, remote
 from summitwatch.nlp.seats import residence_place
 from summitwatch.nlp.triggers import trigger_kind
+from summitwatch.nlp.venue_list import listed_venues
 
 _HOST_REACH = 150  # tokens: the host of unnamed guests, named a few sentences back
 
@@ -83,6 +85,8 @@ class MeetingReading:
             return []
         if not agents and others and place is not None and self._unnamed_host(trigger):
             return self._visit(trigger, others, [], place, when)  # rule 3: named only
+        if couple_alone(people) is not None:
+            return []  # 'X and first lady Y are greeted': no meeting of the two
         if len(people) >= 2:
             if (
                 place is None
@@ -110,6 +114,12 @@ class MeetingReading:
                 return [
                     self.event("meeting", trigger, pair, place, when)
                     for pair in pairs(trigger, agents, others)
+                ]
+            listed = listed_venues(self.index, trigger)
+            if len(listed) >= 2:  # 'we met in San Diego, Belfast, Hiroshima': each
+                return [
+                    self.event("meeting", trigger, people, stop, None if k else when)
+                    for k, stop in enumerate(listed)
                 ]
             return [self.event("meeting", trigger, people, place, when)]
         if len(people) == 1 and place is not None and self._attends(trigger, others):

@@ -23,6 +23,7 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.named_after import named_after
+from summitwatch.nlp.press import tells_the_story
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.speakers import home_country, speaker_turns
@@ -85,7 +86,9 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     whole = doc[group[0].start : group[-1].end]
     if len(group) == 1 and _place_named_as_person(whole, kb):
         return
-    if _press_title(whole) or _the_late(whole) or _buried(whole) or named_after(whole):
+    if _press_title(whole) or tells_the_story(whole):  # the press is no party
+        return
+    if _the_late(whole) or _buried(whole) or named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     who = resolver.resolve_name(whole, sentence)

@@ -18,8 +18,8 @@ from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Location, Participant
 from summitwatch.nlp.dates import known_by_year
 from summitwatch.nlp.doc_text import doc_text
-from summitwatch.nlp.entities import ents_within
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.entities import ent_around, ents_within
+from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.regnal import monarch
 
 TITLES = frozenset(
@@ -86,6 +86,23 @@ def _princely(span: Span, titles: list[str]) -> str | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     style = titles[-1] if titles else (before.text if before is not None else "")
     return style if style.lower().strip(".") in words else None
+
+
+def _untitled_or_royal(office: str | None) -> bool:
+    """No office before the name, or a royal one: a name 'of' a country may be a
+    monarch's; a President's or Prime Minister's is a surname spelt otherwise."""
+    return office is None or office.lower() in word_set("tables.json", "royal_titles")
+
+
+def _of_country_cut(span: Span, country_in) -> tuple[Span, str] | None:
+    """A name the model ran on into its country ('Yanukovich of Ukraine'): the name
+    before 'of' and the country's code, when the words after 'of' are a country."""
+    words = [t.lower_ for t in span]
+    if "of" not in words[1:-1]:
+        return None
+    at = span.start + words.index("of", 1)
+    code = country_in(span.doc[at + 1 : span.end])
+    return (span.doc[span.start : at], code) if code else None
 
 
 def _trailing_word(token: Token) -> bool:
@@ -196,11 +213,14 @@ class PersonResolver:
             self.remember(who, possessive=possessive)
         return who
 
-    def _resolve_name(self, span: Span) -> Participant | None:
+    def _resolve_name(self, span: Span, after: str | None = None) -> Participant | None:
+        cut = _of_country_cut(span, self._country_in)
+        if cut is not None:  # 'Yanukovich of Ukraine' taken as one name
+            return self._resolve_name(cut[0], cut[1])
         name, titles = _strip_titles(span)
         if not name or not re.search(r"[A-Z]", name):
             return None
-        hint = self._country_before(span)
+        hint = self._country_before(span) or after or self._country_after(span)
         found = self.kb.people_named(name, on=self.published, country_hint=hint)
         for variant in name_variants(name) if not found else ():
             found = self.kb.people_named(variant, on=self.published, country_hint=hint)
@@ -231,9 +251,14 @@ class PersonResolver:
             person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
             if person is not None:
                 person = self._held_then(person, span, office)
-            if person is None:  # 'King Mahendra of Nepal': a monarch the KB lacks
+            if person is None and _untitled_or_royal(office):
+                # 'King Mahendra of Nepal': a monarch the KB lacks
                 return monarch(self.kb, span, name, hint) or self._spelt_like(
                     span, name, titles, hint
+                )
+            if person is None:  # 'President Yanukovich of Ukraine': a spelling
+                return self._spelt_like(span, name, titles, hint) or monarch(
+                    self.kb, span, name, hint
                 )
             return participant(person, self.published)
         if name.split()[-1] == "of" and span.end - span.start > 1:
@@ -338,6 +363,19 @@ class PersonResolver:
                 break
             i -= 1
         return self._country_in(doc[i : span.start])
+
+    def _country_after(self, span: Span) -> str | None:
+        """'King Abdullah of Jordan', 'President Yanukovich of Ukraine': the country
+        in an 'of' phrase right after the name, the White House's way of writing a
+        guest (hint for namesakes and other spellings)."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+            return None
+        nxt = doc[span.end + 1]
+        ent = ent_around(nxt)
+        if ent is None or ent.start != nxt.i or ent.label_ != "GPE":
+            return None
+        return self.kb.country_code(ent.text)
 
     def _unknown(self, span: Span, name: str, titles: list[str]) -> Participant:
         """A person not in the KB: office and country from the title before the name

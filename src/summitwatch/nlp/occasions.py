@@ -14,14 +14,24 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.references import persons_under
 
 
 @cache
 def _words() -> dict:
     return load_patterns("occasions.json")
+
+
+def left_office(trigger: Token) -> bool:
+    """'since Koizumi left office', 'before leaving office': the end of a tenure,
+    not a departure on a trip (`occasions.json: tenure_objects`)."""
+    if trigger.lemma_.lower() not in ("leave", "quit"):
+        return False
+    tenure = _words()["tenure_objects"]
+    return any(c.dep_ == "dobj" and c.lower_ in tenure for c in trigger.children)
 
 
 def generic_visits(trigger: Token) -> bool:
@@ -83,7 +93,7 @@ def _the_two_leaders(
 ) -> list[Participant]:
     """The people of a subject 'the two leaders' / 'both leaders' in the sentence."""
     words = _words()
-    for token in sent:
+    for token in with_lemma(sent, word_set("occasions.json", "joint_nouns")):
         if token.dep_ not in SUBJECT_DEPS or token.tag_ != "NNS":
             continue
         if token.lemma_.lower() not in words["joint_nouns"]:
@@ -116,7 +126,7 @@ def _occasion_visitors(index: DocIndex, sent: Span) -> list[Participant]:
     """The owners of the trip nouns the sentence names as its occasion."""
     words = _words()
     out: list[Participant] = []
-    for token in sent:
+    for token in with_lemma(sent, _visit_nouns()):
         if token.lemma_.lower() not in _visit_nouns() or token.dep_ != "pobj":
             continue
         prep = token.head

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.lexicon import load_patterns
 
 _CAPTION_REACH = 80  # tokens back to the start of a caption's line
@@ -52,7 +52,7 @@ def signoff(sent: Span) -> bool:
         return False  # no cue on the page: no scan of each sentence's tokens
     if not any(t.like_url or t.text.startswith("@") for t in sent):
         return False
-    lowered = sent.text.lower()
+    lowered = span_text(sent).lower()
     return any(cue in lowered for cue in cues)
 
 

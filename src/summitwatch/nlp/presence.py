@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
@@ -29,6 +30,9 @@ from summitwatch.nlp.mentions import PlaceMention
 
 _PATTERNS = load_patterns("presence.json")
 _CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "relcl", "advcl")
+_BE = frozenset({"be"})
+_BE_OR_EXPECT = frozenset({"be", "expect"})
+_VISITING = frozenset({"visiting"})
 
 
 def person_at(index: DocIndex, token: Token) -> Participant | None:
@@ -93,7 +97,7 @@ def presence_events(index: DocIndex, sent: Span, make_event) -> list[Event]:
     """'X is in <foreign place>' in this sentence: X's visit there. `make_event`
     is the sentence reader's event builder (evidence, date, travel mode)."""
     out: list[Event] = []
-    for be in sent:
+    for be in with_lemma(sent, _BE):
         if be.lemma_ != "be":
             continue
         if be.dep_ in _CLAUSE_DEPS:
@@ -174,7 +178,7 @@ def visiting_guests(index: DocIndex, sent: Span) -> list[Participant]:
     people the participle 'visiting' describes (and those coordinated with them)."""
     skip = set(_PATTERNS["visiting_not_trips"])
     out: list[Participant] = []
-    for token in sent:
+    for token in with_lower(sent, _VISITING):
         head = _visiting_head(token)
         chain = [head] if head is not None else []
         while chain and chain[-1].dep_ == "compound":  # 'the visiting Prime Minister
@@ -294,7 +298,7 @@ def frame_presence(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
     if not frame.gathering or frame.place is None:
         return []
     out: list[Event] = []
-    for token in sent:
+    for token in with_lemma(sent, _BE_OR_EXPECT):  # no other token makes people
         people: list[Participant] = []
         if token.lemma_ == "be" and (_here(token) or _on_guest_list(token)):
             people = _subjects(index, token)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import insort
 
 from summitwatch.models import Participant
+from summitwatch.nlp.cue_tokens import with_lower
 from summitwatch.nlp.definite_titles import holder, title_at, titles
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
@@ -22,6 +23,8 @@ from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.speakers import holds_title
 
 ELECT_DAYS = 120  # an election to the office's start: US presidents, 11 weeks
+
+_THE = frozenset({"the"})
 
 
 def _elect(index: DocIndex, title: str, before: int) -> Participant | None:
@@ -74,12 +77,9 @@ def readout_titles(index: DocIndex) -> None:
     added: list[PersonMention] = []
     unnamed: set[str] = set()
     text = doc_text(index.doc)
-    after_the = False  # a title starts after 'the' (`title_at`): test that first
-    for token in index.doc:
-        if not after_the:
-            after_the = token.lower_ == "the"
-            continue
-        after_the = token.lower_ == "the"
+    doc = index.doc
+    for the in with_lower(doc[:-1], _THE):  # a title starts after 'the' (`title_at`)
+        token = doc[the.i + 1]
         if token.text.isupper() or token.i in index.person_at:
             continue
         found = title_at(token, own, text)

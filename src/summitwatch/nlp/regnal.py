@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.cue_tokens import with_lower
 from summitwatch.nlp.lexicon import word_set
 
 
@@ -57,7 +58,7 @@ def untagged_monarchs(doc, taken: set[int]) -> list[Span]:
     word after it, outside every entity in `taken` (token indices)."""
     titles = word_set("tables.json", "royal_titles")
     out = []
-    for token in doc[:-1]:
+    for token in with_lower(doc[:-1], titles):
         nxt = doc[token.i + 1]
         if (
             token.lower_ in titles
@@ -82,10 +83,10 @@ def untagged_officials(doc, kb: KnowledgeBase, taken: set[int]) -> list[Span]:
     """'… including Secretary of Commerce Pritzker and U.S. Trade Representative
     Froman': a surname the NER left untagged after an office, which the KB knows."""
     out = []
-    for token in doc[1:]:
+    for before in with_lower(doc[:-1], _OFFICE_ENDS):
+        token = doc[before.i + 1]
         if token.i in taken or token.ent_type_ or token.pos_ != "PROPN":
             continue
-        before = doc[token.i - 1]
         if before.lower_ not in _OFFICE_ENDS or not before.text[:1].isupper():
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.told import told_event
@@ -21,7 +22,7 @@ _CUES = load_patterns("remarks.json")
 def _heading(sent: Span) -> bool:
     if sent.start >= _CUES["heading_tokens"]:
         return False  # only the release's first lines
-    text = sent.text.strip().lower()
+    text = span_text(sent).strip().lower()
     return any(text.startswith(s) for s in _CUES["heading_starts"])
 
 

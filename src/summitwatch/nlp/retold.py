@@ -12,7 +12,9 @@ import re
 from spacy.tokens import Span, Token
 
 from summitwatch.models import REALISED, Event
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 
 
@@ -33,7 +35,7 @@ def _names_in(index: DocIndex, sent: Span) -> set[str]:
 
 
 def _new_encounter(sent: Span) -> bool:
-    words = re.sub(r"\W+", " ", sent.text.lower())
+    words = re.sub(r"\W+", " ", span_text(sent).lower())
     cues = load_patterns("retold.json")["new_encounter_cues"]
     return any(re.search(rf"\b{cue}\b", words) for cue in cues)
 
@@ -63,7 +65,8 @@ def drop_retold(
 ) -> list[Event]:
     """This sentence's meetings, less those that only retell `before`, the meeting the
     sentences before reported."""
-    if before is None or not any(_pair_reference(t) for t in sent):
+    pairs = with_lemma(sent, word_set("retold.json", "pair_nouns"))
+    if before is None or not any(_pair_reference(t) for t in pairs):
         return found
     if _new_encounter(sent) or _own_date(index, sent):
         return found

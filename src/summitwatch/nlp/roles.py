@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.courtesy_calls import call_partners
+from summitwatch.nlp.dash_names import named_after_dash
 from summitwatch.nlp.doc_index import (
     COUNTERPART_PREPS,
     OBJECT_DEPS,
@@ -100,6 +101,8 @@ def agents_and_counterparts(
     subject_names = tuple(p.name for p in agents)
     for head in heads:
         for child in head.children:
+            if _subjects_own(index, child, head, trigger, subject_names):
+                continue  # 'Mubarak is attending his first summit': his own
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
                 target += _outside_where_clause(index, child, subject_names)
@@ -117,6 +120,9 @@ def agents_and_counterparts(
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
+    others += _relative_clause_people(index, verb, agents, others)
+    if not others and verb.pos_ == "VERB":  # 'welcomed his first leader – X'
+        others += named_after_dash(index, verb)
     travellers = _by_travellers(index, trigger)
     if travellers:  # 'criticized the visit to Brazil by Rice': Rice's trip only
         agents = travellers
@@ -151,6 +157,41 @@ def agents_and_counterparts(
     agents = unique_people(agents)
     others = [p for p in unique_people(others) if p not in agents]
     return agents, others
+
+
+def _subjects_own(
+    index: DocIndex, child: Token, head: Token, trigger: Token, subjects: tuple
+) -> bool:
+    """'Egyptian President Mubarak is attending his first African summit', 'Abe made
+    his first visit to Kenya': a possessive pronoun on the trigger of a clause with a
+    subject is that subject's. Read as a reference, it found a person of an earlier
+    sentence and made a meeting of the two (held-out3 001); one it finds in the
+    sentence itself ('meeting Abe again since his visit to Japan') is kept."""
+    if not subjects or head is not trigger or child.dep_ != "poss":
+        return False
+    if child.tag_ != "PRP$":
+        return False
+    sent = trigger.sent
+    here = {
+        m.participant.name for m in index.persons if sent.start <= m.start < sent.end
+    }
+    found = persons_under(index, child, exclude=subjects)
+    return not any(p.name in here for p in found)
+
+
+def _relative_clause_people(
+    index: DocIndex, verb: Token, agents: list, others: list
+) -> list[Participant]:
+    """'Boutros-Ghali, who met North Korean founder Kim Il-sung in Pyongyang': the
+    head of the relative clause is its subject (`persons_under` no longer reaches
+    into the clause), and the people the clause names are whom it met, also where
+    the parser hung the name where no object reading finds it."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ != "PERSON":
+        return []
+    found = [
+        index.person_at[t.i].participant for t in verb.subtree if t.i in index.person_at
+    ]
+    return [p for p in unique_people(found) if p not in agents and p not in others]
 
 
 def _by_travellers(index: DocIndex, trigger: Token) -> list[Participant]:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention
@@ -23,7 +24,7 @@ _PREPS = ("at", "in", "to")
 def seat_country(index: DocIndex, sent: Span, people: list[Participant]) -> str | None:
     """The country of an office's seat the sentence places its event at."""
     seats = word_set("seats.json", "seat_nouns")
-    for token in sent:
+    for token in with_lemma(sent, seats):
         if token.lemma_.lower() not in seats or token.head.lower_ not in ("at", "in"):
             continue
         owner = _possessor(token)

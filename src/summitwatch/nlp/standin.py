@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.attendance import own_gathering
+from summitwatch.nlp.cue_tokens import with_lower
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import word_set
@@ -78,7 +79,7 @@ def replaced_visits(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
         return []
     frame = own_gathering(index, sent, frame)  # 'the G20 summit in New Delhi'
     out: list[Event] = []
-    for token in sent:
+    for token in with_lower(sent, _NOUNS):
         if token.lower_ not in _NOUNS:
             continue
         who = _replaced(index, token)

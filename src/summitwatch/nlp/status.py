@@ -19,8 +19,11 @@ from summitwatch.nlp.announced import (
     trip_as_topic,
 )
 from summitwatch.nlp.dates import latest_published, reported_as_past
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import lexicon, load_patterns
-from summitwatch.nlp.time_clause import ahead_in_time_clause
+from summitwatch.nlp.sourced import anonymously_sourced, withheld
+from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
+from summitwatch.nlp.trip_relatives import described_trip
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
              "npadvmod", "nsubj", "nsubjpass", "dobj", "attr"}  # fmt: skip
@@ -86,8 +89,8 @@ def cue_tokens(trigger: Token) -> list[Token]:
             tokens.extend(  # not the month in 'in Paris, May 1, 2016'
                 c
                 for c in token.children
-                if c.dep_ in _CUE_DEPS and c.ent_type_ != "DATE"
-            )
+                if c.dep_ in _CUE_DEPS and c.ent_type_ not in ("DATE", "PERSON")
+            )  # nor the name in "… – Prime Minister Theresa May"
             tokens.extend(shared_auxiliaries(token))
     return tokens
 
@@ -272,7 +275,9 @@ def presupposed(trigger: Token) -> bool:
 
 def _future_frame(trigger: Token) -> bool:
     """'After her travel to France, Secretary Clinton will begin …', 'during his
-    visit next week': a temporal frame of a future clause is itself ahead."""
+    visit next week', 'is expected to highlight … during her tour': a temporal
+    frame of a future clause (or of an infinitive a present 'is expected', 'plans'
+    puts ahead) is itself ahead."""
     token = _first_conjunct(trigger)
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in (
         "during",
@@ -284,14 +289,14 @@ def _future_frame(trigger: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & {"will", "shall", "'ll"})
+    return bool(aux & {"will", "shall", "'ll"}) or infinitive_ahead(verb)
 
 
 def _is_question(trigger: Token, sent: Span) -> bool:
     """The trigger's own clause is a question: '?' and an auxiliary before its
     subject.
     """
-    if not sent.text.rstrip().rstrip("”\"' ").endswith("?"):
+    if not span_text(sent).rstrip().rstrip("”\"' ").endswith("?"):
         return False
     clause = own_clause(trigger)
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
@@ -459,7 +464,7 @@ def event_status(
     """(status, confidence) for the event the trigger introduces."""
     lex = lexicon().status
     clause = _clause_text(trigger, sent)
-    cues = cue_tokens(trigger)
+    cues = [t for t in cue_tokens(trigger) if not withheld(t)]
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
     if repaid_visit(trigger):
         return "occurred", 0.7  # 'looks forward to reciprocating the visit of X'
@@ -470,12 +475,15 @@ def event_status(
     if present_meeting(trigger) and not negated(trigger):
         return "occurred", 0.7  # "at our meeting today"
     sentence_lemmas = {
-        t.lemma_.lower() for t in sent if t.i < trigger.i and t.pos_ in ("VERB", "NOUN")
+        t.lemma_.lower()
+        for t in sent
+        if t.i < trigger.i and t.pos_ in ("VERB", "NOUN") and not withheld(t)
     }
     if (
         _phrase_in(clause, lex["unconfirmed_phrases"])
         or (lemmas & set(lex["unconfirmed_lemmas"]))
         or (sentence_lemmas & set(lex["strong_unconfirmed_lemmas"]))
+        or anonymously_sourced(trigger)  # 'cited unnamed sources who said …'
     ):
         return "unconfirmed", 0.6
     if negated(trigger) and re.search(r"\b(until|till)\b", clause):
@@ -490,6 +498,9 @@ def event_status(
         or (trigger.lemma_.lower() in lex["not_occurred_lemmas"])
     ):
         return "not_occurred", 0.7
+    trip = described_trip(trigger)  # 'her tour, which includes stops in X'
+    if trip is not None:
+        return event_status(trip, sent, event_date=None, published=published)
     if presupposed(trigger) and not negated(trigger):
         return "occurred", 0.7
     if _counterfactual(trigger):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from summitwatch.models import Event
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.lexicon import word_set
 
 _LEMMAS = word_set("expected.json", "superseded_lemmas")
@@ -23,7 +24,7 @@ def _past_perfect_intent(sent: Span) -> bool:
         t.lemma_.lower() in _LEMMAS
         and t.tag_ == "VBN"
         and any(c.lower_ in ("had", "'d") and c.dep_ == "aux" for c in t.children)
-        for t in sent
+        for t in with_lemma(sent, _LEMMAS)
     )
 
 

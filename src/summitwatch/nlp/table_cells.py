@@ -24,6 +24,7 @@ from summitwatch.nlp.dates import (
     resolve_date,
     shared_precision,
 )
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.table_context import ROW_DATE
 
@@ -103,32 +104,32 @@ def wrapped_rows(lines: list[Span]) -> list[Span]:
     out: list[Span] = []
     i = 0
     while i < len(lines):
-        ruled = is_rule(lines[i].text) and i > 0
-        ruled_next = i + 1 < len(lines) and is_rule(lines[i + 1].text)
+        ruled = is_rule(span_text(lines[i])) and i > 0
+        ruled_next = i + 1 < len(lines) and is_rule(span_text(lines[i + 1]))
         if ruled:
-            width = _pipes(lines[i - 1].text)  # the header's separators
-        elif not ruled_next and pipe_header(lines[i].text):
-            width = _pipes(lines[i].text)  # '| Country/ U.S. state | Dates | …'
+            width = _pipes(span_text(lines[i - 1]))  # the header's separators
+        elif not ruled_next and pipe_header(span_text(lines[i])):
+            width = _pipes(span_text(lines[i]))  # '| Country/ U.S. state | Dates | …'
         else:
             i += 1
             continue
         i += 1
-        while i < len(lines) and not is_rule(lines[i].text):
+        while i < len(lines) and not is_rule(span_text(lines[i])):
             first = lines[i]
-            if "|" not in first.text and not _dated(first.text):
+            if "|" not in span_text(first) and not _dated(span_text(first)):
                 break  # a heading or prose: the table ended
             last, j = first, i + 1
-            text = first.text
+            text = span_text(first)
             while (
                 _pipes(text) < width
                 and j < len(lines)
                 and j - i < MAX_LINES
-                and "|" in lines[j].text
-                and not is_rule(lines[j].text)
-                and not (_dated(text) and _dated(lines[j].text))
+                and "|" in span_text(lines[j])
+                and not is_rule(span_text(lines[j]))
+                and not (_dated(text) and _dated(span_text(lines[j])))
             ):
                 last = lines[j]
-                text += "\n" + lines[j].text
+                text += "\n" + span_text(lines[j])
                 j += 1
             out.append(first.doc[first.start : last.end])
             i = j
@@ -217,13 +218,15 @@ def stacked_rows(lines: list[Span]) -> list[Span]:
     i = 0
     while i < len(lines):
         width = 0
-        while i + width < len(lines) and _column_name(lines[i + width].text, words):
+        while i + width < len(lines) and _column_name(
+            span_text(lines[i + width]), words
+        ):
             width += 1
         if width < 3:
             i += 1
             continue
         i += width
-        while i + width <= len(lines) and _dated_cell(lines[i].text):
+        while i + width <= len(lines) and _dated_cell(span_text(lines[i])):
             first, last = lines[i], lines[i + width - 1]
             out.append(first.doc[first.start : last.end])
             i += width

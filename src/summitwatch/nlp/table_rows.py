@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from summitwatch.models import Participant
+from summitwatch.nlp.cue_tokens import tokens_containing
 from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.table_cells import (
     row_range,
     stacked_rows,
@@ -69,7 +70,7 @@ def line_spans(index: DocIndex) -> list[Span]:
 def _read_lines(doc: Doc) -> list[Span]:
     """The non-empty lines, in one pass over the tokens."""
     out, start = [], 0
-    for token in doc:
+    for token in tokens_containing(doc[:], "\n"):  # (a token's trailing space is ' ')
         if "\n" in token.text or "\n" in token.whitespace_:
             end = token.i if token.is_space else token.i + 1
             if end > start:
@@ -77,28 +78,29 @@ def _read_lines(doc: Doc) -> list[Span]:
             start = token.i + 1
     if start < len(doc):
         out.append(doc[start:])
-    return [line for line in out if line.text.strip()]
+    return [line for line in out if span_text(line).strip()]
 
 
 def is_rule(line: Span) -> bool:
     """A table's header rule: '---|---|---|'."""
-    return bool(re.fullmatch(r"[-|:\s]+", line.text.strip())) and "|" in line.text
+    text = span_text(line)
+    return bool(re.fullmatch(r"[-|:\s]+", text.strip())) and "|" in text
 
 
 def _is_cell_row(line: Span) -> bool:
-    return len([c for c in line.text.split("|") if c.strip()]) >= 3
+    return len([c for c in span_text(line).split("|") if c.strip()]) >= 3
 
 
 def row_date(index: DocIndex, line: Span) -> str | None:
     """The date cell: the Start and End cells' range, the date that ends the
     line, else the row's last date."""
-    found, when = row_range(line.text, index.published)
+    found, when = row_range(span_text(line), index.published)
     if found:
         return when
-    end = _ROW_END_DATE.search(line.text.strip())
+    end = _ROW_END_DATE.search(span_text(line).strip())
     if end:
         return resolve_date(end.group(0), index.published)
-    for cell in line.text.split("|"):  # the date cell of a marked-up table
+    for cell in span_text(line).split("|"):  # the date cell of a marked-up table
         if _DATE_CELL.fullmatch(cell.strip()):
             return resolve_date(cell.strip(), index.published)
     found = None
@@ -136,7 +138,7 @@ def _find_rows(index: DocIndex) -> list[Row]:
     listed = [
         Row(line, row_date(index, line))
         for line in lines
-        if _ROW_END_DATE.search(line.text.strip())
+        if _ROW_END_DATE.search(span_text(line).strip())
         and not _is_cell_row(line)
         and line.start not in inside
     ]
@@ -146,15 +148,18 @@ def _find_rows(index: DocIndex) -> list[Row]:
     taken = {i for r in rows for i in range(r.span.start, r.span.end)}
     for line in header_rows(doc_text(index.doc)):
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
-        if span is None or not span.text.strip() or taken & set(range(*_ends(span))):
+        if span is None or taken & set(range(*_ends(span))):
+            continue
+        row_text = span_text(span)
+        if not row_text.strip():
             continue
         cell = next(  # the date column, before the notes; not 'October 19|64'
-            (m for m in _DATE_CELL.finditer(span.text)
-             if not span.text[m.end() : m.end() + 1].isdigit()),
+            (m for m in _DATE_CELL.finditer(row_text)
+             if not row_text[m.end() : m.end() + 1].isdigit()),
             None,
         )  # fmt: skip
         first = resolve_date(cell.group(0), index.published) if cell else None
-        ranged, when = row_range(span.text, index.published)  # Start and End cells
+        ranged, when = row_range(row_text, index.published)  # Start and End cells
         first = when if ranged else first
         dated = [index.date_at[i][1] for i in range(span.start, span.end)
                  if i in index.date_at and index.date_at[i][1]]  # fmt: skip
@@ -164,7 +169,7 @@ def _find_rows(index: DocIndex) -> list[Row]:
     titled = title_year(text)  # '… trips made by Joe Biden (2023)'
     for row in rows:  # '21–22 August' under the heading '2019'
         year = heading_year(text, row.span.start_char) or titled
-        row.date = with_year(row.date, row.span.text, year)
+        row.date = with_year(row.date, span_text(row.span), year)
     return sorted(rows, key=lambda r: r.span.start)
 
 
@@ -176,8 +181,8 @@ def _dated_entries(index: DocIndex, lines: list[Span], taken: set[int]) -> list[
     date (a timeline) are no rows without such a heading."""
     out: list[Row] = []
     for line in lines:
-        found = LEAD_DATE.match(line.text)
-        if found is None or line.start in taken or "|" in line.text:
+        found = LEAD_DATE.match(span_text(line))
+        if found is None or line.start in taken or "|" in span_text(line):
             continue
         lead = heading_person(index, line.start_char)
         if lead is not None:

@@ -11,6 +11,7 @@ import re
 
 from summitwatch.models import Event, Location
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.row_events import row_event
 from summitwatch.nlp.row_people import people_in
 from summitwatch.nlp.status import event_status
@@ -32,10 +33,10 @@ def title_itinerary(index: DocIndex) -> list[Event]:
     a title that lists a trip's countries gives one visit to each, by the person the
     page is about (the first one its body names)."""
     lines = line_spans(index)
-    if len(lines) < 2 or not _ITINERARY.match(lines[0].text):
+    if len(lines) < 2 or not _ITINERARY.match(span_text(lines[0])):
         return []
     title = lines[0]
-    names = re.split(r",|\band\b", _ITINERARY.sub("", title.text))
+    names = re.split(r",|\band\b", _ITINERARY.sub("", span_text(title)))
     found = (index.kb.place(n.strip()) for n in names if n.strip())
     stops = [p for p in found if p is not None and p.kind in _STOP_KINDS]
     named = [p for _, p in people_in(index, title)]  # 'Secretary Kerry Travel to'

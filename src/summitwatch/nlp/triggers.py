@@ -4,21 +4,59 @@ object. The sentence reader starts from these."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import cache
+
+from spacy.tokens import Span, Token
 
 from summitwatch.nlp.captions import position_marker
 from summitwatch.nlp.courtesy_calls import in_person_call
+from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.goal_verbs import abstract_goal
 from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.inaugurations import attended_inauguration
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, word_set
+
+
+@cache
+def trigger_lemmas() -> frozenset[str]:
+    """Every lemma `trigger_kind` can name a kind for; besides these, only a form
+    written as a meeting noun ('talks'). A new kind of trigger adds its words here,
+    or `trigger_kind` never sees its tokens."""
+    words = lexicon().triggers
+    return frozenset(
+        [
+            *words["invitation_words"],
+            *words["visit_objects"],  # 'lead a delegation'
+            *words["meeting_objects"],  # 'shook hands'
+            *words["meeting_verbs"],
+            *word_set("groups.json", "hosting_lemmas"),  # `hosts_between`
+            *words["joint_talk_verbs"],  # `joint_talk`, `talk_on_a_trip`
+            *words["visit_verbs"],
+            "call",  # `in_person_call`
+            *words["inauguration_nouns"],  # `attended_inauguration`
+            *words["meeting_nouns"],
+            *words["visit_nouns"],
+        ]
+    )
+
+
+def trigger_candidates(sent: Span) -> list[Token]:
+    """The tokens of `sent` that `trigger_kind` may name a kind for, in order (the
+    sentence reader asks about these only, #13)."""
+    lemmas = with_lemma(sent, trigger_lemmas())
+    forms = with_lower(sent, word_set("triggers.json", "meeting_nouns"))
+    if not forms:
+        return lemmas
+    return sorted({t.i: t for t in lemmas + forms}.values(), key=lambda t: t.i)
 
 
 def trigger_kind(token: Token) -> str | None:
     """'meeting', 'visit' or 'invitation' when the token can introduce such an event."""
     words = lexicon().triggers
     lemma = token.lemma_.lower()
+    if lemma not in trigger_lemmas() and token.lower_ not in words["meeting_nouns"]:
+        return None  # no trigger word (`trigger_candidates` relies on this)
     if token.ent_type_ and token.ent_type_ not in ("EVENT", "DATE"):
         return None
     if position_marker(token):  # 'Hollande, left, greets Abe'

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 
 _PATTERNS = load_patterns("presence.json")
 
@@ -28,7 +29,7 @@ def departures(index: DocIndex, sent: Span) -> list[str]:
     Monday', 'departed Vladivostok by train'): the end of a stay, not a trip."""
     out: list[str] = []
     leaving = load_patterns("presence.json")["leaving_lemmas"]
-    for verb in sent:
+    for verb in with_lemma(sent, word_set("presence.json", "leaving_lemmas")):
         if verb.lemma_.lower() not in leaving or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]

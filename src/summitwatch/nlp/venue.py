@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.nlp.announced import dated_relative_clause
 from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
 from summitwatch.nlp.joint_talk import talk_topic
 from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
@@ -205,7 +206,7 @@ def party_countries(index: DocIndex, sent: Span) -> set[int]:
 def _party_countries(index: DocIndex, sent: Span) -> set[int]:
     nouns = set(lexicon().triggers["meeting_nouns"])
     out: set[int] = set()
-    for word in sent:
+    for word in with_lemma(sent, word_set("triggers.json", "meeting_nouns")):
         if word.lemma_.lower() not in nouns or word.pos_ not in ("NOUN", "PROPN"):
             continue
         tokens = [
@@ -222,14 +223,14 @@ def _party_countries(index: DocIndex, sent: Span) -> set[int]:
     return out | _dash_pairs(index, sent)
 
 
-_DASHES = {"-", "–", "—", "/"}
+_DASHES = frozenset({"-", "–", "—", "/"})
 
 
 def _dash_pairs(index: DocIndex, sent: Span) -> set[int]:
     """'Eritrea–Ethiopia', 'Russia–United States': two countries joined by a dash
     name the two sides, whatever the parse made of them."""
     out: set[int] = set()
-    for t in sent:
+    for t in with_lower(sent, _DASHES):
         if t.text not in _DASHES or t.i == 0 or t.i + 1 >= len(index.doc):
             continue
         left = index.place_at.get(t.i - 1)

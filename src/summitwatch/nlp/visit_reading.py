@@ -15,6 +15,7 @@ from summitwatch.nlp.event_places import (
     listed_abroad,
     listed_countries,
 )
+from summitwatch.nlp.groups import couple_alone, entourage
 from summitwatch.nlp.invitation_cues import invited_to
 from summitwatch.nlp.presence import named_trip
 from summitwatch.nlp.status import event_status
@@ -32,6 +33,11 @@ class VisitReading:
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
         if not agents or invited_to(trigger) or return_leg(trigger):
             return []
+        if len(agents) > 1:  # 'X, accompanied by his wife Y, arrived': X's trip
+            staff = entourage(self.index, trigger.sent)
+            agents = [a for a in agents if a.name not in staff] or agents
+            leader = couple_alone(agents)  # 'X and first lady Y arrived'
+            agents = [leader] if leader is not None else agents
         if len(agents) > 1 and (place is not None or _participle(trigger)):
             return [  # "Obama, Merkel and Cameron stay away", "visiting X and Y"
                 e

@@ -1,0 +1,65 @@
+"""An event dated by its distance from another (issue #10, rule 6).
+
+"The talks came nearly three years after Obama visited Ghana" (VOA 2012, held-out3
+009), "He arrives at the White House about a year after a state visit by Hu Jintao"
+(VOA 2012, project real 082): the earlier event lies that many years before the
+clause it is measured from, not on the report's day. The parse hangs the length of
+time on the subordinate clause ("years" npadvmod of the verb marked "after") or on
+the preposition ("a year after a state visit"). The clause measured from is dated by
+its own date in the sentence, else by the publication; approximate, so the year only
+(rule 6). "Before" counts the other way.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.dates import counted_span
+from summitwatch.nlp.doc_index import DocIndex
+
+_SIGN = {"after": -1, "before": 1}
+
+
+def distance_dated(index: DocIndex, trigger: Token) -> str | None:
+    """The year of `trigger`'s event when it is told as N years after (or before)
+    another clause; None otherwise, or when the event carries its own date."""
+    found = _measured(trigger) or _measured(governing_verb(trigger))
+    if found is None:
+        return None
+    clause, length, sign = found
+    counted = counted_span(" ".join(t.text for t in length.subtree))
+    if counted is None or counted[1] != "year":
+        return None
+    inside = {t.i for t in clause.subtree}
+    own = inside - {t.i for t in length.subtree}
+    if any(value and i in own for i, (_, value) in index.date_at.items()):
+        return None  # 'three years after he visited Ghana in 2009'
+    year = _main_year(index, clause, inside)
+    return None if year is None else str(year + sign * counted[0])
+
+
+def _measured(token: Token) -> tuple[Token, Token, int] | None:
+    """(the measured clause, its length of time, the sign) of 'N years after
+    <clause>' (verb) or 'N years after <trip noun>' (noun)."""
+    if token.dep_ == "advcl":
+        marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+        holder, clause = token, token
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        marks = [token.head.lower_]
+        holder, clause = token.head, token.head
+    else:
+        return None
+    sign = next((_SIGN[m] for m in marks if m in _SIGN), 0)
+    lengths = [c for c in holder.children if c.dep_ == "npadvmod" and c.ent_type_]
+    return (clause, lengths[0], sign) if sign and lengths else None
+
+
+def _main_year(index: DocIndex, clause: Token, inside: set[int]) -> int | None:
+    """The year of the clause measured from: a date of the sentence outside the
+    measured one, else the publication's."""
+    sent = clause.sent
+    for i, (_, value) in sorted(index.date_at.items()):
+        if sent.start <= i < sent.end and i not in inside and value:
+            return int(value[:4])
+    return index.published.year if index.published else None

@@ -1,0 +1,84 @@
+"""Meeting constructions found on fresh real pages (helper meetings6, real 185–196):
+a pair's own earlier meeting by its place, people a description names after a dash,
+one meeting per listed place, and a guest named with 'of' and his country.
+Hand-written sentences through the full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import article_events
+
+PUBLISHED = date(2019, 6, 26)
+
+
+def _meetings(nlp, text: str, published: date = PUBLISHED):
+    return [e for e in article_events(nlp, text, published) if e.type == "meeting"]
+
+
+def test_their_earlier_meeting_named_by_its_place(nlp):
+    found = _meetings(
+        nlp,
+        "Moon Jae-in received Xi Jinping in Seoul on Monday. The talks were the "
+        "fourth between the two presidents, following their first meeting in "
+        "Hamburg in July 2017.",
+    )
+    assert {(e.location.city, e.date) for e in found} == {
+        ("Seoul", "2019-06-24"),
+        ("Hamburg", "2017-07"),
+    }
+    assert all(set(e.names) == {"Moon Jae-in", "Xi Jinping"} for e in found)
+
+
+def test_their_talks_are_still_not_read_as_the_pair(nlp):
+    found = _meetings(
+        nlp,
+        "Moon Jae-in met Xi Jinping on Monday. Officials said their talks in "
+        "Beijing would continue.",
+    )
+    assert all(e.location.city != "Beijing" for e in found)
+
+
+def test_a_description_named_after_a_dash(nlp):
+    found = _meetings(
+        nlp,
+        "Last week Emmanuel Macron welcomed his first foreign visitor to the "
+        "palace – Japan's Prime Minister Shinzo Abe.",
+    )
+    assert [(set(e.names), e.status, e.location.country) for e in found] == [
+        ({"Emmanuel Macron", "Shinzo Abe"}, "occurred", "FRA")
+    ]
+
+
+def test_a_surname_that_is_a_modal_is_no_cue(nlp):
+    found = _meetings(
+        nlp,
+        "Donald Trump welcomed his guest to Chequers on Friday – Prime Minister "
+        "Theresa May.",
+    )
+    assert [e.status for e in found] == ["occurred"]
+
+
+def test_one_meeting_per_listed_place(nlp):
+    found = _meetings(
+        nlp, "Shinzo Abe and Narendra Modi have met in Tokyo, Osaka and Varanasi."
+    )
+    assert sorted(e.location.city for e in found) == ["Osaka", "Tokyo", "Varanasi"]
+
+
+def test_a_city_and_its_country_are_one_place(nlp):
+    found = _meetings(
+        nlp, "Barack Obama met Angela Merkel in Warsaw, Poland on Friday."
+    )
+    assert [(e.location.city, e.location.country) for e in found] == [("Warsaw", "POL")]
+
+
+def test_a_guest_named_with_of_and_his_country(nlp):
+    found = _meetings(
+        nlp,
+        "Tomorrow Barack Obama will meet King Abdullah of Jordan. He will then "
+        "meet President Yanukovich of Ukraine.",
+        date(2010, 4, 11),
+    )
+    names = {n for e in found for n in e.names}
+    assert {"Abdullah II of Jordan", "Viktor Yanukovych"} <= names
