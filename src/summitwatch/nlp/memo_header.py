@@ -61,13 +61,15 @@ def _label(line: Span) -> tuple[str | None, int]:
 
 def is_memo(index: DocIndex) -> bool:
     """A memorandum of conversation: so titled in its first lines, or a head with
-    two labelled lines ('PARTICIPANTS:', 'PLACE:')."""
+    two of a memorandum's own labels ('PARTICIPANTS:', 'PLACE:', 'DATE AND TIME:';
+    an infobox's 'Date:' and 'Participants:' are not enough)."""
     pats = _patterns()
     lines = line_spans(index)[: pats["head_lines"]]
     top = " ".join(line.text.lower() for line in lines[:4])
     if any(title in top for title in pats["memo_titles"]):
         return True
-    return sum(_label(line)[0] is not None for line in lines) >= pats["min_memo_labels"]
+    own = set(pats["memo_labels"])
+    return sum(_label(line)[0] in own for line in lines) >= pats["min_memo_labels"]
 
 
 def _cells(line: Span, start_char: int) -> list[Span]:
