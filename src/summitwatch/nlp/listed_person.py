@@ -45,7 +45,7 @@ def name_tokens(cell: Span) -> tuple[list[Token], bool]:
             continue
         if not words and token.ent_type_ in ("GPE", "NORP"):
             continue  # the country cell
-        if not words and token.lower_.strip(".") in before | {"of"}:
+        if not words and token.lower_.strip(".") in before | {"of", "the"}:
             titled = True  # 'Minister of Foreign Affairs', 'Mr.'
             continue
         words.append(token)
@@ -61,6 +61,8 @@ def unnamed_row_person(index: DocIndex, cell: Span) -> Participant | None:
     words, titled = name_tokens(cell)
     if not (1 if titled else MIN_WORDS) <= len(words) <= MAX_WORDS:
         return None
+    if words[0].i > 0 and cell.doc[words[0].i - 1].lower_ == "the":
+        return None  # 'The Secretary of the Treasury': the office's department
     if (
         not all(
             (w.text[:1].isupper() or w.lower_ in _PARTICLES) and not w.like_num
