@@ -82,3 +82,12 @@ def test_a_guest_named_with_of_and_his_country(nlp):
     )
     names = {n for e in found for n in e.names}
     assert {"Abdullah II of Jordan", "Viktor Yanukovych"} <= names
+
+
+def test_a_visit_with_someone_at_home_is_a_meeting(nlp):
+    found = _meetings(
+        nlp, "Joe Biden had a good visit with Olaf Scholz at the White House on Monday."
+    )
+    assert [(set(e.names), e.location.country) for e in found] == [
+        ({"Joe Biden", "Olaf Scholz"}, "USA")
+    ]
