@@ -16,6 +16,8 @@ the per-pair base rate's by origin year and by pair (with `--ablation`, for each
     .venv/bin/python benchmarks/backtest_later_years.py --from 1998-01 --to 2004-12 \
         --ablation --refit year   # the span the settings were chosen on, same record
     .venv/bin/python benchmarks/backtest_later_years.py --breakdown   # by year, pair
+    .venv/bin/python benchmarks/backtest_later_years.py --ablation \
+        --rows "full;calendar"   # only these rows
 
 Benchmark, not a test: nothing is asserted. Run one at a time on a shared machine.
 """
@@ -110,16 +112,38 @@ def nats(forecasts: list, key: str) -> float:
 
 
 def breakdown(env: dict[str, str], args: argparse.Namespace, ablate: str) -> None:
+    """Run `--worker` in a fresh process, so that each row fits from scratch like
+    the CLI's runs (the model cache keys on the ablation since #11's fix)."""
+    argv = [
+        sys.executable,
+        __file__,
+        "--worker",
+        "--from",
+        args.start,
+        "--to",
+        args.end,
+    ]
+    argv += ["--horizon", args.horizon, "--refit", args.refit]
+    run_env = dict(env, SUMMITWATCH_FORECAST_ABLATE=ablate)
+    done = subprocess.run(
+        argv, env=run_env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        sys.exit(f"breakdown ({ablate or 'full'}) failed:\n{done.stderr}")
+    print(f"\nswitched off: {ablate or 'nothing'}")
+    print(done.stdout, end="")
+
+
+def worker(args: argparse.Namespace) -> None:
     """Brier of the model and three baselines by origin year and by pair, and the
-    model's log loss minus the per-pair base rate's, in nats."""
+    model's log loss minus the per-pair base rate's, in nats (this process's
+    environment names the record and the ablation)."""
     from summitwatch.forecast import Forecaster, parse_horizon, parse_month
     from summitwatch.forecast.backtest import backtest
     from summitwatch.forecast.dates import month_label
     from summitwatch.store import Store
 
-    os.environ["SUMMITWATCH_CACHE_DIR"] = env["SUMMITWATCH_CACHE_DIR"]
-    os.environ["SUMMITWATCH_FORECAST_ABLATE"] = ablate
-    with Store(env["SUMMITWATCH_DB"]) as store:
+    with Store(os.environ["SUMMITWATCH_DB"]) as store:
         fc = Forecaster.default(store)
         result = backtest(
             fc.record, start=parse_month(args.start), end=parse_month(args.end),
@@ -127,7 +151,6 @@ def breakdown(env: dict[str, str], args: argparse.Namespace, ablate: str) -> Non
             venues=False,
         )  # fmt: skip
     keys = ("model", "pair_base", "calibrated_persistence", "logistic")
-    print(f"\nswitched off: {ablate or 'nothing'}")
     for title, group in (("origin year", lambda f: month_label(f.origin)[:4]),
                          ("pair", lambda f: f.pair)):  # fmt: skip
         print(f"Brier by {title}: n, met, " + ", ".join(keys) + ", model skill, nats")
@@ -152,12 +175,22 @@ def main() -> None:
     parser.add_argument("--history", type=Path, default=HISTORY)
     parser.add_argument("--later", type=Path, default=LATER)
     parser.add_argument("--ablation", action="store_true", help="every ablation row")
+    parser.add_argument(
+        "--rows", help="with --ablation, only these rows: 'full;calendar'"
+    )
     parser.add_argument("--out", type=Path, help="keep each run's JSON here")
     parser.add_argument("--breakdown", action="store_true", help="by year and pair")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        worker(args)
+        return
     with tempfile.TemporaryDirectory(prefix="summitwatch-later-") as tmp:
         env = record(Path(tmp), [args.history, args.later])
         runs = ABLATION if args.ablation else ("",)
+        if args.ablation and args.rows:
+            wanted = {"" if r == "full" else r for r in args.rows.split(";")}
+            runs = tuple(r for r in ABLATION if r in wanted)
         results = {}
         for ablate in runs:
             results[ablate] = result = backtest(env, args, ablate)

@@ -52,6 +52,17 @@ def test_a_date_in_the_body_is_no_byline():
     assert byline_date(lines) == (None, None)
 
 
+@pytest.mark.parametrize(
+    "line", ["- Date: March 3 – April 9, 1971", "Dates: 30 June – 2 July 1980"]
+)
+def test_an_infobox_date_range_is_no_byline(line):
+    """The end of an event's date range is no publication date, and its line stays
+    in the body (a summit page lost its date line)."""
+    text = "Some Summit\n\n" + line + "\n- Cities: Lagos\n\nBody text."
+    assert byline_date(text.split("\n")) == (None, None)
+    assert line in clean_text(text)[2]
+
+
 def test_repeated_caption_and_comment_form_dropped():
     lines = [
         "Body.",

@@ -62,3 +62,53 @@ def test_democratic_republic_of_congo_without_the_article(nlp):
     text = "Secretary Rice visited the Democratic Republic of Congo on Wednesday."
     found = article_events(nlp, text, date(2007, 7, 20))
     assert {e.location.country for e in found if e.type == "visit"} == {"COD"}
+
+
+def test_an_announced_itinerary_in_the_present_is_planned(nlp):
+    text = (
+        "Secretary of State John Kerry will travel to Africa June 3 through June "
+        "9, 2015. Next, Secretary Kerry travels to Kenya where he meets with "
+        "President Uhuru Kenyatta."
+    )
+    found = article_events(nlp, text, date(2015, 5, 29))
+    [meeting] = [e for e in found if e.type == "meeting"]
+    assert (meeting.status, meeting.date) == ("planned", "2015")
+
+
+def test_a_present_clause_with_no_trip_ahead_is_news(nlp):
+    text = (
+        "Secretary Kerry spoke about trade on Monday. In Hanoi, Secretary Kerry "
+        "meets with President Truong Tan Sang."
+    )
+    found = article_events(nlp, text, date(2015, 5, 1))
+    assert [e.status for e in found if e.type == "meeting"] == ["occurred"]
+
+
+def test_a_caption_where_one_marked_person_looks_on(nlp):
+    text = (
+        "President Obama stands with Secretary of State Hillary Clinton as "
+        "President Jacob Zuma, left, looks on June 29, 2013, in Pretoria."
+    )
+    found = article_events(nlp, text, date(2013, 7, 1))
+    groups = [sorted(e.names) for e in found if e.type == "meeting"]
+    assert ["Barack Obama", "Hillary Clinton", "Jacob Zuma"] in groups
+
+
+def test_a_named_site_visited_on_a_stop_is_its_own_visit(nlp):
+    text = (
+        "On March 3, the Secretary of State Hillary Clinton departed for Laos where "
+        "she met with officials in Vientiane and visited Wat Phou, a UNESCO World "
+        "Heritage site."
+    )
+    found = article_events(nlp, text, date(2012, 3, 10))
+    places = {(e.location.city, e.location.country) for e in found if e.type == "visit"}
+    assert ("Wat Phou", "LAO") in places
+    assert not any("Wat Phou" in e.names for e in found if e.type == "meeting")
+
+
+def test_a_site_in_a_named_town_is_the_town_s_stop(nlp):
+    text = "Prime Minister Modi visited Saudi Arabia and the Grand Mosque in Mecca."
+    found = article_events(nlp, text, date(2016, 4, 3))
+    assert not any(
+        (e.location.city or "").endswith("Mosque") for e in found if e.type == "visit"
+    )

@@ -80,12 +80,14 @@ def _is_prose(line: str) -> bool:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# 'Date: 8–9 July 2018', 'Date10–12 June 2020', '- Date: May 29 – June 2, 1988':
+# 'Date: 8–9 July 2018', 'Date10–12 June 2020', '- Date: May 29 – June 2, 1988',
+# 'Dates: 30 June – 2 July 1980':
 # days joined by a dash; not 'November 11, 2010 – 3:47 P.M.', nor '2001-09-05'.
 _DAY_SPAN = re.compile(
     rf"(?<![\d-])\d{{1,2}}(?:,?\s+\d{{4}})?\s*[-\u2013\u2014]\s*"
     rf"(?:\d{{1,2}}(?![\d:-])|{_MONTH}\s+\d{{1,2}}\b)"
     rf"|{_MONTH}\s+\d{{1,2}}\s*[-\u2013\u2014]\s*{_MONTH}"
+    rf"|{_MONTH}\s*[-\u2013\u2014]\s*(?:\d{{1,2}}\s+)?{_MONTH}"
 )
 
 

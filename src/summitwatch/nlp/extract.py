@@ -34,7 +34,6 @@ from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.gathered import gathered_leaders
 from summitwatch.nlp.go_between import envoy_trips, mediated_meetings
 from summitwatch.nlp.groups import fold_pairs_into_group
-from summitwatch.nlp.guest_visit import place_by_guest_visit
 from summitwatch.nlp.hosts import hospitality_meetings
 from summitwatch.nlp.implied import implied_meetings
 from summitwatch.nlp.inviters import keep_undated
@@ -62,15 +61,18 @@ from summitwatch.nlp.remarks import remarks_visits
 from summitwatch.nlp.retold import drop_retold
 from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
+from summitwatch.nlp.site_visits import site_visits
 from summitwatch.nlp.standin import replaced_visits
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
-from summitwatch.nlp.told_twice import lend_trip_dates
 from summitwatch.nlp.trip_course import course_stops
 from summitwatch.nlp.trip_legs import departures
 from summitwatch.nlp.trips import (
+    DATED,
+    GUESTS,
     LEFT,
     TRIP,
+    dated_context,
     departure_context,
     fold_trips,
     settle_stops,
@@ -146,7 +148,8 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         read_tables(index, per_sentence, frame), published, frame, dates=index.date_at
     )
     keep_undated(events, reader.undated)
-    events = lend_trip_dates(events, index)  # 'the visit by Faisal in 1971'
+    dated = dated_context(events, index)  # 'the visit by Faisal in 1971'
+    events = fold_trips(events, DATED, dated)
     events = fold_host_visits(events)  # 'since the summit meeting held last year'
     events = guest_visits(events, guests, published)  # after call-offs (rule 1)
     events = fold_trips(events, LEFT, departure_context(left))  # 'left South Africa'
@@ -154,6 +157,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     table = itemized_rows(index)
     rows = table + settle_stops(stops, events)
     events = fold_trips(add_rows(events, rows, len(table)), TRIP)
-    events = place_by_guest_visit(events)  # "X's visit to Washington"
+    events = fold_trips(events, GUESTS)  # "X's visit to Washington"
     events = fill_city_states(events, index.kb)
+    events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
     return date_trip_references(place_on_trip(events))

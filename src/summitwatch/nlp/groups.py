@@ -67,7 +67,7 @@ def _countries_of(index: DocIndex, head: Token) -> list[str]:
 def leaders_of(index: DocIndex, head: Token) -> list[Participant]:
     """'the leaders of Armenia and Azerbaijan': the leader of each country whom the
     article names; nobody unless every country's leader is named (rule 3)."""
-    if head.lower_ not in _words("leader_nouns") or head.tag_ not in ("NNS",):
+    if head.lemma_.lower() not in _words("leader_nouns") or head.tag_ != "NNS":
         return []
     codes = _countries_of(index, head)
     if len(codes) < 2:
@@ -188,6 +188,21 @@ def is_entourage(token: Token, index: DocIndex) -> bool:
             companion.participant.country
         )
     return False
+
+
+def couple_alone(people: list[Participant]) -> Participant | None:
+    """The leader of 'X and first lady Y are greeted …': people who are the leader
+    and the leader's compatriot spouses, nobody else; None for anyone else."""
+    consorts = _words("consort_offices")
+
+    def consort(p: Participant) -> bool:
+        office = (p.office or "").lower()
+        return any(word in office for word in consorts)
+
+    leaders = [p for p in people if not consort(p)]
+    if len(leaders) != 1 or len(people) < 2 or not leaders[0].country:
+        return None
+    return leaders[0] if all(p.country == leaders[0].country for p in people) else None
 
 
 def _travels_with(token: Token, index: DocIndex) -> bool:
@@ -462,7 +477,7 @@ def unnamed_guests(trigger: Token) -> bool:
     if trigger.pos_ != "VERB":
         return False
     nouns = _words("leader_nouns")
-    return any(h.tag_ == "NNS" and h.lower_ in nouns for h in _guests(trigger))
+    return any(h.tag_ == "NNS" and h.lemma_.lower() in nouns for h in _guests(trigger))
 
 
 def the_meeting(trigger: Token) -> bool:

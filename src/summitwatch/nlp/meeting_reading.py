@@ -13,6 +13,7 @@ from summitwatch.nlp.gathering_words import joint_words
 from summitwatch.nlp.groups import (
     another_occasion,
     apart,
+    couple_alone,
     entourage,
     host_subjects,
     hosted_parties,
@@ -84,6 +85,8 @@ class MeetingReading:
             return []
         if not agents and others and place is not None and self._unnamed_host(trigger):
             return self._visit(trigger, others, [], place, when)  # rule 3: named only
+        if couple_alone(people) is not None:
+            return []  # 'X and first lady Y are greeted': no meeting of the two
         if len(people) >= 2:
             if (
                 place is None

@@ -25,6 +25,15 @@ def _words() -> dict:
     return load_patterns("occasions.json")
 
 
+def left_office(trigger: Token) -> bool:
+    """'since Koizumi left office', 'before leaving office': the end of a tenure,
+    not a departure on a trip (`occasions.json: tenure_objects`)."""
+    if trigger.lemma_.lower() not in ("leave", "quit"):
+        return False
+    tenure = _words()["tenure_objects"]
+    return any(c.dep_ == "dobj" and c.lower_ in tenure for c in trigger.children)
+
+
 def generic_visits(trigger: Token) -> bool:
     """'mutual visits between the two countries', 'reciprocal visits', 'the
     continuation of high-level … visits': a plural trip noun of no one trip."""

@@ -20,11 +20,12 @@ from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
+from summitwatch.nlp.itinerary_tense import schedule_present
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
-from summitwatch.nlp.occasions import generic_visits
+from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.status import (
     event_status,
@@ -55,6 +56,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         self.doc_frame: Frame | None = None  # the article's own event
         self.undated: list[Event] = []  # events no publication date may date
         self.host: tuple[list[Participant], int] | None = None  # of unnamed guests
+        self.ahead: dict[str, str | None] = {}  # who has a trip or meeting ahead
+        # in an earlier sentence, and the year it is dated to
 
     def event(
         self,
@@ -77,6 +80,16 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             status = "occurred"  # 'A and B discussed the plan': they talked
         if kind == "visit" and status == "occurred" and invited_trip(trigger):
             status = "hypothetical" if received_invitation(trigger) else "planned"
+        if (
+            status == "occurred"
+            and kind != "invitation"
+            and people
+            and people[0].name in self.ahead
+            and trigger.sent.start > 0
+            and schedule_present(trigger)
+        ):  # 'Next, Clinton travels to South Sudan where she meets …': a stop of
+            status = "planned"  # the trip announced before, in its year
+            when = when or self.ahead[people[0].name]
         event = told_event(
             kind,
             people,
@@ -96,6 +109,12 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
 
     def read(self, sent: Span) -> list[Event]:
         events: list[Event] = self._read(sent)
+        for e in events:
+            if e.status == "planned" and e.type != "invitation" and e.participants:
+                year = e.date[:4] if e.date else None
+                self.ahead[e.participants[0].name] = (
+                    self.ahead.get(e.participants[0].name) or year
+                )
         meetings = [e for e in events if e.type == "meeting"]
         if meetings:
             self.last_meeting = meetings[-1]
@@ -145,8 +164,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []
         if generic_negation(trigger) or habitual(trigger):
             return []
-        if kind == "visit" and generic_visits(trigger):  # 'mutual visits'
-            return []
+        if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
+            return []  # 'mutual visits', 'since X left office'
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)

@@ -10,7 +10,7 @@ from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
 from summitwatch.nlp.joint_talk import talk_topic
-from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.mentions import (
     PlaceMention,
 )
@@ -271,12 +271,15 @@ _STATE_WORDS = frozenset(
 
 
 def _owner_of(pobj: Token) -> Token:
-    """What an 'of'-phrase qualifies, through 'the Republic of …' layers."""
+    """What an 'of'-phrase qualifies, through 'the Republic of …' layers and the
+    bodies an office belongs to ('General Secretary of the Communist Party of the
+    Soviet Union', 'Chairman of the Council of Ministers of …')."""
+    layers = _STATE_WORDS | set(load_patterns("venue.json")["office_bodies"])
     owner = pobj.head.head
     while (
         owner.dep_ == "pobj"
         and owner.head.lower_ == "of"
-        and owner.lemma_.lower() in _STATE_WORDS
+        and owner.lemma_.lower() in layers
     ):
         owner = owner.head.head
     return owner

@@ -15,7 +15,7 @@ from summitwatch.nlp.event_places import (
     listed_abroad,
     listed_countries,
 )
-from summitwatch.nlp.groups import entourage
+from summitwatch.nlp.groups import couple_alone, entourage
 from summitwatch.nlp.invitation_cues import invited_to
 from summitwatch.nlp.presence import named_trip
 from summitwatch.nlp.status import event_status
@@ -36,6 +36,8 @@ class VisitReading:
         if len(agents) > 1:  # 'X, accompanied by his wife Y, arrived': X's trip
             staff = entourage(self.index, trigger.sent)
             agents = [a for a in agents if a.name not in staff] or agents
+            leader = couple_alone(agents)  # 'X and first lady Y arrived'
+            agents = [leader] if leader is not None else agents
         if len(agents) > 1 and (place is not None or _participle(trigger)):
             return [  # "Obama, Merkel and Cameron stay away", "visiting X and Y"
                 e
@@ -135,9 +137,12 @@ class VisitReading:
         )
 
     def _is_leader(self, who: Participant, on: date | None) -> bool:
+        """The KB's test (`DocIndex.leads_country_on`); for someone the KB lacks, a
+        leader's word in the office as written. Not `leader_roles`, whose 'prince'
+        makes a consort a head of state ('Prince Philip' meets the host: real 132)."""
         person = self.index.kb.person(who.person_id) if who.person_id else None
         if person is not None:
-            return person.is_leader_on(on or self.index.published)
+            return self.index.leads_country_on(who, on or self.index.published)
         office = (who.office or "").lower()
         return any(
             w in office

@@ -20,8 +20,12 @@ from summitwatch.nlp.trips.same import fuller, places_agree
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from summitwatch.nlp.doc_index import DocIndex
+
 __all__ = [
     "ARTICLE",
+    "DATED",
+    "GUESTS",
     "LEFT",
     "PLANS",
     "TRIP",
@@ -29,6 +33,7 @@ __all__ = [
     "fold_trips",
     "fuller",
     "places_agree",
+    "dated_context",
     "departure_context",
     "settle_stops",
 ]
@@ -39,6 +44,8 @@ ARTICLE = ("heading visit", "announced trip", "visit")
 PLANS = ("prospect", "early talk", "visit of the one meeting")
 LEFT = ("departure",)
 TRIP = ("listed stop", "announced trip", "days of one stay")
+DATED = ("dated telling",)
+GUESTS = ("guest's undated visit",)
 
 
 def fold_trips(
@@ -82,6 +89,8 @@ def _reach(reach: str, found: list[int], at: int, out: list[Event]) -> list[int]
         return found if len(found) == 1 else []
     if reach == "earlier":
         return [n for n in found if n < at][:1]
+    if reach == "first":
+        return found[:1]
     return found
 
 
@@ -98,3 +107,19 @@ def settle_stops(stops: list[Event], events: list[Event]) -> list[Event]:
 def departure_context(left: list[tuple[Span, str]]) -> Context:
     """The sentences that have someone leave a country ('left South Africa')."""
     return Context(left=[(s.start_char, s.end_char, c) for s, c in left])
+
+
+def dated_context(events: list[Event], index: DocIndex) -> Context:
+    """Whether each event's own sentence (the one its evidence begins in) holds a
+    date mention."""
+    dated = {index.doc[i].sent.start for i in index.date_at}
+    out: dict[int, bool] = {}
+    for event in events:
+        if event.start_char is None:
+            continue
+        span = index.doc.char_span(
+            event.start_char, event.start_char + 1, alignment_mode="expand"
+        )
+        if span is not None:
+            out[event.start_char] = span.sent.start in dated
+    return Context(dated=out)

@@ -24,11 +24,14 @@ from summitwatch.nlp.trips.same import (
 @dataclass
 class Context:
     """What the text around the events says: where its headings are, which sentences
-    have someone leave a country, which events are a prose itinerary's stops."""
+    have someone leave a country, which events are a prose itinerary's stops, and
+    whether an event's own sentence names a date (by its first character; absent
+    when no sentence holds it)."""
 
     headings: list[tuple[int, int]] = field(default_factory=list)
     left: list[tuple[int, int, str]] = field(default_factory=list)
     stops: set[int] = field(default_factory=set)
+    dated: dict[int, bool] = field(default_factory=dict)
 
     def in_heading(self, event: Event) -> bool:
         at = event.start_char if event.start_char is not None else -1
@@ -59,7 +62,7 @@ class Fold:
     dates: str
     place: str
     apart: str = "any"
-    reach: str = "all"  # all | nearest | only (just one) | earlier (the first before)
+    reach: str = "all"  # all | nearest | only (just one) | earlier | first
     take: tuple[str, ...] = ()
 
     def one_trip(self, x: Event, y: Event) -> bool:
@@ -100,6 +103,7 @@ TAKE: dict[str, Callable[[Event, Event], Event]] = {
     "span": lambda kept, x: replace(kept, date=_span(kept.date or "", x.date or "")),
     "place": _place,
     "mode": _mode,
+    "trip date": lambda kept, x: replace(kept, date=x.date),
 }
 
 
@@ -167,6 +171,23 @@ def _departure(e: Event, events: list[Event], ctx: Context) -> bool:
 
 def _stop(e: Event, events: list[Event], ctx: Context) -> bool:
     return id(e) in ctx.stops
+
+
+def _dated_telling(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit dated in its own sentence: '… since the visit by King Faisal in
+    1971'."""
+    return e.type == "visit" and bool(e.date) and ctx.dated.get(e.start_char) is True
+
+
+def _undated_telling(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A meeting whose own sentence names no date, dated only by the text around
+    it: 'When the King visited Japan, he had a meal with my grandfather'."""
+    return e.type == "meeting" and ctx.dated.get(e.start_char) is False
+
+
+def _undated_visit(e: Event, events: list[Event], ctx: Context) -> bool:
+    """An undated visit to a country: "Jonathan's visit to Washington"."""
+    return e.type == "visit" and not e.date and bool(e.location.country)
 
 
 def _another_occasion(event: Event) -> bool:
@@ -251,5 +272,20 @@ FOLDS: dict[str, Fold] = {
         # text reports their summit held at an agreeing date: that summit (rule 5)
         Fold("early talk", _early_talk, _MEETING, "same", "prospect, then held",
              "agree", "agree", reach="only", take=("place",)),
+        # one trip told twice (dev 052): "… since the visit by King Faisal in 1971.
+        # … When the King visited Japan, he had a meal with my grandfather": the
+        # meeting, whose sentence names no date, would borrow the one in view (the
+        # 1970 of the sentence before); the dated telling of the traveller's trip
+        # to that country lends it its date and is the meeting's trip (rules 1, 5)
+        Fold("dated telling", _dated_telling, _undated_telling, "traveller",
+             "equal", "differ", "country", reach="first", take=("trip date",)),
+        # 'Obama will meet Nigerian President Goodluck Jonathan on Wednesday. …
+        # Jonathan's visit to Washington is …': the one meeting, placed nowhere by
+        # its sentence, of a guest whose undated visit goes to the host's country
+        # is on that trip and is where it goes (rule 1); with several meetings the
+        # text does not say which the trip was for
+        Fold("guest's undated visit", _undated_visit, _MEETING, "traveller",
+             "not called off", "any", "hosted there", reach="only",
+             take=("place",)),
     )
 }  # fmt: skip

@@ -82,6 +82,7 @@ STATUS: dict[str, Check] = {
     "not fallen through": lambda x, y: not _fell_through(x, y),  # a heading's
     "equal": lambda x, y: x.status == y.status,
     "prospect, then held": lambda x, y: not realised(x) and realised(y),
+    "not called off": lambda x, y: y.status != "not_occurred",
 }
 
 TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay
@@ -102,6 +103,7 @@ DATES: dict[str, Check] = {
     "undated or same day": lambda x, y: (
         not x.date or (day(y.date) is not None and x.date == y.date)
     ),
+    "differ": lambda x, y: x.date != y.date,
 }
 
 
@@ -125,6 +127,16 @@ def _same_country(x: Event, y: Event) -> bool:
     return x.location.country == y.location.country
 
 
+def _hosted_there(x: Event, y: Event) -> bool:
+    """The meeting names no country, and someone at it other than the traveller is
+    at home where the visit goes (rule 17: a meeting hosted with no place named is
+    in the host's country)."""
+    traveller = x.names[0]
+    return y.location.country is None and any(
+        p.name != traveller and p.country == x.location.country for p in y.participants
+    )
+
+
 PLACE: dict[str, Check] = {
     "agree": lambda x, y: places_agree(x.location, y.location),
     "country": _same_country,
@@ -135,6 +147,7 @@ PLACE: dict[str, Check] = {
     "named city": lambda x, y: (
         _named_city(x, y) and places_agree(x.location, y.location)
     ),
+    "hosted there": _hosted_there,
 }
 
 

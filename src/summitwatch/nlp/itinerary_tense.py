@@ -1,0 +1,36 @@
+"""An announced itinerary told in the present (issue #10, trips ahead).
+
+State Department and White House announcements open with the trip ahead ("will
+travel to Africa July 31 through August 10") and then run through its stops in
+the present simple: "Next, Secretary Clinton travels to South Sudan where she
+meets with President Kiir", "In Uganda, the Secretary meets with President
+Museveni" (real 176); "The vice president then travels to Jordan to meet with
+King Abdullah II" (a Pence announcement on a stored page); "Rice also attends a
+trade conference in … Accra" (VOA, real 177). With no date of its own such a
+clause read as news of the day. A trip or meeting verb in the present simple,
+with no auxiliary and a phrase of place or company ('to South Sudan', 'with
+President Kiir'), whose first person has a trip or meeting ahead in an earlier
+sentence of the text, is that schedule: planned.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.status import own_clause
+
+
+def schedule_present(trigger: Token) -> bool:
+    """The trigger's clause is a trip or meeting verb in the present simple."""
+    verb = own_clause(trigger)[-1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if not any(c.dep_ == "prep" for h in heads for c in h.children):
+        return False  # 'before he leaves office': no stop, no one met
+    triggers = lexicon().triggers
+    moving = set(triggers["visit_verbs"]) | set(triggers["meeting_verbs"])
+    return verb.lemma_.lower() in moving
