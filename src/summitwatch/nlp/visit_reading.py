@@ -47,6 +47,8 @@ class VisitReading:
             ]
         traveller = agents[0]
         home = traveller.country
+        if others and _visit_with(trigger):  # 'had a good visit with X at home'
+            return self._meeting(trigger, [traveller], others[:1], place, when)
         if place is not None and home and home == place.place.country:
             abroad = listed_abroad(self.index, place, home)  # 'to Hawaii, Vietnam, …'
             return self._stops(trigger, traveller, abroad, when)  # none: at home
@@ -159,3 +161,12 @@ def _participle(trigger: Token) -> bool:
     """'talks with visiting Secretary Clinton and Prime Minister Lee': each of the
     people the participle describes made the trip."""
     return trigger.dep_ == "amod" and trigger.tag_ == "VBG"
+
+
+def _visit_with(trigger: Token) -> bool:
+    """'visited with Scholz at the White House', 'had a good visit with Olaf
+    Scholz': a visit *with* someone is time spent together, a meeting wherever it
+    is, also in the traveller's own country."""
+    return trigger.lemma_.lower() == "visit" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children
+    )
