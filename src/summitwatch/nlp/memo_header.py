@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -38,6 +39,20 @@ def _patterns() -> dict:
     return load_patterns("memo_header.json")
 
 
+@cache
+def _labels() -> frozenset[str]:
+    """Every head label, built once: `is_memo` tries each head line of every doc."""
+    pats = _patterns()
+    return frozenset(
+        [
+            *pats["participant_labels"],
+            *pats["place_labels"],
+            *pats["date_labels"],
+            *pats["other_labels"],
+        ]
+    )
+
+
 def _label(line: Span) -> tuple[str | None, int]:
     """A head line's label ('PARTICIPANTS:', 'DATE AND TIME:', 'SUBJECT') and where
     its value starts; (None, 0) for any other line."""
@@ -45,14 +60,7 @@ def _label(line: Span) -> tuple[str | None, int]:
     if match is None:
         return None, 0
     word = match.group(1).strip().lower()
-    pats = _patterns()
-    known = {
-        *pats["participant_labels"],
-        *pats["place_labels"],
-        *pats["date_labels"],
-        *pats["other_labels"],
-    }
-    if word not in known:
+    if word not in _labels():
         return None, 0
     if ":" not in match.group(0) and line.text.strip().lower() != word:
         return None, 0  # 'Participants 18', 'Date of the visit': not a label line
