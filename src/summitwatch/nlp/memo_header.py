@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, place_in_value
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.listed_person import name_tokens, unnamed_row_person
@@ -56,13 +57,14 @@ def _labels() -> frozenset[str]:
 def _label(line: Span) -> tuple[str | None, int]:
     """A head line's label ('PARTICIPANTS:', 'DATE AND TIME:', 'SUBJECT') and where
     its value starts; (None, 0) for any other line."""
-    match = _LABEL.match(line.text)
+    text = span_text(line)
+    match = _LABEL.match(text)
     if match is None:
         return None, 0
     word = match.group(1).strip().lower()
     if word not in _labels():
         return None, 0
-    if ":" not in match.group(0) and line.text.strip().lower() != word:
+    if ":" not in match.group(0) and text.strip().lower() != word:
         return None, 0  # 'Participants 18', 'Date of the visit': not a label line
     return word, line.start_char + match.end()
 
@@ -72,7 +74,7 @@ def is_memo(index: DocIndex) -> bool:
     two labelled lines ('PARTICIPANTS:', 'PLACE:')."""
     pats = _patterns()
     lines = line_spans(index)[: pats["head_lines"]]
-    top = " ".join(line.text.lower() for line in lines[:4])
+    top = " ".join(span_text(line).lower() for line in lines[:4])
     if any(title in top for title in pats["memo_titles"]):
         return True
     return sum(_label(line)[0] is not None for line in lines) >= pats["min_memo_labels"]
@@ -80,7 +82,7 @@ def is_memo(index: DocIndex) -> bool:
 
 def _cells(line: Span, start_char: int) -> list[Span]:
     """The line's cells from `start_char` on: columns are runs of three spaces."""
-    doc, text, out = line.doc, line.text, []
+    doc, text, out = line.doc, span_text(line), []
     offset = max(0, start_char - line.start_char)
     pos = offset
     for part in [*_CELL_GAP.split(text[offset:])]:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from summitwatch.models import Event, Location
 from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.lexicon import word_set
@@ -139,5 +140,5 @@ def _stop(
 
 
 def _told_in(event: Event, sent: Span) -> bool:
-    evidence = event.evidence or ""
-    return bool(evidence) and (evidence in sent.text or sent.text[:60] in evidence)
+    evidence, text = event.evidence or "", span_text(sent)
+    return bool(evidence) and (evidence in text or text[:60] in evidence)
