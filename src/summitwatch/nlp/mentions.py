@@ -8,6 +8,7 @@ resolve through countries, offices and family relations in the KB.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,7 +94,9 @@ def _untitled_or_royal(office: str | None) -> bool:
     return office is None or office.lower() in word_set("tables.json", "royal_titles")
 
 
-def _of_country_cut(span: Span, country_in) -> tuple[Span, str] | None:
+def _of_country_cut(
+    span: Span, country_in: Callable[[Span], str | None]
+) -> tuple[Span, str] | None:
     """A name the model ran on into its country ('Yanukovich of Ukraine'): the name
     before 'of' and the country's code, when the words after 'of' are a country."""
     words = [t.lower_ for t in span]
