@@ -10,9 +10,11 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+# a month's name or abbreviation, as written in bylines and infoboxes
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_IN_LINE = re.compile(
-    r"(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+    rf"(?P<d>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
 _BYLINE_CUE = re.compile(
@@ -79,7 +81,6 @@ def _is_prose(line: str) -> bool:
     )
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # 'Date: 8–9 July 2018', 'Date10–12 June 2020', '- Date: May 29 – June 2, 1988',
 # 'Dates: 30 June – 2 July 1980':
 # days joined by a dash; not 'November 11, 2010 – 3:47 P.M.', nor '2001-09-05'.

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span
 
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, place_in_value
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.listed_person import name_tokens, unnamed_row_person
@@ -38,23 +40,31 @@ def _patterns() -> dict:
     return load_patterns("memo_header.json")
 
 
+@cache
+def _labels() -> frozenset[str]:
+    """Every head label, built once: `is_memo` tries each head line of every doc."""
+    pats = _patterns()
+    return frozenset(
+        [
+            *pats["participant_labels"],
+            *pats["place_labels"],
+            *pats["date_labels"],
+            *pats["other_labels"],
+        ]
+    )
+
+
 def _label(line: Span) -> tuple[str | None, int]:
     """A head line's label ('PARTICIPANTS:', 'DATE AND TIME:', 'SUBJECT') and where
     its value starts; (None, 0) for any other line."""
-    match = _LABEL.match(line.text)
+    text = span_text(line)
+    match = _LABEL.match(text)
     if match is None:
         return None, 0
     word = match.group(1).strip().lower()
-    pats = _patterns()
-    known = {
-        *pats["participant_labels"],
-        *pats["place_labels"],
-        *pats["date_labels"],
-        *pats["other_labels"],
-    }
-    if word not in known:
+    if word not in _labels():
         return None, 0
-    if ":" not in match.group(0) and line.text.strip().lower() != word:
+    if ":" not in match.group(0) and text.strip().lower() != word:
         return None, 0  # 'Participants 18', 'Date of the visit': not a label line
     return word, line.start_char + match.end()
 
@@ -65,7 +75,7 @@ def is_memo(index: DocIndex) -> bool:
     an infobox's 'Date:' and 'Participants:' are not enough)."""
     pats = _patterns()
     lines = line_spans(index)[: pats["head_lines"]]
-    top = " ".join(line.text.lower() for line in lines[:4])
+    top = " ".join(span_text(line).lower() for line in lines[:4])
     if any(title in top for title in pats["memo_titles"]):
         return True
     own = set(pats["memo_labels"])
@@ -74,7 +84,7 @@ def is_memo(index: DocIndex) -> bool:
 
 def _cells(line: Span, start_char: int) -> list[Span]:
     """The line's cells from `start_char` on: columns are runs of three spaces."""
-    doc, text, out = line.doc, line.text, []
+    doc, text, out = line.doc, span_text(line), []
     offset = max(0, start_char - line.start_char)
     pos = offset
     for part in [*_CELL_GAP.split(text[offset:])]:
