@@ -42,7 +42,7 @@ def _cues() -> frozenset[str]:
     return (
         word_set("readouts.json", "presence_nouns")
         | word_set("readouts.json", "reunion_nouns")
-        | {"spend", "be"}
+        | word_set("readouts.json", "together_verbs")
     )
 
 
@@ -67,7 +67,9 @@ def implied_meetings(index: DocIndex, sent: Span, undated: list[Event]) -> list[
             event = _reunion(index, token)
             if event is not None:
                 out.append(event)
-        elif token.pos_ in ("VERB", "AUX") and lemma in ("spend", "be"):
+        elif token.pos_ in ("VERB", "AUX") and lemma in word_set(
+            "readouts.json", "together_verbs"
+        ):
             event = _together(index, token)
             if event is not None:
                 out.append(event)

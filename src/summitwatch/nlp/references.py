@@ -4,6 +4,8 @@ or a description ('the Chinese president') refers to. Shared by every role reade
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
@@ -157,23 +159,6 @@ def _bare_title(head: Token) -> bool:
 _PERSONAL = FIRST_PERSON | SECOND_PERSON | FIRST_PLURAL
 
 
-_PAIR_NOUNS = {
-    "leader",
-    "man",
-    "president",
-    "side",
-    "head",
-    "counterpart",
-    "statesman",
-    "leaders",
-    "men",
-    "presidents",
-    "sides",
-    "heads",
-    "counterparts",
-}
-
-
 def _the_two(head: Token) -> bool:
     """'the two leaders', 'both men', and 'they' (checked against the text later)."""
     if head.lower_ in ("they", "them") and head.tag_ == "PRP":
@@ -182,7 +167,7 @@ def _the_two(head: Token) -> bool:
         return False  # 'two previous American presidents, Nixon and Ford': named
     if head.lower_ == "their" and head.dep_ == "poss":  # 'their first summit was …'
         return _their_summit_was(head.head) or _their_meeting_there(head.head)
-    return head.lemma_.lower() in _PAIR_NOUNS and any(
+    return head.lemma_.lower() in word_set("mentions.json", "pair_nouns") and any(
         c.lower_ in ("two", "both") for c in head.children
     )
 
@@ -191,19 +176,27 @@ def _their_summit_was(noun: Token) -> bool:
     """'their first summit was in Bonn', 'their last meeting had been held in
     Paris': a summit or meeting the pair's own, as the subject of its clause —
     not 'their talks' or 'their negotiations', what two sides do."""
-    return noun.lemma_.lower() in ("summit", "meeting") and noun.dep_ in (
+    return noun.lemma_.lower() in word_set(
+        "mentions.json", "own_meeting_nouns"
+    ) and noun.dep_ in (
         "nsubj",
         "nsubjpass",
     )
+
+
+@cache
+def _earlier_words() -> frozenset[str]:
+    """'their first meeting', 'their previous summit': an earlier one."""
+    return word_set("status_cues.json", "precedent_modifiers") | {"first"}
 
 
 def _their_meeting_there(noun: Token) -> bool:
     """'recalled their meeting in Potsdam', 'following their first meeting in
     Vladivostok': a summit or meeting the pair's own, marked by its place or as an
     earlier one — again not 'their talks', what two delegations hold."""
-    if noun.lemma_.lower() not in ("summit", "meeting"):
+    if noun.lemma_.lower() not in word_set("mentions.json", "own_meeting_nouns"):
         return False
-    earlier = word_set("status_cues.json", "precedent_modifiers") | {"first"}
+    earlier = _earlier_words()
     return any(
         (c.dep_ == "amod" and c.lower_ in earlier)
         or (c.dep_ == "prep" and c.lower_ in ("in", "at"))
