@@ -64,9 +64,18 @@ def _column_header(lines: list[str], index: int) -> bool:
         for ln in lines[index + 1 : index + 6]
         if ln.strip() and not _RULE.fullmatch(ln)
     ][:2]
-    return any(re.search(r"\b(1[89]|20)\d\d\b", ln) for ln in below)
+    return any(
+        re.search(r"\b(1[89]|20)\d\d\b", ln) or _ROW_DAY.search(ln) for ln in below
+    )
 
 
+# a row dated by day and month, its year left to the section heading ('2018' /
+# header / 'Vietnam Ha Noi March 22–24 Official visit.', '… 14 July Starmer …')
+_ROW_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 _RULE = re.compile(r"\s*[-|:\s]*-[-|:\s]*")
 
 

@@ -1,0 +1,87 @@
+"""Visit lists under year headings and lists of visits a head of state received
+(issue #10, class 6; real 231, 234, 235). Every table here is made up for the test:
+people the KB knows, dates that fit their offices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.ingest.clean import drop_furniture
+
+pytest.importorskip("spacy")
+from conftest import article_events  # noqa: E402
+
+
+def _got(nlp, text: str, published=date(2024, 1, 1)) -> set[tuple]:
+    return {
+        (e.type, e.status, tuple(e.names), e.location.city, e.location.country, e.date)
+        for e in article_events(nlp, text, published)
+    }
+
+
+def test_a_header_repeated_over_rows_without_a_year_is_kept():
+    lines = [
+        "2019",
+        "Country Areas visited Date(s) Details",
+        "Kenya Nairobi March 2–4 Official visit.",
+        "2020",
+        "Country Areas visited Date(s) Details",
+        "Ghana Accra 14 May State visit.",
+    ]
+    assert drop_furniture(lines) == lines
+    # a long repeated line that is no header stays dropped
+    prose = "The President has made many trips abroad since taking office in 2017."
+    assert drop_furniture([prose, "Kenya", prose]) == [prose, "Kenya"]
+
+
+def test_state_visits_received_by_a_monarch_are_meetings_in_his_country(nlp):
+    text = (
+        "List of state visits received by Charles III\n\n"
+        "Since 2022 the King has received a number of state visits.\n\n"
+        "| | Date | Country | Regime | Guests |\n"
+        "| 1 | 5–7 March 2023 | | Republic | President Cyril Ramaphosa |\n"
+        "| 2 | 10–12 October 2023 | | Republic | President Emmanuel Macron "
+        "Mme Brigitte Macron |\n"
+        "| 3 | 2–4 May 2024 | | Monarchy | Emperor Naruhito Empress Masako |\n"
+        "| 4 | 8–9 March 2026 | | Republic | President Bola Tinubu |\n"
+    )
+    got = _got(nlp, text, date(2025, 6, 1))
+    assert got == {
+        (
+            "meeting",
+            "occurred",
+            ("Charles III", "Cyril Ramaphosa"),
+            None,
+            "GBR",
+            "2023-03",
+        ),
+        (
+            "meeting",
+            "occurred",
+            ("Charles III", "Emmanuel Macron"),
+            None,
+            "GBR",
+            "2023-10",
+        ),
+        ("meeting", "occurred", ("Charles III", "Naruhito"), None, "GBR", "2024-05"),
+        ("meeting", "planned", ("Charles III", "Bola Tinubu"), None, "GBR", "2026-03"),
+    }
+
+
+def test_trips_made_by_a_monarch_stay_his_own_trips(nlp):
+    """The same rows under a 'made by' title are the monarch's trips abroad."""
+    text = (
+        "List of state visits made by Charles III\n\n"
+        "| | Date | Country | Cities visited | Details |\n"
+        "| 1 | 5–7 March 2023 | Kenya | Nairobi | State visit. |\n"
+        "| 2 | 10–12 October 2023 | France | Paris | State visit. |\n"
+        "| 3 | 2–4 May 2024 | Japan | Tokyo | State visit. |\n"
+    )
+    got = {(e[0], e[2], e[4]) for e in _got(nlp, text)}
+    assert got == {
+        ("visit", ("Charles III",), "KEN"),
+        ("visit", ("Charles III",), "FRA"),
+        ("visit", ("Charles III",), "JPN"),
+    }
