@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from summitwatch.ingest.clean import drop_furniture
+from summitwatch.ingest.clean import clean_text, drop_furniture
 
 pytest.importorskip("spacy")
 from conftest import article_events  # noqa: E402
@@ -85,3 +85,42 @@ def test_trips_made_by_a_monarch_stay_his_own_trips(nlp):
         ("visit", ("Charles III",), "FRA"),
         ("visit", ("Charles III",), "JPN"),
     }
+
+
+def test_glued_place_and_date_cells_split_into_rows(nlp):
+    """'3 FranceParis26–27 JulyMacron …': a glued table's place cell runs into its
+    date cell; each numbered row is its own trip."""
+    text = (
+        "List of international trips made by Olaf Scholz\n\n"
+        "2023\n\n"
+        "CountryLocationDateDetails\n"
+        "1 KenyaNairobi4–5 MayScholz held talks with President William Ruto.\n"
+        "2 GhanaAccra14 MayScholz attended a business forum.\n"
+        "3 FranceParis26–27 JulyScholz was greeted by President Emmanuel Macron.\n"
+    )
+    got = {(e[0], e[2], e[3]) for e in _got(nlp, clean_text(text)[2])}
+    assert ("meeting", ("Olaf Scholz", "William Ruto"), "Nairobi") in got
+    assert ("visit", ("Olaf Scholz",), "Accra") in got
+    assert ("meeting", ("Olaf Scholz", "Emmanuel Macron"), "Paris") in got
+    assert not any(e[1] == ("Olaf Scholz", "Emmanuel Macron") and e[2] != "Paris"
+                   for e in got)  # fmt: skip
+
+
+def test_compatriots_after_a_bare_with_travel_along(nlp):
+    """'attended the final, with Prince William, …': the traveller's own party,
+    no one he met; a foreign leader after 'with' stays met."""
+    text = (
+        "List of international trips made by Rishi Sunak\n\n"
+        "Country | Areas visited | Date(s) | Details |\n"
+        "---|---|---|---|\n"
+        "Germany | Berlin | 14 July 2023 | Sunak attended the final, with Prince "
+        "William and Prince George, watching the match. |\n"
+        "France | Paris | 20 July 2023 | Sunak watched the match with President "
+        "Emmanuel Macron. |\n"
+        "Italy | Rome | 2 August 2023 | Sunak attended a conference. |\n"
+    )
+    got = _got(nlp, text)
+    names = {n for e in got for n in e[2]}
+    assert "Emmanuel Macron" in names
+    assert not any("William" in n or "George" in n for n in names)
+    assert ("visit", "occurred", ("Rishi Sunak",), "Berlin", "DEU", "2023-07-14") in got

@@ -186,7 +186,11 @@ def unglue_cells(text: str) -> str:
 _GLUED_HEADER = re.compile(r"(?:[A-Z][a-z]+){3,8}")  # 'VisitorFromDescriptionDate'
 # A cell boundary inside a word of such a table: 'MerkelGermany', 'Abdullah
 # IIJordan', 'Working visitMarch' (not 'McDonald': one lower-case letter before).
-_GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# and a place cell run into the date cell: 'Paris26–27 July' (real 232).
+_GLUED_WORD = re.compile(
+    r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])"
+    rf"|(?<=[a-z]{{2}})(?=\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+{_MONTH})"
+)
 
 
 def unglue_table(text: str) -> str:
