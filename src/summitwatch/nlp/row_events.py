@@ -81,16 +81,12 @@ def row_events(
     }  # fmt: skip
     events: list[Event] = []
     used: set[str] = set()
-    locale_only = "|" not in row.span.text
     for at, group in with_spouses(index, met):
         after = [p for i, p in cities if i > at and i not in extra]  # 'Met with X.
         # Arrived in New York March 29.': a stop of its own, not where they met
         main = [p for i, p in cities if i not in extra]
         where = after[0] if after else (main[-1] if len(main) == 1 else None)
         where = where or capital_among(index, country, main)
-        if where is None and locale_only and main:  # 'Dresden, Weimar, Landstuhl
-            where = main[0]  # Met with Chancellor Merkel': the Locale cell's first
-            # town is where they met (real 043's Nogales, 230's Dresden)
         if where is not None:
             used.add(where.name)
         loc = row_location(where, country)
@@ -105,6 +101,7 @@ def row_events(
     # A flattened list's locale cell ('Abuja, Kano Met with President Obasanjo')
     # places the meeting; a marked-up trip table's 'Areas visited' cell itemises
     # stops (dev gold 044 vs 007).
+    locale_only = "|" not in row.span.text
     for city in dict.fromkeys(p for _, p in cities):
         single = named.count(city.name) == 1 and city.name not in used
         if met and locale_only and single:
