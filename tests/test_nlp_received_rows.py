@@ -124,3 +124,41 @@ def test_compatriots_after_a_bare_with_travel_along(nlp):
     assert "Emmanuel Macron" in names
     assert not any("William" in n or "George" in n for n in names)
     assert ("visit", "occurred", ("Rishi Sunak",), "Berlin", "DEU", "2023-07-14") in got
+
+
+def test_a_date_cell_across_two_months_keeps_its_year_and_titled_monarchs(nlp):
+    """'28 June – 1 July 1954', '27 June and 6 July 1959': the year both ends share,
+    not the first day read against the publication date; the Host cell's 'King
+    Haakon VII' is met."""
+    text = (
+        "List of state visits made by Elizabeth II\n\n"
+        "Date Country Cities visited Host\n"
+        "28 June – 1 July 1955  Norway Oslo King Haakon VII\n"
+        "27 June and 6 July 1956  Sweden Stockholm King Gustaf VI Adolf\n"
+        "21–23 May 1957  Denmark Copenhagen King Frederick IX\n"
+    )
+    got = _got(nlp, text, date(2016, 10, 1))
+    assert (
+        "meeting",
+        "occurred",
+        ("Elizabeth II", "Haakon VII"),
+        "Oslo",
+        "NOR",
+        "1955",
+    ) in got
+    assert (
+        "meeting",
+        "occurred",
+        ("Elizabeth II", "Gustaf VI Adolf"),
+        "Stockholm",
+        "SWE",
+        "1956",
+    ) in got
+    assert (
+        "meeting",
+        "occurred",
+        ("Elizabeth II", "Frederik IX"),
+        "Copenhagen",
+        "DNK",
+        "1957-05",
+    ) in got
