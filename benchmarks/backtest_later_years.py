@@ -16,6 +16,8 @@ the per-pair base rate's by origin year and by pair (with `--ablation`, for each
     .venv/bin/python benchmarks/backtest_later_years.py --from 1998-01 --to 2004-12 \
         --ablation --refit year   # the span the settings were chosen on, same record
     .venv/bin/python benchmarks/backtest_later_years.py --breakdown   # by year, pair
+    .venv/bin/python benchmarks/backtest_later_years.py --ablation \
+        --rows "full;calendar"   # only these rows
 
 Benchmark, not a test: nothing is asserted. Run one at a time on a shared machine.
 """
@@ -110,8 +112,8 @@ def nats(forecasts: list, key: str) -> float:
 
 
 def breakdown(env: dict[str, str], args: argparse.Namespace, ablate: str) -> None:
-    """Run `--worker` in a fresh process: the forecaster keeps fitted models in
-    memory keyed without the ablation, so one process must not switch groups."""
+    """Run `--worker` in a fresh process, so that each row fits from scratch like
+    the CLI's runs (the model cache keys on the ablation since #11's fix)."""
     argv = [
         sys.executable,
         __file__,
@@ -173,6 +175,9 @@ def main() -> None:
     parser.add_argument("--history", type=Path, default=HISTORY)
     parser.add_argument("--later", type=Path, default=LATER)
     parser.add_argument("--ablation", action="store_true", help="every ablation row")
+    parser.add_argument(
+        "--rows", help="with --ablation, only these rows: 'full;calendar'"
+    )
     parser.add_argument("--out", type=Path, help="keep each run's JSON here")
     parser.add_argument("--breakdown", action="store_true", help="by year and pair")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -183,6 +188,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="summitwatch-later-") as tmp:
         env = record(Path(tmp), [args.history, args.later])
         runs = ABLATION if args.ablation else ("",)
+        if args.ablation and args.rows:
+            wanted = {"" if r == "full" else r for r in args.rows.split(";")}
+            runs = tuple(r for r in ABLATION if r in wanted)
         results = {}
         for ablate in runs:
             results[ablate] = result = backtest(env, args, ablate)

@@ -316,6 +316,22 @@ def test_calendar_changes_announced_later_do_not_move_the_forecast(history):
     assert "Manila" in dict(base[1]) and "Manila" not in dict(moved[1])
 
 
+def test_an_edition_convened_at_short_notice_is_on_no_calendar_before(history):
+    """The extraordinary G20 on COVID-19 (March 2020) was announced days before it
+    met: a view of 2019 must not see it, one after its announcement must."""
+    from summitwatch.forecast.calendar import editions
+
+    def seen(book, day: date) -> bool:
+        view = Forecaster(history, book=book).view(day)
+        return "g20-2020-riyadh" in {e.id for e in editions(view)}
+
+    packaged = PeopleBook(_kb_with({}))
+    assert not seen(packaged, date(2019, 6, 30))
+    assert seen(packaged, date(2020, 3, 31))
+    unscheduled = PeopleBook(_kb_with({"g20-2020-riyadh": {"scheduled": None}}))
+    assert seen(unscheduled, date(2019, 6, 30))  # what the field prevents
+
+
 def test_model_is_cached_on_disk_and_refitted_when_the_record_changes(history, book):
     from summitwatch.forecast import model
 
@@ -335,6 +351,28 @@ def test_model_is_cached_on_disk_and_refitted_when_the_record_changes(history, b
         assert calls  # a new mention → a new fingerprint → refitted
     finally:
         model.fit = real
+
+
+def test_model_cache_keeps_ablations_apart(history, book, monkeypatch):
+    """Switching `SUMMITWATCH_FORECAST_ABLATE` within a process refits, in memory
+    and on disk: the cache used to hand back the model fitted with every group."""
+    from summitwatch.forecast import model
+    from summitwatch.forecast.features import _AT, GROUPS
+
+    def world_coefs(fitted) -> list[float]:  # the record-only book has no calendar
+        return [float(fitted.coef[_AT[name]]) for name in GROUPS["world"]]
+
+    model._CACHE.clear()
+    view = Forecaster(history, book=book).view(AS_OF)
+    monkeypatch.delenv("SUMMITWATCH_FORECAST_ABLATE", raising=False)
+    full = world_coefs(model.fit_cached(view))
+    monkeypatch.setenv("SUMMITWATCH_FORECAST_ABLATE", "world")
+    off = world_coefs(model.fit_cached(view))
+    assert any(full) and off != full
+    model._CACHE.clear()  # from disk now, still apart
+    assert world_coefs(model.fit_cached(view)) == off
+    monkeypatch.delenv("SUMMITWATCH_FORECAST_ABLATE")
+    assert world_coefs(model.fit_cached(view)) == full
 
 
 def test_without_as_of_the_forecast_starts_where_the_record_ends(history, book):

@@ -41,6 +41,7 @@ def test_seed_title_date_and_furniture():
         ("Published: 27 April 2018", date(2018, 4, 27)),
         ("April 27, 2018 — 10:14 AM", date(2018, 4, 27)),
         ("Posted on 2018-04-27 by admin", date(2018, 4, 27)),
+        ("March 3, 2016 – 4:15 P.M. EST", date(2016, 3, 3)),  # a time, no range
     ],
 )
 def test_byline_shapes(line, expected):
@@ -53,7 +54,15 @@ def test_a_date_in_the_body_is_no_byline():
 
 
 @pytest.mark.parametrize(
-    "line", ["- Date: March 3 – April 9, 1971", "Dates: 30 June – 2 July 1980"]
+    "line",
+    [
+        "- Date: March 3 – April 9, 1971",
+        "Dates: 30 June – 2 July 1980",
+        "- Date: 3–4 March 2016",
+        "Date14–15 November 2009",
+        "- Date: September 29 – October 2, 1975",
+        "Date 1–2 June 1990 (planned)",
+    ],
 )
 def test_an_infobox_date_range_is_no_byline(line):
     """The end of an event's date range is no publication date, and its line stays

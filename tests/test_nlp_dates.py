@@ -68,3 +68,16 @@ def test_month_day_year_cells(text, published, expected):
 def test_cross_month_range_keeps_the_shared_year():
     assert resolve_date("March 31–April 1, 2016", None) == "2016"
     assert resolve_date("8 December – 9 December 2007", None) == "2007-12"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Monday, March 5, 1962 - 2:50-3:55pm", "1962-03-05"),
+        ("March 5, 1962, 9:35 a.m. - 12:00 noon", "1962-03-05"),
+        ("5 March 1962, 10:15 to 11:40", "1962-03-05"),
+    ],
+)
+def test_hours_of_a_day_are_no_range_of_days(text, expected):
+    """A memorandum's 'DATE AND TIME' line: the meeting's hours, not 5–50 March."""
+    assert resolve_date(text, date(1993, 1, 1)) == expected

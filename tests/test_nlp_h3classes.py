@@ -11,7 +11,6 @@ from datetime import date
 import pytest
 
 from conftest import article_events
-from summitwatch.ingest.clean import byline_date, clean_text
 
 pytestmark = [pytest.mark.model]
 
@@ -23,33 +22,8 @@ def summary(nlp, text: str, published: date = date(2019, 5, 20)):
     )
 
 
-# -- an infobox's dates are no byline (dev 004, 011; held-out 011; held-out3 016)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "- Date: 3–4 March 2016",
-        "Date14–15 November 2009",
-        "- Date: September 29 – October 2, 1975",
-        "Date 1–2 June 1990 (planned)",
-    ],
-)
-def test_a_date_span_is_no_byline(line):
-    assert byline_date(["Some summit", "- Venues: Palace", line, ""]) == (None, None)
-
-
-def test_a_byline_with_a_time_after_a_dash_stays_a_byline():
-    lines = ["Title", "", "March 3, 2016 – 4:15 P.M. EST", "Body."]
-    assert byline_date(lines)[0] == date(2016, 3, 3)
-
-
-def test_the_infobox_date_line_stays_in_the_text():
-    raw = (
-        "Lisbon Summit (1975)\n\n"
-        "- Date: September 29 – October 2, 1975\n- Cities: Lisbon\n"
-    )
-    assert "September 29 – October 2, 1975" in clean_text(raw)[2]
+# -- an infobox's dates are no byline (dev 004, 011; held-out 011; held-out3 016);
+# the byline reader's own cases are in test_ingest.py
 
 
 @pytest.mark.parametrize("lay", ["- Date: 3–4 March 2016", "Date3–4 March 2016"])

@@ -110,3 +110,26 @@ def test_denied_reports_of_talks_are_unconfirmed(nlp):
         "Minister Shinzo Abe in Tokyo last year."
     )
     assert statuses(nlp, text) == [("meeting", "unconfirmed")]
+
+
+def test_a_schedule_told_on_in_the_present_stays_planned(nlp):
+    text = (
+        "Foreign Minister Heiko Maas will travel to Asia next month. His first stop "
+        "will be Japan, where he will meet Prime Minister Shinzo Abe. Next, Maas "
+        "travels to Vietnam where he meets with Prime Minister Nguyen Xuan Phuc."
+    )
+    assert [s for t, s in statuses(nlp, text) if t == "meeting"] == [
+        "planned",
+        "planned",
+    ]
+
+
+def test_the_present_of_a_report_after_a_past_line_is_no_schedule(nlp):
+    text = (
+        "Foreign Minister Heiko Maas met Prime Minister Shinzo Abe in Tokyo. In "
+        "Hanoi, Maas meets with Prime Minister Nguyen Xuan Phuc."
+    )
+    assert [s for t, s in statuses(nlp, text) if t == "meeting"] == [
+        "occurred",
+        "occurred",
+    ]

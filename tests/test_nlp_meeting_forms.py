@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conftest import article_events
+
+pytestmark = [pytest.mark.model]
 
 PUBLISHED = date(2019, 6, 26)
 
@@ -36,6 +40,7 @@ def test_their_talks_are_still_not_read_as_the_pair(nlp):
         "Moon Jae-in met Xi Jinping on Monday. Officials said their talks in "
         "Beijing would continue.",
     )
+    assert found  # Monday's meeting is read, so the check below is not empty
     assert all(e.location.city != "Beijing" for e in found)
 
 
@@ -82,3 +87,29 @@ def test_a_guest_named_with_of_and_his_country(nlp):
     )
     names = {n for e in found for n in e.names}
     assert {"Abdullah II of Jordan", "Viktor Yanukovych"} <= names
+
+
+def test_a_visit_with_someone_at_home_is_a_meeting(nlp):
+    found = _meetings(
+        nlp, "Joe Biden had a good visit with Olaf Scholz at the White House on Monday."
+    )
+    assert [(set(e.names), e.location.country) for e in found] == [
+        ({"Joe Biden", "Olaf Scholz"}, "USA")
+    ]
+
+
+def test_a_programme_line_told_by_its_host(nlp):
+    found = _meetings(
+        nlp,
+        "Prime Minister Modi visits Japan\n\n"
+        "Mr. Narendra Modi, the Prime Minister of India, paid a visit to Japan from "
+        "October 27 to October 29.\n\n"
+        "Programme\n\n"
+        "October 28 (Saturday) (Tokyo)\n"
+        "Welcome Ceremony\n"
+        "Dinner Hosted by Prime Minister Abe\n",
+        date(2018, 10, 30),
+    )
+    assert [(set(e.names), e.location.country) for e in found] == [
+        ({"Narendra Modi", "Shinzo Abe"}, "JPN")
+    ]

@@ -8,9 +8,11 @@ did the pair meet at that series' previous edition, and did both leaders attend 
 earlier origin cannot see editions the view saw later.)
 
 No look-ahead: an edition scheduled ahead is known at any date (the calendar is
-set years in advance), but an edition cancelled, postponed or moved online counts as
-off only from the month after its `announced` date (its start date when the
-calendar has none). Likewise a member on the view's day still belongs to the
+set years in advance), except one convened at short notice or rescheduled, which
+exists only from its `scheduled` day (the extraordinary G20 on COVID-19 of March
+2020 was on no calendar in 2019); an edition cancelled, postponed or moved online
+counts as off only from the month after its `announced` date (its start date when
+the calendar has none). Likewise a member on the view's day still belongs to the
 editions ahead (a suspension is known from its date), and a member due to join by
 an edition belongs to it. Whether the pair met at an edition comes from the view's
 meetings, so editions after the view's day have no record yet.
@@ -74,7 +76,11 @@ def _editions(view: View) -> list[Edition]:
     if kb is None or not hasattr(kb, "summits_between"):
         return []
     out = []
-    summits = [s for s in kb.summits_between(*SPAN) if s.start is not None]
+    summits = [
+        s
+        for s in kb.summits_between(*SPAN)
+        if s.start is not None and (s.scheduled is None or s.scheduled <= view.day)
+    ]
     later = [
         s for s in summits if s.status in OFF and (s.announced or s.start) > view.day
     ]

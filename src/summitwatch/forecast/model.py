@@ -238,17 +238,18 @@ _CACHE_SIZE = 64
 
 
 def fit_cached(view: View) -> HazardModel:
-    """`fit`, remembered per (record fingerprint, KB, last complete month): in
-    memory, and on disk (`forecast.cache`) so that a new process need not refit."""
+    """`fit`, remembered per (record fingerprint, KB, last complete month, feature
+    groups switched off): in memory, and on disk (`forecast.cache`) so that a new
+    process need not refit. The ablation is in both keys: a process that switches
+    `SUMMITWATCH_FORECAST_ABLATE` must not get a model fitted with other groups."""
     day = view.day
     last = month_index(day) - (0 if day == month_end(month_index(day)) else 1)
-    key = (view.record.fingerprint, id(view.book.kb), last)
+    off = ablated()
+    key = (view.record.fingerprint, id(view.book.kb), last, off)
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
-    name = disk.key(
-        view.record.fingerprint, disk.kb_version(view.book.kb), last, ablated()
-    )
+    name = disk.key(view.record.fingerprint, disk.kb_version(view.book.kb), last, off)
     model = disk.load(name)
     if not isinstance(model, HazardModel):
         model = fit(view)

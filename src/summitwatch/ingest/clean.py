@@ -10,9 +10,11 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+# a month's name or abbreviation, as written in bylines and infoboxes
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_IN_LINE = re.compile(
-    r"(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+    rf"(?P<d>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
 _BYLINE_CUE = re.compile(
@@ -88,13 +90,14 @@ def _is_prose(line: str) -> bool:
     )
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# 'Date: 8–9 July 2018', 'Date10–12 June 2020', '- Date: May 29 – June 2, 1988':
+# 'Date: 8–9 July 2018', 'Date10–12 June 2020', '- Date: May 29 – June 2, 1988',
+# 'Dates: 30 June – 2 July 1980':
 # days joined by a dash; not 'November 11, 2010 – 3:47 P.M.', nor '2001-09-05'.
 _DAY_SPAN = re.compile(
     rf"(?<![\d-])\d{{1,2}}(?:,?\s+\d{{4}})?\s*[-\u2013\u2014]\s*"
     rf"(?:\d{{1,2}}(?![\d:-])|{_MONTH}\s+\d{{1,2}}\b)"
     rf"|{_MONTH}\s+\d{{1,2}}\s*[-\u2013\u2014]\s*{_MONTH}"
+    rf"|{_MONTH}\s*[-\u2013\u2014]\s*(?:\d{{1,2}}\s+)?{_MONTH}"
 )
 
 
@@ -127,21 +130,10 @@ def byline_date(lines: list[str]) -> tuple[date | None, int | None]:
         if _in_table(lines, index) or _day_span(line):
             continue
         match = _DATE_IN_LINE.search(line)
-        if match and _ends_a_range(line, match.start()):
-            continue  # '- Date: May 29 – June 2, 1988': an infobox's event dates
         parsed = match and _written_date(match.group("d"))
         if parsed:
             return parsed, index
     return None, None
-
-
-def _ends_a_range(line: str, at: int) -> bool:
-    """The date found closes a range that runs from an earlier day ('May 29 –
-    June 2, 1988'): a byline gives one day."""
-    before = re.search(r"(\w+)\.?\s*(?:–|-|to)\s*$", line[:at])
-    return bool(before) and (
-        before.group(1).isdigit() or before.group(1).lower() in _MONTHS
-    )
 
 
 _MONTHS = {

@@ -55,6 +55,9 @@ class Summit:
     end: date | None
     status: str  # held | cancelled | postponed | virtual | planned
     announced: date | None = None
+    # the day an edition convened at short notice or rescheduled was first announced:
+    # before it the edition was on no calendar (None: set years ahead)
+    scheduled: date | None = None
     note: str = ""
     aliases: tuple[str, ...] = ()
     numbers: tuple[int, ...] = ()  # the ordinals it carries (joint sessions: two)
@@ -90,6 +93,7 @@ class Summit:
             start=_day(row.get("start")),
             end=_day(row.get("end")),
             announced=_day(row.get("announced")),
+            scheduled=_day(row.get("scheduled")),
             note=row.get("note", ""),
             aliases=tuple(row.get("aliases", ())),
             numbers=tuple(row.get("numbers") or filter(None, [row.get("number")])),

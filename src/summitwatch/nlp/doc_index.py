@@ -158,14 +158,17 @@ class DocIndex:
         """`who` leads a country on the text's day."""
         return self.leads_country_on(who, self.on or self.published)
 
-    def leads_country_on(self, who: Participant, on: date | None) -> bool:
+    def leads_country_on(
+        self, who: Participant, on: date | None, *, titled: bool = True
+    ) -> bool:
         """`who` held a head of state's or government's office on `on` (ever, when
-        undated): the KB says so, or, for someone it does not know, the office
-        written with the name ('President X')."""
+        undated): the KB says so, or, for someone it does not know and when
+        `titled`, the office written with the name ('President X'). The one test
+        of 'is a leader' the readers share."""
         person = self.kb.person(who.person_id or "")
         if person is not None:
             return person.is_leader_on(on)
-        return leader_roles(who.office) is not None
+        return titled and leader_roles(who.office) is not None
 
     def antecedent(
         self, token: Token, exclude: tuple[str, ...] = ()

@@ -395,7 +395,14 @@ def _told_years(spans: list[Span], published: date | None) -> list[tuple[int, in
     """(token, year) of each date with its year written, for a text published long
     after them and known only by its year: an archive's editorial note of 1993 on
     'June 9' of 1958 says 1958 only in a citation, and the publication's year would
-    date the whole visit 35 years late. Empty otherwise (news: the day's year)."""
+    date the whole visit 35 years late. Empty otherwise (news: the day's year).
+
+    The other filler for such pages, `_years_from_the_text`, never acts with this
+    one: it fills only dates read with no year in focus, and these years put one in
+    focus for every date. They stay two steps because they answer two cases: every
+    year written long before the page (take the nearest one, before resolving) and
+    a page of this year or the last (take the year the text gives the same month,
+    after resolving)."""
     if published is None or not known_by_year(published):
         return []
     years = [
@@ -482,7 +489,8 @@ def _years_from_the_text(
     """A page known only by its year ('published: 2020') cannot tell whether 'In
     November' is this year's or last: the month as the text dates it elsewhere
     ('… (November 2019)', a diary's line under its lead) gives the year, when only
-    one year is given for that month and it is the publication's or the one before."""
+    one year is given for that month and it is the publication's or the one before.
+    (`_told_years` covers pages whose every year is older.)"""
     if published is None or not known_by_year(published) or not yearless:
         return
     years: dict[str, set[str]] = {}

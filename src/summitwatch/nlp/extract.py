@@ -56,6 +56,7 @@ from summitwatch.nlp.presence import (
     presence_events,
     visiting_guests,
 )
+from summitwatch.nlp.programme import hosted_line
 from summitwatch.nlp.remarks import remarks_visits
 from summitwatch.nlp.retold import drop_retold
 from summitwatch.nlp.seats import place_at_seats
@@ -99,6 +100,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += line_meetings(index, sent, found, reader.event)  # 'Attended … with X'
         found = settle_line(index, sent, found)  # 'Met with X … (November 2019)'
         found += guest_line(index, sent, reader.event)  # 'March 25  Mr. X, Prime …'
+        found += hosted_line(index, sent, found, reader.event)  # 'Luncheon Hosted by X'
         found += caption_line(index, sent, found, reader.event)  # 'With X (May 2016)'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
         place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'

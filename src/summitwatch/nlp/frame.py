@@ -405,8 +405,7 @@ def named_leader(index: DocIndex, code: str, on: date | None) -> Participant | N
     the day."""
     for mention in index.persons:
         who = mention.participant
-        person = index.kb.person(who.person_id) if who.person_id else None
-        if who.country == code and person is not None and person.is_leader_on(on):
+        if who.country == code and index.leads_country_on(who, on, titled=False):
             return who
     return None
 

@@ -62,7 +62,7 @@ def gathered_leaders(
 def _unnamed_body(index: DocIndex, verb: Token) -> bool:
     """The subject is a plural of leaders that names no one ('Leaders of thirty-four
     countries', 'The presidents of five Central American nations')."""
-    nouns = word_set("gathered.json", "body_nouns")
+    nouns = word_set("groups.json", "leader_nouns")
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subject.tag_ != "NNS" or subject.lemma_.lower() not in nouns:
             continue

@@ -67,7 +67,7 @@ def _countries_of(index: DocIndex, head: Token) -> list[str]:
 def leaders_of(index: DocIndex, head: Token) -> list[Participant]:
     """'the leaders of Armenia and Azerbaijan': the leader of each country whom the
     article names; nobody unless every country's leader is named (rule 3)."""
-    if head.lower_ not in _words("leader_nouns") or head.tag_ not in ("NNS",):
+    if head.lemma_.lower() not in _words("leader_nouns") or head.tag_ != "NNS":
         return []
     codes = _countries_of(index, head)
     if len(codes) < 2:
@@ -477,7 +477,7 @@ def unnamed_guests(trigger: Token) -> bool:
     if trigger.pos_ != "VERB":
         return False
     nouns = _words("leader_nouns")
-    return any(h.tag_ == "NNS" and h.lower_ in nouns for h in _guests(trigger))
+    return any(h.tag_ == "NNS" and h.lemma_.lower() in nouns for h in _guests(trigger))
 
 
 def the_meeting(trigger: Token) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.status import own_clause
 
 
@@ -31,6 +31,7 @@ def schedule_present(trigger: Token) -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     if not any(c.dep_ == "prep" for h in heads for c in h.children):
         return False  # 'before he leaves office': no stop, no one met
-    triggers = lexicon().triggers
-    moving = set(triggers["visit_verbs"]) | set(triggers["meeting_verbs"])
-    return verb.lemma_.lower() in moving
+    lemma = verb.lemma_.lower()
+    return lemma in word_set("triggers.json", "visit_verbs") or lemma in word_set(
+        "triggers.json", "meeting_verbs"
+    )

@@ -10,7 +10,23 @@ from importlib import resources
 
 def _load(name: str) -> dict:
     path = resources.files("summitwatch.nlp").joinpath("patterns", name)
-    return json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: _expand(value) for key, value in data.items()}
+
+
+def _expand(value: object) -> object:
+    """A list's item "@meals.json#meal_nouns" stands for that list's words, so that a
+    word list lives in one file and the lists that hold it too refer to it."""
+    if not isinstance(value, list):
+        return value
+    out: list = []
+    for item in value:
+        if isinstance(item, str) and item.startswith("@"):
+            name, _, key = item[1:].partition("#")
+            out += load_patterns(name)[key]
+        else:
+            out.append(item)
+    return out
 
 
 @cache

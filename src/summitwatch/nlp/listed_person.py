@@ -11,25 +11,26 @@ is left between its country cell and its office: two to four capitalised words.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon, load_patterns
-from summitwatch.nlp.mentions import TITLES
+from summitwatch.nlp.mentions import NAME_PARTICLES, TITLES
 
 MIN_WORDS, MAX_WORDS = 2, 4
-_PARTICLES = frozenset("bin ibn al el de da di van von der la le du dos".split())
 
 
+@cache
 def _office_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words a row's name follows (titles, offices) and those it may end with
-    (offices only: 'Lord' and 'Sir' can be a surname at the end)."""
+    """The words a row's name follows (titles, offices, 'of') and those it may end
+    with (offices only: 'Lord' and 'Sir' can be a surname at the end); built once,
+    as every cell of every row asks."""
     extra = load_patterns("memo_header.json")["row_office_words"]
     offices = {*extra, *(w.lower() for w in lexicon().triggers["head_of_state_words"])}
-    offices |= {"prime", "secretary", "vice", "general"}
-    return frozenset({*TITLES, *offices}), frozenset(offices)
+    return frozenset({*TITLES, *offices, "of", "the"}), frozenset(offices)
 
 
 def name_tokens(cell: Span) -> tuple[list[Token], bool]:
@@ -45,7 +46,7 @@ def name_tokens(cell: Span) -> tuple[list[Token], bool]:
             continue
         if not words and token.ent_type_ in ("GPE", "NORP"):
             continue  # the country cell
-        if not words and token.lower_.strip(".") in before | {"of"}:
+        if not words and token.lower_.strip(".") in before:
             titled = True  # 'Minister of Foreign Affairs', 'Mr.'
             continue
         words.append(token)
@@ -61,9 +62,11 @@ def unnamed_row_person(index: DocIndex, cell: Span) -> Participant | None:
     words, titled = name_tokens(cell)
     if not (1 if titled else MIN_WORDS) <= len(words) <= MAX_WORDS:
         return None
+    if words[0].i > 0 and cell.doc[words[0].i - 1].lower_ == "the":
+        return None  # 'The Secretary of the Treasury': the office's department
     if (
         not all(
-            (w.text[:1].isupper() or w.lower_ in _PARTICLES) and not w.like_num
+            (w.text[:1].isupper() or w.lower_ in NAME_PARTICLES) and not w.like_num
             for w in words
         )
         or not words[-1].text[:1].isupper()

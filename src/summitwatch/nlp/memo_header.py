@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span
 
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, place_in_value
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.listed_person import name_tokens, unnamed_row_person
-from summitwatch.nlp.mentions import participant
+from summitwatch.nlp.mentions import TITLES, participant
 from summitwatch.nlp.table_rows import line_spans
 
 _LABEL = re.compile(r"^\s*[•*\-–]?\s*([A-Za-z][A-Za-z ,&]{1,30}?)\s*(?::|$)")
@@ -38,41 +40,51 @@ def _patterns() -> dict:
     return load_patterns("memo_header.json")
 
 
+@cache
+def _labels() -> frozenset[str]:
+    """Every head label, built once: `is_memo` tries each head line of every doc."""
+    pats = _patterns()
+    return frozenset(
+        [
+            *pats["participant_labels"],
+            *pats["place_labels"],
+            *pats["date_labels"],
+            *pats["other_labels"],
+        ]
+    )
+
+
 def _label(line: Span) -> tuple[str | None, int]:
     """A head line's label ('PARTICIPANTS:', 'DATE AND TIME:', 'SUBJECT') and where
     its value starts; (None, 0) for any other line."""
-    match = _LABEL.match(line.text)
+    text = span_text(line)
+    match = _LABEL.match(text)
     if match is None:
         return None, 0
     word = match.group(1).strip().lower()
-    pats = _patterns()
-    known = {
-        *pats["participant_labels"],
-        *pats["place_labels"],
-        *pats["date_labels"],
-        *pats["other_labels"],
-    }
-    if word not in known:
+    if word not in _labels():
         return None, 0
-    if ":" not in match.group(0) and line.text.strip().lower() != word:
+    if ":" not in match.group(0) and text.strip().lower() != word:
         return None, 0  # 'Participants 18', 'Date of the visit': not a label line
     return word, line.start_char + match.end()
 
 
 def is_memo(index: DocIndex) -> bool:
     """A memorandum of conversation: so titled in its first lines, or a head with
-    two labelled lines ('PARTICIPANTS:', 'PLACE:')."""
+    two of a memorandum's own labels ('PARTICIPANTS:', 'PLACE:', 'DATE AND TIME:';
+    an infobox's 'Date:' and 'Participants:' are not enough)."""
     pats = _patterns()
     lines = line_spans(index)[: pats["head_lines"]]
-    top = " ".join(line.text.lower() for line in lines[:4])
+    top = " ".join(span_text(line).lower() for line in lines[:4])
     if any(title in top for title in pats["memo_titles"]):
         return True
-    return sum(_label(line)[0] is not None for line in lines) >= pats["min_memo_labels"]
+    own = set(pats["memo_labels"])
+    return sum(_label(line)[0] in own for line in lines) >= pats["min_memo_labels"]
 
 
 def _cells(line: Span, start_char: int) -> list[Span]:
     """The line's cells from `start_char` on: columns are runs of three spaces."""
-    doc, text, out = line.doc, line.text, []
+    doc, text, out = line.doc, span_text(line), []
     offset = max(0, start_char - line.start_char)
     pos = offset
     for part in [*_CELL_GAP.split(text[offset:])]:
@@ -101,14 +113,23 @@ def _person(index: DocIndex, cell: Span) -> Participant | None:
     """The cell's person: its first name mention, unless the NER ran that name on
     into the next column ('Walters                    M. Andronikov')."""
     for mention in index.persons:
-        if cell.start <= mention.start < cell.end:
+        if cell.start <= mention.start < cell.end and not _bare_title(
+            mention.participant
+        ):
             end = mention.end
             while end > mention.start + 1 and cell.doc[end - 1].is_space:
                 end -= 1  # the line break the NER ran into
             if end <= cell.end:
                 return mention.participant
             break
-    return unnamed_row_person(index, cell)
+    who = unnamed_row_person(index, cell)
+    return None if who is None or _bare_title(who) else who
+
+
+def _bare_title(who: Participant) -> bool:
+    """'The Ambassador', 'The Secretary': a title without a name is nobody (rule 3)."""
+    words = who.name.lower().replace(".", "").split()
+    return all(w == "the" or w in TITLES for w in words)
 
 
 def _prose(line: Span) -> bool:
@@ -154,16 +175,27 @@ def _on_the_day(
     Secretary Manning' of 1963 no prime minister of the 1990s who shares the
     surname. A name written in full stays as it is."""
     person = index.kb.person(who.person_id) if who.person_id else None
-    if person and any(o.held_on(day) for o in person.offices):
+    if person and _in_public_life(person, day):
         return who
     if person and person.name.split()[0].lower() in cell.text.lower():
         return who  # 'Chancellor Konrad Adenauer': the full name is written
     words, _ = name_tokens(cell)
     name = " ".join(w.text for w in words) or who.name
     found = index.kb.resolve_person(name, on=day) if words else None
-    if found is not None and any(o.held_on(day) for o in found.offices):
+    if found is not None and _in_public_life(found, day):
         return participant(found, day)
     return Participant(name) if person else who
+
+
+def _in_public_life(person, day: date) -> bool:
+    """In an office the KB knows within a few years of the day ('Vice Chancellor
+    Erhard' in June 1963 is the chancellor of that October)."""
+    years = _patterns()["office_window_years"]
+    return any(
+        (o.start is None or o.start.year - years <= day.year)
+        and (o.end is None or day.year <= o.end.year + years)
+        for o in person.offices
+    )
 
 
 def _labelled_value(index: DocIndex, labels: list[str]) -> Span | None:

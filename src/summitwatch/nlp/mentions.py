@@ -8,6 +8,7 @@ resolve through countries, offices and family relations in the KB.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,9 +62,8 @@ def location_of(place: Place, *, region: bool = True) -> Location:
 
 
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLES)
-_NAME_PARTICLES = frozenset(
-    "bin ibn bint al el de da di van von der la le du dos".split()
-)
+# 'bin', 'von', 'da': lower-case words a name may hold (mentions.json)
+NAME_PARTICLES = frozenset(load_patterns("mentions.json")["name_particles"])
 
 
 def _strip_titles(span: Span) -> tuple[str, list[str]]:
@@ -94,7 +94,9 @@ def _untitled_or_royal(office: str | None) -> bool:
     return office is None or office.lower() in word_set("tables.json", "royal_titles")
 
 
-def _of_country_cut(span: Span, country_in) -> tuple[Span, str] | None:
+def _of_country_cut(
+    span: Span, country_in: Callable[[Span], str | None]
+) -> tuple[Span, str] | None:
     """A name the model ran on into its country ('Yanukovich of Ukraine'): the name
     before 'of' and the country's code, when the words after 'of' are a country."""
     words = [t.lower_ for t in span]
@@ -125,7 +127,7 @@ def name_variants(name: str) -> list[str]:
         return []
     out = [f"{words[0]} {words[-1]}"]
     out += [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
-    return [v for v in out if v.split()[-1].lower() not in _NAME_PARTICLES]
+    return [v for v in out if v.split()[-1].lower() not in NAME_PARTICLES]
 
 
 def plausible_name(name: str) -> bool:
@@ -136,11 +138,11 @@ def plausible_name(name: str) -> bool:
         bool(words)
         and name[-1].isalpha()
         and all(
-            w.lower() in _NAME_PARTICLES
+            w.lower() in NAME_PARTICLES
             or any(part[:1].isupper() for part in w.split("-"))
             for w in words
         )
-        and words[-1].lower() not in _NAME_PARTICLES | {"of", "the"}
+        and words[-1].lower() not in NAME_PARTICLES | {"of", "the"}
     )
 
 

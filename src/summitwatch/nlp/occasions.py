@@ -27,8 +27,8 @@ def _words() -> dict:
 
 def left_office(trigger: Token) -> bool:
     """'since Koizumi left office', 'before leaving office': the end of a tenure,
-    not a departure on a trip (`occasions.json: tenure_objects`)."""
-    if trigger.lemma_.lower() not in ("leave", "quit"):
+    not a departure on a trip (`occasions.json: tenure_verbs, tenure_objects`)."""
+    if trigger.lemma_.lower() not in _words()["tenure_verbs"]:
         return False
     tenure = _words()["tenure_objects"]
     return any(c.dep_ == "dobj" and c.lower_ in tenure for c in trigger.children)

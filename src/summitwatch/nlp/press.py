@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import word_set
 
 
@@ -39,7 +40,7 @@ def _byline(name: Span) -> bool:
     doc = name.doc
     if name.start == 0 or doc[name.start - 1].lower_ != "by":
         return False
-    text = doc.text
+    text = doc_text(doc)  # joined once per doc: this runs for each name after 'by'
     before = text.rfind("\n", 0, doc[name.start - 1].idx) + 1
     after = text.find("\n", name.end_char)
     after = len(text) if after < 0 else after

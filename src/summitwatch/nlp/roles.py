@@ -160,7 +160,11 @@ def agents_and_counterparts(
 
 
 def _subjects_own(
-    index: DocIndex, child: Token, head: Token, trigger: Token, subjects: tuple
+    index: DocIndex,
+    child: Token,
+    head: Token,
+    trigger: Token,
+    subjects: tuple[str, ...],
 ) -> bool:
     """'Egyptian President Mubarak is attending his first African summit', 'Abe made
     his first visit to Kenya': a possessive pronoun on the trigger of a clause with a
@@ -171,16 +175,21 @@ def _subjects_own(
         return False
     if child.tag_ != "PRP$":
         return False
+    found = persons_under(index, child, exclude=subjects)
+    if not found:
+        return True  # nobody else to find: no scan of the document's people
     sent = trigger.sent
     here = {
         m.participant.name for m in index.persons if sent.start <= m.start < sent.end
     }
-    found = persons_under(index, child, exclude=subjects)
     return not any(p.name in here for p in found)
 
 
 def _relative_clause_people(
-    index: DocIndex, verb: Token, agents: list, others: list
+    index: DocIndex,
+    verb: Token,
+    agents: list[Participant],
+    others: list[Participant],
 ) -> list[Participant]:
     """'Boutros-Ghali, who met North Korean founder Kim Il-sung in Pyongyang': the
     head of the relative clause is its subject (`persons_under` no longer reaches

@@ -48,7 +48,12 @@ def _counterparts(
             if who.country is None and any(before.startswith(c) for c in party):
                 continue  # 'with Prince William, Prince George, …': the same party
             met.append((at, who))
-        elif _leader(index, who, row.date) and who.country != traveller.country:
+        elif (
+            index.leads_country_on(
+                who, parse_iso(row.date) or index.published, titled=False
+            )
+            and who.country != traveller.country
+        ):
             met.append((at, who))
         elif _talks_after(index, row, at) and who.country != traveller.country:
             if in_office(index, who, parse_iso(row.date)):
@@ -81,11 +86,6 @@ def _talks_after(index: DocIndex, row: Row, at: int) -> bool:
     clause = re.split(r"[.;|]\s", text)[0].lower()
     words = [w for w in load_patterns("tables.json")["meeting_words"] if w != "with"]
     return any(re.search(rf"\b{w}\b", clause) for w in words)
-
-
-def _leader(index: DocIndex, who: Participant, when: str | None) -> bool:
-    person = index.kb.person(who.person_id) if who.person_id else None
-    return bool(person and person.is_leader_on(parse_iso(when) or index.published))
 
 
 def _surname(index: DocIndex, who: Participant) -> str:

@@ -17,25 +17,32 @@ event told in the same sentence, else of the sentence's one country.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Event, Location
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.roles import agents_and_counterparts
 
+_VISIT = frozenset({"visit"})
 
-def site_visits(index: DocIndex, events: list[Event], make_event) -> list[Event]:
+
+def site_visits(
+    index: DocIndex, events: list[Event], make_event: Callable[..., Event]
+) -> list[Event]:
     """`events` with a visit for each named site a traveller visited, and without
     the meeting the sentence reader made with the site taken for a person."""
     doc = index.doc
     out = list(events)
-    for verb in doc:
-        if verb.lemma_.lower() != "visit" or verb.pos_ != "VERB":
+    for verb in with_lemma(doc[:], _VISIT):  # the cue index, not a scan of the doc
+        if verb.pos_ != "VERB":
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             site = _site(doc, obj)
@@ -133,5 +140,5 @@ def _stop(
 
 
 def _told_in(event: Event, sent: Span) -> bool:
-    evidence = event.evidence or ""
-    return bool(evidence) and (evidence in sent.text or sent.text[:60] in evidence)
+    evidence, text = event.evidence or "", span_text(sent)
+    return bool(evidence) and (evidence in text or text[:60] in evidence)

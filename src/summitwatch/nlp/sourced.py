@@ -6,15 +6,25 @@ whose words it gives. Official or named sources announce; they are not these."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from summitwatch.nlp.clause_subjects import subjects
 from summitwatch.nlp.lexicon import word_set
 
 
+@cache
+def _reporting() -> frozenset[str]:
+    """The verbs that give someone's words, citing included (status_cues.json)."""
+    return word_set("status_cues.json", "reporting_verbs") | word_set(
+        "status_cues.json", "citing_verbs"
+    )
+
+
 def anonymously_sourced(trigger: Token) -> bool:
     """Is the trigger's clause the report of a source the text leaves unnamed?"""
-    reporting = word_set("status_cues.json", "reporting_verbs") | {"cite"}
+    reporting = _reporting()
     for verb in [trigger, *trigger.ancestors]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -44,9 +54,10 @@ def _sources_of(verb: Token) -> list[Token]:
 
 def _cited(verb: Token) -> list[Token]:
     """'…, citing unnamed sources', 'according to unnamed sources' on the clause."""
-    out = []
+    out: list[Token] = []
+    citing = word_set("status_cues.json", "citing_verbs")
     for child in verb.children:
-        if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
+        if child.lemma_.lower() in citing and child.dep_ in ("advcl", "xcomp", "conj"):
             out += [c for c in child.children if c.dep_ == "dobj"]
         if child.dep_ == "prep" and child.lower_ == "according":
             out += [g for p in child.children for g in p.children if g.dep_ == "pobj"]
@@ -68,7 +79,7 @@ def withheld(token: Token) -> bool:
     and five aides were denied visas' (VOA, real 049): 'deny' with a thing withheld
     — two objects, a dative, or a passive that keeps its object — refuses that thing
     and disputes no report of an event."""
-    if token.lemma_.lower() not in ("deny", "denial"):
+    if token.lemma_.lower() not in word_set("status_cues.json", "denial_lemmas"):
         return False
     deps = [c.dep_ for c in token.children]
     passive = "auxpass" in deps or "nsubjpass" in deps

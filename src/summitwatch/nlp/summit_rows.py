@@ -55,10 +55,10 @@ def summit_row(index: DocIndex, row: Row, starts: list[int]) -> Event | None:
     people = [p for _, p in people_in(index, row.span)]
     if len(people) < 2 or row.date is None:
         return None
-    return row_event("meeting", people, _where(index, row.span), row, index)
+    return row_event("meeting", people, row_place(index, row.span), row, index)
 
 
-def _where(index: DocIndex, span: Span) -> Location:
+def row_place(index: DocIndex, span: Span) -> Location:
     """The row's city ('Beijing'), else its host country's cell ('Japan')."""
     places = [p for _, p in places_in(index, span)]
     city = next((p for p in places if p.kind in ("city", "site")), None)

@@ -18,6 +18,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.attendance_lists import attendance_list, participant_table
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, listed_meeting, party_leaders
+from summitwatch.nlp.leader_table import leader_table_meetings
 from summitwatch.nlp.received_rows import list_host, received_row
 from summitwatch.nlp.row_events import row_events
 from summitwatch.nlp.row_merge import add_rows
@@ -70,15 +71,16 @@ def itemized_rows(index: DocIndex) -> list[Event]:
     """Every row's events. They stay apart from the sentence events' folding: a
     list itemises its stops (SCHEMA.md rule 1), so a row's country-level stay, its
     extra cities and its meeting are separate events."""
+    led = leader_table_meetings(index)  # one meeting a row (two offices' tables)
     rows = find_rows(index)
     if not rows:
-        return []
+        return led
     subject = list_subject(index)
     host = list_host(index, subject)  # 'List of state visits received by …'
     if host is not None:
         found = [e for row in rows for e in received_row(index, row, host)]
-        return [e for i, e in enumerate(found)
-                if not any(_same_row_event(e, f) for f in found[:i])]  # fmt: skip
+        return led + [e for i, e in enumerate(found)
+                      if not any(_same_row_event(e, f) for f in found[:i])]  # fmt: skip
     destination = list_destination(index, any(r.columned for r in rows))
     starts = participant_headers(index)
     out: list[Event] = []
@@ -98,7 +100,7 @@ def itemized_rows(index: DocIndex) -> list[Event]:
         for event in events:
             if not any(_same_row_event(event, e) for e in out):
                 out.append(event)
-    return out
+    return led + out
 
 
 def _same_row_event(a: Event, b: Event) -> bool:

@@ -19,7 +19,8 @@ def titled_surnames(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     """One-word place entities ('Santos' GPE) right after a capitalised office
     word whose text the KB knows as a surname."""
     out = []
-    for ent in doc.ents:
+    ents = doc.ents  # built once: `Doc.ents` makes every entity's span per call
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS or len(ent) != 1 or ent.start == 0:
             continue
         before = doc[ent.start - 1]
@@ -27,7 +28,7 @@ def titled_surnames(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             continue
         if ent.root.dep_ != "compound" and kb.people_with_surname(ent.text):
             out.append(ent)
-    for ent in doc.ents:
+    for ent in ents:
         surname = _after_department(doc, ent)
         if surname is not None and kb.people_with_surname(surname.text):
             out.append(surname)

@@ -17,9 +17,12 @@ names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for, later_stop_date
 from summitwatch.nlp.lexicon import word_set
@@ -31,13 +34,13 @@ _OTHER_CLAUSES = ("relcl", "advcl", "ccomp", "conj", "acl")
 
 
 def course_stops(
-    index: DocIndex, sent: Span, found: list[Event], make_event
+    index: DocIndex, sent: Span, found: list[Event], make_event: Callable[..., Event]
 ) -> list[Event]:
     """One visit per stop a trip noun's course verb names, `make_event` being the
     sentence reader's builder; none where the sentence's own reading has them."""
     nouns = word_set("trip_course.json", "trip_nouns")
     out: list[Event] = []
-    for noun in sent:
+    for noun in with_lemma(sent, nouns):  # runs on every sentence: the cue index
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         verb = _course_verb(noun)

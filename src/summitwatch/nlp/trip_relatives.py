@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.lexicon import word_set
 
 
 def described_trip(trigger: Token) -> Token | None:
@@ -30,9 +30,8 @@ def described_trip(trigger: Token) -> Token | None:
         return None  # 'which will include', 'which included': a tense of its own
     if clause.lemma_.lower() not in word_set("status_cues.json", "itinerary_verbs"):
         return None
-    if (
-        trip.pos_ != "NOUN"
-        or trip.lemma_.lower() not in lexicon().triggers["visit_nouns"]
+    if trip.pos_ != "NOUN" or trip.lemma_.lower() not in word_set(
+        "triggers.json", "visit_nouns"
     ):
         return None
     return trip

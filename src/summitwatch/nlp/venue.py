@@ -3,6 +3,8 @@ the parties' countries, titles and topics that only name a country."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.announced import dated_relative_clause
@@ -270,11 +272,18 @@ _STATE_WORDS = frozenset(
 )
 
 
+@cache
+def _layers() -> frozenset[str]:
+    """The state words and office bodies an 'of'-phrase passes through, built once
+    (asked for each place named after a title)."""
+    return _STATE_WORDS | frozenset(load_patterns("venue.json")["office_bodies"])
+
+
 def _owner_of(pobj: Token) -> Token:
     """What an 'of'-phrase qualifies, through 'the Republic of …' layers and the
     bodies an office belongs to ('General Secretary of the Communist Party of the
     Soviet Union', 'Chairman of the Council of Ministers of …')."""
-    layers = _STATE_WORDS | set(load_patterns("venue.json")["office_bodies"])
+    layers = _layers()
     owner = pobj.head.head
     while (
         owner.dep_ == "pobj"

@@ -47,6 +47,8 @@ class VisitReading:
             ]
         traveller = agents[0]
         home = traveller.country
+        if others and _visit_with(trigger):  # 'had a good visit with X at home'
+            return self._meeting(trigger, [traveller], others[:1], place, when)
         if place is not None and home and home == place.place.country:
             abroad = listed_abroad(self.index, place, home)  # 'to Hawaii, Vietnam, …'
             return self._stops(trigger, traveller, abroad, when)  # none: at home
@@ -135,9 +137,12 @@ class VisitReading:
         )
 
     def _is_leader(self, who: Participant, on: date | None) -> bool:
+        """The KB's test (`DocIndex.leads_country_on`); for someone the KB lacks, a
+        leader's word in the office as written. Not `leader_roles`, whose 'prince'
+        makes a consort a head of state ('Prince Philip' meets the host: real 132)."""
         person = self.index.kb.person(who.person_id) if who.person_id else None
         if person is not None:
-            return person.is_leader_on(on or self.index.published)
+            return self.index.leads_country_on(who, on or self.index.published)
         office = (who.office or "").lower()
         return any(
             w in office
@@ -156,3 +161,12 @@ def _participle(trigger: Token) -> bool:
     """'talks with visiting Secretary Clinton and Prime Minister Lee': each of the
     people the participle describes made the trip."""
     return trigger.dep_ == "amod" and trigger.tag_ == "VBG"
+
+
+def _visit_with(trigger: Token) -> bool:
+    """'visited with Scholz at the White House', 'had a good visit with Olaf
+    Scholz': a visit *with* someone is time spent together, a meeting wherever it
+    is, also in the traveller's own country."""
+    return trigger.lemma_.lower() == "visit" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children
+    )

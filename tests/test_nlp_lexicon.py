@@ -1,0 +1,32 @@
+"""nlp.lexicon: a word list lives in one pattern file; the lists that hold it too
+refer to it ("@meals.json#meal_nouns") and read its words (#13)."""
+
+from importlib import resources
+
+import pytest
+
+from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
+
+FILES = sorted(
+    p.name
+    for p in resources.files("summitwatch.nlp").joinpath("patterns").iterdir()
+    if p.name.endswith(".json")
+)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_reference_is_left_unread(name):
+    for value in load_patterns(name).values():
+        if isinstance(value, list):
+            assert not any(str(item).startswith("@") for item in value)
+
+
+def test_meal_nouns_are_meeting_nouns():
+    meals = word_set("meals.json", "meal_nouns")
+    assert meals and meals <= set(lexicon().triggers["meeting_nouns"])
+    assert meals <= word_set("triggers.json", "meeting_nouns")
+
+
+def test_gathering_words_hold_the_gathering_nouns():
+    nouns = word_set("frame.json", "gathering_nouns")
+    assert nouns < word_set("gathered.json", "gathering_words")
