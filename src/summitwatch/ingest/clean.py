@@ -66,9 +66,18 @@ def _column_header(lines: list[str], index: int) -> bool:
         for ln in lines[index + 1 : index + 6]
         if ln.strip() and not _RULE.fullmatch(ln)
     ][:2]
-    return any(re.search(r"\b(1[89]|20)\d\d\b", ln) for ln in below)
+    return any(
+        re.search(r"\b(1[89]|20)\d\d\b", ln) or _ROW_DAY.search(ln) for ln in below
+    )
 
 
+# a row dated by day and month, its year left to the section heading ('2018' /
+# header / 'Vietnam Ha Noi March 22–24 Official visit.', '… 14 July Starmer …')
+_ROW_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 _RULE = re.compile(r"\s*[-|:\s]*-[-|:\s]*")
 
 
@@ -169,7 +178,11 @@ def unglue_cells(text: str) -> str:
 _GLUED_HEADER = re.compile(r"(?:[A-Z][a-z]+){3,8}")  # 'VisitorFromDescriptionDate'
 # A cell boundary inside a word of such a table: 'MerkelGermany', 'Abdullah
 # IIJordan', 'Working visitMarch' (not 'McDonald': one lower-case letter before).
-_GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# and a place cell run into the date cell: 'Paris26–27 July' (real 232).
+_GLUED_WORD = re.compile(
+    r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])"
+    rf"|(?<=[a-z]{{2}})(?=\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+{_MONTH})"
+)
 
 
 def unglue_table(text: str) -> str:

@@ -32,6 +32,7 @@ def _counterparts(
     text = row.span.text
     met: list[tuple[int, Participant]] = []
     along: list[Participant] = []
+    party: list[str] = []  # clauses that name compatriots after a bare 'with'
     for at, who in people_in(index, row.span):
         if who.name == traveller.name or _is_minister(index, at):
             continue
@@ -40,7 +41,12 @@ def _counterparts(
         before = clause_before(index, row, at).lower()  # not the last remark's
         if any(re.search(rf"\b{w}\b", before) for w in pats["accompany_words"]):
             along.append(who)
-        elif any(re.search(rf"\b{w}\b", before) for w in pats["meeting_words"]):
+        elif _cued(before, pats["meeting_words"]):
+            if _compatriot_along(before, who, traveller, pats["meeting_words"]):
+                party.append(before)
+                continue
+            if who.country is None and any(before.startswith(c) for c in party):
+                continue  # 'with Prince William, Prince George, …': the same party
             met.append((at, who))
         elif (
             index.leads_country_on(
@@ -54,6 +60,23 @@ def _counterparts(
                 met.append((at, who))
     del text
     return met, along
+
+
+def _cued(clause: str, words: list[str]) -> set[str]:
+    return {w for w in words if re.search(rf"\b{w}\b", clause)}
+
+
+def _compatriot_along(
+    clause: str, who: Participant, traveller: Participant, words: list[str]
+) -> bool:
+    """'attended the final, with Prince William, Prince George, and Culture
+    Secretary Lisa Nandy' (real 232): a bare 'with' before the traveller's own
+    compatriots names the party he went with, not people he met abroad."""
+    return (
+        _cued(clause, words) == {"with"}
+        and who.country is not None
+        and who.country == traveller.country
+    )
 
 
 def _talks_after(index: DocIndex, row: Row, at: int) -> bool:

@@ -52,6 +52,12 @@ _DATE_CELL = re.compile(
 )
 
 
+# a date cell whose days run across two months, the year written once at its end
+_ACROSS_MONTHS = re.compile(
+    rf"\d{{1,2}}\s+{_MONTH}\s*(?:[–-]|and)\s*\d{{1,2}}\s+{_MONTH}\s+(\d{{4}})\b"
+)
+
+
 @dataclass
 class Row:
     span: Span  # the row's tokens
@@ -159,6 +165,9 @@ def _find_rows(index: DocIndex) -> list[Row]:
             None,
         )  # fmt: skip
         first = resolve_date(cell.group(0), index.published) if cell else None
+        across = _ACROSS_MONTHS.match(row_text, cell.start()) if cell else None
+        if across:  # '28 June – 1 July 1954', '27 June and 6 July 1959': the year
+            first = across.group(1)  # both ends share (SCHEMA.md rule 6)
         ranged, when = row_range(row_text, index.published)  # Start and End cells
         first = when if ranged else first
         dated = [index.date_at[i][1] for i in range(span.start, span.end)

@@ -19,6 +19,7 @@ from summitwatch.nlp.attendance_lists import attendance_list, participant_table
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame, listed_meeting, party_leaders
 from summitwatch.nlp.leader_table import leader_table_meetings
+from summitwatch.nlp.received_rows import list_host, received_row
 from summitwatch.nlp.row_events import row_events
 from summitwatch.nlp.row_merge import add_rows
 from summitwatch.nlp.row_people import list_subject
@@ -75,6 +76,11 @@ def itemized_rows(index: DocIndex) -> list[Event]:
     if not rows:
         return led
     subject = list_subject(index)
+    host = list_host(index, subject)  # 'List of state visits received by …'
+    if host is not None:
+        found = [e for row in rows for e in received_row(index, row, host)]
+        return led + [e for i, e in enumerate(found)
+                      if not any(_same_row_event(e, f) for f in found[:i])]  # fmt: skip
     destination = list_destination(index, any(r.columned for r in rows))
     starts = participant_headers(index)
     out: list[Event] = []
