@@ -106,6 +106,16 @@ def _shingles(path: Path) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
 
 
+def test_every_real_article_is_in_one_licence_list():
+    """The README's licence lists are the attribution index: each article in
+    exactly one (helpers adding articles in parallel left some out)."""
+    readme = (REAL / "README.md").read_text(encoding="utf-8")
+    lists = readme[readme.index("## Licences") : readme.index("## Totals")]
+    listed = re.findall(r"\b\d{3}\b", lists)
+    articles = sorted(p.stem for p in (REAL / "articles").glob("[0-9][0-9][0-9].*"))
+    assert sorted(listed) == articles
+
+
 def test_no_article_is_a_copy_of_another_sets():
     """A page annotated twice (in the real set and a held-out set) counts twice and,
     when one copy is blind, lets rules be written on it: seven copies were found
