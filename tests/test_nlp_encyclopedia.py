@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conftest import article_events, built_event
 from summitwatch.kb.places import Place
 from summitwatch.models import Participant
 from summitwatch.nlp.frame import Frame, fold_into_listed
+
+pytestmark = [pytest.mark.model]
 
 
 def _meetings(events) -> list:

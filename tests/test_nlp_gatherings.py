@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conftest import article_events
+
+pytestmark = [pytest.mark.model]
 
 
 def _events(nlp, text: str, published: date):

@@ -9,6 +9,8 @@ import pytest
 
 from summitwatch.models import Article
 
+pytestmark = [pytest.mark.model]
+
 pytest.importorskip("spacy")
 
 

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conftest import article_events
+
+pytestmark = [pytest.mark.model]
 
 PUBLISHED = date(2023, 11, 10)  # a Friday
 

@@ -16,6 +16,8 @@ from summitwatch.nlp.table_cells import after_date_cells, row_range
 pytest.importorskip("spacy")
 from conftest import article_events  # noqa: E402
 
+pytestmark = [pytest.mark.model]
+
 
 def _got(nlp, text: str, published=date(2024, 1, 1)) -> set[tuple]:
     return {
