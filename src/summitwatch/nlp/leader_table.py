@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.row_events import row_event
 from summitwatch.nlp.summit_rows import row_place
@@ -31,7 +32,7 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 def _header(line: Span) -> bool:
     """A column header with a date column and two or more leaders' columns."""
     pats = load_patterns("tables.json")
-    text = line.text.lower()
+    text = span_text(line).lower()
     if len(line) > pats["leader_header_max_tokens"] or "date" not in text.split(" "):
         if not re.search(r"\|\s*date\s*\|", text):
             return False

@@ -11,12 +11,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event
+from summitwatch.nlp.cue_tokens import with_lower
 from summitwatch.nlp.diary import page_owner
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.references import persons_under, unique_people
 
 HEADING_REACH = 15  # lines back to the programme's day heading
+_HOSTED = frozenset({"hosted"})
 
 
 def hosted_line(
@@ -25,7 +27,7 @@ def hosted_line(
     """The owner's meeting with the host a verbless programme line names."""
     if any(e.type == "meeting" for e in found):
         return []
-    hosted = next((t for t in sent if _hosted_by(t)), None)
+    hosted = next((t for t in with_lower(sent, _HOSTED) if _hosted_by(t)), None)
     if hosted is None:
         return []
     hosts = unique_people(
