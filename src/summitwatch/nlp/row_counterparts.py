@@ -39,7 +39,7 @@ def _counterparts(
         if at > 0 and index.doc[at - 1].lower_ == "the":
             continue  # 'At the invitation of the President': rows lend no antecedents
         before = clause_before(index, row, at).lower()  # not the last remark's
-        if any(re.search(rf"\b{w}\b", before) for w in pats["accompany_words"]):
+        if _cued(before, pats["accompany_words"]):
             along.append(who)
         elif _cued(before, pats["meeting_words"]):
             if _compatriot_along(before, who, traveller, pats["meeting_words"]):
@@ -63,6 +63,7 @@ def _counterparts(
 
 
 def _cued(clause: str, words: list[str]) -> set[str]:
+    """The cue words the clause holds as whole words (one test for every cue list)."""
     return {w for w in words if re.search(rf"\b{w}\b", clause)}
 
 
@@ -85,7 +86,7 @@ def _talks_after(index: DocIndex, row: Row, at: int) -> bool:
     text = index.doc[at : row.span.end].text
     clause = re.split(r"[.;|]\s", text)[0].lower()
     words = [w for w in load_patterns("tables.json")["meeting_words"] if w != "with"]
-    return any(re.search(rf"\b{w}\b", clause) for w in words)
+    return bool(_cued(clause, words))
 
 
 def _surname(index: DocIndex, who: Participant) -> str:
