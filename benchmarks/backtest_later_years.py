@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 HISTORY = ROOT.parent / "shared" / "data" / "summits_history_pre2016.csv"
@@ -96,19 +97,9 @@ def report(result: dict) -> None:
     )
 
 
-def brier(forecasts: list, key: str) -> float:
-    """Mean squared error of one forecaster (the model, or a baseline by name)."""
-    ps = [f.p if key == "model" else f.baselines[key] for f in forecasts]
-    return sum((p - f.met) ** 2 for p, f in zip(ps, forecasts, strict=True)) / len(ps)
-
-
-def nats(forecasts: list, key: str) -> float:
-    """Summed log loss (probabilities clipped like the backtest's, EPS = 1e-3)."""
-    total = 0.0
-    for f in forecasts:
-        p = min(max(f.p if key == "model" else f.baselines[key], 1e-3), 1 - 1e-3)
-        total -= math.log(p if f.met else 1 - p)
-    return total
+def _column(forecasts: list, key: str) -> np.ndarray:
+    """One forecaster's probabilities (the model, or a baseline by name)."""
+    return np.array([f.p if key == "model" else f.baselines[key] for f in forecasts])
 
 
 def breakdown(env: dict[str, str], args: argparse.Namespace, ablate: str) -> None:
@@ -141,6 +132,7 @@ def worker(args: argparse.Namespace) -> None:
     from summitwatch.forecast import Forecaster, parse_horizon, parse_month
     from summitwatch.forecast.backtest import backtest
     from summitwatch.forecast.dates import month_label
+    from summitwatch.forecast.scores import brier, log_loss, skill
     from summitwatch.store import Store
 
     with Store(os.environ["SUMMITWATCH_DB"]) as store:
@@ -158,12 +150,14 @@ def worker(args: argparse.Namespace) -> None:
         for f in result.forecasts:
             groups.setdefault(group(f), []).append(f)
         for name, fs in sorted(groups.items()):
-            scores = [brier(fs, k) for k in keys]
-            skill = 1 - scores[0] / scores[1] if scores[1] else float("nan")
+            y = np.array([f.met for f in fs])
+            scores = [brier(_column(fs, k), y) for k in keys]
+            gain = skill(scores[0], scores[1])
             cells = " ".join(f"{x:.4f}" for x in scores)
-            more = nats(fs, "model") - nats(fs, "pair_base")
-            met = sum(f.met for f in fs)
-            print(f"  {name:8s} {len(fs):4d} {met:4d} {cells} {skill:+.3f} {more:+.1f}")
+            loss = [log_loss(_column(fs, k), y) for k in ("model", "pair_base")]
+            more = (loss[0] - loss[1]) * len(fs)  # summed, in nats
+            met = int(y.sum())
+            print(f"  {name:8s} {len(fs):4d} {met:4d} {cells} {gain:+.3f} {more:+.1f}")
 
 
 def main() -> None:

@@ -74,9 +74,7 @@ def _column_header(lines: list[str], index: int) -> bool:
 # a row dated by day and month, its year left to the section heading ('2018' /
 # header / 'Vietnam Ha Noi March 22–24 Official visit.', '… 14 July Starmer …')
 _ROW_DAY = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+{_MONTH}\b"
 )
 _RULE = re.compile(r"\s*[-|:\s]*-[-|:\s]*")
 

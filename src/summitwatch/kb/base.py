@@ -227,8 +227,6 @@ class KnowledgeBase:
         for person, office in offices:
             if roles is not None and office.role not in roles:
                 continue
-            if country is not None and (office.country or person.country) != country:
-                continue
             if ever:
                 held = on is None or office.start is None or office.start <= on
             else:

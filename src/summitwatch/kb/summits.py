@@ -22,12 +22,10 @@ _RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}
 REACH = {"city": 31, "series": 400}  # days from `near` an unspecific phrase may reach
 
 
-@lru_cache(maxsize=8192)
 def _words(text: str) -> str:
     """' the 2019 g20 osaka summit ': lowercase words without accents, space-padded,
     so a phrase matches only at word boundaries. Unlike `fold` it keeps digits, which
-    tell 'G7' from 'G20' and years apart. Kept per text: `named` folds the city of
-    every edition for each phrase it reads."""
+    tell 'G7' from 'G20' and years apart."""
     bare = strip_accents(text).lower().replace("’", "'").replace("'s ", " ")
     return " " + " ".join(re.findall(r"[a-z0-9]+", bare)) + " "
 
@@ -147,7 +145,9 @@ class SummitCalendar:
             self._by_series[summit.series].append(summit)
             for key in {_key(a) for a in (summit.name, *summit.aliases)}:
                 self._by_alias[key].append(summit)
-        self._cities = {_words(s.city) for s in self.summits if s.city}
+        # each edition's city folded once, not for every phrase `_parse` reads
+        self._city_words = {s: _words(s.city) for s in self.summits if s.city}
+        self._cities = set(self._city_words.values())
 
     def series_id(self, text: str) -> str:
         """'G8', 'Group of Twenty', 'g20' → the series id."""
@@ -226,7 +226,7 @@ class SummitCalendar:
             return []
         found = self._by_series[series] if series else self.summits
         if cities:
-            found = [s for s in found if s.city and _words(s.city) in cities]
+            found = [s for s in found if self._city_words.get(s) in cities]
         if years := {int(y) for y in _YEAR.findall(words)} | _relative(words, near):
             found = [s for s in found if s.year in years]
         if numbers := _numbers(words):
