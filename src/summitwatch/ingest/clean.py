@@ -10,6 +10,8 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from summitwatch.ingest.stacked_cells import join_stacked_cells
+
 # a month's name or abbreviation, as written in bylines and infoboxes
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_IN_LINE = re.compile(
@@ -205,7 +207,7 @@ def unglue_table(text: str) -> str:
 def clean_text(raw: str) -> tuple[str | None, date | None, str]:
     """Return (title, byline date, body) of a plain-text article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = unglue_table(unglue_cells(text))
+    text = join_stacked_cells(unglue_table(unglue_cells(text)))
     lines = drop_furniture(text.split("\n"))
     while lines and not lines[0].strip():
         lines.pop(0)

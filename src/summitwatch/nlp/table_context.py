@@ -280,7 +280,14 @@ def _titled() -> re.Pattern:
 def _full_titled(index: DocIndex, found: re.Match, title: str, days, country):
     """'President Porfirio Díaz', 'Prime Minister Vittorio Orlando': a given name
     after the title, the surname after it (capitalised words only)."""
-    more = [w for w in found.group(2).split() if w[:1].isupper()]
+    more = [w.rstrip(".,;:") for w in found.group(2).split() if w[:1].isupper()]
+    if more and found.group(2).split()[0] == more[0]:  # 'President López Portillo':
+        person = titled_holder(  # a surname of two words (Spanish double surnames)
+            index.kb, f"{found.group(1)} {more[0]}", title, days, country,
+            otherwise=TOP_ROLES,
+        )  # fmt: skip
+        if person is not None:
+            return person
     for n in range(len(more), 0, -1):
         person = titled_holder(
             index.kb, more[n - 1], title, days, country, otherwise=TOP_ROLES

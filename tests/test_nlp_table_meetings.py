@@ -1,0 +1,78 @@
+"""Meetings in trip and visit tables (issue #10, class 6, helper meetA): a table a
+mirror flattened to one cell a line, rows that continue the traveller of the row
+above, and counterparts named by office and a double surname. Every table here is
+made up for the test (people the KB knows, on dates that fit their offices)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.ingest import article_from_text
+from summitwatch.ingest.stacked_cells import join_stacked_cells
+
+STACKED = (
+    "Leader |\nDate |\nPlace |\nNotes |\n"
+    "Ann Smith |\n07 !March 3, 1990 |\nLima |\nState visit. |\n"
+    "08 !May 4–6, 1991 |\nQuito |\nInformal visit. |\n"
+    "Bob Jones |\n09 !June 1, 1992 |\nCusco |\nAttended a conference. |\n"
+)
+
+
+def test_one_cell_a_line_is_joined_back_into_rows():
+    """The header, a rule, and one line a row; the row that continues the row
+    span above has no traveller cell; the row-number markup '07 !' is dropped."""
+    lines = join_stacked_cells(STACKED).split("\n")
+    assert lines[:2] == ["Leader | Date | Place | Notes |", "---|---|---|---|"]
+    assert lines[2] == "Ann Smith | March 3, 1990 | Lima | State visit. |"
+    assert lines[3] == "May 4–6, 1991 | Quito | Informal visit. |"
+    assert lines[4] == "Bob Jones | June 1, 1992 | Cusco | Attended a conference. |"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home |\nAbout |\nContact |\nNews |\nShop |\n",  # a menu: no dated rows
+        "Total |\n3 |\nMay 4, 1991 |\nLima |\n",  # too few dated rows
+    ],
+)
+def test_one_cell_lines_that_are_no_table_are_left_alone(text):
+    assert join_stacked_cells(text) == text
+
+
+pytest.importorskip("spacy")
+
+
+def _read(nlp, text: str) -> set[tuple]:
+    from summitwatch.process import process
+
+    article = article_from_text(text, source="t.txt", published=date(2016, 1, 1))
+    return {
+        (e.type, tuple(sorted(e.names)), e.location.country, e.date)
+        for e in process(article, nlp)
+    }
+
+
+@pytest.mark.model
+def test_stacked_rows_of_a_row_span_keep_the_traveller_and_meet_by_title(nlp):
+    """Trips to one country, one cell a line: a row without a President cell is the
+    president above's, and 'met with President <double surname>' is the leader
+    of that name on the row's date."""
+    text = (
+        "President |\nDates |\nCities |\nReason |\n"
+        "Jimmy Carter |\n01 !February 14–16, 1979 |\nMonterrey |\n"
+        "State visit; met with President José López Portillo. |\n"
+        "02 !October 3, 1980 |\nMonterrey |\n"
+        "Informal meeting with President López Portillo. |\n"
+        "Ronald Reagan |\n03 !January 5, 1982 |\nMonterrey |\n"
+        "Met with President López Portillo. |\n"
+    )
+    got = _read(nlp, text)
+    for traveller, when in [
+        ("Jimmy Carter", "1979-02"),
+        ("Jimmy Carter", "1980-10-03"),
+        ("Ronald Reagan", "1982-01-05"),
+    ]:
+        names = tuple(sorted([traveller, "José López Portillo"]))
+        assert ("meeting", names, "MEX", when) in got
