@@ -76,3 +76,44 @@ def test_stacked_rows_of_a_row_span_keep_the_traveller_and_meet_by_title(nlp):
     ]:
         names = tuple(sorted([traveller, "José López Portillo"]))
         assert ("meeting", names, "MEX", when) in got
+
+
+def _trips(traveller: str, rows: str) -> str:
+    return (
+        f"List of international trips made by {traveller}\n\n"
+        "Country | Locations | Dates | Details |\n"
+        "---|---|---|---|\n" + rows
+    )
+
+
+@pytest.mark.model
+def test_a_leader_meets_a_foreign_minister_named_in_a_row(nlp):
+    """A head of government's row that names a foreign secretary of state after a
+    meeting word: that is a meeting, as her talks with the prime ministers are."""
+    text = _trips(
+        "Jacinda Ardern",
+        "Japan | Tokyo | 20–21 April 2022 | Ardern held talks with Prime Minister "
+        "Fumio Kishida. |\n"
+        "Fiji | Suva | 12 May 2022 | Ardern held bilateral meetings with US Secretary "
+        "of State Antony Blinken. |\n"
+        "Australia | Sydney | 10 June 2022 | Ardern met with Prime Minister Anthony "
+        "Albanese. |\n",
+    )
+    got = _read(nlp, text)
+    assert ("meeting", ("Antony Blinken", "Jacinda Ardern"), "FJI", "2022-05-12") in got
+
+
+@pytest.mark.model
+def test_a_minister_meeting_ministers_abroad_is_no_meeting(nlp):
+    """A secretary of state's trips: the foreign ministers he met are his peers,
+    not a leader's counterparts (dev 044's convention); the leader he met is."""
+    text = _trips(
+        "Antony Blinken",
+        "Japan | Tokyo | 20 April 2022 | Met with Foreign Minister Yoshimasa "
+        "Hayashi. |\n"
+        "Fiji | Suva | 12 May 2022 | Met with Prime Minister Frank Bainimarama. |\n"
+        "Australia | Sydney | 10 June 2022 | Met with Foreign Minister Penny Wong. |\n",
+    )
+    got = _read(nlp, text)
+    met = {names for kind, names, _, _ in got if kind == "meeting"}
+    assert met == {("Antony Blinken", "Frank Bainimarama")}

@@ -19,9 +19,20 @@ from summitwatch.nlp.table_context import titled_counterparts
 from summitwatch.nlp.table_rows import Row
 
 
-def _is_minister(index: DocIndex, at: int) -> bool:
+def _is_minister(
+    index: DocIndex, row: Row, at: int, who: Participant, traveller: Participant
+) -> bool:
+    """A minister or secretary in the row who is no leader's counterpart: one of
+    the traveller's own country (his party), or anyone a traveller who is himself
+    no head of state or government met ('Secretary Kerry … Met with Foreign
+    Minister Onyeama': ministers among themselves, dev 044). A foreign one a
+    leader met is (a prime minister's talks with 'US Secretary of State Antony
+    Blinken', a president's with 'the NATO Secretary General, Jens Stoltenberg')."""
     before = index.doc[max(0, at - 4) : at].text.lower()
-    return ("minister" in before and "prime" not in before) or "secretary" in before
+    if not (("minister" in before and "prime" not in before) or "secretary" in before):
+        return False
+    leader = index.leads_country_on(traveller, parse_iso(row.date), titled=False)
+    return who.country == traveller.country or not leader
 
 
 def _counterparts(
@@ -34,7 +45,7 @@ def _counterparts(
     along: list[Participant] = []
     party: list[str] = []  # clauses that name compatriots after a bare 'with'
     for at, who in people_in(index, row.span):
-        if who.name == traveller.name or _is_minister(index, at):
+        if who.name == traveller.name or _is_minister(index, row, at, who, traveller):
             continue
         if at > 0 and index.doc[at - 1].lower_ == "the":
             continue  # 'At the invitation of the President': rows lend no antecedents
