@@ -45,12 +45,9 @@ pytest.importorskip("spacy")
 
 
 def _read(nlp, text: str) -> set[tuple]:
-    from summitwatch.process import process
-
-    article = article_from_text(text, source="t.txt", published=date(2016, 1, 1))
     return {
         (e.type, tuple(sorted(e.names)), e.location.country, e.date)
-        for e in process(article, nlp)
+        for e in article_events_of(nlp, text)
     }
 
 
@@ -117,3 +114,42 @@ def test_a_minister_meeting_ministers_abroad_is_no_meeting(nlp):
     got = _read(nlp, text)
     met = {names for kind, names, _, _ in got if kind == "meeting"}
     assert met == {("Antony Blinken", "Frank Bainimarama")}
+
+
+@pytest.mark.model
+def test_compatriots_at_a_counterparts_occasion_join_that_gathering(nlp):
+    """'attended the inauguration of X with Governor-General Y': Y (the
+    traveller's compatriot) was at X's occasion too, one gathering of the three,
+    placed in the row's city, not in the city a later clause names; X met again in
+    a later clause is a second meeting."""
+    text = _trips(
+        "Anthony Albanese",
+        "Indonesia | Jakarta | 20 October 2024 | Albanese attended the inauguration "
+        "of President Prabowo Subianto with Governor-General Sam Mostyn. Afterwards "
+        "Albanese toured a school in Bogor. The next day he met with Prabowo in "
+        "Bogor. |\n"
+        "Japan | Tokyo | 3 November 2024 | Albanese met with Prime Minister Shigeru "
+        "Ishiba. |\n"
+        "Fiji | Suva | 9 November 2024 | Albanese toured a hospital with Foreign "
+        "Minister Penny Wong. |\n",
+    )
+    got = _read(nlp, text)
+    group = ("Anthony Albanese", "Prabowo Subianto", "Sam Mostyn")
+    assert ("meeting", group, "IDN", "2024-10-20") in got
+    events = article_events_of(nlp, text)
+    [gathering] = [e for e in events if len(e.participants) == 3]
+    assert gathering.location.city == "Jakarta"
+    # the same counterpart met again in a later clause: a meeting of its own there
+    again = [
+        e for e in events if set(e.names) == {"Anthony Albanese", "Prabowo Subianto"}
+    ]
+    assert [e.location.city for e in again] == ["Bogor"]
+    # with no counterpart in her clause, a minister along is only his party
+    assert not any("Penny Wong" in names for _, names, _, _ in got)
+
+
+def article_events_of(nlp, text: str) -> list:
+    from summitwatch.process import process
+
+    article = article_from_text(text, source="t.txt", published=date(2025, 1, 1))
+    return process(article, nlp)

@@ -14,7 +14,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.row_people import clause_before, in_office, people_in
+from summitwatch.nlp.row_people import clause_before, clause_end, in_office, people_in
 from summitwatch.nlp.table_context import titled_counterparts
 from summitwatch.nlp.table_rows import Row
 
@@ -70,7 +70,27 @@ def _counterparts(
             if in_office(index, who, parse_iso(row.date)):
                 met.append((at, who))
     del text
-    return met, along
+    words = pats["meeting_words"]
+    return met + [
+        m for at, who in met for m in _met_again(index, row, at, who, words)
+    ], along
+
+
+def _met_again(
+    index: DocIndex, row: Row, at: int, who: Participant, words: list[str]
+) -> list[tuple[int, Participant]]:
+    """'attended the coronation of Charles III with … Prior to the coronation,
+    met with Prince William at Windsor Castle, Charles III at Buckingham Palace':
+    the same person met in a later clause of the row is a meeting of its own (a
+    second occasion, at the place that clause names)."""
+    end = clause_end(index, row, at)
+    return [
+        (m.start, who)
+        for m in index.persons
+        if end <= m.start < row.span.end
+        and m.participant.name == who.name
+        and _cued(clause_before(index, row, m.start).lower(), words)
+    ][:1]
 
 
 def _cued(clause: str, words: list[str]) -> set[str]:
@@ -130,6 +150,30 @@ def with_spouses(
             joined.append(who)
         else:
             groups.append((at, [who]))
+    return groups
+
+
+def with_companions(
+    index: DocIndex,
+    row: Row,
+    traveller: Participant,
+    groups: list[tuple[int, list[Participant]]],
+) -> list[tuple[int, list[Participant]]]:
+    """'attended the coronation of Charles III with Governor-General Cindy Kiro':
+    compatriots after a bare 'with' in the clause of a counterpart were at that
+    occasion too, one gathering of them all (rule 2). With no counterpart in
+    their clause they are only the traveller's party (real 232's match)."""
+    words = load_patterns("tables.json")["meeting_words"]
+    for at, who in people_in(index, row.span):
+        before = clause_before(index, row, at).lower()
+        if not _compatriot_along(before, who, traveller, words):
+            continue
+        group = next(
+            (g for start, g in groups if start < at < clause_end(index, row, start)),
+            None,
+        )
+        if group is not None and all(p.name != who.name for p in group):
+            group.append(who)
     return groups
 
 

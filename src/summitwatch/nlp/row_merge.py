@@ -57,10 +57,12 @@ def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:
         r.type == event.type
         and set(r.names) == names
         and r.location.country == event.location.country
-        and event.location.city in (None, r.location.city)
+        and (event.location.city in (None, r.location.city) or len(names) > 2)
         for r in mine
     ):
-        return True  # the row's own event, read without the row's year
+        return True  # the row's own event, read without the row's year (a group
+        # the row gathers is placed by the row: 'attended the inauguration of X
+        # with Y. Afterwards toured Bogor' is not in Bogor)
     if event.type == "meeting":
         return not names & travellers
     met_there = any(
@@ -78,6 +80,10 @@ def _part_of_row_meeting(event: Event, row: Event) -> bool:
     if not _inside(row, event.start_char) or not event.type == row.type == "meeting":
         return False
     ours = list(row.names)
+    others = [n for n in ours if n not in event.names]
+    if any(n.split()[-1] not in event.evidence for n in others):
+        return False  # 'met with … Charles III at Buckingham Palace': a meeting of
+        # its own, apart from the row's gathering at his coronation with Kiro
     for name in event.names:
         same = [n for n in ours if n == name or n.split()[-1] == name.split()[-1]]
         if not same:
