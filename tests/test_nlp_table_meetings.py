@@ -153,3 +153,24 @@ def article_events_of(nlp, text: str) -> list:
 
     article = article_from_text(text, source="t.txt", published=date(2025, 1, 1))
     return process(article, nlp)
+
+
+@pytest.mark.model
+def test_numbered_rows_and_a_list_of_offices_after_meetings_with(nlp):
+    """'2 May 14, 2019  Belgium Brussels Meetings with A; B; the President of X, C':
+    the row's number is no day ('2 May'), and every person the ';' list after
+    'Meetings with' names, office first, is met."""
+    text = (
+        "List of international presidential trips made by Iván Duque\n\n"
+        "2019\n\nDates Country Locations Details\n"
+        "1 February 11, 2019  Peru Lima Meeting with President Martín Vizcarra\n"
+        "2 May 14, 2019  Belgium Brussels Meetings with the NATO Secretary General, "
+        "Jens Stoltenberg; the President of the European Council, Donald Tusk and "
+        "the President of the European Commission, Jean-Claude Juncker.\n"
+        "3 June 20, 2019  Spain Madrid Meeting with Prime Minister Pedro Sánchez\n"
+    )
+    got = _read(nlp, text)
+    for other in ("Jens Stoltenberg", "Donald Tusk", "Jean-Claude Juncker"):
+        names = tuple(sorted(["Iván Duque", other]))
+        assert ("meeting", names, "BEL", "2019-05-14") in got
+    assert ("meeting", ("Iván Duque", "Martín Vizcarra"), "PER", "2019-02-11") in got

@@ -66,6 +66,9 @@ def _counterparts(
             and who.country != traveller.country
         ):
             met.append((at, who))
+        elif _listed_after_cue(index, row, at, pats["meeting_words"]):
+            if who.country != traveller.country:
+                met.append((at, who))
         elif _talks_after(index, row, at) and who.country != traveller.country:
             if in_office(index, who, parse_iso(row.date)):
                 met.append((at, who))
@@ -74,6 +77,23 @@ def _counterparts(
     return met + [
         m for at, who in met for m in _met_again(index, row, at, who, words)
     ], along
+
+
+def _listed_after_cue(index: DocIndex, row: Row, at: int, words: list[str]) -> bool:
+    """'Meetings with the NATO Secretary General, Jens Stoltenberg; Belgian Prime
+    Minister Charles Michel; the President of the European Council, Donald Tusk':
+    an item of a list the meeting word opens, its items cut by ';' and naming no
+    verb of their own (the parse's), is met too."""
+    sentence = _SENTENCE_END.split(index.doc[row.span.start : at].text)[-1]
+    head, _, _ = sentence.partition(";")
+    if ";" not in sentence or not _cued(head.lower(), words):
+        return False
+    opens = index.doc[at].idx - len(clause_before(index, row, at))  # the item's
+    item = [t for t in index.doc[row.span.start : at] if t.idx >= opens]
+    return not any(t.pos_ in ("VERB", "AUX") for t in item)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)\d]{2})\.\s+")
 
 
 def _met_again(
