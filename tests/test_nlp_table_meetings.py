@@ -174,3 +174,51 @@ def test_numbered_rows_and_a_list_of_offices_after_meetings_with(nlp):
         names = tuple(sorted(["Iván Duque", other]))
         assert ("meeting", names, "BEL", "2019-05-14") in got
     assert ("meeting", ("Iván Duque", "Martín Vizcarra"), "PER", "2019-02-11") in got
+
+
+@pytest.mark.model
+def test_flattened_rows_wrapped_after_their_date_cell(nlp):
+    """'President Dates Locations Notes' flattened to lines: a row opens with the
+    president (or, continuing his row span, with its date) and its Locations and
+    Notes cells wrap onto the next lines; the notes belong to the row above, not
+    to the next dated line."""
+    text = (
+        "United States presidential visits to Japan\n\n"
+        "President Dates Locations Notes\n"
+        "Jimmy Carter June 24-29, 1979 Tokyo,\n"
+        "Shimoda\n"
+        "State visit; met with Prime Minister Masayoshi Ōhira.\n"
+        "July 9-10, 1980 Tokyo Attended memorial services.\n"
+        "Ronald Reagan November 9-12, 1983 Tokyo,\n"
+        "Kyoto\n"
+        "Met with Prime Minister Yasuhiro Nakasone.\n"
+    )
+    got = _read(nlp, text)
+    assert ("meeting", ("Jimmy Carter", "Masayoshi Ōhira"), "JPN", "1979-06") in got
+    assert ("meeting", ("Ronald Reagan", "Yasuhiro Nakasone"), "JPN", "1983-11") in got
+    assert ("visit", ("Jimmy Carter",), "JPN", "1980-07") in got
+
+
+@pytest.mark.model
+def test_counterparts_at_one_occasion_are_one_group(nlp):
+    """'Conference with A, B and C', 'a luncheon hosted by A and B': one gathering
+    of all of them (rule 2); 'attended the summit and met with A and B' is pairs."""
+    text = _trips(
+        "Dwight D. Eisenhower",
+        "France | Paris | December 18–21, 1959 | Conference with President Charles "
+        "de Gaulle, Prime Minister Harold Macmillan and Chancellor Konrad "
+        "Adenauer. |\n"
+        "Italy | Rome | December 4–6, 1959 | Attended a summit and met with President "
+        "Giovanni Gronchi and Prime Minister Antonio Segni. |\n"
+        "Spain | Madrid | December 21–22, 1959 | Met with Generalissimo Francisco "
+        "Franco. |\n",
+    )
+    got = _read(nlp, text)
+    four = ("Charles de Gaulle", "Dwight D. Eisenhower", "Harold Macmillan",
+            "Konrad Adenauer")  # fmt: skip
+    assert ("meeting", tuple(sorted(four)), "FRA", "1959-12") in got
+    pairs = {names for kind, names, country, _ in got if country == "ITA"}
+    assert pairs == {
+        ("Dwight D. Eisenhower", "Giovanni Gronchi"),
+        ("Antonio Segni", "Dwight D. Eisenhower"),
+    }

@@ -197,6 +197,42 @@ def with_companions(
     return groups
 
 
+def at_occasions(
+    index: DocIndex, row: Row, groups: list[tuple[int, list[Participant]]]
+) -> list[tuple[int, list[Participant]]]:
+    """'Conference with President de Gaulle, Prime Minister Macmillan and
+    Chancellor Adenauer', 'a reception hosted by A and B': the counterparts one
+    clause names after an occasion word (`tables.json: occasion_words`, no other
+    meeting word after it) were at one occasion, one group meeting (rule 2)."""
+    pats = load_patterns("tables.json")
+    out: list[tuple[int, list[Participant]]] = []
+    opened: dict[int, list[Participant]] = {}  # a clause's start → its occasion
+    for at, group in groups:
+        clause = clause_before(index, row, at)
+        start = index.doc[at].idx - len(clause)
+        if not _occasion_last(clause.lower(), pats):
+            out.append((at, group))
+        elif start in opened:
+            opened[start] += [p for p in group if p not in opened[start]]
+        else:
+            opened[start] = group
+            out.append((at, group))
+    return out
+
+
+def _occasion_last(clause: str, pats: dict) -> bool:
+    """Whether the clause's last cue is an occasion word ('Attended the summit
+    and met with A and B' ends on 'met': pairs)."""
+
+    def last(words: list[str]) -> int:
+        found = [m.start() for w in words for m in re.finditer(rf"\b{w}\b", clause)]
+        return max(found, default=-1)
+
+    occasion = last(pats["occasion_words"])
+    meeting = last([w for w in pats["meeting_words"] if w != "with"])
+    return occasion >= 0 and occasion >= meeting
+
+
 def row_counterparts(
     index: DocIndex, row: Row, traveller: Participant, country: str, when
 ) -> tuple[list[tuple[int, Participant]], list[Participant]]:

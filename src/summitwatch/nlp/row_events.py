@@ -17,6 +17,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.presence import gathering_attended
 from summitwatch.nlp.row_counterparts import (
+    at_occasions,
     row_counterparts,
     with_companions,
     with_spouses,
@@ -86,6 +87,7 @@ def row_events(
     events: list[Event] = []
     used: set[str] = set()
     groups = with_companions(index, row, traveller, with_spouses(index, met))
+    groups = at_occasions(index, row, groups)
     for at, group in groups:
         end = clause_end(index, row, at)  # 'attended the coronation of X. … met
         # with Y at Windsor Castle': a city of the next clause is no place of X's

@@ -93,6 +93,9 @@ def header_rows(text: str) -> list[Line]:
         if not is_header(line.text):
             i += 1
             continue
+        if _places_after_date(line.text):
+            i = _date_led_rows(text, lines, i + 1, rows)
+            continue
         i += 1
         pending: Line | None = None
         while i < len(lines) and lines[i].text.strip():
@@ -105,6 +108,41 @@ def header_rows(text: str) -> list[Line]:
                 pending = None
             i += 1
     return rows
+
+
+_DATE_COLUMNS = {"date", "dates", "date(s)", "start"}
+_PLACE_COLUMNS = {"location", "locations", "location(s)", "cities", "city", "areas",
+                  "place", "locale", "country"}  # fmt: skip
+
+
+def _places_after_date(header: str) -> bool:
+    """'President Dates Locations Notes': the date column comes before the places,
+    so a row's cells wrap after its date ('… 1963 Bonn,' / 'Cologne,' / 'Met with
+    …'), not before it as in '# Country Location Date Details'."""
+    words = re.findall(r"[#\w()]+", header.lower())
+    dated = [i for i, w in enumerate(words) if w in _DATE_COLUMNS]
+    placed = [i for i, w in enumerate(words) if w in _PLACE_COLUMNS]
+    return bool(dated and placed) and dated[0] < placed[0]
+
+
+def _date_led_rows(text: str, lines: list[Line], i: int, rows: list[Line]) -> int:
+    """Rows whose date opens them (after the name in the first column, or alone in
+    a row that continues the row span above): a line with a date starts a row, a
+    line without one (a place cell or the notes, wrapped) goes on with it. Up to
+    the next blank line; returns where the table ended."""
+    current: Line | None = None
+    while i < len(lines) and lines[i].text.strip():
+        line = lines[i]
+        if ROW_DATE.search(line.text) or current is None:
+            if current is not None:
+                rows.append(current)
+            current = line
+        else:
+            current = Line(current.start, line.end, text[current.start : line.end])
+        i += 1
+    if current is not None and ROW_DATE.search(current.text):
+        rows.append(current)
+    return i
 
 
 def _headings_before(text: str, at: int) -> Iterator[str]:
