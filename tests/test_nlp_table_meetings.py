@@ -222,3 +222,44 @@ def test_counterparts_at_one_occasion_are_one_group(nlp):
         ("Dwight D. Eisenhower", "Giovanni Gronchi"),
         ("Antonio Segni", "Dwight D. Eisenhower"),
     }
+
+
+@pytest.mark.model
+def test_a_country_after_a_counterparts_name_is_no_destination(nlp):
+    """'| | Beijing | … Also met with Prince Sihanouk of Cambodia.': the row (its
+    country cell an empty flag cell) went to Beijing; Cambodia is whose he is."""
+    text = (
+        "List of international presidential trips made by George H. W. Bush\n\n"
+        "== 1989 ==\n"
+        "| | Country | Areas visited | Dates | Details |\n"
+        "| 1 | | Ottawa | February 10 | Met with Prime Minister Brian Mulroney. |\n"
+        "| 2 | | Beijing | February 25–27 | Met with Premier Li Peng. Also met with "
+        "Prince Sihanouk of Cambodia. |\n"
+        "| 3 | | Seoul | February 27 | Official visit. |\n"
+    )
+    got = _read(nlp, text)
+    assert ("meeting", ("George H. W. Bush", "Li Peng"), "CHN", "1989-02") in got
+    assert (
+        "meeting",
+        ("George H. W. Bush", "Norodom Sihanouk"),
+        "CHN",
+        "1989-02",
+    ) in got
+
+
+@pytest.mark.model
+def test_numbered_rows_after_a_blank_line_continue_the_table(nlp):
+    """Rows of a 'Dates Country Locations Details' table that a blank line (a
+    wrapped notes paragraph) interrupts are still rows: their numbers say so."""
+    text = (
+        "List of international presidential trips made by Iván Duque\n\n"
+        "2019\n\nDates Country Locations Details\n"
+        "1 February 11, 2019  Peru Lima Meeting with President Martín Vizcarra\n"
+        "2 March 4, 2019  France Paris Participation in a forum.\n\n"
+        "Meeting with business leaders\n\n"
+        "3 June 20, 2019  Spain Madrid Meeting with Prime Minister Pedro Sánchez\n"
+        "4 July 2, 2019  Ecuador Quito Meeting with President Lenín Moreno\n"
+    )
+    got = _read(nlp, text)
+    assert ("meeting", ("Iván Duque", "Pedro Sánchez"), "ESP", "2019-06-20") in got
+    assert ("meeting", ("Iván Duque", "Lenín Moreno"), "ECU", "2019-07-02") in got

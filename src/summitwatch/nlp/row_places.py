@@ -37,7 +37,13 @@ def places_in(
         if (m := index.place_at.get(i)) and m.start == i
     ]
     first = next(  # not the traveller's own: a 'Country Represented' cell
-        (m for m in mentions if m.place.kind == "country" and m.place.country != home),
+        (
+            m
+            for m in mentions
+            if m.place.kind == "country"
+            and m.place.country != home
+            and not _affiliation(index, m.start)
+        ),
         None,
     ) or next(  # no country cell: the first place's country, not home's
         (m for m in mentions if m.place.country != home), None
@@ -59,6 +65,14 @@ def places_in(
                 continue  # a namesake abroad, not a stop on this trip
         out.append((m.start, place))
     return out
+
+
+def _affiliation(index: DocIndex, at: int) -> bool:
+    """'Also met with Prince Sihanouk of Cambodia' in a Beijing row: a country
+    after a name and 'of' is whose the person is, not where the row went."""
+    if at < 2 or index.doc[at - 1].lower_ != "of":
+        return False
+    return any(m.start <= at - 2 < m.end for m in index.persons)
 
 
 def in_country(place: Place, country: str) -> bool:

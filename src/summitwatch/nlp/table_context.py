@@ -94,7 +94,10 @@ def header_rows(text: str) -> list[Line]:
             i += 1
             continue
         if _places_after_date(line.text):
-            i = _date_led_rows(text, lines, i + 1, rows)
+            found: list[Line] = []
+            i = _date_led_rows(text, lines, i + 1, found)
+            rows += found
+            numbered = numbered or any(_NUMBERED.match(r.text) for r in found)
             continue
         i += 1
         pending: Line | None = None
