@@ -30,6 +30,26 @@ def test_one_cell_a_line_is_joined_back_into_rows():
     assert lines[4] == "Bob Jones | June 1, 1992 | Cusco | Attended a conference. |"
 
 
+def test_cells_without_separators_and_an_empty_cell_are_joined_too():
+    """The same layout without separators, under a year heading: a row whose
+    Locations cell is empty has one line fewer, and the next row still starts at
+    its country."""
+    text = (
+        "1990\nCountry\nLocations\nDates\nDetails\n"
+        "Peru\nLima\n3–4 March\nState visit.\n"
+        "Chile\n7 May\nWorking visit.\n"
+        "Ecuador\nQuito\n1–2 June\nAttended a summit.\n"
+    )
+    assert join_stacked_cells(text).rstrip("\n").split("\n") == [
+        "1990",
+        "Country | Locations | Dates | Details |",
+        "---|---|---|---|",
+        "Peru | Lima | 3–4 March | State visit. |",
+        "Chile | 7 May | Working visit. |",
+        "Ecuador | Quito | 1–2 June | Attended a summit. |",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -263,3 +283,30 @@ def test_numbered_rows_after_a_blank_line_continue_the_table(nlp):
     got = _read(nlp, text)
     assert ("meeting", ("Iván Duque", "Pedro Sánchez"), "ESP", "2019-06-20") in got
     assert ("meeting", ("Iván Duque", "Lenín Moreno"), "ECU", "2019-07-02") in got
+
+
+@pytest.mark.model
+def test_a_year_in_the_notes_does_not_date_the_row(nlp):
+    """'| 17–19 November | attended the 2018 APEC Summit, and met with A, B and
+    C': the date cell has no year, the section heading gives it (not the
+    publication's); the people met after 'met with' are pairs, not the group the
+    sentence alone reads."""
+    text = (
+        "List of international prime ministerial trips made by Scott Morrison\n\n"
+        "2018\nCountry\nLocations\nDates\nDetails\n"
+        "Indonesia\nJakarta\n31 August–1 September\nMorrison met President Joko "
+        "Widodo.\n"
+        "Papua New Guinea\nPort Moresby\n17–19 November\nMorrison attended the 2018 "
+        "APEC Summit, and met with Chinese President Xi Jinping, Japanese Prime "
+        "Minister Shinzo Abe and U.S. Vice President Mike Pence.\n"
+        "Argentina\nBuenos Aires\n30 November–2 December\nMorrison attended the "
+        "G20 summit.\n"
+    )
+    got = _read(nlp, text)
+    met = {names for kind, names, country, _ in got if country == "PNG"}
+    assert met == {
+        ("Scott Morrison", "Xi Jinping"),
+        ("Scott Morrison", "Shinzo Abe"),
+        ("Mike Pence", "Scott Morrison"),
+    }
+    assert {when for _, _, country, when in got if country == "PNG"} == {"2018-11"}

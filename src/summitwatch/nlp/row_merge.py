@@ -64,12 +64,21 @@ def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:
         # the row gathers is placed by the row: 'attended the inauguration of X
         # with Y. Afterwards toured Bogor' is not in Bogor)
     if event.type == "meeting":
-        return not names & travellers
+        return not names & travellers or _row_counterparts_read_together(event, mine)
     met_there = any(
         r.type == "meeting" and r.location.country == event.location.country
         for r in mine
     )
     return event.type == "visit" and names <= travellers and met_there
+
+
+def _row_counterparts_read_together(event: Event, rows: list[Event]) -> bool:
+    """'attended the ASEAN Summit, and met with A, B, C and D' read by the
+    sentence reader as one group: the row has decided between pairs and a group
+    (each of them met in a meeting of the row), and its reading stands."""
+    met = {n for r in rows if r.type == "meeting" for n in r.names[1:]}
+    others = set(event.names[1:])
+    return len(others) > 1 and others <= met
 
 
 def _part_of_row_meeting(event: Event, row: Event) -> bool:

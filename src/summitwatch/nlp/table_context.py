@@ -173,9 +173,21 @@ def heading_year(text: str, at: int) -> str | None:
 def with_year(date: str | None, row_text: str, year: str | None) -> str | None:
     """A row date read without a year ('21–22 August') takes its section's year,
     not the publication's."""
-    if date is None or year is None or YEAR.search(row_text):
+    if date is None or year is None or YEAR.search(_date_cell(row_text)):
         return date
     return year + date[4:]
+
+
+def _date_cell(row_text: str) -> str:
+    """A marked-up row's date cell ('| 17–19 November |'), where a year the row
+    gives its date would be; not a year of its notes ('attended the 2018 APEC
+    Summit'). A row without cells is read whole."""
+    cells = row_text.split("|")
+    return (
+        next((c for c in cells if ROW_DATE.search(c)), row_text)
+        if len(cells) > 2
+        else row_text
+    )
 
 
 def heading_person(index: DocIndex, at: int) -> Participant | None:
