@@ -310,3 +310,27 @@ def test_a_year_in_the_notes_does_not_date_the_row(nlp):
         ("Mike Pence", "Scott Morrison"),
     }
     assert {when for _, _, country, when in got if country == "PNG"} == {"2018-11"}
+
+
+@pytest.mark.model
+def test_a_city_named_again_inside_the_notes_is_no_second_stop(nlp):
+    """'West Berlin | … in commemoration of Berlin's 750th anniversary; met with
+    Chancellor Helmut Kohl': one city, the place cell's; the meeting is there."""
+    text = (
+        "United States presidential visits to Germany\n\n"
+        "President | Dates | Locations | Notes |\n"
+        "---|---|---|---|\n"
+        "Ronald Reagan | June 11-12, 1987 | West Berlin | Spoke at Berlin's town "
+        "hall; met with Chancellor Helmut Kohl. |\n"
+        "June 12, 1987 | Bonn | Met with Chancellor Kohl. |\n"
+        "George H. W. Bush | May 30-31, 1989 | Mainz | Delivered a speech. |\n"
+    )
+    got = {
+        (e.type, e.location.city, e.date)
+        for e in article_events_of(nlp, text)
+        if "Ronald Reagan" in e.names
+    }
+    assert got == {
+        ("meeting", "West Berlin", "1987-06"),
+        ("meeting", "Bonn", "1987-06-12"),
+    }

@@ -57,10 +57,15 @@ def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:
         r.type == event.type
         and set(r.names) == names
         and r.location.country == event.location.country
-        and (event.location.city in (None, r.location.city) or len(names) > 2)
+        and (
+            event.location.city in (None, r.location.city)
+            or len(names) > 2
+            or event.location.city in (r.location.city or "").split()
+        )
         for r in mine
     ):
-        return True  # the row's own event, read without the row's year (a group
+        return True  # the row's own event, read without the row's year ('Berlin'
+        # of the row's 'West Berlin' cell read in its notes; a group
         # the row gathers is placed by the row: 'attended the inauguration of X
         # with Y. Afterwards toured Bogor' is not in Bogor)
     if event.type == "meeting":

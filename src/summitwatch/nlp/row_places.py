@@ -197,4 +197,10 @@ def row_cities(
     ]
     cities += _bracketed_towns(index, row, country)
     cities.sort(key=lambda c: c[0])
+    names = {p.name for _, p in cities}
+    cities = [  # 'West Berlin | … Berlin's 750th anniversary': one city, named
+        (i, p)  # in full in the place cell
+        for i, p in cities
+        if not any(p.name != n and p.name in n.split() for n in names)
+    ]
     return cities or _untagged_city_cell(index, row, country)
