@@ -247,18 +247,22 @@ def test_counterparts_at_one_occasion_are_one_group(nlp):
 @pytest.mark.model
 def test_a_country_after_a_counterparts_name_is_no_destination(nlp):
     """'| | Beijing | … Also met with Prince Sihanouk of Cambodia.': the row (its
-    country cell an empty flag cell) went to Beijing; Cambodia is whose he is."""
+    country cell an empty flag cell) went to Beijing; Cambodia is whose he is,
+    as Belgium is whose kings were met in Tokyo."""
     text = (
         "List of international presidential trips made by George H. W. Bush\n\n"
         "== 1989 ==\n"
         "| | Country | Areas visited | Dates | Details |\n"
         "| 1 | | Ottawa | February 10 | Met with Prime Minister Brian Mulroney. |\n"
+        "| 2 | | Tokyo | February 24 | Met with Emperor Akihito of Japan and the "
+        "kings of Belgium and Spain. |\n"
         "| 2 | | Beijing | February 25–27 | Met with Premier Li Peng. Also met with "
         "Prince Sihanouk of Cambodia. |\n"
         "| 3 | | Seoul | February 27 | Official visit. |\n"
     )
     got = _read(nlp, text)
     assert ("meeting", ("George H. W. Bush", "Li Peng"), "CHN", "1989-02") in got
+    assert ("meeting", ("Akihito", "George H. W. Bush"), "JPN", "1989-02-24") in got
     assert (
         "meeting",
         ("George H. W. Bush", "Norodom Sihanouk"),

@@ -42,7 +42,7 @@ def places_in(
             for m in mentions
             if m.place.kind == "country"
             and m.place.country != home
-            and not _affiliation(index, m.start)
+            and not _after_a_town(mentions, m, home)
         ),
         None,
     ) or next(  # no country cell: the first place's country, not home's
@@ -67,12 +67,15 @@ def places_in(
     return out
 
 
-def _affiliation(index: DocIndex, at: int) -> bool:
-    """'Also met with Prince Sihanouk of Cambodia' in a Beijing row: a country
-    after a name and 'of' is whose the person is, not where the row went."""
-    if at < 2 or index.doc[at - 1].lower_ != "of":
-        return False
-    return any(m.start <= at - 2 < m.end for m in index.persons)
+def _after_a_town(mentions: list, country, home: str | None) -> bool:
+    """'| | Beijing | … Also met with Prince Sihanouk of Cambodia', '| | Tokyo | …
+    Met with Emperor Akihito of Japan, the kings of Belgium, …': a country the
+    notes name after the row's town (its country cell an empty flag cell) is
+    whose the people are, not where the row went."""
+    return any(
+        m.start < country.start and m.place.kind == "city" and m.place.country != home
+        for m in mentions
+    )
 
 
 def in_country(place: Place, country: str) -> bool:
