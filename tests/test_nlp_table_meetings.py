@@ -338,3 +338,30 @@ def test_a_city_named_again_inside_the_notes_is_no_second_stop(nlp):
         ("meeting", "West Berlin", "1987-06"),
         ("meeting", "Bonn", "1987-06-12"),
     }
+
+
+@pytest.mark.model
+def test_a_reason_for_visit_column_and_a_year_in_the_reason(nlp):
+    """'Date(s) Country Reason for visit Notes' is a header; a row 'November
+    14–16  Turkey 2015 G-20 Antalya summit Met separately with A and B' takes its
+    year from the section heading (the date cell has none; the 2015 is the
+    summit's name), and each person met is a meeting of the list's subject."""
+    text = (
+        "List of international prime ministerial trips made by Justin Trudeau\n\n"
+        "2015\n\nDate(s) Country Reason for visit Notes\n"
+        "November 14–16  Turkey 2015 G-20 Antalya summit Met separately with "
+        "German Chancellor Angela Merkel and Chinese President Xi Jinping.\n"
+        "November 24–26  United Kingdom Official Visit Bilateral talks with "
+        "British Prime Minister David Cameron in London.\n"
+        "November 28–30  France 2015 United Nations Climate Change Conference Met "
+        "separately with French President François Hollande.\n"
+    )
+    got = _read(nlp, text)
+    for other, country in [
+        ("Angela Merkel", "TUR"),
+        ("Xi Jinping", "TUR"),
+        ("David Cameron", "GBR"),
+        ("François Hollande", "FRA"),
+    ]:
+        names = tuple(sorted(["Justin Trudeau", other]))
+        assert ("meeting", names, country, "2015-11") in got

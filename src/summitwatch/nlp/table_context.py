@@ -179,15 +179,24 @@ def with_year(date: str | None, row_text: str, year: str | None) -> str | None:
 
 
 def _date_cell(row_text: str) -> str:
-    """A marked-up row's date cell ('| 17–19 November |'), where a year the row
-    gives its date would be; not a year of its notes ('attended the 2018 APEC
-    Summit'). A row without cells is read whole."""
+    """A row's date cell, where a year the row gives its date would be; not a year
+    of its notes ('attended the 2018 APEC Summit', 'Commonwealth Heads of
+    Government Meeting 2015'): a marked-up row's cell that holds the date, else
+    the date and the words of a date right after it ('November 14–16, 2015')."""
     cells = row_text.split("|")
-    return (
-        next((c for c in cells if ROW_DATE.search(c)), row_text)
-        if len(cells) > 2
-        else row_text
-    )
+    if len(cells) > 2:
+        return next((c for c in cells if ROW_DATE.search(c)), row_text)
+    found = ROW_DATE.search(row_text)
+    if found is None:
+        return row_text
+    rest = _DATE_TAIL.match(row_text, found.end())
+    return row_text[found.start() : rest.end() if rest else found.end()]
+
+
+_DATE_TAIL = re.compile(  # the rest of a date: '–16, 2015', '–2 December 2018'
+    rf"(?:\s*[–-]\s*(?:\d{{1,2}}(?!\d)\s*)?(?:{_MONTH}\s*)?(?:\d{{1,2}}(?!\d))?)?"
+    r",?\s*(?:(?:1[89]|20)\d\d\b)?"
+)
 
 
 def heading_person(index: DocIndex, at: int) -> Participant | None:
