@@ -64,6 +64,17 @@ class DocIndex:
                         return mention
         return None
 
+    def dates_in(
+        self, start: int, end: int, *, text_order: bool = False
+    ) -> list[tuple[int, str]]:
+        """(token, value) of every resolved date that starts in tokens [start, end),
+        in the order the dates were resolved, or in text order with `text_order`:
+        a range's end is resolved with its start and stored first, so the two
+        orders differ ('28 June – 1 July'). One reader for every 'the first, the
+        last, any date of this span' question."""
+        found = [(i, v) for i, (_, v) in self.date_at.items() if start <= i < end and v]
+        return sorted(found) if text_order else found
+
     def countries_in(self, tokens: Iterable[Token]) -> list[str]:
         """The countries named at `tokens`, each once, in text order ('between
         Egypt, Israel and Jordan', 'leaders of A, B and C')."""

@@ -632,9 +632,7 @@ def _listed_date(index: DocIndex, frame: Frame) -> str | None:
         }
         if len(named) < max(2, (len(listed) + 1) // 2):
             continue
-        found = {
-            v for i, (_, v) in index.date_at.items() if sent.start <= i < sent.end and v
-        }
+        found = {v for _, v in index.dates_in(sent.start, sent.end)}
         if len(found) == 1:
             return found.pop()
     return None

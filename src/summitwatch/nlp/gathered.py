@@ -112,7 +112,6 @@ def _at_the_gathering(verb: Token) -> bool:
 
 def _another_year(index: DocIndex, sent: Span, when: str | None) -> bool:
     """The sentence is dated to a year other than the gathering's."""
-    for i, (_, value) in index.date_at.items():
-        if sent.start <= i < sent.end and value and when and value[:4] != when[:4]:
-            return True
-    return False
+    if not when:
+        return False
+    return any(v[:4] != when[:4] for _, v in index.dates_in(sent.start, sent.end))

@@ -132,7 +132,8 @@ def _stretch(token: Token) -> range:
 
 
 def _date_in(index: DocIndex, stretch: range) -> str | None:
-    return next((v for i, (_, v) in index.date_at.items() if i in stretch and v), None)
+    found = index.dates_in(stretch.start, stretch.stop)
+    return found[0][1] if found else None
 
 
 def _place_in(index: DocIndex, stretch: range) -> PlaceMention | None:

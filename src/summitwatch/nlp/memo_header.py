@@ -209,12 +209,8 @@ def _labelled_value(index: DocIndex, labels: list[str]) -> Span | None:
 def _first_date(index: DocIndex, span: Span | None) -> str | None:
     if span is None:
         return None
-    found = [
-        (i, v)
-        for i, (_, v) in index.date_at.items()
-        if span.start <= i < span.end and v
-    ]
-    return min(found)[1] if found else None
+    found = index.dates_in(span.start, span.end, text_order=True)
+    return found[0][1] if found else None
 
 
 def read_memo_head(index: DocIndex, frame: Frame) -> None:

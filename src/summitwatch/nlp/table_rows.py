@@ -109,11 +109,8 @@ def row_date(index: DocIndex, line: Span) -> str | None:
     for cell in span_text(line).split("|"):  # the date cell of a marked-up table
         if _DATE_CELL.fullmatch(cell.strip()):
             return resolve_date(cell.strip(), index.published)
-    found = None
-    for i in range(line.start, line.end):
-        if i in index.date_at and index.date_at[i][1]:
-            found = index.date_at[i][1]  # the last date: the row's date cell
-    return found
+    dated = index.dates_in(line.start, line.end, text_order=True)
+    return dated[-1][1] if dated else None  # the last date: the row's date cell
 
 
 def find_rows(index: DocIndex) -> list[Row]:
@@ -170,9 +167,8 @@ def _find_rows(index: DocIndex) -> list[Row]:
             first = across.group(1)  # both ends share (SCHEMA.md rule 6)
         ranged, when = row_range(row_text, index.published)  # Start and End cells
         first = when if ranged else first
-        dated = [index.date_at[i][1] for i in range(span.start, span.end)
-                 if i in index.date_at and index.date_at[i][1]]  # fmt: skip
-        first = first or (None if ranged else next(iter(dated), None))
+        dated = index.dates_in(span.start, span.end, text_order=True)
+        first = first or (None if ranged or not dated else dated[0][1])
         rows.append(Row(span, first, heading_person(index, line.start), True))
     text = doc_text(index.doc)
     titled = title_year(text)  # '… trips made by Joe Biden (2023)'
