@@ -81,20 +81,3 @@ def test_cross_month_range_keeps_the_shared_year():
 def test_hours_of_a_day_are_no_range_of_days(text, expected):
     """A memorandum's 'DATE AND TIME' line: the meeting's hours, not 5–50 March."""
     assert resolve_date(text, date(1993, 1, 1)) == expected
-
-
-def test_dates_in_keeps_resolution_order_or_text_order():
-    """A range's end is stored before its start; readers asking for the first date in
-    text order must get the start, readers keeping the old order get the end."""
-    import spacy
-
-    from summitwatch.nlp.doc_index import DocIndex
-
-    doc = spacy.blank("en")("They met 28 June - 1 July 1954 and again in 1955 .")
-    index = DocIndex(doc=doc, kb=None, published=None, resolver=None)  # type: ignore[arg-type]
-    june, july, y1955 = doc[2:4], doc[5:8], doc[11:12]
-    index.date_at = {5: (july, "1954-06"), 2: (june, "1954-06"), 11: (y1955, "1955")}
-    index.date_at[0] = (doc[0:1], "")  # unresolved: never returned
-    assert index.dates_in(0, len(doc)) == [(5, "1954-06"), (2, "1954-06"), (11, "1955")]
-    assert index.dates_in(0, len(doc), text_order=True)[0] == (2, "1954-06")
-    assert index.dates_in(3, 11, text_order=True) == [(5, "1954-06")]

@@ -627,8 +627,8 @@ def _listed_date(index: DocIndex, frame: Frame) -> str | None:
     for sent in index.doc.sents:
         named = {
             m.participant.name
-            for m in index.persons
-            if sent.start <= m.start < sent.end and m.participant.name in listed
+            for m in index.mentions_in(sent.start, sent.end)
+            if m.participant.name in listed
         }
         if len(named) < max(2, (len(listed) + 1) // 2):
             continue

@@ -85,9 +85,7 @@ def _at_work(index: DocIndex, sent: Span, when: str | None) -> list[Participant]
     for other in sentences:
         if _another_year(index, other, when):
             continue
-        for mention in index.persons:
-            if not other.start <= mention.start < other.end:
-                continue
+        for mention in index.mentions_in(other.start, other.end):
             head = doc[mention.start : mention.end].root
             while head.dep_ in ("conj", "appos") and head.head is not head:
                 head = head.head  # 'President Bush and President Fox noted'
