@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from summitwatch.ingest.date_text import ACROSS_MONTHS, MONTH
 from summitwatch.models import Participant
 from summitwatch.nlp.cue_tokens import tokens_containing
 from summitwatch.nlp.dates import resolve_date
@@ -37,24 +38,15 @@ from summitwatch.nlp.table_context import (
 MIN_ROWS = 3  # fewer dated lines is prose, not a list
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-
-
 _ROW_END_DATE = re.compile(
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}})\s*$"
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH}\s+\d{{4}})\s*$"
 )
 
 
 _DATE_CELL = re.compile(
-    rf"(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}"
-    rf"(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?)(?:,?\s+\d{{4}})?"
-)
-
-
-# a date cell whose days run across two months, the year written once at its end
-_ACROSS_MONTHS = re.compile(
-    rf"\d{{1,2}}\s+{_MONTH}\s*(?:[–-]|and)\s*\d{{1,2}}\s+{_MONTH}\s+(\d{{4}})\b"
+    rf"(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{MONTH}|{MONTH}\s+\d{{1,2}}"
+    rf"(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?)(?:,?\s+\d{{4}})?"
 )
 
 
@@ -162,7 +154,7 @@ def _find_rows(index: DocIndex) -> list[Row]:
             None,
         )  # fmt: skip
         first = resolve_date(cell.group(0), index.published) if cell else None
-        across = _ACROSS_MONTHS.match(row_text, cell.start()) if cell else None
+        across = ACROSS_MONTHS.match(row_text, cell.start()) if cell else None
         if across:  # '28 June – 1 July 1954', '27 June and 6 July 1959': the year
             first = across.group(1)  # both ends share (SCHEMA.md rule 6)
         ranged, when = row_range(row_text, index.published)  # Start and End cells
