@@ -105,7 +105,11 @@ def report(result: dict) -> None:
     print("calibration: forecast bin, n, mean forecast, observed")
     for c in result["calibration"]:
         bin_ = f"{c['lo']:.1f}-{c['hi']:.1f}"
-        print(f"  {bin_} {c['n']:5d} {c['mean_p']:.3f} {c['observed']:.3f}")
+        # an empty bin (a short span) has no mean: '-', as `backtest_text` prints it
+        mean, seen = (
+            "-" if c[k] is None else f"{c[k]:.3f}" for k in ("mean_p", "observed")
+        )
+        print(f"  {bin_} {c['n']:5d} {mean:>5s} {seen:>5s}")
     print(
         f"venue ({m['venue_n']} cases): top-1 country {m['venue_top1_country']:.1%}, "
         f"city {m['venue_top1_city']:.1%}, top-3 city {m['venue_top3']:.1%}"
