@@ -1,5 +1,6 @@
 """The venue model's fifth round (#11): a shared summit one side hosts, and the
-newcomer and turn cues together; neither may look past the as-of date."""
+newcomer and turn cues together; neither may look past the as-of date. And the
+venue half of the backtest, which scores what the backtest scores."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from summitwatch.forecast import Forecaster, venue_summits
+from summitwatch.forecast.backtest import backtest, venue_backtest
 from summitwatch.forecast.dates import month_index
 from summitwatch.forecast.pairs import Pair, Side
 from summitwatch.forecast.people import PeopleBook
+from summitwatch.forecast.scores import venue_scores
 from summitwatch.forecast.venue import (
     _alternation,
     _host_tilt,
@@ -103,3 +106,15 @@ def test_the_newcomer_and_the_turn_are_two_cues(history):
     assert agree[1] > alone > apart[1] > 0.5
     assert _host_tilt(view, "BBB", None) == ("BBB", _alternation(view))
     assert _host_tilt(view, None, None)[0] is None
+
+
+def test_the_venue_backtest_scores_what_the_backtest_scores(history):
+    """`venue_backtest` is the venue half of `backtest`: the same cases, the same
+    top-1 and top-3, without fitting the meeting model."""
+    fc = Forecaster(history, book=PeopleBook.default())
+    first = month_index(date(2004, 1, 1))
+    span = {"start": first, "end": first + 1}
+    full = backtest(fc.record, refit="year", book=fc.book, **span)
+    venues = venue_backtest(fc.record, book=fc.book, **span)
+    assert venue_scores(venues) == venue_scores(full.forecasts)
+    assert venue_scores(venues)["venue_n"] == sum(f.met for f in full.forecasts) > 10
