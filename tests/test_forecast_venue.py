@@ -118,3 +118,27 @@ def test_the_venue_backtest_scores_what_the_backtest_scores(history):
     venues = venue_backtest(fc.record, book=fc.book, **span)
     assert venue_scores(venues) == venue_scores(full.forecasts)
     assert venue_scores(venues)["venue_n"] == sum(f.met for f in full.forecasts) > 10
+
+
+def test_leaders_who_met_only_at_a_summit_still_owe_the_first_visit(
+    history, monkeypatch
+):
+    """Bush and Jiang Zemin first met at APEC in Shanghai (October 2001), a summit
+    both countries belong to: as of December 2001 the newcomer still pays the first
+    visit, to China (he did, in February 2002). Without the calendar that meeting
+    is an ordinary one and the leaders count as acquainted. The visit itself,
+    reported after as-of, changes nothing."""
+
+    def senior(mentions: list[Mention]) -> str | None:
+        view = Forecaster(mentions, book=PeopleBook.default()).view(date(2001, 12, 31))
+        china_us = pair("CHN", "USA")
+        months = (month_index(date(2002, 1, 1)), 12)
+        known = view.pair_meetings(china_us)
+        return venue_forecast(view, china_us, known, [], months=months).senior
+
+    assert senior(history) == "CHN"
+    visit = meeting("2001-12-20", ("Jiang Zemin", "CHN"), US, "Beijing", "CHN",
+                    published="2002-01-05")  # fmt: skip
+    assert senior(history + mentions_of([visit], "late")) == "CHN"
+    monkeypatch.setenv("SUMMITWATCH_FORECAST_ABLATE", "calendar")
+    assert senior(history) is None

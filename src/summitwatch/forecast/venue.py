@@ -132,9 +132,11 @@ def _count_alternation(view: View) -> float:
 
 
 def _senior(view: View, pair: Pair, meetings: list[Item]) -> str | None:
-    """When the two sides' current leaders have not met yet: the country of the one
-    seen in the record first (the longer-serving), else None. At a first meeting
-    the newcomer usually pays the visit."""
+    """When the two sides' current leaders have not visited each other yet (in
+    `meetings`, the pair's meetings away from shared summits): the country of the
+    one seen in the record first (the longer-serving), else None. The newcomer
+    usually pays the first visit, also after the two met on a summit's sidelines
+    (Hu Jintao and Bush at Evian in 2003, then Washington)."""
     leaders = [_leader_side(view, side) for side in (pair.a, pair.b)]
     if any(leader is None for leader in leaders):
         return None
@@ -226,7 +228,7 @@ def venue_forecast(
     turn = None
     if last is not None:
         turn = pair.b.country if last.country == pair.a.country else pair.a.country
-    senior = _senior(view, pair, meetings)
+    senior = _senior(view, pair, [m for m in meetings if not at_shared(m, shared)])
     host, q = _host_tilt(view, turn, senior)
     if host is not None:
         for g in GROUPS[:4]:
