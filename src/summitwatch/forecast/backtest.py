@@ -44,6 +44,11 @@ class Forecast:
     venue_country: str | None = None
     top_country: str | None = None
     baselines: dict[str, float] = field(default_factory=dict)
+    # what the blend combined (`model.Probability`), so that a variant of the
+    # last stage can be replayed on the same forecasts (benchmarks/blend_replay.py)
+    p_hazard: float | None = None
+    p_pair: float | None = None
+    method: str = ""
 
 
 @dataclass
@@ -166,13 +171,18 @@ def _at_origin(
         met_months = dyads.get(dyad, [])
         pair = Pair(Side("country", a, a, a), Side("country", b, b, b))
         history = pair_history(view, pair, meetings=met_months)
-        p = horizon_probability(model, view, history, months, weights, interval=False).p
+        prob = horizon_probability(
+            model, view, history, months, weights, interval=False
+        )
         hits, n = _windows([met_months], view.start_month, origin, horizon)
         base = hits / n if n else constant
         future = [
             m for m in truth.dyad_months.get(dyad, []) if origin <= m < origin + horizon
         ]
-        forecast = Forecast(origin, f"{a}-{b}", p, base, constant, int(bool(future)))
+        forecast = Forecast(
+            origin, f"{a}-{b}", prob.p, base, constant, int(bool(future)),
+            p_hazard=prob.p_hazard, p_pair=prob.p_pair, method=prob.method,
+        )  # fmt: skip
         forecast.baselines = {"pair_base": base, "constant": constant}
         forecast.baselines |= {name: float(v[k]) for name, v in rules.items()}
         if future and venues:
