@@ -14,7 +14,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.row_people import clause_before, clause_end, in_office, people_in
+from summitwatch.nlp.row_people import clause_before, clause_end, in_office
 from summitwatch.nlp.table_context import titled_counterparts
 from summitwatch.nlp.table_rows import Row
 
@@ -44,7 +44,7 @@ def _counterparts(
     met: list[tuple[int, Participant]] = []
     along: list[Participant] = []
     party: list[str] = []  # clauses that name compatriots after a bare 'with'
-    for at, who in people_in(index, row.span):
+    for at, who in index.people_in(row.span.start, row.span.end):
         if who.name == traveller.name or _is_minister(index, row, at, who, traveller):
             continue
         if at > 0 and index.doc[at - 1].lower_ == "the":
@@ -184,7 +184,7 @@ def with_companions(
     occasion too, one gathering of them all (rule 2). With no counterpart in
     their clause they are only the traveller's party (real 232's match)."""
     words = load_patterns("tables.json")["meeting_words"]
-    for at, who in people_in(index, row.span):
+    for at, who in index.people_in(row.span.start, row.span.end):
         before = clause_before(index, row, at).lower()
         if not _compatriot_along(before, who, traveller, words):
             continue
