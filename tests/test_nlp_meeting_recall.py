@@ -1,0 +1,54 @@
+"""Meeting recall in reports, readouts and leaders' own texts (round 7, meetB):
+a column's 'I' is its author; coordinated counterparts and pair-versus-group
+conventions (SCHEMA rule 2). Hand-written sentences through the full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+
+pytestmark = [pytest.mark.model]
+
+
+def meetings(nlp, text: str, published: date = date(2016, 8, 28)) -> list[tuple]:
+    return sorted(
+        tuple(sorted(e.names))
+        for e in article_events(nlp, text, published)
+        if e.type == "meeting"
+    )
+
+
+# -- a column's author is its 'I'
+
+
+def test_a_column_signed_here_makes_the_author_its_i(nlp):
+    text = (
+        "Shinzo Abe here.\n\n"
+        "Last week I held talks with President Emmanuel Macron of France in Paris."
+    )
+    assert meetings(nlp, text) == [("Emmanuel Macron", "Shinzo Abe")]
+
+
+def test_a_message_from_line_names_the_author(nlp):
+    text = (
+        "[Weekly Letter -- Message from Prime Minister Shinzo Abe]\n\n"
+        "Yesterday I met Chancellor Angela Merkel of Germany and then "
+        "President Barack Obama of the United States."
+    )
+    assert meetings(nlp, text) == [
+        ("Angela Merkel", "Shinzo Abe"),
+        ("Barack Obama", "Shinzo Abe"),
+    ]
+
+
+def test_a_news_line_ending_in_here_names_no_author(nlp):
+    text = (
+        "Vladimir Putin arrived here.\n\n"
+        "I saw President Xi Jinping meet the delegation on Monday."
+    )
+    assert not any(
+        {"Vladimir Putin", "Xi Jinping"} <= set(m) for m in meetings(nlp, text)
+    )
