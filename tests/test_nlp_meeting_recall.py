@@ -52,3 +52,29 @@ def test_a_news_line_ending_in_here_names_no_author(nlp):
     assert not any(
         {"Vladimir Putin", "Xi Jinping"} <= set(m) for m in meetings(nlp, text)
     )
+
+
+# -- descriptions by country and office (described.py)
+
+
+def test_a_described_president_is_the_president_not_the_top_leader(nlp):
+    text = (
+        "Supreme Leader Ali Khamenei praised the tour. Iranian President Mahmoud "
+        "Ahmadinejad arrived in Caracas on Tuesday. The Iranian president and "
+        "President Hugo Chavez will meet on Wednesday."
+    )
+    found = meetings(nlp, text, date(2009, 11, 25))
+    assert ("Hugo Chávez", "Mahmoud Ahmadinejad") in found
+    assert not any("Ali Khamenei" in m for m in found)
+
+
+def test_counterparts_from_countries_are_their_office_holders(nlp):
+    text = (
+        "President Barack Obama will host talks with his counterparts from "
+        "Afghanistan and Ukraine next week in Washington. Afghan President Ashraf "
+        "Ghani and Ukrainian President Petro Poroshenko are due on Tuesday."
+    )
+    found = meetings(nlp, text)
+    people = {name for m in found for name in m}
+    assert {"Ashraf Ghani", "Petro Poroshenko"} <= people
+    assert all("Barack Obama" in m for m in found)
