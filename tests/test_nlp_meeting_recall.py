@@ -78,3 +78,31 @@ def test_counterparts_from_countries_are_their_office_holders(nlp):
     people = {name for m in found for name in m}
     assert {"Ashraf Ghani", "Petro Poroshenko"} <= people
     assert all("Barack Obama" in m for m in found)
+
+
+# -- pairs and groups (SCHEMA rule 2)
+
+
+def test_one_on_one_talks_with_two_people_are_two_meetings(nlp):
+    text = (
+        "President Emmanuel Macron held one-on-one talks with Chancellor Angela "
+        "Merkel and Prime Minister Mark Rutte and then with both of them together "
+        "in Brussels on Friday."
+    )
+    found = meetings(nlp, text)
+    assert ("Angela Merkel", "Emmanuel Macron") in found
+    assert ("Emmanuel Macron", "Mark Rutte") in found
+
+
+# -- a subject pronoun keeps the topic of its sentence
+
+
+def test_a_later_he_continues_the_earlier_he_not_the_man_met(nlp):
+    text = (
+        "Secretary of State John Kerry left Washington on Monday. He arrived in "
+        "Paris for talks with Foreign Minister Laurent Fabius, and in the afternoon "
+        "he met with President Francois Hollande at the Elysee Palace."
+    )
+    found = meetings(nlp, text)
+    assert ("François Hollande", "John Kerry") in found
+    assert ("François Hollande", "Laurent Fabius") not in found
