@@ -106,3 +106,22 @@ def test_a_later_he_continues_the_earlier_he_not_the_man_met(nlp):
     found = meetings(nlp, text)
     assert ("François Hollande", "John Kerry") in found
     assert ("François Hollande", "Laurent Fabius") not in found
+
+
+# -- 'discussed X with Y': a talk face to face, unless a call is told near it
+
+
+def test_discussing_topics_with_someone_is_a_meeting(nlp):
+    text = (
+        "On Tuesday, John Kerry discussed trade and regional security issues with "
+        "Foreign Minister Laurent Fabius in Paris."
+    )
+    assert meetings(nlp, text) == [("John Kerry", "Laurent Fabius")]
+
+
+def test_discussing_topics_on_a_call_is_no_meeting(nlp):
+    text = (
+        "John Kerry spoke by telephone on Tuesday. He discussed trade and regional "
+        "security issues with Foreign Minister Laurent Fabius."
+    )
+    assert meetings(nlp, text) == []
