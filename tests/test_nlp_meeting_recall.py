@@ -125,3 +125,19 @@ def test_discussing_topics_on_a_call_is_no_meeting(nlp):
         "security issues with Foreign Minister Laurent Fabius."
     )
     assert meetings(nlp, text) == []
+
+
+# -- a past trip reports its purpose met
+
+
+def test_the_purpose_of_a_past_trip_took_place(nlp):
+    text = (
+        "Secretary of State John Kerry flew to Baghdad on April 12 to meet Prime "
+        "Minister Haider al-Abadi."
+    )
+    found = [
+        e for e in article_events(nlp, text, date(2016, 4, 1)) if e.type == "meeting"
+    ]
+    assert [(sorted(e.names), e.status) for e in found] == [
+        (["Haider al-Abadi", "John Kerry"], "occurred")
+    ]
