@@ -141,3 +141,14 @@ def test_the_purpose_of_a_past_trip_took_place(nlp):
     assert [(sorted(e.names), e.status) for e in found] == [
         (["Haider al-Abadi", "John Kerry"], "occurred")
     ]
+
+
+def test_meetings_beside_an_attended_summit_are_pairs(nlp):
+    text = (
+        "Chancellor Olaf Scholz attended the G20 summit in Bali on Tuesday, and met "
+        "with President Joe Biden and President Xi Jinping."
+    )
+    assert meetings(nlp, text, date(2022, 11, 20)) == [
+        ("Joe Biden", "Olaf Scholz"),
+        ("Olaf Scholz", "Xi Jinping"),
+    ]
