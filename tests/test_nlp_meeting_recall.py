@@ -152,3 +152,22 @@ def test_meetings_beside_an_attended_summit_are_pairs(nlp):
         ("Joe Biden", "Olaf Scholz"),
         ("Olaf Scholz", "Xi Jinping"),
     ]
+
+
+# -- a quoted letter's 'I' is its signer
+
+
+def test_a_signed_letter_makes_its_signer_the_i(nlp):
+    text = (
+        "Telegram to the Embassy in Paris. Please deliver the following message to "
+        "President Jacques Chirac.\n\n"
+        "Dear Mr. President:\n\n"
+        "I regret that I must postpone my visit to France until the autumn.\n\n"
+        "Sincerely,\n"
+        "Bill Clinton\n"
+    )
+    found = [
+        (e.type, e.names, e.location.country)
+        for e in article_events(nlp, text, date(1996, 3, 1))
+    ]
+    assert ("visit", ["Bill Clinton"], "FRA") in found

@@ -70,3 +70,64 @@ def _signs_the_line(doc: Doc, start: int, end: int, mention: PersonMention) -> b
     return all(
         mention.start <= t.i < mention.end or t.lower_ in TITLES for t in words[:-1]
     )
+
+
+@cache
+def _closing_pattern() -> re.Pattern[str]:
+    words = sorted(word_set("speakers.json", "letter_closings"), key=len, reverse=True)
+    closing = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?:^|[.:;]\s+)[ \t]*(?:{closing})[ \t]*,?[ \t]*(?P<rest>[^\n]*)\n?"
+        rf"(?P<next>[^\n]*)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@cache
+def _salutation_pattern() -> re.Pattern[str]:
+    words = sorted(
+        word_set("speakers.json", "letter_salutations"), key=len, reverse=True
+    )
+    cue = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{cue})\s+[A-Z][^\n,:;]{{1,60}}[,:]", re.IGNORECASE)
+
+
+def letter_signers(
+    doc: Doc, persons: list[PersonMention]
+) -> list[tuple[int, int, Participant]]:
+    """(start, end, signer) of the salutation of each signed letter: 'Dear Mr. Prime
+    Minister: … Sincerely, Lyndon B. Johnson' is Johnson's from the salutation on,
+    so its 'my visit' is his and its 'you' the one the text named before it."""
+    text = doc_text(doc)
+    out: list[tuple[int, int, Participant]] = []
+    for closing in _closing_pattern().finditer(text):
+        signer = _signer(doc, persons, closing)
+        greeting = _last_salutation(text, closing.start())
+        if signer is None or greeting is None:
+            continue
+        span = doc.char_span(greeting.start(), greeting.end(), "expand")
+        if span is not None:
+            out.append((span.start, span.end, signer))
+    return out
+
+
+def _signer(
+    doc: Doc, persons: list[PersonMention], closing: re.Match[str]
+) -> Participant | None:
+    """The person named on the closing's line, else alone on the line below."""
+    for group in ("rest", "next"):
+        if not closing[group].strip():
+            continue
+        span = doc.char_span(closing.start(group), closing.end(group), "expand")
+        if span is None:
+            return None
+        named = [m for m in persons if span.start <= m.start < span.end]
+        return named[0].participant if len(named) == 1 else None
+    return None
+
+
+def _last_salutation(text: str, before: int) -> re.Match[str] | None:
+    found = None
+    for match in _salutation_pattern().finditer(text, 0, before):
+        found = match
+    return found

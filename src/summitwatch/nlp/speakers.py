@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
-from summitwatch.nlp.authors import author_lines
+from summitwatch.nlp.authors import author_lines, letter_signers
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import TITLES, PersonMention, participant
@@ -163,6 +163,7 @@ def speaker_turns(
     found += _question_lines(doc)
     authored = author_lines(doc, persons)  # a column's own 'I' (authors.py)
     found += authored
+    found += letter_signers(doc, persons)  # a quoted letter's 'I' is its signer
     for match in _LABEL.finditer(doc_text(doc)):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
