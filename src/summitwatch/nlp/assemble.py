@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
-from summitwatch.nlp.dates import dates_agree
+from summitwatch.nlp.dates import dates_agree, lent_by_publication, reported_as_past
 from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
@@ -276,6 +276,7 @@ def _anchor_dates(
     frame_date: str | None = None,
     earlier_year: str | None = None,
     section_date: str | None = None,
+    past: bool = False,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, that of its dated entry (a diary's 'Thursday April 2'), or, in a news
@@ -296,8 +297,8 @@ def _anchor_dates(
             event.date = frame_date  # an encyclopedia lede: the page's own event
         elif lede and earlier_year and event.status != "hypothetical":
             event.date = earlier_year  # a lede on the past: the year it has named
-        elif lede and published and event.status != "hypothetical":
-            event.date = published.isoformat()
+        elif lede and event.status != "hypothetical":
+            event.date = lent_by_publication(published, past=past)
 
 
 def _year_before_publication(
@@ -345,6 +346,7 @@ def finish_events(
             if undated and body_sentence <= LEDE_SENTENCES
             else None,
             section_date=sections.date_at(sent.start_char) if undated else None,
+            past=reported_as_past(sent.root),
         )
         guessed += [e for e in undated if e.date]
         _call_off_own(sent, found)

@@ -380,6 +380,20 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+def lent_by_publication(published: date | None, *, past: bool = False) -> str | None:
+    """The date an undated event of a news lede takes from its publication, at the
+    precision the header gives: a month header '2009-11' lends '2009-11', not the
+    1st. A header known only to the year lends its year to what the lede tells in
+    the present or future ('I welcome you to Moscow' in a transcript dated '2005'),
+    but nothing to what it tells in the past: an encyclopedia page dated '2017'
+    telling of a 1962 treaty is no report of that year."""
+    if published is None:
+        return None
+    if known_by_year(published):
+        return None if past else str(published.year)
+    return published.strftime("%Y-%m") if published.day == 1 else published.isoformat()
+
+
 def latest_published(published: date) -> str:
     """The last day a publication date may stand for: a header '2021' arrives as 1
     January, and an event later that year is not therefore still ahead. (A month

@@ -82,7 +82,38 @@ def _governed_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
         if found:
             break
     found = found or _visit_scene(index, verb) or _on_the_sidelines(index, verb)
-    return _unique_places(found)
+    return _unique_places(found or _named_accord(index, trigger))
+
+
+def _name_place(index: DocIndex, noun: Token) -> list[PlaceMention]:
+    """The town or site an accord's name opens with ('Nassau', 'Camp David'); the
+    index leaves such names out as venues (`mentions._inside_name`)."""
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words or words[-1].i != noun.i - 1:
+        return []
+    start, end = words[0].i, noun.i
+    text = index.doc[start:end].text
+    place = index.kb.place(text)
+    if place is None or place.kind not in ("city", "site"):
+        return []
+    return [PlaceMention(place, start, end, text)]
+
+
+def _named_accord(index: DocIndex, trigger: Token) -> list[PlaceMention]:
+    """'The Nassau Agreement … was a treaty negotiated between Kennedy … and
+    Macmillan', 'The Simla Agreement was signed by …': an accord the clause is about,
+    named after the town (or site) it was made in, places the meeting that made it
+    when nothing else does."""
+    nouns = word_set("venue.json", "accord_nouns")
+    token = trigger
+    while True:
+        for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lemma_.lower() not in nouns:
+                continue
+            return _name_place(index, subject)
+        if token.head is token or token.dep_ not in ("acl", "attr", "relcl", "conj"):
+            return []
+        token = token.head
 
 
 def _loose_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
@@ -259,6 +290,10 @@ def is_title(index: DocIndex, mention: PlaceMention) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of":
         owner = _owner_of(root)  # "President of the Republic of Uganda", "Hu of China"
         return owner.lemma_.lower() in people or owner.i in index.person_at
+    if root.dep_ == "pobj" and head.lower_ == "for":  # 'negotiated between Kennedy
+        # for the United States and Macmillan for the United Kingdom': the side each
+        # stands for (the parser hangs 'for' on the verb as often as on the name)
+        return head.head.i in index.person_at or head.i - 1 in index.person_at
     return root.dep_ in ("compound", "amod", "nmod", "poss") and (
         head.i in index.person_at
         or head.ent_type_ == "PERSON"
