@@ -10,9 +10,10 @@ so they fall in its month; left undated they are scored as a different year.
 
 A trip is current when one of its dated events falls within a few weeks of the
 publication; an undated event of one of its travellers then takes that event's
-month. Not for a sentence that points to another occasion ("his turn to visit India
-next time"), nor for a hypothetical one, nor in a text dated only by its year (an
-encyclopedia page is about no current trip).
+month, when its sentence ties it to the journey ('then', 'tour', 'stop', 'In Laos,
+…'; `patterns/current_trip.json`). Not for a sentence that points to another
+occasion ("his turn to visit India next time"), nor for a hypothetical one, nor in
+a text dated only by its year (an encyclopedia page is about no current trip).
 """
 
 from __future__ import annotations
@@ -35,6 +36,20 @@ BEFORE, AFTER = 1, 2
 def _another_occasion() -> re.Pattern[str]:
     cues = load_patterns("status_cues.json")["another_occasion_cues"]
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
+@cache
+def _on_the_trip() -> re.Pattern[str]:
+    words = load_patterns("current_trip.json")
+    cues = r"(?i:\b(?:" + "|".join(re.escape(c) for c in words["trip_cues"]) + r")\b)"
+    return re.compile(f"{cues}|{words['opening_place']}")
+
+
+def _a_stop(event: Event) -> bool:
+    """The sentence ties the event to the journey ('will then travel to', 'the
+    tour', 'In Laos, …') and points to no other occasion ('next time')."""
+    text = event.evidence
+    return bool(_on_the_trip().search(text)) and not _another_occasion().search(text)
 
 
 def _months(day: str) -> int:
@@ -63,7 +78,7 @@ def date_current_trip(events: list[Event], published: date | None) -> list[Event
     for event in events:
         if event.date or event.type == "invitation" or event.status == "hypothetical":
             continue
-        if _another_occasion().search(event.evidence):
+        if not _a_stop(event):
             continue
         who = _travellers(event)
         trip = [e for e in current if who & set(e.names) and e is not event]
