@@ -39,17 +39,22 @@ def _another_occasion() -> re.Pattern[str]:
 
 
 @cache
-def _on_the_trip() -> re.Pattern[str]:
+def _on_the_trip(ahead: bool) -> re.Pattern[str]:
     words = load_patterns("current_trip.json")
-    cues = r"(?i:\b(?:" + "|".join(re.escape(c) for c in words["trip_cues"]) + r")\b)"
+    listed = words["trip_cues"] + (words["plan_cues"] if ahead else [])
+    cues = r"(?i:\b(?:" + "|".join(re.escape(c) for c in listed) + r")\b)"
     return re.compile(f"{cues}|{words['opening_place']}")
 
 
 def _a_stop(event: Event) -> bool:
     """The sentence ties the event to the journey ('will then travel to', 'the
-    tour', 'In Laos, …') and points to no other occasion ('next time')."""
+    tour', 'In Laos, …'; a stop ahead also by 'will also visit') and points to no
+    other occasion ('next time')."""
     text = event.evidence
-    return bool(_on_the_trip().search(text)) and not _another_occasion().search(text)
+    ahead = event.status not in REALISED
+    return bool(_on_the_trip(ahead).search(text)) and not _another_occasion().search(
+        text
+    )
 
 
 def _months(day: str) -> int:

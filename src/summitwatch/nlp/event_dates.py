@@ -97,6 +97,7 @@ def _describes_a_noun(span: Span, trigger: Token) -> bool:
         noun = above.head
         if (
             above.dep_ == "acl"
+            and above.tag_ in ("VBG", "VBN")  # not 'an opportunity to make a trip'
             and noun.pos_ in ("NOUN", "PROPN")
             and noun.i != trigger.i
             and noun.lemma_.lower() not in words

@@ -82,7 +82,26 @@ def _governed_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
         if found:
             break
     found = found or _visit_scene(index, verb) or _on_the_sidelines(index, verb)
+    found = found or _since_clause(index, verb)
     return _unique_places(found or _named_accord(index, trigger))
+
+
+def _since_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
+    """'the first visit to Mexico by a prime minister since Mr. Kaifu went in 1989,
+    the first to Chile since Mr. Kishi went in 1959': a trip told by a bare 'went'
+    in a 'since' clause went where the first it dates went."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
+    ):
+        return []
+    head = verb.head  # 'the first to Chile since …', or 'This was the first visit
+    # to Mexico … since …' with the clause hung on 'was'
+    firsts = [head, *(c for c in head.children if c.dep_ == "attr")]
+    found: list[PlaceMention] = []
+    for prep in (c for first in firsts for c in first.children):
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            found += _places_in(index, prep)
+    return found
 
 
 def _name_place(index: DocIndex, noun: Token) -> list[PlaceMention]:
