@@ -92,8 +92,8 @@ def _describes_a_noun(span: Span, trigger: Token) -> bool:
     that noun's story, not the trip's."""
     words = event_words()
     for above in span.root.ancestors:
-        if above.i == trigger.i:
-            return False
+        if above.i == trigger.i or above.lemma_.lower() in words:
+            return False  # '… issued on occasion of his visit to Japan in 2022'
         noun = above.head
         if (
             above.dep_ == "acl"
@@ -102,7 +102,8 @@ def _describes_a_noun(span: Span, trigger: Token) -> bool:
             and noun.i != trigger.i
             and noun.lemma_.lower() not in words
             and noun.ent_type_ not in ("GPE", "LOC", "PERSON", "FAC")
-        ):
+            and not any(t.lemma_.lower() in words for t in above.subtree)
+        ):  # '… issued on occasion of his visit to Japan in November': the visit's
             return True
     return False
 
