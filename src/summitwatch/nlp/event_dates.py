@@ -96,7 +96,7 @@ def _describes_a_noun(span: Span, trigger: Token) -> bool:
             return False  # '… issued on occasion of his visit to Japan in 2022'
         noun = above.head
         if (
-            above.dep_ == "acl"
+            above.dep_ in ("acl", "prep")
             and above.tag_ in ("VBG", "VBN")  # not 'an opportunity to make a trip'
             and noun.pos_ in ("NOUN", "PROPN")
             and noun.i != trigger.i
