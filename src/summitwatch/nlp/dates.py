@@ -425,6 +425,8 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
             break
         if above.lower_ == "since" and below.pos_ in ("VERB", "AUX"):
             return True
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in above.children):
+            return True  # 'I have met him … since he came to office in 2012'
         below = above
     if head.i == trigger.i or span.start <= head.i < span.end:
         return False

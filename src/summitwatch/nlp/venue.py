@@ -385,6 +385,8 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
     """'a report on Zimbabwe', 'the Conference on Afghanistan': a place that is the
     subject matter of a noun, not where anything happens."""
     root = index.doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # 'their discussion of China and Taiwan'
     prep = root.head
     return root.dep_ == "pobj" and (
         (
@@ -393,6 +395,10 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
             and prep.head.i not in index.place_at
         )
         or crisis_in(prep)
+        or (
+            prep.lower_ == "of"
+            and prep.head.lemma_.lower() in word_set("venue.json", "topic_of_nouns")
+        )
     )
 
 
