@@ -22,7 +22,6 @@ from summitwatch.nlp.dates import (
     dates_agree,
     foreign_date,
     latest_published,
-    lent_by_publication,
     parse_iso,
     reported_as_past,
     resolve_date,
@@ -459,8 +458,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             continue
         frame.date = _more_precise(frame.date, sentence_date(index, sent))
         frame.told_as_past = reported_as_past(sent.root)
-        if frame.date is None and n < NEWS_LEDE:  # 'has convened in Khartoum'
-            frame.date = lent_by_publication(index.published, past=frame.told_as_past)
+        if frame.date is None and n < NEWS_LEDE and index.published:
+            frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
 
