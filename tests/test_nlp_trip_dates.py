@@ -138,3 +138,15 @@ def test_a_date_describing_another_noun_is_not_the_trips(nlp):
     )
     got = _rows(nlp, text, date(2009, 10, 10))
     assert {r[5][:4] for r in got if r[4] == "XKX" and r[5]} <= {"2009"}
+
+
+# -- a trip's later legs are its stops
+
+
+def test_a_tours_later_leg_is_a_stop(nlp):
+    text = (
+        "President Luiz Inacio Lula da Silva is on a three-nation tour that began "
+        "in Angola and continued in Mozambique.\n"
+    )
+    got = _rows(nlp, text, date(2023, 8, 27))
+    assert {"AGO", "MOZ"} <= {r[4] for r in got if r[0] == "visit"}
