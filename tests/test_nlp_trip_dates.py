@@ -150,3 +150,13 @@ def test_a_tours_later_leg_is_a_stop(nlp):
     )
     got = _rows(nlp, text, date(2023, 8, 27))
     assert {"AGO", "MOZ"} <= {r[4] for r in got if r[0] == "visit"}
+
+
+def test_coming_to_office_is_no_trip(nlp):
+    text = (
+        '"I have met President Lula several times since he came to office in 2003, '
+        'and I look forward to welcoming him to Canberra," said Prime Minister '
+        "John Howard.\n"
+    )
+    got = _rows(nlp, text, date(2005, 6, 14))
+    assert all(r[5] != "2003" for r in got)
