@@ -19,6 +19,7 @@ from summitwatch.nlp.frame import (
     drop_nationality_twins,
     fill_from_frame,
     fold_into_listed,
+    given_date,
     recalled_event,
 )
 from summitwatch.nlp.guessed import fold_guessed
@@ -339,7 +340,9 @@ def finish_events(
             paragraph[-2:],
             lede=body_sentence <= LEDE_SENTENCES,
             published=published,
-            frame_date=frame.date if frame is not None and frame.gathering else None,
+            frame_date=given_date(frame)
+            if frame is not None and frame.gathering
+            else None,
             earlier_year=_year_before_publication(
                 dates or {}, paragraph_start, sent, published
             )
