@@ -425,8 +425,8 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
             break
         if above.lower_ == "since" and below.pos_ in ("VERB", "AUX"):
             return True
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in above.children):
-            return True  # 'I have met him … since he came to office in 2012'
+        if _since_not_a_trip(above):  # 'since he came to office in 2012'
+            return True
         below = above
     if head.i == trigger.i or span.start <= head.i < span.end:
         return False
@@ -441,6 +441,18 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
         words = set(pats["foreign_date_nouns"])
         return head.lemma_.lower() in words or head.lower_ in words
     return False
+
+
+def _since_not_a_trip(verb) -> bool:  # (Token) -> bool
+    """A 'since' clause that tells no trip ('since he came to office in 2012'): its
+    date starts a period; one that tells a trip ('since Hu travelled to Pyongyang
+    in October 2005') dates that trip, and the sentence reader reads it."""
+    from summitwatch.nlp.goal_verbs import abstract_goal
+    from summitwatch.nlp.lexicon import event_words
+
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in event_words() or abstract_goal(verb)
 
 
 def _frames_trigger(noun, trigger) -> bool:  # (Token, Token) -> bool
