@@ -6,10 +6,12 @@ then runs `summitwatch backtest --json` (the CLI, so nothing of the backtest is
 re-implemented here), once for the full model and, with `--ablation`, once per row
 of docs/forecasting.md's ablation table (`SUMMITWATCH_FORECAST_ABLATE=group`).
 Prints the model against every baseline, the calibration bins with their counts, the
-venue scores and the ablation; `--out DIR` keeps each run's JSON. `--breakdown` runs
-the library's `summitwatch.forecast.backtest` once more in this process (the same
-function the CLI calls) and splits the Brier scores and the model's log loss against
-the per-pair base rate's by origin year and by pair (with `--ablation`, for each row).
+venue scores and the ablation; `--out DIR` keeps each run's JSON. With `--breakdown`
+each run is this script's worker instead, in a fresh process as the CLI's are: it
+calls what the CLI calls (`summitwatch.forecast.backtest`, `report.backtest_dict`
+for the same JSON) and also splits the Brier scores and the model's log loss against
+the per-pair base rate's by origin year and by pair (with `--ablation`, for each
+row). One backtest per row either way.
 
     .venv/bin/python benchmarks/backtest_later_years.py                  # ~1 min
     .venv/bin/python benchmarks/backtest_later_years.py --ablation --refit year
@@ -44,13 +46,18 @@ ABLATION = (
 )  # fmt: skip
 
 
-def summitwatch(args: list[str], env: dict[str, str]) -> str:
-    """Run the CLI in a fresh process (each run fits from an empty model cache)."""
-    command = [sys.executable, "-m", "summitwatch", *args]
+def python(args: list[str], env: dict[str, str], what: str) -> str:
+    """Run Python in a fresh process (each run fits from an empty model cache): the
+    CLI (`-m summitwatch`) or this script's worker; stop, naming `what`, if it fails."""
+    command = [sys.executable, *args]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        sys.exit(f"{' '.join(args)} failed:\n{done.stderr}")
+        sys.exit(f"{what} failed:\n{done.stderr}")
     return done.stdout
+
+
+def summitwatch(args: list[str], env: dict[str, str]) -> str:
+    return python(["-m", "summitwatch", *args], env, " ".join(args))
 
 
 def record(folder: Path, files: list[Path]) -> dict[str, str]:
@@ -63,11 +70,19 @@ def record(folder: Path, files: list[Path]) -> dict[str, str]:
     return env
 
 
-def backtest(env: dict[str, str], args: argparse.Namespace, ablate: str) -> dict:
+def backtest(
+    env: dict[str, str], args: argparse.Namespace, ablate: str
+) -> tuple[dict, str]:
+    """One backtest: its JSON as `summitwatch backtest --json` prints it, and with
+    `--breakdown` the worker's breakdown by year and pair ('' without)."""
     run_env = dict(env, SUMMITWATCH_FORECAST_ABLATE=ablate) if ablate else env
-    argv = ["backtest", "--from", args.start, "--to", args.end]
-    argv += ["--horizon", args.horizon, "--refit", args.refit, "--json"]
-    return json.loads(summitwatch(argv, run_env))
+    argv = ["--from", args.start, "--to", args.end]
+    argv += ["--horizon", args.horizon, "--refit", args.refit]
+    if not args.breakdown:
+        return json.loads(summitwatch(["backtest", *argv, "--json"], run_env)), ""
+    what = f"breakdown ({ablate or 'full'})"
+    done = json.loads(python([__file__, "--worker", *argv], run_env, what))
+    return done["result"], done["breakdown"]
 
 
 def report(result: dict) -> None:
@@ -90,7 +105,11 @@ def report(result: dict) -> None:
     print("calibration: forecast bin, n, mean forecast, observed")
     for c in result["calibration"]:
         bin_ = f"{c['lo']:.1f}-{c['hi']:.1f}"
-        print(f"  {bin_} {c['n']:5d} {c['mean_p']:.3f} {c['observed']:.3f}")
+        # an empty bin (a short span) has no mean: '-', as `backtest_text` prints it
+        mean, seen = (
+            "-" if c[k] is None else f"{c[k]:.3f}" for k in ("mean_p", "observed")
+        )
+        print(f"  {bin_} {c['n']:5d} {mean:>5s} {seen:>5s}")
     print(
         f"venue ({m['venue_n']} cases): top-1 country {m['venue_top1_country']:.1%}, "
         f"city {m['venue_top1_city']:.1%}, top-3 city {m['venue_top3']:.1%}"
@@ -102,37 +121,13 @@ def _column(forecasts: list, key: str) -> np.ndarray:
     return np.array([f.p if key == "model" else f.baselines[key] for f in forecasts])
 
 
-def breakdown(env: dict[str, str], args: argparse.Namespace, ablate: str) -> None:
-    """Run `--worker` in a fresh process, so that each row fits from scratch like
-    the CLI's runs (the model cache keys on the ablation since #11's fix)."""
-    argv = [
-        sys.executable,
-        __file__,
-        "--worker",
-        "--from",
-        args.start,
-        "--to",
-        args.end,
-    ]
-    argv += ["--horizon", args.horizon, "--refit", args.refit]
-    run_env = dict(env, SUMMITWATCH_FORECAST_ABLATE=ablate)
-    done = subprocess.run(
-        argv, env=run_env, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        sys.exit(f"breakdown ({ablate or 'full'}) failed:\n{done.stderr}")
-    print(f"\nswitched off: {ablate or 'nothing'}")
-    print(done.stdout, end="")
-
-
 def worker(args: argparse.Namespace) -> None:
-    """Brier of the model and three baselines by origin year and by pair, and the
-    model's log loss minus the per-pair base rate's, in nats (this process's
-    environment names the record and the ablation)."""
+    """Print the backtest as JSON: its result as the CLI's `--json` gives it (the
+    same library calls), and its breakdown (this process's environment names the
+    record and the ablation)."""
     from summitwatch.forecast import Forecaster, parse_horizon, parse_month
     from summitwatch.forecast.backtest import backtest
-    from summitwatch.forecast.dates import month_label
-    from summitwatch.forecast.scores import brier, log_loss, skill
+    from summitwatch.forecast.report import backtest_dict
     from summitwatch.store import Store
 
     with Store(os.environ["SUMMITWATCH_DB"]) as store:
@@ -140,14 +135,26 @@ def worker(args: argparse.Namespace) -> None:
         result = backtest(
             fc.record, start=parse_month(args.start), end=parse_month(args.end),
             horizon=parse_horizon(args.horizon), refit=args.refit, book=fc.book,
-            venues=False,
         )  # fmt: skip
+    lines = breakdown(result.forecasts)
+    print(json.dumps({"result": backtest_dict(result), "breakdown": lines}))
+
+
+def breakdown(forecasts: list) -> str:
+    """Brier of the model and three baselines by origin year and by pair, and the
+    model's log loss minus the per-pair base rate's, in nats."""
+    from summitwatch.forecast.dates import month_label
+    from summitwatch.forecast.scores import brier, log_loss, skill
+
     keys = ("model", "pair_base", "calibrated_persistence", "logistic")
+    out = []
     for title, group in (("origin year", lambda f: month_label(f.origin)[:4]),
                          ("pair", lambda f: f.pair)):  # fmt: skip
-        print(f"Brier by {title}: n, met, " + ", ".join(keys) + ", model skill, nats")
+        out.append(
+            f"Brier by {title}: n, met, " + ", ".join(keys) + ", model skill, nats"
+        )
         groups: dict[str, list] = {}
-        for f in result.forecasts:
+        for f in forecasts:
             groups.setdefault(group(f), []).append(f)
         for name, fs in sorted(groups.items()):
             y = np.array([f.met for f in fs])
@@ -157,7 +164,10 @@ def worker(args: argparse.Namespace) -> None:
             loss = [log_loss(_column(fs, k), y) for k in ("model", "pair_base")]
             more = (loss[0] - loss[1]) * len(fs)  # summed, in nats
             met = int(y.sum())
-            print(f"  {name:8s} {len(fs):4d} {met:4d} {cells} {gain:+.3f} {more:+.1f}")
+            out.append(
+                f"  {name:8s} {len(fs):4d} {met:4d} {cells} {gain:+.3f} {more:+.1f}"
+            )
+    return "".join(line + "\n" for line in out)
 
 
 def main() -> None:
@@ -187,7 +197,8 @@ def main() -> None:
             runs = tuple(r for r in ABLATION if r in wanted)
         results = {}
         for ablate in runs:
-            results[ablate] = result = backtest(env, args, ablate)
+            result, lines = backtest(env, args, ablate)
+            results[ablate] = result
             if args.out:
                 args.out.mkdir(parents=True, exist_ok=True)
                 name = ablate.replace(",", "+") or "full"
@@ -198,7 +209,8 @@ def main() -> None:
                 print(f"\n{span}, --refit {args.refit}")
                 report(result)
             if args.breakdown:
-                breakdown(env, args, ablate)
+                print(f"\nswitched off: {ablate or 'nothing'}")
+                print(lines, end="")
     if args.ablation:
         print("\nswitched off             skill   log loss  venue top-1 country / city")
         for ablate, result in results.items():

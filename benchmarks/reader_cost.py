@@ -20,7 +20,7 @@ from extract_throughput import articles
 from summitwatch.kb import load_kb
 from summitwatch.nlp.extract import extract_events
 from summitwatch.nlp.pipeline import load_pipeline
-from summitwatch.process import _doc_for
+from summitwatch.process import doc_for
 
 
 def main() -> None:
@@ -33,7 +33,7 @@ def main() -> None:
     corpus = articles(args.articles, args.seed)
     nlp, kb = load_pipeline(), load_kb()
     with nlp.select_pipes(disable=["events"]):
-        docs = list(nlp.pipe(_doc_for(article, nlp) for article in corpus))
+        docs = list(nlp.pipe(doc_for(article, nlp) for article in corpus))
     for doc in docs[:20]:  # warm up: caches, lazy imports
         extract_events(doc, kb, doc._.published)
     best, events = float("inf"), 0

@@ -207,6 +207,25 @@ def test_the_offset_follows_a_pair_whose_rate_changed():
     assert np.array_equal(matrix(history, months), matrix(later, months))
 
 
+def test_the_summit_columns_are_filled_by_name_not_by_the_groups_order(monkeypatch):
+    """The ablation group lists the calendar columns; reordering it must not swap
+    them in the matrix (G20 editions the pair met at or both attended differ)."""
+    from summitwatch.forecast import features
+
+    summits = [
+        (m, 10**7, "G20", m % 24 == 0, m % 36 == 0, m) for m in range(0, 240, 12)
+    ]
+    history = PairHistory(np.array([12, 60]), 0, np.zeros(0, dtype=np.int64))
+    history.summits = summits
+    months = np.arange(100, 240)
+    before = matrix(history, months)
+    calendar = [features._AT[name] for name in features.GROUPS["calendar"]]
+    assert len({tuple(before[:, i]) for i in calendar}) == 3  # three distinct columns
+    groups = {**features.GROUPS, "calendar": features.GROUPS["calendar"][::-1]}
+    monkeypatch.setattr(features, "GROUPS", groups)
+    assert np.array_equal(matrix(history, months), before)
+
+
 @pytest.mark.slow
 def test_backtest_beats_per_pair_base_rate(history):
     """Brier skill > 0 against each pair's own historical frequency (can fail)."""

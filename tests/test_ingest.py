@@ -62,6 +62,7 @@ def test_a_date_in_the_body_is_no_byline():
         "Date14–15 November 2009",
         "- Date: September 29 – October 2, 1975",
         "Date 1–2 June 1990 (planned)",
+        "Date: 27 June and 6 July 1959",  # the table readers' ACROSS_MONTHS
     ],
 )
 def test_an_infobox_date_range_is_no_byline(line):

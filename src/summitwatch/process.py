@@ -54,7 +54,10 @@ def sections(
     return out or [(0, text)]
 
 
-def _doc_for(article: Article, nlp, text: str | None = None):
+def doc_for(article: Article, nlp, text: str | None = None):
+    """The unparsed Doc the pipeline reads for `article` (or one section's `text`
+    of it): runs tamed, citations blanked, surnames title-cased, its publication
+    date set. Public for tools that parse apart from `process` (a benchmark)."""
     raw = tame_runs(article.text if text is None else text)
     doc = nlp.make_doc(title_case_surnames(blank_citations(raw)))
     doc._.published = article.published
@@ -88,7 +91,7 @@ def process(article: Article, nlp, kb=None) -> list[Event]:
         return []
     events: list[Event] = []
     for offset, part in sections(article.text):
-        doc = nlp(_doc_for(article, nlp, part))
+        doc = nlp(doc_for(article, nlp, part))
         events += _shifted(doc._.events or [], offset)
     return _stamp(article, events)
 
@@ -103,7 +106,7 @@ def extract_many(
         for article in articles:
             apart = article.language == "other" or needs_sections(article.text)
             pending.append((article, apart))
-            yield nlp.make_doc("") if apart else _doc_for(article, nlp)
+            yield nlp.make_doc("") if apart else doc_for(article, nlp)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         article, apart = pending.pop(0)

@@ -65,6 +65,10 @@ SPAN = 12  # months: the least exposure a rate is computed over
 DISCOUNT = 0.99
 CENTRE_MONTHS = 24  # the summit columns are centred on their mean over these
 WORLD_MONTHS = 6  # the "mood" of the record: everyone's meetings in these months
+# the summit columns by name, in the order `_summit_columns` counts them (all, the
+# pair met at the previous edition, both attended it): the matrix is filled by these
+# names, never by the order of the ablation group
+_SUMMIT_ROWS = ("summit", "summit_met", "summit_attended")
 
 
 @dataclass
@@ -276,8 +280,7 @@ def matrix(history: PairHistory, months: np.ndarray) -> np.ndarray:
     x[:, _AT["log_meetings_12m"]] = np.log1p(within(12))
     x[:, _AT["log_trend"]] = np.log(rate_5y / rate_all)
     x[:, _AT["new_leader"]] = new & recent
-    summits = _summit_columns(history.summits, history.known, t)
-    for name, column in zip(GROUPS["calendar"], summits, strict=True):
+    for name, column in _summit_columns(history.summits, history.known, t).items():
         x[:, _AT[name]] = column
     x[:, _AT["world"]] = _world(history.world, t, history.clock)
     for kind in SIGNALS:
@@ -294,7 +297,7 @@ def ablated() -> tuple[str, ...]:
     return tuple(g for g in value.replace(" ", "").split(",") if g in GROUPS)
 
 
-def _summit_columns(summits: list, known: int, t: np.ndarray) -> list[np.ndarray]:
+def _summit_columns(summits: list, known: int, t: np.ndarray) -> dict[str, np.ndarray]:
     """Shared summits held in month t: all, those where the pair met at the series'
     previous edition, those both leaders attended last time (log 1 + count), each
     minus its mean over the `CENTRE_MONTHS` before t.
@@ -317,7 +320,7 @@ def _summit_columns(summits: list, known: int, t: np.ndarray) -> list[np.ndarray
     cum = np.concatenate([np.zeros((3, 1)), np.cumsum(held, axis=1)], axis=1)
     i = t - lo
     trailing = (cum[:, i] - cum[:, i - CENTRE_MONTHS]) / CENTRE_MONTHS
-    return list(held[:, i] - trailing)
+    return dict(zip(_SUMMIT_ROWS, held[:, i] - trailing, strict=True))
 
 
 def local_rate(met: np.ndarray, t: np.ndarray, clock: int, delta: float) -> np.ndarray:

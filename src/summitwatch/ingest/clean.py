@@ -10,11 +10,11 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-# a month's name or abbreviation, as written in bylines and infoboxes
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+from summitwatch.ingest.date_text import ACROSS_MONTHS, MONTH
+
 _DATE_IN_LINE = re.compile(
-    rf"(?P<d>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"(?P<d>{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
 _BYLINE_CUE = re.compile(
@@ -74,7 +74,7 @@ def _column_header(lines: list[str], index: int) -> bool:
 # a row dated by day and month, its year left to the section heading ('2018' /
 # header / 'Vietnam Ha Noi March 22–24 Official visit.', '… 14 July Starmer …')
 _ROW_DAY = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+{_MONTH}\b"
+    rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+{MONTH}\b"
 )
 _RULE = re.compile(r"\s*[-|:\s]*-[-|:\s]*")
 
@@ -89,13 +89,15 @@ def _is_prose(line: str) -> bool:
 
 
 # 'Date: 8–9 July 2018', 'Date10–12 June 2020', '- Date: May 29 – June 2, 1988',
-# 'Dates: 30 June – 2 July 1980':
-# days joined by a dash; not 'November 11, 2010 – 3:47 P.M.', nor '2001-09-05'.
+# 'Dates: 30 June – 2 July 1980', 'Date: 27 June and 6 July 1959':
+# days joined by a dash (or, across two months, by 'and'); not 'November 11, 2010 –
+# 3:47 P.M.', nor '2001-09-05'.
 _DAY_SPAN = re.compile(
     rf"(?<![\d-])\d{{1,2}}(?:,?\s+\d{{4}})?\s*[-\u2013\u2014]\s*"
-    rf"(?:\d{{1,2}}(?![\d:-])|{_MONTH}\s+\d{{1,2}}\b)"
-    rf"|{_MONTH}\s+\d{{1,2}}\s*[-\u2013\u2014]\s*{_MONTH}"
-    rf"|{_MONTH}\s*[-\u2013\u2014]\s*(?:\d{{1,2}}\s+)?{_MONTH}"
+    rf"(?:\d{{1,2}}(?![\d:-])|{MONTH}\s+\d{{1,2}}\b)"
+    rf"|{MONTH}\s+\d{{1,2}}\s*[-\u2013\u2014]\s*{MONTH}"
+    rf"|{MONTH}\s*[-\u2013\u2014]\s*(?:\d{{1,2}}\s+)?{MONTH}"
+    rf"|{ACROSS_MONTHS.pattern}"
 )
 
 
@@ -179,7 +181,7 @@ _GLUED_HEADER = re.compile(r"(?:[A-Z][a-z]+){3,8}")  # 'VisitorFromDescriptionDa
 # and a place cell run into the date cell: 'Paris26–27 July' (real 232).
 _GLUED_WORD = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])"
-    rf"|(?<=[a-z]{{2}})(?=\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+{_MONTH})"
+    rf"|(?<=[a-z]{{2}})(?=\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+{MONTH})"
 )
 
 

@@ -18,7 +18,6 @@ from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.listed_person import unnamed_row_person
-from summitwatch.nlp.row_people import people_in
 from summitwatch.nlp.table_rows import line_spans
 
 _BULLET = re.compile(r"^\s*[-*•–]+\s")
@@ -46,7 +45,7 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     for line in line_spans(index):
         if not _BULLET.match(span_text(line)) or len(line) > 20:
             continue
-        found = people_in(index, line)
+        found = index.people_in(line.start, line.end)
         if len(found) == 1 and found[0][1] not in people:
             people.append(found[0][1])
             first = first or line
@@ -71,7 +70,7 @@ def _row_of_one(index: DocIndex, line: Span, limit: int) -> Participant | None:
     Minister'), or None."""
     if not _short_row(line, limit):
         return None
-    found = people_in(index, line)
+    found = index.people_in(line.start, line.end)
     if not found:  # a name the NER missed ('Ghana Kwame Nkrumah President')
         return unnamed_row_person(index, line)
     return found[0][1] if len(found) == 1 else None

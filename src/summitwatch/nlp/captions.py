@@ -105,7 +105,7 @@ def position_marker(token: Token) -> bool:
 
 
 def _mentions(index: DocIndex, sent: Span):
-    return [m for m in index.persons if sent.start <= m.start < sent.end]
+    return index.mentions_in(sent.start, sent.end)
 
 
 def _positioned(index: DocIndex, end: int) -> bool:

@@ -210,7 +210,7 @@ def guest_line(index: DocIndex, sent: Span, build: Callable[..., Event]) -> list
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
     if first is None or first.i not in index.date_at or not index.date_at[first.i][1]:
         return []
-    mention = next((m for m in index.persons if sent.start <= m.start < sent.end), None)
+    mention = next(iter(index.mentions_in(sent.start, sent.end)), None)
     dated = index.date_at[first.i][0]  # 'May 9': a date, not a modal verb
     if mention is None or any(
         t.pos_ in ("VERB", "AUX") for t in sent if not dated.start <= t.i < dated.end

@@ -64,6 +64,35 @@ class DocIndex:
                         return mention
         return None
 
+    def dates_in(
+        self, start: int, end: int, *, text_order: bool = False
+    ) -> list[tuple[int, str]]:
+        """(token, value) of every resolved date that starts in tokens [start, end),
+        in the order the dates were resolved, or in text order with `text_order`:
+        a range's end is resolved with its start and stored first, so the two
+        orders differ ('28 June – 1 July'). One reader for every 'the first, the
+        last, any date of this span' question."""
+        found = [(i, v) for i, (_, v) in self.date_at.items() if start <= i < end and v]
+        return sorted(found) if text_order else found
+
+    def mentions_in(self, start: int, end: int) -> list[PersonMention]:
+        """The person mentions that start in tokens [start, end), in the order read."""
+        return [m for m in self.persons if start <= m.start < end]
+
+    def people_in(
+        self, start: int, end: int, *, same_name: bool = False, latest: bool = False
+    ) -> list[tuple[int, Participant]]:
+        """Each person named in tokens [start, end) once, with the token of the first
+        mention, in the order first named. One person is one Participant (a name read
+        with two offices is two) or, with `same_name`, one name; `latest` keeps the
+        Participant of the last mention instead of the first's."""
+        found: dict[object, tuple[int, Participant]] = {}
+        for m in self.mentions_in(start, end):
+            key = m.participant.name if same_name else m.participant
+            if key not in found or latest:
+                found[key] = (found.get(key, (m.start,))[0], m.participant)
+        return list(found.values())
+
     def countries_in(self, tokens: Iterable[Token]) -> list[str]:
         """The countries named at `tokens`, each once, in text order ('between
         Egypt, Israel and Jordan', 'leaders of A, B and C')."""
@@ -88,10 +117,7 @@ class DocIndex:
         for _ in range(2):
             if start > 0:
                 start = self.doc[start - 1].sent.start
-        named: list[Participant] = []
-        for mention in self.persons:
-            if start <= mention.start < token.i and mention.participant not in named:
-                named.append(mention.participant)
+        named = [p for _, p in self.people_in(start, token.i)]
         if token.lemma_.lower() in _LEADER_NOUNS:  # "the two leaders": not aides
             leaders = [p for p in named if self.leads_country(p)]
             if len(leaders) >= 2:
@@ -106,9 +132,7 @@ class DocIndex:
                 return []
             previous = self.doc[max(sent.start - 1, 0)].sent.start
             recent = {
-                m.participant.name
-                for m in self.persons
-                if sent.start > m.start >= previous
+                m.participant.name for m in self.mentions_in(previous, sent.start)
             }
             return named[-2:] if len(recent) == 2 else []
         return named[-2:] if len(named) >= 2 else []
@@ -143,7 +167,7 @@ class DocIndex:
         before = self.doc[sent.start - 1].sent
         nouns = word_set("triggers.json", "people_nouns") - _LEADER_NOUNS
         last_person = max(
-            (m.start for m in self.persons if before.start <= m.start < before.end),
+            (m.start for m in self.mentions_in(before.start, before.end)),
             default=-1,
         )
         return any(

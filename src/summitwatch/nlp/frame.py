@@ -628,14 +628,12 @@ def _listed_date(index: DocIndex, frame: Frame) -> str | None:
     for sent in index.doc.sents:
         named = {
             m.participant.name
-            for m in index.persons
-            if sent.start <= m.start < sent.end and m.participant.name in listed
+            for m in index.mentions_in(sent.start, sent.end)
+            if m.participant.name in listed
         }
         if len(named) < max(2, (len(listed) + 1) // 2):
             continue
-        found = {
-            v for i, (_, v) in index.date_at.items() if sent.start <= i < sent.end and v
-        }
+        found = {v for _, v in index.dates_in(sent.start, sent.end)}
         if len(found) == 1:
             return found.pop()
     return None

@@ -85,9 +85,7 @@ def _at_work(index: DocIndex, sent: Span, when: str | None) -> list[Participant]
     for other in sentences:
         if _another_year(index, other, when):
             continue
-        for mention in index.persons:
-            if not other.start <= mention.start < other.end:
-                continue
+        for mention in index.mentions_in(other.start, other.end):
             head = doc[mention.start : mention.end].root
             while head.dep_ in ("conj", "appos") and head.head is not head:
                 head = head.head  # 'President Bush and President Fox noted'
@@ -112,7 +110,6 @@ def _at_the_gathering(verb: Token) -> bool:
 
 def _another_year(index: DocIndex, sent: Span, when: str | None) -> bool:
     """The sentence is dated to a year other than the gathering's."""
-    for i, (_, value) in index.date_at.items():
-        if sent.start <= i < sent.end and value and when and value[:4] != when[:4]:
-            return True
-    return False
+    if not when:
+        return False
+    return any(v[:4] != when[:4] for _, v in index.dates_in(sent.start, sent.end))

@@ -128,6 +128,5 @@ def _venue_outside(index: DocIndex, sent: Span, parties: set[int]):
 def _nearest_date(index: DocIndex, sent: Span, verb: Token) -> str | None:
     """The sentence's date nearest the verb, even on the accord it brokered ('the
     1978 Camp David Accords where Carter was able to broker …')."""
-    dated = [(abs(i - verb.i), v) for i, (_, v) in index.date_at.items()
-             if sent.start <= i < sent.end and v]  # fmt: skip
+    dated = [(abs(i - verb.i), v) for i, v in index.dates_in(sent.start, sent.end)]
     return min(dated)[1] if dated else None

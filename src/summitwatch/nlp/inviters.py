@@ -195,10 +195,5 @@ def _whose_visit(
             if named:
                 return named
     sent = trip.sent
-    others = {
-        m.participant.name: m.participant
-        for m in index.persons
-        if sent.start <= m.start < sent.end
-        and m.participant.name not in {a.name for a in askers}
-    }
-    return list(others.values())
+    named = index.people_in(sent.start, sent.end, same_name=True, latest=True)
+    return [p for _, p in named if p.name not in {a.name for a in askers}]

@@ -174,12 +174,8 @@ def _reread(index: DocIndex, mention: PlaceMention, country: str | None):
 
 def _narrative_year(index: DocIndex, sent: Span) -> str | None:
     """The latest date the narrative gave before the sentence."""
-    found = None
-    for i in range(sent.start - 1, -1, -1):
-        if i in index.date_at and index.date_at[i][1]:
-            found = index.date_at[i][1]
-            break
-    return found[:4] if found else None
+    before = index.dates_in(0, sent.start, text_order=True)
+    return before[-1][1][:4] if before else None
 
 
 def pronoun_trips(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:

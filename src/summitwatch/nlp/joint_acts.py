@@ -33,7 +33,7 @@ from summitwatch.nlp.doc_index import DocIndex, PlaceMention
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.joint_talk import talk_on_a_call
 from summitwatch.nlp.lexicon import event_words, word_set
-from summitwatch.nlp.references import persons_under, unique_people
+from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.venue import places_for
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -118,7 +118,8 @@ def _doers(index: DocIndex, verb: Token) -> list[Participant]:
 def named_from(index: DocIndex, agent: Token) -> list[Participant]:
     """The people named from 'by' to the next verb or the sentence's end."""
     stretch = _stretch(agent)
-    return unique_people([m.participant for m in index.persons if m.start in stretch])
+    named = index.people_in(stretch.start, stretch.stop, same_name=True)
+    return [p for _, p in named]
 
 
 def _stretch(token: Token) -> range:
@@ -132,7 +133,8 @@ def _stretch(token: Token) -> range:
 
 
 def _date_in(index: DocIndex, stretch: range) -> str | None:
-    return next((v for i, (_, v) in index.date_at.items() if i in stretch and v), None)
+    found = index.dates_in(stretch.start, stretch.stop)
+    return found[0][1] if found else None
 
 
 def _place_in(index: DocIndex, stretch: range) -> PlaceMention | None:

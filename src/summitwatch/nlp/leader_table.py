@@ -46,9 +46,7 @@ def _row_people(index: DocIndex, line: Span) -> list[Participant]:
     """The row's people; a name the NER ran on into the next cell's ('Woodrow
     Wilson Benedict XV') is read again from its rest."""
     out: list[Participant] = []
-    for mention in index.persons:
-        if not line.start <= mention.start < line.end:
-            continue
+    for mention in index.mentions_in(line.start, line.end):
         found = [mention.participant]
         span = index.doc[mention.start : mention.end]
         last = mention.participant.name.split()[-1].lower()

@@ -34,9 +34,7 @@ def subjectless_with(trigger: Token) -> bool:
 def lost_subject(index: DocIndex, trigger: Token) -> Participant | None:
     """The first person named before the verb outside a companion's phrase."""
     sent = trigger.sent
-    for mention in index.persons:
-        if not sent.start <= mention.start < trigger.i:
-            continue
+    for mention in index.mentions_in(sent.start, trigger.i):
         root = index.doc[mention.start : mention.end].root
         if not any(a.lower_ in _COMPANY and a.dep_ in ("prep", "agent")
                    for a in root.ancestors if a.i < root.i):  # fmt: skip

@@ -112,10 +112,8 @@ def _side_heading(index: DocIndex, cell: Span) -> bool:
 def _person(index: DocIndex, cell: Span) -> Participant | None:
     """The cell's person: its first name mention, unless the NER ran that name on
     into the next column ('Walters                    M. Andronikov')."""
-    for mention in index.persons:
-        if cell.start <= mention.start < cell.end and not _bare_title(
-            mention.participant
-        ):
+    for mention in index.mentions_in(cell.start, cell.end):
+        if not _bare_title(mention.participant):
             end = mention.end
             while end > mention.start + 1 and cell.doc[end - 1].is_space:
                 end -= 1  # the line break the NER ran into
@@ -209,12 +207,8 @@ def _labelled_value(index: DocIndex, labels: list[str]) -> Span | None:
 def _first_date(index: DocIndex, span: Span | None) -> str | None:
     if span is None:
         return None
-    found = [
-        (i, v)
-        for i, (_, v) in index.date_at.items()
-        if span.start <= i < span.end and v
-    ]
-    return min(found)[1] if found else None
+    found = index.dates_in(span.start, span.end, text_order=True)
+    return found[0][1] if found else None
 
 
 def read_memo_head(index: DocIndex, frame: Frame) -> None:

@@ -112,14 +112,8 @@ def _the_two_leaders(
 
 
 def _leaders_named_in(index: DocIndex, sent: Span) -> list[Participant]:
-    out: list[Participant] = []
-    for mention in index.persons:
-        if sent.start <= mention.start < sent.end and index.leads_country(
-            mention.participant
-        ):
-            if mention.participant not in out:
-                out.append(mention.participant)
-    return out
+    named = index.people_in(sent.start, sent.end)
+    return [p for _, p in named if index.leads_country(p)]
 
 
 def _occasion_visitors(index: DocIndex, sent: Span) -> list[Participant]:

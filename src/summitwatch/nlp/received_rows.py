@@ -19,7 +19,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.row_events import row_event
-from summitwatch.nlp.row_people import people_in, row_traveller
+from summitwatch.nlp.row_people import row_traveller
 from summitwatch.nlp.row_places import places_in, row_location
 from summitwatch.nlp.table_rows import Row
 
@@ -38,7 +38,11 @@ def received_row(index: DocIndex, row: Row, host: Participant) -> list[Event]:
     """The row's guest met the host in the host's country; at a place of that
     country the row names ('Windsor Castle'), if any."""
     country = host.country
-    people = [p for _, p in people_in(index, row.span) if p.name != host.name]
+    people = [
+        p
+        for _, p in index.people_in(row.span.start, row.span.end)
+        if p.name != host.name
+    ]
     guest = people[0] if people else row_traveller(index, row, None, country)
     if guest is None:  # the Guests cell's first person; a consort named after
         return []  # the guest only accompanies (real 005's Queen Ratna)

@@ -27,11 +27,7 @@ def _heading(sent: Span) -> bool:
 
 
 def _people(index: DocIndex, sent: Span) -> list[Participant]:
-    out: list[Participant] = []
-    for m in index.persons:
-        if sent.start <= m.start < sent.end and m.participant not in out:
-            out.append(m.participant)
-    return out
+    return [p for _, p in index.people_in(sent.start, sent.end)]
 
 
 def _place(index: DocIndex, sent: Span) -> PlaceMention | None:

@@ -179,9 +179,7 @@ def _subjects_own(
     if not found:
         return True  # nobody else to find: no scan of the document's people
     sent = trigger.sent
-    here = {
-        m.participant.name for m in index.persons if sent.start <= m.start < sent.end
-    }
+    here = {m.participant.name for m in index.mentions_in(sent.start, sent.end)}
     return not any(p.name in here for p in found)
 
 
@@ -308,9 +306,7 @@ def _fronted_person(
     person named before the verb, outside any prepositional phrase, is it."""
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in verb.children):
         return []
-    for mention in index.persons:
-        if not verb.sent.start <= mention.start < verb.i:
-            continue
+    for mention in index.mentions_in(verb.sent.start, verb.i):
         token = index.doc[mention.start : mention.end].root
         if any(a.dep_ == "pobj" for a in (token, *token.ancestors) if a.i < verb.i):
             continue

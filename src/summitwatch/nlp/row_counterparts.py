@@ -14,7 +14,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.row_people import clause_before, in_office, people_in
+from summitwatch.nlp.row_people import clause_before, in_office
 from summitwatch.nlp.table_context import titled_counterparts
 from summitwatch.nlp.table_rows import Row
 
@@ -33,7 +33,7 @@ def _counterparts(
     met: list[tuple[int, Participant]] = []
     along: list[Participant] = []
     party: list[str] = []  # clauses that name compatriots after a bare 'with'
-    for at, who in people_in(index, row.span):
+    for at, who in index.people_in(row.span.start, row.span.end):
         if who.name == traveller.name or _is_minister(index, at):
             continue
         if at > 0 and index.doc[at - 1].lower_ == "the":

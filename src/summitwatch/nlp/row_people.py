@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span
-
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
@@ -30,22 +28,12 @@ from summitwatch.nlp.table_context import (
 from summitwatch.nlp.table_rows import Row
 
 
-def people_in(index: DocIndex, span: Span) -> list[tuple[int, Participant]]:
-    """The people the span names, each once, with the token where each first appears."""
-    out: list[tuple[int, Participant]] = []
-    for mention in index.persons:
-        if span.start <= mention.start < span.end:
-            if all(p != mention.participant for _, p in out):
-                out.append((mention.start, mention.participant))
-    return out
-
-
 def list_subject(index: DocIndex) -> Participant | None:
     """'List of international trips made by Imran Khan': whose trips the list holds."""
     first = next(iter(index.doc.sents), None)
     if first is None:
         return None
-    people = people_in(index, first)
+    people = index.people_in(first.start, first.end)
     return people[0][1] if len(people) == 1 else None
 
 
@@ -116,7 +104,7 @@ def _whole_name(index: DocIndex, row: Row, who: Participant) -> Participant:
     hyphen: the row's KB person whose name goes on from it."""
     if who.person_id is not None:
         return who
-    for _, other in people_in(index, row.span):
+    for _, other in index.people_in(row.span.start, row.span.end):
         if other.person_id and other.name.startswith(who.name + " "):
             return other
     return who
@@ -148,7 +136,7 @@ def row_traveller(
 ) -> Participant | None:
     """Who made the row's trip: the person who opens the row or its person column,
     a visitor its title names, else the section's, the list's or the row above's."""
-    people = people_in(index, row.span)
+    people = index.people_in(row.span.start, row.span.end)
     first = people[0] if people else None
     spanned = _spanned_person_cell(index, row)
     starts_with_person = (

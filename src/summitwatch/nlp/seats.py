@@ -94,9 +94,8 @@ def _owner(
     if poss.lower_ in ("latter", "former"):
         named = [
             m.participant
-            for m in index.persons
-            if noun.sent.start <= m.start < poss.i
-            and any(m.participant.name == p.name for p in people)
+            for m in index.mentions_in(noun.sent.start, poss.i)
+            if any(m.participant.name == p.name for p in people)
         ]
         if not named:
             return None

@@ -134,14 +134,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
                 self.sentence_place = places[0]  # not 'leaving Washington'
             events += self._build(kind, token)
         frame_place = self.sentence_place
-        sent_date = next(
-            (
-                v
-                for i, (_, v) in self.index.date_at.items()
-                if sent.start <= i < sent.end and v
-            ),
-            None,
-        )
+        dated = self.index.dates_in(sent.start, sent.end)
+        sent_date = dated[0][1] if dated else None
         self.frame = (frame_place, sent_date)
         return events
 

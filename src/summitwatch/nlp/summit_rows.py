@@ -20,7 +20,6 @@ from summitwatch.models import Event, Location
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.row_events import row_event
-from summitwatch.nlp.row_people import people_in
 from summitwatch.nlp.row_places import places_in, row_location
 from summitwatch.nlp.table_rows import Row, is_rule, line_spans
 
@@ -52,7 +51,7 @@ def summit_row(index: DocIndex, row: Row, starts: list[int]) -> Event | None:
     at the row's city (else its country) on the row's date."""
     if not any(start <= row.span.start for start in starts):
         return None
-    people = [p for _, p in people_in(index, row.span)]
+    people = [p for _, p in index.people_in(row.span.start, row.span.end)]
     if len(people) < 2 or row.date is None:
         return None
     return row_event("meeting", people, row_place(index, row.span), row, index)

@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from summitwatch.ingest.date_text import MONTH
 from summitwatch.nlp.dates import (
     NUMERIC_DATE,
     numeric_date,
@@ -28,18 +29,17 @@ from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.table_context import ROW_DATE
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # One full date: 'June 14, 1992', '14 June 1992', '9-Nov-1906'.
 FULL_DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:1[89]|20)\d\d"
-    rf"|\d{{1,2}}(?:\s+|-){_MONTH}(?:\s+|-)(?:1[89]|20)\d\d)"
+    rf"(?:{MONTH}\s+\d{{1,2}},?\s+(?:1[89]|20)\d\d"
+    rf"|\d{{1,2}}(?:\s+|-){MONTH}(?:\s+|-)(?:1[89]|20)\d\d)"
 )
 # Two full dates side by side: the Start and End cells, or a range written in full.
 _PAIR = re.compile(
     rf"(?<![\w-])({FULL_DATE})\s*(?:\||–|-|to)?\s*(?:\n\s*\|?\s*)?({FULL_DATE})\b"
 )
 _ONE = re.compile(rf"(?<![\w-]){FULL_DATE}\b")
-_DASHED = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-(\d{{4}})\b")
+_DASHED = re.compile(rf"\b(\d{{1,2}})-({MONTH})-(\d{{4}})\b")
 MAX_LINES = 4  # a wrapped row spans at most this many lines
 
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from summitwatch.ingest.date_text import MONTH
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import YEAR
@@ -27,12 +28,11 @@ from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import participant, spelt_like
 from summitwatch.nlp.titled import titled_holder
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A date cell: '21–22 August', 'August 21', 'October 1964', with or without a year.
 ROW_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}-{_MONTH}-\d{{4}}"  # '9-Nov-1906'
-    rf"|\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}"
-    rf"|{_MONTH}\s+\d{{1,2}}\b|{_MONTH}\s+\d{{4}}\b)"
+    rf"\b(?:\d{{1,2}}-{MONTH}-\d{{4}}"  # '9-Nov-1906'
+    rf"|\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{MONTH}"
+    rf"|{MONTH}\s+\d{{1,2}}\b|{MONTH}\s+\d{{4}}\b)"
 )
 _HEADING_YEAR = re.compile(
     r"^\s*(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
@@ -43,7 +43,7 @@ _HEADING_PERSON = re.compile(  # '[edit]': a mirror ran the link into the headin
 )
 # A row that opens with its date cell: 'December 12-23, 1874 King Kalakaua Hawaii …'.
 LEAD_DATE = re.compile(
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+"
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?,?\s+"
     rf"(?:1[89]|20)\d\d|\d{{1,2}}/\d{{1,2}}(?:-\d{{1,2}})?/(?:\d\d)?\d\d)\s+"
 )  # 'December 12-23, 1874 ', '11/25-26/63 '
 

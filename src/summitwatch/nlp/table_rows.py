@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from summitwatch.ingest.date_text import ACROSS_MONTHS, MONTH
 from summitwatch.models import Participant
 from summitwatch.nlp.cue_tokens import tokens_containing
 from summitwatch.nlp.dates import resolve_date
@@ -37,24 +38,15 @@ from summitwatch.nlp.table_context import (
 MIN_ROWS = 3  # fewer dated lines is prose, not a list
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-
-
 _ROW_END_DATE = re.compile(
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}})\s*$"
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH}\s+\d{{4}})\s*$"
 )
 
 
 _DATE_CELL = re.compile(
-    rf"(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{_MONTH}|{_MONTH}\s+\d{{1,2}}"
-    rf"(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?)(?:,?\s+\d{{4}})?"
-)
-
-
-# a date cell whose days run across two months, the year written once at its end
-_ACROSS_MONTHS = re.compile(
-    rf"\d{{1,2}}\s+{_MONTH}\s*(?:[–-]|and)\s*\d{{1,2}}\s+{_MONTH}\s+(\d{{4}})\b"
+    rf"(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{MONTH}|{MONTH}\s+\d{{1,2}}"
+    rf"(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?)(?:,?\s+\d{{4}})?"
 )
 
 
@@ -109,11 +101,8 @@ def row_date(index: DocIndex, line: Span) -> str | None:
     for cell in span_text(line).split("|"):  # the date cell of a marked-up table
         if _DATE_CELL.fullmatch(cell.strip()):
             return resolve_date(cell.strip(), index.published)
-    found = None
-    for i in range(line.start, line.end):
-        if i in index.date_at and index.date_at[i][1]:
-            found = index.date_at[i][1]  # the last date: the row's date cell
-    return found
+    dated = index.dates_in(line.start, line.end, text_order=True)
+    return dated[-1][1] if dated else None  # the last date: the row's date cell
 
 
 def find_rows(index: DocIndex) -> list[Row]:
@@ -165,14 +154,13 @@ def _find_rows(index: DocIndex) -> list[Row]:
             None,
         )  # fmt: skip
         first = resolve_date(cell.group(0), index.published) if cell else None
-        across = _ACROSS_MONTHS.match(row_text, cell.start()) if cell else None
+        across = ACROSS_MONTHS.match(row_text, cell.start()) if cell else None
         if across:  # '28 June – 1 July 1954', '27 June and 6 July 1959': the year
             first = across.group(1)  # both ends share (SCHEMA.md rule 6)
         ranged, when = row_range(row_text, index.published)  # Start and End cells
         first = when if ranged else first
-        dated = [index.date_at[i][1] for i in range(span.start, span.end)
-                 if i in index.date_at and index.date_at[i][1]]  # fmt: skip
-        first = first or (None if ranged else next(iter(dated), None))
+        dated = index.dates_in(span.start, span.end, text_order=True)
+        first = first or (None if ranged or not dated else dated[0][1])
         rows.append(Row(span, first, heading_person(index, line.start), True))
     text = doc_text(index.doc)
     titled = title_year(text)  # '… trips made by Joe Biden (2023)'

@@ -13,7 +13,6 @@ from summitwatch.models import Event, Location
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.row_events import row_event
-from summitwatch.nlp.row_people import people_in
 from summitwatch.nlp.status import event_status
 from summitwatch.nlp.table_rows import Row, line_spans, row_date
 
@@ -39,8 +38,11 @@ def title_itinerary(index: DocIndex) -> list[Event]:
     names = re.split(r",|\band\b", _ITINERARY.sub("", span_text(title)))
     found = (index.kb.place(n.strip()) for n in names if n.strip())
     stops = [p for p in found if p is not None and p.kind in _STOP_KINDS]
-    named = [p for _, p in people_in(index, title)]  # 'Secretary Kerry Travel to'
-    body_people = [p for line in lines[1:4] for _, p in people_in(index, line)]
+    # 'Secretary Kerry Travel to'
+    named = [p for _, p in index.people_in(title.start, title.end)]
+    body_people = [
+        p for line in lines[1:4] for _, p in index.people_in(line.start, line.end)
+    ]
     if len(stops) < 2 or not (named or body_people):
         return []
     traveller = (named or body_people)[0]
@@ -65,7 +67,7 @@ def _body_status(index: DocIndex, lines, traveller) -> str | None:
             if token.lemma_.lower() not in _TRAVEL_LEMMAS or token.pos_ != "VERB":
                 continue
             sent = token.sent
-            if any(p == traveller for _, p in people_in(index, sent)):
+            if any(p == traveller for _, p in index.people_in(sent.start, sent.end)):
                 status, _ = event_status(
                     token, sent, event_date=None, published=index.published
                 )

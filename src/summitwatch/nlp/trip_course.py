@@ -169,12 +169,8 @@ def _only_person_before(index: DocIndex, noun: Token) -> Participant | None:
     for _ in range(2):
         if start > 0:
             start = index.doc[start - 1].sent.start
-    named = {
-        m.participant.name: m.participant
-        for m in index.persons
-        if start <= m.start < noun.i
-    }
-    return next(iter(named.values())) if len(named) == 1 else None
+    named = index.people_in(start, noun.i, same_name=True, latest=True)
+    return named[0][1] if len(named) == 1 else None
 
 
 def _told(events: list[Event], traveller: Participant, stop: PlaceMention) -> bool:

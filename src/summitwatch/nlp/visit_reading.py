@@ -132,8 +132,7 @@ class VisitReading:
     def _named_in(self, who: Participant, sent: Span) -> bool:
         return any(
             m.participant.name == who.name
-            for m in self.index.persons
-            if sent.start <= m.start < sent.end
+            for m in self.index.mentions_in(sent.start, sent.end)
         )
 
     def _is_leader(self, who: Participant, on: date | None) -> bool:

@@ -21,9 +21,7 @@ def visiting_place(index: DocIndex, trigger: Token) -> PlaceMention | None:
     """The place a person named in the trigger's sentence was visiting ('who was
     visiting Nairobi'), if a relative clause on that person says so."""
     sent = trigger.sent
-    for mention in index.persons:
-        if not sent.start <= mention.start < sent.end:
-            continue
+    for mention in index.mentions_in(sent.start, sent.end):
         name = index.doc[mention.start : mention.end].root
         head = _apposition_end(name)
         for clause in (*name.children, *head.children):

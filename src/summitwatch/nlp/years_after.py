@@ -33,7 +33,8 @@ def distance_dated(index: DocIndex, trigger: Token) -> str | None:
         return None
     inside = {t.i for t in clause.subtree}
     own = inside - {t.i for t in length.subtree}
-    if any(value and i in own for i, (_, value) in index.date_at.items()):
+    around = index.dates_in(clause.left_edge.i, clause.right_edge.i + 1)
+    if any(i in own for i, _ in around):
         return None  # 'three years after he visited Ghana in 2009'
     year = _main_year(index, clause, inside)
     return None if year is None else str(year + sign * counted[0])
@@ -59,7 +60,7 @@ def _main_year(index: DocIndex, clause: Token, inside: set[int]) -> int | None:
     """The year of the clause measured from: a date of the sentence outside the
     measured one, else the publication's."""
     sent = clause.sent
-    for i, (_, value) in sorted(index.date_at.items()):
-        if sent.start <= i < sent.end and i not in inside and value:
+    for i, value in index.dates_in(sent.start, sent.end, text_order=True):
+        if i not in inside:
             return int(value[:4])
     return index.published.year if index.published else None

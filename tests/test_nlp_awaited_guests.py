@@ -1,7 +1,7 @@
-"""Round-5 fresh VOA texts (helper s5-fresh6): a guest whose attendance at a gathering
-is announced by a present verb over an infinitive ('is scheduled to attend', 'is
-expected to attend', 'plans to attend') is awaited, not yet there: a planned visit.
-Hand-written sentences, through the full pipeline."""
+"""Awaited guests (nlp/attendance.py; from fresh VOA texts): a guest whose attendance
+at a gathering is announced by a present verb over an infinitive ('is scheduled to
+attend', 'is expected to attend', 'plans to attend') is awaited, not yet there: a
+planned visit. Hand-written sentences, through the full pipeline."""
 
 from __future__ import annotations
 

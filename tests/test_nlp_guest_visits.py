@@ -1,5 +1,6 @@
-"""Fresh-text classes of helper s5-fresh5 (issue #10), on hand-written texts through
-the full pipeline: a guest's visit told far below the talks it is the trip of."""
+"""A guest's visit told far below the talks it is the trip of (nlp/trips/rules.py;
+issue #10, from fresh Kremlin readouts), on hand-written texts through the full
+pipeline."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Fresh VOA reports (issue #10, helper s5-fresh4): a sentence whose only people are a
-pair reference ('the two leaders') and which gives no time or place of its own tells
-more of the meeting just reported, not a second one (nlp/retold.py)."""
+"""A meeting retold (nlp/retold.py; issue #10, from fresh VOA reports): a sentence
+whose only people are a pair reference ('the two leaders') and which gives no time
+or place of its own tells more of the meeting just reported, not a second one."""
 
 from __future__ import annotations
 

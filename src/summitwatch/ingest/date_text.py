@@ -1,0 +1,16 @@
+"""Dates as written, for the patterns that find them in text: the cleaner's byline
+and infobox lines and the table readers' date cells share these, so a month or a
+span is spelt one way. Patterns only; reading a date's value is `nlp.dates`."""
+
+from __future__ import annotations
+
+import re
+
+# a month's name or abbreviation ('June', 'Jun.', 'Sept')
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+
+# days across two months, the year written once at the end, which both ends share
+# ('28 June – 1 July 1954', '27 June and 6 July 1959'); group 1 is the year
+ACROSS_MONTHS = re.compile(
+    rf"\d{{1,2}}\s+{MONTH}\s*(?:[–-]|and)\s*\d{{1,2}}\s+{MONTH}\s+(\d{{4}})\b"
+)
