@@ -182,3 +182,17 @@ def test_interacting_with_leaders_is_meeting_them(nlp):
         ("Emmanuel Macron", "Narendra Modi"),
         ("Joe Biden", "Narendra Modi"),
     ]
+
+
+def test_a_meeting_held_keeps_its_status_beside_one_ahead(nlp):
+    text = (
+        "On Monday, John Kerry met Prime Minister Benjamin Netanyahu in Jerusalem "
+        "and will meet President Mahmoud Abbas in Ramallah later this week."
+    )
+    found = {
+        tuple(sorted(e.names)): e.status
+        for e in article_events(nlp, text, date(2016, 5, 10))
+        if e.type == "meeting"
+    }
+    assert found[("Benjamin Netanyahu", "John Kerry")] == "occurred"
+    assert found[("John Kerry", "Mahmoud Abbas")] == "planned"
