@@ -126,9 +126,26 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     lo = min(t.left_edge.i for t in chain[:3])
     hi = max(t.right_edge.i for t in chain[:2])
     lo = max(sent.start, min(lo, top.i))
-    aside = _relative_clauses(trigger, lo, hi)
+    aside = _relative_clauses(trigger, lo, hi) | _other_conjuncts(chain, trigger)
     words = [t.text_with_ws for t in trigger.doc[lo : hi + 1] if t.i not in aside]
     return "".join(words).lower()
+
+
+def _other_conjuncts(chain: list[Token], trigger: Token) -> set[int]:
+    """Tokens of a verb phrase coordinated after the trigger's own: 'Kerry met
+    Netanyahu on Monday and will meet Abbas on Tuesday', 'has held talks with Aziz,
+    and planned to meet with General Sharif' (real 255) — its 'will', 'planned to'
+    are the other meeting's time, not this one's."""
+    return {
+        t.i
+        for head in chain
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > trigger.i
+        and not any(a.i == c.i for a in (trigger, *trigger.ancestors))
+        for t in c.subtree
+    }
 
 
 def _relative_clauses(trigger: Token, lo: int, hi: int) -> set[int]:
