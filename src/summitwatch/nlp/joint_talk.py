@@ -5,9 +5,12 @@ two or more people are its joint subject; with one subject it is no meeting
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import event_words, lexicon
+from summitwatch.nlp.cue_tokens import with_lower
+from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PAIR_WORDS = frozenset({"two", "both"})
@@ -77,12 +80,17 @@ def talk_on_a_call(verb: Token) -> bool:
     """The joint talk belongs to a call the text reports nearby (a call readout's
     'also discussed …'): a call word in its sentence, the three before it, or the
     text's opening three (`joint_talk_call_words`)."""
-    words = set(lexicon().triggers["joint_talk_call_words"])
+    words = word_set("triggers.json", "joint_talk_call_words")
     doc = verb.doc
-    sents = list(doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= verb.i < s.end)
-    window = sents[:3] + sents[max(here - 3, 0) : here + 1]
-    return any(t.lower_ in words for s in window for t in s)
+    sent = verb.sent
+    start = sent.start
+    for _ in range(3):  # the three sentences before, walked back, not listed
+        if start > 0:
+            start = doc[start - 1].sent.start
+    opening = [s.end for s in islice(doc.sents, 3)][-1]
+    return bool(
+        with_lower(doc[:opening], words) or with_lower(doc[start : sent.end], words)
+    )
 
 
 def talk_on_a_trip(verb: Token) -> bool:
