@@ -572,3 +572,17 @@ def event_status(
     ):
         return "planned", 0.6
     return "occurred", 0.8
+
+
+@lru_cache(maxsize=1)
+def _another_occasion_cues() -> re.Pattern[str]:
+    cues = load_patterns("status_cues.json")["another_occasion_cues"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
+def another_occasion(text: str) -> bool:
+    """The sentence points to another occasion than the one told ('agreed to meet
+    soon', 'a second summit', 'will come back'): one reading, words compared
+    with punctuation and line breaks as spaces, for trip folding and the current
+    trip's stops alike."""
+    return bool(_another_occasion_cues().search(re.sub(r"\W+", " ", text.lower())))
