@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -402,11 +403,14 @@ def _date_invitations(events: list[Event]) -> None:
             break
 
 
-_AT_THE_MEETING = re.compile(
-    r"\b(?:during|at|in the course of) (?:the|their|this|that) "
-    r"(?:meeting|talks|summit|summit meeting)\b",
-    re.I,
-)
+@cache
+def _at_the_meeting() -> re.Pattern[str]:
+    """'during the meeting', 'at their talks' (`at_the_meeting` in status_cues)."""
+    words = load_patterns("status_cues.json")["at_the_meeting"]
+    alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
+    return re.compile(
+        rf"\b(?:{alt['before']}) (?:{alt['determiners']}) (?:{alt['nouns']})\b", re.I
+    )
 
 
 def _date_invitations_at_meetings(events: list[Event]) -> None:
@@ -418,7 +422,7 @@ def _date_invitations_at_meetings(events: list[Event]) -> None:
     for n, invitation in enumerate(events):
         if invitation.type != "invitation" or invitation.date:
             continue
-        if not _AT_THE_MEETING.search(invitation.evidence):
+        if not _at_the_meeting().search(invitation.evidence):
             continue
         pair = set(invitation.names[:2])
         held = [
