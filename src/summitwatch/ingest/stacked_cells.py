@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from summitwatch.ingest.date_text import MONTH as _MONTH
+from summitwatch.ingest.date_text import MONTH_DAY as _MONTH_DAY
 
 _DAY_MONTH = rf"\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}"  # '13–15 November'
-_MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?"
 _ONE = rf"(?:{_DAY_MONTH}|{_MONTH_DAY})"
 # a cell that is only a date: 'October 16, 1909', 'June 29-July 1, 1962',
 # '31 August–1 September', '5–10 October 1964'
