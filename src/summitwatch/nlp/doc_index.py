@@ -199,6 +199,9 @@ class DocIndex:
     ) -> Participant | None:
         """The person a pronoun refers to: the latest mention in this or the last
         sentence, other than the people in `exclude` (an object is not its subject)."""
+        shared = self._conjoined_subject(token, exclude)
+        if shared is not None:
+            return shared
         gender = PRONOUNS.get(token.lower_)
         candidates: list[PersonMention] = []
         other_gender = False  # someone named nearby, but not of the pronoun's gender
@@ -225,6 +228,8 @@ class DocIndex:
         if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
             chained = self._subject_pronoun(earliest, token) if other_gender else None
             found = self._named_subject(chained) if chained is not None else None
+            if found is None and other_gender and token.dep_ in SUBJECT_DEPS:
+                found = self._named_subject(token, reach=2)  # past a woman named
             if found is not None or token.dep_ not in SUBJECT_DEPS:
                 return found
             from summitwatch.nlp.diary import activity_owner  # (it reads this index)
@@ -244,6 +249,29 @@ class DocIndex:
             if subjects:
                 return subjects[-1].participant
         return candidates[-1].participant
+
+    def _conjoined_subject(
+        self, token: Token, exclude: tuple[str, ...]
+    ) -> Participant | None:
+        """'At 5 p.m. he discussed Berlin with Lloyd …, and at 9 p.m. he met with
+        Macmillan' (FRUS notes, real 172): the subject pronoun of a clause joined
+        to an earlier one is that clause's subject (named, or the same pronoun),
+        not the last name inside it."""
+        if token.dep_ not in SUBJECT_DEPS or token.tag_ != "PRP":
+            return None
+        if token.head.dep_ != "conj":
+            return None
+        first = token.head.head
+        subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        mention = self.person_at.get(subject.i)
+        if mention is not None:
+            name = mention.participant.name
+            return None if name in exclude else mention.participant
+        if subject.tag_ == "PRP" and subject.lower_ == token.lower_:
+            return self.antecedent(subject, exclude)
+        return None
 
     def _unnamed_title_above(self, token: Token) -> bool:
         """'the President will use the April 8 State visit of Prime Minister
@@ -269,14 +297,18 @@ class DocIndex:
         words = " ".join(t.lower_ for t in self.doc[start : mention.end])
         return any(title in words for title in titles)
 
-    def _named_subject(self, pronoun: Token) -> Participant | None:
+    def _named_subject(self, pronoun: Token, reach: int = 1) -> Participant | None:
         """The person a subject pronoun continues: the latest named subject of its
         own or the last sentence, of its gender ('Rice goes first to Aswan. Sunday
         she has meetings with Abbas and Olmert. Monday she goes to Amman'); a name
-        that is no subject there (an object, an agent) is not the topic."""
+        that is no subject there (an object, an agent) is not the topic. With
+        `reach` 2, the sentence before that too: 'Abe held a summit meeting with H.E.
+        Ms. Yingluck … She appeared … He also had an audience with the King' (real
+        173, a sentence split inside the honorific)."""
         gender = PRONOUNS.get(pronoun.lower_)
-        sent = pronoun.sent
-        earliest = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        earliest = pronoun.sent.start
+        for _ in range(reach):
+            earliest = self.doc[earliest - 1].sent.start if earliest > 0 else 0
         found = None
         for mention in self.persons:
             if mention.start >= pronoun.i:

@@ -64,7 +64,7 @@ def told_done(verb: Token) -> bool:
 def talk_topic(verb: Token, i: int) -> bool:
     """Token `i` is in what a joint talk was about ('discussed trade and Taiwan',
     'talked about Ukraine'): a topic, not where they talked."""
-    if not joint_talk(verb):
+    if not (joint_talk(verb) or talk_on_a_trip(verb)):
         return False
     return any(
         c.left_edge.i <= i <= c.right_edge.i
@@ -96,7 +96,19 @@ def talk_on_a_trip(verb: Token) -> bool:
         return False
     if not any(_names_someone(c) for c in talk_partner_phrases(verb)):
         return False
-    return _during_a_trip(verb)
+    return _during_a_trip(verb) or (_told_as_held(verb) and not talk_on_a_call(verb))
+
+
+def _told_as_held(verb: Token) -> bool:
+    """'At 5 p.m., he discussed Berlin with Foreign Secretary Lloyd', 'On November
+    13, Eisenhower discussed his trip with Lord Plowden' (FRUS notes, real 172,
+    heldout3 005): a talk with a named partner told as done, in the simple or
+    past perfect, by a subject of its own, is a talk face to face unless a call is
+    told nearby (`talk_on_a_call`)."""
+    done = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)
+    )
+    return done and any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def talk_partner_phrases(verb: Token) -> list[Token]:
