@@ -60,3 +60,32 @@ def test_he_after_a_sentence_on_a_woman_is_the_man_named_before(nlp):
         "with President Zail Singh."
     )
     assert ("Ferdinand Marcos", "Zail Singh") in meetings(nlp, text, date(1983, 3, 10))
+
+
+def test_a_courtesy_call_heading_is_no_cue_of_a_proposal(nlp):
+    from summitwatch.nlp.status import event_status
+
+    doc = nlp(
+        "Courtesy Call on Prime Minister Tanaka by Foreign Minister Gromyko of the "
+        "Soviet Union\n\nOctober 8, 1973\n\nOn October 8, Prime Minister Kakuei "
+        "Tanaka received a courtesy call by Andrei Gromyko, who is visiting Japan."
+    )
+    received = next(t for t in doc if t.lower_ == "received")
+    status, _ = event_status(
+        received, received.sent, event_date=None, published=date(1973, 10, 8)
+    )
+    assert status == "occurred"
+
+
+def test_a_titled_surname_is_the_namesake_holding_that_office(nlp):
+    text = "Vice President Duterte met Prime Minister Fumio Kishida in Tokyo."
+    assert meetings(nlp, text, date(2022, 9, 26)) == [("Fumio Kishida", "Sara Duterte")]
+
+
+def test_a_leader_named_before_administration_is_not_the_traveller(nlp):
+    text = (
+        "Minister Albert del Rosario is the first official of the Aquino "
+        "administration to visit Japan this year."
+    )
+    found = article_events(nlp, text, date(2012, 6, 1))
+    assert not any("Benigno Aquino III" in e.names for e in found)
