@@ -89,3 +89,22 @@ def test_a_leader_named_before_administration_is_not_the_traveller(nlp):
     )
     found = article_events(nlp, text, date(2012, 6, 1))
     assert not any("Benigno Aquino III" in e.names for e in found)
+
+
+def test_a_subject_pronoun_continues_the_same_pronoun_earlier_in_its_sentence(nlp):
+    text = (
+        "Secretary Dean Rusk left Washington on March 8. He reached Geneva the "
+        "next day and went to the mission for talks with Ambassador Arthur Dean "
+        "at noon; at 4 p.m. he met with Prime Minister Harold Macmillan."
+    )
+    found = meetings(nlp, text)
+    assert ("Dean Rusk", "Harold Macmillan") in found
+    assert ("Arthur Dean", "Harold Macmillan") not in found
+
+
+def test_the_partner_of_a_talk_may_hang_on_its_last_object(nlp):
+    text = (
+        "Secretary Dean Rusk reached Geneva on March 9. That evening he discussed "
+        "Laos and several other questions with Foreign Minister Andrei Gromyko."
+    )
+    assert ("Andrei Gromyko", "Dean Rusk") in meetings(nlp, text)

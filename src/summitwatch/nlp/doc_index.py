@@ -260,7 +260,7 @@ class DocIndex:
         if token.dep_ not in SUBJECT_DEPS or token.tag_ != "PRP":
             return None
         if token.head.dep_ != "conj":
-            return None
+            return self._same_subject_pronoun(token, exclude)
         first = token.head.head
         subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
@@ -271,6 +271,23 @@ class DocIndex:
             return None if name in exclude else mention.participant
         if subject.tag_ == "PRP" and subject.lower_ == token.lower_:
             return self.antecedent(subject, exclude)
+        return None
+
+    def _same_subject_pronoun(
+        self, token: Token, exclude: tuple[str, ...]
+    ) -> Participant | None:
+        """'He arrived in London and proceeded … for talks with General Norstad at 3
+        p.m. At 5 p.m., he discussed …' parsed as one sentence (real 172): a subject
+        pronoun after the same pronoun as a subject earlier in its sentence, with
+        no named subject between, continues it."""
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            other = self.doc[i]
+            if other.dep_ not in SUBJECT_DEPS:
+                continue
+            if i in self.person_at:
+                return None  # a named subject between: the usual search
+            if other.tag_ == "PRP" and other.lower_ == token.lower_:
+                return self.antecedent(other, exclude)
         return None
 
     def _unnamed_title_above(self, token: Token) -> bool:

@@ -113,8 +113,10 @@ def _told_as_held(verb: Token) -> bool:
 
 def talk_partner_phrases(verb: Token) -> list[Token]:
     """The 'with' phrases of a talking verb, also where the parser hangs them on
-    its object ('discuss bilateral relations with Castro')."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    its object ('discuss bilateral relations with Castro'), or on the last of its
+    objects ('discussed Berlin and various bilateral subjects with Lloyd')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [verb, *objects, *(c for o in objects for c in o.conjuncts)]
     return [
         c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
     ]
