@@ -108,3 +108,17 @@ def test_the_partner_of_a_talk_may_hang_on_its_last_object(nlp):
         "Laos and several other questions with Foreign Minister Andrei Gromyko."
     )
     assert ("Andrei Gromyko", "Dean Rusk") in meetings(nlp, text)
+
+
+def test_they_after_two_named_leaders_discussed_on_a_day_of_their_own(nlp):
+    text = (
+        "The conference was held in Geneva in July 1955. President Dwight Eisenhower "
+        "and Nikolai Bulganin had several private talks there. They discussed "
+        "disarmament on July 21 at the Soviet villa."
+    )
+    found = [
+        (sorted(e.names), e.date)
+        for e in article_events(nlp, text, date(1955, 8, 1))
+        if e.type == "meeting"
+    ]
+    assert (["Dwight D. Eisenhower", "Nikolai Bulganin"], "1955-07-21") in found

@@ -35,9 +35,15 @@ def joint_talk(verb: Token) -> bool:
 
 
 def _joint(subject: Token) -> bool:
-    """'A and B', 'He and President Bush', 'the two leaders', 'both men'."""
+    """'A and B', 'He and President Bush', 'the two leaders', 'both men', and
+    'they' after a sentence naming exactly two people ('President Ford and Leonid
+    Brezhnev … had several discussions. They discussed SALT II on July 30', real
+    219; `DocIndex.last_two` checks the two), told in the simple past."""
     if subject.lower_ in _PAIR_WORDS:
         return True
+    if subject.lower_ == "they" and subject.tag_ == "PRP":
+        return subject.head.tag_ == "VBD"  # told as held: not 'asked they talk'
+
     if any(c.lower_ in _PAIR_WORDS for c in subject.children if c.dep_ == "nummod"):
         return True
     conjuncts = [c for c in subject.children if c.dep_ == "conj"]
