@@ -93,8 +93,11 @@ def talk_on_a_call(verb: Token) -> bool:
 
 def talk_on_a_trip(verb: Token) -> bool:
     """'During his visit to Havana, Chavez plans to discuss energy with Mr. Castro'
-    (real 110): a talking verb with a person 'with' it, told during a trip, is a talk
-    face to face. (A talk that is a trip's purpose is the trip's: `purpose_talks`.)"""
+    (real 110), 'At 5 p.m., he discussed Berlin with Foreign Secretary Lloyd at the
+    Foreign Office' (real 172), 'Eisenhower discussed his upcoming trip with Lord
+    Plowden' (heldout3 005): a talking verb with a person 'with' it is a talk face to
+    face, told during a trip or with no call near it (`talk_on_a_call`). (A talk that
+    is a trip's purpose is the trip's: `purpose_talks`.)"""
     if (
         verb.pos_ != "VERB"
         or verb.lemma_.lower() not in lexicon().triggers["joint_talk_verbs"]
@@ -106,11 +109,10 @@ def talk_on_a_trip(verb: Token) -> bool:
 
 
 def _told_as_held(verb: Token) -> bool:
-    """'At 5 p.m., he discussed Berlin with Foreign Secretary Lloyd', 'On November
-    13, Eisenhower discussed his trip with Lord Plowden' (FRUS notes, real 172,
-    heldout3 005): a talk with a named partner told as done, in the simple or
-    past perfect, by a subject of its own, is a talk face to face unless a call is
-    told nearby (`talk_on_a_call`)."""
+    """A talk told as done, in the simple or past perfect, by a subject of its own
+    ('At 5 p.m., he discussed Berlin with Lloyd'): not one hoped or planned ('hopes
+    to discuss disarmament with Gromyko'), which its status cue alone would not
+    keep from reading as held."""
     done = verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)
     )
@@ -119,8 +121,8 @@ def _told_as_held(verb: Token) -> bool:
 
 def talk_partner_phrases(verb: Token) -> list[Token]:
     """The 'with' phrases of a talking verb, also where the parser hangs them on
-    its object ('discuss bilateral relations with Castro'), or on the last of its
-    objects ('discussed Berlin and various bilateral subjects with Lloyd')."""
+    its object ('discuss bilateral relations with Castro', 'discussed Berlin and
+    various bilateral subjects with Lloyd')."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [verb, *objects, *(c for o in objects for c in o.conjuncts)]
     return [

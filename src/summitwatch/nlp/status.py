@@ -126,9 +126,26 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     lo = min(t.left_edge.i for t in chain[:3])
     hi = max(t.right_edge.i for t in chain[:2])
     lo = max(sent.start, min(lo, top.i))
-    aside = _relative_clauses(trigger, lo, hi)
+    aside = _relative_clauses(trigger, lo, hi) | _other_conjuncts(chain, trigger)
     words = [t.text_with_ws for t in trigger.doc[lo : hi + 1] if t.i not in aside]
     return "".join(words).lower()
+
+
+def _other_conjuncts(chain: list[Token], trigger: Token) -> set[int]:
+    """Tokens of a verb phrase coordinated after the trigger's own: 'Kerry met
+    Netanyahu on Monday and will meet Abbas on Tuesday', 'has held talks with Aziz,
+    and planned to meet with General Sharif' (real 255) — its 'will', 'planned to'
+    are the other meeting's time, not this one's."""
+    return {
+        t.i
+        for head in chain
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > trigger.i
+        and not any(a.i == c.i for a in (trigger, *trigger.ancestors))
+        for t in c.subtree
+    }
 
 
 def _relative_clauses(trigger: Token, lo: int, hi: int) -> set[int]:
@@ -458,6 +475,19 @@ def _counterfactual(trigger: Token) -> bool:
     )
 
 
+def _trip_of_purpose(trigger: Token) -> Token:
+    """The trip verb whose purpose the trigger is ('visited Baghdad on April 8 to
+    meet with al-Abadi', real 253): a trip told in the past tense reports its
+    purpose met too. Else the trigger itself."""
+    head = trigger.head
+    purpose = trigger.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    if purpose and head.lemma_.lower() in lexicon().triggers["visit_verbs"]:
+        return head
+    return trigger
+
+
 def event_status(
     trigger: Token, sent: Span, *, event_date: str | None, published: date | None
 ) -> tuple[str, float]:
@@ -543,6 +573,7 @@ def event_status(
         and published
         and event_date > latest_published(published)[: len(event_date)]
         and not reported_as_past(trigger)
+        and not reported_as_past(_trip_of_purpose(trigger))
     ):
         return "planned", 0.6
     return "occurred", 0.8
