@@ -123,3 +123,14 @@ def test_they_after_two_named_leaders_discussed_on_a_day_of_their_own(nlp):
         if e.type == "meeting"
     ]
     assert (["Dwight D. Eisenhower", "Nikolai Bulganin"], "1955-07-21") in found
+
+
+def test_the_pronoun_of_a_joined_clause_is_the_named_subject_of_the_first(nlp):
+    text = (
+        "Secretary Dean Rusk met Foreign Minister Andrei Gromyko at the Soviet "
+        "mission in the morning, and at noon he met Prime Minister Harold Macmillan "
+        "at the British residence."
+    )
+    found = meetings(nlp, text)
+    assert ("Dean Rusk", "Harold Macmillan") in found
+    assert ("Andrei Gromyko", "Harold Macmillan") not in found

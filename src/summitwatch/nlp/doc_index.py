@@ -199,9 +199,6 @@ class DocIndex:
     ) -> Participant | None:
         """The person a pronoun refers to: the latest mention in this or the last
         sentence, other than the people in `exclude` (an object is not its subject)."""
-        shared = self._conjoined_subject(token, exclude)
-        if shared is not None:
-            return shared
         gender = PRONOUNS.get(token.lower_)
         candidates: list[PersonMention] = []
         other_gender = False  # someone named nearby, but not of the pronoun's gender
@@ -252,29 +249,6 @@ class DocIndex:
             if subjects:
                 return subjects[-1].participant
         return candidates[-1].participant
-
-    def _conjoined_subject(
-        self, token: Token, exclude: tuple[str, ...]
-    ) -> Participant | None:
-        """'At 5 p.m. he discussed Berlin with Lloyd …, and at 9 p.m. he met with
-        Macmillan' (FRUS notes, real 172): the subject pronoun of a clause joined
-        to an earlier one is that clause's subject (named, or the same pronoun),
-        not the last name inside it."""
-        if token.dep_ not in SUBJECT_DEPS or token.tag_ != "PRP":
-            return None
-        if token.head.dep_ != "conj":
-            return None  # the same pronoun earlier in the sentence: `_kept_topic`
-        first = token.head.head
-        subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None:
-            return None
-        mention = self.person_at.get(subject.i)
-        if mention is not None:
-            name = mention.participant.name
-            return None if name in exclude else mention.participant
-        if subject.tag_ == "PRP" and subject.lower_ == token.lower_:
-            return self.antecedent(subject, exclude)
-        return None
 
     def _unnamed_title_above(self, token: Token) -> bool:
         """'the President will use the April 8 State visit of Prime Minister
