@@ -250,6 +250,8 @@ class DocIndex:
         if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
             chained = self._subject_pronoun(earliest, token) if other_gender else None
             found = self._named_subject(chained) if chained is not None else None
+            if found is None and other_gender and token.dep_ in SUBJECT_DEPS:
+                found = self._named_subject(token, reach=2)  # past a woman named
             if found is not None or token.dep_ not in SUBJECT_DEPS:
                 return found
             from summitwatch.nlp.diary import activity_owner  # (it reads this index)
@@ -322,14 +324,18 @@ class DocIndex:
         words = " ".join(t.lower_ for t in self.doc[start : mention.end])
         return any(title in words for title in titles)
 
-    def _named_subject(self, pronoun: Token) -> Participant | None:
+    def _named_subject(self, pronoun: Token, reach: int = 1) -> Participant | None:
         """The person a subject pronoun continues: the latest named subject of its
         own or the last sentence, of its gender ('Rice goes first to Aswan. Sunday
         she has meetings with Abbas and Olmert. Monday she goes to Amman'); a name
-        that is no subject there (an object, an agent) is not the topic."""
+        that is no subject there (an object, an agent) is not the topic. With
+        `reach` 2, the sentence before that too: 'Abe held a summit meeting with H.E.
+        Ms. Yingluck … She appeared … He also had an audience with the King' (real
+        173, a sentence split inside the honorific)."""
         gender = PRONOUNS.get(pronoun.lower_)
-        sent = pronoun.sent
-        earliest = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        earliest = pronoun.sent.start
+        for _ in range(reach):
+            earliest = self.doc[earliest - 1].sent.start if earliest > 0 else 0
         found = None
         for mention in self.persons:
             if mention.start >= pronoun.i:

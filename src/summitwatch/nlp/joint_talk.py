@@ -38,9 +38,15 @@ def joint_talk(verb: Token) -> bool:
 
 
 def _joint(subject: Token) -> bool:
-    """'A and B', 'He and President Bush', 'the two leaders', 'both men'."""
+    """'A and B', 'He and President Bush', 'the two leaders', 'both men', and
+    'they' after a sentence naming exactly two people ('President Ford and Leonid
+    Brezhnev … had several discussions. They discussed SALT II on July 30', real
+    219; `DocIndex.last_two` checks the two), told in the simple past."""
     if subject.lower_ in _PAIR_WORDS:
         return True
+    if subject.lower_ == "they" and subject.tag_ == "PRP":
+        return subject.head.tag_ == "VBD"  # told as held: not 'asked they talk'
+
     if any(c.lower_ in _PAIR_WORDS for c in subject.children if c.dep_ == "nummod"):
         return True
     conjuncts = [c for c in subject.children if c.dep_ == "conj"]
@@ -67,7 +73,7 @@ def told_done(verb: Token) -> bool:
 def talk_topic(verb: Token, i: int) -> bool:
     """Token `i` is in what a joint talk was about ('discussed trade and Taiwan',
     'talked about Ukraine'): a topic, not where they talked."""
-    if not joint_talk(verb):
+    if not (joint_talk(verb) or talk_on_a_trip(verb)):
         return False
     return any(
         c.left_edge.i <= i <= c.right_edge.i
@@ -107,7 +113,18 @@ def talk_on_a_trip(verb: Token) -> bool:
         return False
     if not any(_names_someone(c) for c in talk_partner_phrases(verb)):
         return False
-    return _during_a_trip(verb) or not talk_on_a_call(verb)
+    return _during_a_trip(verb) or (_told_as_held(verb) and not talk_on_a_call(verb))
+
+
+def _told_as_held(verb: Token) -> bool:
+    """A talk told as done, in the simple or past perfect, by a subject of its own
+    ('At 5 p.m., he discussed Berlin with Lloyd'): not one hoped or planned ('hopes
+    to discuss disarmament with Gromyko'), which its status cue alone would not
+    keep from reading as held."""
+    done = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)
+    )
+    return done and any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def talk_partner_phrases(verb: Token) -> list[Token]:

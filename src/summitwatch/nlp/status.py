@@ -546,6 +546,11 @@ def event_status(
         return "hypothetical", 0.6
     # a noun trigger is no cue of itself: 'paid a courtesy call' is no 'call for'
     own = {trigger.lemma_.lower()} if trigger.pos_ in ("NOUN", "PROPN") else set()
+    own |= {  # nor is 'Courtesy Call on X' heading the release's first sentence
+        t.lemma_.lower()
+        for t in cues
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex["verb_sense_cues"]
+    }
     hypothetical = (lemmas - own) & set(lex["hypothetical_lemmas"])
     if hypothetical == {"would"} and _reported_future(trigger):
         return "planned", 0.6  # "said that Kerry would lead a delegation"
