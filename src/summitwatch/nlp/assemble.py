@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
-from summitwatch.nlp.dates import dates_agree
+from summitwatch.nlp.dates import dates_agree, lent_by_publication, reported_as_past
 from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
@@ -19,6 +20,7 @@ from summitwatch.nlp.frame import (
     drop_nationality_twins,
     fill_from_frame,
     fold_into_listed,
+    given_date,
     recalled_event,
 )
 from summitwatch.nlp.guessed import fold_guessed
@@ -276,6 +278,7 @@ def _anchor_dates(
     frame_date: str | None = None,
     earlier_year: str | None = None,
     section_date: str | None = None,
+    past: bool = False,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, that of its dated entry (a diary's 'Thursday April 2'), or, in a news
@@ -296,8 +299,8 @@ def _anchor_dates(
             event.date = frame_date  # an encyclopedia lede: the page's own event
         elif lede and earlier_year and event.status != "hypothetical":
             event.date = earlier_year  # a lede on the past: the year it has named
-        elif lede and published and event.status != "hypothetical":
-            event.date = published.isoformat()
+        elif lede and event.status != "hypothetical":
+            event.date = lent_by_publication(published, past=past)
 
 
 def _year_before_publication(
@@ -338,13 +341,16 @@ def finish_events(
             paragraph[-2:],
             lede=body_sentence <= LEDE_SENTENCES,
             published=published,
-            frame_date=frame.date if frame is not None and frame.gathering else None,
+            frame_date=given_date(frame)
+            if frame is not None and frame.gathering
+            else None,
             earlier_year=_year_before_publication(
                 dates or {}, paragraph_start, sent, published
             )
             if undated and body_sentence <= LEDE_SENTENCES
             else None,
             section_date=sections.date_at(sent.start_char) if undated else None,
+            past=reported_as_past(sent.root),
         )
         guessed += [e for e in undated if e.date]
         _call_off_own(sent, found)
@@ -365,6 +371,7 @@ def finish_events(
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
+    _date_invitations_at_meetings(events)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
     events = fold_trips(dedupe(events), PLANS)
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
@@ -394,6 +401,38 @@ def _date_invitations(events: list[Event]) -> None:
             invitation.date = invitation.date or meeting.date
             invitation.location = meeting.location
             break
+
+
+@cache
+def _at_the_meeting() -> re.Pattern[str]:
+    """'during the meeting', 'at their talks' (`at_the_meeting` in status_cues)."""
+    words = load_patterns("status_cues.json")["at_the_meeting"]
+    alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
+    return re.compile(
+        rf"\b(?:{alt['before']}) (?:{alt['determiners']}) (?:{alt['nouns']})\b", re.I
+    )
+
+
+def _date_invitations_at_meetings(events: list[Event]) -> None:
+    """'President Bush invited Prime Minister Koizumi to Crawford several times during
+    the meeting' (held-out4 017), 'the invitation came during a meeting between Biden
+    and Sunak in San Diego' (AFP): an invitation with no time of its own was extended
+    at the two people's meeting told before it, and is dated by it (rule 4); its
+    place stays the invited-to one."""
+    for n, invitation in enumerate(events):
+        if invitation.type != "invitation" or invitation.date:
+            continue
+        if not _at_the_meeting().search(invitation.evidence):
+            continue
+        pair = set(invitation.names[:2])
+        held = [
+            e
+            for e in events[:n]
+            if e.type == "meeting" and e.date and e.status in REALISED
+            and pair <= set(e.names)
+        ]  # fmt: skip
+        if held:
+            invitation.date = held[-1].date
 
 
 def abroad(visit: Event) -> bool:

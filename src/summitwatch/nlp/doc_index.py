@@ -3,6 +3,7 @@ token, and whom a pronoun or "the two leaders" refers to."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,12 +73,36 @@ class DocIndex:
         a range's end is resolved with its start and stored first, so the two
         orders differ ('28 June – 1 July'). One reader for every 'the first, the
         last, any date of this span' question."""
-        found = [(i, v) for i, (_, v) in self.date_at.items() if start <= i < end and v]
+        keys, order = self._date_keys()
+        picked = order[bisect_left(keys, start) : bisect_left(keys, end)]
+        found = [(i, v) for _, i in sorted(picked) if (v := self.date_at[i][1])]
         return sorted(found) if text_order else found
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
-        """The person mentions that start in tokens [start, end), in the order read."""
-        return [m for m in self.persons if start <= m.start < end]
+        """The person mentions that start in tokens [start, end), in the order read
+        (`persons` is kept sorted by start once the index is built)."""
+        starts = self._person_starts()
+        return self.persons[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def _person_starts(self) -> list[int]:
+        """The mentions' starts, for bisecting: rebuilt when a mention is added
+        (readouts insert titled mentions after the index is built)."""
+        cached = self.memo.get("_person_starts")
+        if not isinstance(cached, list) or len(cached) != len(self.persons):
+            cached = [m.start for m in self.persons]
+            self.memo["_person_starts"] = cached
+        return cached
+
+    def _date_keys(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """The dates' tokens sorted, beside (resolution order, token) pairs in the
+        same order: a range of tokens is a slice, and the slice can be put back in
+        the order the dates were resolved."""
+        cached = self.memo.get("_date_keys")
+        if not isinstance(cached, tuple) or len(cached[0]) != len(self.date_at):
+            order = sorted((i, n) for n, i in enumerate(self.date_at))
+            cached = ([i for i, _ in order], [(n, i) for i, n in order])
+            self.memo["_date_keys"] = cached
+        return cached
 
     def people_in(
         self, start: int, end: int, *, same_name: bool = False, latest: bool = False
@@ -225,6 +250,8 @@ class DocIndex:
         if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
             chained = self._subject_pronoun(earliest, token) if other_gender else None
             found = self._named_subject(chained) if chained is not None else None
+            if found is None and other_gender and token.dep_ in SUBJECT_DEPS:
+                found = self._named_subject(token, reach=2)  # past a woman named
             if found is not None or token.dep_ not in SUBJECT_DEPS:
                 return found
             from summitwatch.nlp.diary import activity_owner  # (it reads this index)
@@ -236,6 +263,9 @@ class DocIndex:
             return governing[-1].participant
         if self._unnamed_title_above(token):
             return None
+        kept = self._kept_topic(token, candidates)
+        if kept is not None:  # 'He arrived … for talks with Norstad; he discussed'
+            return self.antecedent(kept, exclude) or candidates[-1].participant
         if token.sent.start > candidates[-1].start:  # only earlier sentences: their
             subjects = [m for m in candidates if is_subject(self.doc, m)]  # subject
             chained = self._subject_pronoun(earliest, token)
@@ -261,6 +291,31 @@ class DocIndex:
         the = any(c.lower_ == "the" for c in subject.lefts)
         return the and " ".join([*words, subject.lower_]) in {t.lower() for t in titles}
 
+    def _kept_topic(
+        self, token: Token, candidates: list[PersonMention]
+    ) -> Token | None:
+        """An earlier subject pronoun of the same sentence that `token` (a subject
+        pronoun too) continues, when the people named between them are no
+        subjects: 'He arrived in London … for talks with General Norstad at 3 p.m.
+        At 5 p.m., he discussed Berlin with Lloyd, and at 9 p.m. he met with
+        Macmillan' (real 172, one sentence to the parser) is the traveller
+        throughout, not the last man he met."""
+        if token.dep_ not in SUBJECT_DEPS or token.tag_ != "PRP":
+            return None
+        gender = PRONOUNS.get(token.lower_)
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            other = self.doc[i]
+            if (
+                other.dep_ in SUBJECT_DEPS
+                and other.tag_ == "PRP"
+                and PRONOUNS.get(other.lower_) == gender
+            ):
+                later = [m for m in candidates if m.start > other.i]
+                if not any(is_subject(self.doc, m) for m in later):
+                    return other
+                return None
+        return None
+
     def _speaks_for_another(self, mention: PersonMention) -> bool:
         """'Spokeswoman Dana Perino said he will …': a spokesperson's 'he' is the
         principal (`mentions.json: spokesperson_titles`)."""
@@ -269,14 +324,18 @@ class DocIndex:
         words = " ".join(t.lower_ for t in self.doc[start : mention.end])
         return any(title in words for title in titles)
 
-    def _named_subject(self, pronoun: Token) -> Participant | None:
+    def _named_subject(self, pronoun: Token, reach: int = 1) -> Participant | None:
         """The person a subject pronoun continues: the latest named subject of its
         own or the last sentence, of its gender ('Rice goes first to Aswan. Sunday
         she has meetings with Abbas and Olmert. Monday she goes to Amman'); a name
-        that is no subject there (an object, an agent) is not the topic."""
+        that is no subject there (an object, an agent) is not the topic. With
+        `reach` 2, the sentence before that too: 'Abe held a summit meeting with H.E.
+        Ms. Yingluck … She appeared … He also had an audience with the King' (real
+        173, a sentence split inside the honorific)."""
         gender = PRONOUNS.get(pronoun.lower_)
-        sent = pronoun.sent
-        earliest = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        earliest = pronoun.sent.start
+        for _ in range(reach):
+            earliest = self.doc[earliest - 1].sent.start if earliest > 0 else 0
         found = None
         for mention in self.persons:
             if mention.start >= pronoun.i:
