@@ -9,6 +9,7 @@ couple received together is one meeting of three (SCHEMA.md rule 2).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
@@ -106,16 +107,21 @@ def _met_again(
     end = clause_end(index, row, at)
     return [
         (m.start, who)
-        for m in index.persons
-        if end <= m.start < row.span.end
-        and m.participant.name == who.name
+        for m in index.mentions_in(end, row.span.end)
+        if m.participant.name == who.name
         and _cued(clause_before(index, row, m.start).lower(), words)
     ][:1]
 
 
 def _cued(clause: str, words: list[str]) -> set[str]:
     """The cue words the clause holds as whole words (one test for every cue list)."""
-    return {w for w in words if re.search(rf"\b{w}\b", clause)}
+    return {w for w in words if _whole_word(w).search(clause)}
+
+
+@cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    """A cue word as a whole word, compiled once (rows ask per clause)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _compatriot_along(
@@ -225,7 +231,7 @@ def _occasion_last(clause: str, pats: dict) -> bool:
     and met with A and B' ends on 'met': pairs)."""
 
     def last(words: list[str]) -> int:
-        found = [m.start() for w in words for m in re.finditer(rf"\b{w}\b", clause)]
+        found = [m.start() for w in words for m in _whole_word(w).finditer(clause)]
         return max(found, default=-1)
 
     occasion = last(pats["occasion_words"])
