@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.letters import letter_turns
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import TITLES, PersonMention, participant
 
@@ -160,6 +161,7 @@ def speaker_turns(
     found += _said_lines(doc, persons)
     found += _statement_lines(doc, persons)
     found += _question_lines(doc)
+    found += letter_turns(doc, persons)
     for match in _LABEL.finditer(doc_text(doc)):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:

@@ -240,6 +240,14 @@ def negated(trigger: Token) -> bool:
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
 
 
+def put_off(trigger: Token) -> bool:
+    """'to defer your visit until the fall', 'postpone the trip until June': a verb
+    of putting off in the trigger's own clause; its 'until' names the new date, while
+    'did not go until 2000' tells when it happened at last."""
+    lemmas = lexicon().status["not_occurred_lemmas"]
+    return any(t.lemma_.lower() in lemmas for t in own_clause(trigger)[1:])
+
+
 _SETTING = {"at", "during"}  # the event is the setting of another verb's act
 
 
@@ -486,7 +494,11 @@ def event_status(
         or anonymously_sourced(trigger)  # 'cited unnamed sources who said …'
     ):
         return "unconfirmed", 0.6
-    if negated(trigger) and re.search(r"\b(until|till)\b", clause):
+    if (
+        negated(trigger)
+        and re.search(r"\b(until|till)\b", clause)
+        and not put_off(trigger)
+    ):
         return "occurred", 0.6  # "did not make his first trip until 2000"
     if negated(trigger) and lemmas & {"might", "may", "could"}:
         return "hypothetical", 0.6  # "Mugabe might not get an invitation"
