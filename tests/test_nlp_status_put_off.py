@@ -59,3 +59,43 @@ def test_deferred_until_a_later_date_is_not_a_late_visit(nlp):
     assert ("Indira Gandhi", "not_occurred", "CAN") in _visits(nlp, put_off)
     at_last = "Prime Minister Indira Gandhi did not visit Canada until 1973."
     assert ("Indira Gandhi", "occurred", "CAN") in _visits(nlp, at_last)
+
+
+def _summary(nlp, text: str, published: date = PUBLISHED):
+    return [
+        (e.type, e.status, sorted(e.names), e.location.country)
+        for e in article_events(nlp, text, published)
+    ]
+
+
+def test_readiness_to_travel_is_a_hypothetical_trip_of_the_copula_subject(nlp):
+    found = _summary(
+        nlp,
+        "Chancellor Willy Brandt said he would be glad to make a return visit to Poland.",
+    )
+    assert ("visit", "hypothetical", ["Willy Brandt"], "POL") in found
+
+
+def test_ready_to_hold_talks_is_no_meeting_held(nlp):
+    found = _summary(
+        nlp,
+        "President Georges Pompidou is ready to hold talks with Willy Brandt in Paris.",
+    )
+    assert found == [
+        ("meeting", "hypothetical", ["Georges Pompidou", "Willy Brandt"], "FRA")
+    ]
+
+
+def test_discussing_the_possibility_of_a_meeting_is_no_meeting_held(nlp):
+    found = _summary(
+        nlp,
+        "Willy Brandt spoke by telephone with Georges Pompidou. The two leaders "
+        "discussed the possibility of meeting in person.",
+    )
+    assert (
+        "meeting",
+        "occurred",
+        ["Georges Pompidou", "Willy Brandt"],
+        None,
+    ) not in found
+    assert any(f[:2] == ("meeting", "hypothetical") for f in found)

@@ -81,6 +81,8 @@ def subjects(verb: Token) -> list[Token]:
             return subjects(verb.head.head)  # 'I had the opportunity to meet X'
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
+        if verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return subjects(verb.head.head)  # 'he would be happy to make a visit'
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
     if not found and verb.dep_ == "relcl":
         return [verb.head]
