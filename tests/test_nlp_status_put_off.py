@@ -71,7 +71,8 @@ def _summary(nlp, text: str, published: date = PUBLISHED):
 def test_readiness_to_travel_is_a_hypothetical_trip_of_the_copula_subject(nlp):
     found = _summary(
         nlp,
-        "Chancellor Willy Brandt said he would be glad to make a return visit to Poland.",
+        "Chancellor Willy Brandt said he would be glad to make a return visit "
+        "to Poland.",
     )
     assert ("visit", "hypothetical", ["Willy Brandt"], "POL") in found
 
@@ -99,3 +100,23 @@ def test_discussing_the_possibility_of_a_meeting_is_no_meeting_held(nlp):
         None,
     ) not in found
     assert any(f[:2] == ("meeting", "hypothetical") for f in found)
+
+
+def test_a_stand_in_goes_where_the_absent_leader_does_not(nlp):
+    found = _summary(
+        nlp,
+        "President Julius Nyerere will not be attending the independence "
+        "celebrations of Kenya's ruling party. He will instead be represented by "
+        "Vice President Rashidi Kawawa.",
+    )
+    assert ("visit", "not_occurred", ["Julius Nyerere"], "KEN") in found
+    assert ("visit", "planned", ["Rashidi Kawawa"], "KEN") in found
+
+
+def test_sent_in_his_place_is_not_the_sender_himself(nlp):
+    found = _summary(
+        nlp,
+        "President Julius Nyerere will not attend the meeting in Nairobi. An aide "
+        "said he would send Vice President Rashidi Kawawa in his place.",
+    )
+    assert ("visit", "planned", ["Rashidi Kawawa"], "KEN") in found

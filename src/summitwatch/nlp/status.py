@@ -240,6 +240,13 @@ def negated(trigger: Token) -> bool:
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
 
 
+def readiness(trigger: Token) -> bool:
+    """'is ready to meet', 'the possibility of meeting': readiness or possibility
+    above the trigger (not beside it: 'talks that strengthened possibilities')."""
+    words = lexicon().status["readiness_words"]
+    return any(t.lemma_.lower() in words for t in list(trigger.ancestors)[:5])
+
+
 def put_off(trigger: Token) -> bool:
     """'to defer your visit until the fall', 'postpone the trip until June': a verb
     of putting off in the trigger's own clause; its 'until' names the new date, while
@@ -524,7 +531,7 @@ def event_status(
         return "occurred", 0.7  # 'repay the visit that I had in Israel this spring'
     if _had_occasion(trigger):
         return "occurred", 0.7  # 'Last month I had the chance to meet X
-    if talked_about(trigger):
+    if talked_about(trigger) or readiness(trigger):
         return "hypothetical", 0.6
     # a noun trigger is no cue of itself: 'paid a courtesy call' is no 'call for'
     own = {trigger.lemma_.lower()} if trigger.pos_ in ("NOUN", "PROPN") else set()
