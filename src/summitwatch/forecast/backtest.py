@@ -28,6 +28,7 @@ from summitwatch.forecast.record import Record
 from summitwatch.forecast.venue import venue_forecast
 
 EPS = 1e-3  # probabilities are clipped to [EPS, 1-EPS] for the log loss
+NAN = float("nan")
 
 
 @dataclass
@@ -80,9 +81,7 @@ def backtest(
     book = book or PeopleBook()
     _check(record, start, end, refit)
     truth = View(record, record.last_known, book)
-    last_month = month_index(record.last_known)
-    if record.last_known != month_end(last_month):
-        last_month -= 1
+    last_month = _last_complete_month(record)
     forecasts, skipped = [], []
     model = None
     for origin in range(start, end + 1):
@@ -94,6 +93,38 @@ def backtest(
             model = fit_cached(view)
         forecasts += _at_origin(view, truth, model, origin, horizon, venues)
     return BacktestResult(start, end, horizon, refit, forecasts, skipped)
+
+
+def venue_backtest(
+    record: Record, *, start: int, end: int, horizon: int = 12,
+    book: PeopleBook | None = None,
+) -> list[Forecast]:  # fmt: skip
+    """Only the venue half of `backtest`: the same origins, pairs and scoring of the
+    first meeting, without fitting the meeting model (seconds, not minutes), for
+    studying the venue model. Each forecast's probabilities are NaN."""
+    book = book or PeopleBook()
+    _check(record, start, end, "month")
+    truth = View(record, record.last_known, book)
+    last_month = _last_complete_month(record)
+    out = []
+    for origin in range(start, min(end, last_month - horizon + 1) + 1):
+        view = View(record, month_end(origin - 1), book)
+        for a, b in _pairs(view.countries):
+            pair = Pair(Side("country", a, a, a), Side("country", b, b, b))
+            forecast = Forecast(origin, f"{a}-{b}", NAN, NAN, NAN, met=1)
+            _score_venue(forecast, view, truth, pair, origin, horizon)
+            if forecast.venue:
+                out.append(forecast)
+    return out
+
+
+def _last_complete_month(record: Record) -> int:
+    last_month = month_index(record.last_known)
+    return last_month - 1 if record.last_known != month_end(last_month) else last_month
+
+
+def _pairs(countries: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
 
 
 def _check(record: Record, start: int, end: int, refit: str) -> None:
@@ -130,7 +161,7 @@ def _at_origin(
     countries = view.countries
     pooled = _windows(list(dyads.values()), view.start_month, origin, horizon)
     constant = pooled[0] / pooled[1] if pooled[1] else 0.5
-    pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
+    pairs = _pairs(countries)
     rules = baseline_forecasts(
         [dyads.get(frozenset(d), []) for d in pairs], view.start_month, origin, horizon
     )
