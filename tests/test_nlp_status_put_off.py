@@ -120,3 +120,14 @@ def test_sent_in_his_place_is_not_the_sender_himself(nlp):
         "said he would send Vice President Rashidi Kawawa in his place.",
     )
     assert ("visit", "planned", ["Rashidi Kawawa"], "KEN") in found
+
+
+def test_the_one_sent_in_his_place_is_the_object_not_the_sender(nlp):
+    found = _summary(
+        nlp,
+        "President Julius Nyerere will not attend the summit in Nairobi and will "
+        "send Vice President Rashidi Kawawa in his place.",
+    )
+    assert ("visit", "not_occurred", ["Julius Nyerere"], "KEN") in found
+    assert ("visit", "planned", ["Julius Nyerere"], "KEN") not in found
+    assert ("visit", "planned", ["Rashidi Kawawa"], "KEN") in found
