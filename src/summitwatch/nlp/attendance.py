@@ -125,7 +125,10 @@ def _absent(index: DocIndex, cue: Token) -> list[Participant]:
 def _stand_ins(index: DocIndex, cue: Token) -> list[Participant]:
     """'represented by X', 'sending X to represent him', 'X attended on his behalf'."""
     if cue.lower_ in ("behalf", "place", "stead"):
-        return _subjects(index, governing_verb(cue))
+        verb = governing_verb(cue)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        sent = _people_in(index, (t for o in objects for t in o.subtree))[:1]
+        return sent or _subjects(index, verb)  # 'will send X in his place': X
     verb = governing_verb(cue)
     if verb.lemma_.lower() == "represent" and any(
         c.dep_ == "agent" for c in verb.children
@@ -217,7 +220,7 @@ def _status(cue: Token, frame: Frame) -> str:
     progressive = verb.tag_ == "VBG"
     for _ in range(3):  # 'is boycotting …, instead sending X': the clause it hangs on
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & {"will", "shall", "'ll"} or infinitive_ahead(verb):
+        if aux & {"will", "shall", "'ll", "would"} or infinitive_ahead(verb):
             return "planned"  # also 'is scheduled to attend', 'plans to attend'
         if progressive and aux & {"is", "are", "am"}:  # 'is sending', 'is attending'
             return "occurred" if frame.under_way() else "planned"

@@ -81,10 +81,20 @@ def subjects(verb: Token) -> list[Token]:
             return subjects(verb.head.head)  # 'I had the opportunity to meet X'
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head]
+        if (
+            verb.head.dep_ == "acomp"
+            and verb.head.head.pos_ in ("VERB", "AUX")
+            and verb.head.lemma_.lower() in _willing()
+        ):
+            return subjects(verb.head.head)  # 'he would be happy to make a visit'
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
     if not found and verb.dep_ == "relcl":
         return [verb.head]
     return found
+
+
+def _willing() -> list[str]:
+    return load_patterns("status_cues.json")["willing_adjectives"]
 
 
 def _occasion(noun: Token) -> bool:

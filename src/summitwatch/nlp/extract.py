@@ -64,6 +64,7 @@ from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
 from summitwatch.nlp.site_visits import site_visits
 from summitwatch.nlp.standin import replaced_visits
+from summitwatch.nlp.stood_in import stand_in_trips
 from summitwatch.nlp.superseded import drop_superseded
 from summitwatch.nlp.tables import add_rows, itemized_rows, read_tables
 from summitwatch.nlp.trip_course import course_stops
@@ -143,6 +144,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         settle_guest_line(index, sent, found)  # '… At the meeting, both leaders …'
         per_sentence.append((sent, present + found))
     join_meetings(joins, [e for _, found in per_sentence for e in found])
+    stand_in_trips(index, per_sentence)  # 'will be represented by X' (rule 12)
     per_sentence = drop_heading_visits(per_sentence)
     per_sentence = drop_superseded(per_sentence)
     events = finish_events(

@@ -257,6 +257,21 @@ def negated(trigger: Token) -> bool:
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
 
 
+def readiness(trigger: Token) -> bool:
+    """'is ready to meet', 'the possibility of meeting': readiness or possibility
+    above the trigger (not beside it: 'talks that strengthened possibilities')."""
+    words = lexicon().status["readiness_words"]
+    return any(t.lemma_.lower() in words for t in list(trigger.ancestors)[:5])
+
+
+def put_off(trigger: Token) -> bool:
+    """'to defer your visit until the fall', 'postpone the trip until June': a verb
+    of putting off in the trigger's own clause; its 'until' names the new date, while
+    'did not go until 2000' tells when it happened at last."""
+    lemmas = lexicon().status["not_occurred_lemmas"]
+    return any(t.lemma_.lower() in lemmas for t in own_clause(trigger)[1:])
+
+
 _SETTING = {"at", "during"}  # the event is the setting of another verb's act
 
 
@@ -516,7 +531,11 @@ def event_status(
         or anonymously_sourced(trigger)  # 'cited unnamed sources who said …'
     ):
         return "unconfirmed", 0.6
-    if negated(trigger) and re.search(r"\b(until|till)\b", clause):
+    if (
+        negated(trigger)
+        and re.search(r"\b(until|till)\b", clause)
+        and not put_off(trigger)
+    ):
         return "occurred", 0.6  # "did not make his first trip until 2000"
     if negated(trigger) and lemmas & {"might", "may", "could"}:
         return "hypothetical", 0.6  # "Mugabe might not get an invitation"
@@ -542,7 +561,7 @@ def event_status(
         return "occurred", 0.7  # 'repay the visit that I had in Israel this spring'
     if _had_occasion(trigger):
         return "occurred", 0.7  # 'Last month I had the chance to meet X
-    if talked_about(trigger):
+    if talked_about(trigger) or readiness(trigger):
         return "hypothetical", 0.6
     # a noun trigger is no cue of itself: 'paid a courtesy call' is no 'call for'
     own = {trigger.lemma_.lower()} if trigger.pos_ in ("NOUN", "PROPN") else set()
