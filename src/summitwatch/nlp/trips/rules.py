@@ -32,6 +32,7 @@ class Context:
     left: list[tuple[int, int, str]] = field(default_factory=list)
     stops: set[int] = field(default_factory=set)
     dated: dict[int, bool] = field(default_factory=dict)
+    told: set[int] = field(default_factory=set)
 
     def in_heading(self, event: Event) -> bool:
         at = event.start_char if event.start_char is not None else -1
@@ -185,6 +186,12 @@ def _undated_telling(e: Event, events: list[Event], ctx: Context) -> bool:
     return e.type == "meeting" and ctx.dated.get(e.start_char) is False
 
 
+def _told_visit(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit whose sentence only talks of the trip ('This is X's first visit to
+    the United States'): it retells the trip reported elsewhere (`told.py`)."""
+    return e.type == "visit" and e.start_char in ctx.told
+
+
 def _undated_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     """An undated visit to a country: "Jonathan's visit to Washington"."""
     return e.type == "visit" and not e.date and bool(e.location.country)
@@ -287,5 +294,13 @@ FOLDS: dict[str, Fold] = {
         Fold("guest's undated visit", _undated_visit, _MEETING, "traveller",
              "not called off", "any", "hosted there", reach="only",
              take=("place",)),
+        # "This is President Rawlings' first visit to the United States" beside
+        # the announced talks in Washington, "her visit to South Korea was
+        # expected to …" beside the Seoul stop: a sentence that only talks of the
+        # trip retells the one event of the traveller there, whatever the tense
+        # and the day of its own wording, in the same year (rule 1)
+        Fold("told trip", _told_visit, _kind("meeting", "visit"), "traveller",
+             "not fallen through", "year", "one stay", "another sentence",
+             "only", _ON_THE_TRIP),
     )
 }  # fmt: skip

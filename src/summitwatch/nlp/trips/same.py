@@ -108,11 +108,14 @@ DATES: dict[str, Check] = {
 
 
 def _meeting_on_the_visit(x: Event, y: Event) -> bool:
-    """The meeting is where the visit went: its country, and its city or none."""
+    """The meeting is where the visit went: its country, and its city or none; a
+    day's visit to a country holds that day's meeting in any of its cities ('Bush is
+    in Tanzania' and his talks that day in Dar es Salaam)."""
     here, there = x.location, y.location
     if there.country not in (None, here.country):
         return False
-    return not there.city or there.city == here.city
+    that_day = not here.city and day(x.date) is not None and x.date == y.date
+    return not there.city or there.city == here.city or that_day
 
 
 def _named_city(x: Event, y: Event) -> bool:

@@ -1,0 +1,73 @@
+"""A trip the text only talks of ('This is X's first visit to …', 'his visit to … was
+expected to …') and a day's stay in a country with that day's talks in one of its
+cities are the trip the text reports elsewhere (nlp/trips/told.py, nlp/trips/same.py;
+SCHEMA.md rule 1), on hand-written texts through the full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+
+pytestmark = [pytest.mark.model]
+
+
+def _visits(text: str, nlp, published: date) -> list[tuple[str, str, str]]:
+    return sorted(
+        (e.names[0], e.location.country or "", e.status)
+        for e in article_events(nlp, text, published)
+        if e.type == "visit"
+    )
+
+
+def _meetings(text: str, nlp, published: date) -> list[list[str]]:
+    return [
+        sorted(e.names)
+        for e in article_events(nlp, text, published)
+        if e.type == "meeting"
+    ]
+
+
+def test_first_visit_sentence_beside_announced_talks_is_no_second_trip(nlp):
+    """The talks are ahead; the copula's present tense does not make the trip made."""
+    text = (
+        "President Barack Obama will welcome President John Mahama of Ghana to the "
+        "White House on Thursday for talks on trade and security.\n\n"
+        "This is President Mahama's first visit to the United States."
+    )
+    published = date(2014, 3, 3)
+    assert _visits(text, nlp, published) == []
+    assert _meetings(text, nlp, published) == [["Barack Obama", "John Mahama"]]
+
+
+def test_visit_talked_of_retells_the_listed_stop(nlp):
+    """A date elsewhere in the sentence ('for eight months') does not date the trip."""
+    text = (
+        "Secretary of State John Kerry visited Japan, South Korea and China last "
+        "week.\n\n"
+        "Analysts said his visit to South Korea was expected to revive talks that "
+        "have been stalled for eight months."
+    )
+    found = _visits(text, nlp, date(2014, 2, 20))
+    assert [v for v in found if v[1] == "KOR"] == [("John Kerry", "KOR", "occurred")]
+
+
+def test_a_trip_talked_of_alone_is_still_reported(nlp):
+    """With no other event of the traveller there, the sentence is the report."""
+    text = "Analysts said President Mahama's visit to Japan was expected to help trade."
+    assert [v[:2] for v in _visits(text, nlp, date(2014, 3, 3))] == [
+        ("John Mahama", "JPN")
+    ]
+
+
+def test_a_days_stay_in_a_country_holds_that_days_talks_in_its_capital(nlp):
+    text = (
+        "President Barack Obama is in Kenya on the second stop of a four-nation "
+        "tour of Africa.\n\n"
+        "Obama was welcomed at the airport in Nairobi by President Uhuru Kenyatta."
+    )
+    published = date(2015, 7, 25)
+    assert _visits(text, nlp, published) == []
+    assert _meetings(text, nlp, published) == [["Barack Obama", "Uhuru Kenyatta"]]
