@@ -71,3 +71,15 @@ def test_a_days_stay_in_a_country_holds_that_days_talks_in_its_capital(nlp):
     published = date(2015, 7, 25)
     assert _visits(text, nlp, published) == []
     assert _meetings(text, nlp, published) == [["Barack Obama", "Uhuru Kenyatta"]]
+
+
+def test_a_trip_to_a_region_borrows_no_place_from_the_sentence_before(nlp):
+    """'travels to Africa and the Middle East': the destination is named, only not
+    as a country, so the caption's Geneva is not where the trip goes."""
+    text = (
+        "U.S. Secretary of State John Kerry, left, walks with Foreign Minister "
+        "Sergey Lavrov after their meeting in Geneva, Switzerland, Jan. 14, 2016.\n\n"
+        "Secretary of State John Kerry travels to Africa and the Middle East next "
+        "week, where he is expected to hold talks."
+    )
+    assert _visits(text, nlp, date(2016, 1, 15)) == []

@@ -2,9 +2,10 @@
 Rawlings' first visit to the United States', 'her visit to South Korea was expected to
 boost …', 'I am confident that your visit will be successful', 'Through the visit of
 the President to Japan this time, …'. The trip noun is what the clause is about (its
-subject, its complement, or the object of 'through' or 'during'), and no verb of the
-sentence makes a journey. Such a sentence retells the trip the text reports elsewhere,
-with the status and date of its own wording, not a second trip."""
+subject, its complement, or the object of 'through'), and no verb of the sentence
+makes a journey, nor does the sentence report a meeting. Such a sentence retells the
+trip the text reports elsewhere, with the status and date of its own wording, not a
+second trip."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from summitwatch.nlp.doc_index import DocIndex
 
 _TOLD_ROLES = {"nsubj", "nsubjpass", "attr"}
-_FRAME_PREPS = {"through", "during"}
+_FRAME_PREPS = {"through"}  # not 'during': the frame of a meeting told beside it
 
 
 def _trip_nouns() -> frozenset[str]:
@@ -62,9 +63,10 @@ def told_trips(events: list[Event], index: DocIndex) -> set[int]:
     that it does not date ('his 2003 visit', 'a visit in May' are their own trips):
     the date of such a sentence is only the text's."""
     dates = set(index.date_at)
+    met = {e.start_char for e in events if e.type == "meeting"}
     out: set[int] = set()
     for event in events:
-        if event.type != "visit" or event.start_char is None:
+        if event.type != "visit" or event.start_char in (None, *met):
             continue
         span = index.doc.char_span(
             event.start_char, event.start_char + 1, alignment_mode="expand"
