@@ -37,6 +37,32 @@ def test_surname_resolves_to_whoever_held_office(kb):
     assert kb.resolve_person("Putin", on=date(2019, 4, 25)).id == "vladimir-putin"
 
 
+def test_namesakes_are_told_apart_by_date(kb):
+    """Two Gerhard Schröders: the CDU foreign minister in 1963, the chancellor in
+    2000; the bare surname stays the chancellor's, as it was before the older
+    namesake was added (his `surname` is his whole name)."""
+    in_1963 = kb.people_named("Gerhard Schröder", on=date(1963, 6, 24))
+    in_2000 = kb.people_named("Gerhard Schroder", on=date(2000, 6, 1))
+    assert in_1963[0].id == "gerhard-schroder-cdu"
+    assert in_2000[0].id == "gerhard-schroder"
+    assert [p.id for p in kb.people_with_surname("Schröder")] == ["gerhard-schroder"]
+
+
+@pytest.mark.parametrize(
+    "surname, day, person_id",
+    [
+        ("MacDonald", date(1929, 10, 4), "ramsay-macdonald"),
+        ("Harding", date(1922, 5, 1), "warren-g-harding"),
+        ("Hoover", date(1930, 1, 1), "herbert-hoover"),
+        ("Suzuki", date(1981, 1, 1), "zenko-suzuki"),
+    ],
+)
+def test_historic_surnames_resolve_to_the_holder_of_the_day(
+    kb, surname, day, person_id
+):
+    assert kb.resolve_person(surname, on=day).id == person_id
+
+
 @pytest.mark.parametrize(
     "country, day, leader",
     [

@@ -188,6 +188,25 @@ def test_bare_ambiguous_surnames_are_not_aliases(people):
         assert not {norm(a) for a in person["aliases"]} & ambiguous, person["id"]
 
 
+def test_no_alias_is_a_country_or_capital(people, countries):
+    """A lone alias is looked up before any place: 'Togo', 'Muscat' or 'Colombo' as
+    someone's alias would take the country or the city away from every text. (A
+    surname may be one: it names the person only where the text names him in full.)"""
+    places = {
+        norm(name)
+        for info in countries.values()
+        for name in (*info["names"], info["capital"] or "", *info["metonyms"])
+        if name
+    }
+    clashes = [
+        (person["id"], alias)
+        for person in people
+        for alias in person["aliases"]
+        if norm(alias) in places
+    ]
+    assert clashes == []
+
+
 def test_korean_names_use_hyphenated_given_names(people):
     spaced = re.compile(r"^[A-Z][a-z]* [A-Z][a-z]+ [A-Z][a-z]+$")
     hyphen = re.compile(r"^[A-Z][a-z]* [A-Z][a-z]+-[a-z]+$")
@@ -226,6 +245,11 @@ def test_korean_names_use_hyphenated_given_names(people):
         "Recep Tayyip Erdoğan",
         "Andrés Manuel López Obrador",
         "Luiz Inácio Lula da Silva",
+        "Pedro II of Brazil",
+        "Warren G. Harding",
+        "Ramsay MacDonald",
+        "Harold Stassen",
+        "Itō Hirobumi",
     ],
 )
 def test_canonical_names_present(people, name):

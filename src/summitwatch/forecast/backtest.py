@@ -28,6 +28,7 @@ from summitwatch.forecast.record import Record
 from summitwatch.forecast.venue import venue_forecast
 
 EPS = 1e-3  # probabilities are clipped to [EPS, 1-EPS] for the log loss
+NAN = float("nan")
 
 
 @dataclass
@@ -43,6 +44,11 @@ class Forecast:
     venue_country: str | None = None
     top_country: str | None = None
     baselines: dict[str, float] = field(default_factory=dict)
+    # what the blend combined (`model.Probability`), so that a variant of the
+    # last stage can be replayed on the same forecasts (benchmarks/blend_replay.py)
+    p_hazard: float | None = None
+    p_pair: float | None = None
+    method: str = ""
 
 
 @dataclass
@@ -75,9 +81,7 @@ def backtest(
     book = book or PeopleBook()
     _check(record, start, end, refit)
     truth = View(record, record.last_known, book)
-    last_month = month_index(record.last_known)
-    if record.last_known != month_end(last_month):
-        last_month -= 1
+    last_month = _last_complete_month(record)
     forecasts, skipped = [], []
     model = None
     for origin in range(start, end + 1):
@@ -89,6 +93,38 @@ def backtest(
             model = fit_cached(view)
         forecasts += _at_origin(view, truth, model, origin, horizon, venues)
     return BacktestResult(start, end, horizon, refit, forecasts, skipped)
+
+
+def venue_backtest(
+    record: Record, *, start: int, end: int, horizon: int = 12,
+    book: PeopleBook | None = None,
+) -> list[Forecast]:  # fmt: skip
+    """Only the venue half of `backtest`: the same origins, pairs and scoring of the
+    first meeting, without fitting the meeting model (seconds, not minutes), for
+    studying the venue model. Each forecast's probabilities are NaN."""
+    book = book or PeopleBook()
+    _check(record, start, end, "month")
+    truth = View(record, record.last_known, book)
+    last_month = _last_complete_month(record)
+    out = []
+    for origin in range(start, min(end, last_month - horizon + 1) + 1):
+        view = View(record, month_end(origin - 1), book)
+        for a, b in _pairs(view.countries):
+            pair = Pair(Side("country", a, a, a), Side("country", b, b, b))
+            forecast = Forecast(origin, f"{a}-{b}", NAN, NAN, NAN, met=1)
+            _score_venue(forecast, view, truth, pair, origin, horizon)
+            if forecast.venue:
+                out.append(forecast)
+    return out
+
+
+def _last_complete_month(record: Record) -> int:
+    last_month = month_index(record.last_known)
+    return last_month - 1 if record.last_known != month_end(last_month) else last_month
+
+
+def _pairs(countries: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
 
 
 def _check(record: Record, start: int, end: int, refit: str) -> None:
@@ -125,7 +161,7 @@ def _at_origin(
     countries = view.countries
     pooled = _windows(list(dyads.values()), view.start_month, origin, horizon)
     constant = pooled[0] / pooled[1] if pooled[1] else 0.5
-    pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
+    pairs = _pairs(countries)
     rules = baseline_forecasts(
         [dyads.get(frozenset(d), []) for d in pairs], view.start_month, origin, horizon
     )
@@ -135,13 +171,18 @@ def _at_origin(
         met_months = dyads.get(dyad, [])
         pair = Pair(Side("country", a, a, a), Side("country", b, b, b))
         history = pair_history(view, pair, meetings=met_months)
-        p = horizon_probability(model, view, history, months, weights, interval=False).p
+        prob = horizon_probability(
+            model, view, history, months, weights, interval=False
+        )
         hits, n = _windows([met_months], view.start_month, origin, horizon)
         base = hits / n if n else constant
         future = [
             m for m in truth.dyad_months.get(dyad, []) if origin <= m < origin + horizon
         ]
-        forecast = Forecast(origin, f"{a}-{b}", p, base, constant, int(bool(future)))
+        forecast = Forecast(
+            origin, f"{a}-{b}", prob.p, base, constant, int(bool(future)),
+            p_hazard=prob.p_hazard, p_pair=prob.p_pair, method=prob.method,
+        )  # fmt: skip
         forecast.baselines = {"pair_base": base, "constant": constant}
         forecast.baselines |= {name: float(v[k]) for name, v in rules.items()}
         if future and venues:

@@ -101,6 +101,51 @@ def _before(months: np.ndarray, origin: int) -> np.ndarray:
     return months[: np.searchsorted(months, origin, side="left")]
 
 
+@dataclass(frozen=True)
+class BlendCases:
+    """What the blend learns from: the model's earlier out-of-sample forecasts."""
+
+    x: np.ndarray  # (logit P_hazard, logit P_pair) per case
+    y: np.ndarray  # 1 where the pair met within the case's H months
+    origins: np.ndarray  # each case's origin month
+    pairs: np.ndarray  # each case's pair, as an index into the histories
+
+
+def blend_cases(
+    histories: list[PairHistory],
+    hazards_at: Callable[[int], Callable | None],
+    *,
+    start: int,
+    last: int,
+    horizon: int,
+) -> BlendCases:
+    """Past (pair, origin) cases whose H-month outcome is known by `last`, each
+    forecast by `hazards_at(origin)`: a model fitted before origin's year (None
+    when there is too little data then)."""
+    first = max(start + horizon, last - horizon + 1 - 12 * YEARS)
+    origins = np.arange(first, last - horizon + 2, STEP)
+    cases = [(i, int(o)) for i in range(len(histories)) for o in origins]
+    if len(cases) > MAX_ROWS:
+        pick = np.random.default_rng(0).choice(len(cases), MAX_ROWS, replace=False)
+        cases = [cases[i] for i in sorted(pick)]
+    rows, ys, kept = [], [], []
+    for i, origin in cases:
+        hazards = hazards_at(origin)
+        if hazards is None:
+            continue
+        history = histories[i]
+        past = truncate(history, origin)
+        p = _p_any(hazards(matrix(past, np.arange(origin, origin + horizon))))
+        base = pair_base(past.meetings, history.clock, origin, horizon)
+        rows.append((_logit(p), _logit(base)))
+        met = history.meetings
+        ys.append(int(np.any((met >= origin) & (met < origin + horizon))))
+        kept.append((origin, i))
+    where = np.array(kept, dtype=np.int64).reshape(-1, 2)
+    x = np.array(rows, dtype=float).reshape(-1, 2)
+    return BlendCases(x, np.array(ys, dtype=np.int64), where[:, 0], where[:, 1])
+
+
 def fit_calibration(
     histories: list[PairHistory],
     hazards_at: Callable[[int], Callable | None],
@@ -109,32 +154,13 @@ def fit_calibration(
     last: int,
     horizon: int,
 ) -> Calibration:
-    """Choose w on past (pair, origin) cases whose H-month outcome is known.
-
-    `hazards_at(origin)` gives the hazard function of a model fitted before origin's
-    year (None when there is too little data then).
-    """
-    first = max(start + horizon, last - horizon + 1 - 12 * YEARS)
-    origins = np.arange(first, last - horizon + 2, STEP)
-    cases = [(h, int(o)) for h in histories for o in origins]
-    if len(cases) > MAX_ROWS:
-        pick = np.random.default_rng(0).choice(len(cases), MAX_ROWS, replace=False)
-        cases = [cases[i] for i in sorted(pick)]
-    rows, ys = [], []
-    for history, origin in cases:
-        hazards = hazards_at(origin)
-        if hazards is None:
-            continue
-        past = truncate(history, origin)
-        p = _p_any(hazards(matrix(past, np.arange(origin, origin + horizon))))
-        base = pair_base(past.meetings, history.clock, origin, horizon)
-        rows.append((_logit(p), _logit(base)))
-        met = history.meetings
-        ys.append(int(np.any((met >= origin) & (met < origin + horizon))))
-    y = np.array(ys)
+    """Choose the blend's weights on `blend_cases` (the rolling origin's own
+    earlier out-of-sample forecasts); the identity when they are too few."""
+    cases = blend_cases(histories, hazards_at, start=start, last=last, horizon=horizon)
+    y = cases.y
     if len(y) < 30 or y.min() == y.max():
         return IDENTITY
-    return Calibration(blend_weights(np.array(rows), y), len(y))
+    return Calibration(blend_weights(cases.x, y), len(y))
 
 
 def blend_weights(x: np.ndarray, y: np.ndarray) -> tuple[float, ...]:

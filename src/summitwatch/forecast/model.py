@@ -215,22 +215,29 @@ def calibration(model: HazardModel, view: View, horizon: int) -> Calibration:
     if model.coef is None or model.start_month is None:
         return IDENTITY
     if horizon not in model.calibrations:
-        by_year: dict[int, Callable | None] = {}
-
-        def hazards_at(origin: int) -> Callable | None:
-            year = origin // 12 - 1  # a model fitted before origin's year
-            if year not in by_year:
-                nested = fit_cached(View(view.record, date(year, 12, 31), view.book))
-                by_year[year] = nested.hazards if nested.coef is not None else None
-            return by_year[year]
-
         model.calibrations[horizon] = fit_calibration(
-            model.histories, hazards_at, start=model.start_month,
+            model.histories, hazards_before(view), start=model.start_month,
             last=model.last_month, horizon=horizon,
         )  # fmt: skip
         if model.cache_name:  # keep the blend with the model for the next process
             disk.save(model.cache_name, model)
     return model.calibrations[horizon]
+
+
+def hazards_before(view: View) -> Callable[[int], Callable | None]:
+    """`hazards_at(origin)` for the blend (rolling origin): the hazards of a model
+    fitted on what was known at the end of the year before origin's, None when
+    there was too little data then. Each year's model is fitted once."""
+    by_year: dict[int, Callable | None] = {}
+
+    def hazards_at(origin: int) -> Callable | None:
+        year = origin // 12 - 1  # a model fitted before origin's year
+        if year not in by_year:
+            nested = fit_cached(View(view.record, date(year, 12, 31), view.book))
+            by_year[year] = nested.hazards if nested.coef is not None else None
+        return by_year[year]
+
+    return hazards_at
 
 
 _CACHE: OrderedDict[tuple, HazardModel] = OrderedDict()

@@ -39,8 +39,8 @@ def reasons_for(
     out = [_last_meeting(meetings), _frequency(view, meetings, spans, history.clock)]
     if venue.senior is not None:
         out.append(Reason(
-            "turn", "Their leaders in office have not met yet; at a first meeting "
-            f"the newcomer usually pays the visit: {venue.senior} would host",
+            "turn", "Their leaders in office have not visited each other yet; "
+            f"the newcomer usually pays the first visit: {venue.senior} would host",
         ))  # fmt: skip
     elif venue.last_host is not None and venue.turn:
         host = venue.last_host

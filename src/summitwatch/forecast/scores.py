@@ -51,7 +51,6 @@ def summary(forecasts: Sequence[Any]) -> dict[str, Any]:
     y = np.array([f.met for f in forecasts], dtype=float)
     pair = np.array([f.pair_base for f in forecasts])
     const = np.array([f.constant for f in forecasts])
-    venues = [f for f in forecasts if f.venue]
     out = {
         "n": len(forecasts), "events": int(y.sum()),
         "brier": brier(p, y), "log_loss": log_loss(p, y),
@@ -64,16 +63,20 @@ def summary(forecasts: Sequence[Any]) -> dict[str, Any]:
     out["skill_vs_pair_base_ci"] = year_interval(forecasts, p, pair, y)
     out["calibration"] = calibration(p, y)
     out["baselines"] = _baselines(forecasts, y, out["brier_pair_base"])
-    out["venue_n"] = len(venues)
-    out["venue_top1"] = _top(venues, 1)
-    out["venue_top1_city"] = out["venue_top1"]
-    out["venue_top3"] = _top(venues, 3)
-    out["venue_top1_country"] = (
-        float(np.mean([f.top_country == f.venue_country for f in venues]))
-        if venues
-        else None
-    )
+    out |= venue_scores(forecasts)
     return out
+
+
+def venue_scores(forecasts: Sequence[Any]) -> dict[str, Any]:
+    """Top-1 and top-3 of the forecasts whose pair met (those with a `venue`)."""
+    venues = [f for f in forecasts if f.venue]
+    top1 = _top(venues, 1)
+    country = [f.top_country == f.venue_country for f in venues]
+    return {
+        "venue_n": len(venues), "venue_top1": top1, "venue_top1_city": top1,
+        "venue_top3": _top(venues, 3),
+        "venue_top1_country": float(np.mean(country)) if venues else None,
+    }  # fmt: skip
 
 
 def _baselines(

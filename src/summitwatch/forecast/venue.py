@@ -15,11 +15,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from summitwatch.forecast import places
-from summitwatch.forecast.calendar import NEVER, at_edition, shared_editions
-from summitwatch.forecast.dates import month_index, month_start
+from summitwatch.forecast.calendar import shared_editions
 from summitwatch.forecast.features import ablated
 from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.record import Item
+from summitwatch.forecast.venue_summits import at_shared, first_meeting_shares
 
 GROUPS = ("a_capital", "a_other", "b_capital", "b_other", "third")
 SHRINK = 10.0  # pseudo-meetings at the all-pairs group shares (chosen on 1998-2004)
@@ -28,12 +28,6 @@ SIGNAL_WEIGHT = 2.0  # an invitation or plan naming a city counts twice
 RESIDUAL = 1.0  # pseudo-count for "a city the record has not named"
 SURFACE_KM = 2000.0  # e-folding distance for leaders who travel only by land or sea
 SURFACE_MODES = {"rail", "road", "sea"}
-# Shared summits ahead compete with meetings elsewhere for the first meeting.
-DAYS_PER_MONTH = 30.44
-HALF_LIFE = 24.0  # months: recency weight of the pair's meetings away from summits
-RATE_PRIOR = 12.0  # months of exposure at every dyad's rate added to the pair's
-EDITION_HALF_LIFE = 4.0  # years: recency weight of the pair's earlier editions
-EDITION_PRIOR = 2.0  # pseudo-editions at the next level up (pair, then series)
 
 
 @dataclass
@@ -111,7 +105,7 @@ def _visits(view: View) -> list[Item]:
         view.memo["visits"] = [
             m for m in view.meetings[-2000:]
             if len(m.countries) != 2
-            or not _at_shared(m, shared_editions(view, *sorted(m.countries)))
+            or not at_shared(m, shared_editions(view, *sorted(m.countries)))
         ]  # fmt: skip
     return view.memo["visits"]
 
@@ -138,9 +132,11 @@ def _count_alternation(view: View) -> float:
 
 
 def _senior(view: View, pair: Pair, meetings: list[Item]) -> str | None:
-    """When the two sides' current leaders have not met yet: the country of the one
-    seen in the record first (the longer-serving), else None. At a first meeting
-    the newcomer usually pays the visit."""
+    """When the two sides' current leaders have not visited each other yet (in
+    `meetings`, the pair's meetings away from shared summits): the country of the
+    one seen in the record first (the longer-serving), else None. The newcomer
+    usually pays the first visit, also after the two met on a summit's sidelines
+    (Hu Jintao and Bush at Evian in 2003, then Washington)."""
     leaders = [_leader_side(view, side) for side in (pair.a, pair.b)]
     if any(leader is None for leader in leaders):
         return None
@@ -184,6 +180,26 @@ def _newcomer_share(view: View) -> float:
     return view.memo["newcomer"]
 
 
+def _host_tilt(
+    view: View, turn: str | None, senior: str | None
+) -> tuple[str | None, float]:
+    """(the likelier host, P(it hosts | a home meeting)). Whose turn it is gives
+    the all-dyads alternation share; at two leaders' first meeting the newcomer
+    travels to the longer-serving one (`senior`). When both apply they are two
+    cues, so their odds multiply: agreeing, they make the host surer than either
+    (origins 1998-2004, first meetings at home: where the two agreed, 70 of 82
+    right; apart, the newcomer 27 and the turn 24 of 51); pulling apart, the
+    newcomer rule still leads, less surely."""
+    if senior is None:
+        return turn, _alternation(view) if turn else 0.5
+    q = _newcomer_share(view)
+    if turn is None:
+        return senior, q
+    t = _alternation(view)
+    odds = q / (1 - q) * (t / (1 - t)) ** (1 if turn == senior else -1)
+    return senior, odds / (1 + odds)
+
+
 def _last_home(pair: Pair, meetings: list[Item]) -> Item | None:
     homes = [m for m in meetings if m.country and m.country in pair.countries]
     return homes[-1] if homes else None
@@ -200,7 +216,7 @@ def venue_forecast(
     summits = months is not None and "calendar" not in ablated()
     shared = shared_editions(view, *pair.countries) if summits else []
     for m, weight in _weighted_venues(view, pair, meetings, signals):
-        if m.kind == "meeting" and _at_shared(m, shared):
+        if m.kind == "meeting" and at_shared(m, shared):
             continue  # where they meet away from shared summits; those come below
         group = group_of(pair, m.city, m.country, view)
         alpha[group] += weight if weight >= 1 else 0
@@ -208,14 +224,12 @@ def venue_forecast(
             cities[group][(m.city, m.country)] += weight
     # whose turn it is follows visits: a summit one side hosted (APEC Shanghai,
     # G8 Sea Island) is not a visit the other side owes back
-    last = _last_home(pair, [m for m in meetings if not _at_shared(m, shared)])
-    turn = host = None
+    last = _last_home(pair, [m for m in meetings if not at_shared(m, shared)])
+    turn = None
     if last is not None:
         turn = pair.b.country if last.country == pair.a.country else pair.a.country
-        host, q = turn, _alternation(view)
-    senior = _senior(view, pair, meetings)
-    if senior is not None:  # two leaders' first meeting: the newcomer travels
-        host, q = senior, _newcomer_share(view)
+    senior = _senior(view, pair, [m for m in meetings if not at_shared(m, shared)])
+    host, q = _host_tilt(view, turn, senior)
     if host is not None:
         for g in GROUPS[:4]:
             side = pair.a if g.startswith("a") else pair.b
@@ -236,119 +250,17 @@ def venue_forecast(
 def _with_summits(
     view: View, pair: Pair, chances: list[CityChance], first: int, horizon: int
 ) -> list[CityChance]:
-    """Mix in the shared summits ahead as competing risks for the *first* meeting.
-
-    Before each summit ahead, the pair may meet elsewhere at its own recent rate of
-    meetings away from shared summits (`_other_rate`); at the summit it meets with
-    the chance it met at that series' editions (`_p_edition`). The first meeting is
-    at a summit when no other meeting came first: an early summit at which the pair
-    usually meets leads, a summit late in the horizon rarely does."""
-    shared = shared_editions(view, *pair.countries)
-    ahead = [
-        x for x in shared
-        if first <= x.edition.month < first + horizon and x.edition.off_from == NEVER
-        and x.edition.start > view.day
-    ]  # fmt: skip
-    if not ahead:
+    """Mix in the shared summits ahead as competing risks for the *first* meeting
+    (`venue_summits`): the cities away from summits share "elsewhere first", each
+    edition's city gets "here first"."""
+    other, editions = first_meeting_shares(view, pair, first, horizon)
+    if not editions:
         return chances
-    rate = _other_rate(view, pair, shared)
-    stop = (month_start(first + horizon) - view.day).days / DAYS_PER_MONTH
-    alive, t0, other, at = 1.0, 0.0, 0.0, []
-    for x in ahead:
-        t = (x.edition.start - view.day).days / DAYS_PER_MONTH
-        stay = math.exp(-rate * max(t - t0, 0.0))
-        other += alive * (1 - stay)
-        alive *= stay
-        p = _p_edition(view, pair, shared, x)
-        at.append(alive * p)
-        alive *= 1 - p
-        t0 = t
-    other += alive * (1 - math.exp(-rate * max(stop - t0, 0.0)))
-    total = other + sum(at)
-    if total <= 0:
-        return chances
-    out = [CityChance(c.city, c.country, c.group, c.p * other / total) for c in chances]
-    for x, w in zip(ahead, at, strict=True):
-        e = x.edition
-        out.append(
-            CityChance(
-                e.city, e.country, group_of(pair, e.city, e.country, view), w / total
-            )
-        )
+    out = [CityChance(c.city, c.country, c.group, c.p * other) for c in chances]
+    for e, share in editions:
+        group = group_of(pair, e.city, e.country, view)
+        out.append(CityChance(e.city, e.country, group, share))
     return out
-
-
-def _at_shared(m: Item, shared: list) -> bool:
-    return any(x.met and at_edition(m, x.edition) for x in shared)
-
-
-def _other_rate(view: View, pair: Pair, shared: list) -> float:
-    """Meetings per month away from shared summits, in the calendar years in which
-    the pair met at all (the venue forecast is conditional on a meeting), recency-
-    weighted (half-life `HALF_LIFE` months) and shrunk towards every dyad's rate
-    (`RATE_PRIOR` months of exposure)."""
-    now = month_index(view.day)
-    meetings = view.pair_meetings(pair)
-    hits = sum(
-        0.5 ** ((now - m.month) / HALF_LIFE)
-        for m in meetings if not _at_shared(m, shared)
-    )  # fmt: skip
-    years = {m.month // 12 for m in meetings}
-    start = view.start_month if view.start_month is not None else now
-    exposure = sum(
-        0.5 ** ((now - k) / HALF_LIFE) for k in range(start, now) if k // 12 in years
-    )
-    g = _global_other_rate(view)
-    return (hits + RATE_PRIOR * g) / (exposure + RATE_PRIOR)
-
-
-def _global_other_rate(view: View) -> float:
-    """Every dyad's meetings away from shared summits per month of the years in
-    which it met."""
-    if "other_rate" not in view.memo:
-        hits = months = 0
-        for dyad, met in view.dyad_months.items():
-            a, b = sorted(dyad)
-            at = sum(x.met for x in shared_editions(view, a, b))
-            hits += max(len(met) - at, 0)
-            months += 12 * len({k // 12 for k in met})
-        view.memo["other_rate"] = (hits + 1) / (months + 12)
-    return view.memo["other_rate"]
-
-
-def _p_edition(view: View, pair: Pair, shared: list, x) -> float:
-    """P(the pair meets at edition x | it is held): the pair's record at the
-    series' earlier editions (recent ones count more), shrunk towards its record at
-    every shared series, shrunk towards every dyad's record at this series."""
-    series = x.edition.series
-    past = [y for y in shared if y.edition.end < view.day]
-    g = _series_rate(view, series)
-    met_all = n_all = 0.0
-    met_s = n_s = 0.0
-    last = past[-1].edition.start if past else view.day
-    for y in past:
-        w = 0.5 ** ((last - y.edition.start).days / 365.25 / EDITION_HALF_LIFE)
-        met_all += w * y.met
-        n_all += w
-        if y.edition.series == series:
-            met_s += w * y.met
-            n_s += w
-    p_pair = (met_all + EDITION_PRIOR * g) / (n_all + EDITION_PRIOR)
-    return (met_s + EDITION_PRIOR * p_pair) / (n_s + EDITION_PRIOR)
-
-
-def _series_rate(view: View, series: str) -> float:
-    key = ("series_rate", series)
-    if key not in view.memo:
-        met = n = 0
-        for dyad in view.dyad_months:
-            a, b = sorted(dyad)
-            for y in shared_editions(view, a, b):
-                if y.edition.series == series and y.edition.end < view.day:
-                    met += y.met
-                    n += 1
-        view.memo[key] = (met + 0.5) / (n + 2)
-    return view.memo[key]
 
 
 def _merge(view: View, chances: list[CityChance]) -> list[CityChance]:

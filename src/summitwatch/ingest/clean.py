@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 
 from summitwatch.ingest.date_text import ACROSS_MONTHS, MONTH
+from summitwatch.ingest.stacked_cells import join_stacked_cells
 
 _DATE_IN_LINE = re.compile(
     rf"(?P<d>{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
@@ -207,7 +208,7 @@ def unglue_table(text: str) -> str:
 def clean_text(raw: str) -> tuple[str | None, date | None, str]:
     """Return (title, byline date, body) of a plain-text article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = unglue_table(unglue_cells(text))
+    text = join_stacked_cells(unglue_table(unglue_cells(text)))
     lines = drop_furniture(text.split("\n"))
     while lines and not lines[0].strip():
         lines.pop(0)

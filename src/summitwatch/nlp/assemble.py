@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
-from summitwatch.nlp.dates import dates_agree
+from summitwatch.nlp.dates import dates_agree, lent_by_publication, reported_as_past
 from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
@@ -19,6 +19,7 @@ from summitwatch.nlp.frame import (
     drop_nationality_twins,
     fill_from_frame,
     fold_into_listed,
+    given_date,
     recalled_event,
 )
 from summitwatch.nlp.guessed import fold_guessed
@@ -276,6 +277,7 @@ def _anchor_dates(
     frame_date: str | None = None,
     earlier_year: str | None = None,
     section_date: str | None = None,
+    past: bool = False,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, that of its dated entry (a diary's 'Thursday April 2'), or, in a news
@@ -296,8 +298,8 @@ def _anchor_dates(
             event.date = frame_date  # an encyclopedia lede: the page's own event
         elif lede and earlier_year and event.status != "hypothetical":
             event.date = earlier_year  # a lede on the past: the year it has named
-        elif lede and published and event.status != "hypothetical":
-            event.date = published.isoformat()
+        elif lede and event.status != "hypothetical":
+            event.date = lent_by_publication(published, past=past)
 
 
 def _year_before_publication(
@@ -338,13 +340,16 @@ def finish_events(
             paragraph[-2:],
             lede=body_sentence <= LEDE_SENTENCES,
             published=published,
-            frame_date=frame.date if frame is not None and frame.gathering else None,
+            frame_date=given_date(frame)
+            if frame is not None and frame.gathering
+            else None,
             earlier_year=_year_before_publication(
                 dates or {}, paragraph_start, sent, published
             )
             if undated and body_sentence <= LEDE_SENTENCES
             else None,
             section_date=sections.date_at(sent.start_char) if undated else None,
+            past=reported_as_past(sent.root),
         )
         guessed += [e for e in undated if e.date]
         _call_off_own(sent, found)

@@ -380,6 +380,20 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+def lent_by_publication(published: date | None, *, past: bool = False) -> str | None:
+    """The date an undated event of a news lede takes from its publication, at the
+    precision the header gives: a month header '2009-11' lends '2009-11', not the
+    1st. A header known only to the year lends its year to what the lede tells in
+    the present or future ('I welcome you to Moscow' in a transcript dated '2005'),
+    but nothing to what it tells in the past: an encyclopedia page dated '2017'
+    telling of a 1962 treaty is no report of that year."""
+    if published is None:
+        return None
+    if known_by_year(published):
+        return None if past else str(published.year)
+    return published.strftime("%Y-%m") if published.day == 1 else published.isoformat()
+
+
 def latest_published(published: date) -> str:
     """The last day a publication date may stand for: a header '2021' arrives as 1
     January, and an event later that year is not therefore still ahead. (A month
@@ -411,6 +425,8 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
             break
         if above.lower_ == "since" and below.pos_ in ("VERB", "AUX"):
             return True
+        if _since_not_a_trip(above):  # 'since he came to office in 2012'
+            return True
         below = above
     if head.i == trigger.i or span.start <= head.i < span.end:
         return False
@@ -425,6 +441,18 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
         words = set(pats["foreign_date_nouns"])
         return head.lemma_.lower() in words or head.lower_ in words
     return False
+
+
+def _since_not_a_trip(verb) -> bool:  # (Token) -> bool
+    """A 'since' clause that tells no trip ('since he came to office in 2012'): its
+    date starts a period; one that tells a trip ('since Hu travelled to Pyongyang
+    in October 2005') dates that trip, and the sentence reader reads it."""
+    from summitwatch.nlp.goal_verbs import abstract_goal
+    from summitwatch.nlp.lexicon import event_words
+
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in event_words() or abstract_goal(verb)
 
 
 def _frames_trigger(noun, trigger) -> bool:  # (Token, Token) -> bool

@@ -236,6 +236,9 @@ class DocIndex:
             return governing[-1].participant
         if self._unnamed_title_above(token):
             return None
+        kept = self._kept_topic(token, candidates)
+        if kept is not None:  # 'He arrived … for talks with Norstad; he discussed'
+            return self.antecedent(kept, exclude) or candidates[-1].participant
         if token.sent.start > candidates[-1].start:  # only earlier sentences: their
             subjects = [m for m in candidates if is_subject(self.doc, m)]  # subject
             chained = self._subject_pronoun(earliest, token)
@@ -260,6 +263,31 @@ class DocIndex:
         words = [c.lower_ for c in subject.lefts if c.dep_ == "compound"]
         the = any(c.lower_ == "the" for c in subject.lefts)
         return the and " ".join([*words, subject.lower_]) in {t.lower() for t in titles}
+
+    def _kept_topic(
+        self, token: Token, candidates: list[PersonMention]
+    ) -> Token | None:
+        """An earlier subject pronoun of the same sentence that `token` (a subject
+        pronoun too) continues, when the people named between them are no
+        subjects: 'He arrived in London … for talks with General Norstad at 3 p.m.
+        At 5 p.m., he discussed Berlin with Lloyd, and at 9 p.m. he met with
+        Macmillan' (real 172, one sentence to the parser) is the traveller
+        throughout, not the last man he met."""
+        if token.dep_ not in SUBJECT_DEPS or token.tag_ != "PRP":
+            return None
+        gender = PRONOUNS.get(token.lower_)
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            other = self.doc[i]
+            if (
+                other.dep_ in SUBJECT_DEPS
+                and other.tag_ == "PRP"
+                and PRONOUNS.get(other.lower_) == gender
+            ):
+                later = [m for m in candidates if m.start > other.i]
+                if not any(is_subject(self.doc, m) for m in later):
+                    return other
+                return None
+        return None
 
     def _speaks_for_another(self, mention: PersonMention) -> bool:
         """'Spokeswoman Dana Perino said he will …': a spokesperson's 'he' is the

@@ -28,7 +28,7 @@ from summitwatch.nlp.dates import (
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.entities import ents_within
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import event_words, lexicon
 from summitwatch.nlp.status import describes, wh_clause
 from summitwatch.nlp.time_clause import ahead_in_time_clause
 from summitwatch.nlp.years_after import distance_dated
@@ -70,6 +70,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if not foreign_date(c[1][0], trigger)
         and not _report_date(c[1][0], trigger)
         and not prelude_date(c[1][0])  # 'in the lead-up to a March 2023 Summit'
+        and not _describes_a_noun(c[1][0], trigger)
     ]
     phrase = _own_phrase(trigger)  # 'his own visit to Japan in March': not May
     candidates.sort(
@@ -82,6 +83,29 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _describes_a_noun(span: Span, trigger: Token) -> bool:
+    """'will also visit South Sudan, Africa's newest nation following its break with
+    Sudan last year', 'to advance the Partnership announced … in July': a date in a
+    participle that describes another noun (not a place, person or event word) is
+    that noun's story, not the trip's."""
+    words = event_words()
+    for above in span.root.ancestors:
+        if above.i == trigger.i or above.lemma_.lower() in words:
+            return False  # '… issued on occasion of his visit to Japan in 2022'
+        noun = above.head
+        if (
+            above.dep_ in ("acl", "prep")
+            and above.tag_ in ("VBG", "VBN")  # not 'an opportunity to make a trip'
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.i != trigger.i
+            and noun.lemma_.lower() not in words
+            and noun.ent_type_ not in ("GPE", "LOC", "PERSON", "FAC")
+            and not any(t.lemma_.lower() in words for t in above.subtree)
+        ):  # '… issued on occasion of his visit to Japan in November': the visit's
+            return True
+    return False
 
 
 def _relative_clauses(trigger: Token) -> set[int]:

@@ -20,6 +20,7 @@ from summitwatch.nlp.attendees import (
 )
 from summitwatch.nlp.captions import caption_meeting
 from summitwatch.nlp.city_state import fill_city_states
+from summitwatch.nlp.current_trip import date_current_trip
 from summitwatch.nlp.diary import (
     caption_line,
     guest_line,
@@ -163,4 +164,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = fold_trips(events, TOLD, told_context(events, index))  # 'This is his'
     events = fill_city_states(events, index.kb)
     events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
-    return date_trip_references(place_on_trip(events))
+    events = date_trip_references(place_on_trip(events))
+    return date_current_trip(events, published)  # 'is due to end the tour in …'

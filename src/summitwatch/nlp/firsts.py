@@ -21,18 +21,22 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.dates import YEAR, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.table_context import named
+from summitwatch.nlp.venue import is_title
 
-_FIRST = frozenset({"first"})
 _VISIT = frozenset({"visit"})
+
+
+def _records() -> frozenset[str]:
+    return word_set("firsts.json", "record_words")
 
 
 def first_visits(index: DocIndex, sent: Span, make_event) -> list[Event]:
     """The visits 'the first … to visit X was Y' sentences report, `make_event`
     being the sentence reader's builder."""
-    if not with_lower(sent, _FIRST):
+    if not with_lower(sent, _records()):
         return []
     out: list[Event] = []
     for visit in with_lemma(sent, _VISIT):
@@ -41,7 +45,7 @@ def first_visits(index: DocIndex, sent: Span, make_event) -> list[Event]:
         subject, place = _subject_and_place(index, visit)
         if subject is None or place is None:
             continue
-        if not any(c.lower_ == "first" for c in subject.children):
+        if not any(_records() & {c.lower_, *_modifiers(c)} for c in subject.children):
             continue
         clause = subject.head  # 'was' or 'made'
         person = _complement(clause)
@@ -70,6 +74,8 @@ def _subject_and_place(
         objects = [c for c in to.children if c.dep_ == "pobj"] if to else []
         target = next(iter(objects), None)
         subject = visit
+        if to is None and subject.dep_ in ("nsubj", "nsubjpass"):
+            return subject, _context_country(index, visit)  # 'the last visit was …'
     else:
         return None, None
     if subject.dep_ not in ("nsubj", "nsubjpass") or target is None:
@@ -78,6 +84,24 @@ def _subject_and_place(
     if place is None or place.place.kind != "country":
         return None, None
     return subject, place
+
+
+def _modifiers(token: Token) -> set[str]:
+    """'most recent': the words below a modifier."""
+    return {c.lower_ for c in token.children}
+
+
+def _context_country(index: DocIndex, visit: Token) -> PlaceMention | None:
+    """'The most recent visit of a Japanese Prime Minister was …' after '… the first
+    Japanese Prime Minister to visit New Zealand': the country the text last named,
+    in this sentence or the two before."""
+    sents = [s for s in index.doc.sents if s.end <= visit.sent.end][-3:]
+    start = sents[0].start if sents else visit.sent.start
+    for i in range(visit.i - 1, start - 1, -1):
+        mention = index.place_at.get(i)
+        if mention is not None and mention.place.kind == "country":
+            return None if is_title(index, mention) else mention
+    return None
 
 
 def _past(clause: Token) -> bool:

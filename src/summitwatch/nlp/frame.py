@@ -21,6 +21,7 @@ from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.dates import (
     dates_agree,
     foreign_date,
+    known_by_year,
     latest_published,
     parse_iso,
     reported_as_past,
@@ -686,7 +687,7 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
         loc = event.location
         if loc.country is None and loc.city is None:
             event.location = frame.location
-            event.date = _more_precise(frame.date, event.date) or frame.date
+            event.date = _more_precise(given_date(frame), event.date)
         elif (
             loc.country == frame.place.country
             and loc.city is None
@@ -697,6 +698,22 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             event.date = _more_precise(frame.date, event.date)
         elif _listed_at_venue(event, frame):
             event.date = frame.date
+
+
+def given_date(frame: Frame) -> str | None:
+    """The frame's date as events may take it: not the 1 January a page known only by
+    its year lent a gathering it tells in the past (an encyclopedia page dated '2024'
+    on Modi's undated arrival in Kyoto, real 262); the frame keeps it to tell its
+    event from others."""
+    published = frame.published
+    if (
+        frame.told_as_past
+        and published is not None
+        and known_by_year(published)
+        and frame.date == published.isoformat()
+    ):
+        return None
+    return frame.date
 
 
 def _listed_at_venue(event: Event, frame: Frame) -> bool:

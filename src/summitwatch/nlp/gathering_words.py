@@ -38,5 +38,20 @@ def _gathering(trigger: Token) -> bool:
     attended a NATO summit, and met A and B')."""
     words = set(lexicon().triggers["gathering_words"])
     return any(
-        t.lemma_.lower() in words and same_clause(t, trigger) for t in trigger.sent
+        t.lemma_.lower() in words
+        and same_clause(t, trigger)
+        and not _other_conjunct(t, trigger)
+        for t in trigger.sent
+    )
+
+
+def _other_conjunct(token: Token, trigger: Token) -> bool:
+    """'attended the 33rd ASEAN Summit, and met with Li Keqiang, Narendra Modi and
+    Joko Widodo' (real 144, heldout4 018): the attendance is the other conjunct
+    verb's act; the meetings on its sidelines are one each (rule 2)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if token.pos_ != "VERB" or token.i == verb.i:
+        return False
+    return (verb.dep_ == "conj" and verb.head.i == token.i) or (
+        token.dep_ == "conj" and token.head.i == verb.i
     )

@@ -14,6 +14,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 def abstract_goal(verb: Token) -> bool:
     """The verb's object is a thing reached, not a place: no trip."""
+    if _to_office(verb):
+        return True
     places = lexicon().triggers["goal_verbs"].get(verb.lemma_.lower())
     if places is None:
         return False
@@ -21,3 +23,16 @@ def abstract_goal(verb: Token) -> bool:
     return bool(objects) and not any(
         o.lemma_.lower() in places or o.ent_type_ in _PLACE_ENTS for o in objects
     )  # the object itself, not 'a transition in Syria'
+
+
+def _to_office(verb: Token) -> bool:
+    """'since he came to office in 2012', 'came to power': an office reached."""
+    goals = lexicon().triggers["office_goals"]
+    if verb.lemma_.lower() not in goals["verbs"]:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(o.lemma_.lower() in goals["offices"] for o in prep.children)
+        for prep in verb.children
+    )

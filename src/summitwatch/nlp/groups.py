@@ -280,6 +280,8 @@ def _cue_words(token: Token) -> set[str]:
         for child in head.children:
             words.add(child.lower_)
             words.update(f"{child.lower_} {g.lower_}" for g in child.children)
+            if any(t.lower_ == "-" for t in child.subtree):  # 'one - on - one'
+                words.add("".join(t.lower_ for t in child.subtree))
     return words
 
 

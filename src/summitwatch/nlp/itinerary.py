@@ -131,10 +131,11 @@ def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
             continue
         kind = first.place.kind == "country"
         year = event.date or _ordinal_year(index, sent)
+        abroad = _across_borders(stops, event.location.country)
         for mention, loc in stops:
             if (mention.place.kind == "country") != kind:
                 continue
-            if not kind and loc.country != event.location.country:
+            if not kind and not abroad and loc.country != event.location.country:
                 # a namesake abroad ('Salem' in India): re-read in the trip's country
                 loc = _reread(index, mention, event.location.country)
                 if loc is None:
@@ -150,6 +151,17 @@ def expand(index: DocIndex, sent: Span, events: list[Event]) -> list[Event]:
             ):
                 out.append(stop)
     return out
+
+
+def _across_borders(
+    stops: list[tuple[PlaceMention, Location]], home: str | None
+) -> bool:
+    """'will travel to Jerusalem, Ramallah, Ho Chi Minh City, Hanoi, Tacloban, and
+    Manila': most cities listed lie outside the first one's country, so each is read
+    in its own; a domestic tour ('Knoxville …, Salem and Eugene') has most in one,
+    and a stray abroad is a namesake there."""
+    cities = [loc.country for m, loc in stops if m.place.kind != "country"]
+    return bool(cities) and 2 * cities.count(home) <= len(cities)
 
 
 def _reread(index: DocIndex, mention: PlaceMention, country: str | None):

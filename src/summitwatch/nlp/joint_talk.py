@@ -87,8 +87,11 @@ def talk_on_a_call(verb: Token) -> bool:
 
 def talk_on_a_trip(verb: Token) -> bool:
     """'During his visit to Havana, Chavez plans to discuss energy with Mr. Castro'
-    (real 110): a talking verb with a person 'with' it, told during a trip, is a talk
-    face to face. (A talk that is a trip's purpose is the trip's: `purpose_talks`.)"""
+    (real 110), 'At 5 p.m., he discussed Berlin with Foreign Secretary Lloyd at the
+    Foreign Office' (real 172), 'Eisenhower discussed his upcoming trip with Lord
+    Plowden' (heldout3 005): a talking verb with a person 'with' it is a talk face to
+    face, told during a trip or with no call near it (`talk_on_a_call`). (A talk that
+    is a trip's purpose is the trip's: `purpose_talks`.)"""
     if (
         verb.pos_ != "VERB"
         or verb.lemma_.lower() not in lexicon().triggers["joint_talk_verbs"]
@@ -96,13 +99,15 @@ def talk_on_a_trip(verb: Token) -> bool:
         return False
     if not any(_names_someone(c) for c in talk_partner_phrases(verb)):
         return False
-    return _during_a_trip(verb)
+    return _during_a_trip(verb) or not talk_on_a_call(verb)
 
 
 def talk_partner_phrases(verb: Token) -> list[Token]:
     """The 'with' phrases of a talking verb, also where the parser hangs them on
-    its object ('discuss bilateral relations with Castro')."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    its object ('discuss bilateral relations with Castro', 'discussed Berlin and
+    various bilateral subjects with Lloyd')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [verb, *objects, *(c for o in objects for c in o.conjuncts)]
     return [
         c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
     ]

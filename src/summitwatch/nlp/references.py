@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.described import described_people
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.groups import leaders_of
@@ -100,6 +101,12 @@ def _reference(
         return [who] if who else []
     if group := leaders_of(index, head):  # 'the leaders of A and B'
         return group
+    if head.pos_ == "NOUN":  # 'the Iranian president', 'his counterparts from A'
+        owner = [
+            p for c in head.children if c.dep_ == "poss" for p in _reference(index, c)
+        ]
+        if (described := described_people(index, head, owner)) is not None:
+            return described
     code = description_country(head, index.kb) if head.pos_ == "NOUN" else None
     if code:
         who = index.resolver.country_leader(code, index.on)

@@ -14,14 +14,25 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
-from summitwatch.nlp.row_people import clause_before, in_office
+from summitwatch.nlp.row_people import clause_before, clause_end, in_office
 from summitwatch.nlp.table_context import titled_counterparts
 from summitwatch.nlp.table_rows import Row
 
 
-def _is_minister(index: DocIndex, at: int) -> bool:
+def _is_minister(
+    index: DocIndex, row: Row, at: int, who: Participant, traveller: Participant
+) -> bool:
+    """A minister or secretary in the row who is no leader's counterpart: one of
+    the traveller's own country (his party), or anyone a traveller who is himself
+    no head of state or government met ('Secretary Kerry … Met with Foreign
+    Minister Onyeama': ministers among themselves, dev 044). A foreign one a
+    leader met is (a prime minister's talks with 'US Secretary of State Antony
+    Blinken', a president's with 'the NATO Secretary General, Jens Stoltenberg')."""
     before = index.doc[max(0, at - 4) : at].text.lower()
-    return ("minister" in before and "prime" not in before) or "secretary" in before
+    if not (("minister" in before and "prime" not in before) or "secretary" in before):
+        return False
+    leader = index.leads_country_on(traveller, parse_iso(row.date), titled=False)
+    return who.country == traveller.country or not leader
 
 
 def _counterparts(
@@ -34,7 +45,7 @@ def _counterparts(
     along: list[Participant] = []
     party: list[str] = []  # clauses that name compatriots after a bare 'with'
     for at, who in index.people_in(row.span.start, row.span.end):
-        if who.name == traveller.name or _is_minister(index, at):
+        if who.name == traveller.name or _is_minister(index, row, at, who, traveller):
             continue
         if at > 0 and index.doc[at - 1].lower_ == "the":
             continue  # 'At the invitation of the President': rows lend no antecedents
@@ -55,11 +66,51 @@ def _counterparts(
             and who.country != traveller.country
         ):
             met.append((at, who))
+        elif _listed_after_cue(index, row, at, pats["meeting_words"]):
+            if who.country != traveller.country:
+                met.append((at, who))
         elif _talks_after(index, row, at) and who.country != traveller.country:
             if in_office(index, who, parse_iso(row.date)):
                 met.append((at, who))
     del text
-    return met, along
+    words = pats["meeting_words"]
+    return met + [
+        m for at, who in met for m in _met_again(index, row, at, who, words)
+    ], along
+
+
+def _listed_after_cue(index: DocIndex, row: Row, at: int, words: list[str]) -> bool:
+    """'Meetings with the NATO Secretary General, Jens Stoltenberg; Belgian Prime
+    Minister Charles Michel; the President of the European Council, Donald Tusk':
+    an item of a list the meeting word opens, its items cut by ';' and naming no
+    verb of their own (the parse's), is met too."""
+    sentence = _SENTENCE_END.split(index.doc[row.span.start : at].text)[-1]
+    head, _, _ = sentence.partition(";")
+    if ";" not in sentence or not _cued(head.lower(), words):
+        return False
+    opens = index.doc[at].idx - len(clause_before(index, row, at))  # the item's
+    item = [t for t in index.doc[row.span.start : at] if t.idx >= opens]
+    return not any(t.pos_ in ("VERB", "AUX") for t in item)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)\d]{2})\.\s+")
+
+
+def _met_again(
+    index: DocIndex, row: Row, at: int, who: Participant, words: list[str]
+) -> list[tuple[int, Participant]]:
+    """'attended the coronation of Charles III with … Prior to the coronation,
+    met with Prince William at Windsor Castle, Charles III at Buckingham Palace':
+    the same person met in a later clause of the row is a meeting of its own (a
+    second occasion, at the place that clause names)."""
+    end = clause_end(index, row, at)
+    return [
+        (m.start, who)
+        for m in index.persons
+        if end <= m.start < row.span.end
+        and m.participant.name == who.name
+        and _cued(clause_before(index, row, m.start).lower(), words)
+    ][:1]
 
 
 def _cued(clause: str, words: list[str]) -> set[str]:
@@ -120,6 +171,66 @@ def with_spouses(
         else:
             groups.append((at, [who]))
     return groups
+
+
+def with_companions(
+    index: DocIndex,
+    row: Row,
+    traveller: Participant,
+    groups: list[tuple[int, list[Participant]]],
+) -> list[tuple[int, list[Participant]]]:
+    """'attended the coronation of Charles III with Governor-General Cindy Kiro':
+    compatriots after a bare 'with' in the clause of a counterpart were at that
+    occasion too, one gathering of them all (rule 2). With no counterpart in
+    their clause they are only the traveller's party (real 232's match)."""
+    words = load_patterns("tables.json")["meeting_words"]
+    for at, who in index.people_in(row.span.start, row.span.end):
+        before = clause_before(index, row, at).lower()
+        if not _compatriot_along(before, who, traveller, words):
+            continue
+        group = next(
+            (g for start, g in groups if start < at < clause_end(index, row, start)),
+            None,
+        )
+        if group is not None and all(p.name != who.name for p in group):
+            group.append(who)
+    return groups
+
+
+def at_occasions(
+    index: DocIndex, row: Row, groups: list[tuple[int, list[Participant]]]
+) -> list[tuple[int, list[Participant]]]:
+    """'Conference with President de Gaulle, Prime Minister Macmillan and
+    Chancellor Adenauer', 'a reception hosted by A and B': the counterparts one
+    clause names after an occasion word (`tables.json: occasion_words`, no other
+    meeting word after it) were at one occasion, one group meeting (rule 2)."""
+    pats = load_patterns("tables.json")
+    out: list[tuple[int, list[Participant]]] = []
+    opened: dict[int, list[Participant]] = {}  # a clause's start → its occasion
+    for at, group in groups:
+        clause = clause_before(index, row, at)
+        start = index.doc[at].idx - len(clause)
+        if not _occasion_last(clause.lower(), pats):
+            out.append((at, group))
+        elif start in opened:
+            opened[start] += [p for p in group if p not in opened[start]]
+        else:
+            opened[start] = group
+            out.append((at, group))
+    return out
+
+
+def _occasion_last(clause: str, pats: dict) -> bool:
+    """Whether the clause's last cue is an occasion word ('Attended the summit
+    and met with A and B' ends on 'met': pairs)."""
+
+    def last(words: list[str]) -> int:
+        found = [m.start() for w in words for m in re.finditer(rf"\b{w}\b", clause)]
+        return max(found, default=-1)
+
+    occasion = last(pats["occasion_words"])
+    meeting = last([w for w in pats["meeting_words"] if w != "with"])
+    return occasion >= 0 and occasion >= meeting
 
 
 def row_counterparts(

@@ -16,8 +16,13 @@ from summitwatch.nlp.dates import latest_published, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.presence import gathering_attended
-from summitwatch.nlp.row_counterparts import row_counterparts, with_spouses
-from summitwatch.nlp.row_people import clause_before, row_traveller
+from summitwatch.nlp.row_counterparts import (
+    at_occasions,
+    row_counterparts,
+    with_companions,
+    with_spouses,
+)
+from summitwatch.nlp.row_people import clause_before, clause_end, row_traveller
 from summitwatch.nlp.row_places import (
     capital_among,
     in_country,
@@ -81,9 +86,13 @@ def row_events(
     }  # fmt: skip
     events: list[Event] = []
     used: set[str] = set()
-    for at, group in with_spouses(index, met):
-        after = [p for i, p in cities if i > at and i not in extra]  # 'Met with X.
-        # Arrived in New York March 29.': a stop of its own, not where they met
+    groups = with_companions(index, row, traveller, with_spouses(index, met))
+    groups = at_occasions(index, row, groups)
+    for at, group in groups:
+        end = clause_end(index, row, at)  # 'attended the coronation of X. … met
+        # with Y at Windsor Castle': a city of the next clause is no place of X's
+        after = [p for i, p in cities if at < i < end and i not in extra]  # 'Met
+        # with X. Arrived in New York March 29.': a stop of its own
         main = [p for i, p in cities if i not in extra]
         where = after[0] if after else (main[-1] if len(main) == 1 else None)
         where = where or capital_among(index, country, main)

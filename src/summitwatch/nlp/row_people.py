@@ -56,6 +56,17 @@ def clause_before(index: DocIndex, row: Row, at: int) -> str:
 _CLAUSE_END = re.compile(r"(?<=[a-z)\d]{2})[.;]\s+|;\s+")
 
 
+def clause_end(index: DocIndex, row: Row, at: int) -> int:
+    """The token where the clause holding token `at` ends (the row's end when it
+    goes on to it): 'met with X at Windsor Castle, Y at Buckingham Palace. …'."""
+    span = index.doc[at : row.span.end]
+    found = _CLAUSE_END.search(span.text)
+    if found is None:
+        return row.span.end
+    end = span.char_span(found.start(), found.end(), alignment_mode="expand")
+    return end.start + 1 if end is not None else row.span.end
+
+
 def _leading_name(index: DocIndex, row: Row) -> Participant | None:
     """A row that opens with a full name ('William Pierce Rogers Lagos …'): the KB
     person of its first and last words, where the NER cut it up."""

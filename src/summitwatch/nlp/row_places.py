@@ -37,7 +37,13 @@ def places_in(
         if (m := index.place_at.get(i)) and m.start == i
     ]
     first = next(  # not the traveller's own: a 'Country Represented' cell
-        (m for m in mentions if m.place.kind == "country" and m.place.country != home),
+        (
+            m
+            for m in mentions
+            if m.place.kind == "country"
+            and m.place.country != home
+            and not _after_a_town(mentions, m, home)
+        ),
         None,
     ) or next(  # no country cell: the first place's country, not home's
         (m for m in mentions if m.place.country != home), None
@@ -59,6 +65,17 @@ def places_in(
                 continue  # a namesake abroad, not a stop on this trip
         out.append((m.start, place))
     return out
+
+
+def _after_a_town(mentions: list, country, home: str | None) -> bool:
+    """'| | Beijing | … Also met with Prince Sihanouk of Cambodia', '| | Tokyo | …
+    Met with Emperor Akihito of Japan, the kings of Belgium, …': a country the
+    notes name after the row's town (its country cell an empty flag cell) is
+    whose the people are, not where the row went."""
+    return any(
+        m.start < country.start and m.place.kind == "city" and m.place.country != home
+        for m in mentions
+    )
 
 
 def in_country(place: Place, country: str) -> bool:
@@ -183,4 +200,10 @@ def row_cities(
     ]
     cities += _bracketed_towns(index, row, country)
     cities.sort(key=lambda c: c[0])
+    names = {p.name for _, p in cities}
+    cities = [  # 'West Berlin | … Berlin's 750th anniversary': one city, named
+        (i, p)  # in full in the place cell
+        for i, p in cities
+        if not any(p.name != n and p.name in n.split() for n in names)
+    ]
     return cities or _untagged_city_cell(index, row, country)

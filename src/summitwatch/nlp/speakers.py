@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.authors import author_lines, letter_signers
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import TITLES, PersonMention, participant
@@ -160,6 +161,9 @@ def speaker_turns(
     found += _said_lines(doc, persons)
     found += _statement_lines(doc, persons)
     found += _question_lines(doc)
+    authored = author_lines(doc, persons)  # a column's own 'I' (authors.py)
+    found += authored
+    found += letter_signers(doc, persons)  # a quoted letter's 'I' is its signer
     for match in _LABEL.finditer(doc_text(doc)):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
@@ -179,7 +183,10 @@ def speaker_turns(
         turns.append(Turn(label_end, end, who))
     speakers = [t.speaker for t in turns]
     before = [m.participant for m in persons if turns and m.start < turns[0].start]
+    columns = {start for start, _, _ in authored}
     for n, turn in enumerate(turns):
+        if found[n][0] in columns:
+            continue  # a column's 'you' is its reader
         turn.addressee = _other(speakers, n) or _named_first(before, turn.speaker)
     return Turns(turns)
 

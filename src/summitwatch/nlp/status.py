@@ -458,6 +458,19 @@ def _counterfactual(trigger: Token) -> bool:
     )
 
 
+def _trip_of_purpose(trigger: Token) -> Token:
+    """The trip verb whose purpose the trigger is ('visited Baghdad on April 8 to
+    meet with al-Abadi', real 253): a trip told in the past tense reports its
+    purpose met too. Else the trigger itself."""
+    head = trigger.head
+    purpose = trigger.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    if purpose and head.lemma_.lower() in lexicon().triggers["visit_verbs"]:
+        return head
+    return trigger
+
+
 def event_status(
     trigger: Token, sent: Span, *, event_date: str | None, published: date | None
 ) -> tuple[str, float]:
@@ -538,6 +551,7 @@ def event_status(
         and published
         and event_date > latest_published(published)[: len(event_date)]
         and not reported_as_past(trigger)
+        and not reported_as_past(_trip_of_purpose(trigger))
     ):
         return "planned", 0.6
     return "occurred", 0.8

@@ -93,6 +93,12 @@ def header_rows(text: str) -> list[Line]:
         if not is_header(line.text):
             i += 1
             continue
+        if _places_after_date(line.text):
+            found: list[Line] = []
+            i = _date_led_rows(text, lines, i + 1, found)
+            rows += found
+            numbered = numbered or any(_NUMBERED.match(r.text) for r in found)
+            continue
         i += 1
         pending: Line | None = None
         while i < len(lines) and lines[i].text.strip():
@@ -105,6 +111,41 @@ def header_rows(text: str) -> list[Line]:
                 pending = None
             i += 1
     return rows
+
+
+_DATE_COLUMNS = {"date", "dates", "date(s)", "start"}
+_PLACE_COLUMNS = {"location", "locations", "location(s)", "cities", "city", "areas",
+                  "place", "locale", "country"}  # fmt: skip
+
+
+def _places_after_date(header: str) -> bool:
+    """'President Dates Locations Notes': the date column comes before the places,
+    so a row's cells wrap after its date ('… 1963 Bonn,' / 'Cologne,' / 'Met with
+    …'), not before it as in '# Country Location Date Details'."""
+    words = re.findall(r"[#\w()]+", header.lower())
+    dated = [i for i, w in enumerate(words) if w in _DATE_COLUMNS]
+    placed = [i for i, w in enumerate(words) if w in _PLACE_COLUMNS]
+    return bool(dated and placed) and dated[0] < placed[0]
+
+
+def _date_led_rows(text: str, lines: list[Line], i: int, rows: list[Line]) -> int:
+    """Rows whose date opens them (after the name in the first column, or alone in
+    a row that continues the row span above): a line with a date starts a row, a
+    line without one (a place cell or the notes, wrapped) goes on with it. Up to
+    the next blank line; returns where the table ended."""
+    current: Line | None = None
+    while i < len(lines) and lines[i].text.strip():
+        line = lines[i]
+        if ROW_DATE.search(line.text) or current is None:
+            if current is not None:
+                rows.append(current)
+            current = line
+        else:
+            current = Line(current.start, line.end, text[current.start : line.end])
+        i += 1
+    if current is not None and ROW_DATE.search(current.text):
+        rows.append(current)
+    return i
 
 
 def _headings_before(text: str, at: int) -> Iterator[str]:
@@ -132,9 +173,30 @@ def heading_year(text: str, at: int) -> str | None:
 def with_year(date: str | None, row_text: str, year: str | None) -> str | None:
     """A row date read without a year ('21–22 August') takes its section's year,
     not the publication's."""
-    if date is None or year is None or YEAR.search(row_text):
+    if date is None or year is None or YEAR.search(_date_cell(row_text)):
         return date
     return year + date[4:]
+
+
+def _date_cell(row_text: str) -> str:
+    """A row's date cell, where a year the row gives its date would be; not a year
+    of its notes ('attended the 2018 APEC Summit', 'Commonwealth Heads of
+    Government Meeting 2015'): a marked-up row's cell that holds the date, else
+    the date and the words of a date right after it ('November 14–16, 2015')."""
+    cells = row_text.split("|")
+    if len(cells) > 2:
+        return next((c for c in cells if ROW_DATE.search(c)), row_text)
+    found = ROW_DATE.search(row_text)
+    if found is None:
+        return row_text
+    rest = _DATE_TAIL.match(row_text, found.end())
+    return row_text[found.start() : rest.end() if rest else found.end()]
+
+
+_DATE_TAIL = re.compile(  # the rest of a date: '–16, 2015', '–2 December 2018'
+    rf"(?:\s*[–-]\s*(?:\d{{1,2}}(?!\d)\s*)?(?:{MONTH}\s*)?(?:\d{{1,2}}(?!\d))?)?"
+    r",?\s*(?:(?:1[89]|20)\d\d\b)?"
+)
 
 
 def heading_person(index: DocIndex, at: int) -> Participant | None:
@@ -280,7 +342,14 @@ def _titled() -> re.Pattern:
 def _full_titled(index: DocIndex, found: re.Match, title: str, days, country):
     """'President Porfirio Díaz', 'Prime Minister Vittorio Orlando': a given name
     after the title, the surname after it (capitalised words only)."""
-    more = [w for w in found.group(2).split() if w[:1].isupper()]
+    more = [w.rstrip(".,;:") for w in found.group(2).split() if w[:1].isupper()]
+    if more and found.group(2).split()[0] == more[0]:  # 'President López Portillo':
+        person = titled_holder(  # a surname of two words (Spanish double surnames)
+            index.kb, f"{found.group(1)} {more[0]}", title, days, country,
+            otherwise=TOP_ROLES,
+        )  # fmt: skip
+        if person is not None:
+            return person
     for n in range(len(more), 0, -1):
         person = titled_holder(
             index.kb, more[n - 1], title, days, country, otherwise=TOP_ROLES

@@ -145,7 +145,7 @@ def _find_rows(index: DocIndex) -> list[Row]:
         span = index.doc.char_span(line.start, line.end, alignment_mode="expand")
         if span is None or taken & set(range(*_ends(span))):
             continue
-        row_text = span_text(span)
+        row_text = _without_row_number(span_text(span))
         if not row_text.strip():
             continue
         cell = next(  # the date column, before the notes; not 'October 19|64'
@@ -168,6 +168,16 @@ def _find_rows(index: DocIndex) -> list[Row]:
         year = heading_year(text, row.span.start_char) or titled
         row.date = with_year(row.date, span_text(row.span), year)
     return sorted(rows, key=lambda r: r.span.start)
+
+
+# '1 August 15, 2018  Paraguay Asunción …': the row's number before a month-first
+# date cell (numbered trip lists), not the day of '1 August'
+_ROW_NUMBER = re.compile(rf"^(\s*\d{{1,3}})(?=\s+{MONTH}\s+\d{{1,2}}\b)")
+
+
+def _without_row_number(text: str) -> str:
+    """The row with its leading number blanked (same length: offsets hold)."""
+    return _ROW_NUMBER.sub(lambda m: " " * len(m.group(1)), text)
 
 
 def _dated_entries(index: DocIndex, lines: list[Span], taken: set[int]) -> list[Row]:

@@ -4,7 +4,8 @@ News and Historian notes often let the trip itself travel: "The trip began in
 India, where Mr. Obama signed …" (VOA), "a world tour that would take him to 11
 countries in 3 weeks, including Pakistan, Afghanistan, and India" (Office of the
 Historian), "Rice's trip will take her to Israel, …, Jordan, Egypt and Saudi
-Arabia", "Trump's first foreign trip will include stops in Israel, …". No travel
+Arabia", "Trump's first foreign trip will include stops in Israel, …", "a tour that
+began in Gambia and continued in Brazil" (VOA; its later legs). No travel
 verb has the traveller as subject, so the sentence reader finds the trip noun with
 no one on it. Read over the parse: a trip noun (`trip_course.json`) that is the
 subject of a course verb ("begin", "take", "include"), or whose relative clause
@@ -50,7 +51,8 @@ def course_stops(
         if traveller is None:
             continue
         when = date_for(index, noun, [traveller])
-        for stop in _stops(index, verb):
+        stops = [s for v in (verb, *_next_legs(verb)) for s in _stops(index, v)]
+        for stop in stops:
             if stop.place.country == traveller.country:
                 continue  # 'left Washington …': home is no stop
             if _told(found + out, traveller, stop):
@@ -72,6 +74,13 @@ def _course_verb(noun: Token) -> Token | None:
         ):
             return clause
     return None
+
+
+def _next_legs(verb: Token) -> list[Token]:
+    """'a tour that began in Gambia and continued in Brazil': course verbs joined to
+    the trip's own carry its later stops."""
+    verbs = word_set("trip_course.json", "course_verbs")
+    return [c for c in verb.conjuncts if c.lemma_.lower() in verbs and c.i > verb.i]
 
 
 def _stops(index: DocIndex, verb: Token) -> list[PlaceMention]:

@@ -82,7 +82,57 @@ def _governed_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
         if found:
             break
     found = found or _visit_scene(index, verb) or _on_the_sidelines(index, verb)
-    return _unique_places(found)
+    found = found or _since_clause(index, verb)
+    return _unique_places(found or _named_accord(index, trigger))
+
+
+def _since_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
+    """'the first visit to Mexico by a prime minister since Mr. Kaifu went in 1989,
+    the first to Chile since Mr. Kishi went in 1959': a trip told by a bare 'went'
+    in a 'since' clause went where the first it dates went."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
+    ):
+        return []
+    head = verb.head  # 'the first to Chile since …', or 'This was the first visit
+    # to Mexico … since …' with the clause hung on 'was'
+    firsts = [head, *(c for c in head.children if c.dep_ == "attr")]
+    found: list[PlaceMention] = []
+    for prep in (c for first in firsts for c in first.children):
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            found += _places_in(index, prep)
+    return found
+
+
+def _name_place(index: DocIndex, noun: Token) -> list[PlaceMention]:
+    """The town or site an accord's name opens with ('Nassau', 'Camp David'); the
+    index leaves such names out as venues (`mentions._inside_name`)."""
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words or words[-1].i != noun.i - 1:
+        return []
+    start, end = words[0].i, noun.i
+    text = index.doc[start:end].text
+    place = index.kb.place(text)
+    if place is None or place.kind not in ("city", "site"):
+        return []
+    return [PlaceMention(place, start, end, text)]
+
+
+def _named_accord(index: DocIndex, trigger: Token) -> list[PlaceMention]:
+    """'The Nassau Agreement … was a treaty negotiated between Kennedy … and
+    Macmillan', 'The Simla Agreement was signed by …': an accord the clause is about,
+    named after the town (or site) it was made in, places the meeting that made it
+    when nothing else does."""
+    nouns = word_set("venue.json", "accord_nouns")
+    token = trigger
+    while True:
+        for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lemma_.lower() not in nouns:
+                continue
+            return _name_place(index, subject)
+        if token.head is token or token.dep_ not in ("acl", "attr", "relcl", "conj"):
+            return []
+        token = token.head
 
 
 def _loose_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
@@ -259,6 +309,10 @@ def is_title(index: DocIndex, mention: PlaceMention) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of":
         owner = _owner_of(root)  # "President of the Republic of Uganda", "Hu of China"
         return owner.lemma_.lower() in people or owner.i in index.person_at
+    if root.dep_ == "pobj" and head.lower_ == "for":  # 'negotiated between Kennedy
+        # for the United States and Macmillan for the United Kingdom': the side each
+        # stands for (the parser hangs 'for' on the verb as often as on the name)
+        return head.head.i in index.person_at or head.i - 1 in index.person_at
     return root.dep_ in ("compound", "amod", "nmod", "poss") and (
         head.i in index.person_at
         or head.ent_type_ == "PERSON"
@@ -331,6 +385,8 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
     """'a report on Zimbabwe', 'the Conference on Afghanistan': a place that is the
     subject matter of a noun, not where anything happens."""
     root = index.doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # 'their discussion of China and Taiwan'
     prep = root.head
     return root.dep_ == "pobj" and (
         (
@@ -339,6 +395,10 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
             and prep.head.i not in index.place_at
         )
         or crisis_in(prep)
+        or (
+            prep.lower_ == "of"
+            and prep.head.lemma_.lower() in word_set("venue.json", "topic_of_nouns")
+        )
     )
 
 
