@@ -83,3 +83,21 @@ def test_a_trip_to_a_region_borrows_no_place_from_the_sentence_before(nlp):
         "week, where he is expected to hold talks."
     )
     assert _visits(text, nlp, date(2016, 1, 15)) == []
+
+
+def test_a_months_stay_in_a_country_is_the_trip_of_its_meeting_in_a_city():
+    """'X is in Venezuela on the latest stop of a tour' (a month-dated page) and his
+    talks in Caracas: one trip; a year alone ('Kim's 2010 visit to China' and a
+    meeting in Jilin that year) may be two."""
+    from conftest import built_event
+    from summitwatch.nlp.trips import ARTICLE, fold_trips
+
+    def pair(when: str) -> list:
+        stay = built_event("visit", ["A"], country="VEN", when=when, at=0)
+        talks = built_event(
+            "meeting", ["A", "B"], country="VEN", city="Caracas", when=when, at=90
+        )
+        return fold_trips([stay, talks], ARTICLE)
+
+    assert [e.type for e in pair("2009-11")] == ["meeting"]
+    assert sorted(e.type for e in pair("2009")) == ["meeting", "visit"]

@@ -109,13 +109,19 @@ DATES: dict[str, Check] = {
 
 def _meeting_on_the_visit(x: Event, y: Event) -> bool:
     """The meeting is where the visit went: its country, and its city or none; a
-    day's visit to a country holds that day's meeting in any of its cities ('Bush is
-    in Tanzania' and his talks that day in Dar es Salaam)."""
+    visit to a country that month holds a meeting in any of its cities then."""
     here, there = x.location, y.location
     if there.country not in (None, here.country):
         return False
-    that_day = not here.city and day(x.date) is not None and x.date == y.date
-    return not there.city or there.city == here.city or that_day
+    return not there.city or there.city == here.city or _that_month(x, y)
+
+
+def _that_month(x: Event, y: Event) -> bool:
+    """A stay in a country told to the month or day, and a meeting in one of its
+    cities at an agreeing date of that month: 'X is in Venezuela on the latest stop
+    of a tour' and his talks in Caracas (a year alone is too loose: two trips)."""
+    dated = [d for d in (x.date, y.date) if d and len(d) >= 7]
+    return not x.location.city and len(dated) == 2 and dates_agree(x.date, y.date)
 
 
 def _named_city(x: Event, y: Event) -> bool:
