@@ -54,6 +54,24 @@ def test_visit_talked_of_retells_the_listed_stop(nlp):
     assert [v for v in found if v[1] == "KOR"] == [("John Kerry", "KOR", "occurred")]
 
 
+
+def test_a_visit_denounced_far_below_is_the_trip_of_the_talks_there(nlp):
+    """The object of a verb that only speaks of the trip ('denouncing the visit'),
+    far from the two meetings of the trip."""
+    filler = (
+        "Both governments have backed closer energy ties, and trade between the two "
+        "countries has grown steadily over the past decade. "
+    ) * 8
+    text = (
+        "Iranian President Mahmoud Ahmadinejad arrived in Caracas late Tuesday and "
+        "was welcomed at the airport by Venezuelan Foreign Minister Nicolas Maduro. "
+        "The Iranian president and President Hugo Chavez are due to meet Wednesday."
+        f"\n\n{filler}\n\n"
+        "A group representing Venezuela's bishops issued a statement denouncing "
+        "the visit of the Iranian president."
+    )
+    assert _visits(text, nlp, date(2009, 11, 25)) == []
+
 def test_a_trip_talked_of_alone_is_still_reported(nlp):
     """With no other event of the traveller there, the sentence is the report."""
     text = "Analysts said President Mahama's visit to Japan was expected to help trade."

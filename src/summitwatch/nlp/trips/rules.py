@@ -297,10 +297,10 @@ FOLDS: dict[str, Fold] = {
         # "This is President Rawlings' first visit to the United States" beside
         # the announced talks in Washington, "her visit to South Korea was
         # expected to …" beside the Seoul stop: a sentence that only talks of the
-        # trip retells the one event of the traveller there, whatever the tense
+        # trip retells the nearest event of the traveller there, whatever the tense
         # and the day of its own wording, in the same year (rule 1)
         Fold("told trip", _told_visit, _kind("meeting", "visit"), "traveller",
              "not fallen through", "year", "one stay", "another sentence",
-             "only", _ON_THE_TRIP),
+             "nearest", _ON_THE_TRIP),
     )
 }  # fmt: skip

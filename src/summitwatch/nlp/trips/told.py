@@ -35,9 +35,12 @@ def _journey_verbs() -> frozenset[str]:
 
 
 def _told(token: Token) -> bool:
-    """The trip noun is what its clause is about, or its frame."""
+    """The trip noun is what its clause is about, its frame, or the object of a verb
+    that only speaks of it ('denouncing the visit', `told_trips.json`)."""
     if token.dep_ in _TOLD_ROLES:
         return True
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in word_set("told_trips.json", "topic_verbs")
     return token.dep_ == "pobj" and token.head.lower_ in _FRAME_PREPS
 
 
