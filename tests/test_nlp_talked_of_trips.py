@@ -54,7 +54,6 @@ def test_visit_talked_of_retells_the_listed_stop(nlp):
     assert [v for v in found if v[1] == "KOR"] == [("John Kerry", "KOR", "occurred")]
 
 
-
 def test_a_visit_denounced_far_below_is_the_trip_of_the_talks_there(nlp):
     """The object of a verb that only speaks of the trip ('denouncing the visit'),
     far from the two meetings of the trip."""
@@ -71,6 +70,7 @@ def test_a_visit_denounced_far_below_is_the_trip_of_the_talks_there(nlp):
         "the visit of the Iranian president."
     )
     assert _visits(text, nlp, date(2009, 11, 25)) == []
+
 
 def test_a_trip_talked_of_alone_is_still_reported(nlp):
     """With no other event of the traveller there, the sentence is the report."""
