@@ -119,3 +119,15 @@ def test_a_months_stay_in_a_country_is_the_trip_of_its_meeting_in_a_city():
 
     assert [e.type for e in pair("2009-11")] == ["meeting"]
     assert sorted(e.type for e in pair("2009")) == ["meeting", "visit"]
+
+
+def test_a_journey_begun_is_the_trip_of_the_meeting_days_ahead(nlp):
+    text = (
+        "Prime Minister Naoto Kan left for the United States on Monday with a "
+        "delegation of business leaders.\n\n"
+        "He is scheduled to meet President Barack Obama on Wednesday at the White "
+        "House."
+    )
+    published = date(2010, 9, 20)
+    assert _visits(text, nlp, published) == []
+    assert _meetings(text, nlp, published) == [["Barack Obama", "Naoto Kan"]]

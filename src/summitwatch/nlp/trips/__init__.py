@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from summitwatch.models import Event
 from summitwatch.nlp.trips.rules import FOLDS, TAKE, Context, Fold
 from summitwatch.nlp.trips.same import fuller, places_agree
-from summitwatch.nlp.trips.told import told_trips
+from summitwatch.nlp.trips.told import bound_for, told_trips
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -49,7 +49,7 @@ LEFT = ("departure",)
 TRIP = ("listed stop", "announced trip", "days of one stay")
 DATED = ("dated telling",)
 GUESTS = ("guest's undated visit",)
-TOLD = ("told trip",)
+TOLD = ("told trip", "trip begun")
 
 
 def fold_trips(
@@ -130,5 +130,6 @@ def dated_context(events: list[Event], index: DocIndex) -> Context:
 
 
 def told_context(events: list[Event], index: DocIndex) -> Context:
-    """Which visits come from a sentence that only talks of the trip (`told.py`)."""
-    return Context(told=told_trips(events, index))
+    """Which visits come from a sentence that only talks of the trip, and which
+    from one that has the traveller leave for the place (`told.py`)."""
+    return Context(told=told_trips(events, index), bound=bound_for(events, index))

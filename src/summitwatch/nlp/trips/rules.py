@@ -33,6 +33,7 @@ class Context:
     stops: set[int] = field(default_factory=set)
     dated: dict[int, bool] = field(default_factory=dict)
     told: set[int] = field(default_factory=set)
+    bound: set[int] = field(default_factory=set)
 
     def in_heading(self, event: Event) -> bool:
         at = event.start_char if event.start_char is not None else -1
@@ -192,6 +193,11 @@ def _told_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     return e.type == "visit" and e.start_char in ctx.told
 
 
+def _journey_begun(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit told as a departure for the place ('left for the United States')."""
+    return _day_of_a_stay(e, events, ctx) and e.start_char in ctx.bound
+
+
 def _undated_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     """An undated visit to a country: "Jonathan's visit to Washington"."""
     return e.type == "visit" and not e.date and bool(e.location.country)
@@ -294,6 +300,13 @@ FOLDS: dict[str, Fold] = {
         Fold("guest's undated visit", _undated_visit, _MEETING, "traveller",
              "not called off", "any", "hosted there", reach="only",
              take=("place",)),
+        # 'Abe left for the United States Thursday' and his talks with Bush at Camp
+        # David on Friday: a journey begun is the trip of the meeting it is for,
+        # days later in that country (rule 1); an arrival ('flew to Israel', 'on
+        # arrival in Russia Monday') is a stay of its own beside the talks ahead
+        Fold("trip begun", _journey_begun, _MEETING, "traveller",
+             "begun, meeting ahead", "days of one stay", "country",
+             reach="nearest", take=("mode",)),
         # "This is President Rawlings' first visit to the United States" beside
         # the announced talks in Washington, "her visit to South Korea was
         # expected to …" beside the Seoul stop: a sentence that only talks of the

@@ -83,6 +83,7 @@ STATUS: dict[str, Check] = {
     "equal": lambda x, y: x.status == y.status,
     "prospect, then held": lambda x, y: not realised(x) and realised(y),
     "not called off": lambda x, y: y.status != "not_occurred",
+    "begun, meeting ahead": lambda x, y: realised(x) and y.status == "planned",
 }
 
 TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay

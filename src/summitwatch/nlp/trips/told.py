@@ -80,3 +80,25 @@ def told_trips(events: list[Event], index: DocIndex) -> set[int]:
         if any(not dates.intersection(_subtree(t)) for t in nouns):
             out.add(event.start_char)
     return out
+
+
+def bound_for(events: list[Event], index: DocIndex) -> set[int]:
+    """The first characters of the visits told as a departure for the place ('Abe
+    left for the United States Thursday', 'departed for Washington'): a journey
+    begun, not yet a stay (`presence.json: leaving_lemmas`)."""
+    leaving = word_set("presence.json", "leaving_lemmas")
+    out: set[int] = set()
+    for event in events:
+        if event.type != "visit" or event.start_char is None:
+            continue
+        span = index.doc.char_span(
+            event.start_char, event.start_char + 1, alignment_mode="expand"
+        )
+        if span is not None and any(
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in leaving
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+            for t in span.sent
+        ):
+            out.add(event.start_char)
+    return out
