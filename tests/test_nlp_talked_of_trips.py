@@ -131,3 +131,16 @@ def test_a_journey_begun_is_the_trip_of_the_meeting_days_ahead(nlp):
     published = date(2010, 9, 20)
     assert _visits(text, nlp, published) == []
     assert _meetings(text, nlp, published) == [["Barack Obama", "Naoto Kan"]]
+
+
+def test_a_trip_mused_about_retells_no_meeting_only_mused_about(nlp):
+    """The seed's 'so Jong-un's journey may be on hold' beside 'a rendezvous in
+    Dandong could have been appropriate': two prospects, neither reported."""
+    text = (
+        "A rendezvous of Kim Jong-un and Xi Jinping in Dandong could have been "
+        "appropriate, but the bridge is not finished.\n\n"
+        "His father did not make his first trip to China until his sixth year as "
+        "leader, so Kim Jong-un's journey to China may be on hold for a while."
+    )
+    visits = _visits(text, nlp, date(2015, 2, 23))
+    assert [v[:2] for v in visits] == [("Kim Jong-un", "CHN")]

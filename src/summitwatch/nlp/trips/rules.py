@@ -193,6 +193,14 @@ def _told_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     return e.type == "visit" and e.start_char in ctx.told
 
 
+def _reported_trip(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A meeting or visit the text reports as made or set, not one it only muses
+    about or doubts: 'so Jong-un's journey may be on hold' retells neither 'a
+    rendezvous in Dandong could have been appropriate' nor the claimed 2010 meeting
+    (the seed)."""
+    return e.type in ("meeting", "visit") and e.status in ("occurred", "planned")
+
+
 def _journey_begun(e: Event, events: list[Event], ctx: Context) -> bool:
     """A visit told as a departure for the place ('left for the United States')."""
     return _day_of_a_stay(e, events, ctx) and e.start_char in ctx.bound
@@ -312,7 +320,7 @@ FOLDS: dict[str, Fold] = {
         # expected to …" beside the Seoul stop: a sentence that only talks of the
         # trip retells the nearest event of the traveller there, whatever the tense
         # and the day of its own wording, in the same year (rule 1)
-        Fold("told trip", _told_visit, _kind("meeting", "visit"), "traveller",
+        Fold("told trip", _told_visit, _reported_trip, "traveller",
              "not fallen through", "year", "one stay", "another sentence",
              "nearest", _ON_THE_TRIP),
     )
