@@ -171,3 +171,28 @@ def test_a_signed_letter_makes_its_signer_the_i(nlp):
         for e in article_events(nlp, text, date(1996, 3, 1))
     ]
     assert ("visit", ["Bill Clinton"], "FRA") in found
+
+
+def test_interacting_with_leaders_is_meeting_them(nlp):
+    text = (
+        "Prime Minister Narendra Modi interacted with President Joe Biden and "
+        "President Emmanuel Macron in Apulia on Friday."
+    )
+    assert meetings(nlp, text, date(2024, 6, 15)) == [
+        ("Emmanuel Macron", "Narendra Modi"),
+        ("Joe Biden", "Narendra Modi"),
+    ]
+
+
+def test_a_meeting_held_keeps_its_status_beside_one_ahead(nlp):
+    text = (
+        "On Monday, John Kerry met Prime Minister Benjamin Netanyahu in Jerusalem "
+        "and will meet President Mahmoud Abbas in Ramallah later this week."
+    )
+    found = {
+        tuple(sorted(e.names)): e.status
+        for e in article_events(nlp, text, date(2016, 5, 10))
+        if e.type == "meeting"
+    }
+    assert found[("Benjamin Netanyahu", "John Kerry")] == "occurred"
+    assert found[("John Kerry", "Mahmoud Abbas")] == "planned"

@@ -160,3 +160,22 @@ def test_coming_to_office_is_no_trip(nlp):
     )
     got = _rows(nlp, text, date(2005, 6, 14))
     assert all(r[5] != "2003" for r in got)
+
+
+# -- an invitation extended at the meeting told before it
+
+
+def test_an_invitation_during_the_meeting_takes_the_meetings_date(nlp):
+    text = (
+        "On May 12, Prime Minister Mark Rutte held a meeting with President "
+        "Emmanuel Macron in Amsterdam. Both leaders confirmed the close partnership "
+        "between the two nations. They stressed the importance of the European "
+        "Union for the stability of the continent.\n\n"
+        "The two leaders frankly discussed other issues such as energy, Ukraine and "
+        "trade. Since President Macron invited Prime Minister Rutte to Marseille "
+        "several times during the meeting, the two leaders deepened their "
+        "friendship.\n"
+    )
+    got = _rows(nlp, text, date(2022, 5, 1))  # a page dated to the month
+    invitations = [r for r in got if r[0] == "invitation"]
+    assert invitations and all(r[5] == "2022-05-12" for r in invitations)

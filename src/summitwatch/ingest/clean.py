@@ -166,9 +166,7 @@ _GLUED_CELL = re.compile(
     r"(?<=[a-z\u2019'])(?=(?:Met|Official|State|Working|Attended|Private|Accompanied"
     r"|Visited|Arrived|Unofficial|Informal|Address(?:ed)?)\b)"
 )
-_GLUED_DATE = re.compile(
-    r"(?<=[A-Za-z)\]\d])\.(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
-)
+_GLUED_DATE = re.compile(rf"(?<=[A-Za-z)\]\d])\.(?={MONTH}\s+\d)")
 
 
 def unglue_cells(text: str) -> str:

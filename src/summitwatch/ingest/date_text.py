@@ -9,6 +9,10 @@ import re
 # a month's name or abbreviation ('June', 'Jun.', 'Sept')
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 
+# a month's day, or days, month first ('August 21', 'June 29-July 1', 'May 4–6'):
+# the table readers' date cells and the stacked-cell rebuilder share it
+MONTH_DAY = rf"{MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?"
+
 # days across two months, the year written once at the end, which both ends share
 # ('28 June – 1 July 1954', '27 June and 6 July 1959'); group 1 is the year
 ACROSS_MONTHS = re.compile(

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from summitwatch.ingest.date_text import MONTH as _MONTH
+from summitwatch.ingest.date_text import MONTH_DAY as _MONTH_DAY
 
 _DAY_MONTH = rf"\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}"  # '13–15 November'
-_MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{_MONTH}\s+)?\d{{1,2}})?"
 _ONE = rf"(?:{_DAY_MONTH}|{_MONTH_DAY})"
 # a cell that is only a date: 'October 16, 1909', 'June 29-July 1, 1962',
 # '31 August–1 September', '5–10 October 1964'
@@ -60,23 +60,30 @@ def _column_name(line: str) -> bool:
     )
 
 
-def _header_at(lines: list[str], i: int) -> int:
+def _name_runs(lines: list[str]) -> list[int]:
+    """For each line, how many column-name-like lines run from it: counted once,
+    from the end, so a long list of short lines costs one pass, not one per line."""
+    runs = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        runs[i] = runs[i + 1] + 1 if _column_name(lines[i]) else 0
+    return runs
+
+
+def _header_at(lines: list[str], runs: list[int], i: int) -> int:
     """How many column-name-like lines open at line i (0: none), one of them the
     date column's: the header, and the first row's cells before its date."""
-    width = 0
-    while i + width < len(lines) and _column_name(lines[i + width]):
-        width += 1
-    names = [_cell(line) for line in lines[i : i + width]]
+    width = runs[i]
     if not MIN_COLUMNS <= width <= 2 * MAX_COLUMNS:
         return 0
+    names = [_cell(line) for line in lines[i : i + width]]
     return width if any(_DATE_COLUMN.match(n) for n in names) else 0
 
 
-def _body_end(lines: list[str], j: int) -> int:
+def _body_end(lines: list[str], runs: list[int], j: int) -> int:
     """Where the body starting at line j ends: a blank line, a year heading, the
     next section's header."""
     while j < len(lines) and lines[j].strip() and not _YEAR_LINE.fullmatch(lines[j]):
-        if _header_at(lines, j):
+        if _header_at(lines, runs, j):
             break
         j += 1
     return j
@@ -120,11 +127,12 @@ def _rebuilt(cells: list[str]) -> list[str] | None:
 def join_stacked_cells(text: str) -> str:
     """Every table flattened to one cell a line, rebuilt one row a line."""
     lines = text.split("\n")
+    runs = _name_runs(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):
-        block = _header_at(lines, i)  # the header and the first row's lead
-        end = _body_end(lines, i + block) if block else i
+        block = _header_at(lines, runs, i)  # the header and the first row's lead
+        end = _body_end(lines, runs, i + block) if block else i
         rebuilt = block and _rebuilt([_cell(line) for line in lines[i:end]])
         if rebuilt:
             out.extend(rebuilt)

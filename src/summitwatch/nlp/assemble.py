@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -370,6 +371,7 @@ def finish_events(
         if frame.place is not None:  # a report of the day's event, not an essay
             _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
+    _date_invitations_at_meetings(events)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
     events = fold_trips(dedupe(events), PLANS)
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
@@ -399,6 +401,38 @@ def _date_invitations(events: list[Event]) -> None:
             invitation.date = invitation.date or meeting.date
             invitation.location = meeting.location
             break
+
+
+@cache
+def _at_the_meeting() -> re.Pattern[str]:
+    """'during the meeting', 'at their talks' (`at_the_meeting` in status_cues)."""
+    words = load_patterns("status_cues.json")["at_the_meeting"]
+    alt = {k: "|".join(re.escape(w) for w in v) for k, v in words.items()}
+    return re.compile(
+        rf"\b(?:{alt['before']}) (?:{alt['determiners']}) (?:{alt['nouns']})\b", re.I
+    )
+
+
+def _date_invitations_at_meetings(events: list[Event]) -> None:
+    """'President Bush invited Prime Minister Koizumi to Crawford several times during
+    the meeting' (held-out4 017), 'the invitation came during a meeting between Biden
+    and Sunak in San Diego' (AFP): an invitation with no time of its own was extended
+    at the two people's meeting told before it, and is dated by it (rule 4); its
+    place stays the invited-to one."""
+    for n, invitation in enumerate(events):
+        if invitation.type != "invitation" or invitation.date:
+            continue
+        if not _at_the_meeting().search(invitation.evidence):
+            continue
+        pair = set(invitation.names[:2])
+        held = [
+            e
+            for e in events[:n]
+            if e.type == "meeting" and e.date and e.status in REALISED
+            and pair <= set(e.names)
+        ]  # fmt: skip
+        if held:
+            invitation.date = held[-1].date
 
 
 def abroad(visit: Event) -> bool:

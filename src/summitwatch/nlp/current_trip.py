@@ -25,17 +25,12 @@ from functools import cache
 from summitwatch.models import REALISED, Event
 from summitwatch.nlp.dates import known_by_year
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.status import another_occasion
 
 # A dated event this many months before or after the publication is the report's
 # own trip (an announcement precedes its trip by a month or two; a report on a trip
 # ends it).
 BEFORE, AFTER = 1, 2
-
-
-@cache
-def _another_occasion() -> re.Pattern[str]:
-    cues = load_patterns("status_cues.json")["another_occasion_cues"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
 
 
 @cache
@@ -52,9 +47,7 @@ def _a_stop(event: Event) -> bool:
     other occasion ('next time')."""
     text = event.evidence
     ahead = event.status not in REALISED
-    return bool(_on_the_trip(ahead).search(text)) and not _another_occasion().search(
-        text
-    )
+    return bool(_on_the_trip(ahead).search(text)) and not another_occasion(text)
 
 
 def _months(day: str) -> int:

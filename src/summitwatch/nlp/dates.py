@@ -449,8 +449,9 @@ def _since_not_a_trip(verb) -> bool:  # (Token) -> bool
     in October 2005') dates that trip, and the sentence reader reads it."""
     from summitwatch.nlp.goal_verbs import abstract_goal
     from summitwatch.nlp.lexicon import event_words
+    from summitwatch.nlp.time_clause import since_clause
 
-    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+    if not since_clause(verb):
         return False
     return verb.lemma_.lower() not in event_words() or abstract_goal(verb)
 

@@ -3,6 +3,7 @@ token, and whom a pronoun or "the two leaders" refers to."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,12 +73,36 @@ class DocIndex:
         a range's end is resolved with its start and stored first, so the two
         orders differ ('28 June – 1 July'). One reader for every 'the first, the
         last, any date of this span' question."""
-        found = [(i, v) for i, (_, v) in self.date_at.items() if start <= i < end and v]
+        keys, order = self._date_keys()
+        picked = order[bisect_left(keys, start) : bisect_left(keys, end)]
+        found = [(i, v) for _, i in sorted(picked) if (v := self.date_at[i][1])]
         return sorted(found) if text_order else found
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
-        """The person mentions that start in tokens [start, end), in the order read."""
-        return [m for m in self.persons if start <= m.start < end]
+        """The person mentions that start in tokens [start, end), in the order read
+        (`persons` is kept sorted by start once the index is built)."""
+        starts = self._person_starts()
+        return self.persons[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def _person_starts(self) -> list[int]:
+        """The mentions' starts, for bisecting: rebuilt when a mention is added
+        (readouts insert titled mentions after the index is built)."""
+        cached = self.memo.get("_person_starts")
+        if not isinstance(cached, list) or len(cached) != len(self.persons):
+            cached = [m.start for m in self.persons]
+            self.memo["_person_starts"] = cached
+        return cached
+
+    def _date_keys(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """The dates' tokens sorted, beside (resolution order, token) pairs in the
+        same order: a range of tokens is a slice, and the slice can be put back in
+        the order the dates were resolved."""
+        cached = self.memo.get("_date_keys")
+        if not isinstance(cached, tuple) or len(cached[0]) != len(self.date_at):
+            order = sorted((i, n) for n, i in enumerate(self.date_at))
+            cached = ([i for i, _ in order], [(n, i) for i, n in order])
+            self.memo["_date_keys"] = cached
+        return cached
 
     def people_in(
         self, start: int, end: int, *, same_name: bool = False, latest: bool = False
@@ -225,6 +250,8 @@ class DocIndex:
         if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
             chained = self._subject_pronoun(earliest, token) if other_gender else None
             found = self._named_subject(chained) if chained is not None else None
+            if found is None and other_gender and token.dep_ in SUBJECT_DEPS:
+                found = self._named_subject(token, reach=2)  # past a woman named
             if found is not None or token.dep_ not in SUBJECT_DEPS:
                 return found
             from summitwatch.nlp.diary import activity_owner  # (it reads this index)
@@ -297,14 +324,18 @@ class DocIndex:
         words = " ".join(t.lower_ for t in self.doc[start : mention.end])
         return any(title in words for title in titles)
 
-    def _named_subject(self, pronoun: Token) -> Participant | None:
+    def _named_subject(self, pronoun: Token, reach: int = 1) -> Participant | None:
         """The person a subject pronoun continues: the latest named subject of its
         own or the last sentence, of its gender ('Rice goes first to Aswan. Sunday
         she has meetings with Abbas and Olmert. Monday she goes to Amman'); a name
-        that is no subject there (an object, an agent) is not the topic."""
+        that is no subject there (an object, an agent) is not the topic. With
+        `reach` 2, the sentence before that too: 'Abe held a summit meeting with H.E.
+        Ms. Yingluck … She appeared … He also had an audience with the King' (real
+        173, a sentence split inside the honorific)."""
         gender = PRONOUNS.get(pronoun.lower_)
-        sent = pronoun.sent
-        earliest = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        earliest = pronoun.sent.start
+        for _ in range(reach):
+            earliest = self.doc[earliest - 1].sent.start if earliest > 0 else 0
         found = None
         for mention in self.persons:
             if mention.start >= pronoun.i:

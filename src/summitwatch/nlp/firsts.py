@@ -95,8 +95,10 @@ def _context_country(index: DocIndex, visit: Token) -> PlaceMention | None:
     """'The most recent visit of a Japanese Prime Minister was …' after '… the first
     Japanese Prime Minister to visit New Zealand': the country the text last named,
     in this sentence or the two before."""
-    sents = [s for s in index.doc.sents if s.end <= visit.sent.end][-3:]
-    start = sents[0].start if sents else visit.sent.start
+    start = visit.sent.start
+    for _ in range(2):  # the two sentences before, walked back, not listed
+        if start > 0:
+            start = index.doc[start - 1].sent.start
     for i in range(visit.i - 1, start - 1, -1):
         mention = index.place_at.get(i)
         if mention is not None and mention.place.kind == "country":

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.groups import same_clause
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import word_set
 
 _JOINT = {
     "trilateral",
@@ -36,12 +37,10 @@ def _gathering(trigger: Token) -> bool:
     """'Among those present were …', 'A, B and C gathered': a word of one gathering
     in the trigger's clause, not in another one ('arrived from Brussels, where he
     attended a NATO summit, and met A and B')."""
-    words = set(lexicon().triggers["gathering_words"])
+    words = word_set("triggers.json", "gathering_words")
     return any(
-        t.lemma_.lower() in words
-        and same_clause(t, trigger)
-        and not _other_conjunct(t, trigger)
-        for t in trigger.sent
+        same_clause(t, trigger) and not _other_conjunct(t, trigger)
+        for t in with_lemma(trigger.sent, words)
     )
 
 

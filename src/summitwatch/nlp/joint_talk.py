@@ -5,9 +5,12 @@ two or more people are its joint subject; with one subject it is no meeting
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import event_words, lexicon
+from summitwatch.nlp.cue_tokens import with_lower
+from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PAIR_WORDS = frozenset({"two", "both"})
@@ -35,9 +38,15 @@ def joint_talk(verb: Token) -> bool:
 
 
 def _joint(subject: Token) -> bool:
-    """'A and B', 'He and President Bush', 'the two leaders', 'both men'."""
+    """'A and B', 'He and President Bush', 'the two leaders', 'both men', and
+    'they' after a sentence naming exactly two people ('President Ford and Leonid
+    Brezhnev … had several discussions. They discussed SALT II on July 30', real
+    219; `DocIndex.last_two` checks the two), told in the simple past."""
     if subject.lower_ in _PAIR_WORDS:
         return True
+    if subject.lower_ == "they" and subject.tag_ == "PRP":
+        return subject.head.tag_ == "VBD"  # told as held: not 'asked they talk'
+
     if any(c.lower_ in _PAIR_WORDS for c in subject.children if c.dep_ == "nummod"):
         return True
     conjuncts = [c for c in subject.children if c.dep_ == "conj"]
@@ -64,7 +73,7 @@ def told_done(verb: Token) -> bool:
 def talk_topic(verb: Token, i: int) -> bool:
     """Token `i` is in what a joint talk was about ('discussed trade and Taiwan',
     'talked about Ukraine'): a topic, not where they talked."""
-    if not joint_talk(verb):
+    if not (joint_talk(verb) or talk_on_a_trip(verb)):
         return False
     return any(
         c.left_edge.i <= i <= c.right_edge.i
@@ -77,12 +86,17 @@ def talk_on_a_call(verb: Token) -> bool:
     """The joint talk belongs to a call the text reports nearby (a call readout's
     'also discussed …'): a call word in its sentence, the three before it, or the
     text's opening three (`joint_talk_call_words`)."""
-    words = set(lexicon().triggers["joint_talk_call_words"])
+    words = word_set("triggers.json", "joint_talk_call_words")
     doc = verb.doc
-    sents = list(doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= verb.i < s.end)
-    window = sents[:3] + sents[max(here - 3, 0) : here + 1]
-    return any(t.lower_ in words for s in window for t in s)
+    sent = verb.sent
+    start = sent.start
+    for _ in range(3):  # the three sentences before, walked back, not listed
+        if start > 0:
+            start = doc[start - 1].sent.start
+    opening = [s.end for s in islice(doc.sents, 3)][-1]
+    return bool(
+        with_lower(doc[:opening], words) or with_lower(doc[start : sent.end], words)
+    )
 
 
 def talk_on_a_trip(verb: Token) -> bool:
@@ -99,7 +113,18 @@ def talk_on_a_trip(verb: Token) -> bool:
         return False
     if not any(_names_someone(c) for c in talk_partner_phrases(verb)):
         return False
-    return _during_a_trip(verb) or not talk_on_a_call(verb)
+    return _during_a_trip(verb) or (_told_as_held(verb) and not talk_on_a_call(verb))
+
+
+def _told_as_held(verb: Token) -> bool:
+    """A talk told as done, in the simple or past perfect, by a subject of its own
+    ('At 5 p.m., he discussed Berlin with Lloyd'): not one hoped or planned ('hopes
+    to discuss disarmament with Gromyko'), which its status cue alone would not
+    keep from reading as held."""
+    done = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)
+    )
+    return done and any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def talk_partner_phrases(verb: Token) -> list[Token]:

@@ -232,6 +232,8 @@ class PersonResolver:
             titled = " ".join([*titles, name])
             found = self.kb.people_named(titled, on=self.published, country_hint=hint)
         found = found or self._given_and_surname(name, hint)
+        if found and len(name.split()) == 1:
+            found = [self._namesake_in_office(span, name, titles) or found[0]]
         if found:
             return participant(found[0], self.published)
         if (tail := self._tail_of_seen(name)) is not None:
@@ -270,6 +272,16 @@ class PersonResolver:
         return self._spelt_like(span, name, titles, hint) or self._unknown(
             span, name, titles
         )
+
+    def _namesake_in_office(
+        self, span: Span, name: str, titles: list[str]
+    ) -> Person | None:
+        """'Vice President Duterte' in 2022: the namesake who held that very office
+        on the sentence's date, over the better-known one the alias names."""
+        from summitwatch.nlp.titled import titled_namesake
+
+        told = self.days.get(span.sent.start) or _day(self.published)
+        return titled_namesake(self.kb, name, office_before(span, titles), told)
 
     def _tail_of_seen(self, name: str) -> Participant | None:
         """A surname of two or more words ('da Silva', 'bin Salman', 'Van Rompuy')

@@ -58,8 +58,15 @@ def _subtree_without_possessors(token: Token) -> list[Token]:
             continue
         if child.dep_ == "relcl" and token.ent_type_ == "PERSON":
             continue
+        if child.dep_ == "compound" and _institution(token):
+            continue  # 'the Marcos administration': no one of the event
         out.extend(_subtree_without_possessors(child))
     return out
+
+
+def _institution(token: Token) -> bool:
+    """'administration', 'government' …: a leader's name before it only dates it."""
+    return token.lemma_.lower() in word_set("mentions.json", "institution_nouns")
 
 
 def _ent_bounds(token: Token) -> tuple[int, int]:

@@ -126,9 +126,26 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     lo = min(t.left_edge.i for t in chain[:3])
     hi = max(t.right_edge.i for t in chain[:2])
     lo = max(sent.start, min(lo, top.i))
-    aside = _relative_clauses(trigger, lo, hi)
+    aside = _relative_clauses(trigger, lo, hi) | _other_conjuncts(chain, trigger)
     words = [t.text_with_ws for t in trigger.doc[lo : hi + 1] if t.i not in aside]
     return "".join(words).lower()
+
+
+def _other_conjuncts(chain: list[Token], trigger: Token) -> set[int]:
+    """Tokens of a verb phrase coordinated after the trigger's own: 'Kerry met
+    Netanyahu on Monday and will meet Abbas on Tuesday', 'has held talks with Aziz,
+    and planned to meet with General Sharif' (real 255) — its 'will', 'planned to'
+    are the other meeting's time, not this one's."""
+    return {
+        t.i
+        for head in chain
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > trigger.i
+        and not any(a.i == c.i for a in (trigger, *trigger.ancestors))
+        for t in c.subtree
+    }
 
 
 def _relative_clauses(trigger: Token, lo: int, hi: int) -> set[int]:
@@ -529,6 +546,11 @@ def event_status(
         return "hypothetical", 0.6
     # a noun trigger is no cue of itself: 'paid a courtesy call' is no 'call for'
     own = {trigger.lemma_.lower()} if trigger.pos_ in ("NOUN", "PROPN") else set()
+    own |= {  # nor is 'Courtesy Call on X' heading the release's first sentence
+        t.lemma_.lower()
+        for t in cues
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex["verb_sense_cues"]
+    }
     hypothetical = (lemmas - own) & set(lex["hypothetical_lemmas"])
     if hypothetical == {"would"} and _reported_future(trigger):
         return "planned", 0.6  # "said that Kerry would lead a delegation"
@@ -555,3 +577,17 @@ def event_status(
     ):
         return "planned", 0.6
     return "occurred", 0.8
+
+
+@lru_cache(maxsize=1)
+def _another_occasion_cues() -> re.Pattern[str]:
+    cues = load_patterns("status_cues.json")["another_occasion_cues"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
+def another_occasion(text: str) -> bool:
+    """The sentence points to another occasion than the one told ('agreed to meet
+    soon', 'a second summit', 'will come back'): one reading, words compared
+    with punctuation and line breaks as spaces, for trip folding and the current
+    trip's stops alike."""
+    return bool(_another_occasion_cues().search(re.sub(r"\W+", " ", text.lower())))

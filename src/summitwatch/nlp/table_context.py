@@ -113,18 +113,17 @@ def header_rows(text: str) -> list[Line]:
     return rows
 
 
-_DATE_COLUMNS = {"date", "dates", "date(s)", "start"}
-_PLACE_COLUMNS = {"location", "locations", "location(s)", "cities", "city", "areas",
-                  "place", "locale", "country"}  # fmt: skip
-
-
 def _places_after_date(header: str) -> bool:
     """'President Dates Locations Notes': the date column comes before the places,
     so a row's cells wrap after its date ('… 1963 Bonn,' / 'Cologne,' / 'Met with
     …'), not before it as in '# Country Location Date Details'."""
     words = re.findall(r"[#\w()]+", header.lower())
-    dated = [i for i, w in enumerate(words) if w in _DATE_COLUMNS]
-    placed = [i for i, w in enumerate(words) if w in _PLACE_COLUMNS]
+    dated = [
+        i for i, w in enumerate(words) if w in word_set("tables.json", "date_columns")
+    ]
+    placed = [
+        i for i, w in enumerate(words) if w in word_set("tables.json", "place_columns")
+    ]
     return bool(dated and placed) and dated[0] < placed[0]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from summitwatch.ingest.date_text import ACROSS_MONTHS, MONTH
+from summitwatch.ingest.date_text import ACROSS_MONTHS, MONTH, MONTH_DAY
 from summitwatch.models import Participant
 from summitwatch.nlp.cue_tokens import tokens_containing
 from summitwatch.nlp.dates import resolve_date
@@ -39,14 +39,13 @@ MIN_ROWS = 3  # fewer dated lines is prose, not a list
 
 
 _ROW_END_DATE = re.compile(
-    rf"(?:{MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?,?\s+\d{{4}}"
+    rf"(?:{MONTH_DAY},?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH}\s+\d{{4}})\s*$"
 )
 
 
 _DATE_CELL = re.compile(
-    rf"(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{MONTH}|{MONTH}\s+\d{{1,2}}"
-    rf"(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?)(?:,?\s+\d{{4}})?"
+    rf"(?:\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{MONTH}|{MONTH_DAY})(?:,?\s+\d{{4}})?"
 )
 
 

@@ -30,6 +30,13 @@ def time_clause(verb: Token) -> bool:
     )
 
 
+def since_clause(verb: Token) -> bool:
+    """`verb` heads a clause opened by 'since' ('since Mr. Kaifu went in 1989',
+    'since he came to office'): one test for the readers that place or date such
+    clauses (venue, dates)."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
 def _looks_ahead(verb: Token) -> bool:
     """The clause of `verb` is future: a future auxiliary, or an infinitive under
     'expected', 'set', 'due', 'scheduled' (`main_clause_ahead_lemmas`)."""

@@ -154,3 +154,24 @@ def _fits(person: Person, words: set[str], first: date, last: date) -> bool:
 
 def _countries(person: Person) -> set[str | None]:
     return {person.country, *(o.country for o in person.offices)}
+
+
+def titled_namesake(
+    kb: KnowledgeBase, surname: str, title: str | None, days: Days | None
+) -> Person | None:
+    """'Vice President Duterte' in September 2022 (a Kantei heading, real 292) is
+    Sara Duterte, not her father, President until June: for a title that is no
+    leader's, the one namesake who held an office of exactly that title then."""
+    if title is None or days is None or leader_roles(title) is not None:
+        return None
+    words = _title_words(title)
+    first, last = days
+    found = [
+        p
+        for p in kb.people_with_surname(surname, on=first)
+        if any(
+            _title_words(o.title or "") == words and _overlaps(o, first, last)
+            for o in p.offices
+        )
+    ]
+    return found[0] if len(found) == 1 else None

@@ -17,6 +17,7 @@ from summitwatch.nlp.mentions import (
     PlaceMention,
 )
 from summitwatch.nlp.status import trip_clause
+from summitwatch.nlp.time_clause import since_clause
 from summitwatch.nlp.topics import crisis_in
 
 
@@ -90,9 +91,7 @@ def _since_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
     """'the first visit to Mexico by a prime minister since Mr. Kaifu went in 1989,
     the first to Chile since Mr. Kishi went in 1959': a trip told by a bare 'went'
     in a 'since' clause went where the first it dates went."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
-    ):
+    if verb.dep_ != "advcl" or not since_clause(verb):
         return []
     head = verb.head  # 'the first to Chile since …', or 'This was the first visit
     # to Mexico … since …' with the clause hung on 'was'

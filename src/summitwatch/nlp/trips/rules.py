@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from summitwatch.models import Event
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.status import another_occasion
 from summitwatch.nlp.trips.same import (
     APART,
     DATES,
@@ -212,9 +211,7 @@ def _undated_visit(e: Event, events: list[Event], ctx: Context) -> bool:
 
 
 def _another_occasion(event: Event) -> bool:
-    words = re.sub(r"\W+", " ", event.evidence.lower())
-    cues = lexicon().status["another_occasion_cues"]
-    return any(re.search(rf"\b{cue}\b", words) for cue in cues)
+    return another_occasion(event.evidence)
 
 
 def _prospect(e: Event, events: list[Event], ctx: Context) -> bool:
