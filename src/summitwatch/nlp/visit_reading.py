@@ -18,7 +18,6 @@ from summitwatch.nlp.event_places import (
 from summitwatch.nlp.groups import couple_alone, entourage
 from summitwatch.nlp.invitation_cues import invited_to
 from summitwatch.nlp.presence import named_trip
-from summitwatch.nlp.regions import region_destination
 from summitwatch.nlp.status import event_status
 from summitwatch.nlp.trip_legs import return_leg
 
@@ -60,8 +59,6 @@ class VisitReading:
             t.lower_ in ("abroad", "overseas") for t in trigger.subtree
         ):
             return []  # "has not travelled abroad": no place, a generic statement
-        if place is None and region_destination(trigger):
-            return []  # 'travels to Europe and Asia': no country, none borrowed
         if place is None:
             place, when = self._framed_abroad(traveller, when)
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
