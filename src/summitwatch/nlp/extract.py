@@ -73,11 +73,13 @@ from summitwatch.nlp.trips import (
     DATED,
     GUESTS,
     LEFT,
+    TOLD,
     TRIP,
     dated_context,
     departure_context,
     fold_trips,
     settle_stops,
+    told_context,
 )
 
 
@@ -161,6 +163,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     rows = table + settle_stops(stops, events)
     events = fold_trips(add_rows(events, rows, len(table)), TRIP)
     events = fold_trips(events, GUESTS)  # "X's visit to Washington"
+    events = fold_trips(events, TOLD, told_context(events, index))  # 'This is his'
     events = fill_city_states(events, index.kb)
     events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
     events = date_trip_references(place_on_trip(events))

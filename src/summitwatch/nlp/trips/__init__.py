@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from summitwatch.models import Event
 from summitwatch.nlp.trips.rules import FOLDS, TAKE, Context, Fold
 from summitwatch.nlp.trips.same import fuller, places_agree
+from summitwatch.nlp.trips.told import bound_for, told_trips
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -28,12 +29,14 @@ __all__ = [
     "GUESTS",
     "LEFT",
     "PLANS",
+    "TOLD",
     "TRIP",
     "Context",
     "fold_trips",
     "fuller",
     "places_agree",
     "dated_context",
+    "told_context",
     "departure_context",
     "settle_stops",
 ]
@@ -46,6 +49,7 @@ LEFT = ("departure",)
 TRIP = ("listed stop", "announced trip", "days of one stay")
 DATED = ("dated telling",)
 GUESTS = ("guest's undated visit",)
+TOLD = ("told trip", "trip begun")
 
 
 def fold_trips(
@@ -123,3 +127,9 @@ def dated_context(events: list[Event], index: DocIndex) -> Context:
         if span is not None:
             out[event.start_char] = span.sent.start in dated
     return Context(dated=out)
+
+
+def told_context(events: list[Event], index: DocIndex) -> Context:
+    """Which visits come from a sentence that only talks of the trip, and which
+    from one that has the traveller leave for the place (`told.py`)."""
+    return Context(told=told_trips(events, index), bound=bound_for(events, index))

@@ -31,6 +31,8 @@ class Context:
     left: list[tuple[int, int, str]] = field(default_factory=list)
     stops: set[int] = field(default_factory=set)
     dated: dict[int, bool] = field(default_factory=dict)
+    told: set[int] = field(default_factory=set)
+    bound: set[int] = field(default_factory=set)
 
     def in_heading(self, event: Event) -> bool:
         at = event.start_char if event.start_char is not None else -1
@@ -184,6 +186,25 @@ def _undated_telling(e: Event, events: list[Event], ctx: Context) -> bool:
     return e.type == "meeting" and ctx.dated.get(e.start_char) is False
 
 
+def _told_visit(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit whose sentence only talks of the trip ('This is X's first visit to
+    the United States'): it retells the trip reported elsewhere (`told.py`)."""
+    return e.type == "visit" and e.start_char in ctx.told
+
+
+def _reported_trip(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A meeting or visit the text reports as made or set, not one it only muses
+    about or doubts: 'so Jong-un's journey may be on hold' retells neither 'a
+    rendezvous in Dandong could have been appropriate' nor the claimed 2010 meeting
+    (the seed)."""
+    return e.type in ("meeting", "visit") and e.status in ("occurred", "planned")
+
+
+def _journey_begun(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit told as a departure for the place ('left for the United States')."""
+    return _day_of_a_stay(e, events, ctx) and e.start_char in ctx.bound
+
+
 def _undated_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     """An undated visit to a country: "Jonathan's visit to Washington"."""
     return e.type == "visit" and not e.date and bool(e.location.country)
@@ -284,5 +305,20 @@ FOLDS: dict[str, Fold] = {
         Fold("guest's undated visit", _undated_visit, _MEETING, "traveller",
              "not called off", "any", "hosted there", reach="only",
              take=("place",)),
+        # 'Abe left for the United States Thursday' and his talks with Bush at Camp
+        # David on Friday: a journey begun is the trip of the meeting it is for,
+        # days later in that country (rule 1); an arrival ('flew to Israel', 'on
+        # arrival in Russia Monday') is a stay of its own beside the talks ahead
+        Fold("trip begun", _journey_begun, _MEETING, "traveller",
+             "begun, meeting ahead", "days of one stay", "country",
+             reach="nearest", take=("mode",)),
+        # "This is President Rawlings' first visit to the United States" beside
+        # the announced talks in Washington, "her visit to South Korea was
+        # expected to …" beside the Seoul stop: a sentence that only talks of the
+        # trip retells the nearest event of the traveller there, whatever the tense
+        # and the day of its own wording, in the same year (rule 1)
+        Fold("told trip", _told_visit, _reported_trip, "traveller",
+             "not fallen through", "year", "one stay", "another sentence",
+             "nearest", _ON_THE_TRIP),
     )
 }  # fmt: skip

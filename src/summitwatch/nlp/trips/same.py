@@ -83,6 +83,7 @@ STATUS: dict[str, Check] = {
     "equal": lambda x, y: x.status == y.status,
     "prospect, then held": lambda x, y: not realised(x) and realised(y),
     "not called off": lambda x, y: y.status != "not_occurred",
+    "begun, meeting ahead": lambda x, y: realised(x) and y.status == "planned",
 }
 
 TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay
@@ -108,11 +109,20 @@ DATES: dict[str, Check] = {
 
 
 def _meeting_on_the_visit(x: Event, y: Event) -> bool:
-    """The meeting is where the visit went: its country, and its city or none."""
+    """The meeting is where the visit went: its country, and its city or none; a
+    visit to a country that month holds a meeting in any of its cities then."""
     here, there = x.location, y.location
     if there.country not in (None, here.country):
         return False
-    return not there.city or there.city == here.city
+    return not there.city or there.city == here.city or _that_month(x, y)
+
+
+def _that_month(x: Event, y: Event) -> bool:
+    """A stay in a country told to the month or day, and a meeting in one of its
+    cities at an agreeing date of that month: 'X is in Venezuela on the latest stop
+    of a tour' and his talks in Caracas (a year alone is too loose: two trips)."""
+    dated = [d for d in (x.date, y.date) if d and len(d) >= 7]
+    return not x.location.city and len(dated) == 2 and dates_agree(x.date, y.date)
 
 
 def _named_city(x: Event, y: Event) -> bool:
