@@ -1,10 +1,11 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Five sets: the shared dev set
+'---', dated by its `published:` line. Seven sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and three
-held-out sets (tests/data/heldout, tests/data/heldout2 and tests/data/heldout3, each
-annotated after a round of rule-writing and kept from it: they only measure). The
+(tests/data/real, annotated apart but since used to find classes too) and five
+held-out sets (tests/data/heldout to tests/data/heldout5, each annotated after or
+apart from a round of rule-writing and kept from it; the first three have since been
+read as development sets). The
 bounds guard against regressions, a little under the figures measured; raise them
 when extraction improves."""
 
