@@ -1,10 +1,11 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Five sets: the shared dev set
+'---', dated by its `published:` line. Seven sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and three
-held-out sets (tests/data/heldout, tests/data/heldout2 and tests/data/heldout3, each
-annotated after a round of rule-writing and kept from it: they only measure). The
+(tests/data/real, annotated apart but since used to find classes too) and five
+held-out sets (tests/data/heldout to tests/data/heldout5, each annotated after or
+apart from a round of rule-writing and kept from it; the first three have since been
+read as development sets). The
 bounds guard against regressions, a little under the figures measured; raise them
 when extraction improves."""
 
@@ -27,6 +28,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
 HELDOUT3 = Path(__file__).parent / "data" / "heldout3"
 HELDOUT4 = Path(__file__).parent / "data" / "heldout4"
+HELDOUT5 = Path(__file__).parent / "data" / "heldout5"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -66,6 +68,10 @@ FLOORS = {
     # strict 0.470, status 1.000, country 0.949), and once after the round's rules
     # (F1 0.602, strict 0.466, status 1.000, country 0.925). Its errors are unread.
     "heldout4": {"f1": 0.57, "strict_f1": 0.43, "status": 0.95, "country": 0.88},
+    # A fifth held-out set (tests/data/heldout5), made blind in the seventh round by a
+    # helper who wrote no rules, measured once on f1b9fd4, main when it was begun (F1
+    # 0.714, strict 0.452, status 0.833, country 0.800). Its errors are unread.
+    "heldout5": {"f1": 0.69, "strict_f1": 0.42, "status": 0.80, "country": 0.77},
 }
 SETS = {
     "real": REAL,
@@ -74,9 +80,17 @@ SETS = {
     "heldout2": HELDOUT2,
     "heldout3": HELDOUT3,
     "heldout4": HELDOUT4,
+    "heldout5": HELDOUT5,
 }
 # The project's own annotated sets, with the fewest articles each must keep.
-OWN_SETS = {"real": 20, "heldout": 12, "heldout2": 15, "heldout3": 18, "heldout4": 18}
+OWN_SETS = {
+    "real": 20,
+    "heldout": 12,
+    "heldout2": 15,
+    "heldout3": 18,
+    "heldout4": 18,
+    "heldout5": 18,
+}
 
 
 def split_article(path: Path) -> tuple[str, str | None]:
