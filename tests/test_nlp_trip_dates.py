@@ -179,3 +179,18 @@ def test_an_invitation_during_the_meeting_takes_the_meetings_date(nlp):
     got = _rows(nlp, text, date(2022, 5, 1))  # a page dated to the month
     invitations = [r for r in got if r[0] == "invitation"]
     assert invitations and all(r[5] == "2022-05-12" for r in invitations)
+
+
+def test_then_in_a_recalled_trip_keeps_that_trips_year(nlp):
+    """A guard for the 'then' cue: a past trip told with its own year ('in 2009 …
+    and then went on to Moscow') is no stop of the trip the report is about."""
+    text = (
+        "President Barack Obama arrived in Nairobi on Friday for talks with "
+        "President Uhuru Kenyatta.\n"
+        "Officials said the two leaders would discuss trade and security.\n"
+        "In 2009 Mr. Obama visited Ghana and then went on to Moscow.\n"
+    )
+    got = _by_country(nlp, text, date(2015, 7, 25))
+    assert got.get("KEN", "").startswith("2015")
+    assert got["GHA"] == "2009"
+    assert got["RUS"] == "2009"
