@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import word_set
-from summitwatch.nlp.mentions import TITLES, PersonMention
+from summitwatch.nlp.mentions import TITLES, PersonMention, mentions_between
 
 _TOP_LINES = 15  # the author line sits above the column's first paragraph
 _MAX_LINE = 120  # characters: a heading, not a sentence of the text
@@ -49,7 +49,8 @@ def author_lines(
         if span is None:
             continue
         named = {
-            m.participant.name: m for m in persons if span.start <= m.start < span.end
+            m.participant.name: m
+            for m in mentions_between(persons, span.start, span.end)
         }
         if len(named) != 1:  # one person: 'a letter from A to B' names two
             continue
@@ -121,7 +122,7 @@ def _signer(
         span = doc.char_span(closing.start(group), closing.end(group), "expand")
         if span is None:
             return None
-        named = [m for m in persons if span.start <= m.start < span.end]
+        named = mentions_between(persons, span.start, span.end)
         return named[0].participant if len(named) == 1 else None
     return None
 

@@ -19,6 +19,7 @@ from summitwatch.nlp.mentions import (
     PersonResolver,
     PlaceMention,
     leader_roles,
+    mentions_between,
 )
 from summitwatch.nlp.speakers import (
     Turns,
@@ -79,19 +80,8 @@ class DocIndex:
         return sorted(found) if text_order else found
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
-        """The person mentions that start in tokens [start, end), in the order read
-        (`persons` is kept sorted by start once the index is built)."""
-        starts = self._person_starts()
-        return self.persons[bisect_left(starts, start) : bisect_left(starts, end)]
-
-    def _person_starts(self) -> list[int]:
-        """The mentions' starts, for bisecting: rebuilt when a mention is added
-        (readouts insert titled mentions after the index is built)."""
-        cached = self.memo.get("_person_starts")
-        if not isinstance(cached, list) or len(cached) != len(self.persons):
-            cached = [m.start for m in self.persons]
-            self.memo["_person_starts"] = cached
-        return cached
+        """The person mentions that start in tokens [start, end), in the order read."""
+        return mentions_between(self.persons, start, end)
 
     def _date_keys(self) -> tuple[list[int], list[tuple[int, int]]]:
         """The dates' tokens sorted, beside (resolution order, token) pairs in the

@@ -8,6 +8,7 @@ resolve through countries, offices and family relations in the KB.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +43,19 @@ class PersonMention:
     participant: Participant
     start: int  # token offsets in the doc
     end: int
+
+
+def mentions_between(
+    persons: list[PersonMention], start: int, end: int
+) -> list[PersonMention]:
+    """The mentions that start in tokens [start, end), in the order read: `persons`
+    is sorted by start once the mention index is built, so a range is a slice."""
+    lo = bisect_left(persons, start, key=_start)
+    return persons[lo : bisect_left(persons, end, lo, key=_start)]
+
+
+def _start(mention: PersonMention) -> int:
+    return mention.start
 
 
 @dataclass

@@ -22,7 +22,12 @@ from summitwatch.models import Participant
 from summitwatch.nlp.authors import author_lines, letter_signers
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
-from summitwatch.nlp.mentions import TITLES, PersonMention, participant
+from summitwatch.nlp.mentions import (
+    TITLES,
+    PersonMention,
+    mentions_between,
+    participant,
+)
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
@@ -207,7 +212,7 @@ def _dot_labels(
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if title is None or span is None:
             continue
-        named = [m for m in persons if span.start <= m.start < span.end]
+        named = mentions_between(persons, span.start, span.end)
         if label == title:  # 'The President.'
             who = _office_holder(
                 title.lower().removeprefix("the "), persons, kb, published
@@ -230,7 +235,7 @@ def _said_lines(
         span = doc.char_span(match.start("label"), match.end(), "expand")
         if span is None:
             continue
-        named = [m for m in persons if span.start <= m.start < span.end]
+        named = mentions_between(persons, span.start, span.end)
         if named:
             out.append((span.start, span.end, named[-1].participant))
     return out
@@ -256,7 +261,7 @@ def _statement_lines(
         span = doc.char_span(match.start(), match.end(), "expand")
         if span is None or " and " in match["who"]:
             continue  # 'Remarks by the President and Prime Minister …': joint
-        named = [m for m in persons if span.start <= m.start < span.end]
+        named = mentions_between(persons, span.start, span.end)
         if len(named) != 1:
             continue
         who = named[0].participant
