@@ -200,6 +200,16 @@ def article_events(nlp, text: str, published: _x_date | None) -> list:
     return process(Article(text=text, published=published), nlp)
 
 
+def meeting_pairs(nlp, text: str, published: _x_date | None) -> list[tuple]:
+    """The meetings read from `text`, each as its sorted names, sorted: what the
+    meeting-recall tests ask ('is A–B among them?')."""
+    return sorted(
+        tuple(sorted(e.names))
+        for e in article_events(nlp, text, published)
+        if e.type == "meeting"
+    )
+
+
 def built_event(
     kind: str,
     names: list[str],

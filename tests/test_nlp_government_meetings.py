@@ -8,17 +8,13 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import article_events, meeting_pairs
 
 pytestmark = [pytest.mark.model]
 
 
-def meetings(nlp, text: str, published: date = date(1962, 3, 10)):
-    return sorted(
-        tuple(sorted(e.names))
-        for e in article_events(nlp, text, published)
-        if e.type == "meeting"
-    )
+def meetings(nlp, text: str, published: date = date(1962, 3, 10)) -> list[tuple]:
+    return meeting_pairs(nlp, text, published)
 
 
 def test_a_talk_with_a_named_partner_told_as_done_is_a_meeting(nlp):

@@ -8,17 +8,13 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import article_events, meeting_pairs
 
 pytestmark = [pytest.mark.model]
 
 
 def meetings(nlp, text: str, published: date = date(2016, 8, 28)) -> list[tuple]:
-    return sorted(
-        tuple(sorted(e.names))
-        for e in article_events(nlp, text, published)
-        if e.type == "meeting"
-    )
+    return meeting_pairs(nlp, text, published)
 
 
 # -- a column's author is its 'I'
