@@ -94,9 +94,8 @@ def _holder(
 ) -> Participant | None:
     """The person of `code` holding `office` on the day: the latest one named
     before `before`, else (for counterparts, `before` None) anyone the text names."""
-    people = [
-        m.participant for m in index.persons if before is None or m.start < before
-    ]
+    named = index.persons if before is None else index.mentions_in(0, before)
+    people = [m.participant for m in named]
     for who in reversed(people):
         if who.country == code and holds_title(index.kb, who, office, on):
             return who
