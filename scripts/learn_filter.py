@@ -1,14 +1,16 @@
-"""Train and measure the learned event filter (summitwatch.nlp.reliability).
+"""Train and measure a learned event filter: L2 logistic regression that scores each
+emitted event's chance of matching a gold event (docs/extraction.md, "A learned event
+filter: measured"; measured, not adopted).
 
 Candidates are the events `summitwatch extract` emits for each annotated set; an
 event's label is whether the scorer (../shared/eval/score.py, imported and called,
-its matching not copied) pairs it with a gold event. Features come from the product's
-own `reliability.features`, so the model applies to any extractor's records, also
-those of old commits (the blind-time runs).
+its matching not copied) pairs it with a gold event. Features come from
+`filter_features.features` (beside this script) over the emitted records, so the
+model applies to any extractor's output, also that of old commits (blind-time runs).
 
-  learn_filter.py extract WORK [--src DIR --tag NAME --sets a,b]   # run the extractor
-  learn_filter.py measure WORK                                     # LOSO + blind-time
-  learn_filter.py fit WORK [--out FILE]                            # the stored model
+  learn_filter.py extract WORK [--src DIR --tag NAME --sets a,b]  # run the extractor
+  learn_filter.py measure WORK                                    # LOSO + blind-time
+  learn_filter.py fit WORK [--out FILE]                           # fit on every set
 
 Never reads heldout5 (SETS lists what it may read). Needs numpy (the forecast extra).
 """
@@ -26,14 +28,15 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(EVAL))
 import score  # noqa: E402  (the project's scorer, called, never copied)
+from filter_features import FEATURES, features  # noqa: E402
 
 from summitwatch.ingest.reader import read_article  # noqa: E402
 from summitwatch.kb import load_kb  # noqa: E402
 from summitwatch.models import Event  # noqa: E402
-from summitwatch.nlp.reliability import FEATURES, features  # noqa: E402
 
 # name -> folder; heldout5 (blind) is deliberately absent.
 SETS = {
@@ -306,7 +309,15 @@ def measure(work: Path) -> None:
             a for n, arts in blind.items() if n != left for a in arts
         ]
 
-    for label, pool in (("current output", current), ("+ blind-time runs", with_blind)):
+    def blind_only(left: str | None) -> list[Article]:
+        return [a for n, arts in blind.items() if n != left for a in arts]
+
+    pools = (
+        ("current output", current),
+        ("current output + blind-time runs", with_blind),
+        ("blind-time runs only", blind_only),
+    )
+    for label, pool in pools:
         print(f"\n### trained on the other sets' {label}\n\n{HEADER}")
         for name in SETS:
             model = train(pool(name))
@@ -359,7 +370,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--out",
         type=Path,
-        default=ROOT / "src/summitwatch/nlp/patterns/event_filter.json",
+        help="where `fit` writes the model (default: WORK/event_filter.json)",
     )
     args = ap.parse_args(argv)
     if args.command == "extract":
@@ -367,7 +378,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.command == "measure":
         measure(args.work)
     else:
-        store(args.work, args.out)
+        store(args.work, args.out or args.work / "event_filter.json")
 
 
 if __name__ == "__main__":

@@ -1,27 +1,25 @@
-"""How likely an extracted event is to be one a reader of the article would record:
-a small logistic model over what the extractor already knows about the event (its
-type and status, its people's offices on the day, its date and place, where in the
-text it was read and how many others the text gave), never over its words, which a
-model would memorise text by text. The coefficients are data
-(patterns/event_filter.json, written by scripts/learn_filter.py); this module only
-computes the features and applies them, in plain Python (numpy is not part of the
-extractor's install)."""
+"""The features of the learned event filter (scripts/learn_filter.py): what the
+extractor already knows about an emitted event (its type and status, its people's
+offices on the day per the KB, its date and place, where in the text it was read and
+how many others the text gave), never its words, which a model would memorise text
+by text. Computed from an Event (or a JSON Lines record read back with
+`Event.from_record`), so the same features apply to the output of old commits.
+
+Measured and not adopted (docs/extraction.md, "A learned event filter: measured"):
+this lives beside the training script, not in the package. Plain Python, so that
+the extractor could apply stored coefficients without numpy if it is ever wired in."""
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
-from importlib import resources
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Event, PartialDate
 
 STATUSES = ("occurred", "planned", "hypothetical", "unconfirmed")  # not_occurred: base
-_QUOTES = "\"“”‘’«»"
-_MODEL = "event_filter.json"
+_QUOTES = '"“”‘’«»'
 
 
 def _year(value: str | None) -> int | None:
@@ -70,6 +68,12 @@ def features(
     first = event.names[0] if event.names else None
     with_first = sum(1 for e in events if first in e.names) / max(len(events), 1)
     same_span = sum(1 for e in events if e.start_char == event.start_char) - 1
+    at = next((i for i, e in enumerate(events) if e is event), len(events))
+    repeat = any(
+        (e.type, set(e.names), e.location.country)
+        == (event.type, names, event.location.country)
+        for e in events[:at]
+    )
     countries = {p.country for p in people if p.country}
     leaders = _leaders(event, kb, _day(event, published))
     precision = event.date_precision
@@ -104,6 +108,7 @@ def features(
         "same_people": math.log1p(max(same_people, 0)),
         "same_sentence": math.log1p(max(same_span, 0)),
         "main_person": with_first,
+        "repeat": float(repeat),
         "confidence": event.confidence,
     }
     return out
@@ -112,52 +117,3 @@ def features(
 FEATURES = tuple(
     features(Event("visit", "occurred", []), [], kb=None, text_len=1, published=None)
 )
-
-
-@cache
-def load_model() -> dict | None:
-    """The stored model: names, means, scales, weights, bias, threshold, and its
-    source; None when the package has none."""
-    path = resources.files("summitwatch.nlp").joinpath("patterns", _MODEL)
-    if not path.is_file():
-        return None
-    model = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError(f"{_MODEL}: its features are not this module's")
-    return model
-
-
-def probability(model: dict, values: dict[str, float]) -> float:
-    """The model's probability that an event with these features is a true one."""
-    z = model["bias"] + sum(
-        w * (values[name] - m) / s
-        for name, w, m, s in zip(
-            model["features"], model["weights"], model["means"], model["scales"],
-            strict=True,
-        )
-    )
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
-
-
-def keep_reliable(
-    events: list[Event],
-    *,
-    kb: KnowledgeBase | None,
-    text_len: int,
-    published: date | None,
-    model: dict | None = None,
-) -> list[Event]:
-    """The events the model does not think false alarms (below its threshold)."""
-    model = model or load_model()
-    if model is None or not events:
-        return events
-    return [
-        e
-        for e in events
-        if probability(
-            model,
-            features(e, events, kb=kb, text_len=text_len, published=published),
-        )
-        >= model["threshold"]
-    ]
-
