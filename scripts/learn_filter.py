@@ -22,6 +22,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,8 +139,15 @@ class Article:
     gold: int
 
 
-def articles(work: Path, tag: str, name: str, kb) -> list[Article]:
-    """Every gold article of a set with its system records, features and labels."""
+def articles(
+    work: Path,
+    tag: str,
+    name: str,
+    kb,
+    extra: Callable[[dict], list[float]] | None = None,
+) -> list[Article]:
+    """Every gold article of a set with its system records, features and labels;
+    `extra` adds columns read from each record (the reader, in filter_candidates)."""
     inputs, gold_dir = work / "inputs" / name, work / "gold" / name
     out = work / "out" / tag / name
     found = []
@@ -165,7 +173,10 @@ def articles(work: Path, tag: str, name: str, kb) -> list[Article]:
             ]
             for e in events
         ]
-        x = np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
+        if extra is not None:
+            rows = [row + extra(r) for row, r in zip(rows, records, strict=True)]
+        width = len(FEATURES) + (len(extra({})) if extra is not None else 0)
+        x = np.array(rows, dtype=float).reshape(len(rows), width)
         y = np.array([i in matched for i in range(len(records))], dtype=float)
         found.append(Article(name, stem, records, x, y, len(gold)))
     return found
@@ -194,7 +205,8 @@ def fit(arts: list[Article], l2: float = L2) -> dict:
         if np.abs(step).max() < 1e-8:
             break
     return {
-        "features": list(FEATURES),
+        "features": list(FEATURES)
+        + [f"extra_{i}" for i in range(x.shape[1] - len(FEATURES))],
         "means": means.tolist(),
         "scales": scales.tolist(),
         "bias": float(w[0]),

@@ -106,3 +106,32 @@ def test_labels_are_the_scorers_matches(tmp_path):
     (art,) = learn_filter.articles(work, "now", "x", kb=None)
     assert art.y.tolist() == [0.0, 1.0]
     assert art.gold == 1 and art.x.shape == (2, len(filter_features.FEATURES))
+
+
+@pytest.mark.model
+def test_reader_tags_leave_the_events_as_they_were(nlp, kb):
+    """filter_candidates.provenance names each event's reader in `source` and changes
+    nothing else; undoing a drop step goes back when its block ends."""
+    import filter_candidates as fc
+
+    from summitwatch.nlp import extract
+
+    text = (
+        "President Alda Moreno of Chile met Prime Minister Tomas Berg of Norway in "
+        "Oslo on 3 May 2016. Moreno also visited Denmark in June 2016."
+    )
+    with nlp.select_pipes(disable=["events"]):
+        doc = nlp(text)
+    plain = extract.extract_events(doc, kb, date(2016, 7, 1))
+    with fc.provenance():
+        tagged = extract.extract_events(doc, kb, date(2016, 7, 1))
+    key = [(e.type, e.names, e.location, e.date, e.status) for e in plain]
+    assert key and key == [
+        (e.type, e.names, e.location, e.date, e.status) for e in tagged
+    ]
+    assert {e.source for e in plain} == {None}
+    assert all(e.source and e.source.startswith("sentence_") for e in tagged)
+    original = extract.drop_retold
+    with fc.patched(extract, "drop_retold", fc.STEPS["retold"][2]):
+        assert extract.drop_retold is not original
+    assert extract.drop_retold is original
