@@ -17,6 +17,7 @@ from summitwatch.nlp.event_places import (
 )
 from summitwatch.nlp.groups import couple_alone, entourage
 from summitwatch.nlp.invitation_cues import invited_to
+from summitwatch.nlp.joint_visits import host_and_guests, host_in_purpose
 from summitwatch.nlp.presence import named_trip
 from summitwatch.nlp.status import event_status
 from summitwatch.nlp.trip_legs import return_leg
@@ -38,6 +39,9 @@ class VisitReading:
             agents = [a for a in agents if a.name not in staff] or agents
             leader = couple_alone(agents)  # 'X and first lady Y arrived'
             agents = [leader] if leader is not None else agents
+        together = host_and_guests(agents, place) if trigger.pos_ == "VERB" else []
+        if together:  # 'A and B visited the museum in A's country': a joint visit
+            return [self.event("meeting", trigger, together, place, when)]
         if len(agents) > 1 and (place is not None or _participle(trigger)):
             return [  # "Obama, Merkel and Cameron stay away", "visiting X and Y"
                 e
@@ -74,6 +78,9 @@ class VisitReading:
         listed = listed_countries(self.index, trigger, place)
         if len(listed) > 1:
             return self._stops(trigger, traveller, listed, when)
+        met = host_in_purpose(self.index, trigger, traveller, place)
+        if met is not None:  # 'travel to Moscow to lay a wreath with Putin'
+            return [self.event("meeting", trigger, [traveller, met], place, when)]
         host = self._host_leader(trigger, traveller, place, when)
         if host is not None and self._realised(trigger, when):
             return [self.event("meeting", trigger, [traveller, host], place, when)]

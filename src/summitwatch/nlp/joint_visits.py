@@ -1,0 +1,67 @@
+"""Two people of different countries who go to a place together, one of them at
+home there: 'Akie Abe and Melania Trump visited the Morikami Museum in Delray
+Beach', 'Biden and Xi visited a high school in Chengdu'. The one at home is the
+host who takes the guest round, so the text reports a joint appearance, a meeting
+(SCHEMA.md: 'joint appearance'), not the guest's trip alone. When every one of them
+is abroad there ('Putin and Xi have visited Pyongyang'), nothing says they were
+together, and each keeps a trip of their own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.models import Participant
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.references import persons_under
+
+
+def host_and_guests(
+    people: list[Participant], place: PlaceMention | None
+) -> list[Participant]:
+    """The co-travellers who met at `place`: all of `people` when one of them is
+    of the place's country and another of a different, known country; else []."""
+    if place is None or len(people) < 2:
+        return []
+    where = place.place.country
+    countries = [p.country for p in people]
+    if where is None or None in countries:
+        return []
+    at_home = [c == where for c in countries]
+    return list(people) if any(at_home) and not all(at_home) else []
+
+
+def host_in_purpose(
+    index: DocIndex,
+    trigger: Token,
+    traveller: Participant,
+    place: PlaceMention | None,
+) -> Participant | None:
+    """'Merkel will travel to Moscow to lay a wreath at the Tomb of the Unknown
+    Soldier with Putin': the one the trip's purpose is done *with*, at home in the
+    place travelled to, is met there. Only the trip verb's own purpose clause
+    ('to …', 'laying …') is read, and only someone of the visited country."""
+    if place is None or place.place.country is None or trigger.pos_ != "VERB":
+        return None
+    where = place.place.country
+    for clause in trigger.children:
+        if clause.dep_ not in ("xcomp", "advcl") or clause.pos_ != "VERB":
+            continue
+        for prep in clause.subtree:
+            if prep.lower_ != "with" or prep.dep_ != "prep":
+                continue
+            if _clause_of(prep).i != clause.i:  # 'with' of another verb's clause
+                continue
+            for who in persons_under(index, prep):
+                if who.country == where and who.country != traveller.country:
+                    return who
+    return None
+
+
+def _clause_of(token: Token) -> Token:
+    """The nearest verb above `token` (a 'with' attached to a noun of the clause,
+    'lay a wreath at the Tomb … with Putin', belongs to the clause's verb)."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
