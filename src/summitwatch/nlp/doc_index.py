@@ -133,8 +133,6 @@ class DocIndex:
             if start > 0:
                 start = self.doc[start - 1].sent.start
         named = [p for _, p in self.people_in(start, token.i)]
-        doers = self._doers_of(token)  # 'Parmelin welcomed the two leaders'
-        named = [p for p in named if p.name not in doers]
         if token.lemma_.lower() in _LEADER_NOUNS:  # "the two leaders": not aides
             leaders = [p for p in named if self.leads_country(p)]
             if len(leaders) >= 2:
@@ -153,21 +151,6 @@ class DocIndex:
             }
             return named[-2:] if len(recent) == 2 else []
         return named[-2:] if len(named) >= 2 else []
-
-    def _doers_of(self, token: Token) -> set[str]:
-        """The people named as the subject of the verb whose object `token` is:
-        'Swiss President Guy Parmelin welcomed the two leaders' — the two are others
-        than the one who welcomes them (helper recall8, own 021)."""
-        if token.dep_ not in ("dobj", "pobj", "dative"):
-            return set()
-        verb = token.head.head if token.dep_ == "pobj" else token.head
-        return {
-            mention.participant.name
-            for subject in verb.children
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != token.i
-            for t in subject.subtree
-            if (mention := self.person_at.get(t.i)) is not None
-        }
 
     def joint_subject(self, token: Token) -> list[Participant]:
         """'A and B discussed trade when they met', 'When they meet, A and B will
