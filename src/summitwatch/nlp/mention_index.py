@@ -99,15 +99,28 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         index.add_person(PersonMention(who, whole.start, whole.end))
 
 
+# what the NER calls a surname it does not know for a person ('Haughey' NORP,
+# 'Dulles' GPE, 'Macmillan' ORG)
+_THING_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+_NAME_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+
+
 def _seen_surname(ent: Span, resolver: PersonResolver) -> Participant | None:
     """'Macmillan and Dulles discussed …' tagged ORG and GPE after 'Prime Minister
     Macmillan' and 'Secretary Dulles' (a FRUS note; 'Ford' the company after 'Gerald
     Ford' is `coordinated_surname`): a one-word name the NER took for a thing is
     the person the text already named by it, when it is a clause's subject or
-    object, or coordinated with one."""
-    if ent.label_ not in ("ORG", "GPE") or len(ent) != 1 or not ent.text.istitle():
+    object, or coordinated with one. 'Thatcher and Haughey met', 'Thuan met with
+    President Kennedy': a surname tagged NORP, when it is no people's name the KB
+    knows, is the same slip."""
+    if ent.label_ not in _THING_LABELS or len(ent) != 1:
         return None
-    if ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+    if not ent.text.istitle():
+        return None
+    if ent.label_ == "NORP" and resolver.kb.country_code(ent.text) is not None:
+        return None  # 'Irish', 'Chinese': a nationality
+    if ent.root.dep_ not in _NAME_ROLES:
         return None
     return resolver.seen_surname(ent.text)
 

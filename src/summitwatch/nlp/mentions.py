@@ -263,6 +263,7 @@ class PersonResolver:
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
         if len(name.split()) == 1 or len(fold(name)) <= 4:
             office = office_before(span, titles)
+            hint = hint or self._namesake_country_near(span, name)
             seen = self._titled(span, name, office, hint)
             if seen:
                 return seen
@@ -391,6 +392,24 @@ class PersonResolver:
                 break
             i -= 1
         return self._country_in(doc[i : span.start])
+
+    def _namesake_country_near(self, span: Span, name: str) -> str | None:
+        """Namesakes a surname alone cannot tell apart ('King Abdullah', of Saudi
+        Arabia or of Jordan, both kings in 2008): the country, named in this
+        sentence or the one before, of exactly one of them is the hint."""
+        doc = span.doc
+        start = span.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        near = {
+            self.kb.country_code(ent.text)
+            for ent in ents_within(doc[start : span.sent.end])
+            if ent.label_ in ("GPE", "NORP")
+        } - {None}
+        if not near:
+            return None
+        theirs = {p.country for p in self.kb.people_with_surname(name)} & near
+        return theirs.pop() if len(theirs) == 1 else None
 
     def _country_after(self, span: Span) -> str | None:
         """'King Abdullah of Jordan', 'President Yanukovich of Ukraine': the country

@@ -83,9 +83,18 @@ def titled_holder(
         if any(o.role in roles and _overlaps(o, first, last) for o in p.offices)
     ]
     words = _title_words(title)
-    if not holders and ever:  # the nearest in time of those who ever held it
+    if not holders and ever:  # the nearest in time of those who ever held it,
+        # first of those whose office the title names: 'President Johnson' in a
+        # note of 2000 is Lyndon Johnson, not the nearer Prime Minister Johnson
         holders = [p for p in namesakes if any(o.role in roles for o in p.offices)]
-        return min(holders, key=lambda p: _distance(p, roles, first), default=None)
+        return min(
+            holders,
+            key=lambda p: (
+                not _named_office(p, words, roles),
+                _distance(p, roles, first),
+            ),
+            default=None,
+        )
     return max(
         holders,
         key=lambda p: (_fits(p, words, first, last), country in _countries(p)),
@@ -149,6 +158,13 @@ def _fits(person: Person, words: set[str], first: date, last: date) -> bool:
     return any(
         _overlaps(o, first, last) and words & _title_words(o.title)
         for o in person.offices
+    )
+
+
+def _named_office(person: Person, words: set[str], roles: tuple[str, ...]) -> bool:
+    """An office of `roles` `person` ever held shares a word with the title."""
+    return any(
+        o.role in roles and words & _title_words(o.title) for o in person.offices
     )
 
 
