@@ -72,3 +72,12 @@ def test_a_purpose_with_a_compatriot_of_the_traveller_is_no_meeting(nlp):
         "Edouard Philippe."
     )
     assert meetings(nlp, text) == []
+
+
+def test_someone_talks_are_held_with_is_no_co_traveller(nlp):
+    text = (
+        "Ronald Reagan travelled back to the United States via London to hold "
+        "talks with Margaret Thatcher on June 3, 1988."
+    )
+    got = meetings(nlp, text)
+    assert got == [("Margaret Thatcher", "Ronald Reagan")]

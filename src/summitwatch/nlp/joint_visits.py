@@ -17,10 +17,17 @@ from summitwatch.nlp.references import persons_under
 
 
 def host_and_guests(
-    people: list[Participant], place: PlaceMention | None
+    index: DocIndex,
+    trigger: Token,
+    people: list[Participant],
+    place: PlaceMention | None,
 ) -> list[Participant]:
     """The co-travellers who met at `place`: all of `people` when one of them is
-    of the place's country and another of a different, known country; else []."""
+    of the place's country and another of a different, known country; else [].
+    Someone the trip is *with* or talks are held *with* ('travelling back via
+    London to hold talks with Thatcher') is no co-traveller."""
+    met_with = _named_with(index, trigger)
+    people = [p for p in people if p.name not in met_with]
     if place is None or len(people) < 2:
         return []
     where = place.place.country
@@ -29,6 +36,17 @@ def host_and_guests(
         return []
     at_home = [c == where for c in countries]
     return list(people) if any(at_home) and not all(at_home) else []
+
+
+def _named_with(index: DocIndex, trigger: Token) -> set[str]:
+    """The people under a 'with' in the trigger's clause."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return {
+        who.name
+        for prep in verb.subtree
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for who in persons_under(index, prep)
+    }
 
 
 def host_in_purpose(
