@@ -33,6 +33,7 @@ from summitwatch.nlp.status import (
     habitual,
     talked_about,
 )
+from summitwatch.nlp.tallies import counted_trip
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.triggers import (
@@ -160,6 +161,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
             return []  # 'mutual visits', 'since X left office'
+        if kind == "visit" and counted_trip(trigger):
+            return []  # 'made eight trips to 18 countries': a tally
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)

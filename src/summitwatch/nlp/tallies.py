@@ -1,0 +1,58 @@
+"""Trips counted, not told: "has made eight foreign trips to 18 countries", "the
+number of visits per country where X travelled are:", "has undertaken a number of
+state visits". A tally of a leader's trips (the summary line of a Wikipedia trip
+list, a biography's sum) names no one trip, however many places it lists (SCHEMA.md
+rule 3: vague collective statements are not annotated); the trips themselves are
+told elsewhere, row by row. Words: `patterns/tallies.json`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.lexicon import lexicon, load_patterns
+
+
+@cache
+def _words() -> dict:
+    return load_patterns("tallies.json")
+
+
+@cache
+def _trip_nouns() -> frozenset[str]:
+    return frozenset(lexicon().triggers["visit_nouns"])
+
+
+def counted_trip(trigger: Token) -> bool:
+    """The trigger is a counted plural trip noun, or sits inside one's phrase ('the
+    number of visits per country where X travelled': the verb tells the tally)."""
+    return any(_tallied(t) for t in (trigger, *trigger.ancestors))
+
+
+def _tallied(word: Token) -> bool:
+    """A plural trip noun with a count of two or more, or under a tally head
+    ('a number of visits', 'a number of visits as well as trips')."""
+    if word.tag_ != "NNS" or word.lemma_.lower() not in _trip_nouns():
+        return False
+    if any(c.dep_ == "nummod" and _many(c) for c in word.children):
+        return True
+    heads = set(_words()["tally_heads"])
+    head = word.head
+    if (
+        word.dep_ == "conj"
+    ):  # '… visits as well as trips', 'a number of … as well as trips'
+        return head.lemma_.lower() in heads or _tallied(head)
+    return (
+        word.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in heads
+    )
+
+
+def _many(count: Token) -> bool:
+    """'eight', '26', 'several': more than one trip."""
+    if count.lower_ in _words()["count_words"]:
+        return True
+    digits = count.text.replace(",", "")
+    return digits.isdigit() and int(digits) > 1
