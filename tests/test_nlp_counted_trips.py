@@ -85,3 +85,12 @@ def test_one_counted_trip_is_still_a_trip(nlp):
     assert _visits(text, nlp, date(2017, 6, 1)) == [
         ("Rodrigo Duterte", "JPN", "occurred")
     ]
+
+
+def test_counted_trips_with_their_own_dates_are_still_told(nlp):
+    """The guard: 'two visits … in November 2005 and July 2008' are trips told."""
+    text = (
+        "President George W. Bush made two visits to Japan in November 2005 and "
+        "July 2008."
+    )
+    assert ("George W. Bush", "JPN", "occurred") in _visits(text, nlp, date(2009, 1, 1))

@@ -59,3 +59,12 @@ def test_on_the_way_to_an_agreement_is_no_trip(nlp):
         "the way to an agreement on trade."
     )
     assert _visits(text, nlp, date(2023, 1, 22)) == []
+
+
+def test_on_the_way_to_a_deal_with_a_country_is_no_trip_there(nlp):
+    """The guard: the road's object is a deal, the country only its party."""
+    text = (
+        "Secretary John Kerry met Foreign Minister Javad Zarif in Lausanne on Monday. "
+        "Kerry is on his way to a historic deal with Iran, he said."
+    )
+    assert ("John Kerry", "IRN", "occurred") not in _visits(text, nlp, date(2015, 4, 1))

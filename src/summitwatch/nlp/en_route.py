@@ -32,8 +32,18 @@ def on_the_way(token: Token) -> bool:
     return False
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _has_object(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" for c in prep.children)
+    """A place after the preposition, or a gathering ('to the G8 summit in
+    Okinawa'): 'on his way to a historic deal with Iran' is no road."""
+    gatherings = set(lexicon().triggers["meeting_nouns"])
+    return any(
+        c.ent_type_ in _PLACES or c.lemma_.lower() in gatherings
+        for c in prep.children
+        if c.dep_ == "pobj"
+    )
 
 
 def route_places(trigger: Token, places: list) -> list:

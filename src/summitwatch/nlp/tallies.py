@@ -35,6 +35,8 @@ def _tallied(word: Token) -> bool:
     ('a number of visits', 'a number of visits as well as trips')."""
     if word.tag_ != "NNS" or word.lemma_.lower() not in _trip_nouns():
         return False
+    if _dated(word):
+        return False  # 'his two visits to Pyongyang, in 2000 and 2005': each told
     if any(c.dep_ == "nummod" and _many(c) for c in word.children):
         return True
     heads = set(_words()["tally_heads"])
@@ -48,6 +50,22 @@ def _tallied(word: Token) -> bool:
         and head.lower_ == "of"
         and head.head.lemma_.lower() in heads
     )
+
+
+def _dated(word: Token) -> bool:
+    """The counted trips carry their own dates ('made two visits to Japan, in
+    November 2005 and July 2008'): they are told, one by one. A date of another
+    clause ('since he took office on January 20, 2017') dates the tally's span."""
+    own = list(word.subtree)
+    verb = word.head
+    if word.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and verb.pos_ == "VERB":
+        own += [
+            t
+            for c in verb.children
+            if c.dep_ in ("prep", "npadvmod") and c.i > word.i
+            for t in c.subtree
+        ]
+    return any(t.ent_type_ == "DATE" and t.like_num for t in own)
 
 
 def _many(count: Token) -> bool:
