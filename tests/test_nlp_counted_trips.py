@@ -94,3 +94,14 @@ def test_counted_trips_with_their_own_dates_are_still_told(nlp):
         "July 2008."
     )
     assert ("George W. Bush", "JPN", "occurred") in _visits(text, nlp, date(2009, 1, 1))
+
+
+def test_trips_counted_in_times_are_no_trip(nlp):
+    """'had visited China four times since March last year': a tally (rule 3)."""
+    text = (
+        "Xi Jinping held talks with Kim Jong-un in Pyongyang on Thursday. Xi noted "
+        "that Kim had visited China four times since March last year."
+    )
+    assert ("Kim Jong-un", "CHN", "occurred") not in _visits(
+        text, nlp, date(2019, 6, 21)
+    )

@@ -26,8 +26,22 @@ def _trip_nouns() -> frozenset[str]:
 
 def counted_trip(trigger: Token) -> bool:
     """The trigger is a counted plural trip noun, or sits inside one's phrase ('the
-    number of visits per country where X travelled': the verb tells the tally)."""
-    return any(_tallied(t) for t in (trigger, *trigger.ancestors))
+    number of visits per country where X travelled': the verb tells the tally), or
+    a travel verb counted in times ('had visited China four times since March')."""
+    return _times(trigger) or any(_tallied(t) for t in (trigger, *trigger.ancestors))
+
+
+def _times(verb: Token) -> bool:
+    """'visited the Bahamas five times', unless the trips carry their dates."""
+    if verb.pos_ != "VERB":
+        return False
+    counted = any(
+        c.dep_ in ("npadvmod", "advmod")
+        and c.lemma_.lower() == "time"
+        and any(n.dep_ == "nummod" and _many(n) for n in c.children)
+        for c in verb.children
+    )
+    return counted and not _dated_clause(verb)
 
 
 def _tallied(word: Token) -> bool:
@@ -66,6 +80,16 @@ def _dated(word: Token) -> bool:
             for t in c.subtree
         ]
     return any(t.ent_type_ == "DATE" and t.like_num for t in own)
+
+
+def _dated_clause(verb: Token) -> bool:
+    """A date with a number among the verb's own phrases ('in 2002 and 2004')."""
+    return any(
+        t.ent_type_ == "DATE" and t.like_num
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod")
+        for t in c.subtree
+    )
 
 
 def _many(count: Token) -> bool:
