@@ -1,0 +1,42 @@
+"""Attributes of events found (helper attr8): status, place and date decided by the
+general components, on small hand-written texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+
+pytestmark = [pytest.mark.model]
+
+
+def _found(nlp, text: str, published: date) -> list[tuple]:
+    return [
+        (e.type, e.status, sorted(e.names), e.location.country, e.date)
+        for e in article_events(nlp, text, published)
+    ]
+
+
+def test_a_meeting_that_is_the_purpose_of_a_stop_ahead_is_planned(nlp):
+    text = (
+        "Secretary of State John Kerry is leaving Washington for a trip to the "
+        "region. He will meet separately with Prime Minister Benjamin Netanyahu in "
+        "Jerusalem.\n\nKerry goes first to Amman to meet King Abdullah II of Jordan "
+        "and other officials."
+    )
+    found = _found(nlp, text, date(2014, 3, 20))
+    amman = [e for e in found if "Abdullah II of Jordan" in e[2]]
+    assert amman and all(e[1] == "planned" for e in amman), found
+
+
+def test_a_welcome_on_the_guests_trip_ahead_is_planned(nlp):
+    text = (
+        "President Barack Obama will travel to South Africa next week, the White "
+        "House said on Monday.\n\nIn Pretoria, President Jacob Zuma formally "
+        "welcomes Obama at the Union Buildings."
+    )
+    found = _found(nlp, text, date(2013, 6, 17))
+    welcome = [e for e in found if "Jacob Zuma" in e[2]]
+    assert welcome and all(e[1] == "planned" for e in welcome), found
