@@ -40,3 +40,21 @@ def test_a_welcome_on_the_guests_trip_ahead_is_planned(nlp):
     found = _found(nlp, text, date(2013, 6, 17))
     welcome = [e for e in found if "Jacob Zuma" in e[2]]
     assert welcome and all(e[1] == "planned" for e in welcome), found
+
+
+def test_a_report_dated_to_the_day_dates_its_unplaced_news(nlp):
+    # the talks come after the lede and no place frames the page: still the
+    # report of its day, as a transcript or a readout is
+    text = (
+        "The two governments have worked closely on energy and on the security of "
+        "shipping lanes for many years, officials of both ministries said.\n\n"
+        "Trade between the two countries has grown steadily over the past decade, "
+        "according to figures released by the customs agencies of both sides.\n\n"
+        "Several agreements on research and education are expected to be signed "
+        "by the ministers of both countries.\n\n"
+        "Prime Minister Shinzo Abe held a summit meeting with President Sauli "
+        "Niinisto of Finland. The two leaders exchanged views on trade."
+    )
+    found = _found(nlp, text, date(2016, 3, 10))
+    meeting = [e for e in found if e[0] == "meeting"]
+    assert meeting and all((e[4] or "")[:4] == "2016" for e in meeting), found

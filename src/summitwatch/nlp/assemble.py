@@ -368,8 +368,10 @@ def finish_events(
         fill_from_frame(events, frame)
         twins = drop_nationality_twins(events, frame, headings)
         events = fold_into_listed(twins, frame)
-        if frame.place is not None:  # a report of the day's event, not an essay
-            _date_news([e for e in events if not recalled_event(e, frame)], published)
+        # a report of the day, whether or not its lede names a place: a transcript
+        # ('Mr President, I am delighted to see you'), a readout ('hosted a summit
+        # meeting … at the Prime Minister's Office'), a caption, a memorandum
+        _date_news([e for e in events if not recalled_event(e, frame)], published)
     _date_invitations(events)
     _date_invitations_at_meetings(events)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
@@ -448,7 +450,10 @@ def _date_news(events: list[Event], published: date | None) -> None:
     month or year) happened around then: the year of publication (SCHEMA.md rule 6,
     approximate dates at year precision). A planned one only when its sentence says
     it is near ('later Saturday', 'soon'): 'his turn to visit India next time' has
-    no year."""
+    no year. The header's day, not a place in the lede, tells a report from an
+    essay: encyclopedia and archive pages are dated to a year or a month, while
+    transcripts, readouts, captions and memoranda of the day often name no place
+    at their top (real 087, 141, 201, 293: their talks were left undated)."""
     if published is None or published.day == 1:
         return
     near = load_patterns("status_cues.json")["planned_time_cues"]
