@@ -58,3 +58,34 @@ def test_a_report_dated_to_the_day_dates_its_unplaced_news(nlp):
     found = _found(nlp, text, date(2016, 3, 10))
     meeting = [e for e in found if e[0] == "meeting"]
     assert meeting and all((e[4] or "")[:4] == "2016" for e in meeting), found
+
+
+def test_a_month_header_lends_its_month_to_the_news_its_lede_places(nlp):
+    text = (
+        "A regional security committee met in Gaborone, Botswana, late on Friday "
+        "to take up the crisis in the region.\n\n"
+        "The members of the committee had been expected to agree on a plan for "
+        "new elections and for the return of refugees.\n\n"
+        "Diplomats said the talks would resume after the end of the rainy season "
+        "and the harvest.\n\n"
+        "A second session was cancelled after President Armando Guebuza of "
+        "Mozambique failed to arrive in Gaborone."
+    )
+    found = _found(nlp, text, date(2010, 11, 1))  # a header '2010-11'
+    trip = [e for e in found if e[2] == ["Armando Guebuza"]]
+    assert trip and trip[0][4] == "2010-11", found
+
+
+def test_an_invitation_thanked_for_takes_its_meetings_day_not_the_reports_year(nlp):
+    text = (
+        "WASHINGTON - President Barack Obama welcomed Prime Minister Nawaz Sharif "
+        "to the Oval Office on Thursday.\n\n"
+        "Economists said the two economies were increasingly linked, and that "
+        "energy would be a central subject of any future agreement.\n\n"
+        "Analysts in both capitals expected no breakthrough on the border "
+        "dispute, which has lasted for decades.\n\n"
+        "Sharif thanked the President for inviting him to Washington once again."
+    )
+    found = _found(nlp, text, date(2015, 10, 23))
+    invitation = [e for e in found if e[0] == "invitation"]
+    assert invitation and invitation[0][4] == "2015-10-22", found

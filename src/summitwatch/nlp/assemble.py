@@ -12,7 +12,12 @@ from functools import cache
 from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
-from summitwatch.nlp.dates import dates_agree, lent_by_publication, reported_as_past
+from summitwatch.nlp.dates import (
+    dates_agree,
+    known_by_year,
+    lent_by_publication,
+    reported_as_past,
+)
 from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
@@ -368,12 +373,11 @@ def finish_events(
         fill_from_frame(events, frame)
         twins = drop_nationality_twins(events, frame, headings)
         events = fold_into_listed(twins, frame)
-        # a report of the day, whether or not its lede names a place: a transcript
-        # ('Mr President, I am delighted to see you'), a readout ('hosted a summit
-        # meeting … at the Prime Minister's Office'), a caption, a memorandum
-        _date_news([e for e in events if not recalled_event(e, frame)], published)
-    _date_invitations(events)
+    _date_invitations(events)  # their own meeting's day, before the report's year
     _date_invitations_at_meetings(events)
+    if frame is not None:
+        news = [e for e in events if not recalled_event(e, frame)]
+        _date_news(news, published, placed=frame.place is not None)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
     events = fold_trips(dedupe(events), PLANS)
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
@@ -445,17 +449,27 @@ def abroad(visit: Event) -> bool:
     return bool(visit.location.country) and visit.location.country != home
 
 
-def _date_news(events: list[Event], published: date | None) -> None:
-    """An undated trip or meeting in a news report (a publication day, not just a
-    month or year) happened around then: the year of publication (SCHEMA.md rule 6,
-    approximate dates at year precision). A planned one only when its sentence says
-    it is near ('later Saturday', 'soon'): 'his turn to visit India next time' has
-    no year. The header's day, not a place in the lede, tells a report from an
-    essay: encyclopedia and archive pages are dated to a year or a month, while
-    transcripts, readouts, captions and memoranda of the day often name no place
-    at their top (real 087, 141, 201, 293: their talks were left undated)."""
-    if published is None or published.day == 1:
+def _date_news(
+    events: list[Event], published: date | None, *, placed: bool = False
+) -> None:
+    """An undated trip or meeting in a news report happened around its publication:
+    the year of a header dated to the day (SCHEMA.md rule 6, approximate dates at
+    year precision), the month of a header dated to the month. A planned one only
+    when its sentence says it is near ('later Saturday', 'soon'): 'his turn to
+    visit India next time' has no year.
+
+    The header's day, not a place in the lede, tells a report from an essay:
+    transcripts, readouts, captions and memoranda of the day often name no place at
+    their top (real 087, 141, 201, 293 were left undated). A header of a month
+    alone is a report only when its lede places the day's event ('failed to arrive
+    in Gaborone', real 048; held-out3 008, held-out4 001 at the time they were
+    blind); without one it may be a list page ('As of April 2022, Khan had made 34
+    foreign trips', dev 007)."""
+    if published is None or known_by_year(published):
         return
+    if published.day == 1 and not placed:
+        return
+    when = published.strftime("%Y-%m") if published.day == 1 else str(published.year)
     near = load_patterns("status_cues.json")["planned_time_cues"]
     for event in events:
         if event.date or event.status == "hypothetical":
@@ -465,4 +479,4 @@ def _date_news(events: list[Event], published: date | None) -> None:
             re.search(rf"\b{cue}\b", words) for cue in near
         ):
             continue  # 'the first state visit … of the incoming emperor': no date
-        event.date = str(published.year)
+        event.date = when
