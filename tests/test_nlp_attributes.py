@@ -89,3 +89,14 @@ def test_an_invitation_thanked_for_takes_its_meetings_day_not_the_reports_year(n
     found = _found(nlp, text, date(2015, 10, 23))
     invitation = [e for e in found if e[0] == "invitation"]
     assert invitation and invitation[0][4] == "2015-10-22", found
+
+
+def test_a_date_in_the_purpose_clause_is_not_the_meetings(nlp):
+    text = (
+        "Secretary Hillary Clinton will travel to Nigeria next week, where she "
+        "plans to meet President Goodluck Jonathan and other officials to stress "
+        "American support for fair and peaceful national elections in 2015."
+    )
+    found = _found(nlp, text, date(2012, 7, 30))
+    meeting = [e for e in found if e[0] == "meeting"]
+    assert meeting and all((e[4] or "")[:4] != "2015" for e in meeting), found

@@ -47,7 +47,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     if dated := distance_dated(index, trigger):  # "three years after X visited"
         return dated
     aside = _relative_clauses(trigger)  # 'Lula, who will chair the G20 next year'
-    own = ({t.i for t in trigger.subtree} | _own_clause(verb)) - aside
+    own = (_own_phrase_or_clause(trigger) | _own_clause(verb)) - aside
     own |= _taking_place(verb)
     sent = trigger.sent
     candidates = [
@@ -83,6 +83,17 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _own_phrase_or_clause(trigger: Token) -> set[int]:
+    """A noun trigger's whole phrase ('his visit to Japan in 2022'); a verb's own
+    clause only, which `_own_clause` gives: a verb's subtree would hold its purpose
+    and relative clauses, whose dates are another act's — 'will travel to Kenya
+    where she plans to meet President Kibaki … to emphasize her support for …
+    elections in 2013' (real 176) is no meeting in 2013."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return set()
+    return {t.i for t in trigger.subtree}
 
 
 def _describes_a_noun(span: Span, trigger: Token) -> bool:
