@@ -100,3 +100,30 @@ def test_a_date_in_the_purpose_clause_is_not_the_meetings(nlp):
     found = _found(nlp, text, date(2012, 7, 30))
     meeting = [e for e in found if e[0] == "meeting"]
     assert meeting and all((e[4] or "")[:4] != "2015" for e in meeting), found
+
+
+def test_an_essay_that_names_its_history_lends_no_year_to_what_it_recalls(nlp):
+    text = (
+        "Relations between the two neighbours have gone through many phases since "
+        "the treaty of 2000, the crisis of 2002 and the talks of 2005.\n\n"
+        "The famine of the 1990s and the floods of 2010 changed the border trade, "
+        "analysts say, and the sanctions of 2013 changed it again.\n\n"
+        "Few observers expect a change of course before the anniversary next "
+        "year, when a parade is planned in the capital.\n\n"
+        "Kim Jong-il made his first foreign visit as leader to China, where he was "
+        "received with great ceremony."
+    )
+    found = _found(nlp, text, date(2015, 2, 23))
+    visit = [e for e in found if e[0] == "visit" and e[2] == ["Kim Jong-il"]]
+    assert visit and all(e[4] is None for e in visit), found
+
+
+def test_a_meeting_that_is_the_trips_purpose_dates_the_trip(nlp):
+    text = (
+        "Kim Jong-il traveled to Moscow by train to meet President Vladimir Putin "
+        "in the summer of 2001, but only after Putin first visited Pyongyang for a "
+        "brief summit in 2000."
+    )
+    found = _found(nlp, text, date(2015, 2, 23))
+    moscow = [e for e in found if e[3] == "RUS"]
+    assert moscow and all((e[4] or "")[:4] == "2001" for e in moscow), found

@@ -86,14 +86,28 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
 
 
 def _own_phrase_or_clause(trigger: Token) -> set[int]:
-    """A noun trigger's whole phrase ('his visit to Japan in 2022'); a verb's own
-    clause only, which `_own_clause` gives: a verb's subtree would hold its purpose
-    and relative clauses, whose dates are another act's — 'will travel to Kenya
-    where she plans to meet President Kibaki … to emphasize her support for …
-    elections in 2013' (real 176) is no meeting in 2013."""
-    if trigger.pos_ in ("VERB", "AUX"):
-        return set()
-    return {t.i for t in trigger.subtree}
+    """A noun trigger's whole phrase ('his visit to Japan in 2022'). A verb's
+    subtree without the clauses below it that tell another act: 'will travel to
+    Kenya where she plans to meet President Kibaki … to emphasize her support for
+    … elections in 2013' (real 176) is no meeting in 2013. A clause of a meeting
+    or a trip stays: 'traveled to Moscow … to meet Putin in the summer of 2001'
+    (the seed) is a trip of 2001."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return {t.i for t in trigger.subtree}
+    words = event_words()
+    other = {
+        t.i
+        for clause in trigger.subtree
+        if clause.i != trigger.i
+        and clause.dep_ in _CLAUSES
+        and clause.pos_ in ("VERB", "AUX")
+        and clause.lemma_.lower() not in words
+        for t in clause.subtree
+    }
+    return {t.i for t in trigger.subtree} - other
+
+
+_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "xcomp", "conj")
 
 
 def _describes_a_noun(span: Span, trigger: Token) -> bool:
