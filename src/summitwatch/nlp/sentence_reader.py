@@ -12,6 +12,7 @@ from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
+from summitwatch.nlp.en_route import bound_for, route_places
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
@@ -33,6 +34,7 @@ from summitwatch.nlp.status import (
     habitual,
     talked_about,
 )
+from summitwatch.nlp.tallies import counted_trip
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.triggers import (
@@ -155,11 +157,15 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []
         if kind == "meeting" and self._told_by_where_clause(trigger):
             return []
+        if kind == "meeting" and bound_for(trigger):
+            return []  # 'on his way to the summit in Kampala': the road's trip
         if generic_negation(trigger) or habitual(trigger):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
             return []  # 'mutual visits', 'since X left office'
-        places = places_for(self.index, trigger)
+        if kind == "visit" and counted_trip(trigger):
+            return []  # 'made eight trips to 18 countries': a tally
+        places = route_places(trigger, places_for(self.index, trigger))
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
         if talked_about(trigger):
