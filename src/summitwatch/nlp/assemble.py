@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
+from summitwatch.nlp.current_trip import on_current_trip
 from summitwatch.nlp.dates import (
     YEAR,
     dates_agree,
@@ -494,8 +495,8 @@ def _date_news(
     for event in events:
         if event.date or event.status == "hypothetical":
             continue
-        if _guests_trip(event, events):
-            continue  # the trip of a meeting placed nowhere, which places it
+        if _guests_trip(event, events) or on_current_trip(event, events, published):
+            continue  # its trip's meeting or month will date it, not the report
         words = re.sub(r"\W+", " ", event.evidence.lower())
         if event.status == "planned" and not any(
             re.search(rf"\b{cue}\b", words) for cue in near
