@@ -12,6 +12,7 @@ from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
+from summitwatch.nlp.en_route import bound_for, route_places
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
@@ -20,7 +21,7 @@ from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
-from summitwatch.nlp.itinerary_tense import schedule_present
+from summitwatch.nlp.itinerary_tense import schedule_present, scheduled_party
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.meeting_reading import MeetingReading
@@ -33,6 +34,7 @@ from summitwatch.nlp.status import (
     habitual,
     talked_about,
 )
+from summitwatch.nlp.tallies import counted_trip
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.triggers import (
@@ -83,13 +85,12 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         if (
             status == "occurred"
             and kind != "invitation"
-            and people
-            and people[0].name in self.ahead
+            and (party := scheduled_party([p.name for p in people], self.ahead))
             and trigger.sent.start > 0
             and schedule_present(trigger)
         ):  # 'Next, Clinton travels to South Sudan where she meets …': a stop of
             status = "planned"  # the trip announced before, in its year
-            when = when or self.ahead[people[0].name]
+            when = when or self.ahead[party]
         event = told_event(
             kind,
             people,
@@ -156,11 +157,15 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []
         if kind == "meeting" and self._told_by_where_clause(trigger):
             return []
+        if kind == "meeting" and bound_for(trigger):
+            return []  # 'on his way to the summit in Kampala': the road's trip
         if generic_negation(trigger) or habitual(trigger):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
             return []  # 'mutual visits', 'since X left office'
-        places = places_for(self.index, trigger)
+        if kind == "visit" and counted_trip(trigger):
+            return []  # 'made eight trips to 18 countries': a tally
+        places = route_places(trigger, places_for(self.index, trigger))
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
         if talked_about(trigger):
