@@ -56,12 +56,15 @@ def place_on_trip(events: list[Event]) -> list[Event]:
 
 
 def _host_stop(events: list[Event], meeting: Event) -> Event | None:
-    """The one place the text puts a traveller of `meeting` in the home country of
-    another of its people, at a time that may be the meeting's: a visit there or a
-    meeting held there."""
+    """The one place the text has put a traveller of `meeting`, by the end of the
+    meeting's sentence, in the home country of another of its people, at a time
+    that may be the meeting's: a visit there or a meeting held there. A stop told
+    only after the meeting is not where the reader was told the traveller is."""
     stops = []
     for e in events:
         if e is meeting or e.type == "invitation" or not e.location.country:
+            continue
+        if (e.start_char or 0) > (meeting.end_char or meeting.start_char or 0):
             continue
         if (e.status in REALISED) != (meeting.status in REALISED):
             continue
