@@ -58,3 +58,17 @@ def test_a_place_the_meetings_own_sentence_names_stays(nlp):
     found = _found(nlp, text, date(2013, 6, 20))
     met = _with(found, "Angela Merkel")
     assert met and all(e[3] == "GBR" for e in met), found
+
+
+def test_a_meeting_whose_date_came_with_a_lent_place_takes_the_hosts_stop(nlp):
+    text = (
+        "Secretary of State Condoleezza Rice will travel to Ghana on Monday, May 12, "
+        "2008, and to Senegal on Thursday, May 15, 2008.\n\nIn Dakar she will meet "
+        "President Abdoulaye Wade.\n\nRice will also meet President John Kufuor to "
+        "discuss trade."
+    )
+    found = _found(nlp, text, date(2008, 5, 10))
+    kufuor = _with(found, "John Kufuor")
+    assert kufuor and all(e[3] == "GHA" for e in kufuor), found
+    wade = _with(found, "Abdoulaye Wade")
+    assert wade and all(e[3] == "SEN" for e in wade), found

@@ -68,7 +68,7 @@ def _host_stop(events: list[Event], meeting: Event) -> Event | None:
             continue
         if (e.status in REALISED) != (meeting.status in REALISED):
             continue
-        if not (e.date and meeting.date and dates_agree(e.date, meeting.date)):
+        if not (e.date and meeting.date and _same_time(e, meeting)):
             continue
         there = e.location.country
         if e.type == "visit":
@@ -89,6 +89,15 @@ def _host_stop(events: list[Event], meeting: Event) -> Event | None:
     if len(countries) != 1:
         return None
     return min(stops, key=lambda e: (e.location.city is None, e.start_char or 0))
+
+
+def _same_time(stop: Event, meeting: Event) -> bool:
+    """Dates that may be one; for a meeting with a place lent by another stop, whose
+    date came with that place, a stop of the same month of the trip."""
+    if dates_agree(stop.date, meeting.date):
+        return True
+    lent = meeting.location.country is not None
+    return lent and len(stop.date or "") >= 7 and stop.date[:7] == meeting.date[:7]
 
 
 def _own_place(index: DocIndex, meeting: Event) -> bool:
