@@ -49,6 +49,7 @@ from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.plans import (
     date_trip_references,
     drop_borrowed_past,
+    place_at_host_stop,
     place_on_trip,
 )
 from summitwatch.nlp.presence import (
@@ -166,5 +167,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = fold_trips(events, TOLD, told_context(events, index))  # 'This is his'
     events = fill_city_states(events, index.kb)
     events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
-    events = date_trip_references(place_on_trip(events))
+    events = date_trip_references(place_at_host_stop(place_on_trip(events), index))
     return date_current_trip(events, published)  # 'is due to end the tour in …'

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from summitwatch.models import REALISED, Event
 from summitwatch.nlp.dates import dates_agree
+from summitwatch.nlp.doc_index import DocIndex
 
 
 def _placed_before(events: list[Event], meeting: Event) -> Event | None:
@@ -51,6 +52,90 @@ def place_on_trip(events: list[Event]) -> list[Event]:
         trip = _placed_before(events, meeting)
         if trip is not None:
             meeting.location = trip.location
+    return events
+
+
+def _host_stop(events: list[Event], meeting: Event) -> Event | None:
+    """The one place the text has put a traveller of `meeting`, by the end of the
+    meeting's sentence, in the home country of another of its people, at a time
+    that may be the meeting's: a visit there or a meeting held there. A stop told
+    only after the meeting is not where the reader was told the traveller is."""
+    stops = []
+    for e in events:
+        if e is meeting or e.type == "invitation" or not e.location.country:
+            continue
+        if (e.start_char or 0) > (meeting.end_char or meeting.start_char or 0):
+            continue
+        if (e.status in REALISED) != (meeting.status in REALISED):
+            continue
+        if not (e.date and meeting.date and _same_time(e, meeting)):
+            continue
+        there = e.location.country
+        if e.type == "visit":
+            came = [n for n in e.names[:1] if n in meeting.names]
+        else:
+            came = [
+                p.name
+                for p in e.participants
+                if p.name in meeting.names and p.country and p.country != there
+            ]
+        homes = {
+            p.country for p in meeting.participants if p.name not in came and p.country
+        }
+        if came and there in homes:
+            stops.append(e)
+    places = {(e.location.country, e.location.city) for e in stops}
+    countries = {c for c, _ in places}
+    if len(countries) != 1:
+        return None
+    return min(stops, key=lambda e: (e.location.city is None, e.start_char or 0))
+
+
+def _same_time(stop: Event, meeting: Event) -> bool:
+    """Dates that may be one; for a meeting with a place lent by another stop, whose
+    date came with that place, a stop of the same month of the trip."""
+    if dates_agree(stop.date, meeting.date):
+        return True
+    lent = meeting.location.country is not None
+    return lent and len(stop.date or "") >= 7 and stop.date[:7] == meeting.date[:7]
+
+
+def _own_place(index: DocIndex, meeting: Event) -> bool:
+    """Whether the meeting's place is its own: the country of one of its people
+    (a leader received at home), or a place its own sentence names."""
+    there = meeting.location.country
+    if there in {p.country for p in meeting.participants}:
+        return True
+    if meeting.start_char is None or meeting.end_char is None:
+        return True
+    span = index.doc.char_span(
+        meeting.start_char, meeting.end_char, alignment_mode="expand"
+    )
+    if span is None:
+        return True
+    named = {
+        m.place.country
+        for i in range(span.start, span.end)
+        if (m := index.place_at.get(i)) is not None
+    }
+    return there in named
+
+
+def place_at_host_stop(events: list[Event], index: DocIndex) -> list[Event]:
+    """'Mr. Erdogan, who met later Wednesday with … Ayatollah Khamenei' after his
+    talks in Tehran; 'He also had an audience with the King' after a day in Hanoi and
+    a trip to Bangkok: a meeting whose place is not its own (none, or one lent by the
+    sentence or frame before), one of whose people the text puts, at a time the
+    meeting's date allows, in the home country of another of its people, was held
+    there — a leader received at home, the usual case of a trip."""
+    for meeting in events:
+        if meeting.type != "meeting":
+            continue
+        if meeting.location.country and _own_place(index, meeting):
+            continue
+        stop = _host_stop(events, meeting)
+        if stop is not None:
+            meeting.location = stop.location
     return events
 
 
