@@ -53,3 +53,53 @@ def test_trips_to_named_places_stay(nlp):
         date(2015, 6, 1),
     )
     assert sorted(e.location.country for e in found) == ["KAZ", "RUS"]
+
+
+# -- meetings told by their count are no one meeting (rule 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikhail Gorbachev and Ronald Reagan held three summits between 1985 and 1988.",
+        "Over the decade a number of meetings were held between President Hosni "
+        "Mubarak and King Hussein.",
+    ],
+)
+def test_counted_meetings_are_no_meeting(nlp, text):
+    found = article_events(nlp, text, date(2000, 1, 1))
+    assert not [e for e in found if e.type == "meeting"]
+
+
+def test_one_meeting_singled_out_of_several_stays(nlp):
+    found = article_events(
+        nlp,
+        "President Bush will also hold several bilateral meetings, including with "
+        "South Korean President Lee Myung-bak.",
+        date(2008, 6, 20),
+    )
+    assert [sorted(e.names) for e in found if e.type == "meeting"] == [
+        ["George W. Bush", "Lee Myung-bak"]
+    ]
+
+
+def test_the_two_leaders_are_no_count_of_meetings(nlp):
+    found = article_events(
+        nlp,
+        "The two leaders, George W. Bush and Lee Myung-bak, discussed trade at the "
+        "summit in Seoul on 1 June.",
+        date(2008, 6, 20),
+    )
+    assert [e.type for e in found] == ["meeting"]
+
+
+# -- an undated title's holder is one who held that very office
+
+
+def test_an_undated_president_is_the_namesake_who_was_president(nlp):
+    found = article_events(
+        nlp,
+        "President Johnson received Prime Minister Harold Wilson at the White House.",
+        date(2000, 1, 1),
+    )
+    assert [sorted(e.names) for e in found] == [["Harold Wilson", "Lyndon B. Johnson"]]

@@ -1,9 +1,10 @@
-"""Trips told by their count or in general, not one trip (SCHEMA.md rule 3: vague
-collective statements are not annotated): 'has made eight foreign trips to 18
-countries', 'the number of visits per country where he traveled', 'a number of state
-visits as well as trips throughout the Commonwealth'. Such a sentence names no place
-or time of its own, so the sentence reader would lend it the frame's (the first row
-of the list below it). Words: `patterns/counted_trips.json`."""
+"""Trips and meetings told by their count or in general, not one event (SCHEMA.md
+rule 3: vague collective statements are not annotated): 'has made eight foreign
+trips to 18 countries', 'the number of visits per country where he traveled', 'a
+number of state visits as well as trips throughout the Commonwealth', 'a series of
+bilateral conferences were held between A and B'. Such a sentence names no place or
+time of its own, so the sentence reader would lend it the frame's (the first row of
+the list below it). Words: `patterns/counted_trips.json`."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def counted_trips(trigger: Token) -> bool:
         return False
     words = _words()
     for child in trigger.children:
-        if child.dep_ == "nummod" and child.tag_ == "CD":
+        if child.dep_ == "nummod" and _number(child) >= 2:
             return True  # 'eight foreign trips'
         if child.dep_ in ("amod", "det") and child.lower_ in words["quantifiers"]:
             return True  # 'several visits'
@@ -45,6 +46,47 @@ def counted_trips(trigger: Token) -> bool:
     ):
         return True  # 'a number of visits'
     return _bare_plural(trigger)
+
+
+def counted_meetings(trigger: Token) -> bool:
+    """A plural meeting noun that is counted ('a series of bilateral conferences',
+    'several summits', 'three summits'), or a meeting verb whose subject or object
+    is one ('a series of conferences were held between A and B')."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and c.lemma_.lower() in _meeting_nouns()
+            and _counted_meetings(c)
+            for c in trigger.children
+        )
+    return _counted_meetings(trigger)
+
+
+def _counted_meetings(noun: Token) -> bool:
+    """Talks are plural whatever their number: 'after a series of talks between
+    Ford and Gromyko' is their meeting."""
+    return noun.lower_ not in _words()["plural_only"] and _counted_plural(noun)
+
+
+def _counted_plural(noun: Token) -> bool:
+    """'three summits', 'several meetings', 'a series of conferences'; not one of
+    them singled out ('several bilateral meetings, including with X')."""
+    if noun.tag_ != "NNS":
+        return False
+    words = _words()
+    if any(c.lower_ in words["singling_out"] for c in noun.children):
+        return False
+    for child in noun.children:
+        if child.dep_ == "nummod" and _number(child) >= 2:
+            return True
+        if child.dep_ in ("amod", "det") and child.lower_ in words["quantifiers"]:
+            return True
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in words["count_heads"]
+    )
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -74,6 +116,20 @@ def _of_places_in_general(verb: Token) -> bool:
     return per or noun.tag_ == "NNS"
 
 
+def _number(token: Token) -> int:
+    """The count a number word gives ('eight', '12'); 0 when it is none ('one-on-one
+    talks' is tagged a number too)."""
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _words()["number_words"].get(text, 0)
+
+
 @cache
 def _visit_nouns() -> frozenset[str]:
     return frozenset(lexicon().triggers["visit_nouns"])
+
+
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    return frozenset(lexicon().triggers["meeting_nouns"])

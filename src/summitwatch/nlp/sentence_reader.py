@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
-from summitwatch.nlp.counted_trips import counted_trips
+from summitwatch.nlp.counted_trips import counted_meetings, counted_trips
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.event_dates import date_for
@@ -163,6 +163,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []  # 'mutual visits', 'since X left office'
         if kind == "visit" and counted_trips(trigger):
             return []  # 'eight foreign trips', 'the countries he visited'
+        if kind == "meeting" and counted_meetings(trigger):
+            return []  # 'a series of bilateral conferences were held between'
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)

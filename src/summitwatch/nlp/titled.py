@@ -85,7 +85,11 @@ def titled_holder(
     words = _title_words(title)
     if not holders and ever:  # the nearest in time of those who ever held it
         holders = [p for p in namesakes if any(o.role in roles for o in p.offices)]
-        return min(holders, key=lambda p: _distance(p, roles, first), default=None)
+        return min(
+            holders,
+            key=lambda p: (not _ever_fits(p, words), _distance(p, roles, first)),
+            default=None,
+        )
     return max(
         holders,
         key=lambda p: (_fits(p, words, first, last), country in _countries(p)),
@@ -150,6 +154,13 @@ def _fits(person: Person, words: set[str], first: date, last: date) -> bool:
         _overlaps(o, first, last) and words & _title_words(o.title)
         for o in person.offices
     )
+
+
+def _ever_fits(person: Person, words: set[str]) -> bool:
+    """An office of any time shares a word with the title: undated, 'President
+    Johnson' is the Johnson who was a president (Lyndon B.), not the nearer Prime
+    Minister (Boris)."""
+    return any(words & _title_words(o.title) for o in person.offices)
 
 
 def _countries(person: Person) -> set[str | None]:
