@@ -103,3 +103,43 @@ def test_an_undated_president_is_the_namesake_who_was_president(nlp):
         date(2000, 1, 1),
     )
     assert [sorted(e.names) for e in found] == [["Harold Wilson", "Lyndon B. Johnson"]]
+
+
+# -- a visit made is the trip of a meeting held at its place, however far apart
+# and however many meetings the text reports there (rule 1)
+
+_FILLER = (
+    "The talks covered trade, water policy and the peace process. Officials said "
+    "the discussions were detailed and that both sides had prepared papers on the "
+    "financing of new desalination plants. A joint statement listed several areas "
+    "of agreement, from research funding to the protection of antiquities, and noted "
+    "that negotiators would continue their work in the coming months. Business "
+    "groups welcomed the emphasis on trade, while aid groups asked for more money "
+    "for refugees and for firmer commitments on the reconstruction of schools. "
+    "Analysts noted that the agenda was broad and that many of the items would need "
+    "further work by ministers before any agreement could be signed.\n"
+)
+
+
+def test_a_visit_told_far_from_its_meetings_is_their_trip(nlp):
+    found = article_events(
+        nlp,
+        "In July 2006 Prime Minister Junichiro Koizumi met King Abdullah II in Aqaba. "
+        "He also met Prime Minister Marouf al-Bakhit in Amman.\n"
+        + _FILLER
+        + "At a press conference, Koizumi said that he was glad to have come to "
+        "Jordan, his first stop in the region.",
+        date(2006, 8, 10),
+    )
+    assert sorted(e.type for e in found) == ["meeting", "meeting"]
+
+
+def test_a_planned_trip_stays_beside_a_meeting_held_there(nlp):
+    found = article_events(
+        nlp,
+        "In July 2006 Prime Minister Junichiro Koizumi met King Abdullah II in Aqaba.\n"
+        + _FILLER
+        + "Koizumi will visit Jordan again next year.",
+        date(2006, 8, 10),
+    )
+    assert [e.status for e in found if e.type == "visit"] == ["planned"]

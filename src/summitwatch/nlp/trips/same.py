@@ -84,6 +84,7 @@ STATUS: dict[str, Check] = {
     "prospect, then held": lambda x, y: not realised(x) and realised(y),
     "not called off": lambda x, y: y.status != "not_occurred",
     "begun, meeting ahead": lambda x, y: realised(x) and y.status == "planned",
+    "both held": lambda x, y: x.status == y.status == "occurred",
 }
 
 TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay
@@ -105,6 +106,10 @@ DATES: dict[str, Check] = {
         not x.date or (day(y.date) is not None and x.date == y.date)
     ),
     "differ": lambda x, y: x.date != y.date,
+    # an undated visit is not lent a meeting's date: it may be another journey
+    "agree, undated alike": lambda x, y: (
+        dates_agree(x.date, y.date) and (bool(x.date) or not y.date)
+    ),
 }
 
 
@@ -158,6 +163,12 @@ PLACE: dict[str, Check] = {
         _named_city(x, y) and places_agree(x.location, y.location)
     ),
     "hosted there": _hosted_there,
+    # the visit's country, and the meeting's city or none named for the visit
+    "at the meeting's place": lambda x, y: (
+        bool(x.location.country)
+        and _same_country(x, y)
+        and x.location.city in (None, y.location.city)
+    ),
 }
 
 
