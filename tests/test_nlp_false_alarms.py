@@ -143,3 +143,28 @@ def test_a_planned_trip_stays_beside_a_meeting_held_there(nlp):
         date(2006, 8, 10),
     )
     assert [e.status for e in found if e.type == "visit"] == ["planned"]
+
+
+# -- 'during the meeting' frames another act in the meeting already reported
+
+
+def test_the_meeting_that_frames_an_invitation_is_no_second_meeting(nlp):
+    found = article_events(
+        nlp,
+        "On June 27 Prime Minister Shinzo Abe held a meeting with President Donald "
+        "Trump in Osaka. As President Trump invited Prime Minister Abe to Camp David "
+        "several times during the meeting, the two leaders deepened their friendship.",
+        date(2019, 6, 29),
+    )
+    meetings = [e for e in found if e.type == "meeting"]
+    assert [(e.location.city, e.date) for e in meetings] == [("Osaka", "2019-06-27")]
+
+
+def test_a_meeting_told_first_with_its_place_stays(nlp):
+    found = article_events(
+        nlp,
+        "During the meeting in Beijing on Monday, Xi Jinping told Kim Jong-un that "
+        "China supports the talks.",
+        date(2019, 6, 29),
+    )
+    assert [e.location.city for e in found if e.type == "meeting"] == ["Beijing"]

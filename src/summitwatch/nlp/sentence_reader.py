@@ -24,6 +24,7 @@ from summitwatch.nlp.inviters import requested_visit
 from summitwatch.nlp.itinerary_tense import schedule_present
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.meeting_before import meeting_before
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
@@ -165,6 +166,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []  # 'eight foreign trips', 'the countries he visited'
         if kind == "meeting" and counted_meetings(trigger):
             return []  # 'a series of bilateral conferences were held between'
+        if kind == "meeting" and self.last_meeting and meeting_before(trigger):
+            return []  # 'invited X to Crawford during the meeting'
         places = places_for(self.index, trigger)
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
