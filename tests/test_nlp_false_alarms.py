@@ -83,6 +83,16 @@ def test_one_meeting_singled_out_of_several_stays(nlp):
     ]
 
 
+def test_a_series_of_meetings_at_one_place_is_that_conference(nlp):
+    found = article_events(
+        nlp,
+        "The accord was the result of a series of meetings by John F. Kennedy and "
+        "Harold Macmillan over three days in the Bahamas in December 1962.",
+        date(2000, 1, 1),
+    )
+    assert [(e.type, e.location.country) for e in found] == [("meeting", "BHS")]
+
+
 def test_the_two_leaders_are_no_count_of_meetings(nlp):
     found = article_events(
         nlp,

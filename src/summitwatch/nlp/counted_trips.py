@@ -64,8 +64,23 @@ def counted_meetings(trigger: Token) -> bool:
 
 def _counted_meetings(noun: Token) -> bool:
     """Talks are plural whatever their number: 'after a series of talks between
-    Ford and Gromyko' is their meeting."""
-    return noun.lower_ not in _words()["plural_only"] and _counted_plural(noun)
+    Ford and Gromyko' is their meeting; and meetings held at a place named with them
+    are one occasion: 'a series of meetings by the two leaders over three days in the
+    Bahamas' is the Nassau conference."""
+    if noun.lower_ in _words()["plural_only"] or not _counted_plural(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        scope = noun.head.head.subtree  # 'a series of meetings … in the Bahamas'
+    elif noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        scope = noun.head.subtree  # 'three summits were held in Geneva'
+    else:
+        scope = noun.subtree
+    return not any(
+        t.dep_ == "prep"
+        and t.lower_ in ("in", "at")
+        and any(g.ent_type_ in _PLACES for g in t.subtree)
+        for t in scope
+    )
 
 
 def _counted_plural(noun: Token) -> bool:
