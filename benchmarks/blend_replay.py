@@ -12,7 +12,9 @@ It first replays the shipped blend and checks that it gives the backtest's
 forecasts (to 1e-9; it stops if not, e.g. on a record with signals, which act
 after the blend). Each function in `VARIANTS`, `(cases, p_hazard, p_pair) -> p`,
 is then scored like the backtest (skill against the per-pair base rate with its
-year-resampled 90 % interval, log loss, calibration deciles more than 0.05 off).
+year-resampled 90 % interval, log loss, calibration deciles more than 0.05 off,
+and the timing score `scores.within_pair_auc`: how well it ranks a pair's own
+origins, which is all a forecast can add to the per-pair base rate).
 A variant sees only the cases of the model that made the forecast, so what it
 learns is as honest as the blend; a new one is a few lines here. The fifth round
 of docs/forecasting.md measured its final maps and blend variants this way (the
@@ -116,7 +118,7 @@ def line(name: str, forecasts: list[Forecast], p: np.ndarray) -> str:
     big = [r for r in off if r["n"] >= 30]
     return (
         f"{name:28s} {m['skill_vs_pair_base']:+.3f} ({lo:+.3f} to {hi:+.3f})  "
-        f"{m['log_loss']:.4f}  {len(off)} ({len(big)})"
+        f"{m['log_loss']:.4f}  {len(off)} ({len(big)})  {m['within_pair_auc']:.3f}"
     )
 
 
@@ -153,7 +155,10 @@ def main() -> None:
     span = f"{args.start}..{args.end}, --refit {args.refit}"
     print(f"{len(forecasts)} forecasts, {span}; the shipped blend replayed: "
           f"largest difference {gap:.1g}")  # fmt: skip
-    print(f"{'':28s} skill (90 %)                log loss  bins off (n >= 30)")
+    print(
+        f"{'':28s} skill (90 %)                log loss  bins off (n >= 30)  "
+        "timing (within-pair AUC)"
+    )
     for name, variant in VARIANTS.items():
         ps = replay(forecasts, cases, variant, start=start, refit=args.refit)
         print(line(name, forecasts, ps))

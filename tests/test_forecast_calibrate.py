@@ -75,6 +75,23 @@ def test_the_blend_is_fitted_on_its_cases():
     assert blend.rows == len(cases.y)
 
 
+@pytest.mark.parametrize("informative", [0, 1])
+def test_the_blend_weighs_the_forecast_that_knows_the_outcomes(informative):
+    """Outcomes drawn from one column's probabilities: the blend puts its weight
+    there, whichever column it is, and none on a column of noise."""
+    rng = np.random.default_rng(7)
+    p = rng.uniform(0.02, 0.98, 3000)
+    y = (rng.uniform(size=p.size) < p).astype(float)
+    noise = rng.uniform(0.02, 0.98, p.size)
+    columns = [np.log(p / (1 - p)), np.log(noise / (1 - noise))]
+    if informative:
+        columns.reverse()
+    weights = blend_weights(np.column_stack(columns), y)
+    assert weights[0] == 0.0
+    assert weights[1 + informative] >= 0.9
+    assert sum(weights) == pytest.approx(1.0)
+
+
 def _record() -> list[Mention]:
     """AAA and BBB meet every May, BBB and CCC every other October."""
     pairs = [

@@ -85,8 +85,10 @@ def test_backtest_json_and_plot(db, tmp_path):
     assert data["baselines"]["pair_base"]["skill_vs_pair_base"] == 0
     lo, hi = data["metrics"]["skill_vs_pair_base_ci"]
     assert lo <= hi
-    for key in ("venue_top1_country", "venue_top1_city"):
+    for key in ("venue_top1_country", "venue_top1_city", "within_pair_auc"):
         assert 0 <= data["metrics"][key] <= 1
+    for name in rules:
+        assert 0 <= data["baselines"][name]["within_pair_auc"] <= 1
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

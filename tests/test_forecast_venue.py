@@ -142,3 +142,52 @@ def test_leaders_who_met_only_at_a_summit_still_owe_the_first_visit(
     assert senior(history + mentions_of([visit], "late")) == "CHN"
     monkeypatch.setenv("SUMMITWATCH_FORECAST_ABLATE", "calendar")
     assert senior(history) is None
+
+
+def test_a_summit_before_the_next_meeting_is_due_gains(history, monkeypatch):
+    """As of March 2004 China–US are not due to meet until about August (their
+    usual interval since the last meeting has not run), and APEC at Santiago is in
+    November: elsewhere is slowed until August, so Santiago gains. Japan–US are
+    overdue: their Sea Island chance is what it was without the rule."""
+    view = Forecaster(history, book=PeopleBook.default()).view(AS_OF)
+    assert 0.3 < venue_summits.before_due(view) < 0.9
+    assert venue_summits._due(view, pair("CHN", "USA")) > 0
+    assert venue_summits._due(view, pair("JPN", "USA")) < 0
+    china, japan = venues(history, "CHN", "USA"), venues(history, "JPN", "USA")
+    monkeypatch.setattr(venue_summits, "USUAL_MIN", 10**6)  # no usual interval
+    assert china["Santiago"] > venues(history, "CHN", "USA")["Santiago"] + 0.01
+    assert japan["Sea Island"] == venues(history, "JPN", "USA")["Sea Island"]
+
+
+def test_when_a_meeting_is_due_uses_only_what_was_known(history):
+    """A China–US meeting held after as-of, or held before it but reported after,
+    moves neither the pair's due date nor every dyad's slowing before it."""
+    late = mentions_of([
+        meeting("2004-04-20", ("Hu Jintao", "CHN"), US, "Beijing", "CHN",
+                published="2004-04-21"),
+        meeting("2004-03-10", ("Hu Jintao", "CHN"), US, "Washington", "USA",
+                published="2004-04-05"),
+    ], "late")  # fmt: skip
+
+    def due(mentions: list[Mention]) -> tuple[float | None, float]:
+        view = Forecaster(mentions, book=PeopleBook.default()).view(AS_OF)
+        return venue_summits._due(view, pair("CHN", "USA")), venue_summits.before_due(
+            view
+        )
+
+    assert due(history + late) == due(history)
+    later = Forecaster(history + late, book=PeopleBook.default()).view(
+        date(2004, 5, 31)
+    )
+    assert venue_summits._due(later, pair("CHN", "USA")) != due(history)[0]
+
+
+def test_the_rate_elsewhere_is_slowed_only_before_the_due_date():
+    hazard = venue_summits._hazard
+    assert hazard(0.2, 0.5, None, 1.0, 4.0) == pytest.approx(0.6)
+    assert hazard(0.2, 0.5, 2.0, 1.0, 4.0) == pytest.approx(0.2 * (0.5 * 1 + 2))
+    assert hazard(0.2, 0.5, -3.0, 1.0, 4.0) == pytest.approx(0.6)  # overdue
+    assert hazard(0.2, 0.5, 9.0, 1.0, 4.0) == pytest.approx(0.3)  # not yet due
+    assert hazard(0.2, 0.5, 2.0, 4.0, 1.0) == 0.0
+    assert venue_summits._usual([0, 2, 5, 6]) is None  # three intervals
+    assert venue_summits._usual([0, 2, 5, 6, 6, 12]) == 2.5  # 2, 3, 1, 6

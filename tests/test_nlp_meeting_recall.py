@@ -169,6 +169,23 @@ def test_a_signed_letter_makes_its_signer_the_i(nlp):
     assert ("visit", ["Bill Clinton"], "FRA") in found
 
 
+def test_a_closing_word_opening_prose_signs_no_letter(nlp):
+    text = (
+        "Telegram to the Embassy in Paris. Please deliver the following message to "
+        "President Jacques Chirac.\n\n"
+        "Dear Mr. President:\n\n"
+        "I regret that I must postpone my visit to France until the autumn.\n\n"
+        "Cordially, Chancellor Helmut Kohl told reporters in Bonn that he "
+        "understood.\n"
+    )
+    visitors = [
+        e.names
+        for e in article_events(nlp, text, date(1996, 3, 1))
+        if e.type == "visit"
+    ]
+    assert ["Helmut Kohl"] not in visitors
+
+
 def test_interacting_with_leaders_is_meeting_them(nlp):
     text = (
         "Prime Minister Narendra Modi interacted with President Joe Biden and "

@@ -132,18 +132,25 @@ def backtest_text(result: BacktestResult) -> str:
             f"  ({len(d['origins_skipped'])} origins skipped: outcome window "
             f"runs past the record, from {d['origins_skipped'][0]})"
         )
-    lines += ["", f"  {'':24}{'Brier':>8}{'log loss':>10}{'skill':>9}"]
-    rows = [("model", m["brier"], m["log_loss"], m["skill_vs_pair_base"])]
+    lines += ["", f"  {'':24}{'Brier':>8}{'log loss':>10}{'skill':>9}{'timing':>8}"]
+    rows = [
+        ("model", m["brier"], m["log_loss"], m["skill_vs_pair_base"],
+         m.get("within_pair_auc")),
+    ]  # fmt: skip
     rows += [
         (BASELINE_WORDS.get(name, name), b["brier"], b["log_loss"],
-         b["skill_vs_pair_base"])
+         b["skill_vs_pair_base"], b.get("within_pair_auc"))
         for name, b in d["baselines"].items()
     ]  # fmt: skip
-    for label, brier, loss, skill in rows:
-        lines.append(f"  {label:24}{brier:>8.4f}{loss:>10.4f}{skill:>+9.4f}")
+    for label, brier, loss, skill, timing in rows:
+        auc = "-" if timing is None else f"{timing:.3f}"
+        lines.append(f"  {label:24}{brier:>8.4f}{loss:>10.4f}{skill:>+9.4f}{auc:>8}")
     lo, hi = m["skill_vs_pair_base_ci"]
     lines += [
-        "  (skill = Brier skill against the per-pair base rate)",
+        "  (skill = Brier skill against the per-pair base rate; timing = how "
+        "often a pair's",
+        "  origins followed by a meeting get the higher forecast, ties half: "
+        "0.5 is no timing)",
         "",
         f"  Model's skill vs per-pair base rate: {m['skill_vs_pair_base']:+.4f} "
         f"(90% interval {lo:+.3f} to {hi:+.3f}, resampling calendar years)",

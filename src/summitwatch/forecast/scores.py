@@ -25,6 +25,28 @@ def skill(score: float, reference: float) -> float:
     return 1.0 - score / reference if reference > 0 else float("nan")
 
 
+def within_pair_auc(p: np.ndarray, y: np.ndarray, pairs: Sequence[str]) -> float | None:
+    """How well the forecasts rank a pair's own origins: of two forecasts for the
+    same pair, one followed by a meeting and one not, the chance that the first is
+    the higher (ties count half), pooled over pairs (each weighted by its number of
+    such couples); None when no pair has both outcomes.
+
+    Why: the per-pair base rate already ranks pairs against each other, so a
+    forecast gains on it only by telling *when* a pair meets. A forecast constant
+    within each pair scores 0.5 (docs/forecasting.md, sixth round).
+    """
+    keys = np.asarray(pairs)
+    hits = couples = 0.0
+    for key in np.unique(keys):
+        mine = keys == key
+        met, not_met = p[mine & (y == 1)], np.sort(p[mine & (y == 0)])
+        below = np.searchsorted(not_met, met, side="left")
+        level = np.searchsorted(not_met, met, side="right")
+        hits += float(np.sum(below + 0.5 * (level - below)))
+        couples += met.size * not_met.size
+    return hits / couples if couples else None
+
+
 def calibration(
     p: np.ndarray, y: np.ndarray, bins: int = BINS
 ) -> list[dict[str, float]]:
@@ -61,6 +83,7 @@ def summary(forecasts: Sequence[Any]) -> dict[str, Any]:
     out["skill_vs_pair_base"] = skill(out["brier"], out["brier_pair_base"])
     out["skill_vs_constant"] = skill(out["brier"], out["brier_constant"])
     out["skill_vs_pair_base_ci"] = year_interval(forecasts, p, pair, y)
+    out["within_pair_auc"] = within_pair_auc(p, y, [f.pair for f in forecasts])
     out["calibration"] = calibration(p, y)
     out["baselines"] = _baselines(forecasts, y, out["brier_pair_base"])
     out |= venue_scores(forecasts)
@@ -83,12 +106,14 @@ def _baselines(
     forecasts: Sequence[Any], y: np.ndarray, reference: float
 ) -> dict[str, dict[str, float]]:
     names = [n for n in forecasts[0].baselines] if forecasts[0].baselines else []
+    pairs = [f.pair for f in forecasts]
     out = {}
     for name in names:
         q = np.array([f.baselines[name] for f in forecasts])
         out[name] = {
             "brier": brier(q, y), "log_loss": log_loss(q, y),
             "skill_vs_pair_base": skill(brier(q, y), reference),
+            "within_pair_auc": within_pair_auc(q, y, pairs),
         }  # fmt: skip
     return out
 

@@ -6,6 +6,9 @@ edition it meets with the chance it met at that series' earlier editions (higher
 when one side hosts it: the host holds bilaterals with the leaders who come). The
 first meeting is at a summit when nothing came before it, so an early summit at
 which the pair usually meets leads and a summit late in the horizon rarely does.
+Until the pair's usual interval since its last meeting has run, a meeting elsewhere
+is less likely (sixth venue round): a summit that comes before the next meeting is
+due is where the pair meets next more often than one that comes after.
 The venue model (`venue.py`) spreads the "elsewhere" share over its cities.
 """
 
@@ -30,6 +33,7 @@ RATE_PRIOR = 12.0  # months of exposure at every dyad's rate added to the pair's
 EDITION_HALF_LIFE = 4.0  # years: recency weight of the pair's earlier editions
 EDITION_PRIOR = 2.0  # pseudo-editions at the next level up (pair, then series)
 HOST_PRIOR = 0.5  # added to each cell of the hosted-or-not × met-or-not table
+USUAL_MIN = 4  # intervals a pair needs for its usual one to count (chosen on 1998-2004)
 
 
 def first_meeting_shares(
@@ -46,23 +50,88 @@ def first_meeting_shares(
     if not ahead:
         return 1.0, []
     rate = _other_rate(view, pair, shared)
+    due = _due(view, pair)
+    slow = before_due(view) if due is not None else 1.0
     stop = (month_start(first + horizon) - view.day).days / DAYS_PER_MONTH
     alive, t0, other, at = 1.0, 0.0, 0.0, []
     for x in ahead:
         t = (x.edition.start - view.day).days / DAYS_PER_MONTH
-        stay = math.exp(-rate * max(t - t0, 0.0))
+        stay = math.exp(-_hazard(rate, slow, due, t0, t))
         other += alive * (1 - stay)
         alive *= stay
         p = p_edition(view, pair, shared, x)
         at.append(alive * p)
         alive *= 1 - p
         t0 = t
-    other += alive * (1 - math.exp(-rate * max(stop - t0, 0.0)))
+    other += alive * (1 - math.exp(-_hazard(rate, slow, due, t0, stop)))
     total = other + sum(at)
     if total <= 0:
         return 1.0, []
     shares = [(x.edition, w / total) for x, w in zip(ahead, at, strict=True)]
     return other / total, shares
+
+
+def _hazard(rate: float, slow: float, due: float | None, t0: float, t1: float) -> float:
+    """The rate of meetings elsewhere integrated from t0 to t1 (months from the
+    view's day), times `slow` before the pair's next meeting is `due`."""
+    if t1 <= t0:
+        return 0.0
+    if due is None:
+        return rate * (t1 - t0)
+    cut = min(max(due, t0), t1)
+    return rate * (slow * (cut - t0) + (t1 - cut))
+
+
+def _usual(months: list[int]) -> float | None:
+    """The median interval between distinct meeting months (sorted), None with
+    fewer than `USUAL_MIN` intervals."""
+    gaps = sorted(b - a for a, b in zip(months, months[1:], strict=False) if b > a)
+    if len(gaps) < USUAL_MIN:
+        return None
+    n = len(gaps)
+    return gaps[n // 2] if n % 2 else (gaps[n // 2 - 1] + gaps[n // 2]) / 2
+
+
+def _due(view: View, pair: Pair) -> float | None:
+    """Months from the view's day until the pair's usual interval since its last
+    meeting has run (negative when overdue); None without a usual interval."""
+    months = sorted({m.month for m in view.pair_meetings(pair)})
+    usual = _usual(months)
+    if usual is None:
+        return None
+    now = month_index(view.day)
+    into = (view.day - month_start(now)).days / DAYS_PER_MONTH
+    return months[-1] + usual - now - into
+
+
+def before_due(view: View) -> float:
+    """Every dyad's rate of meetings away from shared summits in the months before
+    its usual interval since its last meeting has run, over its rate in all months
+    (of the years in which it met; each count + 1). About 0.6 as of 1998-2004:
+    a visit seldom follows soon after the last meeting."""
+    if "before_due" not in view.memo:
+        hits, exposure = [1.0, 1.0], [1.0, 1.0]  # [before due, any month]
+        now = month_index(view.day)
+        for dyad, met in view.dyad_months.items():
+            months = sorted(set(met))
+            usual = _usual(months)
+            if usual is None:
+                continue
+            at = {
+                x.edition.month for x in shared_editions(view, *sorted(dyad)) if x.met
+            }
+            years, seen = {k // 12 for k in months}, set(months)
+            last = months[0]
+            for k in range(months[0] + 1, now + 1):
+                if k // 12 in years:
+                    hit = k in seen and k not in at
+                    for i in (0, 1) if k - last < usual else (1,):
+                        exposure[i] += 1
+                        hits[i] += hit
+                if k in seen:
+                    last = k
+        view.memo["before_due"] = (hits[0] / exposure[0]) / (hits[1] / exposure[1])
+    return view.memo["before_due"]
 
 
 def at_shared(m: Item, shared: list[Shared]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_text import doc_text
@@ -115,7 +115,9 @@ def letter_signers(
 def _signer(
     doc: Doc, persons: list[PersonMention], closing: re.Match[str]
 ) -> Participant | None:
-    """The person named on the closing's line, else alone on the line below."""
+    """The person named on the closing's line, else alone on the line below. The
+    line holds the signature only: 'Cordially, Chancellor Kohl told reporters …'
+    is prose that happens to open with a closing word."""
     for group in ("rest", "next"):
         if not closing[group].strip():
             continue
@@ -123,8 +125,19 @@ def _signer(
         if span is None:
             return None
         named = mentions_between(persons, span.start, span.end)
-        return named[0].participant if len(named) == 1 else None
+        if len(named) != 1 or not _only_the_name(span, named[0]):
+            return None
+        return named[0].participant
     return None
+
+
+def _only_the_name(span: Span, mention: PersonMention) -> bool:
+    """Every word of the line is the name or one of its titles."""
+    return all(
+        mention.start <= t.i < mention.end or t.lower_ in TITLES
+        for t in span
+        if not t.is_punct and not t.is_space
+    )
 
 
 def _last_salutation(text: str, before: int) -> re.Match[str] | None:

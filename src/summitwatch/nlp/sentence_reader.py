@@ -10,9 +10,10 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
-from summitwatch.nlp.counted_trips import counted_meetings, counted_trips
+from summitwatch.nlp.counted_meetings import counted_meetings
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
+from summitwatch.nlp.en_route import bound_for, route_places
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
@@ -35,6 +36,7 @@ from summitwatch.nlp.status import (
     habitual,
     talked_about,
 )
+from summitwatch.nlp.tallies import counted_trip
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.triggers import (
@@ -158,17 +160,19 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []
         if kind == "meeting" and self._told_by_where_clause(trigger):
             return []
+        if kind == "meeting" and bound_for(trigger):
+            return []  # 'on his way to the summit in Kampala': the road's trip
         if generic_negation(trigger) or habitual(trigger):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
             return []  # 'mutual visits', 'since X left office'
-        if kind == "visit" and counted_trips(trigger):
-            return []  # 'eight foreign trips', 'the countries he visited'
+        if kind == "visit" and counted_trip(trigger):
+            return []  # 'made eight trips to 18 countries': a tally
         if kind == "meeting" and counted_meetings(trigger):
             return []  # 'a series of bilateral conferences were held between'
         if kind == "meeting" and self.last_meeting and meeting_before(trigger):
             return []  # 'invited X to Crawford during the meeting'
-        places = places_for(self.index, trigger)
+        places = route_places(trigger, places_for(self.index, trigger))
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
         if talked_about(trigger):

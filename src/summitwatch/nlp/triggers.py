@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from summitwatch.nlp.captions import position_marker
 from summitwatch.nlp.courtesy_calls import in_person_call
 from summitwatch.nlp.cue_tokens import with_lemma, with_lower
+from summitwatch.nlp.en_route import on_the_way
 from summitwatch.nlp.goal_verbs import abstract_goal
 from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.inaugurations import attended_inauguration
@@ -37,6 +38,7 @@ def trigger_lemmas() -> frozenset[str]:
             *words["inauguration_nouns"],  # `attended_inauguration`
             *words["meeting_nouns"],
             *words["visit_nouns"],
+            *words["en_route_nouns"],  # `on_the_way`
         ]
     )
 
@@ -97,6 +99,8 @@ def trigger_kind(token: Token) -> str | None:
             return "meeting"
         if lemma in words["visit_nouns"]:
             return "visit"
+        if lemma in words["en_route_nouns"] and on_the_way(token):
+            return "visit"  # 'on his way to the summit in Kampala'
     return None
 
 

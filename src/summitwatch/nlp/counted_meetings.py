@@ -1,10 +1,9 @@
-"""Trips and meetings told by their count or in general, not one event (SCHEMA.md
-rule 3: vague collective statements are not annotated): 'has made eight foreign
-trips to 18 countries', 'the number of visits per country where he traveled', 'a
-number of state visits as well as trips throughout the Commonwealth', 'a series of
-bilateral conferences were held between A and B'. Such a sentence names no place or
-time of its own, so the sentence reader would lend it the frame's (the first row of
-the list below it). Words: `patterns/counted_trips.json`."""
+"""Meetings told by their count, not one meeting (SCHEMA.md rule 3: vague collective
+statements are not annotated): 'between 1985 and 1990, a series of bilateral
+conferences were held between A and Presidents B and C', 'held three summits between
+1985 and 1988'. The trips' twin is `tallies.counted_trip`. Such a sentence names no
+place or day of its own, so the sentence reader would lend it the frame's. Words:
+`patterns/counted_meetings.json`."""
 
 from __future__ import annotations
 
@@ -19,33 +18,7 @@ _PLACES = ("GPE", "LOC", "FAC")
 
 @cache
 def _words() -> dict:
-    return load_patterns("counted_trips.json")
-
-
-def counted_trips(trigger: Token) -> bool:
-    """A plural trip noun that is counted or general, or a trip verb in a relative
-    clause on a plural or per-place noun ('the countries he visited', 'visits per
-    country where he traveled')."""
-    if trigger.pos_ == "VERB":
-        return _of_places_in_general(trigger)
-    if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in _visit_nouns():
-        return False
-    words = _words()
-    for child in trigger.children:
-        if child.dep_ == "nummod" and _number(child) >= 2:
-            return True  # 'eight foreign trips'
-        if child.dep_ in ("amod", "det") and child.lower_ in words["quantifiers"]:
-            return True  # 'several visits'
-        if child.dep_ == "prep" and child.lower_ in words["per_words"]:
-            return True  # 'visits per country'
-    head = trigger.head
-    if (
-        trigger.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in words["count_heads"]
-    ):
-        return True  # 'a number of visits'
-    return _bare_plural(trigger)
+    return load_patterns("counted_meetings.json")
 
 
 def counted_meetings(trigger: Token) -> bool:
@@ -104,33 +77,6 @@ def _counted_plural(noun: Token) -> bool:
     )
 
 
-def _bare_plural(noun: Token) -> bool:
-    """'as well as trips throughout the Commonwealth': no determiner, owner or
-    number, and no named place it goes to."""
-    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
-        return False
-    if noun.dep_ in ("compound", "poss"):
-        return False
-    heads = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)  # 'made trips to'
-    return not any(
-        g.ent_type_ in _PLACES
-        for head in heads
-        for c in head.children
-        if c.dep_ == "prep"
-        for g in c.subtree
-    )
-
-
-def _of_places_in_general(verb: Token) -> bool:
-    if verb.dep_ != "relcl":
-        return False
-    noun = verb.head
-    if noun.ent_type_ in _PLACES:
-        return False
-    per = noun.dep_ == "pobj" and noun.head.lower_ in _words()["per_words"]
-    return per or noun.tag_ == "NNS"
-
-
 def _number(token: Token) -> int:
     """The count a number word gives ('eight', '12'); 0 when it is none ('one-on-one
     talks' is tagged a number too)."""
@@ -138,11 +84,6 @@ def _number(token: Token) -> int:
     if text.isdigit():
         return int(text)
     return _words()["number_words"].get(text, 0)
-
-
-@cache
-def _visit_nouns() -> frozenset[str]:
-    return frozenset(lexicon().triggers["visit_nouns"])
 
 
 @cache

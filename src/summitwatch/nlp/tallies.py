@@ -1,0 +1,100 @@
+"""Trips counted, not told: "has made eight foreign trips to 18 countries", "the
+number of visits per country where X travelled are:", "has undertaken a number of
+state visits". A tally of a leader's trips (the summary line of a Wikipedia trip
+list, a biography's sum) names no one trip, however many places it lists (SCHEMA.md
+rule 3: vague collective statements are not annotated); the trips themselves are
+told elsewhere, row by row. Words: `patterns/tallies.json`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.lexicon import lexicon, load_patterns
+
+
+@cache
+def _words() -> dict:
+    return load_patterns("tallies.json")
+
+
+@cache
+def _trip_nouns() -> frozenset[str]:
+    return frozenset(lexicon().triggers["visit_nouns"])
+
+
+def counted_trip(trigger: Token) -> bool:
+    """The trigger is a counted plural trip noun, or sits inside one's phrase ('the
+    number of visits per country where X travelled': the verb tells the tally), or
+    a travel verb counted in times ('had visited China four times since March')."""
+    return _times(trigger) or any(_tallied(t) for t in (trigger, *trigger.ancestors))
+
+
+def _times(verb: Token) -> bool:
+    """'visited the Bahamas five times', unless the trips carry their dates."""
+    if verb.pos_ != "VERB":
+        return False
+    counted = any(
+        c.dep_ in ("npadvmod", "advmod")
+        and c.lemma_.lower() == "time"
+        and any(n.dep_ == "nummod" and _many(n) for n in c.children)
+        for c in verb.children
+    )
+    return counted and not _dated_clause(verb)
+
+
+def _tallied(word: Token) -> bool:
+    """A plural trip noun with a count of two or more, or under a tally head
+    ('a number of visits', 'a number of visits as well as trips')."""
+    if word.tag_ != "NNS" or word.lemma_.lower() not in _trip_nouns():
+        return False
+    if _dated(word):
+        return False  # 'his two visits to Pyongyang, in 2000 and 2005': each told
+    if any(c.dep_ in ("nummod", "amod") and _many(c) for c in word.children):
+        return True  # 'eight trips', 'several official visits'
+    heads = set(_words()["tally_heads"])
+    head = word.head
+    if (
+        word.dep_ == "conj"
+    ):  # '… visits as well as trips', 'a number of … as well as trips'
+        return head.lemma_.lower() in heads or _tallied(head)
+    return (
+        word.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in heads
+    )
+
+
+def _dated(word: Token) -> bool:
+    """The counted trips carry their own dates ('made two visits to Japan, in
+    November 2005 and July 2008'): they are told, one by one. A date of another
+    clause ('since he took office on January 20, 2017') dates the tally's span."""
+    own = list(word.subtree)
+    verb = word.head
+    if word.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and verb.pos_ == "VERB":
+        own += [
+            t
+            for c in verb.children
+            if c.dep_ in ("prep", "npadvmod") and c.i > word.i
+            for t in c.subtree
+        ]
+    return any(t.ent_type_ == "DATE" and t.like_num for t in own)
+
+
+def _dated_clause(verb: Token) -> bool:
+    """A date with a number among the verb's own phrases ('in 2002 and 2004')."""
+    return any(
+        t.ent_type_ == "DATE" and t.like_num
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod")
+        for t in c.subtree
+    )
+
+
+def _many(count: Token) -> bool:
+    """'eight', '26', 'several': more than one trip."""
+    if count.lower_ in _words()["count_words"]:
+        return True
+    digits = count.text.replace(",", "")
+    return digits.isdigit() and int(digits) > 1
