@@ -12,7 +12,14 @@ from functools import cache
 from spacy.tokens import Span
 
 from summitwatch.models import REALISED, STATUS_PRIORITY, Event
-from summitwatch.nlp.dates import dates_agree, lent_by_publication, reported_as_past
+from summitwatch.nlp.current_trip import on_current_trip
+from summitwatch.nlp.dates import (
+    YEAR,
+    dates_agree,
+    known_by_year,
+    lent_by_publication,
+    reported_as_past,
+)
 from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.event_dates import paragraph_year
 from summitwatch.nlp.frame import (
@@ -27,6 +34,7 @@ from summitwatch.nlp.guessed import fold_guessed
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.section_dates import DatedSections
 from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips
+from summitwatch.nlp.trips.rules import FOLDS
 from summitwatch.nlp.trips.same import same_event
 
 _REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*"
@@ -368,10 +376,12 @@ def finish_events(
         fill_from_frame(events, frame)
         twins = drop_nationality_twins(events, frame, headings)
         events = fold_into_listed(twins, frame)
-        if frame.place is not None:  # a report of the day's event, not an essay
-            _date_news([e for e in events if not recalled_event(e, frame)], published)
-    _date_invitations(events)
+    _date_invitations(events)  # their own meeting's day, before the report's year
     _date_invitations_at_meetings(events)
+    placed = frame is not None and frame.place is not None
+    if frame is not None and (placed or _days_report(dates or {}, published)):
+        news = [e for e in events if not recalled_event(e, frame)]
+        _date_news(news, published, placed=placed)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
     events = fold_trips(dedupe(events), PLANS)
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
@@ -443,21 +453,70 @@ def abroad(visit: Event) -> bool:
     return bool(visit.location.country) and visit.location.country != home
 
 
-def _date_news(events: list[Event], published: date | None) -> None:
-    """An undated trip or meeting in a news report (a publication day, not just a
-    month or year) happened around then: the year of publication (SCHEMA.md rule 6,
-    approximate dates at year precision). A planned one only when its sentence says
-    it is near ('later Saturday', 'soon'): 'his turn to visit India next time' has
-    no year."""
-    if published is None or published.day == 1:
+EARLIER_YEARS = 2  # precedents a report of the day may recall by their year
+
+
+def _days_report(dates: dict[int, tuple[Span, str]], published: date | None) -> bool:
+    """A text whose top names no place is still the report of its day (a transcript,
+    a readout, a caption, a memorandum: real 087, 141, 201, 293) unless it tells a
+    history: an essay written that day names the years of what it recalls (the
+    seed, dated 2015-02-23, names eight earlier years; those reports none, a VOA
+    report two, real 110)."""
+    if published is None:
+        return False
+    earlier = {
+        m.group(0)
+        for span, _ in dates.values()
+        if (m := YEAR.search(span.text)) and int(m.group(0)) < published.year
+    }
+    return len(earlier) <= EARLIER_YEARS
+
+
+def _date_news(
+    events: list[Event], published: date | None, *, placed: bool = False
+) -> None:
+    """An undated trip or meeting in a news report happened around its publication:
+    the year of a header dated to the day (SCHEMA.md rule 6, approximate dates at
+    year precision), the month of a header dated to the month. A planned one only
+    when its sentence says it is near ('later Saturday', 'soon'): 'his turn to
+    visit India next time' has no year.
+
+    The caller decides that the text is a report (a place at its top, or
+    `_days_report`). A header of a month alone lends only when the lede places the
+    day's event ('failed to arrive in Gaborone', real 048; held-out3 008 and
+    held-out4 017 at the time they were blind); without one it may be a list page
+    ('As of April 2022, Khan had made 34 foreign trips', dev 007)."""
+    if published is None or known_by_year(published):
         return
+    if published.day == 1 and not placed:
+        return
+    when = published.strftime("%Y-%m") if published.day == 1 else str(published.year)
     near = load_patterns("status_cues.json")["planned_time_cues"]
     for event in events:
         if event.date or event.status == "hypothetical":
             continue
+        if _guests_trip(event, events) or on_current_trip(event, events, published):
+            continue  # its trip's meeting or month will date it, not the report
         words = re.sub(r"\W+", " ", event.evidence.lower())
         if event.status == "planned" and not any(
             re.search(rf"\b{cue}\b", words) for cue in near
         ):
             continue  # 'the first state visit … of the incoming emperor': no date
-        event.date = str(published.year)
+        event.date = when
+
+
+def _guests_trip(visit: Event, events: list[Event]) -> bool:
+    """'Obama will meet Kenyan President Kenyatta on Tuesday. … Kenyatta's visit to
+    Washington is …': the guest's undated visit is the trip of the one meeting the
+    text places nowhere, and the trip fold ("guest's undated visit", rule 1) places
+    that meeting by it; the report's year would keep the two apart (real 139)."""
+    fold = FOLDS["guest's undated visit"]
+    context = Context()
+    if not fold.gives_way(visit, events, context):
+        return False
+    into = [
+        e
+        for e in events
+        if e is not visit and fold.into(e, events, context) and fold.one_trip(visit, e)
+    ]
+    return len(into) == 1

@@ -70,18 +70,39 @@ def _travellers(event: Event) -> set[str]:
 
 def date_current_trip(events: list[Event], published: date | None) -> list[Event]:
     """Give each undated stop of the report's current trip that trip's month."""
-    if published is None or known_by_year(published):
-        return events
-    current = [e for e in events if e.type != "invitation" and _current(e, published)]
-    for event in events:
-        if event.date or event.type == "invitation" or event.status == "hypothetical":
-            continue
-        if not _a_stop(event):
-            continue
-        who = _travellers(event)
-        trip = [e for e in current if who & set(e.names) and e is not event]
-        if not trip:
-            continue
-        same = [e for e in trip if (e.status in REALISED) == (event.status in REALISED)]
-        event.date = min(same or trip, key=lambda e: e.start_char or 0).date[:7]
+    found = [(event, _its_trip(event, events, published)) for event in events]
+    for event, trip in found:  # all read first: a stop dated here dates no other
+        if trip is not None and trip.date:
+            event.date = trip.date[:7]
     return events
+
+
+def on_current_trip(event: Event, events: list[Event], published: date | None) -> bool:
+    """Whether `event` is an undated stop of the report's current trip, which takes
+    that trip's month here: the report's year lent before would hide it."""
+    return _its_trip(event, events, published) is not None
+
+
+def _its_trip(
+    event: Event, events: list[Event], published: date | None
+) -> Event | None:
+    """The dated event of the current trip an undated stop takes its month from."""
+    if published is None or known_by_year(published):
+        return None
+    if event.date or event.type == "invitation" or event.status == "hypothetical":
+        return None
+    if not _a_stop(event):
+        return None
+    who = _travellers(event)
+    trip = [
+        e
+        for e in events
+        if e.type != "invitation"
+        and e is not event
+        and _current(e, published)
+        and who & set(e.names)
+    ]
+    if not trip:
+        return None
+    same = [e for e in trip if (e.status in REALISED) == (event.status in REALISED)]
+    return min(same or trip, key=lambda e: e.start_char or 0)

@@ -47,7 +47,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     if dated := distance_dated(index, trigger):  # "three years after X visited"
         return dated
     aside = _relative_clauses(trigger)  # 'Lula, who will chair the G20 next year'
-    own = ({t.i for t in trigger.subtree} | _own_clause(verb)) - aside
+    own = (_own_phrase_or_clause(trigger) | _own_clause(verb)) - aside
     own |= _taking_place(verb)
     sent = trigger.sent
     candidates = [
@@ -83,6 +83,31 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         if found:
             return found
     return None
+
+
+def _own_phrase_or_clause(trigger: Token) -> set[int]:
+    """A noun trigger's whole phrase ('his visit to Japan in 2022'). A verb's
+    subtree without the clauses below it that tell another act: 'will travel to
+    Kenya where she plans to meet President Kibaki … to emphasize her support for
+    … elections in 2013' (real 176) is no meeting in 2013. A clause of a meeting
+    or a trip stays: 'traveled to Moscow … to meet Putin in the summer of 2001'
+    (the seed) is a trip of 2001."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return {t.i for t in trigger.subtree}
+    words = event_words()
+    other = {
+        t.i
+        for clause in trigger.subtree
+        if clause.i != trigger.i
+        and clause.dep_ in _CLAUSES
+        and clause.pos_ in ("VERB", "AUX")
+        and clause.lemma_.lower() not in words
+        for t in clause.subtree
+    }
+    return {t.i for t in trigger.subtree} - other
+
+
+_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "xcomp", "conj")
 
 
 def _describes_a_noun(span: Span, trigger: Token) -> bool:

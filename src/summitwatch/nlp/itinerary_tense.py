@@ -22,8 +22,13 @@ from summitwatch.nlp.status import own_clause
 
 
 def schedule_present(trigger: Token) -> bool:
-    """The trigger's clause is a trip or meeting verb in the present simple."""
+    """The trigger's clause is a trip or meeting verb in the present simple, or
+    the purpose of one: 'Rice goes first to Aswan to meet President Mubarak'
+    (VOA, real 097), 'The vice president then travels to Jordan to meet with King
+    Abdullah II' — the meeting is the trip's stop and has its tense."""
     verb = own_clause(trigger)[-1]
+    if _purpose_of(verb) is not None:
+        verb = _purpose_of(verb)
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
@@ -35,3 +40,22 @@ def schedule_present(trigger: Token) -> bool:
     return lemma in word_set("triggers.json", "visit_verbs") or lemma in word_set(
         "triggers.json", "meeting_verbs"
     )
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb whose purpose infinitive `verb` is ('goes to Aswan to meet'): an
+    adverbial clause with its own 'to' and no subject, under a verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head is verb:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ == "VERB" else None
+
+
+def scheduled_party(names: list[str], ahead: dict[str, str | None]) -> str | None:
+    """The party of the event whose trip or meeting the text has put ahead: the
+    traveller, or in 'On Saturday, President Zuma formally welcomes Obama' (VOA,
+    real 160) the guest, who need not be named first."""
+    return next((name for name in names if name in ahead), None)

@@ -22,7 +22,7 @@ from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
-from summitwatch.nlp.itinerary_tense import schedule_present
+from summitwatch.nlp.itinerary_tense import schedule_present, scheduled_party
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.meeting_before import meeting_before
@@ -87,13 +87,12 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         if (
             status == "occurred"
             and kind != "invitation"
-            and people
-            and people[0].name in self.ahead
+            and (party := scheduled_party([p.name for p in people], self.ahead))
             and trigger.sent.start > 0
             and schedule_present(trigger)
         ):  # 'Next, Clinton travels to South Sudan where she meets …': a stop of
             status = "planned"  # the trip announced before, in its year
-            when = when or self.ahead[people[0].name]
+            when = when or self.ahead[party]
         event = told_event(
             kind,
             people,
