@@ -263,7 +263,7 @@ FOLDS: dict[str, Fold] = {
         # meetings the text reports there (rule 1); the nearest takes it. Plans are
         # left to the folds above: an announced trip may be another journey (rule 21)
         Fold("visit at a meeting's place", _guest_visit, _MEETING, "traveller",
-             "both held", "agree, undated alike", "at the meeting's place",
+             "both held", "agree", "at the meeting's place",
              reach="nearest", take=_ON_THE_TRIP),
         # 'thank President Obama for inviting me to visit the United States early
         # next year' and 'hosting President Hu in Washington': every meeting

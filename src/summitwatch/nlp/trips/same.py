@@ -106,10 +106,6 @@ DATES: dict[str, Check] = {
         not x.date or (day(y.date) is not None and x.date == y.date)
     ),
     "differ": lambda x, y: x.date != y.date,
-    # an undated visit is not lent a meeting's date: it may be another journey
-    "agree, undated alike": lambda x, y: (
-        dates_agree(x.date, y.date) and (bool(x.date) or not y.date)
-    ),
 }
 
 
