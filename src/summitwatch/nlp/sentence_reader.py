@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.counted_meetings import counted_meetings
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.en_route import bound_for, route_places
@@ -24,6 +25,7 @@ from summitwatch.nlp.inviters import requested_visit
 from summitwatch.nlp.itinerary_tense import schedule_present, scheduled_party
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.meeting_before import meeting_before
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
@@ -165,6 +167,10 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []  # 'mutual visits', 'since X left office'
         if kind == "visit" and counted_trip(trigger):
             return []  # 'made eight trips to 18 countries': a tally
+        if kind == "meeting" and counted_meetings(trigger):
+            return []  # 'a series of bilateral conferences were held between'
+        if kind == "meeting" and self.last_meeting and meeting_before(trigger):
+            return []  # 'invited X to Crawford during the meeting'
         places = route_places(trigger, places_for(self.index, trigger))
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)

@@ -51,8 +51,8 @@ def _tallied(word: Token) -> bool:
         return False
     if _dated(word):
         return False  # 'his two visits to Pyongyang, in 2000 and 2005': each told
-    if any(c.dep_ == "nummod" and _many(c) for c in word.children):
-        return True
+    if any(c.dep_ in ("nummod", "amod") and _many(c) for c in word.children):
+        return True  # 'eight trips', 'several official visits'
     heads = set(_words()["tally_heads"])
     head = word.head
     if (

@@ -44,12 +44,17 @@ __all__ = [
 # the stages of process(): the sentence events once tidied (before and after their
 # duplicates merge), and the trip once tables, itineraries and departures are in
 ARTICLE = ("heading visit", "announced trip", "visit")
-PLANS = ("prospect", "early talk", "visit of the one meeting")
+PLANS = (
+    "prospect",
+    "early talk",
+    "visit of the one meeting",
+    "visit at a meeting's place",
+)
 LEFT = ("departure",)
 TRIP = ("listed stop", "announced trip", "days of one stay")
 DATED = ("dated telling",)
 GUESTS = ("guest's undated visit",)
-TOLD = ("told trip", "trip begun")
+TOLD = ("told trip", "trip begun", "visit at a meeting's place")
 
 
 def fold_trips(

@@ -258,6 +258,13 @@ FOLDS: dict[str, Fold] = {
         Fold("visit of the one meeting", _guest_visit, _MEETING, "traveller",
              "kind", "agree", "meeting on the visit", reach="only",
              take=_ON_THE_TRIP),
+        # a visit made, told anywhere in the text, and a meeting the traveller held
+        # at its place at an agreeing date: that meeting's trip, however many
+        # meetings the text reports there (rule 1); the nearest takes it. Plans are
+        # left to the folds above: an announced trip may be another journey (rule 21)
+        Fold("visit at a meeting's place", _guest_visit, _MEETING, "traveller",
+             "both held", "agree", "at the meeting's place",
+             reach="nearest", take=_ON_THE_TRIP),
         # 'thank President Obama for inviting me to visit the United States early
         # next year' and 'hosting President Hu in Washington': every meeting
         # announced in the country, which takes the trip's date

@@ -84,6 +84,7 @@ STATUS: dict[str, Check] = {
     "prospect, then held": lambda x, y: not realised(x) and realised(y),
     "not called off": lambda x, y: y.status != "not_occurred",
     "begun, meeting ahead": lambda x, y: realised(x) and y.status == "planned",
+    "both held": lambda x, y: x.status == y.status == "occurred",
 }
 
 TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay
@@ -158,6 +159,12 @@ PLACE: dict[str, Check] = {
         _named_city(x, y) and places_agree(x.location, y.location)
     ),
     "hosted there": _hosted_there,
+    # the visit's country, and the meeting's city or none named for the visit
+    "at the meeting's place": lambda x, y: (
+        bool(x.location.country)
+        and _same_country(x, y)
+        and x.location.city in (None, y.location.city)
+    ),
 }
 
 
