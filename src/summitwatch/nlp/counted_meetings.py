@@ -11,9 +11,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import lexicon, load_patterns
-
-_PLACES = ("GPE", "LOC", "FAC")
+from summitwatch.nlp.lexicon import load_patterns, word_set
+from summitwatch.nlp.mentions import PLACE_LABELS
 
 
 @cache
@@ -28,7 +27,7 @@ def counted_meetings(trigger: Token) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and c.lemma_.lower() in _meeting_nouns()
+            and c.lemma_.lower() in word_set("triggers.json", "meeting_nouns")
             and _counted_meetings(c)
             for c in trigger.children
         )
@@ -51,7 +50,7 @@ def _counted_meetings(noun: Token) -> bool:
     return not any(
         t.dep_ == "prep"
         and t.lower_ in ("in", "at")
-        and any(g.ent_type_ in _PLACES for g in t.subtree)
+        and any(g.ent_type_ in PLACE_LABELS for g in t.subtree)
         for t in scope
     )
 
@@ -84,8 +83,3 @@ def _number(token: Token) -> int:
     if text.isdigit():
         return int(text)
     return _words()["number_words"].get(text, 0)
-
-
-@cache
-def _meeting_nouns() -> frozenset[str]:
-    return frozenset(lexicon().triggers["meeting_nouns"])

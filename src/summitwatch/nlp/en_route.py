@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.mentions import PLACE_LABELS
 
 
 def on_the_way(token: Token) -> bool:
@@ -20,7 +21,7 @@ def on_the_way(token: Token) -> bool:
     preps = words["en_route_nouns"].get(token.lower_)
     if not preps or token.dep_ != "pobj" or token.head.lower_ not in preps:
         return False
-    turns = set(words["en_route_turns"])
+    turns = word_set("triggers.json", "en_route_turns")
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "to" and _has_object(child):
             return True
@@ -32,15 +33,12 @@ def on_the_way(token: Token) -> bool:
     return False
 
 
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _has_object(prep: Token) -> bool:
     """A place after the preposition, or a gathering ('to the G8 summit in
     Okinawa'): 'on his way to a historic deal with Iran' is no road."""
-    gatherings = set(lexicon().triggers["meeting_nouns"])
+    gatherings = word_set("triggers.json", "meeting_nouns")
     return any(
-        c.ent_type_ in _PLACES or c.lemma_.lower() in gatherings
+        c.ent_type_ in PLACE_LABELS or c.lemma_.lower() in gatherings
         for c in prep.children
         if c.dep_ == "pobj"
     )

@@ -11,17 +11,12 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 
 
 @cache
 def _words() -> dict:
     return load_patterns("tallies.json")
-
-
-@cache
-def _trip_nouns() -> frozenset[str]:
-    return frozenset(lexicon().triggers["visit_nouns"])
 
 
 def counted_trip(trigger: Token) -> bool:
@@ -47,13 +42,15 @@ def _times(verb: Token) -> bool:
 def _tallied(word: Token) -> bool:
     """A plural trip noun with a count of two or more, or under a tally head
     ('a number of visits', 'a number of visits as well as trips')."""
-    if word.tag_ != "NNS" or word.lemma_.lower() not in _trip_nouns():
+    if word.tag_ != "NNS" or word.lemma_.lower() not in word_set(
+        "triggers.json", "visit_nouns"
+    ):
         return False
     if _dated(word):
         return False  # 'his two visits to Pyongyang, in 2000 and 2005': each told
     if any(c.dep_ in ("nummod", "amod") and _many(c) for c in word.children):
         return True  # 'eight trips', 'several official visits'
-    heads = set(_words()["tally_heads"])
+    heads = word_set("tallies.json", "tally_heads")
     head = word.head
     if (
         word.dep_ == "conj"
