@@ -3,7 +3,7 @@ statements are not annotated): 'between 1985 and 1990, a series of bilateral
 conferences were held between A and Presidents B and C', 'held three summits between
 1985 and 1988'. The trips' twin is `tallies.counted_trip`. Such a sentence names no
 place or day of its own, so the sentence reader would lend it the frame's. Words:
-`patterns/counted_meetings.json`."""
+`patterns/counted_meetings.json`; counts: `counts.py`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from summitwatch.nlp.counts import count_head, number, quantifier
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import PLACE_LABELS
 
@@ -64,22 +65,16 @@ def _counted_plural(noun: Token) -> bool:
     if any(c.lower_ in words["singling_out"] for c in noun.children):
         return False
     for child in noun.children:
-        if child.dep_ == "nummod" and _number(child) >= 2:
+        if child.dep_ == "nummod" and number(child) >= 2:
             return True
-        if child.dep_ in ("amod", "det") and child.lower_ in words["quantifiers"]:
+        if child.dep_ in ("amod", "det") and quantifier(child):
             return True
     head = noun.head
     return (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in words["count_heads"]
+        and (
+            count_head(head.head)
+            or head.head.lemma_.lower() in words["meeting_count_heads"]
+        )
     )
-
-
-def _number(token: Token) -> int:
-    """The count a number word gives ('eight', '12'); 0 when it is none ('one-on-one
-    talks' is tagged a number too)."""
-    text = token.lower_.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return _words()["number_words"].get(text, 0)

@@ -3,20 +3,14 @@ number of visits per country where X travelled are:", "has undertaken a number o
 state visits". A tally of a leader's trips (the summary line of a Wikipedia trip
 list, a biography's sum) names no one trip, however many places it lists (SCHEMA.md
 rule 3: vague collective statements are not annotated); the trips themselves are
-told elsewhere, row by row. Words: `patterns/tallies.json`."""
+told elsewhere, row by row. Counts: `counts.py` (`patterns/counts.json`)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import load_patterns, word_set
-
-
-@cache
-def _words() -> dict:
-    return load_patterns("tallies.json")
+from summitwatch.nlp.counts import count_head, many
+from summitwatch.nlp.lexicon import word_set
 
 
 def counted_trip(trigger: Token) -> bool:
@@ -33,7 +27,7 @@ def _times(verb: Token) -> bool:
     counted = any(
         c.dep_ in ("npadvmod", "advmod")
         and c.lemma_.lower() == "time"
-        and any(n.dep_ == "nummod" and _many(n) for n in c.children)
+        and any(n.dep_ == "nummod" and many(n) for n in c.children)
         for c in verb.children
     )
     return counted and not _dated_clause(verb)
@@ -48,19 +42,14 @@ def _tallied(word: Token) -> bool:
         return False
     if _dated(word):
         return False  # 'his two visits to Pyongyang, in 2000 and 2005': each told
-    if any(c.dep_ in ("nummod", "amod") and _many(c) for c in word.children):
+    if any(c.dep_ in ("nummod", "amod") and many(c) for c in word.children):
         return True  # 'eight trips', 'several official visits'
-    heads = word_set("tallies.json", "tally_heads")
     head = word.head
     if (
         word.dep_ == "conj"
     ):  # '… visits as well as trips', 'a number of … as well as trips'
-        return head.lemma_.lower() in heads or _tallied(head)
-    return (
-        word.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in heads
-    )
+        return count_head(head) or _tallied(head)
+    return word.dep_ == "pobj" and head.lower_ == "of" and count_head(head.head)
 
 
 def _dated(word: Token) -> bool:
@@ -87,11 +76,3 @@ def _dated_clause(verb: Token) -> bool:
         if c.dep_ in ("prep", "npadvmod")
         for t in c.subtree
     )
-
-
-def _many(count: Token) -> bool:
-    """'eight', '26', 'several': more than one trip."""
-    if count.lower_ in _words()["count_words"]:
-        return True
-    digits = count.text.replace(",", "")
-    return digits.isdigit() and int(digits) > 1
