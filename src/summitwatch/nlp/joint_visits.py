@@ -25,10 +25,13 @@ def host_and_guests(
     """The co-travellers who met at `place`: all of `people` when one of them is
     of the place's country and another of a different, known country; else [].
     Someone the trip is *with* or talks are held *with* ('travelling back via
-    London to hold talks with Thatcher') is no co-traveller."""
+    London to hold talks with Thatcher') is no co-traveller. A trip verb's only
+    ('visited', 'toured'), as `host_in_purpose`."""
+    if trigger.pos_ != "VERB" or place is None or len(people) < 2:
+        return []  # before the 'with' search below: most triggers stop here
     met_with = _named_with(index, trigger)
     people = [p for p in people if p.name not in met_with]
-    if place is None or len(people) < 2:
+    if len(people) < 2:
         return []
     where = place.place.country
     countries = [p.country for p in people]

@@ -39,11 +39,7 @@ class VisitReading:
             agents = [a for a in agents if a.name not in staff] or agents
             leader = couple_alone(agents)  # 'X and first lady Y arrived'
             agents = [leader] if leader is not None else agents
-        together = (
-            host_and_guests(self.index, trigger, agents, place)
-            if trigger.pos_ == "VERB"
-            else []
-        )
+        together = host_and_guests(self.index, trigger, agents, place)
         if together:  # 'A and B visited the museum in A's country': a joint visit
             return [self.event("meeting", trigger, together, place, when)]
         if len(agents) > 1 and (place is not None or _participle(trigger)):
