@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.references import persons_under
@@ -71,18 +72,9 @@ def host_in_purpose(
         for prep in clause.subtree:
             if prep.lower_ != "with" or prep.dep_ != "prep":
                 continue
-            if _clause_of(prep).i != clause.i:  # 'with' of another verb's clause
+            if governing_verb(prep.head).i != clause.i:  # another verb's 'with'
                 continue
             for who in persons_under(index, prep):
                 if who.country == where and who.country != traveller.country:
                     return who
     return None
-
-
-def _clause_of(token: Token) -> Token:
-    """The nearest verb above `token` (a 'with' attached to a noun of the clause,
-    'lay a wreath at the Tomb … with Putin', belongs to the clause's verb)."""
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
