@@ -50,7 +50,7 @@ def _counted_meetings(noun: Token) -> bool:
         scope = noun.subtree
     return not any(
         t.dep_ == "prep"
-        and t.lower_ in ("in", "at")
+        and t.lower_ in _words()["place_preps"]
         and any(g.ent_type_ in PLACE_LABELS for g in t.subtree)
         for t in scope
     )

@@ -26,7 +26,7 @@ def _times(verb: Token) -> bool:
         return False
     counted = any(
         c.dep_ in ("npadvmod", "advmod")
-        and c.lemma_.lower() == "time"
+        and c.lemma_.lower() in word_set("counts.json", "times_nouns")
         and any(n.dep_ == "nummod" and many(n) for n in c.children)
         for c in verb.children
     )
