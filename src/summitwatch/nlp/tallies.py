@@ -56,23 +56,24 @@ def _dated(word: Token) -> bool:
     """The counted trips carry their own dates ('made two visits to Japan, in
     November 2005 and July 2008'): they are told, one by one. A date of another
     clause ('since he took office on January 20, 2017') dates the tally's span."""
-    own = list(word.subtree)
+    if any(_a_date(t) for t in word.subtree):
+        return True
     verb = word.head
     if word.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and verb.pos_ == "VERB":
-        own += [
-            t
-            for c in verb.children
-            if c.dep_ in ("prep", "npadvmod") and c.i > word.i
-            for t in c.subtree
-        ]
-    return any(t.ent_type_ == "DATE" and t.like_num for t in own)
+        return _dated_clause(verb, after=word.i)
+    return False
 
 
-def _dated_clause(verb: Token) -> bool:
-    """A date with a number among the verb's own phrases ('in 2002 and 2004')."""
+def _dated_clause(verb: Token, after: int = -1) -> bool:
+    """A date with a number among the verb's own phrases ('in 2002 and 2004'),
+    those after token `after` only when given."""
     return any(
-        t.ent_type_ == "DATE" and t.like_num
+        _a_date(t)
         for c in verb.children
-        if c.dep_ in ("prep", "npadvmod")
+        if c.dep_ in ("prep", "npadvmod") and c.i > after
         for t in c.subtree
     )
+
+
+def _a_date(token: Token) -> bool:
+    return token.ent_type_ == "DATE" and token.like_num
