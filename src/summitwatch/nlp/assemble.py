@@ -33,8 +33,7 @@ from summitwatch.nlp.frame import (
 from summitwatch.nlp.guessed import fold_guessed
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.section_dates import DatedSections
-from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips
-from summitwatch.nlp.trips.rules import FOLDS
+from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips, would_fold
 from summitwatch.nlp.trips.same import same_event
 
 _REFUTED = re.compile(r"\b(rumou?rs?|reports?|claims?)\b.*"
@@ -510,13 +509,4 @@ def _guests_trip(visit: Event, events: list[Event]) -> bool:
     Washington is …': the guest's undated visit is the trip of the one meeting the
     text places nowhere, and the trip fold ("guest's undated visit", rule 1) places
     that meeting by it; the report's year would keep the two apart (real 139)."""
-    fold = FOLDS["guest's undated visit"]
-    context = Context()
-    if not fold.gives_way(visit, events, context):
-        return False
-    into = [
-        e
-        for e in events
-        if e is not visit and fold.into(e, events, context) and fold.one_trip(visit, e)
-    ]
-    return len(into) == 1
+    return would_fold("guest's undated visit", visit, events)

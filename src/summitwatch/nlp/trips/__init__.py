@@ -39,6 +39,7 @@ __all__ = [
     "told_context",
     "departure_context",
     "settle_stops",
+    "would_fold",
 ]
 
 # the stages of process(): the sentence events once tidied (before and after their
@@ -74,19 +75,37 @@ def _fold(rule: Fold, events: list[Event], context: Context) -> list[Event]:
         if at is None or not rule.gives_way(out[at], events, context):
             continue
         event = out[at]
-        found = [
-            n
-            for n, kept in enumerate(out)
-            if n != at and rule.into(kept, events, context)
-            and rule.one_trip(event, kept)
-        ]  # fmt: skip
-        found = _reach(rule.reach, found, at, out)
+        found = _targets(rule, at, out, events, context)
         for n in found:
             for what in rule.take:
                 out[n] = TAKE[what](out[n], event)
         if found:
             del out[at], origin[at]
     return out
+
+
+def _targets(
+    rule: Fold, at: int, out: list[Event], events: list[Event], context: Context
+) -> list[int]:
+    """Where `rule` folds `out[at]`: the events of its trip within the rule's reach."""
+    found = [
+        n
+        for n, kept in enumerate(out)
+        if n != at and rule.into(kept, events, context)
+        and rule.one_trip(out[at], kept)
+    ]  # fmt: skip
+    return _reach(rule.reach, found, at, out)
+
+
+def would_fold(name: str, event: Event, events: list[Event]) -> bool:
+    """Whether the fold `name` would take `event` (one of `events`) into another of
+    them: for a step that must leave an event as it is for a fold to come
+    (`assemble._date_news` and a guest's undated visit)."""
+    rule, context = FOLDS[name], Context()
+    if not rule.gives_way(event, events, context):
+        return False
+    at = next(n for n, e in enumerate(events) if e is event)
+    return bool(_targets(rule, at, events, events, context))
 
 
 def _reach(reach: str, found: list[int], at: int, out: list[Event]) -> list[int]:
