@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from summitwatch.nlp.clause_subjects import has_finite_verb
+from summitwatch.nlp.clause_subjects import has_finite_verb, to_infinitive
 from summitwatch.nlp.dates import WEEKDAYS
 from summitwatch.nlp.lexicon import load_patterns, word_set
 
@@ -75,7 +75,7 @@ def headline_infinitive(trigger: Token) -> bool:
     verb in the line, announces the trip; headlines tell past news in the present
     and plans with 'to'. The parse makes the infinitive the root or hangs it on
     the subject ('Obama' ROOT, 'Meet' relcl)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not to_infinitive(trigger):
         return False
     sent = trigger.sent
     if has_finite_verb(sent):

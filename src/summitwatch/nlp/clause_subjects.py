@@ -19,6 +19,12 @@ def has_finite_verb(span: Span) -> bool:
     return any(t.tag_ in _FINITE_TAGS for t in span)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """The verb has its own 'to' ('to meet', 'To Travel'): a purpose, a plan, a
+    headline's announcement."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def governing_verb(trigger: Token) -> Token:
     token = trigger
     for _ in range(5):

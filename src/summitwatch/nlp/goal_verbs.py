@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.lexicon import lexicon
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -53,7 +54,7 @@ def _goes_on_to_act(verb: Token) -> bool:
         if (
             child.dep_ in ("xcomp", "advcl")
             and child.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            and to_infinitive(child)
         ):
             return True
         if child.dep_ == "prep" and child.lower_ == "to":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.status import own_clause
 
@@ -47,7 +48,7 @@ def _purpose_of(verb: Token) -> Token | None:
     adverbial clause with its own 'to' and no subject, under a verb."""
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head is verb:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None

@@ -9,6 +9,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.cue_tokens import with_lower
 from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 
@@ -151,7 +152,7 @@ def purpose_talks(trip: Token) -> list[Token]:
         if c.dep_ in ("advcl", "xcomp")
         and c.pos_ == "VERB"
         and c.lemma_.lower() in lexicon().triggers["joint_talk_verbs"]
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_infinitive(c)
     ]
 
 

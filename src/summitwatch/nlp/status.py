@@ -18,6 +18,7 @@ from summitwatch.nlp.announced import (
     repaid_visit,
     trip_as_topic,
 )
+from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import lexicon, load_patterns
@@ -35,7 +36,7 @@ def governing_chain(trigger: Token, *, depth: int = 4) -> list[Token]:
     chain = [trigger]
     token = trigger
     while token.head is not token and len(chain) <= depth:
-        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitival = to_infinitive(token)
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
             break
         if (
@@ -495,9 +496,7 @@ def _trip_of_purpose(trigger: Token) -> Token:
     meet with al-Abadi', real 253): a trip told in the past tense reports its
     purpose met too. Else the trigger itself."""
     head = trigger.head
-    purpose = trigger.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
-    )
+    purpose = trigger.dep_ == "advcl" and to_infinitive(trigger)
     if purpose and head.lemma_.lower() in lexicon().triggers["visit_verbs"]:
         return head
     return trigger
