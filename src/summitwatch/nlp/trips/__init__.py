@@ -50,12 +50,18 @@ PLANS = (
     "early talk",
     "visit of the one meeting",
     "visit at a meeting's place",
+    "stay of a meeting",
 )
 LEFT = ("departure",)
 TRIP = ("listed stop", "announced trip", "days of one stay")
 DATED = ("dated telling",)
 GUESTS = ("guest's undated visit",)
-TOLD = ("told trip", "trip begun", "visit at a meeting's place")
+TOLD = (
+    "told trip",
+    "trip begun",
+    "visit at a meeting's place",
+    "stay of a meeting",
+)
 
 
 def fold_trips(

@@ -205,6 +205,16 @@ def _journey_begun(e: Event, events: list[Event], ctx: Context) -> bool:
     return _day_of_a_stay(e, events, ctx) and e.start_char in ctx.bound
 
 
+def _dated_visit(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit dated to a day, told anywhere but in a heading, not pointing to
+    another occasion."""
+    return _guest_visit(e, events, ctx) and day(e.date) is not None
+
+
+def _dated_meeting(e: Event, events: list[Event], ctx: Context) -> bool:
+    return e.type == "meeting" and day(e.date) is not None
+
+
 def _undated_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     """An undated visit to a country: "Jonathan's visit to Washington"."""
     return e.type == "visit" and not e.date and bool(e.location.country)
@@ -265,6 +275,15 @@ FOLDS: dict[str, Fold] = {
         Fold("visit at a meeting's place", _guest_visit, _MEETING, "traveller",
              "both held", "agree", "at the meeting's place",
              reach="nearest", take=_ON_THE_TRIP),
+        # 'Trump arrived in Helsinki on Sunday' and his summit with Putin there on
+        # Monday; 'will travel to Havana on Monday' in the report of the talks held
+        # there on Sunday: a visit dated to a day and a meeting of its traveller at
+        # its place within the days of one stay are one trip, the visit told as a
+        # plan and the meeting as held too (rule 5); a meeting called off, only
+        # claimed or still ahead stays beside the trip made (rule 1)
+        Fold("stay of a meeting", _dated_visit, _dated_meeting, "traveller",
+             "both standing, not made before", "days of one stay",
+             "at the meeting's place", reach="nearest", take=_ON_THE_TRIP),
         # 'thank President Obama for inviting me to visit the United States early
         # next year' and 'hosting President Hu in Washington': every meeting
         # announced in the country, which takes the trip's date

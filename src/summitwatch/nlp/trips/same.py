@@ -74,6 +74,11 @@ def _one_kind(x: Event, y: Event) -> bool:
     return realised(x) == realised(y) and not _fell_through(x, y)
 
 
+# a status that keeps a trip apart from a meeting on it (rule 1: the trip made, the
+# meeting called off or only claimed); so does a trip made to talks still ahead
+# ('flew to Israel', 'plans to meet Sharon late today': real 098, 137)
+_DOUBTED = frozenset({"not_occurred", "unconfirmed"})
+
 STATUS: dict[str, Check] = {
     "kind": _one_kind,
     "kind, or plan and outcome": lambda x, y: (
@@ -85,6 +90,9 @@ STATUS: dict[str, Check] = {
     "not called off": lambda x, y: y.status != "not_occurred",
     "begun, meeting ahead": lambda x, y: realised(x) and y.status == "planned",
     "both held": lambda x, y: x.status == y.status == "occurred",
+    "both standing, not made before": lambda x, y: (
+        not ({x.status, y.status} & _DOUBTED) and (realised(y) or not realised(x))
+    ),
 }
 
 TRIP_DAYS = 7  # an arrival and a departure reported days apart are one stay
