@@ -53,7 +53,13 @@ PLANS = (
     "stay of a meeting",
 )
 LEFT = ("departure",)
-TRIP = ("listed stop", "announced trip", "days of one stay")
+TRIP = (
+    "listed stop",
+    "announced trip",
+    "days of one stay",
+    "a day of a told stay",
+    "undated reading",
+)
 DATED = ("dated telling",)
 GUESTS = ("guest's undated visit",)
 TOLD = (

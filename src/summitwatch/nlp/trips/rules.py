@@ -150,6 +150,12 @@ def _day_of_a_stay(e: Event, events: list[Event], ctx: Context) -> bool:
     return e.type == "visit" and realised(e) and day(e.date) is not None
 
 
+def _stay_of_days(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit made, told to the month or to a day: a stay another report may date
+    to one of its days."""
+    return e.type == "visit" and realised(e) and bool(e.date) and len(e.date or "") >= 7
+
+
 def _country_stop(e: Event) -> bool:
     return e.type == "visit" and bool(e.location.country) and not e.location.city
 
@@ -294,6 +300,16 @@ FOLDS: dict[str, Fold] = {
         Fold("days of one stay", _day_of_a_stay, _day_of_a_stay, "traveller",
              "equal", "days of one stay", "one stay", "not one row", "earlier",
              ("span", "place", "mode")),
+        # 'December 14–25, 1918 | Paris' and, under it, 'Departed the U.S. December
+        # 4': a day of the stay told again, in the same city (rule 1); a stay in
+        # another city or month is its own row (dev 044, real 241)
+        Fold("a day of a told stay", _day_of_a_stay, _stay_of_days, "traveller",
+             "equal", "a day of that stay", "same city", "another sentence",
+             "nearest", ("place", "mode")),
+        # one sentence's visit read twice, once without the date the sentence
+        # gives: the dated reading (rule 1)
+        Fold("undated reading", _visit, _kind("visit"), "traveller", "equal",
+             "undated", "same city", "one sentence", "nearest", ("mode",)),
         # the list's Mongolia and 'will then travel to Ulaanbaatar, Mongolia, where
         # she will meet President Elbegdorj': the trip the later sentence details
         Fold("listed stop", _listed_stop, _ANY, "traveller", "kind", "year",

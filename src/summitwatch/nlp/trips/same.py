@@ -114,6 +114,19 @@ DATES: dict[str, Check] = {
         not x.date or (day(y.date) is not None and x.date == y.date)
     ),
     "differ": lambda x, y: x.date != y.date,
+    # a day told of a stay the other report dates to its month ('Departed the U.S.
+    # December 4' under the row 'December 14–25, 1918 | Paris'), or to a day near it
+    "a day of that stay": lambda x, y: (
+        day(x.date) is not None
+        and (
+            (_days_apart(x, y) or 0) <= TRIP_DAYS
+            and _days_apart(x, y) is not None
+            or bool(y.date)
+            and len(y.date or "") == 7
+            and (x.date or "").startswith(y.date or "-")
+        )
+    ),
+    "undated": lambda x, y: not x.date and bool(y.date),
 }
 
 
@@ -167,6 +180,8 @@ PLACE: dict[str, Check] = {
         _named_city(x, y) and places_agree(x.location, y.location)
     ),
     "hosted there": _hosted_there,
+    # one city of one country, named by both
+    "same city": lambda x, y: bool(x.location.city) and x.location == y.location,
     # the visit's country, and the meeting's city or none named for the visit
     "at the meeting's place": lambda x, y: (
         bool(x.location.country)
@@ -207,6 +222,9 @@ def _at(event: Event) -> int:
 
 
 APART: dict[str, Check] = {
+    "one sentence": lambda x, y: (
+        x.start_char is not None and x.start_char == y.start_char
+    ),
     "any": lambda x, y: True,
     "near": lambda x, y: abs(_at(x) - _at(y)) <= NEARBY_CHARS,
     "another sentence": lambda x, y: y.start_char != x.start_char,
