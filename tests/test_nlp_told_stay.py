@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import built_event
-from summitwatch.nlp.trips import TRIP, fold_trips
+from summitwatch.nlp.trips import PLANS, TRIP, fold_trips
 
 
 def _visit(status="occurred", city="Lyon", when=None, at=0, country="FRA"):
@@ -60,3 +60,26 @@ def test_one_sentence_read_twice_keeps_the_dated_reading():
 )
 def test_an_undated_visit_not_a_copy_stays(other):
     assert len(fold_trips([_visit(when="2021-03", at=120), other], TRIP)) == 2
+
+
+def _talks(host_country: str):
+    """Talks placed nowhere by their sentence, with a host of `host_country`."""
+    return built_event("meeting", ["Olaf Scholz", "Host Person"], country=None,
+                       when="2021-03-02", at=400, span=40,
+                       countries=["DEU", host_country])  # fmt: skip
+
+
+def test_an_arrival_days_before_talks_hosted_there_is_their_trip():
+    """'arrived in Lyon on 1 March', 'on 2 March he met the President' (rule 17:
+    the unplaced meeting is in the host's country)."""
+    arrival = _visit(when="2021-03-01")
+    [kept] = fold_trips([arrival, _talks("FRA")], PLANS)
+    assert (kept.type, kept.location.city, kept.location.country) == (
+        "meeting",
+        "Lyon",
+        "FRA",
+    )
+
+
+def test_an_arrival_beside_talks_hosted_from_elsewhere_stays():
+    assert len(fold_trips([_visit(when="2021-03-01"), _talks("ITA")], PLANS)) == 2

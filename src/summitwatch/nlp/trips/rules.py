@@ -289,7 +289,8 @@ FOLDS: dict[str, Fold] = {
         # claimed or still ahead stays beside the trip made (rule 1)
         Fold("stay of a meeting", _dated_visit, _dated_meeting, "traveller",
              "both standing, not made before", "days of one stay",
-             "at the meeting's place", reach="nearest", take=_ON_THE_TRIP),
+             "at the meeting's place, or hosted there", reach="nearest",
+             take=_ON_THE_TRIP),
         # 'thank President Obama for inviting me to visit the United States early
         # next year' and 'hosting President Hu in Washington': every meeting
         # announced in the country, which takes the trip's date

@@ -169,6 +169,14 @@ def _hosted_there(x: Event, y: Event) -> bool:
     )
 
 
+def _at_the_meeting(x: Event, y: Event) -> bool:
+    return (
+        bool(x.location.country)
+        and _same_country(x, y)
+        and x.location.city in (None, y.location.city)
+    )
+
+
 PLACE: dict[str, Check] = {
     "agree": lambda x, y: places_agree(x.location, y.location),
     "country": _same_country,
@@ -183,10 +191,12 @@ PLACE: dict[str, Check] = {
     # one city of one country, named by both
     "same city": lambda x, y: bool(x.location.city) and x.location == y.location,
     # the visit's country, and the meeting's city or none named for the visit
-    "at the meeting's place": lambda x, y: (
-        bool(x.location.country)
-        and _same_country(x, y)
-        and x.location.city in (None, y.location.city)
+    "at the meeting's place": lambda x, y: _at_the_meeting(x, y),
+    # or a meeting placed nowhere, hosted by someone at home where the visit goes
+    # ('arrived in Washington on June 12', 'On June 14, Thuan met … President
+    # Kennedy': rule 17)
+    "at the meeting's place, or hosted there": lambda x, y: (
+        _at_the_meeting(x, y) or _hosted_there(x, y)
     ),
 }
 
