@@ -1,5 +1,5 @@
 """People and offices the KB lacked, found by `scripts/kb_gold_gaps.py` among the gold
-participants of missed meetings (helper who8, session 8): without them a named person is
+participants of missed meetings: without them a named person is
 no leader on the day, or nobody, and the meeting is lost."""
 
 from __future__ import annotations
