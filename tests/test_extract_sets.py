@@ -1,10 +1,10 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Seven sets: the shared dev set
+'---', dated by its `published:` line. Eight sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and five
-held-out sets (tests/data/heldout to tests/data/heldout5, each annotated after or
-apart from a round of rule-writing and kept from it; the first three have since been
+(tests/data/real, annotated apart but since used to find classes too) and six
+held-out sets (tests/data/heldout to tests/data/heldout6, each annotated after or
+apart from a round of rule-writing and kept from it; the first four have since been
 read as development sets). The
 bounds guard against regressions, a little under the figures measured; raise them
 when extraction improves."""
@@ -29,6 +29,7 @@ HELDOUT2 = Path(__file__).parent / "data" / "heldout2"
 HELDOUT3 = Path(__file__).parent / "data" / "heldout3"
 HELDOUT4 = Path(__file__).parent / "data" / "heldout4"
 HELDOUT5 = Path(__file__).parent / "data" / "heldout5"
+HELDOUT6 = Path(__file__).parent / "data" / "heldout6"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -77,6 +78,11 @@ FLOORS = {
     # 0.714, strict 0.452, status 0.833, country 0.800), and after the seventh round's
     # rules (every output line identical: 0.714, strict 0.452). Its errors are unread.
     "heldout5": {"f1": 0.69, "strict_f1": 0.42, "status": 0.80, "country": 0.77},
+    # A sixth held-out set (tests/data/heldout6), made blind in the eighth round by a
+    # helper who wrote no rules, gold committed before the extractor first ran on it,
+    # measured once on c750951, the branch's start (F1 0.552, strict 0.313, status
+    # 0.892, country 0.757). Its errors are unread.
+    "heldout6": {"f1": 0.52, "strict_f1": 0.28, "status": 0.86, "country": 0.72},
 }
 SETS = {
     "real": REAL,
@@ -86,6 +92,7 @@ SETS = {
     "heldout3": HELDOUT3,
     "heldout4": HELDOUT4,
     "heldout5": HELDOUT5,
+    "heldout6": HELDOUT6,
 }
 # The project's own annotated sets, with the fewest articles each must keep.
 OWN_SETS = {
@@ -95,6 +102,7 @@ OWN_SETS = {
     "heldout3": 18,
     "heldout4": 18,
     "heldout5": 18,
+    "heldout6": 18,
 }
 
 
@@ -132,13 +140,15 @@ def _shingles(path: Path) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
 
 
-def test_every_real_article_is_in_one_licence_list():
+@pytest.mark.parametrize("name", list(OWN_SETS))
+def test_every_own_article_is_in_one_licence_list(name):
     """The README's licence lists are the attribution index: each article in
     exactly one (helpers adding articles in parallel left some out)."""
-    readme = (REAL / "README.md").read_text(encoding="utf-8")
+    folder = SETS[name]
+    readme = (folder / "README.md").read_text(encoding="utf-8")
     lists = readme[readme.index("## Licences") : readme.index("## Totals")]
     listed = re.findall(r"\b\d{3}\b", lists)
-    articles = sorted(p.stem for p in (REAL / "articles").glob("[0-9][0-9][0-9].*"))
+    articles = sorted(p.stem for p in (folder / "articles").glob("[0-9][0-9][0-9].*"))
     assert sorted(listed) == articles
 
 
