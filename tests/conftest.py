@@ -210,6 +210,16 @@ def meeting_pairs(nlp, text: str, published: _x_date | None) -> list[tuple]:
     )
 
 
+def visit_rows(nlp, text: str, published: _x_date | None) -> list[tuple]:
+    """The visits read from `text`, each as (traveller, country or '', status),
+    sorted: what the trip tests ask ('is A's visit to X among them?')."""
+    return sorted(
+        (e.names[0], e.location.country or "", e.status)
+        for e in article_events(nlp, text, published)
+        if e.type == "visit"
+    )
+
+
 def built_event(
     kind: str,
     names: list[str],

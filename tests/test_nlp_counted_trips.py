@@ -10,17 +10,9 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import visit_rows
 
 pytestmark = [pytest.mark.model]
-
-
-def _visits(text: str, nlp, published: date) -> list[tuple[str, str, str]]:
-    return sorted(
-        (e.names[0], e.location.country or "", e.status)
-        for e in article_events(nlp, text, published)
-        if e.type == "visit"
-    )
 
 
 def test_went_on_to_say_is_no_trip_to_the_place_said(nlp):
@@ -30,8 +22,8 @@ def test_went_on_to_say_is_no_trip_to_the_place_said(nlp):
         "Monday. Chancellor Scholz went on to say that it was his turn to visit "
         "Brazil next time."
     )
-    assert ("Olaf Scholz", "BRA", "occurred") not in _visits(
-        text, nlp, date(2023, 3, 21)
+    assert ("Olaf Scholz", "BRA", "occurred") not in visit_rows(
+        nlp, text, date(2023, 3, 21)
     )
 
 
@@ -41,7 +33,9 @@ def test_going_on_to_a_place_is_still_a_trip(nlp):
         "President Barack Obama will fly to Hanoi on Monday. He then will go on to "
         "Laos for a regional summit."
     )
-    assert ("Barack Obama", "LAO", "planned") in _visits(text, nlp, date(2016, 5, 20))
+    assert ("Barack Obama", "LAO", "planned") in visit_rows(
+        nlp, text, date(2016, 5, 20)
+    )
 
 
 def test_tally_of_trips_in_a_summary_line_is_no_trip(nlp):
@@ -63,7 +57,7 @@ def test_tally_of_trips_in_a_summary_line_is_no_trip(nlp):
         "Malcolm Turnbull.\n"
         "Vietnam Da Nang 10–11 November 2017 Ardern attended the APEC summit.\n"
     )
-    assert _visits(text, nlp, date(2018, 6, 1)) == [
+    assert visit_rows(nlp, text, date(2018, 6, 1)) == [
         ("Jacinda Ardern", "VNM", "occurred")
     ]
 
@@ -76,13 +70,13 @@ def test_counted_trips_to_counted_countries_are_no_trip(nlp):
         "Duterte has made eight foreign trips to 18 countries (and also the West "
         "Bank) since he took office on June 30, 2016."
     )
-    assert _visits(text, nlp, date(2017, 6, 1)) == []
+    assert visit_rows(nlp, text, date(2017, 6, 1)) == []
 
 
 def test_one_counted_trip_is_still_a_trip(nlp):
     """The guard: a single trip with its own place and date stays."""
     text = "President Rodrigo Duterte made a trip to Japan in October 2016."
-    assert _visits(text, nlp, date(2017, 6, 1)) == [
+    assert visit_rows(nlp, text, date(2017, 6, 1)) == [
         ("Rodrigo Duterte", "JPN", "occurred")
     ]
 
@@ -93,7 +87,9 @@ def test_counted_trips_with_their_own_dates_are_still_told(nlp):
         "President George W. Bush made two visits to Japan in November 2005 and "
         "July 2008."
     )
-    assert ("George W. Bush", "JPN", "occurred") in _visits(text, nlp, date(2009, 1, 1))
+    assert ("George W. Bush", "JPN", "occurred") in visit_rows(
+        nlp, text, date(2009, 1, 1)
+    )
 
 
 def test_trips_counted_in_times_are_no_trip(nlp):
@@ -102,6 +98,6 @@ def test_trips_counted_in_times_are_no_trip(nlp):
         "Xi Jinping held talks with Kim Jong-un in Pyongyang on Thursday. Xi noted "
         "that Kim had visited China four times since March last year."
     )
-    assert ("Kim Jong-un", "CHN", "occurred") not in _visits(
-        text, nlp, date(2019, 6, 21)
+    assert ("Kim Jong-un", "CHN", "occurred") not in visit_rows(
+        nlp, text, date(2019, 6, 21)
     )

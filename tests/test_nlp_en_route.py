@@ -9,17 +9,9 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import article_events, visit_rows
 
 pytestmark = [pytest.mark.model]
-
-
-def _visits(text: str, nlp, published: date) -> list[tuple[str, str, str]]:
-    return sorted(
-        (e.names[0], e.location.country or "", e.status)
-        for e in article_events(nlp, text, published)
-        if e.type == "visit"
-    )
 
 
 def test_stopover_on_the_way_to_a_summit_is_a_trip_to_its_city(nlp):
@@ -32,7 +24,7 @@ def test_stopover_on_the_way_to_a_summit_is_a_trip_to_its_city(nlp):
     assert [(e.type, e.location.city) for e in found if e.type == "meeting"] == [
         ("meeting", "Kampala")
     ]
-    assert ("Mwai Kibaki", "ETH", "occurred") in _visits(text, nlp, date(2008, 2, 1))
+    assert ("Mwai Kibaki", "ETH", "occurred") in visit_rows(nlp, text, date(2008, 2, 1))
 
 
 def test_en_route_to_a_country_is_a_trip_there(nlp):
@@ -40,7 +32,9 @@ def test_en_route_to_a_country_is_a_trip_there(nlp):
         "Foreign Minister Sergey Lavrov is en route to South Africa at this moment, "
         "his spokeswoman told reporters in Moscow."
     )
-    assert ("Sergey Lavrov", "ZAF", "occurred") in _visits(text, nlp, date(2023, 1, 22))
+    assert ("Sergey Lavrov", "ZAF", "occurred") in visit_rows(
+        nlp, text, date(2023, 1, 22)
+    )
 
 
 def test_on_the_way_home_from_a_city_is_a_trip_to_it(nlp):
@@ -49,7 +43,9 @@ def test_on_the_way_home_from_a_city_is_a_trip_to_it(nlp):
         "Prime Minister Robert Menzies returned through Ottawa on his way home from "
         "Paris in June 1962."
     )
-    assert ("Robert Menzies", "FRA", "occurred") in _visits(text, nlp, date(1962, 7, 1))
+    assert ("Robert Menzies", "FRA", "occurred") in visit_rows(
+        nlp, text, date(1962, 7, 1)
+    )
 
 
 def test_on_the_way_to_an_agreement_is_no_trip(nlp):
@@ -58,7 +54,7 @@ def test_on_the_way_to_an_agreement_is_no_trip(nlp):
         "President Emmanuel Macron said in a speech that the two countries were on "
         "the way to an agreement on trade."
     )
-    assert _visits(text, nlp, date(2023, 1, 22)) == []
+    assert visit_rows(nlp, text, date(2023, 1, 22)) == []
 
 
 def test_on_the_way_to_a_deal_with_a_country_is_no_trip_there(nlp):
@@ -67,4 +63,6 @@ def test_on_the_way_to_a_deal_with_a_country_is_no_trip_there(nlp):
         "Secretary John Kerry met Foreign Minister Javad Zarif in Lausanne on Monday. "
         "Kerry is on his way to a historic deal with Iran, he said."
     )
-    assert ("John Kerry", "IRN", "occurred") not in _visits(text, nlp, date(2015, 4, 1))
+    assert ("John Kerry", "IRN", "occurred") not in visit_rows(
+        nlp, text, date(2015, 4, 1)
+    )

@@ -9,17 +9,9 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import article_events, visit_rows
 
 pytestmark = [pytest.mark.model]
-
-
-def _visits(text: str, nlp, published: date) -> list[tuple[str, str, str]]:
-    return sorted(
-        (e.names[0], e.location.country or "", e.status)
-        for e in article_events(nlp, text, published)
-        if e.type == "visit"
-    )
 
 
 def _meetings(text: str, nlp, published: date) -> list[list[str]]:
@@ -38,7 +30,7 @@ def test_first_visit_sentence_beside_announced_talks_is_no_second_trip(nlp):
         "This is President Mahama's first visit to the United States."
     )
     published = date(2014, 3, 3)
-    assert _visits(text, nlp, published) == []
+    assert visit_rows(nlp, text, published) == []
     assert _meetings(text, nlp, published) == [["Barack Obama", "John Mahama"]]
 
 
@@ -50,7 +42,7 @@ def test_visit_talked_of_retells_the_listed_stop(nlp):
         "Analysts said his visit to South Korea was expected to revive talks that "
         "have been stalled for eight months."
     )
-    found = _visits(text, nlp, date(2014, 2, 20))
+    found = visit_rows(nlp, text, date(2014, 2, 20))
     assert [v for v in found if v[1] == "KOR"] == [("John Kerry", "KOR", "occurred")]
 
 
@@ -69,13 +61,13 @@ def test_a_visit_denounced_far_below_is_the_trip_of_the_talks_there(nlp):
         "A group representing Venezuela's bishops issued a statement denouncing "
         "the visit of the Iranian president."
     )
-    assert _visits(text, nlp, date(2009, 11, 25)) == []
+    assert visit_rows(nlp, text, date(2009, 11, 25)) == []
 
 
 def test_a_trip_talked_of_alone_is_still_reported(nlp):
     """With no other event of the traveller there, the sentence is the report."""
     text = "Analysts said President Mahama's visit to Japan was expected to help trade."
-    assert [v[:2] for v in _visits(text, nlp, date(2014, 3, 3))] == [
+    assert [v[:2] for v in visit_rows(nlp, text, date(2014, 3, 3))] == [
         ("John Mahama", "JPN")
     ]
 
@@ -87,7 +79,7 @@ def test_a_days_stay_in_a_country_holds_that_days_talks_in_its_capital(nlp):
         "Obama was welcomed at the airport in Nairobi by President Uhuru Kenyatta."
     )
     published = date(2015, 7, 25)
-    assert _visits(text, nlp, published) == []
+    assert visit_rows(nlp, text, published) == []
     assert _meetings(text, nlp, published) == [["Barack Obama", "Uhuru Kenyatta"]]
 
 
@@ -117,7 +109,7 @@ def test_a_journey_begun_is_the_trip_of_the_meeting_days_ahead(nlp):
         "House."
     )
     published = date(2010, 9, 20)
-    assert _visits(text, nlp, published) == []
+    assert visit_rows(nlp, text, published) == []
     assert _meetings(text, nlp, published) == [["Barack Obama", "Naoto Kan"]]
 
 
@@ -130,5 +122,5 @@ def test_a_trip_mused_about_retells_no_meeting_only_mused_about(nlp):
         "His father did not make his first trip to China until his sixth year as "
         "leader, so Kim Jong-un's journey to China may be on hold for a while."
     )
-    visits = _visits(text, nlp, date(2015, 2, 23))
+    visits = visit_rows(nlp, text, date(2015, 2, 23))
     assert [v[:2] for v in visits] == [("Kim Jong-un", "CHN")]
