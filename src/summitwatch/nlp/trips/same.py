@@ -103,6 +103,18 @@ def _days_apart(x: Event, y: Event) -> int | None:
     return abs((first - second).days) if first and second else None
 
 
+def _a_day_of_that_stay(x: Event, y: Event) -> bool:
+    """A day told of a stay the other report dates to a day near it, or to its month
+    ('Departed the U.S. December 4' under the row 'December 14–25, 1918 | Paris')."""
+    if day(x.date) is None:
+        return False
+    apart = _days_apart(x, y)
+    if apart is not None:
+        return apart <= TRIP_DAYS
+    month = y.date or ""
+    return len(month) == 7 and (x.date or "").startswith(month)
+
+
 DATES: dict[str, Check] = {
     "any": lambda x, y: True,
     "agree": lambda x, y: dates_agree(x.date, y.date),
@@ -114,18 +126,7 @@ DATES: dict[str, Check] = {
         not x.date or (day(y.date) is not None and x.date == y.date)
     ),
     "differ": lambda x, y: x.date != y.date,
-    # a day told of a stay the other report dates to its month ('Departed the U.S.
-    # December 4' under the row 'December 14–25, 1918 | Paris'), or to a day near it
-    "a day of that stay": lambda x, y: (
-        day(x.date) is not None
-        and (
-            (_days_apart(x, y) or 0) <= TRIP_DAYS
-            and _days_apart(x, y) is not None
-            or bool(y.date)
-            and len(y.date or "") == 7
-            and (x.date or "").startswith(y.date or "-")
-        )
-    ),
+    "a day of that stay": _a_day_of_that_stay,
     "undated": lambda x, y: not x.date and bool(y.date),
 }
 
