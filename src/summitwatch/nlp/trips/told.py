@@ -9,6 +9,7 @@ second trip."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from summitwatch.nlp.lexicon import lexicon, word_set
@@ -23,10 +24,12 @@ _TOLD_ROLES = {"nsubj", "nsubjpass", "attr"}
 _FRAME_PREPS = {"through"}  # not 'during': the frame of a meeting told beside it
 
 
+@cache
 def _trip_nouns() -> frozenset[str]:
     return frozenset(lexicon().triggers["visit_nouns"])
 
 
+@cache
 def _journey_verbs() -> frozenset[str]:
     """The verbs that make a journey ('arrive', 'travel', 'visit'), not the light
     verbs that take a trip noun ('make', 'pay', 'have')."""
