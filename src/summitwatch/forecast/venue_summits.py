@@ -15,6 +15,7 @@ The venue model (`venue.py`) spreads the "elsewhere" share over its cities.
 from __future__ import annotations
 
 import math
+import statistics
 
 from summitwatch.forecast.calendar import (
     NEVER,
@@ -85,11 +86,8 @@ def _hazard(rate: float, slow: float, due: float | None, t0: float, t1: float) -
 def _usual(months: list[int]) -> float | None:
     """The median interval between distinct meeting months (sorted), None with
     fewer than `USUAL_MIN` intervals."""
-    gaps = sorted(b - a for a, b in zip(months, months[1:], strict=False) if b > a)
-    if len(gaps) < USUAL_MIN:
-        return None
-    n = len(gaps)
-    return gaps[n // 2] if n % 2 else (gaps[n // 2 - 1] + gaps[n // 2]) / 2
+    gaps = [b - a for a, b in zip(months, months[1:], strict=False) if b > a]
+    return statistics.median(gaps) if len(gaps) >= USUAL_MIN else None
 
 
 def _due(view: View, pair: Pair) -> float | None:
