@@ -76,6 +76,7 @@ SEED = (
 )  # fmt: skip
 SHARED = _x_Path(__file__).resolve().parents[2] / "shared"  # the brief's files
 EVAL = SHARED / "eval"  # the scorer and the seed's gold
+HISTORY_CSV = SHARED / "data" / "summits_history_pre2016.csv"  # the packaged summits
 ARTICLES = _x_Path(__file__).parent / "data" / "articles"
 
 
@@ -218,6 +219,29 @@ def visit_rows(nlp, text: str, published: _x_date | None) -> list[tuple]:
         for e in article_events(nlp, text, published)
         if e.type == "visit"
     )
+
+
+@_x_pytest.fixture(scope="session")
+def history() -> list:
+    """The packaged summit history (1994-2015) as record mentions, read once."""
+    from summitwatch.ingest.history import read_history_csv
+    from summitwatch.models import Mention
+
+    if not HISTORY_CSV.exists():
+        _x_pytest.skip(f"{HISTORY_CSV} is not beside the checkout")
+    return [
+        Mention(r.event.source, r.event) for r in read_history_csv(HISTORY_CSV).rows
+    ]
+
+
+def event_rows(nlp, text: str, published: _x_date | None) -> set[tuple]:
+    """The events read from `text` as (type, status, names, city, country, date):
+    what the date and detail tests compare whole."""
+    return {
+        (e.type, e.status, tuple(sorted(e.names)), e.location.city,
+         e.location.country, e.date)
+        for e in article_events(nlp, text, published)
+    }  # fmt: skip
 
 
 def built_event(

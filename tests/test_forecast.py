@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -22,10 +21,8 @@ from summitwatch.forecast.features import (
 )
 from summitwatch.forecast.model import fit_map
 from summitwatch.forecast.people import PeopleBook
-from summitwatch.ingest.history import read_history_csv
 from summitwatch.models import Event, Location, Mention, Participant
 
-HISTORY = Path("/work/shared/data/summits_history_pre2016.csv")
 AS_OF = date(2015, 2, 23)
 
 
@@ -43,14 +40,6 @@ def meeting(
 
 def mentions_of(events: list[Event], prefix: str = "e") -> list[Mention]:
     return [Mention(f"{prefix}{i}", e) for i, e in enumerate(events)]
-
-
-@pytest.fixture(scope="module")
-def history() -> list[Mention]:
-    if not HISTORY.exists():
-        pytest.skip("history CSV not available")
-    rows = read_history_csv(HISTORY).rows
-    return [Mention(row.event.source, row.event) for row in rows]
 
 
 @pytest.fixture(scope="module")

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from conftest import HISTORY_CSV as HISTORY
 from summitwatch.cli import app
-
-HISTORY = Path("/work/shared/data/summits_history_pre2016.csv")
 
 
 @pytest.fixture(scope="module")

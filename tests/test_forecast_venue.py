@@ -5,7 +5,6 @@ venue half of the backtest, which scores what the backtest scores."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -21,21 +20,11 @@ from summitwatch.forecast.venue import (
     _newcomer_share,
     venue_forecast,
 )
-from summitwatch.ingest.history import read_history_csv
 from summitwatch.models import Mention
 from test_forecast import _kb_with, meeting, mentions_of
 
-HISTORY = Path("/work/shared/data/summits_history_pre2016.csv")
 AS_OF = date(2004, 3, 31)  # the G8 at Sea Island (USA) is in June
 JAPAN, US = ("Junichiro Koizumi", "JPN"), ("George W. Bush", "USA")
-
-
-@pytest.fixture(scope="module")
-def history() -> list[Mention]:
-    if not HISTORY.exists():
-        pytest.skip("history CSV not available")
-    rows = read_history_csv(HISTORY).rows
-    return [Mention(row.event.source, row.event) for row in rows]
 
 
 def pair(a: str, b: str) -> Pair:

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import HISTORY_CSV
 from summitwatch.errors import UnreadableInput
 from summitwatch.models import Article, Event, Location, Participant
 from summitwatch.runner import import_history
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 HEADER = (
     "date_start,date_end,leader_a,country_a,leader_b,country_b,city,country_venue,"
     "kind,host,travel_mode,source,notes"
@@ -130,7 +130,7 @@ def test_history_merges_with_extracted_reports(record_store, tmp_path):
 
 @pytest.mark.slow
 def test_the_shared_history_file_imports_cleanly(record_store):
-    result = import_history(record_store, SHARED / "summits_history_pre2016.csv")
+    result = import_history(record_store, HISTORY_CSV)
     assert (result.rows, result.errors) == (421, [])
     pair = record_store.pair("Kim Jong-il", "Vladimir Putin")
     assert pair.count == 3

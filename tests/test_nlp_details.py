@@ -9,18 +9,10 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import event_rows
 from summitwatch.nlp.section_dates import DatedSections
 
 pytestmark = [pytest.mark.model]
-
-
-def _rows(nlp, text: str, published: date) -> set[tuple]:
-    return {
-        (e.type, e.status, tuple(sorted(e.names)), e.location.city,
-         e.location.country, e.date)
-        for e in article_events(nlp, text, published)
-    }  # fmt: skip
 
 
 # -- dated sections: a diary's 'Monday March 6' dates the entry below it
@@ -35,7 +27,7 @@ def test_a_diary_entry_takes_its_heading_day(nlp):
         "Wednesday March 8\nScholz Travels South\n\n"
         "Olaf Scholz had his first meeting with Giorgia Meloni in Rome.\n"
     )
-    got = _rows(nlp, text, date(2023, 3, 1))
+    got = event_rows(nlp, text, date(2023, 3, 1))
     dates = {names: when for _, _, names, _, _, when in got}
     assert dates[("Emmanuel Macron", "Olaf Scholz")] == "2023-03-06"
     assert dates[("Giorgia Meloni", "Olaf Scholz")] == "2023-03-08"
@@ -56,7 +48,7 @@ def test_one_date_line_is_a_dateline_not_a_list_of_entries():
 
 
 def test_a_bracketed_short_name_qualifies_the_leader_not_the_meeting(nlp):
-    got = _rows(
+    got = event_rows(
         nlp,
         "Two days before the opening of the NATO summit in Vilnius, Prime Minister "
         "Fumio Kishida met President Yoon Suk Yeol of Korea (ROK) for talks.",
@@ -72,7 +64,7 @@ def test_a_bracketed_short_name_qualifies_the_leader_not_the_meeting(nlp):
 
 
 def test_an_island_is_its_own_place(nlp):
-    got = _rows(
+    got = event_rows(
         nlp,
         "President Harry S. Truman met General Douglas MacArthur on Wake Island on "
         "October 15, 1950.",
@@ -91,7 +83,7 @@ def test_a_list_of_visits_to_the_united_states_keeps_an_island_stop(nlp):
         "Prime Minister Tran Thien Khiem Official visit. Washington, D.C. "
         "March 3, 1970\n"
     )
-    got = _rows(nlp, text, date(2017, 1, 1))
+    got = event_rows(nlp, text, date(2017, 1, 1))
     meetings = {(c, k) for kind, _, _, c, k, _ in got if kind == "meeting"}
     assert meetings == {("Midway Island", "UMI")}
 
@@ -100,7 +92,7 @@ def test_a_list_of_visits_to_the_united_states_keeps_an_island_stop(nlp):
 
 
 def test_a_visit_requested_at_a_meeting_invites_the_one_met(nlp):
-    got = _rows(
+    got = event_rows(
         nlp,
         "Chancellor Olaf Scholz held his first talks with President Lula da Silva in "
         "Paris on June 23 and requested his visit to Germany.",
@@ -112,7 +104,7 @@ def test_a_visit_requested_at_a_meeting_invites_the_one_met(nlp):
 
 
 def test_asking_to_visit_abroad_invites_nobody(nlp):
-    got = _rows(
+    got = event_rows(
         nlp,
         "Chancellor Olaf Scholz met President Lula da Silva in Paris on June 23 and "
         "requested a visit to Brazil.",
@@ -133,7 +125,7 @@ def test_a_lede_summit_is_dated_by_its_taking_place_clause(nlp):
         "Paris in October 2006. During the summit, Putin and Merkel would sign a "
         "treaty on energy.\n"
     )
-    got = _rows(nlp, text, date(2010, 1, 1))
+    got = event_rows(nlp, text, date(2010, 1, 1))
     pair = ("Angela Merkel", "Vladimir Putin")
     assert {(country, when) for kind, _, names, _, country, when in got
             if kind == "meeting" and names == pair} == {("PRT", "2007-05")}  # fmt: skip
@@ -143,7 +135,7 @@ def test_a_lede_summit_is_dated_by_its_taking_place_clause(nlp):
 
 
 def test_a_guest_welcomed_to_the_state_department_is_in_washington(nlp):
-    got = _rows(
+    got = event_rows(
         nlp,
         "SECRETARY BLINKEN: I want to welcome Foreign Minister Hayashi from Japan to "
         "the State Department.",
@@ -154,7 +146,7 @@ def test_a_guest_welcomed_to_the_state_department_is_in_washington(nlp):
 
 
 def test_an_anniversary_at_a_battlefield_is_in_its_country(nlp):
-    got = _rows(
+    got = event_rows(
         nlp,
         "Vladimir Putin attended the celebrations of the victory at the Khalkhin Gol "
         "River last year.",
@@ -164,7 +156,7 @@ def test_an_anniversary_at_a_battlefield_is_in_its_country(nlp):
 
 
 def test_an_official_residence_is_in_its_owners_capital(nlp):
-    got = _rows(
+    got = event_rows(
         nlp,
         "Prime Minister Kishida met with visiting President William Ruto of Kenya "
         "at his official residence on Monday. Earlier, Kishida visited Prime "
@@ -183,5 +175,5 @@ def test_going_over_the_issues_is_no_trip(nlp):
         "State Department.\n\nFOREIGN MINISTER WONG: Thank you, Secretary. So we "
         "can go over all the issues that we talked about on that date.\n"
     )
-    got = _rows(nlp, text, date(2025, 3, 4))
+    got = event_rows(nlp, text, date(2025, 3, 4))
     assert {kind for kind, *_ in got} == {"meeting"}

@@ -9,22 +9,14 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
+from conftest import event_rows
 from summitwatch.nlp.dates import lent_by_publication
 
 pytestmark = [pytest.mark.model]
 
 
-def _rows(nlp, text: str, published: date) -> set[tuple]:
-    return {
-        (e.type, e.status, tuple(sorted(e.names)), e.location.city,
-         e.location.country, e.date)
-        for e in article_events(nlp, text, published)
-    }  # fmt: skip
-
-
 def _by_country(nlp, text: str, published: date) -> dict[str | None, str | None]:
-    return {country: when for *_, country, when in _rows(nlp, text, published)}
+    return {country: when for *_, country, when in event_rows(nlp, text, published)}
 
 
 # -- the stops of the report's current trip fall in its month
@@ -58,7 +50,7 @@ def test_a_meeting_ahead_on_the_announced_trip_takes_its_month(nlp):
         "Ismail Sabri "
         "Yaakob.\n"
     )
-    got = _rows(nlp, text, date(2021, 12, 10))
+    got = event_rows(nlp, text, date(2021, 12, 10))
     malaysia = [r for r in got if r[4] == "MYS"]
     assert malaysia and all(r[5] == "2021-12" for r in malaysia)
 
@@ -70,7 +62,7 @@ def test_another_occasion_is_not_a_stop_of_the_trip(nlp):
         "June 22.\n"
         "Mr. Modi said it would be Mr. Biden's turn to travel to India next time.\n"
     )
-    got = _rows(nlp, text, date(2023, 6, 23))
+    got = event_rows(nlp, text, date(2023, 6, 23))
     india = [r for r in got if r[4] == "IND"]
     assert all(r[5] is None for r in india)
 
@@ -92,7 +84,7 @@ def test_an_encyclopedia_lede_gets_no_date_from_the_pages_year(nlp):
         "Shinzo Abe, Prime Minister Narendra Modi signed a partnership agreement "
         "with him.\n"
     )
-    got = _rows(nlp, text, date(2021, 1, 1))
+    got = event_rows(nlp, text, date(2021, 1, 1))
     assert got and all(r[5] is None for r in got)
 
 
@@ -104,7 +96,7 @@ def test_an_accord_named_after_a_town_places_the_meeting_there(nlp):
         "The Nassau Accord was signed by President John F. Kennedy and Prime "
         "Minister Harold Macmillan in December 1962.\n"
     )
-    got = _rows(nlp, text, date(2020, 1, 1))
+    got = event_rows(nlp, text, date(2020, 1, 1))
     assert {(r[3], r[4]) for r in got if r[0] == "meeting"} == {("Nassau", "BHS")}
 
 
@@ -114,7 +106,7 @@ def test_the_country_a_negotiator_stands_for_is_no_venue(nlp):
         "B. Johnson for the United States and Premier Alexei Kosygin for the "
         "Soviet Union.\n"
     )
-    got = _rows(nlp, text, date(2020, 1, 1))
+    got = event_rows(nlp, text, date(2020, 1, 1))
     meetings = [r for r in got if r[0] == "meeting"]
     assert meetings and all(r[4] is None for r in meetings)
 
@@ -127,7 +119,7 @@ def test_an_itinerary_across_borders_keeps_each_citys_country(nlp):
         "Secretary of State Mike Pompeo will travel to Berlin, Paris, Kyiv, "
         "Manila and Hanoi from November 2-9, 2019.\n"
     )
-    got = _rows(nlp, text, date(2019, 10, 30))
+    got = event_rows(nlp, text, date(2019, 10, 30))
     assert {"UKR", "PHL", "VNM"} <= {r[4] for r in got}
 
 
@@ -136,7 +128,7 @@ def test_a_date_describing_another_noun_is_not_the_trips(nlp):
         "Secretary Clinton will also visit Kosovo, Europe's newest state "
         "following its split from Serbia last year, on Wednesday.\n"
     )
-    got = _rows(nlp, text, date(2009, 10, 10))
+    got = event_rows(nlp, text, date(2009, 10, 10))
     assert {r[5][:4] for r in got if r[4] == "XKX" and r[5]} <= {"2009"}
 
 
@@ -148,7 +140,7 @@ def test_a_tours_later_leg_is_a_stop(nlp):
         "President Luiz Inacio Lula da Silva is on a three-nation tour that began "
         "in Angola and continued in Mozambique.\n"
     )
-    got = _rows(nlp, text, date(2023, 8, 27))
+    got = event_rows(nlp, text, date(2023, 8, 27))
     assert {"AGO", "MOZ"} <= {r[4] for r in got if r[0] == "visit"}
 
 
@@ -158,7 +150,7 @@ def test_coming_to_office_is_no_trip(nlp):
         'and I look forward to welcoming him to Canberra," said Prime Minister '
         "John Howard.\n"
     )
-    got = _rows(nlp, text, date(2005, 6, 14))
+    got = event_rows(nlp, text, date(2005, 6, 14))
     assert all(r[5] != "2003" for r in got)
 
 
@@ -176,7 +168,7 @@ def test_an_invitation_during_the_meeting_takes_the_meetings_date(nlp):
         "several times during the meeting, the two leaders deepened their "
         "friendship.\n"
     )
-    got = _rows(nlp, text, date(2022, 5, 1))  # a page dated to the month
+    got = event_rows(nlp, text, date(2022, 5, 1))  # a page dated to the month
     invitations = [r for r in got if r[0] == "invitation"]
     assert invitations and all(r[5] == "2022-05-12" for r in invitations)
 
