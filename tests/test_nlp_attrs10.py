@@ -1,0 +1,69 @@
+"""Attributes of events found (helper attrs10): dates a founding sentence does not
+lend, anniversaries that date a recalled visit, where a meeting ahead is held, and a
+guest's stay told in a clause hung on his title. Hand-written texts; each test
+fails without its change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+
+pytestmark = [pytest.mark.model]
+
+
+def _found(nlp, text: str, published: date) -> list[tuple]:
+    return [
+        (e.type, e.status, sorted(e.names), e.location.country, e.date)
+        for e in article_events(nlp, text, published)
+    ]
+
+
+def test_a_founding_date_is_not_lent_to_the_next_sentence(nlp):
+    text = (
+        "Statements after the talks with President Emmanuel Macron\n"
+        "March 4, 2019, The Kremlin, Moscow\n"
+        "President Vladimir Putin: Mr President, friends,\n"
+        "Diplomatic ties between our nations were established in 1717 and have "
+        "grown ever since.\n"
+        "During the talks, Mr Macron and I discussed trade and security."
+    )
+    found = _found(nlp, text, date(2019, 3, 4))
+    talks = [e for e in found if e[0] == "meeting" and "Emmanuel Macron" in e[2]]
+    assert talks and all(e[4] != "1717" for e in talks), found
+
+
+def test_an_anniversary_dates_the_visit_it_counts(nlp):
+    text = (
+        "Prime Minister Shinzo Abe met President Michelle Bachelet of Chile in "
+        "Tokyo on Monday. President Bachelet noted that this year marks the 40th "
+        "anniversary of President Eduardo Frei Montalva's visit to Japan."
+    )
+    found = _found(nlp, text, date(2016, 5, 9))
+    recalled = [e for e in found if e[0] == "visit" and "Eduardo Frei Montalva" in e[2]]
+    assert recalled and all(e[4] == "1976" for e in recalled), found
+
+
+def test_a_meeting_ahead_is_not_placed_at_the_hosts_last_welcome(nlp):
+    text = (
+        "President Barack Obama will welcome President Park Geun-hye to the White "
+        "House on May 7, 2013. The President looks forward to discussing trade "
+        "and security with her. The President will also be meeting next month with "
+        "Chancellor Angela Merkel of Germany."
+    )
+    found = _found(nlp, text, date(2013, 4, 20))
+    merkel = [e for e in found if e[0] == "meeting" and "Angela Merkel" in e[2]]
+    assert merkel and all(e[3] is None for e in merkel), found
+
+
+def test_a_guests_stay_told_on_his_title_places_the_call(nlp):
+    text = (
+        "On May 12, Prime Minister Shinzo Abe received a courtesy call from Mr. "
+        "Luis Videgaray, Secretary of Foreign Affairs of the United Mexican States, "
+        "who was on an official visit to Japan."
+    )
+    found = _found(nlp, text, date(2017, 5, 12))
+    call = [e for e in found if e[0] == "meeting"]
+    assert call and all(e[3] == "JPN" for e in call), found
