@@ -67,3 +67,18 @@ def test_a_guests_stay_told_on_his_title_places_the_call(nlp):
     found = _found(nlp, text, date(2017, 5, 12))
     call = [e for e in found if e[0] == "meeting"]
     assert call and all(e[3] == "JPN" for e in call), found
+
+
+def test_a_meeting_on_a_trip_ahead_is_not_at_the_frames_place(nlp):
+    text = (
+        "President Barack Obama will visit Japan and Malaysia from April 22 to "
+        "April 29 to deepen ties with both nations. This trip will build on a year "
+        "of diplomacy with the region, including the U.S.-Africa Leaders Summit on "
+        "April 14-15 in Washington, D.C. The trip reflects a lasting commitment to "
+        "the region. In each country, President Obama will hold bilateral meetings "
+        "with his counterparts: Prime Minister Shinzo Abe of Japan and Prime "
+        "Minister Najib Razak of Malaysia."
+    )
+    found = _found(nlp, text, date(2014, 4, 10))
+    najib = [e for e in found if e[0] == "meeting" and "Najib Razak" in e[2]]
+    assert najib and all(e[3] == "MYS" for e in najib), found

@@ -684,6 +684,8 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             continue
         if not frame.compatible(event.date) or _other_time(event, frame):
             continue
+        if _away_ahead(event, events, frame):
+            continue
         loc = event.location
         if loc.country is None and loc.city is None:
             event.location = frame.location
@@ -698,6 +700,27 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             event.date = _more_precise(frame.date, event.date)
         elif _listed_at_venue(event, frame):
             event.date = frame.date
+
+
+def _away_ahead(event: Event, events: list[Event], frame: Frame) -> bool:
+    """'President Biden will visit the Republic of Korea and Japan … In each country,
+    President Biden will hold bilateral meetings with his counterparts' in a White
+    House release: a placeless meeting ahead of someone whose trip ahead, at a time
+    that may be the meeting's, goes to another country than the frame's is held on
+    that trip (`plans.place_on_trip` places it), not at the release's own place."""
+    if event.type != "meeting" or event.status != "planned":
+        return False
+    if event.location.country is not None or frame.place is None:
+        return False
+    return any(
+        e.type == "visit"
+        and e.status == "planned"
+        and e.names[:1]
+        and e.names[0] in event.names
+        and e.location.country not in (None, frame.place.country)
+        and dates_agree(e.date, event.date)
+        for e in events
+    )
 
 
 def given_date(frame: Frame) -> str | None:
