@@ -82,3 +82,22 @@ def test_a_meeting_on_a_trip_ahead_is_not_at_the_frames_place(nlp):
     found = _found(nlp, text, date(2014, 4, 10))
     najib = [e for e in found if e[0] == "meeting" and "Najib Razak" in e[2]]
     assert najib and all(e[3] == "MYS" for e in najib), found
+
+
+def test_a_spoken_welcome_places_the_talks_before_a_recalled_trip(nlp):
+    text = (
+        "Beginning of meeting with President of Austria Heinz Fischer\n"
+        "June 24, 2014\n"
+        "President of Russia Vladimir Putin: Mr President, dear Heinz,\n"
+        "It is a great pleasure to welcome the Austrian delegation to the Kremlin. "
+        "This visit is special, because it is a state visit.\n"
+        "This year we marked several historical dates that bind our nations. I "
+        "remember well my state visit to Austria and I would like to thank you once "
+        "again for its excellent organisation. This year we have also held several "
+        "events, and I visited Austria.\n"
+        "I wrote a few lines today about the talks with the President of Austria. "
+        "During the talks, Mr Fischer and I discussed trade and energy."
+    )
+    found = _found(nlp, text, date(2014, 6, 24))
+    talks = [e for e in found if e[0] == "meeting" and "Heinz Fischer" in e[2]]
+    assert talks and all(e[3] == "RUS" for e in talks), found

@@ -611,6 +611,7 @@ def find_frame(index: DocIndex) -> Frame:
     _from_infobox(index, frame)
     _from_dateline(index, frame)
     _from_release_header(index, frame)
+    _from_welcome(index, frame, spoken=True)  # before the trips a speaker recalls
     _from_lede(index, frame)
     _from_calendar(index, frame)
     _from_welcome(index, frame)
@@ -639,10 +640,15 @@ def _listed_date(index: DocIndex, frame: Frame) -> str | None:
     return None
 
 
-def _from_welcome(index: DocIndex, frame: Frame) -> None:
+def _from_welcome(index: DocIndex, frame: Frame, *, spoken: bool = False) -> None:
     """A transcript's welcome places it: 'it's a pleasure to welcome Prime Minister
     Netanyahu back to the Oval Office', 'Welcome to Moscow, to Russia', 'I am happy
-    to welcome you to the Kremlin' — the remarks are given there, that day."""
+    to welcome you to the Kremlin' — the remarks are given there, that day. A welcome
+    `spoken` in the present ('It is a great pleasure to welcome the Finnish
+    delegation to the Kremlin') places the remarks before the lede's places, which
+    may be trips the speaker recalls ('I remember well my state visit to Finland');
+    a welcome told ('whom he welcomed to the Oval Office in December 2010') or ahead
+    ('looks forward to welcoming President Hu to Washington') does not."""
     if frame.place is not None or index.published is None:
         return
     for n, sent in enumerate(index.doc.sents):
@@ -650,6 +656,8 @@ def _from_welcome(index: DocIndex, frame: Frame) -> None:
             return
         for token in sent:
             if token.lemma_.lower() != "welcome" or token.pos_ not in ("VERB", "INTJ"):
+                continue
+            if spoken and not (token.pos_ == "INTJ" or token.tag_ in ("VB", "VBP")):
                 continue
             heads = [token, *(c for c in token.children if c.dep_ == "advmod")]
             place = index.place_after(heads, "to", ("city", "site"))
