@@ -101,3 +101,16 @@ def test_a_spoken_welcome_places_the_talks_before_a_recalled_trip(nlp):
     found = _found(nlp, text, date(2014, 6, 24))
     talks = [e for e in found if e[0] == "meeting" and "Heinz Fischer" in e[2]]
     assert talks and all(e[3] == "RUS" for e in talks), found
+
+
+def test_a_recalled_meeting_does_not_frame_the_transcript(nlp, kb):
+    from summitwatch.nlp.frame import find_frame
+    from summitwatch.nlp.mention_index import build_index
+
+    doc = nlp(
+        "President Vladimir Putin: Let me wish you a warm welcome, Mr Chancellor. "
+        "I remember our meetings in Hamburg in 1994, and I must mention that this "
+        "year we are to celebrate a big event."
+    )
+    frame = find_frame(build_index(doc, kb, date(2005, 5, 10)))
+    assert frame.place is None or frame.place.country != "DEU"

@@ -444,6 +444,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             continue
         if furniture(sent):  # 'FILE - X speaks during his inauguration …'
             continue
+        if sent.root.lemma_.lower() in _patterns()["recalling_lemmas"]:
+            continue  # 'I remember our meetings in Hamburg': an earlier occasion
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
         place = sentence_place(index, sent) or (
