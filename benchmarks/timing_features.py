@@ -106,6 +106,12 @@ def by_term(parts: list[Parts], fs: list[Forecast], auc) -> None:
         slope = 1.0 if j == 0 else float(np.mean([p.coef[j] for p in parts]))
         print(f"| {name} | {slope:+.2f} | {auc(level):.3f} | {auc(flat):.3f} "
               f"| {auc(final):.3f} |")  # fmt: skip
+    means = {name: pp[idx].mean() for name, idx in members.items()}
+    final = [
+        float(p.blend.apply(f.p_hazard, means[f.pair]))
+        for p, f in zip(parts, fs, strict=True)
+    ]
+    print(f"| P_pair (the blend's input) | – | {auc(pp):.3f} | – | {auc(final):.3f} |")
 
 
 def by_pair(fs: list[Forecast]) -> None:
