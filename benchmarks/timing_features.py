@@ -158,6 +158,29 @@ def by_silence(parts: list[Parts], fs: list[Forecast]) -> None:
               f"| {d['p_hazard']:+.3f} | {d['p_pair']:+.3f} |")  # fmt: skip
 
 
+def terms_by_silence(parts: list[Parts], fs: list[Forecast]) -> None:
+    """Each term's departure from its pair mean (log hazard, horizon mean), by
+    months since the last meeting: which terms rise right after a meeting."""
+    level = np.array([p.terms.mean(axis=0) for p in parts])
+    names = np.array([f.pair for f in fs])
+    for name in set(names):
+        level[names == name] -= level[names == name].mean(axis=0)
+    groups = (("0–5", 0, 5), ("6–11", 6, 11), ("12–23", 12, 23), ("24+", 24, None))
+    since = [p.since for p in parts]
+    print("\n| term | " + " | ".join(g[0] for g in groups) + " |")
+    print("|---" * (len(groups) + 1) + "|")
+    rows = [
+        [i for i, s in enumerate(since) if s is not None and s >= lo
+         and (hi is None or s <= hi)]
+        for _, lo, hi in groups
+    ]  # fmt: skip
+    for j, term in enumerate(COLUMNS):
+        if np.ptp(level[:, j]) == 0:
+            continue
+        cells = " | ".join(f"{level[r, j].mean():+.3f}" for r in rows)
+        print(f"| {term} | {cells} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="a record (SQLite path or URL)")
@@ -193,6 +216,7 @@ def main() -> None:
     by_term(parts, fs, auc)
     by_pair(fs)
     by_silence(parts, fs)
+    terms_by_silence(parts, fs)
     weights = sorted({(model_month(f.origin, start, args.refit), p.blend.coef[1])
                       for f, p in zip(fs, parts, strict=True)})  # fmt: skip
     print(
