@@ -107,16 +107,17 @@ def add_guesses(
 def doc_features(
     per_sentence: list[tuple[Span, list[Event]]], guesses: list[Guess]
 ) -> list[Guess]:
-    """The guesses with what the readers' events of the whole doc show about them:
-    whether one reader's event already holds all of the guess's people (a group
-    the pair sat in, a meeting on the traveller's trip), and how many events the
-    readers gave its first person."""
+    """The guesses with what the readers' events of the whole doc show about them
+    (how many events the readers gave its first person), without those whose
+    people one reader's event already holds (a group the pair sat in, a meeting on
+    the traveller's trip)."""
     events = [e for _, found in per_sentence for e in found]
     out = []
     for n, event, row in guesses:
         names = set(event.names)
+        if any(names <= set(e.names) for e in events):
+            continue  # its people sat together in a reader's event: that one retold
         row = dict(row)
-        row["covered"] = float(any(names <= set(e.names) for e in events))
         first = event.names[0] if event.names else None
         row["first_events"] = math.log1p(sum(first in e.names for e in events))
         row["doc_events"] = math.log1p(len(events))
@@ -184,6 +185,7 @@ def proposals(
                 found.append(
                     _propose(index, trigger, [traveller], people, make_event, place)
                 )
+    found = [(e, row) for e, row in found if row["leaders"] == 1.0]  # leaders only
     for _, row in found:
         row["proposals"] = math.log1p(len(found) - 1)
         row["busy"] = float(bool(read))
