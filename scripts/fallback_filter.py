@@ -264,6 +264,7 @@ def store(work: Path, out: Path, enable: bool) -> None:
             "the extractor's output missed)"
         ),
         "enabled": enable,
+        "busy_sentences": True,  # the proposals trained on include those sentences
         "threshold": model["threshold"],
         "features": names,
         "means": [round(v, 6) for v in model["means"]],
