@@ -28,6 +28,19 @@ def test_the_one_accompanied_made_the_trip_too(nlp):
     )
 
 
+def test_accompanied_for_a_summit_is_no_meeting_of_the_two(nlp):
+    text = (
+        "Secretary of State Condoleezza Rice accompanied President George W. Bush "
+        "for the APEC summit in Sydney, Australia, in September 2007."
+    )
+    rows = visit_rows(nlp, text, date(2007, 9, 20))
+    assert ("Condoleezza Rice", "AUS", "occurred") in rows
+    assert ("George W. Bush", "AUS", "occurred") in rows
+    assert ("Condoleezza Rice", "George W. Bush") not in meeting_pairs(
+        nlp, text, date(2007, 9, 20)
+    )
+
+
 def test_accompanying_several_gives_each_a_trip(nlp):
     text = (
         "Chancellor Olaf Scholz visited Japan in 1995, accompanying Chancellor "

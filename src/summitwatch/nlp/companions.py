@@ -26,12 +26,13 @@ def accompanies(trigger: Token) -> bool:
 
 def journey_destination(trigger: Token) -> Token | None:
     """The journey verb a gathering noun is the destination of: 'accompanied Bush
-    to the Malta Summit', 'took the Prime Minister to the talks' — the verb, when
-    it has an object (someone brought along), else None."""
+    to the Malta Summit', 'accompanied President Obama for the Summit of the
+    Americas' — the verb, when it has an object (someone brought along), else
+    None."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
         return None
     prep = trigger.head
-    if prep.lower_ != "to" or prep.dep_ != "prep":
+    if prep.lower_ not in ("to", "for") or prep.dep_ != "prep":
         return None
     verb = prep.head
     if verb.pos_ != "VERB" or (
