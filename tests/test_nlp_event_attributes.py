@@ -1,4 +1,4 @@
-"""Attributes of events found (helper attrs10): dates a founding sentence does not
+"""Attributes of events found: dates a founding sentence does not
 lend, anniversaries that date a recalled visit, where a meeting ahead is held, and a
 guest's stay told in a clause hung on his title. Hand-written texts; each test
 fails without its change."""
