@@ -5,6 +5,11 @@ and Foreign Minister Sergei Lavrov" (Kremlin), "Deputy Chief Cabinet Secretary S
 who is also in Mongolia and attended the meeting" (Kantei): "the meeting" is the one
 the text has just reported, and these people were at it, so they join it rather than
 make visits of their own (rule 1).
+
+Readouts also list each delegation by its side: "The Russian side was represented at
+the meeting by Foreign Minister …" (Kremlin), "(Attending on the Vietnamese side were
+…)", "(… joined from the Japanese side; …)", "U.S. side: Chief of Staff …" (MOFA).
+Those people were at the meeting just told (rule 16), not at one of their own.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
 
 _BACK = ("the", "that", "this")
+_SIDE_REACH = 1500  # characters: a side list follows (or sits in) its meeting's report
 
 
 def meeting_attendees(index: DocIndex, sent: Span) -> list[Participant]:
@@ -93,3 +99,61 @@ def join_meetings(
                 and dates_agree(event.date, meeting.date)
             ):
                 event.participants += [p for p in people if p.name not in names]
+
+
+def side_listed(index: DocIndex, sent: Span) -> list[Participant]:
+    """The people a sentence lists under a country's side of a meeting ('The Russian
+    side was represented at the meeting by A, B', 'Attending on the Japanese side
+    were A and B', 'U.S. side: A, B'): a singular 'side' that a nationality or a
+    country qualifies, with a presence word in the sentence or a colon after it."""
+    sides = [t for t in sent if t.lower_ == "side" and t.tag_ == "NN"]
+    sides = [t for t in sides if _national(index, t)]
+    if not sides:
+        return []
+    words = word_set("groups.json", "side_presence_words")
+    cued = any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+    doc = sent.doc
+    labelled = any(t.i + 1 < len(doc) and doc[t.i + 1].text == ":" for t in sides)
+    if not (cued or labelled):
+        return []
+    out: list[Participant] = []
+    for mention in index.mentions_in(sent.start, sent.end):
+        if mention.participant not in out:
+            out.append(mention.participant)
+    return out
+
+
+def _national(index: DocIndex, side: Token) -> bool:
+    """'the Russian side', 'the U.S. side', 'Japan side': a side of a country."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and (
+            c.i in index.place_at
+            or c.ent_type_ in ("NORP", "GPE")
+            or index.kb.country_code(c.text) is not None
+        )
+        for c in side.children
+    )
+
+
+def join_sides(
+    index: DocIndex,
+    sent: Span,
+    found: list[Event],
+    before: Event | None,
+    last: Event | None,
+) -> tuple[list[Event], Event | None, list[Participant]]:
+    """A side list's people join the meeting just told: the sentence's own events
+    made of them alone are that list misread ('The Russian side was represented at
+    the meeting by A, B' is no meeting of A and B). Returns the sentence's events
+    kept, the meeting they join (None: no list, or no meeting near) and the people."""
+    listed = side_listed(index, sent)
+    if not listed:
+        return found, last, []
+    names = {p.name for p in listed}
+    own = [e for e in found if e.type in ("meeting", "visit") and set(e.names) <= names]
+    kept = [e for e in found if not any(e is o for o in own)]
+    target = before if any(last is o for o in own) else last
+    if target is None or (target.end_char or 0) < sent.start_char - _SIDE_REACH:
+        return found, last, []
+    return kept, target, listed
