@@ -112,3 +112,32 @@ def test_a_page_without_glued_links_keeps_its_words(nlp):
     assert "MacDonald" in [t.text for t in doc] and "PyeongChang" in [
         t.text for t in doc
     ]
+
+
+def test_people_in_attendance_on_a_summit_page_are_its_meeting(nlp):
+    text = (
+        "Nassau Conference\n"
+        "The Nassau Conference was a meeting in the Bahamas in December 1962 of "
+        "leaders "
+        "of two Western powers. Discussions focused on nuclear weapons.\n"
+        "Also in attendance were US President John F. Kennedy and British Prime "
+        "Minister Harold Macmillan.\n"
+    )
+    found = meetings(nlp, text, date(2020, 1, 1))
+    assert found == [["Harold Macmillan", "John F. Kennedy"]]
+
+
+def test_people_in_attendance_join_the_meeting_just_told(nlp):
+    text = (
+        "Egyptian President Hosni Mubarak hosted a summit in Sharm El Sheikh on "
+        "8 February 2005 with Israeli Prime Minister Ariel Sharon.\n"
+        "Also in attendance were King Abdullah II of Jordan and Palestinian President "
+        "Mahmoud Abbas.\n"
+    )
+    found = meetings(nlp, text, date(2005, 2, 9))
+    assert [
+        "Abdullah II of Jordan",
+        "Ariel Sharon",
+        "Hosni Mubarak",
+        "Mahmoud Abbas",
+    ] in found

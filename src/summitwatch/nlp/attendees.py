@@ -20,11 +20,13 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.dates import dates_agree
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
+from summitwatch.nlp.frame import Frame
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
 
 _BACK = ("the", "that", "this")
 _SIDE_REACH = 1500  # characters: a side list follows (or sits in) its meeting's report
+_ATTENDANCE = frozenset({"attendance"})
 
 
 def meeting_attendees(index: DocIndex, sent: Span) -> list[Participant]:
@@ -154,6 +156,57 @@ def join_sides(
     own = [e for e in found if e.type in ("meeting", "visit") and set(e.names) <= names]
     kept = [e for e in found if not any(e is o for o in own)]
     target = before if any(last is o for o in own) else last
-    if target is None or (target.end_char or 0) < sent.start_char - _SIDE_REACH:
+    if target is None or not near(target, sent):
         return found, last, []
     return kept, target, listed
+
+
+def in_attendance(
+    index: DocIndex,
+    sent: Span,
+    found: list[Event],
+    last: Event | None,
+    frame: Frame | None,
+) -> list[Participant]:
+    """'Also in attendance were US President Jimmy Carter, Chancellor … Helmut Schmidt,
+    and British Prime Minister James Callaghan' (real 220, after 'X hosted the
+    meeting'), 'The four leaders in attendance were A, B, C and D' (dev 042): the
+    people a copula puts 'in attendance' were at the gathering just told. They join
+    the last meeting when it is near or holds one of them (returned); else, on a
+    page about a gathering, they are its listed participants (`frame.listed_meeting`
+    makes their meeting, and the partial readings of it fold into that one)."""
+    people = _attending(index, sent)
+    if len(people) < 2 or any(e.type == "meeting" for e in found):
+        return []
+    if last is not None and (
+        near(last, sent) or {p.name for p in people} & set(last.names)
+    ):
+        return people
+    if frame is not None and frame.gathering and frame.place is not None:
+        frame.participants += [p for p in people if p not in frame.participants]
+    return []
+
+
+def _attending(index: DocIndex, sent: Span) -> list[Participant]:
+    """The subject or attribute of a copula with 'in attendance' on it or on its
+    subject noun."""
+    out: list[Participant] = []
+    for token in with_lemma(sent, _ATTENDANCE):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "in":
+            continue
+        verb = prep.head  # 'in attendance were …' or 'The leaders in attendance were'
+        if verb.dep_ == "nsubj" and verb.pos_ == "NOUN":
+            verb = verb.head
+        if verb.lemma_ != "be":
+            continue
+        for who in (c for c in verb.children if c.dep_ in ("nsubj", "attr")):
+            out += [p for p in persons_under(index, who) if p not in out]
+    return out
+
+
+def near(meeting: Event | None, sent: Span) -> bool:
+    """Was `meeting` told close enough before `sent` to be the one it goes on about?"""
+    return meeting is not None and (meeting.end_char or 0) >= (
+        sent.start_char - _SIDE_REACH
+    )
