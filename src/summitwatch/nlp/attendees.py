@@ -118,11 +118,29 @@ def side_listed(index: DocIndex, sent: Span) -> list[Participant]:
     labelled = any(t.i + 1 < len(doc) and doc[t.i + 1].text == ":" for t in sides)
     if not (cued or labelled):
         return []
+    start, end = _side_region(sent, sides[0])
     out: list[Participant] = []
-    for mention in index.mentions_in(sent.start, sent.end):
+    for mention in index.mentions_in(start, end):
         if mention.participant not in out:
             out.append(mention.participant)
     return out
+
+
+def _side_region(sent: Span, side: Token) -> tuple[int, int]:
+    """The tokens the side list covers: the brackets it is written in ('held talks
+    with Hu (participants from the Japanese side: …)'), else the sentence."""
+    doc = sent.doc
+    opened = None
+    for i in range(side.i - 1, sent.start - 1, -1):
+        if doc[i].text == ")":
+            break
+        if doc[i].text == "(":
+            opened = i
+            break
+    if opened is None:
+        return sent.start, sent.end
+    close = next((t.i for t in doc[side.i : sent.end] if t.text == ")"), sent.end)
+    return opened, close
 
 
 def _national(index: DocIndex, side: Token) -> bool:
