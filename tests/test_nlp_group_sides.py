@@ -141,3 +141,15 @@ def test_people_in_attendance_join_the_meeting_just_told(nlp):
         "Hosni Mubarak",
         "Mahmoud Abbas",
     ] in found
+
+
+def test_the_last_of_a_long_with_list_cut_off_by_the_parser_is_met_too(nlp):
+    text = (
+        "Nepalese Prime Minister Pushpa Kamal Dahal arrived in New Delhi for a "
+        "three-day visit on Wednesday.\nHundreds of people lined the road from the "
+        "airport to greet Dahal, who met with President Droupadi Murmu, Vice President "
+        "Jagdeep Dhankhar and Prime Minister Narendra Modi later in the day.\n"
+    )
+    found = meetings(nlp, text, date(2023, 6, 1))
+    assert ["Narendra Modi", "Pushpa Kamal Dahal"] in found
+    assert ["Droupadi Murmu", "Pushpa Kamal Dahal"] in found

@@ -68,3 +68,29 @@ def untagged_relative_head(index: DocIndex, trigger: Token) -> Participant | Non
     if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in trigger.children):
         return None
     return index.resolver.seen_surname(head.text)
+
+
+_TITLE_REACH = 4  # title tokens between ', and' and the name ('Prime Minister D')
+
+
+def dangling_counterpart(index: DocIndex, trigger: Token) -> Participant | None:
+    """'who met with King A, Senate President B and National Assembly President C,
+    and Prime Minister D later in the day': the small parser hangs the last of a
+    long list on the sentence's root, not on the 'with' it ends. A person named
+    right after the 'with' phrase (behind ', and' and a title), as a conjunct of
+    something outside it, is one more counterpart; so is one the parser cut off
+    from its title ('… and Prime Minister' | 'Narendra Modi', hung on the root)."""
+    doc = trigger.doc
+    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for prep in withs:
+        edge = prep.right_edge.i
+        for mention in index.mentions_in(edge + 1, edge + 3 + _TITLE_REACH):
+            gap = doc[edge + 1 : mention.start]
+            if not all(t.lower_ in (",", "and") or t.pos_ == "PROPN" for t in gap):
+                break
+            root = doc[mention.start : mention.end].root
+            inside = prep.left_edge.i <= root.head.i <= prep.right_edge.i
+            if root.dep_ == "conj" and not inside and not root.is_ancestor(trigger):
+                return mention.participant
+            break
+    return None

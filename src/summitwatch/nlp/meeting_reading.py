@@ -28,6 +28,7 @@ from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_call
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.lost_subject import (
     counterparts_only,
+    dangling_counterpart,
     lost_subject,
     subjectless_with,
     untagged_relative_head,
@@ -89,6 +90,9 @@ class MeetingReading:
             if named is None or named in others:
                 return []  # the people met by someone unread never met each other
             agents = [named]
+        dangling = dangling_counterpart(self.index, trigger) if others else None
+        if dangling is not None and dangling not in agents + others:
+            others = [*others, dangling]  # '…, and Prime Minister D later in the day'
         agents, others, joint = self._group(trigger, agents, others)
         host = [] if agents else self._host_of_the_meeting(trigger, others)
         if host:  # the guests of one meeting, all at one table
