@@ -58,6 +58,12 @@ _SPACED_KEY = re.compile(
     re.MULTILINE,
 )  # a treaty infobox flattened with a space: 'Signed 21 December 1991',
 # 'Location Alma-Ata, Kazakhstan' (Kiwix copies)
+_PEOPLE_LINE = re.compile(
+    r"^[ \t]*(?P<key>Participants|Leaders|Attendees)[ \t]*(?P<value>[A-Z][^\n:|]*)$",
+    re.MULTILINE,
+)  # a people key flattened with a space or glued, one person a line after it:
+# 'Participants Gamal Abdel Nasser' / '(President of Egypt)' / 'Jawaharlal Nehru' …
+_NAME_LINE_CHARS = 60  # a line holding one person (and a flag or an office)
 _PLACE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][^\n,]{2,40})(?:,[^\n]{2,40})?$",
                          re.MULTILINE)  # fmt: skip
 _TOP_LINES = 40
@@ -192,6 +198,30 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
         elif key in pats["infobox_people_keys"]:
             listed = _people_between(index, match.start("value"), match.end("value"))
             frame.participants += [p for p in listed if p not in frame.participants]
+    for match in _PEOPLE_LINE.finditer(top):
+        end = _name_lines_end(index, top, match.end("value"))
+        listed = _people_between(index, match.start("value"), end)
+        if len(listed) >= 2:
+            frame.participants += [p for p in listed if p not in frame.participants]
+
+
+def _name_lines_end(index: DocIndex, top: str, end: int) -> int:
+    """Where a people key's list ends: it goes on over the lines after it that each
+    hold one person ('Jawaharlal Nehru', 'Flag of the United States.svg John F.
+    Kennedy') or that person's office in brackets ('(Prime Minister of India)')."""
+    at = end
+    for line in top[end:].split("\n")[1:]:
+        start = at + 1
+        stripped = line.strip()
+        bracketed = stripped.startswith("(") and stripped.endswith(")")
+        one = len(_people_between(index, start, start + len(line))) == 1
+        if not stripped or ":" in line or len(stripped) > _NAME_LINE_CHARS:
+            break
+        if not (bracketed or one):
+            break
+        at = start + len(line)
+        end = at
+    return end
 
 
 def _labelled_people_key(key: str, people_keys: list[str]) -> bool:
