@@ -229,6 +229,12 @@ class PersonResolver:
             self.remember(who, possessive=possessive)
         return who
 
+    def peek_name(self, span: Span, sentence: int = 0) -> Participant | None:
+        """Who `span` names, without remembering it: a reading to weigh against
+        another ('Joseph Ejercito' or 'Joseph Ejercito Estrada')."""
+        self.sentence = sentence
+        return self._resolve_name(span)
+
     def _resolve_name(self, span: Span, after: str | None = None) -> Participant | None:
         cut = _of_country_cut(span, self._country_in)
         if cut is not None:  # 'Yanukovich of Ukraine' taken as one name
@@ -237,15 +243,16 @@ class PersonResolver:
         if not name or not re.search(r"[A-Z]", name):
             return None
         hint = self._country_before(span) or after or self._country_after(span)
-        found = self.kb.people_named(name, on=self.published, country_hint=hint)
+        on = self.day_of(span)
+        found = self.kb.people_named(name, on=on, country_hint=hint)
         for variant in name_variants(name) if not found else ():
-            found = self.kb.people_named(variant, on=self.published, country_hint=hint)
+            found = self.kb.people_named(variant, on=on, country_hint=hint)
             if found:
                 break
         if not found and titles:  # 'King Faisal' in 2017: an alias with its title
             titled = " ".join([*titles, name])
-            found = self.kb.people_named(titled, on=self.published, country_hint=hint)
-        found = found or self._given_and_surname(name, hint)
+            found = self.kb.people_named(titled, on=on, country_hint=hint)
+        found = found or self._given_and_surname(name, hint, on)
         if found and len(name.split()) == 1:
             found = [self._namesake_in_office(span, name, titles) or found[0]]
         if found:
@@ -287,6 +294,18 @@ class PersonResolver:
         return self._spelt_like(span, name, titles, hint) or self._unknown(
             span, name, titles
         )
+
+    def day_of(self, span: Span) -> date | None:
+        """The day namesakes are told apart on: the middle of the days the
+        sentence talks about (its own date, else the paragraph's), else the
+        publication's. 'George Bush' in a timeline's 2004 line of a page published
+        in 2011 is George W. Bush; 'Secretary of State Condoleeza Rice' in its
+        2005 line is the Secretary of that year."""
+        told = self.days.get(span.sent.start)
+        if told is None:
+            return self.published
+        first, last = told
+        return first + (last - first) / 2
 
     def _namesake_in_office(
         self, span: Span, name: str, titles: list[str]
@@ -359,21 +378,26 @@ class PersonResolver:
         person = spelt_like(
             self.kb,
             name,
-            on=self.published,
+            on=self.day_of(span),
             country=hint,
             office=office,
             among=[who.person_id for who in self.seen if who.person_id],
         )
         return participant(person, self.published) if person else None
 
-    def _given_and_surname(self, name: str, hint: str | None) -> list[Person]:
-        """'George Bush' → the Bush named George in office on the date (George W.)."""
+    def _given_and_surname(
+        self, name: str, hint: str | None, on: date | None
+    ) -> list[Person]:
+        """'George Bush' → the Bush named George in office on the date (George W.);
+        'P. Ochirbat', 'A. B. Vajpayee' → the namesakes whose given names those
+        initials begin (the style of Mongolian, Russian and Indian pages)."""
         words = name.split()
         if len(words) < 2:
             return []
-        namesakes = self.kb.people_with_surname(
-            words[-1], on=self.published, country_hint=hint
-        )
+        namesakes = self.kb.people_with_surname(words[-1], on=on, country_hint=hint)
+        initials = name_initials(words[:-1])
+        if initials:
+            return [p for p in namesakes if _initials_agree(p, initials)]
         return [p for p in namesakes if fold(p.name.split()[0]) == fold(words[0])]
 
     def _country_before(self, span: Span) -> str | None:
@@ -464,6 +488,36 @@ class PersonResolver:
         target = person and person.relations.get(relation)
         found = self.kb.person(target) if target else None
         return self.remember(participant(found, self.published)) if found else None
+
+
+_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+")
+
+
+def name_initials(words: list[str]) -> list[str]:
+    """'D.', 'Ts.', 'A.B.' → their letters folded (['d'], ['ts'], ['a', 'b']),
+    or [] when some word is no initial."""
+    found: list[str] = []
+    for word in words:
+        if not _INITIAL.fullmatch(word):
+            return []
+        found += [fold(part) for part in word.split(".") if part]
+    return found
+
+
+def _initials_agree(person: Person, initials: list[str]) -> bool:
+    """The initials begin, in order, the words before the surname in one of the
+    person's names ('P.' Punsalmaagiin Ochirbat, 'A. B.' Atal Bihari Vajpayee)."""
+    surname = fold(person.surname or "")
+    for form in (person.name, *person.aliases):
+        given = [fold(w) for w in form.split()]
+        if not given or given[-1] != surname:
+            continue
+        given = given[:-1]
+        if len(given) >= len(initials) and all(
+            g.startswith(i) for g, i in zip(given, initials, strict=False)
+        ):
+            return True
+    return False
 
 
 def _day(on: date | None) -> tuple[date, date] | None:
