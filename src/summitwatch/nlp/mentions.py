@@ -144,6 +144,14 @@ def name_variants(name: str) -> list[str]:
     return [v for v in out if v.split()[-1].lower() not in NAME_PARTICLES]
 
 
+def surname_alone(name: str) -> bool:
+    """One word, or a surname with its particles ('de Gaulle', 'von Weizsäcker',
+    'de la Rúa'): read as a surname, by title, date and the people named, not as
+    a full name nobody has."""
+    words = name.split()
+    return len(words) == 1 or all(w in NAME_PARTICLES for w in words[:-1])
+
+
 def plausible_name(name: str) -> bool:
     """A person's name, not a fragment the NER cut ('Custodian of', 'El-'): every
     word but a particle is capitalised and the name ends in a letter."""
@@ -253,7 +261,7 @@ class PersonResolver:
             titled = " ".join([*titles, name])
             found = self.kb.people_named(titled, on=on, country_hint=hint)
         found = found or self._given_and_surname(name, hint, on)
-        if found and len(name.split()) == 1:
+        if found and surname_alone(name):
             found = [self._namesake_in_office(span, name, titles) or found[0]]
         if found:
             return participant(found[0], self.published)
@@ -268,7 +276,7 @@ class PersonResolver:
             return self._unknown(span, titled, titles)
         if span.end - span.start > 1 and _trailing_word(span[-1]):
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
-        if len(name.split()) == 1 or len(fold(name)) <= 4:
+        if surname_alone(name) or len(fold(name)) <= 4:
             office = office_before(span, titles)
             hint = hint or self._namesake_country_near(span, name)
             seen = self._titled(span, name, office, hint)
@@ -403,7 +411,9 @@ class PersonResolver:
     def _country_before(self, span: Span) -> str | None:
         """The country in the title right before a name ('Danish Prime Minister …',
         'the President of Ghana, John Mahama'): the hint for namesakes and
-        newcomers. The title stops at another person or a verb."""
+        newcomers. The title stops at another person or a verb, and at a comma
+        that does not stand right before the name: in 'President Ziaur Rahman of
+        Bangladesh, Prime Minister Malcom Fraser' Bangladesh is the last item's."""
         doc = span.doc
         i = span.start
         while i > max(span.sent.start, span.start - 6):
@@ -412,6 +422,7 @@ class PersonResolver:
                 t.ent_type_ == "PERSON"
                 or t.pos_ in ("VERB", "AUX", "ADP")
                 and (t.lower_ != "of")
+                or (t.text in (",", ";") and i < span.start)
             ):
                 break
             i -= 1
