@@ -282,7 +282,9 @@ class PersonResolver:
             seen = self._titled(span, name, office, hint)
             if seen:
                 return seen
-            person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
+            person = self.kb.resolve_person(
+                name, on=self.day_of(span), country_hint=hint
+            )
             if person is not None:
                 person = self._held_then(person, span, office)
             if person is None and _untitled_or_royal(office):
