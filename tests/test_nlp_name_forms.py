@@ -96,3 +96,14 @@ def test_a_name_cut_before_its_last_word_is_read_whole(nlp):
     )
     got = [(e.type, sorted(e.names)) for e in article_events(nlp, text, None)]
     assert ("meeting", ["Joseph Estrada", "Keizo Obuchi"]) in got
+
+
+def test_a_misspelt_given_name_before_a_known_surname_needs_no_title(nlp, kb):
+    text = "The last such visit was made when Mr. Junichero Koizumi went there."
+    got = resolved(nlp, kb, text, "Junichero Koizumi", date(2015, 1, 1))
+    assert got == "Junichiro Koizumi"
+
+
+def test_a_given_name_unlike_the_namesakes_stays_unknown(nlp, kb):
+    text = "The last such visit was made when Mr. Hiroshi Koizumi went there."
+    assert resolved(nlp, kb, text, "Hiroshi Koizumi", date(2015, 1, 1)) is None
