@@ -107,3 +107,9 @@ def test_a_misspelt_given_name_before_a_known_surname_needs_no_title(nlp, kb):
 def test_a_given_name_unlike_the_namesakes_stays_unknown(nlp, kb):
     text = "The last such visit was made when Mr. Hiroshi Koizumi went there."
     assert resolved(nlp, kb, text, "Hiroshi Koizumi", date(2015, 1, 1)) is None
+
+
+def test_a_date_when_no_namesake_held_office_leaves_the_publication_date(nlp, kb):
+    text = "George Bush, born in 1946, welcomed the Mongolian President."
+    got = resolved(nlp, kb, text, "George Bush", date(2005, 6, 1))
+    assert got == "George W. Bush"

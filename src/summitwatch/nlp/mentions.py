@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase, Person, Place, fold
+from summitwatch.kb.base import rank_people
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Location, Participant
 from summitwatch.nlp.dates import known_by_year
@@ -261,6 +262,7 @@ class PersonResolver:
             titled = " ".join([*titles, name])
             found = self.kb.people_named(titled, on=on, country_hint=hint)
         found = found or self._given_and_surname(name, hint, on)
+        found = self._rerank_unheld(found, on, hint)
         if found and surname_alone(name):
             found = [self._namesake_in_office(span, name, titles) or found[0]]
         if found:
@@ -316,6 +318,18 @@ class PersonResolver:
             return self.published
         first, last = told
         return first + (last - first) / 2
+
+    def _rerank_unheld(
+        self, found: list[Person], on: date | None, hint: str | None
+    ) -> list[Person]:
+        """Namesakes none of whom held any office on the sentence's day (a date
+        of something else: 'George Bush, born in 1946, …') are ranked on the
+        publication's day, as before the sentence's date was read."""
+        if len(found) < 2 or on == self.published or on is None:
+            return found
+        if any(p.office_on(on) for p in found):
+            return found
+        return rank_people(found, on=self.published, country_hint=hint)
 
     def _namesake_in_office(
         self, span: Span, name: str, titles: list[str]
