@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.companions import only_the_travellers
 from summitwatch.nlp.counted_meetings import counted_meetings
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
@@ -161,6 +162,10 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []
         if kind == "meeting" and bound_for(trigger):
             return []  # 'on his way to the summit in Kampala': the road's trip
+        if kind == "meeting" and only_the_travellers(
+            self.index, trigger, agents + others
+        ):
+            return []  # 'accompanied Bush to the Malta Summit': where they went
         if generic_negation(trigger) or habitual(trigger):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
