@@ -408,17 +408,9 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
     """A date in the event's sentence that dates something else (issue #10, class 9):
     'since the end of the Chinese Civil War in 1949', 'the 1994 agreement', 'the 2016
     U.S. elections', 'since she took office in 2019'."""
-    from summitwatch.nlp.lexicon import load_patterns
-
-    pats = load_patterns("frame.json")
-    doc = span.doc
-    if span.start and doc[span.start - 1].lower_ == "since":
+    head = _head_unless_since(span)
+    if head is None:
         return True
-    head = span.root.head
-    while head.dep_ == "prep" and head.head is not head:
-        if head.lower_ == "since":
-            return True
-        head = head.head
     below = span.root  # a clause under 'since': 'since announcing … last December'
     for above in span.root.ancestors:
         if above.i == trigger.i:
@@ -431,15 +423,13 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
     if head.i == trigger.i or span.start <= head.i < span.end:
         return False
     if head.pos_ in ("VERB", "AUX"):
-        lemma = head.lemma_.lower()
         if _first_to(head, trigger):
             return False
-        return lemma in pats["foreign_date_verbs"] and head != trigger.head
+        return _dates_a_state_word(head) and head != trigger.head
     if head.pos_ in ("NOUN", "PROPN"):
         if _frames_trigger(head, trigger):
             return False  # 'the meeting … during the Double Tenth Agreement in 1945'
-        words = set(pats["foreign_date_nouns"])
-        return head.lemma_.lower() in words or head.lower_ in words
+        return _dates_a_state_word(head)
     return False
 
 
@@ -448,25 +438,39 @@ def dates_a_state(span) -> bool:  # (Span) -> bool; spaCy kept lazy
     meeting or a trip: 'Relations between our countries were established back in
     1885' (Kremlin), 'since 2015', 'the 1994 agreement'. Such a sentence lends no
     time to the next one's talks ('During the talks, Mr Macri and I …')."""
-    from summitwatch.nlp.lexicon import load_patterns
+    head = _head_unless_since(span)
+    if head is None:
+        return True
+    if span.start <= head.i < span.end:
+        return False
+    return head.pos_ in ("VERB", "AUX", "NOUN", "PROPN") and _dates_a_state_word(head)
 
-    pats = load_patterns("frame.json")
+
+def _head_unless_since(span):  # (Span) -> Token | None; spaCy kept lazy
+    """The word a date hangs on, above its prepositions; None for a date under
+    'since' ('since 2015', 'ever since the 1994 agreement'), which starts a period
+    and so dates no meeting or trip. Shared by `foreign_date` and `dates_a_state`."""
     doc = span.doc
     if span.start and doc[span.start - 1].lower_ == "since":
-        return True
+        return None
     head = span.root.head
     while head.dep_ == "prep" and head.head is not head:
         if head.lower_ == "since":
-            return True
+            return None
         head = head.head
-    if span.start <= head.i < span.end:
-        return False
+    return head
+
+
+def _dates_a_state_word(head) -> bool:  # (Token) -> bool; spaCy kept lazy
+    """The verb or noun a date hangs on names a founding, a term or a start
+    ('established', 'agreement', 'elections'), by frame.json's word lists. A verb
+    is matched by its lemma, a noun by its lemma or as written."""
+    from summitwatch.nlp.lexicon import word_set
+
     if head.pos_ in ("VERB", "AUX"):
-        return head.lemma_.lower() in pats["foreign_date_verbs"]
-    if head.pos_ in ("NOUN", "PROPN"):
-        words = set(pats["foreign_date_nouns"])
-        return head.lemma_.lower() in words or head.lower_ in words
-    return False
+        return head.lemma_.lower() in word_set("frame.json", "foreign_date_verbs")
+    words = word_set("frame.json", "foreign_date_nouns")
+    return head.lemma_.lower() in words or head.lower_ in words
 
 
 def _since_not_a_trip(verb) -> bool:  # (Token) -> bool
