@@ -8,16 +8,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.models import Participant
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.lexicon import lexicon, word_set
 
-_ACCOMPANYING = frozenset({"accompany", "escort"})
+
+def _companion_verb(token: Token) -> bool:
+    """'accompany', 'escort' (groups.json `companion_lemmas`)."""
+    return token.lemma_.lower() in word_set("groups.json", "companion_lemmas")
 
 
 def accompanies(trigger: Token) -> bool:
     """'X accompanied Y (to Z)', 'accompanying Y': an active companion verb with an
     object. The passive 'X, accompanied by his wife' is the entourage of X's own
     trip (`groups.entourage`), not this."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _ACCOMPANYING:
+    if trigger.pos_ != "VERB" or not _companion_verb(trigger):
         return False
     if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in trigger.children):
         return False
@@ -37,13 +42,15 @@ def journey_destination(trigger: Token) -> Token | None:
     verb = prep.head
     if verb.pos_ != "VERB" or (
         verb.lemma_.lower() not in lexicon().triggers["visit_verbs"]
-        and verb.lemma_.lower() not in _ACCOMPANYING
+        and not _companion_verb(verb)
     ):
         return None
     return verb if any(c.dep_ == "dobj" for c in verb.children) else None
 
 
-def only_the_travellers(index, trigger: Token, people) -> bool:
+def only_the_travellers(
+    index: DocIndex, trigger: Token, people: list[Participant]
+) -> bool:
     """The gathering noun is the destination of a journey with someone brought
     along, and every person read for it is one of the journey's subject or object:
     'Baker accompanied Bush to the Malta Summit' is no meeting of Baker and Bush
