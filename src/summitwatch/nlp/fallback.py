@@ -112,7 +112,7 @@ def doc_features(
     people one reader's event already holds (a group the pair sat in, a meeting on
     the traveller's trip)."""
     events = [e for _, found in per_sentence for e in found]
-    out = []
+    out: list[Guess] = []
     for n, event, row in guesses:
         names = set(event.names)
         if any(names <= set(e.names) for e in events):
@@ -126,6 +126,8 @@ def doc_features(
 
 
 def _key(event: Event) -> tuple:
+    """What makes two events the same for the fallback: a visit's traveller and
+    country, a meeting's set of people."""
     if event.type == "visit":
         return event.type, tuple(event.names[:1]), event.location.country
     return event.type, frozenset(event.names)
@@ -173,7 +175,7 @@ def proposals(
                     seen.add(key)
                     found.append(_propose(index, trigger, pair, people, make_event))
         elif kind == "visit":
-            traveller = _traveller(trigger, people)
+            traveller = _subject_or_before(trigger, people)
             if traveller is None:
                 continue
             place = _abroad(index, trigger, traveller.participant)
@@ -226,16 +228,15 @@ def _people(index: DocIndex, sent: Span) -> list[PersonMention]:
 def _anchor(trigger: Token, people: list[PersonMention]) -> PersonMention:
     """Whose event it is: the subject of the trigger's clause when it is one of the
     people, else the person named nearest before the trigger, else the first."""
-    subject = _subject_mention(trigger, people)
-    if subject is not None:
-        return subject
-    before = [m for m in people if m.start < trigger.i]
-    return before[-1] if before else people[0]
+    found = _subject_or_before(trigger, people)
+    return found if found is not None else people[0]
 
 
 def _subject_mention(
     trigger: Token, people: list[PersonMention]
 ) -> PersonMention | None:
+    """The one of `people` who is the subject of the trigger's clause, or the
+    possessor of a trigger noun ('Abe's talks with X')."""
     verb = governing_verb(trigger)
     heads = {t.i for s in subjects(verb) for t in s.subtree}
     if trigger.pos_ in ("NOUN", "PROPN"):  # 'Abe's talks with X'
@@ -254,7 +255,12 @@ def _pairs(trigger: Token, people: list[PersonMention]) -> list[list[PersonMenti
     ]
 
 
-def _traveller(trigger: Token, people: list[PersonMention]) -> PersonMention | None:
+def _subject_or_before(
+    trigger: Token, people: list[PersonMention]
+) -> PersonMention | None:
+    """Whose event it is: the subject of the trigger's clause when it is one of
+    the people, else the person named nearest before the trigger; None when no one
+    comes before it (a visit's traveller must; `_anchor` takes the first person)."""
     subject = _subject_mention(trigger, people)
     if subject is not None:
         return subject
@@ -312,7 +318,7 @@ def _features(
     subject = _subject_mention(trigger, mentions)
     near = min(abs(m.start - trigger.i) for m in mentions)
     text = sent.text
-    row = {
+    return {
         "meeting": float(event.type == "meeting"),
         "verb": float(trigger.pos_ == "VERB"),
         **{f"status_{s}": float(event.status == s) for s in STATUSES},
@@ -340,7 +346,6 @@ def _features(
             len({p.country for p in parts if p.country}) == len(parts) > 1
         ),
     }
-    return row
 
 
 def _reported(verb: Token) -> bool:
