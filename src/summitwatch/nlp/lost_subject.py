@@ -28,7 +28,12 @@ def subjectless_with(trigger: Token) -> bool:
         return False
     if trigger.dep_ in ("conj", "xcomp", "relcl", "acl", "advcl"):
         return False  # the subject is the head clause's, read by the roles
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+    return bool(_with_phrases(trigger))
+
+
+def _with_phrases(trigger: Token) -> list[Token]:
+    """The 'with' prepositions hung on the trigger: its counterparts' phrases."""
+    return [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
 
 
 def lost_subject(index: DocIndex, trigger: Token) -> Participant | None:
@@ -51,8 +56,7 @@ def counterparts_only(trigger: Token, others_at: list[int]) -> bool:
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
         return False
-    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
-    spans = [(w.left_edge.i, w.right_edge.i) for w in withs]
+    spans = [(w.left_edge.i, w.right_edge.i) for w in _with_phrases(trigger)]
     return bool(spans) and all(any(a <= i <= b for a, b in spans) for i in others_at)
 
 
@@ -81,8 +85,7 @@ def dangling_counterpart(index: DocIndex, trigger: Token) -> Participant | None:
     something outside it, is one more counterpart; so is one the parser cut off
     from its title ('… and Prime Minister' | 'Narendra Modi', hung on the root)."""
     doc = trigger.doc
-    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
-    for prep in withs:
+    for prep in _with_phrases(trigger):
         edge = prep.right_edge.i
         for mention in index.mentions_in(edge + 1, edge + 3 + _TITLE_REACH):
             gap = doc[edge + 1 : mention.start]
