@@ -19,6 +19,7 @@ from summitwatch.nlp.event_places import (
 from summitwatch.nlp.groups import couple_alone, entourage
 from summitwatch.nlp.invitation_cues import invited_to
 from summitwatch.nlp.joint_visits import host_and_guests, host_in_purpose
+from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.presence import named_trip
 from summitwatch.nlp.status import event_status
 from summitwatch.nlp.trip_legs import return_leg
@@ -120,19 +121,20 @@ class VisitReading:
     def _realised(self, trigger: Token, when: str | None) -> bool:
         """An announced trip stays a visit unless the text says the two will meet
         (SCHEMA.md rule 21); only a trip made meets its host by implication."""
-        status, _ = event_status(
-            trigger, trigger.sent, event_date=when, published=self.index.published
-        )
-        return status not in ("planned", "hypothetical")
+        return self._status(trigger, when) not in ("planned", "hypothetical")
 
     def _told_as_fact(self, trigger: Token, when: str | None) -> bool:
         """Made or set, not claimed, doubted or denied: 'analysts claim that Kim
         Jong-un did accompany his father' doubts the son's going, not the father's
         trip, which is told on its own (the seed)."""
+        return self._status(trigger, when) in ("occurred", "planned")
+
+    def _status(self, trigger: Token, when: str | None) -> str:
+        """The trigger's status as the event will carry it (`status.event_status`)."""
         status, _ = event_status(
             trigger, trigger.sent, event_date=when, published=self.index.published
         )
-        return status in ("occurred", "planned")
+        return status
 
     def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
         """A visit 'for a summit' meets the host country's leader, if the text names
@@ -184,7 +186,7 @@ class VisitReading:
         )
 
 
-def _at_home(place, people: list[Participant]) -> bool:
+def _at_home(place: PlaceMention | None, people: list[Participant]) -> bool:
     """Someone of `people` is at home where the trip goes: 'Putin accompanied Modi
     to the cathedral' is the host with his guest, a meeting, not two trips."""
     return place is not None and any(p.country == place.place.country for p in people)
