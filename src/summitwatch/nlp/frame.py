@@ -209,18 +209,15 @@ def _name_lines_end(index: DocIndex, top: str, end: int) -> int:
     """Where a people key's list ends: it goes on over the lines after it that each
     hold one person ('Jawaharlal Nehru', 'Flag of the United States.svg John F.
     Kennedy') or that person's office in brackets ('(Prime Minister of India)')."""
-    at = end
     for line in top[end:].split("\n")[1:]:
-        start = at + 1
         stripped = line.strip()
-        bracketed = stripped.startswith("(") and stripped.endswith(")")
-        one = len(_people_between(index, start, start + len(line))) == 1
         if not stripped or ":" in line or len(stripped) > _NAME_LINE_CHARS:
             break
-        if not (bracketed or one):
+        start = end + 1
+        bracketed = stripped.startswith("(") and stripped.endswith(")")
+        if not bracketed and len(_people_between(index, start, start + len(line))) != 1:
             break
-        at = start + len(line)
-        end = at
+        end = start + len(line)
     return end
 
 
