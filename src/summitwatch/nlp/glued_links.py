@@ -13,23 +13,29 @@ still points at the article. Runs first, before the tagger.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.lexicon import load_patterns
 
-# a small word run into the next, capitalised one: 'theUnited', 'inGuadeloupe'
-_GLUED_SMALL_WORD = re.compile(
-    r"\b(?:the|in|on|of|and|or|between|at|to|for|with|by|from)[A-Z][a-z]"
-)
 GLUED_PAGE = 3  # that many on a page: its links lost their spaces
 _CUT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 
 
+@cache
+def _glued_small_word() -> re.Pattern[str]:
+    """A small word run into the next, capitalised one ('theUnited',
+    'inGuadeloupe'); the words are glued_links.json's, compiled once."""
+    words = load_patterns("glued_links.json")["glued_small_words"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})[A-Z][a-z]")
+
+
 def glued_page(text: str) -> bool:
     """Does the page show the proxy's glued links (three small words run on)?"""
-    return len(_GLUED_SMALL_WORD.findall(text)) >= GLUED_PAGE
+    return len(_glued_small_word().findall(text)) >= GLUED_PAGE
 
 
 @Language.component("summitwatch_glued_links_v1")
