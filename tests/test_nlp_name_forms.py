@@ -1,4 +1,4 @@
-"""How a name written otherwise than the KB writes it is resolved (helper who10):
+"""How a name written otherwise than the KB writes it is resolved:
 initials before a surname, namesakes told apart on the sentence's own date, a
 misspelt name dated by its sentence, a name the NER cut before its last word, a
 surname with its particle, and a country that belongs to the item before.
