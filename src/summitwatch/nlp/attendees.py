@@ -25,7 +25,7 @@ from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
 
 _BACK = ("the", "that", "this")
-_SIDE_REACH = 1500  # characters: a side list follows (or sits in) its meeting's report
+_REPORT_REACH = 1500  # characters: a side or attendance list follows its meeting
 _ATTENDANCE = frozenset({"attendance"})
 
 
@@ -174,7 +174,7 @@ def join_sides(
     own = [e for e in found if e.type in ("meeting", "visit") and set(e.names) <= names]
     kept = [e for e in found if not any(e is o for o in own)]
     target = before if any(last is o for o in own) else last
-    if target is None or not near(target, sent):
+    if target is None or not _told_just_before(target, sent):
         return found, last, []
     return kept, target, listed
 
@@ -197,7 +197,7 @@ def in_attendance(
     if len(people) < 2 or any(e.type == "meeting" for e in found):
         return []
     if last is not None and (
-        near(last, sent) or {p.name for p in people} & set(last.names)
+        _told_just_before(last, sent) or {p.name for p in people} & set(last.names)
     ):
         return people
     if frame is not None and frame.gathering and frame.place is not None:
@@ -223,8 +223,8 @@ def _attending(index: DocIndex, sent: Span) -> list[Participant]:
     return out
 
 
-def near(meeting: Event | None, sent: Span) -> bool:
+def _told_just_before(meeting: Event | None, sent: Span) -> bool:
     """Was `meeting` told close enough before `sent` to be the one it goes on about?"""
     return meeting is not None and (meeting.end_char or 0) >= (
-        sent.start_char - _SIDE_REACH
+        sent.start_char - _REPORT_REACH
     )
