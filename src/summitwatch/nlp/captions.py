@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
-from summitwatch.nlp.groups import lined_up
+from summitwatch.nlp.groups import coordinated, lined_up
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.venue import places_for
 
@@ -171,13 +171,7 @@ def _at_gathering(
 def _listed(root: Token) -> list[Token]:
     """The names a verbless caption lists: the root and its conjuncts, which the
     parser also hangs as appositions ('Stalin, Roosevelt and Churchill')."""
-    out = [root]
-    todo = [c for c in root.children if c.dep_ in ("conj", "appos")]
-    while todo:
-        token = todo.pop(0)
-        out.append(token)
-        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
-    return out
+    return [root, *coordinated(root)]
 
 
 def _gathering_of(listed: list[Token]) -> Token | None:

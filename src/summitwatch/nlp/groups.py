@@ -409,13 +409,23 @@ def _listed_people(head: Token) -> bool:
     """'A, B and C', or 'Estonia's President A, Latvia's President B and …' parsed
     as appositions: another person coordinated with `head`, not one inside an
     aside about it ('Jenkins, the deserter who is married to Soga')."""
+    return any(
+        token.ent_type_ == "PERSON" or token.tag_ in ("NNS", "NNPS")
+        for token in coordinated(head)
+    )
+
+
+def coordinated(head: Token) -> list[Token]:
+    """The words coordinated with `head`, in reading order of the tree (breadth
+    first): its conjuncts and what the parser hangs as appositions in a list ('A,
+    B and C'), and theirs in turn. `head` itself is not among them."""
+    out: list[Token] = []
     todo = [c for c in head.children if c.dep_ in ("conj", "appos")]
     while todo:
-        token = todo.pop()
-        if token.ent_type_ == "PERSON" or token.tag_ in ("NNS", "NNPS"):
-            return True
+        token = todo.pop(0)
+        out.append(token)
         todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
-    return False
+    return out
 
 
 def _borrows(token: Token) -> bool:
