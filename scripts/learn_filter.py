@@ -349,17 +349,22 @@ def measure(work: Path) -> None:
             print(f"  {f:20s} {w:+.3f}")
 
 
-def store(work: Path, out: Path) -> None:
-    """Fit on every readable set and write the model with its source."""
-    kb = load_kb()
-    arts = [a for n in SETS for a in articles(work, "now", n, kb)]
-    model = train(arts)
-    commit = subprocess.run(
+def git_head() -> str:
+    """The short commit the model is fitted at, for its recorded source."""
+    return subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"],
         cwd=ROOT,
         capture_output=True,
         text=True,
     ).stdout.strip()
+
+
+def store(work: Path, out: Path) -> None:
+    """Fit on every readable set and write the model with its source."""
+    kb = load_kb()
+    arts = [a for n in SETS for a in articles(work, "now", n, kb)]
+    model = train(arts)
+    commit = git_head()
     model["source"] = (
         f"scripts/learn_filter.py fit, on the extractor's output at {commit} for the "
         f"sets {', '.join(SETS)} ({len(arts)} articles, "
