@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -40,7 +39,7 @@ import score  # noqa: E402  (the project's scorer, called, never copied)
 
 import summitwatch.nlp.extract as extract_module  # noqa: E402
 from summitwatch.ingest.reader import read_article  # noqa: E402
-from summitwatch.nlp.fallback import _key, doc_features, proposals  # noqa: E402
+from summitwatch.nlp.fallback import doc_features, guess_key, proposals  # noqa: E402
 
 # heldout6 is readable since the ninth round; heldout5 (blind) is deliberately absent
 SETS = dict(learn_filter.SETS, heldout6=ROOT / "tests/data/heldout6")
@@ -70,10 +69,10 @@ def collect(work: Path, names: list[str]) -> None:
 
     def decide(per_sentence, guesses):
         """What `add_guesses` would see, without adding anything."""
-        told = {_key(e) for _, events in per_sentence for e in events}
+        told = {guess_key(e) for _, events in per_sentence for e in events}
         for _, event, x in doc_features(per_sentence, guesses):
-            recorded.append((event, x, _key(event) in told))
-            told.add(_key(event))
+            recorded.append((event, x, guess_key(event) in told))
+            told.add(guess_key(event))
         return per_sentence
 
     extract_module.fallback_events = recorder
@@ -249,12 +248,7 @@ def store(work: Path, out: Path, enable: bool) -> None:
     model = fit(pool(data, list(data), names))
     model["features"] = names
     model["threshold"] = choose(data, list(data), names)
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    commit = learn_filter.git_head()
     n = sum(len(r["proposals"]) for rows in data.values() for r in rows)
     stored = {
         "source": (

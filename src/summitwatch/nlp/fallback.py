@@ -92,11 +92,11 @@ def add_guesses(
     if model is None or not guesses:
         return per_sentence
     kept: dict[int, list[Event]] = {}
-    told = {_key(e) for _, events in per_sentence for e in events}
+    told = {guess_key(e) for _, events in per_sentence for e in events}
     for n, event, row in doc_features(per_sentence, guesses):
-        if _key(event) in told or probability(model, row) < model["threshold"]:
+        if guess_key(event) in told or probability(model, row) < model["threshold"]:
             continue
-        told.add(_key(event))
+        told.add(guess_key(event))
         kept.setdefault(n, []).append(event)
     return [
         (sent, events + kept.get(n, []))
@@ -125,7 +125,7 @@ def doc_features(
     return out
 
 
-def _key(event: Event) -> tuple:
+def guess_key(event: Event) -> tuple:
     """What makes two events the same for the fallback: a visit's traveller and
     country, a meeting's set of people."""
     if event.type == "visit":
