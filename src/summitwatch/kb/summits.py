@@ -17,7 +17,7 @@ from summitwatch.kb.names import strip_accents
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth"
 ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINALS.split(), 1)}
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
+ORDINAL_NUMBER = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")  # "55th"
 _RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}
 REACH = {"city": 31, "series": 400}  # days from `near` an unspecific phrase may reach
 
@@ -236,7 +236,7 @@ class SummitCalendar:
 
 def _numbers(words: str) -> set[int]:
     """Ordinals in the words: '25th', 'first'."""
-    found = {int(n) for n in _ORDINAL.findall(words)}
+    found = {int(n) for n in ORDINAL_NUMBER.findall(words)}
     return found | {n for word, n in ORDINAL_WORDS.items() if f" {word} " in words}
 
 

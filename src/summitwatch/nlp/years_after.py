@@ -12,10 +12,9 @@ its own date in the sentence, else by the publication; approximate, so the year 
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
+from summitwatch.kb.summits import ORDINAL_NUMBER
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.dates import counted_span
 from summitwatch.nlp.doc_index import DocIndex
@@ -58,7 +57,7 @@ def anniversary_year(index: DocIndex, trigger: Token) -> str | None:
         int(m[1])
         for c in noun.children
         if c.dep_ in ("amod", "nummod", "compound")
-        and (m := _ORDINAL.fullmatch(c.text.lower()))
+        and (m := ORDINAL_NUMBER.fullmatch(c.text.lower()))
     ]
     if not counts:
         return None
@@ -89,9 +88,6 @@ def _anniversary_of(trigger: Token) -> Token | None:
             return None
         token = head
     return None
-
-
-_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 
 
 def _measured(token: Token) -> tuple[Token, Token, int] | None:
