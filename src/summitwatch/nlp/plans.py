@@ -25,7 +25,7 @@ def _placed_before(events: list[Event], meeting: Event) -> Event | None:
         if e.location.country
         and e.type != "invitation"
         and (e.start_char or 0) < (meeting.start_char or 0)
-        and _away(e, meeting)
+        and _takes_abroad(e, meeting)
         and (e.status in REALISED) == (meeting.status in REALISED)
         and dates_agree(e.date, meeting.date)
     ]
@@ -40,7 +40,7 @@ def _placed_before(events: list[Event], meeting: Event) -> Event | None:
     return stops[0] if len({e.location.country for e in stops}) == 1 else None
 
 
-def _away(e: Event, meeting: Event) -> bool:
+def _takes_abroad(e: Event, meeting: Event) -> bool:
     """Whether `e` puts one of the meeting's people on a trip: the traveller of a
     visit, or a party of a meeting held outside that party's own country. 'President
     Bush will welcome King Abdullah to the White House … the President will also be
