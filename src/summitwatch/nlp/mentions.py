@@ -231,11 +231,10 @@ class PersonResolver:
         return found
 
     def resolve_name(self, span: Span, sentence: int = 0) -> Participant | None:
-        self.sentence = sentence
-        possessive = span.root.dep_ == "poss"
-        who = self._resolve_name(span)
+        """Who `span` names, remembered for the references that follow."""
+        who = self.peek_name(span, sentence)
         if who is not None:
-            self.remember(who, possessive=possessive)
+            self.remember(who, possessive=span.root.dep_ == "poss")
         return who
 
     def peek_name(self, span: Span, sentence: int = 0) -> Participant | None:
