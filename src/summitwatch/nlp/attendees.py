@@ -201,7 +201,7 @@ def in_attendance(
     ):
         return people
     if frame is not None and frame.gathering and frame.place is not None:
-        frame.participants += [p for p in people if p not in frame.participants]
+        frame.list_participants(people)
     return []
 
 

@@ -95,6 +95,11 @@ class Frame:
     recalled: list[tuple[int, int]] = field(default_factory=list)  # 'we recall …'
     memorandum: bool = False  # a memorandum of conversation: its head lists who met
 
+    def list_participants(self, people: list[Participant]) -> None:
+        """Add the people a list of the page names (an infobox, 'in attendance
+        were …') to the frame's participants, each once."""
+        self.participants += [p for p in people if p not in self.participants]
+
     def under_way(self) -> bool:
         """Has the gathering opened by the publication day ('Putin is attending')?
         An undated one in a report dated to the day is the day's news."""
@@ -188,7 +193,7 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
         if _labelled_people_key(key, pats["infobox_people_keys"]):
             end = _signatory_lines_end(index, top, match.end("value"))
             listed = _people_between(index, match.start("key"), end)
-            frame.participants += [p for p in listed if p not in frame.participants]
+            frame.list_participants(listed)
         elif key in pats["infobox_place_keys"]:
             frame.place = _better_place(frame.place, place_in_value(index, value))
             frame.gathering = True
@@ -197,12 +202,12 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
             frame.gathering = True
         elif key in pats["infobox_people_keys"]:
             listed = _people_between(index, match.start("value"), match.end("value"))
-            frame.participants += [p for p in listed if p not in frame.participants]
+            frame.list_participants(listed)
     for match in _PEOPLE_LINE.finditer(top):
         end = _name_lines_end(index, top, match.end("value"))
         listed = _people_between(index, match.start("value"), end)
         if len(listed) >= 2:
-            frame.participants += [p for p in listed if p not in frame.participants]
+            frame.list_participants(listed)
 
 
 def _name_lines_end(index: DocIndex, top: str, end: int) -> int:
