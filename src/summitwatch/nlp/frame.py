@@ -11,6 +11,7 @@ frame's venue and date (`fill_from_frame`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -191,7 +192,7 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
     for match in matches:
         key, value = match["key"].strip().lower(), match["value"].strip()
         if _labelled_people_key(key, pats["infobox_people_keys"]):
-            end = _signatory_lines_end(index, top, match.end("value"))
+            end = _list_end(index, top, match.end("value"), _signatory_line)
             listed = _people_between(index, match.start("key"), end)
             frame.list_participants(listed)
         elif key in pats["infobox_place_keys"]:
@@ -204,26 +205,35 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
             listed = _people_between(index, match.start("value"), match.end("value"))
             frame.list_participants(listed)
     for match in _PEOPLE_LINE.finditer(top):
-        end = _name_lines_end(index, top, match.end("value"))
+        end = _list_end(index, top, match.end("value"), _name_line)
         listed = _people_between(index, match.start("value"), end)
         if len(listed) >= 2:
             frame.list_participants(listed)
 
 
-def _name_lines_end(index: DocIndex, top: str, end: int) -> int:
-    """Where a people key's list ends: it goes on over the lines after it that each
-    hold one person ('Jawaharlal Nehru', 'Flag of the United States.svg John F.
-    Kennedy') or that person's office in brackets ('(Prime Minister of India)')."""
+def _list_end(
+    index: DocIndex, top: str, end: int, of_list: Callable[[DocIndex, str, int], bool]
+) -> int:
+    """Where an infobox list that goes on over the lines after `end` ends: past
+    each line `of_list` takes (given the line and where it starts in `top`), up
+    to the first it does not."""
     for line in top[end:].split("\n")[1:]:
-        stripped = line.strip()
-        if not stripped or ":" in line or len(stripped) > _NAME_LINE_CHARS:
+        if not of_list(index, line, end + 1):
             break
-        start = end + 1
-        bracketed = stripped.startswith("(") and stripped.endswith(")")
-        if not bracketed and len(_people_between(index, start, start + len(line))) != 1:
-            break
-        end = start + len(line)
+        end += len(line) + 1
     return end
+
+
+def _name_line(index: DocIndex, line: str, start: int) -> bool:
+    """A line of a people key's list: one person ('Jawaharlal Nehru', 'Flag of the
+    United States.svg John F. Kennedy') or that person's office in brackets
+    ('(Prime Minister of India)')."""
+    stripped = line.strip()
+    if not stripped or ":" in line or len(stripped) > _NAME_LINE_CHARS:
+        return False
+    if stripped.startswith("(") and stripped.endswith(")"):
+        return True
+    return len(_people_between(index, start, start + len(line))) == 1
 
 
 def _labelled_people_key(key: str, people_keys: list[str]) -> bool:
@@ -233,16 +243,12 @@ def _labelled_people_key(key: str, people_keys: list[str]) -> bool:
     return bool(rest) and key not in people_keys and first in people_keys
 
 
-def _signatory_lines_end(index: DocIndex, top: str, end: int) -> int:
-    """Where a signatory list ends: it goes on over the following 'Ukraine: Leonid
-    Kravchuk' lines, one per signatory, each labelled with a country the KB knows."""
-    for line in top[end:].split("\n")[1:]:
-        label, colon, _ = line.partition(":")
-        place = index.kb.place(label.strip()) if colon else None
-        if place is None or place.kind != "country":
-            break
-        end += len(line) + 1
-    return end
+def _signatory_line(index: DocIndex, line: str, start: int) -> bool:
+    """A line of a signatory list: 'Ukraine: Leonid Kravchuk', one signatory
+    labelled with a country the KB knows."""
+    label, colon, _ = line.partition(":")
+    place = index.kb.place(label.strip()) if colon else None
+    return place is not None and place.kind == "country"
 
 
 def _from_dateline(index: DocIndex, frame: Frame) -> None:
