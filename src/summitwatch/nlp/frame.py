@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -59,11 +60,6 @@ _SPACED_KEY = re.compile(
     re.MULTILINE,
 )  # a treaty infobox flattened with a space: 'Signed 21 December 1991',
 # 'Location Alma-Ata, Kazakhstan' (Kiwix copies)
-_PEOPLE_LINE = re.compile(
-    r"^[ \t]*(?P<key>Participants|Leaders|Attendees)[ \t]*(?P<value>[A-Z][^\n:|]*)$",
-    re.MULTILINE,
-)  # a people key flattened with a space or glued, one person a line after it:
-# 'Participants Gamal Abdel Nasser' / '(President of Egypt)' / 'Jawaharlal Nehru' …
 _NAME_LINE_CHARS = 60  # a line holding one person (and a flag or an office)
 _PLACE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][^\n,]{2,40})(?:,[^\n]{2,40})?$",
                          re.MULTILINE)  # fmt: skip
@@ -140,6 +136,17 @@ def _patterns() -> dict:
     return load_patterns("frame.json")
 
 
+@cache
+def _people_line() -> re.Pattern[str]:
+    """A people key flattened with a space or glued, one person a line after it:
+    'Participants Gamal Abdel Nasser' / '(President of Egypt)' / 'Jawaharlal Nehru'
+    … (frame.json `people_line_keys`), compiled once."""
+    keys = "|".join(map(re.escape, _patterns()["people_line_keys"]))
+    return re.compile(
+        rf"^[ \t]*(?P<key>{keys})[ \t]*(?P<value>[A-Z][^\n:|]*)$", re.MULTILINE
+    )
+
+
 def _more_precise(a: str | None, b: str | None) -> str | None:
     """The more precise of two dates when they agree, else the first."""
     if not a or not b:
@@ -204,7 +211,7 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
         elif key in pats["infobox_people_keys"]:
             listed = _people_between(index, match.start("value"), match.end("value"))
             frame.list_participants(listed)
-    for match in _PEOPLE_LINE.finditer(top):
+    for match in _people_line().finditer(top):
         end = _list_end(index, top, match.end("value"), _name_line)
         listed = _people_between(index, match.start("value"), end)
         if len(listed) >= 2:
