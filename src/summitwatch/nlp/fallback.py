@@ -31,7 +31,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from summitwatch.models import Event, Participant
+from summitwatch.models import STATUSES, Event, Participant
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.counted_meetings import counted_meetings
 from summitwatch.nlp.dates import parse_iso
@@ -50,7 +50,6 @@ from summitwatch.nlp.triggers import receives_a_thing, trigger_candidates, trigg
 from summitwatch.nlp.venue import places_for
 
 MakeEvent = Callable[..., Event]
-STATUSES = ("occurred", "planned", "hypothetical", "not_occurred", "unconfirmed")
 _QUOTES = '"“”«»'
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 _LINK_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "poss")
