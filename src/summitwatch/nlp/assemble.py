@@ -293,11 +293,15 @@ def _anchor_dates(
     for event in found:
         if event.date:
             continue
-        dated = [
-            e
-            for e in recent
-            if e.date and (e.status in REALISED) == (event.status in REALISED)
-        ]
+        dated = (
+            [
+                e
+                for e in recent
+                if e.date and (e.status in REALISED) == (event.status in REALISED)
+            ]
+            if event.type != "invitation"
+            else []
+        )  # extended now, not at the trip told
         if dated:
             event.date = dated[-1].date
         elif section_date and event.status != "hypothetical":
@@ -405,6 +409,8 @@ def _date_invitations(events: list[Event]) -> None:
                 continue
             if invitation.location.country not in (None, meeting.location.country):
                 continue
+            if invitation.location.city not in (None, meeting.location.city):
+                continue  # 'invite you to visit Moscow' is no talk at Vostochny
             if invitation.date and not dates_agree(invitation.date, meeting.date):
                 continue
             invitation.date = invitation.date or meeting.date

@@ -84,8 +84,38 @@ def invitation_roles(
             elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 for pobj in child.children:
                     invitees += persons_under(index, pobj)
+        if not invitees:  # 'extended an invitation for Abe to visit Moscow'
+            invitees = guest_of_clause(index, trigger, verb)
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees
+
+
+def guest_of_clause(
+    index: DocIndex, invitation: Token, verb: Token
+) -> list[Participant]:
+    """'an invitation for Kim to visit Russia', 'extended an invitation for me to
+    visit Moscow', 'conveyed an invitation for him to visit the United States':
+    the subject of the infinitive that 'for' opens is the guest. The parser hangs
+    the clause on the noun or on the verb it is the object of."""
+    heads = [invitation]
+    if verb is not invitation and invitation.dep_ == "dobj" and invitation.head is verb:
+        heads.append(verb)
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("acl", "advcl", "relcl", "ccomp"):
+                continue
+            marks = [c for c in clause.children if c.dep_ == "mark"]
+            if not any(m.lower_ == "for" and m.i < clause.i for m in marks):
+                continue
+            guests = [
+                p
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.i < clause.i
+                for p in persons_under(index, c)
+            ]
+            if guests:
+                return guests
+    return []
 
 
 def occasion_verb(invitation: Token) -> Token | None:

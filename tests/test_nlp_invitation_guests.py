@@ -1,0 +1,85 @@
+"""Invitations whose guest is not the object of 'invite' (helper inv10): the
+subject of a 'for … to' clause, the people of the meeting or visit an invitation
+is said to have brought about, and when an invitation with no time of its own was
+extended. Hand-written sentences through the full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+
+pytestmark = [pytest.mark.model]
+
+
+def invitations(nlp, text: str, published: date) -> list[tuple]:
+    return [
+        (e.names[:2], e.location.country, e.date)
+        for e in article_events(nlp, text, published)
+        if e.type == "invitation"
+    ]
+
+
+def test_an_invitation_for_someone_to_come_invites_that_someone(nlp):
+    text = (
+        "Angela Merkel extended an invitation for Emmanuel Macron to visit Berlin "
+        "in June."
+    )
+    found = invitations(nlp, text, date(2018, 3, 2))
+    assert [(names, country) for names, country, _ in found] == [
+        (["Angela Merkel", "Emmanuel Macron"], "DEU")
+    ]
+
+
+def test_a_possessed_invitation_for_someone_to_come(nlp):
+    text = (
+        "The spokesman said that Narendra Modi's invitation for Joe Biden to visit "
+        "India, first made in May, still stood."
+    )
+    found = invitations(nlp, text, date(2021, 10, 5))
+    assert [names for names, _, _ in found] == [["Narendra Modi", "Joe Biden"]]
+
+
+def test_a_meeting_at_someones_invitation_invites_the_other_party(nlp):
+    text = (
+        "Prime Minister Justin Trudeau and President Emmanuel Macron met in "
+        "Paris on April 16, 2018. The meeting was held at the invitation of "
+        "President Macron."
+    )
+    assert invitations(nlp, text, date(2018, 4, 20)) == [
+        (["Emmanuel Macron", "Justin Trudeau"], "FRA", "2018-04-16")
+    ]
+
+
+def test_a_visit_at_someones_invitation_invites_the_traveller(nlp):
+    text = (
+        "President Xi Jinping will pay a state visit to Italy from March 21 to "
+        "24. The visit is at the invitation of President Sergio Mattarella."
+    )
+    found = invitations(nlp, text, date(2019, 3, 15))
+    assert [(names, country) for names, country, _ in found] == [
+        (["Sergio Mattarella", "Xi Jinping"], "ITA")
+    ]
+
+
+def test_a_meeting_the_inviter_had_no_part_in_invites_no_one(nlp):
+    text = (
+        "Prime Minister Justin Trudeau and President Emmanuel Macron met in "
+        "Paris on April 16, 2018. The meeting was held at the invitation of "
+        "Chancellor Angela Merkel."
+    )
+    assert invitations(nlp, text, date(2018, 4, 20)) == []
+
+
+def test_an_invitation_renewed_in_a_readout_is_not_of_a_recalled_trip(nlp):
+    text = (
+        "On June 27, Prime Minister Shinzo Abe received a courtesy call from the "
+        "Foreign Secretary of Mexico. Prime Minister Abe recalled that President "
+        "Enrique Peña Nieto visited Japan in April last year. President Peña "
+        "Nieto renewed his invitation to Prime Minister Abe to visit Mexico."
+    )
+    found = invitations(nlp, text, date(2014, 6, 27))
+    assert [names for names, _, _ in found] == [["Enrique Peña Nieto", "Shinzo Abe"]]
+    assert not found[0][2].startswith("2013")
