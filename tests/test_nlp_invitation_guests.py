@@ -83,3 +83,21 @@ def test_an_invitation_renewed_in_a_readout_is_not_of_a_recalled_trip(nlp):
     found = invitations(nlp, text, date(2014, 6, 27))
     assert [names for names, _, _ in found] == [["Enrique Peña Nieto", "Shinzo Abe"]]
     assert not found[0][2].startswith("2013")
+
+
+def test_an_invitation_extended_at_the_pairs_meeting_keeps_its_day(nlp):
+    text = (
+        "Narendra Modi met Kamala Harris on Thursday. Modi extended an invitation "
+        "to her to visit India."
+    )
+    found = invitations(nlp, text, date(2021, 9, 24))
+    assert found == [(["Narendra Modi", "Kamala Harris"], "IND", "2021-09-23")]
+
+
+def test_the_bearer_of_an_invitation_from_someone_does_not_invite(nlp):
+    text = (
+        "Foreign Minister Sergey Lavrov handed Xi Jinping an invitation from "
+        "President Vladimir Putin to visit Moscow."
+    )
+    found = invitations(nlp, text, date(2022, 6, 1))
+    assert [names for names, _, _ in found] == [["Vladimir Putin", "Xi Jinping"]]

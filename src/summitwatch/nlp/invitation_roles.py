@@ -38,6 +38,7 @@ def invitation_roles(
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         for subj in subjects(verb):  # "despite having been invited by Putin"
             invitees += persons_under(index, subj)
+    carriers: list[Participant] = []  # the verb's subject: may only carry it
     occasion = occasion_verb(trigger)
     at_invitation = occasion is not None
     verb = occasion or verb
@@ -50,7 +51,8 @@ def invitation_roles(
             for subj in subjects(verb):  # "X, who was in Japan upon invitation": X
                 invitees += persons_under(index, subj)
         elif child.dep_ == "nsubj" and not _stance(verb):
-            inviters += _named_as(index, child)
+            carriers += _named_as(index, child)
+            inviters += carriers
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for pobj in child.children:
                 inviters += persons_under(index, pobj)
@@ -79,8 +81,11 @@ def invitation_roles(
                 guests = tuple(p.name for p in invitees)  # Sirisena's own
                 inviters += persons_under(index, child, exclude=guests)
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                for pobj in child.children:
-                    inviters += persons_under(index, pobj)
+                senders = [p for g in child.children for p in persons_under(index, g)]
+                if senders and verb.lemma_.lower() not in _RECEIVING:
+                    inviters = [p for p in inviters if p not in carriers]
+                inviters += senders  # 'Tokayev passed on to Obama an invitation
+                # from Nazarbayev': the one it is from invites, not its bearer
             elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 for pobj in child.children:
                     invitees += persons_under(index, pobj)
