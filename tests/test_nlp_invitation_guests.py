@@ -101,3 +101,9 @@ def test_the_bearer_of_an_invitation_from_someone_does_not_invite(nlp):
     )
     found = invitations(nlp, text, date(2022, 6, 1))
     assert [names for names, _, _ in found] == [["Vladimir Putin", "Xi Jinping"]]
+
+
+def test_an_invitation_extended_by_someone_is_theirs(nlp):
+    text = "Donald Trump accepted the invitation extended by Prime Minister Imran Khan."
+    found = invitations(nlp, text, date(2019, 7, 23))
+    assert [names for names, _, _ in found] == [["Imran Khan", "Donald Trump"]]

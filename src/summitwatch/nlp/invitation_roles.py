@@ -18,6 +18,8 @@ _ANSWERS = lexicon().triggers
 DECLINING = frozenset(_ANSWERS["declining_lemmas"])
 ACCEPTING = frozenset(_ANSWERS["accepting_lemmas"])
 HOLDING = frozenset(_ANSWERS["holding_verbs"])  # 'received an invitation'
+# whose subject or agent invited: 'the invitation extended by X', '… X made'
+_EXTENDING = frozenset(_ANSWERS["extending_verbs"])
 # whose subject is the one invited: 'received an invitation', 'declined it'
 _RECEIVING = HOLDING | frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
 
@@ -67,7 +69,9 @@ def invitation_roles(
         if not invitees:  # "thank you for accepting our invitation"
             invitees = implicit_agent(index, verb)
     for rel in trigger.children:  # "an invitation he received"
-        if rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
+        if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in _EXTENDING:
+            inviters += _extended_by(index, rel)  # 'the invitation X made'
+        elif rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
             for subj in rel.children:
                 if subj.dep_ == "nsubj":
                     invitees += persons_under(index, subj)
@@ -121,6 +125,18 @@ def guest_of_clause(
             if guests:
                 return guests
     return []
+
+
+def _extended_by(index: DocIndex, clause: Token) -> list[Participant]:
+    """The inviter a clause on the invitation noun names: the agent of 'extended by
+    Prime Minister Khan', the subject of 'the invitation Hashimoto made'."""
+    found: list[Participant] = []
+    for child in clause.children:
+        if child.dep_ == "agent":
+            found += [p for g in child.children for p in persons_under(index, g)]
+        elif child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP"):
+            found += persons_under(index, child)
+    return found
 
 
 def occasion_verb(invitation: Token) -> Token | None:
