@@ -107,3 +107,15 @@ def test_an_invitation_extended_by_someone_is_theirs(nlp):
     text = "Donald Trump accepted the invitation extended by Prime Minister Imran Khan."
     found = invitations(nlp, text, date(2019, 7, 23))
     assert [names for names, _, _ in found] == [["Imran Khan", "Donald Trump"]]
+
+
+def test_a_guest_the_parser_hung_on_the_fronted_inviter(nlp):
+    text = (
+        "At the invitation of Prime Minister Shinzo Abe, President Donald Trump "
+        "will visit Japan from May 25 to 28."
+    )
+    found = article_events(nlp, text, date(2019, 5, 1))
+    assert sorted((e.type, tuple(e.names)) for e in found) == [
+        ("invitation", ("Shinzo Abe", "Donald Trump")),
+        ("visit", ("Donald Trump",)),
+    ]

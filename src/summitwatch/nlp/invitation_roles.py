@@ -41,6 +41,7 @@ def invitation_roles(
         for subj in subjects(verb):  # "despite having been invited by Putin"
             invitees += persons_under(index, subj)
     carriers: list[Participant] = []  # the verb's subject: may only carry it
+    fronted: list[Participant] = []
     occasion = occasion_verb(trigger)
     at_invitation = occasion is not None
     verb = occasion or verb
@@ -53,8 +54,9 @@ def invitation_roles(
             for subj in subjects(verb):  # "X, who was in Japan upon invitation": X
                 invitees += persons_under(index, subj)
         elif child.dep_ == "nsubj" and not _stance(verb):
-            carriers += _named_as(index, child)
-            inviters += carriers
+            named = _named_as(index, child)
+            carriers += named
+            inviters += named
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for pobj in child.children:
                 inviters += persons_under(index, pobj)
@@ -64,6 +66,13 @@ def invitation_roles(
             and verb is not trigger
         ):
             invitees += persons_under(index, child)
+    if (
+        at_invitation
+        and not invitees
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):  # 'At the invitation of Abe, Trump will visit Japan', Trump parsed as
+        invitees = [p for s in subjects(verb) for p in persons_under(index, s)]
+        fronted = list(invitees)  # an apposition of Abe: not among the inviters
     if verb is not trigger and verb.lemma_.lower() in _RECEIVING and not at_invitation:
         inviters, invitees = invitees, inviters
         if not invitees:  # "thank you for accepting our invitation"
@@ -95,6 +104,7 @@ def invitation_roles(
                     invitees += persons_under(index, pobj)
         if not invitees:  # 'extended an invitation for Abe to visit Moscow'
             invitees = guest_of_clause(index, trigger, verb)
+    inviters = [p for p in inviters if p not in fronted]
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees
 
