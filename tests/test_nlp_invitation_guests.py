@@ -119,3 +119,23 @@ def test_a_guest_the_parser_hung_on_the_fronted_inviter(nlp):
         ("invitation", ("Shinzo Abe", "Donald Trump")),
         ("visit", ("Donald Trump",)),
     ]
+
+
+def test_a_bare_participle_invites_the_one_it_is_said_of(nlp):
+    text = (
+        "Kim Jong-un, invited by Vladimir Putin to the parade in Moscow, did not "
+        "attend."
+    )
+    found = invitations(nlp, text, date(2015, 5, 1))
+    assert [names for names, _, _ in found] == [["Vladimir Putin", "Kim Jong-un"]]
+
+
+def test_an_absolute_with_clause_invites_its_subject(nlp):
+    text = (
+        "Trade was discussed at length, with Kenya's President, Uhuru Kenyatta, "
+        "invited to Kampala as Uganda's guest."
+    )
+    found = invitations(nlp, text, date(2016, 5, 1))
+    assert [(names, country) for names, country, _ in found] == [
+        (["Uganda", "Uhuru Kenyatta"], "UGA")
+    ]

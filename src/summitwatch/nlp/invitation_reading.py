@@ -56,6 +56,9 @@ class InvitationReading:
             summit = invited_summit(self.index, trigger)
             host = host_government(self.index, summit or self._own_summit(), invitee)
             own_summit = summit is None and host is not None
+            if own_summit and not negated(trigger):  # 'invited to Kampala' names
+                elsewhere = self._destination_host(trigger, invitee, host)  # its own
+                host, own_summit = elsewhere or host, elsewhere is None  # host
             past = summit is not None and held_before(summit, self.index.published)
         if host is None and place is None and thanked_for(trigger):
             host = self._host_here(invitee)  # 'his gratitude for the invitation to
@@ -100,6 +103,18 @@ class InvitationReading:
             event.date = told.date
             events.append(event)
         return events
+
+    def _destination_host(
+        self, trigger: Token, invitee: list[Participant], host: Participant
+    ) -> Participant | None:
+        """The government of the country the invitation itself names ('invited to
+        Kampala as Uganda's guest'), when it is not the host the article's own
+        summit was matched to: the invitation's own words come first."""
+        here = destination(self.index, trigger)
+        named = place_host(self.index, here, invitee)
+        if named is None or named.country == host.country:
+            return None
+        return named
 
     def _host_here(self, invitee: list[Participant]) -> Participant | None:
         """The government of the country the report's meeting is in, for an

@@ -40,6 +40,10 @@ def invitation_roles(
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         for subj in subjects(verb):  # "despite having been invited by Putin"
             invitees += persons_under(index, subj)
+    bare = bare_participle(verb) if verb is trigger else None
+    if bare is not None:  # 'Kim, invited by Putin to the parade, …', 'with
+        passive = True  # Kagame invited to Kampala': the one named is the guest
+        invitees += persons_under(index, bare)
     carriers: list[Participant] = []  # the verb's subject: may only carry it
     fronted: list[Participant] = []
     occasion = occasion_verb(trigger)
@@ -53,6 +57,8 @@ def invitation_roles(
         elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation",
             for subj in subjects(verb):  # "X, who was in Japan upon invitation": X
                 invitees += persons_under(index, subj)
+        elif child.dep_ == "nsubj" and bare is not None:
+            continue  # read above: the participle's own noun
         elif child.dep_ == "nsubj" and not _stance(verb):
             named = _named_as(index, child)
             carriers += named
@@ -107,6 +113,27 @@ def invitation_roles(
     inviters = [p for p in inviters if p not in fronted]
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees
+
+
+def bare_participle(verb: Token) -> Token | None:
+    """The noun a bare past participle 'invited' is said of — passive though it has
+    no 'be': the noun it modifies ('Kim Jong-un, invited by Putin to the parade,
+    did not attend') or the subject of an absolute clause ('with Rwanda's
+    President, Paul Kagame, invited to Kampala', real 042)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    # the tagger often calls such a participle a past tense (VBD); as 'acl' or
+    # 'pcomp' it cannot be one
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ in _REDUCED):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if verb.dep_ in ("pcomp", "advcl", "acl"):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+_REDUCED = ("acl", "pcomp")
 
 
 def guest_of_clause(
