@@ -139,3 +139,16 @@ def test_an_absolute_with_clause_invites_its_subject(nlp):
     assert [(names, country) for names, country, _ in found] == [
         (["Uganda", "Uhuru Kenyatta"], "UGA")
     ]
+
+
+def test_an_invitation_by_one_for_another_to_stay_somewhere(nlp):
+    text = (
+        "The adviser proposed an invitation by President Dwight Eisenhower for "
+        "Jawaharlal Nehru to spend three days in Washington."
+    )
+    found = [
+        (e.names[:2], e.location.city)
+        for e in article_events(nlp, text, date(1955, 7, 29))
+        if e.type == "invitation"
+    ]
+    assert found == [(["Dwight D. Eisenhower", "Jawaharlal Nehru"], "Washington")]
