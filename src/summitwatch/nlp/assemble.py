@@ -296,7 +296,9 @@ def _anchor_dates(
         dated = [
             e
             for e in recent
-            if e.date and (e.status in REALISED) == (event.status in REALISED)
+            if e.date
+            and (e.status in REALISED) == (event.status in REALISED)
+            and _told_of_them(event, e)
         ]
         if dated:
             event.date = dated[-1].date
@@ -308,6 +310,16 @@ def _anchor_dates(
             event.date = earlier_year  # a lede on the past: the year it has named
         elif lede and event.status != "hypothetical":
             event.date = lent_by_publication(published, past=past)
+
+
+def _told_of_them(event: Event, before: Event) -> bool:
+    """May `before` lend its time to `event`? Any event may, but an invitation only
+    takes that of an event of both its people (extended at their meeting): "Peña
+    Nieto visited Japan in April last year" does not date the invitation to Abe
+    renewed at today's call (held-out 6 018)."""
+    if event.type != "invitation":
+        return True
+    return set(event.names[:2]) <= set(before.names)
 
 
 def _year_before_publication(
@@ -405,6 +417,8 @@ def _date_invitations(events: list[Event]) -> None:
                 continue
             if invitation.location.country not in (None, meeting.location.country):
                 continue
+            if invitation.location.city not in (None, meeting.location.city):
+                continue  # 'invite you to visit Moscow' is no talk at Vostochny
             if invitation.date and not dates_agree(invitation.date, meeting.date):
                 continue
             invitation.date = invitation.date or meeting.date

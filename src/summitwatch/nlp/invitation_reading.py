@@ -4,6 +4,8 @@ sentence reader, split out to keep the invitation rules in one place."""
 
 from __future__ import annotations
 
+from copy import copy
+
 from spacy.tokens import Token
 
 from summitwatch.kb.summits import Summit
@@ -20,6 +22,7 @@ from summitwatch.nlp.invitation_roles import (
     invitation_roles,
     thanked_for,
 )
+from summitwatch.nlp.invited_event import invited_to_event
 from summitwatch.nlp.invited_host import destination, place_host
 from summitwatch.nlp.inviters import (
     frame_summit,
@@ -39,8 +42,9 @@ class InvitationReading:
 
     def _invitation(self, trigger, agents, others, place, when) -> list[Event]:
         inviter, invitee = invitation_roles(self.index, trigger)
-        if not invitee:
-            return []
+        if not invitee:  # 'The meeting was at the invitation of President Nixon'
+            invitee, told = invited_to_event(trigger, inviter, self.told_before)
+            return self._to_told(trigger, inviter, invitee, told)
         place = place or invited_place(self.index, trigger)
         host = inviter[0] if inviter else self._government(trigger)
         own_summit = past = False
@@ -52,6 +56,9 @@ class InvitationReading:
             summit = invited_summit(self.index, trigger)
             host = host_government(self.index, summit or self._own_summit(), invitee)
             own_summit = summit is None and host is not None
+            if own_summit and not negated(trigger):  # 'invited to Kampala' names
+                elsewhere = self._destination_host(trigger, invitee, host)  # its own
+                host, own_summit = elsewhere or host, elsewhere is None  # host
             past = summit is not None and held_before(summit, self.index.published)
         if host is None and place is None and thanked_for(trigger):
             host = self._host_here(invitee)  # 'his gratitude for the invitation to
@@ -77,6 +84,37 @@ class InvitationReading:
                 trip.status = answered_trip_status(trigger, answer, when)
                 events.append(trip)
         return events
+
+    def _to_told(
+        self,
+        trigger: Token,
+        inviters: list[Participant],
+        guests: list[Participant],
+        told: Event | None,
+    ) -> list[Event]:
+        """An invitation to the meeting or visit just told: its place and time are
+        that event's (rule 4: the invited-to place and time)."""
+        if told is None:
+            return []
+        events = []
+        for guest in guests:
+            event = self.event("invitation", trigger, [inviters[0], guest], None, None)
+            event.location = copy(told.location)
+            event.date = told.date
+            events.append(event)
+        return events
+
+    def _destination_host(
+        self, trigger: Token, invitee: list[Participant], host: Participant
+    ) -> Participant | None:
+        """The government of the country the invitation itself names ('invited to
+        Kampala as Uganda's guest'), when it is not the host the article's own
+        summit was matched to: the invitation's own words come first."""
+        here = destination(self.index, trigger)
+        named = place_host(self.index, here, invitee)
+        if named is None or named.country == host.country:
+            return None
+        return named
 
     def _host_here(self, invitee: list[Participant]) -> Participant | None:
         """The government of the country the report's meeting is in, for an

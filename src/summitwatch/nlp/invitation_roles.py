@@ -18,6 +18,8 @@ _ANSWERS = lexicon().triggers
 DECLINING = frozenset(_ANSWERS["declining_lemmas"])
 ACCEPTING = frozenset(_ANSWERS["accepting_lemmas"])
 HOLDING = frozenset(_ANSWERS["holding_verbs"])  # 'received an invitation'
+# whose subject or agent invited: 'the invitation extended by X', '… X made'
+_EXTENDING = frozenset(_ANSWERS["extending_verbs"])
 # whose subject is the one invited: 'received an invitation', 'declined it'
 _RECEIVING = HOLDING | frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
 
@@ -38,6 +40,12 @@ def invitation_roles(
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         for subj in subjects(verb):  # "despite having been invited by Putin"
             invitees += persons_under(index, subj)
+    bare = bare_participle(verb) if verb is trigger else None
+    if bare is not None:  # 'Kim, invited by Putin to the parade, …', 'with
+        passive = True  # Kagame invited to Kampala': the one named is the guest
+        invitees += persons_under(index, bare)
+    carriers: list[Participant] = []  # the verb's subject: may only carry it
+    fronted: list[Participant] = []
     occasion = occasion_verb(trigger)
     at_invitation = occasion is not None
     verb = occasion or verb
@@ -49,8 +57,12 @@ def invitation_roles(
         elif child.dep_ == "nsubj" and at_invitation:  # "X came at Putin's invitation",
             for subj in subjects(verb):  # "X, who was in Japan upon invitation": X
                 invitees += persons_under(index, subj)
+        elif child.dep_ == "nsubj" and bare is not None:
+            continue  # read above: the participle's own noun
         elif child.dep_ == "nsubj" and not _stance(verb):
-            inviters += _named_as(index, child)
+            named = _named_as(index, child)
+            carriers += named
+            inviters += named
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for pobj in child.children:
                 inviters += persons_under(index, pobj)
@@ -60,12 +72,21 @@ def invitation_roles(
             and verb is not trigger
         ):
             invitees += persons_under(index, child)
+    if (
+        at_invitation
+        and not invitees
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):  # 'At the invitation of Abe, Trump will visit Japan', Trump parsed as
+        invitees = [p for s in subjects(verb) for p in persons_under(index, s)]
+        fronted = list(invitees)  # an apposition of Abe: not among the inviters
     if verb is not trigger and verb.lemma_.lower() in _RECEIVING and not at_invitation:
         inviters, invitees = invitees, inviters
         if not invitees:  # "thank you for accepting our invitation"
             invitees = implicit_agent(index, verb)
     for rel in trigger.children:  # "an invitation he received"
-        if rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
+        if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in _EXTENDING:
+            inviters += _extended_by(index, rel)  # 'the invitation X made'
+        elif rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
             for subj in rel.children:
                 if subj.dep_ == "nsubj":
                     invitees += persons_under(index, subj)
@@ -79,13 +100,109 @@ def invitation_roles(
                 guests = tuple(p.name for p in invitees)  # Sirisena's own
                 inviters += persons_under(index, child, exclude=guests)
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                for pobj in child.children:
-                    inviters += persons_under(index, pobj)
+                guests = _guests_under_sender(index, child)  # 'by X for Y to come'
+                invitees += guests
+                senders = [
+                    p
+                    for g in child.children
+                    for p in persons_under(index, g)
+                    if p not in guests
+                ]
+                if senders and verb.lemma_.lower() not in _RECEIVING:
+                    inviters = [p for p in inviters if p not in carriers]
+                inviters += senders  # 'Tokayev passed on to Obama an invitation
+                # from Nazarbayev': the one it is from invites, not its bearer
             elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 for pobj in child.children:
                     invitees += persons_under(index, pobj)
+        if not invitees:  # 'extended an invitation for Abe to visit Moscow'
+            invitees = guest_of_clause(index, trigger, verb)
+    inviters = [p for p in inviters if p not in fronted]
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees
+
+
+def _guests_under_sender(index: DocIndex, prep: Token) -> list[Participant]:
+    """'an invitation by President Eisenhower for Nehru to spend three days in
+    Washington' (held-out6 003): the parser may hang 'for Nehru' on the inviter's
+    name; a 'for' phrase there, before an infinitive on the invitation, is the
+    guest, not a second inviter."""
+    noun = prep.head
+    if not any(c.dep_ in ("acl", "advcl") and _to_infinitive(c) for c in noun.children):
+        return []
+    return [
+        p
+        for pobj in prep.children
+        for c in pobj.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        for p in persons_under(index, g)
+    ]
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def bare_participle(verb: Token) -> Token | None:
+    """The noun a bare past participle 'invited' is said of — passive though it has
+    no 'be': the noun it modifies ('Kim Jong-un, invited by Putin to the parade,
+    did not attend') or the subject of an absolute clause ('with Rwanda's
+    President, Paul Kagame, invited to Kampala', real 042)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    # the tagger often calls such a participle a past tense (VBD); as 'acl' or
+    # 'pcomp' it cannot be one
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ in _REDUCED):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if verb.dep_ in ("pcomp", "advcl", "acl"):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+_REDUCED = ("acl", "pcomp")
+
+
+def guest_of_clause(
+    index: DocIndex, invitation: Token, verb: Token
+) -> list[Participant]:
+    """'an invitation for Kim to visit Russia', 'extended an invitation for me to
+    visit Moscow', 'conveyed an invitation for him to visit the United States':
+    the subject of the infinitive that 'for' opens is the guest. The parser hangs
+    the clause on the noun or on the verb it is the object of."""
+    heads = [invitation]
+    if verb is not invitation and invitation.dep_ == "dobj" and invitation.head is verb:
+        heads.append(verb)
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("acl", "advcl", "relcl", "ccomp"):
+                continue
+            marks = [c for c in clause.children if c.dep_ == "mark"]
+            if not any(m.lower_ == "for" and m.i < clause.i for m in marks):
+                continue
+            guests = [
+                p
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.i < clause.i
+                for p in persons_under(index, c)
+            ]
+            if guests:
+                return guests
+    return []
+
+
+def _extended_by(index: DocIndex, clause: Token) -> list[Participant]:
+    """The inviter a clause on the invitation noun names: the agent of 'extended by
+    Prime Minister Khan', the subject of 'the invitation Hashimoto made'."""
+    found: list[Participant] = []
+    for child in clause.children:
+        if child.dep_ == "agent":
+            found += [p for g in child.children for p in persons_under(index, g)]
+        elif child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP"):
+            found += persons_under(index, child)
+    return found
 
 
 def occasion_verb(invitation: Token) -> Token | None:

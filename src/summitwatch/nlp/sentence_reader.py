@@ -60,6 +60,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         self.sentence_place: PlaceMention | None = None
         self.dateline = read_dateline(index)
         self.last_meeting: Event | None = None
+        self.told_before: list[Event] = []  # the events of the sentence before
         self.doc_frame: Frame | None = None  # the article's own event
         self.undated: list[Event] = []  # events no publication date may date
         self.host: tuple[list[Participant], int] | None = None  # of unnamed guests
@@ -124,6 +125,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         meetings = [e for e in events if e.type == "meeting"]
         if meetings:
             self.last_meeting = meetings[-1]
+        self.told_before = events  # 'The meeting was at the invitation of X'
         return events
 
     def _read(self, sent: Span) -> list[Event]:
