@@ -20,7 +20,7 @@ def infinitive_owner(index: DocIndex, verb: Token) -> list[Participant] | None:
     plan to visit', 'a letter from Kim to invite'), else the subject of the clause
     the noun sits in ('Clinton considered a trip to …', 'he will stop in Beijing on
     the way to …'), never those named inside the infinitive. None when the verb is
-    no such infinitive."""
+    no such infinitive or no one is found (the other readers then try)."""
     if verb.dep_ not in ("acl", "relcl") or not to_infinitive(verb):
         return None
     noun = verb.head
@@ -33,27 +33,29 @@ def infinitive_owner(index: DocIndex, verb: Token) -> list[Participant] | None:
         for t in verb.subtree
         if t.i in index.person_at
     }
-    named = [p for p in persons_under(index, noun) if p.name not in inside]
-    named += [
-        p
-        for c in noun.children
-        if c.dep_ == "poss"
-        for p in persons_under(index, c)
-        if p.name not in inside
-    ]
-    if named:
-        return named
+    if noun.dep_ != "attr":  # 'his turn to visit' is no one's description
+        named = [p for p in persons_under(index, noun) if p.name not in inside]
+        named += [
+            p
+            for c in noun.children
+            if c.dep_ == "poss"
+            for p in persons_under(index, c)
+            if p.name not in inside
+        ]
+        if named:
+            return named
     if noun.head is noun:
-        return []
+        return None
     clause = governing_verb(noun.head)
     if clause.pos_ not in ("VERB", "AUX") or clause.i == verb.i:
-        return []
-    return [
+        return None
+    found = [
         p
         for s in subjects(clause)
         for p in persons_under(index, s)
         if p.name not in inside
     ]
+    return found or None  # no one found: the other readers try
 
 
 def _carrier(noun: Token) -> bool:
