@@ -15,7 +15,9 @@ from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.attendees import (
     drop_their_visits,
+    in_attendance,
     join_meetings,
+    join_sides,
     meeting_attendees,
 )
 from summitwatch.nlp.captions import caption_meeting
@@ -139,7 +141,16 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)
         present += remarks_visits(index, sent)
+        found, meeting, sided = join_sides(  # 'The Russian side was represented …'
+            index, sent, found, before, reader.last_meeting
+        )
+        if sided and meeting is not None:
+            joins.append((meeting, sided))
+            reader.last_meeting = meeting
+            present = drop_their_visits(sided, present)
         joined = meeting_attendees(index, sent)  # 'attending the meeting are X, Y'
+        attending = in_attendance(index, sent, found, reader.last_meeting, frame)
+        joined += [p for p in attending if p not in joined]  # 'in attendance were'
         if joined and reader.last_meeting is not None:
             joins.append((reader.last_meeting, joined))
             present, found = (

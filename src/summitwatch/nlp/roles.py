@@ -171,16 +171,15 @@ def agents_and_counterparts(
 def _owned_phrase(
     index: DocIndex, trigger: Token, verb: Token, read: list[Token]
 ) -> bool:
-    """'Prime Minister Abe's four meetings with President X have deepened …', 'his
-    meeting with X led to …', 'on the basis of Connally's talk with Sato and
-    Fukuda, Sato and Fukuda have …': a meeting noun with its owner states its own
-    people. The clause's subject is then the phrase itself or someone who only
-    speaks of it: read as an actor, it took the counterpart for the agent or kept
-    him out of the 'with' phrase (held-out6 018, held-out4 016, real 'hoped that
-    his conversations with General Eisenhower had been useful'). A pronoun owner
-    of a phrase that is no subject ('Trump cancelled his meeting with Kim') is the
-    subject's own and keeps it; a joining verb ('took part in X's talks') adds
-    its subject."""
+    """'Abe welcomed the visit of X … a year after Prime Minister Abe's visit to
+    Portugal' (real 070), 'President Karzai's visit is the first since bin Laden
+    was killed' (held-out6 013), 'his meeting with X led to …': a meeting or trip
+    noun with its owner states its own people. The clause's subject and objects
+    are then the phrase itself or of another event: read as the phrase's, they
+    made the owner meet the clause's people or took the counterpart for the
+    agent. A pronoun owner of a phrase that is no subject ('Trump cancelled his
+    meeting with Kim') is the subject's own and keeps it; a joining verb ('took
+    part in X's talks') adds its subject."""
     if verb is trigger or trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     owners = [c for c in trigger.children if c.dep_ == "poss"]
@@ -237,9 +236,9 @@ def _by_travellers(index: DocIndex, trigger: Token) -> list[Participant]:
     """'the current visit to Brazil by Secretary Rice', 'the first visit to Japan by
     a Portuguese Prime Minister': a trip noun's 'by' phrase names who travels, also
     when the parser hangs it on the destination or on the verb."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or (
-        trigger.lemma_.lower() not in lexicon().triggers["visit_nouns"]
-    ):
+    if trigger.pos_ not in ("NOUN", "PROPN") and not _heading_noun(trigger):
+        return []
+    if trigger.lemma_.lower() not in lexicon().triggers["visit_nouns"]:
         return []
     preps = [c for c in trigger.children if c.dep_ == "prep"]
     verb = trigger.head
@@ -259,6 +258,18 @@ def _by_travellers(index: DocIndex, trigger: Token) -> list[Participant]:
         if c.dep_ == "pobj"
         for p in persons_under(index, c)
     ]
+
+
+def _heading_noun(trigger: Token) -> bool:
+    """'2. Visit to Japan by Prime Minister John Howard': a numbered agenda line
+    whose first word the parser reads as an imperative verb; with no subject and
+    a 'by' phrase it is the trip noun of a heading."""
+    return (
+        trigger.tag_ == "VB"
+        and trigger.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in trigger.children)
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children)
+    )
 
 
 def prepared_for(trigger: Token) -> bool:
