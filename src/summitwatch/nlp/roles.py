@@ -21,6 +21,7 @@ from summitwatch.nlp.doc_index import (
 from summitwatch.nlp.groups import format_partners
 from summitwatch.nlp.implicit_agent import implicit_agent
 from summitwatch.nlp.inaugurations import inaugurated
+from summitwatch.nlp.infinitive_owner import infinitive_owner
 from summitwatch.nlp.joint_talk import (
     purpose_talks,
     talk_on_a_trip,
@@ -88,16 +89,24 @@ def agents_and_counterparts(
         verb = trigger
     agents: list[Participant] = []
     others: list[Participant] = []
-    for subj in _prepared(trigger) if preparing else subjects(verb):
+    read = _prepared(trigger) if preparing else subjects(verb)
+    owned = _owned_phrase(index, trigger, verb, read)
+    if owned:  # 'Abe's four meetings with X have …': the owner and X, read below
+        read = []
+    owner = None if preparing or owned else infinitive_owner(index, verb)
+    if owner is not None:  # 'on the way to see Xi': not Xi, the traveller
+        agents += owner
+        read = []
+    for subj in read:
         agents += persons_under(index, subj)
         if subj.lemma_.lower() in lexicon().triggers["visit_nouns"]:
             for owner in (c for c in subj.children if c.dep_ == "poss"):
                 agents += persons_under(index, owner)  # "Kim's itinerary included…"
-    for child in verb.children:
+    for child in [] if owned else verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 agents += persons_under(index, pobj)
-    heads = [verb] if verb is trigger else [verb, trigger]
+    heads = [verb] if verb is trigger else [trigger] if owned else [verb, trigger]
     subject_names = tuple(p.name for p in agents)
     for head in heads:
         for child in head.children:
@@ -157,6 +166,28 @@ def agents_and_counterparts(
     agents = unique_people(agents)
     others = [p for p in unique_people(others) if p not in agents]
     return agents, others
+
+
+def _owned_phrase(
+    index: DocIndex, trigger: Token, verb: Token, read: list[Token]
+) -> bool:
+    """'Abe welcomed the visit of X … a year after Prime Minister Abe's visit to
+    Portugal' (real 070), 'President Karzai's visit is the first since bin Laden
+    was killed' (held-out6 013), 'his meeting with X led to …': a meeting or trip
+    noun with its owner states its own people. The clause's subject and objects
+    are then the phrase itself or of another event: read as the phrase's, they
+    made the owner meet the clause's people or took the counterpart for the
+    agent. A pronoun owner of a phrase that is no subject ('Trump cancelled his
+    meeting with Kim') is the subject's own and keeps it; a joining verb ('took
+    part in X's talks') adds its subject."""
+    if verb is trigger or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owners = [c for c in trigger.children if c.dep_ == "poss"]
+    if not owners or not any(persons_under(index, o) for o in owners):
+        return False  # 'Japan's talks with X': no one owns them
+    if any(t.i == trigger.i for t in read):
+        return True
+    return all(o.tag_ != "PRP$" for o in owners) and not _joins(verb)
 
 
 def _subjects_own(
