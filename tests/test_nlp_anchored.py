@@ -73,3 +73,26 @@ def test_a_side_represented_at_the_meeting_joins_it(nlp):
     ]
     assert len(found) == 1
     assert {"Vladimir Putin", "Sergey Lavrov", "Yuri Ushakov"} <= set(found[0].names)
+
+
+# -- a compatriot one accompanies or joins is a fellow traveller
+
+
+def test_accompanying_a_compatriot_to_a_summit_meets_no_one(nlp):
+    found = _rows(
+        nlp,
+        "In 1966, Secretary of State Dean Rusk accompanied President Lyndon B. "
+        "Johnson to the Manila Summit.",
+        date(2020, 1, 10),
+    )
+    assert not [r for r in found if r[0] == "meeting"]
+
+
+def test_joining_a_foreign_leader_is_still_a_meeting(nlp):
+    found = _rows(
+        nlp,
+        "Prime Minister Justin Trudeau will join President Emmanuel Macron at the "
+        "Arc de Triomphe in Paris on Sunday.",
+        date(2018, 11, 5),
+    )
+    assert ("meeting", ("Emmanuel Macron", "Justin Trudeau"), "FRA") in found
