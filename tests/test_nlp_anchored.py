@@ -55,26 +55,6 @@ def test_people_of_the_main_clause_still_meet(nlp):
     assert ("meeting", ("Joe Biden", "Xi Jinping"), "USA") in found
 
 
-# -- officials who represented a side at the talks just reported join them
-
-
-def test_a_side_represented_at_the_meeting_joins_it(nlp):
-    found = [
-        e
-        for e in article_events(
-            nlp,
-            "Vladimir Putin met with President of Kazakhstan Kassym-Jomart Tokayev "
-            "in the Kremlin on Monday.\nThe Russian side was represented at the "
-            "meeting by Foreign Minister Sergei Lavrov and Presidential Aide Yury "
-            "Ushakov.",
-            date(2023, 11, 7),
-        )
-        if e.type == "meeting"
-    ]
-    assert len(found) == 1
-    assert {"Vladimir Putin", "Sergey Lavrov", "Yuri Ushakov"} <= set(found[0].names)
-
-
 # -- a compatriot one accompanies or joins is a fellow traveller
 
 

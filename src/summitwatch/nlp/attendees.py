@@ -34,50 +34,7 @@ def meeting_attendees(index: DocIndex, sent: Span) -> list[Participant]:
         ):
             for subject in _attenders(token.head):
                 out += [p for p in persons_under(index, subject) if p not in out]
-    out += [p for p in represented(index, sent) if p not in out]
     return out + [p for p in delegation_listed(index, sent) if p not in out]
-
-
-def represented_at(trigger: Token) -> bool:
-    """'The Russian side was represented at the meeting by X, …': the trigger is
-    'the meeting' (a back reference) that a side was represented at, not a meeting
-    of the officials named (held-out6 002: an aides-only meeting)."""
-    cues = load_patterns("remarks.json")
-    prep = trigger.head
-    return (
-        trigger.dep_ == "pobj"
-        and trigger.lemma_.lower() in cues["attended_nouns"]
-        and any(c.lower_ in _BACK for c in trigger.children)
-        and prep.lower_ in ("at", "in")
-        and prep.head.lemma_.lower() in cues["representing_lemmas"]
-    )
-
-
-def represented(index: DocIndex, sent: Span) -> list[Participant]:
-    """The officials who represented a side at the meeting just reported: the 'by'
-    phrase of 'represented at the meeting by X' (on the verb or, as parsed, on
-    'the meeting'). Like those attending it, they join it (rule 2)."""
-    out: list[Participant] = []
-    for verb in with_lemma(sent, word_set("remarks.json", "representing_lemmas")):
-        places = [
-            g
-            for c in verb.children
-            if c.dep_ == "prep"
-            for g in c.children
-            if represented_at(g)
-        ]
-        phrases = [c for c in verb.children if c.dep_ == "agent"] + [
-            c
-            for g in places
-            for c in g.children
-            if c.dep_ == "prep" and c.lower_ == "by"
-        ]
-        if not places:
-            continue
-        for phrase in phrases:
-            for member in (c for c in phrase.children if c.dep_ == "pobj"):
-                out += [p for p in persons_under(index, member) if p not in out]
-    return out
 
 
 def delegation_listed(index: DocIndex, sent: Span) -> list[Participant]:

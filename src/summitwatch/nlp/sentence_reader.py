@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
-from summitwatch.nlp.attendees import represented_at
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.counted_meetings import counted_meetings
 from summitwatch.nlp.doc_index import DocIndex
@@ -172,8 +171,6 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []  # 'a series of bilateral conferences were held between'
         if kind == "meeting" and self.last_meeting and meeting_before(trigger):
             return []  # 'invited X to Crawford during the meeting'
-        if kind == "meeting" and self.last_meeting and represented_at(trigger):
-            return []  # 'was represented at the meeting by X': they join it
         places = route_places(trigger, places_for(self.index, trigger))
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
