@@ -21,7 +21,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.groups import lined_up
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.venue import places_for
 
 
@@ -34,7 +34,9 @@ def caption_meeting(
         return _lineup(index, sent, event, found)
     marked = [m for m in _mentions(index, sent) if _positioned(index, m.end)]
     if not marked:
-        return _headline(index, sent, event, found)
+        return _headline(index, sent, event, found) or _at_gathering(
+            index, sent, event, found
+        )
     verb = _caption_verb(sent, marked[-1].end)
     if verb is None:
         return []
@@ -131,3 +133,61 @@ def _people_before(index: DocIndex, sent: Span, verb: int) -> list[Participant]:
         if mention.start < verb and mention.participant not in people:
             people.append(mention.participant)
     return people
+
+
+def _at_gathering(
+    index: DocIndex, sent: Span, event: Callable[..., Event], found: list[Event]
+) -> list[Event]:
+    """'Roosevelt, Inonu and Churchill at the Second Cairo Conference, which was held
+    between December 4-6, 1943', 'Stalin, Roosevelt, Churchill at the Tehran
+    Conference' (encyclopedia photo captions): a sentence that is only a list of
+    people at a gathering, no verb of its own, shows them there together (rule 2).
+    Every listed name must be a person read; a list with one unread is left."""
+    root = sent.root
+    listed = _listed(root)
+    if len(listed) < 2 or root.pos_ != "PROPN":
+        return []
+    gathering = _gathering_of(listed)
+    if gathering is None:
+        return []
+    inside = range(gathering.left_edge.i, gathering.right_edge.i + 1)
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in sent):
+        return []
+    at = index.person_at
+    people = [at[t.i].participant for t in listed if t.i in at]
+    people = list(dict.fromkeys(people))
+    names = {p.name for p in people}
+    if len(people) < len(listed) or any(
+        e.type == "meeting" and names <= set(e.names) for e in found
+    ):
+        return []
+    # the sentence's partial readings (a pair, their own visits to it) give way
+    found[:] = [e for e in found if not set(e.names) < names]
+    places = places_for(index, gathering)
+    when = date_for(index, gathering, people)
+    return [event("meeting", gathering, people, places[0] if places else None, when)]
+
+
+def _listed(root: Token) -> list[Token]:
+    """The names a verbless caption lists: the root and its conjuncts, which the
+    parser also hangs as appositions ('Stalin, Roosevelt and Churchill')."""
+    out = [root]
+    todo = [c for c in root.children if c.dep_ in ("conj", "appos")]
+    while todo:
+        token = todo.pop(0)
+        out.append(token)
+        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    return out
+
+
+def _gathering_of(listed: list[Token]) -> Token | None:
+    """The gathering noun of the list's 'at'/'during' phrase ('at the Tehran
+    Conference'), on any of its names, or None."""
+    nouns = word_set("frame.json", "gathering_nouns")
+    for prep in (c for t in listed for c in t.children if c.dep_ == "prep"):
+        if prep.lower_ not in ("at", "during"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
+                return obj
+    return None

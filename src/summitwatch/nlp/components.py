@@ -5,6 +5,8 @@
   compiled patterns are cached on disk, keyed by the model and KB versions).
 - ``summitwatch_line_verbs_v1``: 'Met with …' opening a line is a verb
   (`nlp.line_verbs`).
+- ``summitwatch_glued_links_v1``: words a proxy glued to a link are cut apart
+  (`nlp.glued_links`).
 - ``summitwatch_events_v1``: reads the events of the doc into ``doc._.events``.
 """
 
@@ -18,6 +20,7 @@ from spacy.tokens import Doc
 from summitwatch.kb import KnowledgeBase, load_kb
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.extract import extract_events
+from summitwatch.nlp.glued_links import glued_links  # noqa: F401  (registers it)
 from summitwatch.nlp.kb_ruler import KbRuler, cached_index
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.line_verbs import line_verbs  # noqa: F401  (registers it)

@@ -443,6 +443,32 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
     return False
 
 
+def dates_a_state(span) -> bool:  # (Span) -> bool; spaCy kept lazy
+    """A date of a sentence that dates a founding, a term or a start rather than a
+    meeting or a trip: 'Relations between our countries were established back in
+    1885' (Kremlin), 'since 2015', 'the 1994 agreement'. Such a sentence lends no
+    time to the next one's talks ('During the talks, Mr Macri and I …')."""
+    from summitwatch.nlp.lexicon import load_patterns
+
+    pats = load_patterns("frame.json")
+    doc = span.doc
+    if span.start and doc[span.start - 1].lower_ == "since":
+        return True
+    head = span.root.head
+    while head.dep_ == "prep" and head.head is not head:
+        if head.lower_ == "since":
+            return True
+        head = head.head
+    if span.start <= head.i < span.end:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in pats["foreign_date_verbs"]
+    if head.pos_ in ("NOUN", "PROPN"):
+        words = set(pats["foreign_date_nouns"])
+        return head.lemma_.lower() in words or head.lower_ in words
+    return False
+
+
 def _since_not_a_trip(verb) -> bool:  # (Token) -> bool
     """A 'since' clause that tells no trip ('since he came to office in 2012'): its
     date starts a period; one that tells a trip ('since Hu travelled to Pyongyang

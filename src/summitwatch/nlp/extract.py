@@ -15,7 +15,9 @@ from summitwatch.nlp.assemble import abroad, finish_events
 from summitwatch.nlp.attendance import attendance_events
 from summitwatch.nlp.attendees import (
     drop_their_visits,
+    in_attendance,
     join_meetings,
+    join_sides,
     meeting_attendees,
 )
 from summitwatch.nlp.captions import caption_meeting
@@ -30,6 +32,7 @@ from summitwatch.nlp.diary import (
 )
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
 from summitwatch.nlp.expected import expected_visits
+from summitwatch.nlp.fallback import Guess, add_guesses, fallback_events
 from summitwatch.nlp.firsts import first_visits
 from summitwatch.nlp.frame import drop_heading_visits, find_frame, note_recalled
 from summitwatch.nlp.gathered import gathered_leaders
@@ -92,6 +95,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     reader = SentenceReader(index)
     reader.doc_frame = frame
     per_sentence, stops, guests, left = [], [], [], []
+    guesses: list[Guess] = []
     joins: list[tuple[Event, list[Participant]]] = []
     for sent in doc.sents:
         if furniture(sent):  # 'FILE - X speaks …', 'keep track … at https://…'
@@ -137,7 +141,16 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         present += expected_visits(index, sent, frame)
         present += replaced_visits(index, sent, frame)
         present += remarks_visits(index, sent)
+        found, meeting, sided = join_sides(  # 'The Russian side was represented …'
+            index, sent, found, before, reader.last_meeting
+        )
+        if sided and meeting is not None:
+            joins.append((meeting, sided))
+            reader.last_meeting = meeting
+            present = drop_their_visits(sided, present)
         joined = meeting_attendees(index, sent)  # 'attending the meeting are X, Y'
+        attending = in_attendance(index, sent, found, reader.last_meeting, frame)
+        joined += [p for p in attending if p not in joined]  # 'in attendance were'
         if joined and reader.last_meeting is not None:
             joins.append((reader.last_meeting, joined))
             present, found = (
@@ -145,8 +158,13 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
                 drop_their_visits(joined, found),
             )
         settle_guest_line(index, sent, found)  # '… At the meeting, both leaders …'
+        guesses += [  # what no reader proposed: decided by a learned filter below
+            (len(per_sentence), *guess)
+            for guess in fallback_events(index, sent, reader.event, present + found)
+        ]
         per_sentence.append((sent, present + found))
     join_meetings(joins, [e for _, found in per_sentence for e in found])
+    per_sentence = add_guesses(per_sentence, guesses)
     stand_in_trips(index, per_sentence)  # 'will be represented by X' (rule 12)
     per_sentence = drop_heading_visits(per_sentence)
     per_sentence = drop_superseded(per_sentence)

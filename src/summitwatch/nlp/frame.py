@@ -58,6 +58,12 @@ _SPACED_KEY = re.compile(
     re.MULTILINE,
 )  # a treaty infobox flattened with a space: 'Signed 21 December 1991',
 # 'Location Alma-Ata, Kazakhstan' (Kiwix copies)
+_PEOPLE_LINE = re.compile(
+    r"^[ \t]*(?P<key>Participants|Leaders|Attendees)[ \t]*(?P<value>[A-Z][^\n:|]*)$",
+    re.MULTILINE,
+)  # a people key flattened with a space or glued, one person a line after it:
+# 'Participants Gamal Abdel Nasser' / '(President of Egypt)' / 'Jawaharlal Nehru' …
+_NAME_LINE_CHARS = 60  # a line holding one person (and a flag or an office)
 _PLACE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][^\n,]{2,40})(?:,[^\n]{2,40})?$",
                          re.MULTILINE)  # fmt: skip
 _TOP_LINES = 40
@@ -192,6 +198,30 @@ def _from_infobox(index: DocIndex, frame: Frame) -> None:
         elif key in pats["infobox_people_keys"]:
             listed = _people_between(index, match.start("value"), match.end("value"))
             frame.participants += [p for p in listed if p not in frame.participants]
+    for match in _PEOPLE_LINE.finditer(top):
+        end = _name_lines_end(index, top, match.end("value"))
+        listed = _people_between(index, match.start("value"), end)
+        if len(listed) >= 2:
+            frame.participants += [p for p in listed if p not in frame.participants]
+
+
+def _name_lines_end(index: DocIndex, top: str, end: int) -> int:
+    """Where a people key's list ends: it goes on over the lines after it that each
+    hold one person ('Jawaharlal Nehru', 'Flag of the United States.svg John F.
+    Kennedy') or that person's office in brackets ('(Prime Minister of India)')."""
+    at = end
+    for line in top[end:].split("\n")[1:]:
+        start = at + 1
+        stripped = line.strip()
+        bracketed = stripped.startswith("(") and stripped.endswith(")")
+        one = len(_people_between(index, start, start + len(line))) == 1
+        if not stripped or ":" in line or len(stripped) > _NAME_LINE_CHARS:
+            break
+        if not (bracketed or one):
+            break
+        at = start + len(line)
+        end = at
+    return end
 
 
 def _labelled_people_key(key: str, people_keys: list[str]) -> bool:
@@ -444,6 +474,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             continue
         if furniture(sent):  # 'FILE - X speaks during his inauguration …'
             continue
+        if sent.root.lemma_.lower() in _patterns()["recalling_lemmas"]:
+            continue  # 'I remember our meetings in Hamburg': an earlier occasion
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
         place = sentence_place(index, sent) or (
@@ -611,6 +643,7 @@ def find_frame(index: DocIndex) -> Frame:
     _from_infobox(index, frame)
     _from_dateline(index, frame)
     _from_release_header(index, frame)
+    _from_welcome(index, frame, spoken=True)  # before the trips a speaker recalls
     _from_lede(index, frame)
     _from_calendar(index, frame)
     _from_welcome(index, frame)
@@ -639,10 +672,15 @@ def _listed_date(index: DocIndex, frame: Frame) -> str | None:
     return None
 
 
-def _from_welcome(index: DocIndex, frame: Frame) -> None:
+def _from_welcome(index: DocIndex, frame: Frame, *, spoken: bool = False) -> None:
     """A transcript's welcome places it: 'it's a pleasure to welcome Prime Minister
     Netanyahu back to the Oval Office', 'Welcome to Moscow, to Russia', 'I am happy
-    to welcome you to the Kremlin' — the remarks are given there, that day."""
+    to welcome you to the Kremlin' — the remarks are given there, that day. A welcome
+    `spoken` in the present ('It is a great pleasure to welcome the Finnish
+    delegation to the Kremlin') places the remarks before the lede's places, which
+    may be trips the speaker recalls ('I remember well my state visit to Finland');
+    a welcome told ('whom he welcomed to the Oval Office in December 2010') or ahead
+    ('looks forward to welcoming President Hu to Washington') does not."""
     if frame.place is not None or index.published is None:
         return
     for n, sent in enumerate(index.doc.sents):
@@ -650,6 +688,8 @@ def _from_welcome(index: DocIndex, frame: Frame) -> None:
             return
         for token in sent:
             if token.lemma_.lower() != "welcome" or token.pos_ not in ("VERB", "INTJ"):
+                continue
+            if spoken and not (token.pos_ == "INTJ" or token.tag_ in ("VB", "VBP")):
                 continue
             heads = [token, *(c for c in token.children if c.dep_ == "advmod")]
             place = index.place_after(heads, "to", ("city", "site"))
@@ -684,6 +724,8 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             continue
         if not frame.compatible(event.date) or _other_time(event, frame):
             continue
+        if _away_ahead(event, events, frame):
+            continue
         loc = event.location
         if loc.country is None and loc.city is None:
             event.location = frame.location
@@ -698,6 +740,27 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             event.date = _more_precise(frame.date, event.date)
         elif _listed_at_venue(event, frame):
             event.date = frame.date
+
+
+def _away_ahead(event: Event, events: list[Event], frame: Frame) -> bool:
+    """'President Biden will visit the Republic of Korea and Japan … In each country,
+    President Biden will hold bilateral meetings with his counterparts' in a White
+    House release: a placeless meeting ahead of someone whose trip ahead, at a time
+    that may be the meeting's, goes to another country than the frame's is held on
+    that trip (`plans.place_on_trip` places it), not at the release's own place."""
+    if event.type != "meeting" or event.status != "planned":
+        return False
+    if event.location.country is not None or frame.place is None:
+        return False
+    return any(
+        e.type == "visit"
+        and e.status == "planned"
+        and e.names[:1]
+        and e.names[0] in event.names
+        and e.location.country not in (None, frame.place.country)
+        and dates_agree(e.date, event.date)
+        for e in events
+    )
 
 
 def given_date(frame: Frame) -> str | None:

@@ -40,3 +40,57 @@ def lost_subject(index: DocIndex, trigger: Token) -> Participant | None:
                    for a in root.ancestors if a.i < root.i):  # fmt: skip
             return mention.participant
     return None
+
+
+def counterparts_only(trigger: Token, others_at: list[int]) -> bool:
+    """'…, who met with King A, Senate President B and …': a meeting verb whose
+    subject is there but names no one read as a person, and whose people all sit in
+    its 'with' phrase. They are the counterparts of that someone (rule 2); they did
+    not meet one another."""
+    if trigger.pos_ != "VERB" or not others_at:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return False
+    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    spans = [(w.left_edge.i, w.right_edge.i) for w in withs]
+    return bool(spans) and all(any(a <= i <= b for a, b in spans) for i in others_at)
+
+
+def untagged_relative_head(index: DocIndex, trigger: Token) -> Participant | None:
+    """'to greet Samak, who met with …': the relative clause's subject is its head,
+    a one-word name the NER left untagged; it is the person the text has already
+    named by it (`PersonResolver.seen_surname`), if exactly one."""
+    if trigger.dep_ != "relcl" or trigger.head.i in index.person_at:
+        return None
+    head = trigger.head
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.text.istitle():
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in trigger.children):
+        return None
+    return index.resolver.seen_surname(head.text)
+
+
+_TITLE_REACH = 4  # title tokens between ', and' and the name ('Prime Minister D')
+
+
+def dangling_counterpart(index: DocIndex, trigger: Token) -> Participant | None:
+    """'who met with King A, Senate President B and National Assembly President C,
+    and Prime Minister D later in the day': the small parser hangs the last of a
+    long list on the sentence's root, not on the 'with' it ends. A person named
+    right after the 'with' phrase (behind ', and' and a title), as a conjunct of
+    something outside it, is one more counterpart; so is one the parser cut off
+    from its title ('… and Prime Minister' | 'Narendra Modi', hung on the root)."""
+    doc = trigger.doc
+    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for prep in withs:
+        edge = prep.right_edge.i
+        for mention in index.mentions_in(edge + 1, edge + 3 + _TITLE_REACH):
+            gap = doc[edge + 1 : mention.start]
+            if not all(t.lower_ in (",", "and") or t.pos_ == "PROPN" for t in gap):
+                break
+            root = doc[mention.start : mention.end].root
+            inside = prep.left_edge.i <= root.head.i <= prep.right_edge.i
+            if root.dep_ == "conj" and not inside and not root.is_ancestor(trigger):
+                return mention.participant
+            break
+    return None

@@ -26,7 +26,13 @@ from summitwatch.nlp.groups import (
 )
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_call
 from summitwatch.nlp.lexicon import word_set
-from summitwatch.nlp.lost_subject import lost_subject, subjectless_with
+from summitwatch.nlp.lost_subject import (
+    counterparts_only,
+    dangling_counterpart,
+    lost_subject,
+    subjectless_with,
+    untagged_relative_head,
+)
 from summitwatch.nlp.mentions import TITLES
 from summitwatch.nlp.presence import spoken_of_at_gathering
 from summitwatch.nlp.remote import call_retold, remote
@@ -74,6 +80,19 @@ class MeetingReading:
             if lost is None or lost in others:  # one another: no meeting
                 return []
             agents = [lost]
+        if (
+            not agents
+            and len(others) >= 2
+            and self._counterparts(trigger, others)
+            and not self._unnamed_host(trigger)  # 'the Vice President will meet …'
+        ):
+            named = untagged_relative_head(self.index, trigger)  # 'Samak, who met'
+            if named is None or named in others:
+                return []  # the people met by someone unread never met each other
+            agents = [named]
+        dangling = dangling_counterpart(self.index, trigger) if others else None
+        if dangling is not None and dangling not in agents + others:
+            others = [*others, dangling]  # '…, and Prime Minister D later in the day'
         agents, others, joint = self._group(trigger, agents, others)
         host = [] if agents else self._host_of_the_meeting(trigger, others)
         if host:  # the guests of one meeting, all at one table
@@ -143,6 +162,16 @@ class MeetingReading:
             agents = [p for p in agents if p.name not in staff]
             others = [p for p in others if p.name not in staff]
         return agents, others, joint
+
+    def _counterparts(self, trigger: Token, others: list[Participant]) -> bool:
+        """Are `others` all named in the trigger's 'with' phrase, under a subject
+        that names no one (`lost_subject.counterparts_only`)?"""
+        at = [
+            m.start
+            for m in self.index.mentions_in(trigger.sent.start, trigger.sent.end)
+            if m.participant in others
+        ]
+        return len(at) >= len(others) and counterparts_only(trigger, at)
 
     def _host_of_the_meeting(self, trigger: Token, others: list) -> list:
         """'Obama hosted the leaders of Cape Verde, Malawi, … at the White House. …

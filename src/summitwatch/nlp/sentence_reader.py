@@ -10,7 +10,9 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.companions import only_the_travellers
 from summitwatch.nlp.counted_meetings import counted_meetings
+from summitwatch.nlp.dates import dates_a_state
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.en_route import bound_for, route_places
@@ -54,6 +56,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
     def __init__(self, index: DocIndex) -> None:
         self.index = index
         self.frame: tuple[PlaceMention | None, str | None] = (None, None)
+        self.frame_told: str | None = None  # any date of that sentence, lent or not
         self.sentence_place: PlaceMention | None = None
         self.dateline = read_dateline(index)
         self.last_meeting: Event | None = None
@@ -138,8 +141,11 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             events += self._build(kind, token)
         frame_place = self.sentence_place
         dated = self.index.dates_in(sent.start, sent.end)
-        sent_date = dated[0][1] if dated else None
-        self.frame = (frame_place, sent_date)
+        lent = [
+            value for i, value in dated if not dates_a_state(self.index.date_at[i][0])
+        ]
+        self.frame = (frame_place, lent[0] if lent else None)
+        self.frame_told = dated[0][1] if dated else None
         return events
 
     def _build(self, kind: str, trigger: Token) -> list[Event]:
@@ -161,6 +167,10 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return []
         if kind == "meeting" and bound_for(trigger):
             return []  # 'on his way to the summit in Kampala': the road's trip
+        if kind == "meeting" and only_the_travellers(
+            self.index, trigger, agents + others
+        ):
+            return []  # 'accompanied Bush to the Malta Summit': where they went
         if generic_negation(trigger) or habitual(trigger):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
@@ -205,7 +215,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         if place is None and self.sentence_place is not None:
             return self.sentence_place, when
         frame_place, frame_date = self.frame
-        if place is None and when and frame_date and when[:4] != frame_date[:4]:
+        told = self.frame_told  # a date it does not lend still tells its time
+        if place is None and when and told and when[:4] != told[:4]:
             return None, when  # 'at the 1994 Miami Summit. … the April 8 State visit'
         return place or frame_place, when or (frame_date if place is None else None)
 

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.companions import accompanies
 from summitwatch.nlp.event_dates import later_stop_date
 from summitwatch.nlp.event_places import (
     country_place,
@@ -39,6 +40,17 @@ class VisitReading:
             agents = [a for a in agents if a.name not in staff] or agents
             leader = couple_alone(agents)  # 'X and first lady Y arrived'
             agents = [leader] if leader is not None else agents
+        if (
+            others
+            and accompanies(trigger)
+            and not _at_home(place, [*agents, *others])
+            and self._told_as_fact(trigger, when)
+        ):
+            return [  # 'Baker accompanied Bush to Malta': both made the trip
+                e
+                for a in dict.fromkeys([*agents, *others])
+                for e in self._visit(trigger, [a], [], place, when)
+            ]
         together = host_and_guests(self.index, trigger, agents, place)
         if together:  # 'A and B visited the museum in A's country': a joint visit
             return [self.event("meeting", trigger, together, place, when)]
@@ -113,6 +125,15 @@ class VisitReading:
         )
         return status not in ("planned", "hypothetical")
 
+    def _told_as_fact(self, trigger: Token, when: str | None) -> bool:
+        """Made or set, not claimed, doubted or denied: 'analysts claim that Kim
+        Jong-un did accompany his father' doubts the son's going, not the father's
+        trip, which is told on its own (the seed)."""
+        status, _ = event_status(
+            trigger, trigger.sent, event_date=when, published=self.index.published
+        )
+        return status in ("occurred", "planned")
+
     def _host_leader(self, trigger, traveller, place, when) -> Participant | None:
         """A visit 'for a summit' meets the host country's leader, if the text names
         him.
@@ -161,6 +182,12 @@ class VisitReading:
                 "leader",
             )
         )
+
+
+def _at_home(place, people: list[Participant]) -> bool:
+    """Someone of `people` is at home where the trip goes: 'Putin accompanied Modi
+    to the cathedral' is the host with his guest, a meeting, not two trips."""
+    return place is not None and any(p.country == place.place.country for p in people)
 
 
 def _participle(trigger: Token) -> bool:

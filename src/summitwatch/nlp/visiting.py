@@ -24,7 +24,7 @@ def visiting_place(index: DocIndex, trigger: Token) -> PlaceMention | None:
     for mention in index.mentions_in(sent.start, sent.end):
         name = index.doc[mention.start : mention.end].root
         head = _apposition_end(name)
-        for clause in (*name.children, *head.children):
+        for clause in (*name.children, *head.children, *_title_clauses(head)):
             if clause.dep_ in ("relcl", "acl") and clause.lemma_ in _BEING_AT:
                 place = _first_place(index, clause)
                 if place is not None:
@@ -36,6 +36,22 @@ def _apposition_end(name: Token) -> Token:
     """'Mr. Shinzo Abe, Prime Minister of Japan, who …': the clause may hang on the
     title in apposition."""
     return next((c for c in name.children if c.dep_ == "appos"), name)
+
+
+def _title_clauses(title: Token) -> list[Token]:
+    """'Secretary of Foreign Affairs of the United Mexican States, who was on a
+    working visit to Japan': a 'who' clause the parser hung on the country inside the
+    person's title is about the person (a country is 'which')."""
+    if title.dep_ != "appos":
+        return []
+    return [
+        clause
+        for token in title.subtree
+        if token.i != title.i
+        for clause in token.children
+        if clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+    ]
 
 
 def _first_place(index: DocIndex, clause: Token) -> PlaceMention | None:

@@ -12,6 +12,8 @@ its own date in the sentence, else by the publication; approximate, so the year 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from summitwatch.nlp.clause_subjects import governing_verb
@@ -23,7 +25,10 @@ _SIGN = {"after": -1, "before": 1}
 
 def distance_dated(index: DocIndex, trigger: Token) -> str | None:
     """The year of `trigger`'s event when it is told as N years after (or before)
-    another clause; None otherwise, or when the event carries its own date."""
+    another clause, or as the Nth anniversary of the event; None otherwise, or when
+    the event carries its own date."""
+    if (year := anniversary_year(index, trigger)) is not None:
+        return year
     found = _measured(trigger) or _measured(governing_verb(trigger))
     if found is None:
         return None
@@ -38,6 +43,55 @@ def distance_dated(index: DocIndex, trigger: Token) -> str | None:
         return None  # 'three years after he visited Ghana in 2009'
     year = _main_year(index, clause, inside)
     return None if year is None else str(year + sign * counted[0])
+
+
+def anniversary_year(index: DocIndex, trigger: Token) -> str | None:
+    """'this year marks … the 55th anniversary of Prime Minister Kishi's visit to
+    Mexico' (MOFA 2014): the visit lies that many years before the year the
+    anniversary falls in (a date of the sentence outside the phrase, else the
+    publication's). Not when the event names its own date ('the 40th anniversary of
+    Nixon's 1972 visit')."""
+    noun = _anniversary_of(trigger)
+    if noun is None:
+        return None
+    counts = [
+        int(m[1])
+        for c in noun.children
+        if c.dep_ in ("amod", "nummod", "compound")
+        and (m := _ORDINAL.fullmatch(c.text.lower()))
+    ]
+    if not counts:
+        return None
+    inside = {t.i for t in noun.subtree}
+    own = {t.i for t in trigger.subtree}
+    if any(
+        i in own
+        for i, _ in index.dates_in(trigger.left_edge.i, trigger.right_edge.i + 1)
+    ):
+        return None
+    year = _main_year(index, noun, inside)
+    return None if year is None else str(year - counts[0])
+
+
+def _anniversary_of(trigger: Token) -> Token | None:
+    """The 'anniversary' whose 'of' phrase holds the trigger noun, also through a
+    title the parser hung it on ('of Minister for Foreign Affairs Abe's visit')."""
+    if trigger.pos_ != "NOUN":
+        return None
+    token = trigger
+    for _ in range(3):
+        if token.dep_ != "pobj":
+            return None
+        prep, head = token.head, token.head.head
+        if prep.lower_ == "of" and head.lemma_.lower() == "anniversary":
+            return head
+        if head.pos_ != "PROPN":
+            return None
+        token = head
+    return None
+
+
+_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 
 
 def _measured(token: Token) -> tuple[Token, Token, int] | None:
