@@ -53,26 +53,3 @@ def test_people_of_the_main_clause_still_meet(nlp):
         date(2023, 11, 17),
     )
     assert ("meeting", ("Joe Biden", "Xi Jinping"), "USA") in found
-
-
-# -- a compatriot one accompanies or joins is a fellow traveller
-
-
-def test_accompanying_a_compatriot_to_a_summit_meets_no_one(nlp):
-    found = _rows(
-        nlp,
-        "In 1966, Secretary of State Dean Rusk accompanied President Lyndon B. "
-        "Johnson to the Manila Summit.",
-        date(2020, 1, 10),
-    )
-    assert not [r for r in found if r[0] == "meeting"]
-
-
-def test_joining_a_foreign_leader_is_still_a_meeting(nlp):
-    found = _rows(
-        nlp,
-        "Prime Minister Justin Trudeau will join President Emmanuel Macron at the "
-        "Arc de Triomphe in Paris on Sunday.",
-        date(2018, 11, 5),
-    )
-    assert ("meeting", ("Emmanuel Macron", "Justin Trudeau"), "FRA") in found

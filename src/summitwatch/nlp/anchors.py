@@ -1,10 +1,9 @@
-"""Whose event a person named beside a trigger is not. One occasion dated by
-another: 'X's visit is the first since Y was killed', 'less than a year after A's
-visit to Portugal'. The phrase or clause after 'since', 'after', 'before' … tells
-another occasion, and the people of one are not the counterparts of the other:
-read across it, the visit of Karzai met bin Laden (held-out6 013) and Abe's
-Portugal trip met his guest in Tokyo (real 070). And a compatriot one accompanies
-or joins travels with one (`fellow_travellers`). Words: `patterns/anchors.json`."""
+"""One occasion dated by another: 'X's visit is the first since Y was killed', 'less
+than a year after A's visit to Portugal'. The phrase or clause after 'since',
+'after', 'before' … tells another occasion, and the people of one are not the
+counterparts of the other: read across it, the visit of Karzai met bin Laden
+(held-out6 013) and Abe's Portugal trip met his guest in Tokyo (real 070). Words:
+`patterns/anchors.json`."""
 
 from __future__ import annotations
 
@@ -40,13 +39,3 @@ def anchored(trigger: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
-
-
-def fellow_travellers(verb: Token) -> list[Token]:
-    """The objects of 'accompany' or 'join' ('accompanied President Bush to the
-    Malta Summit', 'will join President Trump in commemorating …'): whom the
-    subject travels or stands with. Of the subject's own country, they are a
-    fellow traveller, no counterpart (held-out6 007, dev 032)."""
-    if verb.lemma_.lower() not in word_set("anchors.json", "travelling_with"):
-        return []
-    return [c for c in verb.children if c.dep_ == "dobj"]

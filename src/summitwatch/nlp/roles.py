@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.anchors import anchor_head, anchored, fellow_travellers
+from summitwatch.nlp.anchors import anchor_head, anchored
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.courtesy_calls import call_partners
 from summitwatch.nlp.dash_names import named_after_dash
@@ -159,28 +159,7 @@ def agents_and_counterparts(
         agents = owners + (agents if _joins(verb) else [])
     agents = unique_people(agents)
     others = [p for p in unique_people(others) if p not in agents]
-    return agents, _without_compatriots(index, verb, agents, others)
-
-
-def _without_compatriots(
-    index: DocIndex,
-    verb: Token,
-    agents: list[Participant],
-    others: list[Participant],
-) -> list[Participant]:
-    """The counterparts without those the agents accompany or join who are of
-    their own country: 'Baker accompanied President Bush to the Malta Summit'
-    met no one (`anchors.fellow_travellers`)."""
-    homes = {a.country for a in agents}
-    if len(homes) != 1 or None in homes:
-        return others
-    fellows = {
-        p.name
-        for obj in fellow_travellers(verb)
-        for p in persons_under(index, obj)
-        if p.country in homes
-    }
-    return [p for p in others if p.name not in fellows]
+    return agents, others
 
 
 def _subjects_own(
