@@ -174,7 +174,8 @@ class KnowledgeBase:
         None. Conservative: first among the people `among` (already named in the
         text); then, only with a `cue` (an office or a `country` named with the
         name), among those holding one of `roles` (any when None) of `country` on
-        `on`; then, with a country, among those who held it before `on`.
+        `on`; then, with a country, among those who held it before `on`; last,
+        for a name of two words or more, among the people of its surname.
         """
         mention = self.spelling.name(text)
         if not mention.words:
@@ -187,11 +188,21 @@ class KnowledgeBase:
             pools.append((self._holders(on, country, roles, ever=False), float(alone)))
         if country is not None:
             pools.append((self._holders(on, country, roles, ever=True), 0.0))
+        if len(mention.words) > 1:  # 'Nobusuki Kishi': the surname as the KB has it
+            pools.append((self._surname_namesakes(text), 0.0))
         for pool, least in pools:
             found = self._spelt_among(mention, pool, least)
             if found is not None:
                 return found
         return None
+
+    def _surname_namesakes(self, text: str) -> list[str]:
+        """Ids of the people whose surname is the name's last word as written: a
+        given name misspelt before a surname spelt right ('Nobusuki Kishi', 'Mr.
+        Kishi went in 1959') needs no title to be looked for, since the surname
+        already narrows the candidates to a handful."""
+        words = text.split()
+        return [p.id for p in self._by_surname.get(fold(words[-1]), ())]
 
     def _holders(
         self,

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.cut_names import longer_names
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.event_dates import resolve_doc_dates
@@ -91,12 +92,34 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     if _the_late(whole) or _buried(whole) or named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
+    if (longer := _uncut(whole, resolver, sentence, kb)) is not None:
+        index.add_person(longer)  # 'Joseph Ejercito' + 'Estrada'
+        return
     who = resolver.resolve_name(whole, sentence)
     if len(group) > 1 and (who is None or who.person_id is None):
         known = [p for g in group if (p := resolver.resolve_name(g, sentence))]
         who = next((p for p in known if p.person_id), who)
     if who is not None:
         index.add_person(PersonMention(who, whole.start, whole.end))
+
+
+def _uncut(
+    whole: Span, resolver: PersonResolver, sentence: int, kb: KnowledgeBase
+) -> PersonMention | None:
+    """The name with the words the NER cut off its end ('Joseph Ejercito' +
+    'Estrada'), when the name alone is nobody the KB knows and the longer one is."""
+    longer = longer_names(whole, kb)
+    if not longer:
+        return None
+    alone = resolver.peek_name(whole, sentence)
+    if alone is not None and alone.person_id:
+        return None
+    for span in longer:
+        who = resolver.peek_name(span, sentence)
+        if who is not None and who.person_id:
+            resolver.remember(who, possessive=span.root.dep_ == "poss")
+            return PersonMention(who, span.start, span.end)
+    return None
 
 
 # what the NER calls a surname it does not know for a person ('Haughey' NORP,

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase, Person, Place, fold
+from summitwatch.kb.base import rank_people
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Location, Participant
 from summitwatch.nlp.dates import known_by_year
@@ -144,6 +145,14 @@ def name_variants(name: str) -> list[str]:
     return [v for v in out if v.split()[-1].lower() not in NAME_PARTICLES]
 
 
+def surname_alone(name: str) -> bool:
+    """One word, or a surname with its particles ('de Gaulle', 'von Weizsäcker',
+    'de la Rúa'): read as a surname, by title, date and the people named, not as
+    a full name nobody has."""
+    words = name.split()
+    return len(words) == 1 or all(w in NAME_PARTICLES for w in words[:-1])
+
+
 def plausible_name(name: str) -> bool:
     """A person's name, not a fragment the NER cut ('Custodian of', 'El-'): every
     word but a particle is capitalised and the name ends in a letter."""
@@ -229,6 +238,12 @@ class PersonResolver:
             self.remember(who, possessive=possessive)
         return who
 
+    def peek_name(self, span: Span, sentence: int = 0) -> Participant | None:
+        """Who `span` names, without remembering it: a reading to weigh against
+        another ('Joseph Ejercito' or 'Joseph Ejercito Estrada')."""
+        self.sentence = sentence
+        return self._resolve_name(span)
+
     def _resolve_name(self, span: Span, after: str | None = None) -> Participant | None:
         cut = _of_country_cut(span, self._country_in)
         if cut is not None:  # 'Yanukovich of Ukraine' taken as one name
@@ -237,16 +252,18 @@ class PersonResolver:
         if not name or not re.search(r"[A-Z]", name):
             return None
         hint = self._country_before(span) or after or self._country_after(span)
-        found = self.kb.people_named(name, on=self.published, country_hint=hint)
+        on = self.day_of(span)
+        found = self.kb.people_named(name, on=on, country_hint=hint)
         for variant in name_variants(name) if not found else ():
-            found = self.kb.people_named(variant, on=self.published, country_hint=hint)
+            found = self.kb.people_named(variant, on=on, country_hint=hint)
             if found:
                 break
         if not found and titles:  # 'King Faisal' in 2017: an alias with its title
             titled = " ".join([*titles, name])
-            found = self.kb.people_named(titled, on=self.published, country_hint=hint)
-        found = found or self._given_and_surname(name, hint)
-        if found and len(name.split()) == 1:
+            found = self.kb.people_named(titled, on=on, country_hint=hint)
+        found = found or self._given_and_surname(name, hint, on)
+        found = self._rerank_unheld(found, on, hint)
+        if found and surname_alone(name):
             found = [self._namesake_in_office(span, name, titles) or found[0]]
         if found:
             return participant(found[0], self.published)
@@ -261,13 +278,15 @@ class PersonResolver:
             return self._unknown(span, titled, titles)
         if span.end - span.start > 1 and _trailing_word(span[-1]):
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
-        if len(name.split()) == 1 or len(fold(name)) <= 4:
+        if surname_alone(name) or len(fold(name)) <= 4:
             office = office_before(span, titles)
             hint = hint or self._namesake_country_near(span, name)
             seen = self._titled(span, name, office, hint)
             if seen:
                 return seen
-            person = self.kb.resolve_person(name, on=self.published, country_hint=hint)
+            person = self.kb.resolve_person(
+                name, on=self.day_of(span), country_hint=hint
+            )
             if person is not None:
                 person = self._held_then(person, span, office)
             if person is None and _untitled_or_royal(office):
@@ -287,6 +306,30 @@ class PersonResolver:
         return self._spelt_like(span, name, titles, hint) or self._unknown(
             span, name, titles
         )
+
+    def day_of(self, span: Span) -> date | None:
+        """The day namesakes are told apart on: the middle of the days the
+        sentence talks about (its own date, else the paragraph's), else the
+        publication's. 'George Bush' in a timeline's 2004 line of a page published
+        in 2011 is George W. Bush; 'Secretary of State Condoleeza Rice' in its
+        2005 line is the Secretary of that year."""
+        told = self.days.get(span.sent.start)
+        if told is None:
+            return self.published
+        first, last = told
+        return first + (last - first) / 2
+
+    def _rerank_unheld(
+        self, found: list[Person], on: date | None, hint: str | None
+    ) -> list[Person]:
+        """Namesakes none of whom held any office on the sentence's day (a date
+        of something else: 'George Bush, born in 1946, …') are ranked on the
+        publication's day, as before the sentence's date was read."""
+        if len(found) < 2 or on == self.published or on is None:
+            return found
+        if any(p.office_on(on) for p in found):
+            return found
+        return rank_people(found, on=self.published, country_hint=hint)
 
     def _namesake_in_office(
         self, span: Span, name: str, titles: list[str]
@@ -359,27 +402,34 @@ class PersonResolver:
         person = spelt_like(
             self.kb,
             name,
-            on=self.published,
+            on=self.day_of(span),
             country=hint,
             office=office,
             among=[who.person_id for who in self.seen if who.person_id],
         )
         return participant(person, self.published) if person else None
 
-    def _given_and_surname(self, name: str, hint: str | None) -> list[Person]:
-        """'George Bush' → the Bush named George in office on the date (George W.)."""
+    def _given_and_surname(
+        self, name: str, hint: str | None, on: date | None
+    ) -> list[Person]:
+        """'George Bush' → the Bush named George in office on the date (George W.);
+        'P. Ochirbat', 'A. B. Vajpayee' → the namesakes whose given names those
+        initials begin (the style of Mongolian, Russian and Indian pages)."""
         words = name.split()
         if len(words) < 2:
             return []
-        namesakes = self.kb.people_with_surname(
-            words[-1], on=self.published, country_hint=hint
-        )
+        namesakes = self.kb.people_with_surname(words[-1], on=on, country_hint=hint)
+        initials = name_initials(words[:-1])
+        if initials:
+            return [p for p in namesakes if _initials_agree(p, initials)]
         return [p for p in namesakes if fold(p.name.split()[0]) == fold(words[0])]
 
     def _country_before(self, span: Span) -> str | None:
         """The country in the title right before a name ('Danish Prime Minister …',
         'the President of Ghana, John Mahama'): the hint for namesakes and
-        newcomers. The title stops at another person or a verb."""
+        newcomers. The title stops at another person or a verb, and at a comma
+        that does not stand right before the name: in 'President Ziaur Rahman of
+        Bangladesh, Prime Minister Malcom Fraser' Bangladesh is the last item's."""
         doc = span.doc
         i = span.start
         while i > max(span.sent.start, span.start - 6):
@@ -388,6 +438,7 @@ class PersonResolver:
                 t.ent_type_ == "PERSON"
                 or t.pos_ in ("VERB", "AUX", "ADP")
                 and (t.lower_ != "of")
+                or (t.text in (",", ";") and i < span.start)
             ):
                 break
             i -= 1
@@ -464,6 +515,36 @@ class PersonResolver:
         target = person and person.relations.get(relation)
         found = self.kb.person(target) if target else None
         return self.remember(participant(found, self.published)) if found else None
+
+
+_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+")
+
+
+def name_initials(words: list[str]) -> list[str]:
+    """'D.', 'Ts.', 'A.B.' → their letters folded (['d'], ['ts'], ['a', 'b']),
+    or [] when some word is no initial."""
+    found: list[str] = []
+    for word in words:
+        if not _INITIAL.fullmatch(word):
+            return []
+        found += [fold(part) for part in word.split(".") if part]
+    return found
+
+
+def _initials_agree(person: Person, initials: list[str]) -> bool:
+    """The initials begin, in order, the words before the surname in one of the
+    person's names ('P.' Punsalmaagiin Ochirbat, 'A. B.' Atal Bihari Vajpayee)."""
+    surname = fold(person.surname or "")
+    for form in (person.name, *person.aliases):
+        given = [fold(w) for w in form.split()]
+        if not given or given[-1] != surname:
+            continue
+        given = given[:-1]
+        if len(given) >= len(initials) and all(
+            g.startswith(i) for g, i in zip(given, initials, strict=False)
+        ):
+            return True
+    return False
 
 
 def _day(on: date | None) -> tuple[date, date] | None:
