@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.anchors import anchor_head, anchored
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
 from summitwatch.nlp.courtesy_calls import call_partners
 from summitwatch.nlp.dash_names import named_after_dash
@@ -106,7 +107,12 @@ def agents_and_counterparts(
         if child.dep_ == "agent":
             for pobj in child.children:
                 agents += persons_under(index, pobj)
-    heads = [verb] if verb is trigger else [trigger] if owned else [verb, trigger]
+    if verb is trigger:
+        heads = [verb]
+    elif owned or anchored(trigger, verb):  # "Abe's visit to Portugal", "… after
+        heads = [trigger]  # Abe's visit": not the verb's objects, the other occasion's
+    else:
+        heads = [verb, trigger]
     subject_names = tuple(p.name for p in agents)
     for head in heads:
         for child in head.children:
@@ -114,7 +120,7 @@ def agents_and_counterparts(
                 continue  # 'Mubarak is attending his first summit': his own
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
-                target += _outside_where_clause(index, child, subject_names)
+                target += _outside_where_clause(index, child, subject_names, trigger)
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -125,7 +131,7 @@ def agents_and_counterparts(
                     agents = persons_under(index, pobj) + agents
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
-                    others += _outside_where_clause(index, pobj, subject_names)
+                    others += _outside_where_clause(index, pobj, subject_names, trigger)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
@@ -295,21 +301,32 @@ def _prepared(trigger: Token) -> list[Token]:
 
 
 def _outside_where_clause(
-    index: DocIndex, phrase: Token, exclude: tuple[str, ...]
+    index: DocIndex, phrase: Token, exclude: tuple[str, ...], trigger: Token
 ) -> list[Participant]:
     """The people under an object or a counterpart phrase, without those of a
     'where' clause on it: 'a visit to Robben Island, where Mr. Mandela was jailed' —
     they are of another scene (it has its own trigger when it tells a meeting), not
-    the visit's counterparts."""
+    the visit's counterparts; nor those of a clause dating by another occasion
+    ('the first since bin Laden was killed', `anchors.py`)."""
     aside = {
         p.name
         for clause in phrase.subtree
-        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+        if _where_clause(clause)
+        or (anchor_head(clause) and not _holds(clause, trigger))
         for p in persons_under(index, clause)
     }
     return [
         p for p in persons_under(index, phrase, exclude=exclude) if p.name not in aside
     ]
+
+
+def _where_clause(clause: Token) -> bool:
+    return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+
+
+def _holds(phrase: Token, token: Token) -> bool:
+    """`token` lies in `phrase`'s subtree (by position: a subtree is contiguous)."""
+    return phrase.left_edge.i <= token.i <= phrase.right_edge.i
 
 
 def _joins(verb: Token) -> bool:
