@@ -2,10 +2,10 @@
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
 '---', dated by its `published:` line. Eight sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and six
-held-out sets (tests/data/heldout to tests/data/heldout6, each annotated after or
-apart from a round of rule-writing and kept from it; the first four have since been
-read as development sets). The
+(tests/data/real, annotated apart but since used to find classes too) and seven
+held-out sets (tests/data/heldout to tests/data/heldout7, each annotated after or
+apart from a round of rule-writing and kept from it; heldout to heldout4 and
+heldout6 have since been read as development sets). The
 bounds guard against regressions, a little under the figures measured; raise them
 when extraction improves."""
 
@@ -30,6 +30,7 @@ HELDOUT3 = Path(__file__).parent / "data" / "heldout3"
 HELDOUT4 = Path(__file__).parent / "data" / "heldout4"
 HELDOUT5 = Path(__file__).parent / "data" / "heldout5"
 HELDOUT6 = Path(__file__).parent / "data" / "heldout6"
+HELDOUT7 = Path(__file__).parent / "data" / "heldout7"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -81,8 +82,18 @@ FLOORS = {
     # A sixth held-out set (tests/data/heldout6), made blind in the eighth round by a
     # helper who wrote no rules, gold committed before the extractor first ran on it,
     # measured once on c750951, the branch's start (F1 0.552, strict 0.313, status
-    # 0.892, country 0.757). Its errors are unread.
-    "heldout6": {"f1": 0.52, "strict_f1": 0.28, "status": 0.86, "country": 0.72},
+    # 0.892, country 0.757), and on 453c61d after that round's rules (F1 0.556,
+    # strict 0.301). Read as a development set in the ninth round: 0.783 (strict
+    # 0.594, status 0.907, country 0.926) at its end, every class written with it
+    # in view.
+    "heldout6": {"f1": 0.75, "strict_f1": 0.55, "status": 0.87, "country": 0.89},
+    # A seventh held-out set (tests/data/heldout7), made blind in the ninth round by
+    # a helper who wrote no rules, gold committed before the extractor first ran on
+    # it, measured on 453c61d, the round's start (F1 0.554, strict 0.431, status
+    # 0.944, country 0.972), kept off main until the round's rule writers had
+    # stopped, and measured once after their rules (F1 0.567, strict 0.441).
+    # Its errors are unread.
+    "heldout7": {"f1": 0.53, "strict_f1": 0.40, "status": 0.90, "country": 0.93},
 }
 SETS = {
     "real": REAL,
@@ -93,6 +104,7 @@ SETS = {
     "heldout4": HELDOUT4,
     "heldout5": HELDOUT5,
     "heldout6": HELDOUT6,
+    "heldout7": HELDOUT7,
 }
 # The project's own annotated sets, with the fewest articles each must keep.
 OWN_SETS = {
@@ -103,6 +115,7 @@ OWN_SETS = {
     "heldout4": 18,
     "heldout5": 18,
     "heldout6": 18,
+    "heldout7": 18,
 }
 
 
