@@ -33,14 +33,12 @@ Benchmark, not a test. Run one at a time on a shared machine.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 from collections.abc import Callable
 
 import numpy as np
 
-from summitwatch.forecast import Forecaster, parse_horizon, parse_month
-from summitwatch.forecast.backtest import Forecast, backtest
+from summitwatch.forecast.backtest import Forecast
 from summitwatch.forecast.calibrate import (
     BlendCases,
     Calibration,
@@ -51,7 +49,6 @@ from summitwatch.forecast.dates import month_end
 from summitwatch.forecast.model import fit_cached, hazards_before
 from summitwatch.forecast.pairs import View
 from summitwatch.forecast.scores import summary
-from summitwatch.store import Store
 
 Variant = Callable[[BlendCases, np.ndarray, np.ndarray], np.ndarray]
 
@@ -123,20 +120,9 @@ def line(name: str, forecasts: list[Forecast], p: np.ndarray) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="a record (SQLite path or URL)")
-    parser.add_argument("--from", dest="start", default="1998-01")
-    parser.add_argument("--to", dest="end", default="2004-12")
-    parser.add_argument("--horizon", default="12m")
-    parser.add_argument("--refit", default="year", choices=("month", "year"))
-    args = parser.parse_args()
-    start, horizon = parse_month(args.start), parse_horizon(args.horizon)
-    with Store(args.db) as store:
-        fc = Forecaster.default(store)
-    result = backtest(
-        fc.record, start=start, end=parse_month(args.end), horizon=horizon,
-        refit=args.refit, book=fc.book, venues=False,
-    )  # fmt: skip
+    from _replay import replayed_backtest  # beside this script
+
+    args, fc, result, start, horizon = replayed_backtest(__doc__.splitlines()[0])
     forecasts = result.forecasts
     cases = {}
     for month in sorted({model_month(f.origin, start, args.refit) for f in forecasts}):

@@ -27,21 +27,19 @@ A diagnosis, not a forecast: the pair means use the whole span. Fallback forecas
 
 from __future__ import annotations
 
-import argparse
 from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 
-from summitwatch.forecast import Forecaster, parse_horizon, parse_month
-from summitwatch.forecast.backtest import Forecast, backtest
+from summitwatch.forecast import Forecaster
+from summitwatch.forecast.backtest import Forecast
 from summitwatch.forecast.calibrate import Calibration
 from summitwatch.forecast.dates import month_end
 from summitwatch.forecast.features import COLUMNS, matrix, pair_history
 from summitwatch.forecast.model import calibration, fit_cached
 from summitwatch.forecast.pairs import Pair, Side, View
 from summitwatch.forecast.scores import within_pair_auc
-from summitwatch.store import Store
 
 BINS = ((0, 2), (3, 5), (6, 8), (9, 11), (12, 17), (18, 23), (24, 59), (60, None))
 
@@ -182,20 +180,9 @@ def terms_by_silence(parts: list[Parts], fs: list[Forecast]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="a record (SQLite path or URL)")
-    parser.add_argument("--from", dest="start", default="1998-01")
-    parser.add_argument("--to", dest="end", default="2004-12")
-    parser.add_argument("--horizon", default="12m")
-    parser.add_argument("--refit", default="year", choices=("month", "year"))
-    args = parser.parse_args()
-    start, h = parse_month(args.start), parse_horizon(args.horizon)
-    with Store(args.db) as store:
-        fc = Forecaster.default(store)
-    result = backtest(
-        fc.record, start=start, end=parse_month(args.end), horizon=h,
-        refit=args.refit, book=fc.book, venues=False,
-    )  # fmt: skip
+    from _replay import replayed_backtest  # beside this script
+
+    args, fc, result, start, h = replayed_backtest(__doc__.splitlines()[0])
     fs = [f for f in result.forecasts if f.method == "hazard model"]
     parts = [take_apart(fc, f, start=start, refit=args.refit, h=h) for f in fs]
     rebuilt = np.array([p_hazard(p.terms, p.coef[0]) for p in parts])
