@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.clause_subjects import governing_verb, subjects
+from summitwatch.nlp.clause_subjects import governing_verb, subjects, to_infinitive
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.implicit_agent import THANKING, implicit_agent, thanked_object
 from summitwatch.nlp.lexicon import lexicon, word_set
@@ -128,7 +128,7 @@ def _guests_under_sender(index: DocIndex, prep: Token) -> list[Participant]:
     name; a 'for' phrase there, before an infinitive on the invitation, is the
     guest, not a second inviter."""
     noun = prep.head
-    if not any(c.dep_ in ("acl", "advcl") and _to_infinitive(c) for c in noun.children):
+    if not any(c.dep_ in ("acl", "advcl") and to_infinitive(c) for c in noun.children):
         return []
     return [
         p
@@ -138,10 +138,6 @@ def _guests_under_sender(index: DocIndex, prep: Token) -> list[Participant]:
         for g in c.children
         for p in persons_under(index, g)
     ]
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def bare_participle(verb: Token) -> Token | None:
