@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.anchors import anchor_head, anchored
-from summitwatch.nlp.clause_subjects import governing_verb, subjects
+from summitwatch.nlp.clause_subjects import governing_verb, subjects, where_clause
 from summitwatch.nlp.courtesy_calls import call_partners
 from summitwatch.nlp.dash_names import named_after_dash
 from summitwatch.nlp.doc_index import (
@@ -311,17 +311,12 @@ def _outside_where_clause(
     aside = {
         p.name
         for clause in phrase.subtree
-        if _where_clause(clause)
-        or (anchor_head(clause) and not _holds(clause, trigger))
+        if where_clause(clause) or (anchor_head(clause) and not _holds(clause, trigger))
         for p in persons_under(index, clause)
     }
     return [
         p for p in persons_under(index, phrase, exclude=exclude) if p.name not in aside
     ]
-
-
-def _where_clause(clause: Token) -> bool:
-    return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
 
 
 def _holds(phrase: Token, token: Token) -> bool:
