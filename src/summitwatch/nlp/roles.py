@@ -120,7 +120,7 @@ def agents_and_counterparts(
                 continue  # 'Mubarak is attending his first summit': his own
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
-                target += _outside_where_clause(index, child, subject_names, trigger)
+                target += _outside_other_scenes(index, child, subject_names, trigger)
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -131,7 +131,7 @@ def agents_and_counterparts(
                     agents = persons_under(index, pobj) + agents
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
-                    others += _outside_where_clause(index, pobj, subject_names, trigger)
+                    others += _outside_other_scenes(index, pobj, subject_names, trigger)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
@@ -300,7 +300,7 @@ def _prepared(trigger: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
-def _outside_where_clause(
+def _outside_other_scenes(
     index: DocIndex, phrase: Token, exclude: tuple[str, ...], trigger: Token
 ) -> list[Participant]:
     """The people under an object or a counterpart phrase, without those of a
