@@ -94,9 +94,9 @@ def agents_and_counterparts(
     owned = _owned_phrase(index, trigger, verb, read)
     if owned:  # 'Abe's four meetings with X have …': the owner and X, read below
         read = []
-    owner = None if preparing or owned else infinitive_owner(index, verb)
-    if owner is not None:  # 'on the way to see Xi': not Xi, the traveller
-        agents += owner
+    actors = None if preparing or owned else infinitive_owner(index, verb)
+    if actors is not None:  # 'on the way to see Xi': not Xi, the traveller
+        agents += actors
         read = []
     for subj in read:
         agents += persons_under(index, subj)
