@@ -22,6 +22,9 @@ HOLDING = frozenset(_ANSWERS["holding_verbs"])  # 'received an invitation'
 _EXTENDING = frozenset(_ANSWERS["extending_verbs"])
 # whose subject is the one invited: 'received an invitation', 'declined it'
 _RECEIVING = HOLDING | frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
+# a reduced clause: the tagger often calls its participle a past tense (VBD), but
+# as 'acl' or 'pcomp' it cannot be one ('Kim, invited by Putin, …')
+_REDUCED = ("acl", "pcomp")
 
 
 def invitation_roles(
@@ -147,8 +150,6 @@ def bare_participle(verb: Token) -> Token | None:
     President, Paul Kagame, invited to Kampala', real 042)."""
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    # the tagger often calls such a participle a past tense (VBD); as 'acl' or
-    # 'pcomp' it cannot be one
     if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ in _REDUCED):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
@@ -156,9 +157,6 @@ def bare_participle(verb: Token) -> Token | None:
     if verb.dep_ in ("pcomp", "advcl", "acl"):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
-
-
-_REDUCED = ("acl", "pcomp")
 
 
 def guest_of_clause(
