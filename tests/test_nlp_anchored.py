@@ -1,6 +1,7 @@
-"""False alarms of session 10 (helper prec10): hand-written sentences for the
-classes found in held-out6 and another set (docs/extraction.md, 'False alarms of
-held-out6')."""
+"""One occasion dated by another ('the first since X died', '… after X's visit to
+P'): the people of the dating phrase are no counterparts of the trigger
+(`nlp/anchors.py`; classes found in held-out6 and real, docs/extraction.md 'False
+alarms of held-out6'). Hand-written sentences through the full pipeline."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Invitations whose guest is not the object of 'invite' (helper inv10): the
-subject of a 'for … to' clause, the people of the meeting or visit an invitation
-is said to have brought about, and when an invitation with no time of its own was
-extended. Hand-written sentences through the full pipeline."""
+"""Invitations whose guest is not the object of 'invite': the subject of a 'for
+… to' clause, the people of the meeting or visit an invitation is said to have
+brought about, and when an invitation with no time of its own was extended.
+Hand-written sentences through the full pipeline."""
 
 from __future__ import annotations
 

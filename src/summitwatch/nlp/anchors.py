@@ -7,23 +7,16 @@ counterparts of the other: read across it, the visit of Karzai met bin Laden
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from summitwatch.nlp.lexicon import word_set
-
-
-@cache
-def _anchor_words() -> frozenset[str]:
-    return word_set("anchors.json", "anchor_words")
 
 
 def anchor_head(token: Token) -> bool:
     """`token` heads a clause or phrase that dates by another occasion: a clause
     marked 'since', 'after' … ('since bin Laden was killed'), or the object of such
     a preposition ('after Abe's visit to Portugal')."""
-    words = _anchor_words()
+    words = word_set("anchors.json", "anchor_words")
     if token.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in words for c in token.children)
     return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in words

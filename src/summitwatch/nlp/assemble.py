@@ -298,7 +298,7 @@ def _anchor_dates(
             for e in recent
             if e.date
             and (e.status in REALISED) == (event.status in REALISED)
-            and _told_of_them(event, e)
+            and _may_take_time_of(event, e)
         ]
         if dated:
             event.date = dated[-1].date
@@ -312,7 +312,7 @@ def _anchor_dates(
             event.date = lent_by_publication(published, past=past)
 
 
-def _told_of_them(event: Event, before: Event) -> bool:
+def _may_take_time_of(event: Event, before: Event) -> bool:
     """May `before` lend its time to `event`? Any event may, but an invitation only
     takes that of an event of both its people (extended at their meeting): "Peña
     Nieto visited Japan in April last year" does not date the invitation to Abe

@@ -25,6 +25,12 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def where_clause(clause: Token) -> bool:
+    """A relative clause opened by 'where' ('Robben Island, where Mandela was
+    jailed'): it tells what happened at the place it hangs on, another scene."""
+    return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+
+
 def governing_verb(trigger: Token) -> Token:
     token = trigger
     for _ in range(5):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.clause_subjects import governing_verb, subjects, to_infinitive
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.references import persons_under
 
 
@@ -67,10 +67,9 @@ def _carrier(noun: Token) -> bool:
     `speakers.json: occasion_nouns`)."""
     if noun.dep_ == "attr":
         return True
-    words = lexicon().triggers
     lemma = noun.lemma_.lower()
     return (
-        lemma in words["visit_nouns"]
-        or lemma in words["en_route_nouns"]
-        or lemma in load_patterns("speakers.json")["occasion_nouns"]
+        lemma in word_set("triggers.json", "visit_nouns")
+        or lemma in word_set("triggers.json", "en_route_nouns")
+        or lemma in word_set("speakers.json", "occasion_nouns")
     )

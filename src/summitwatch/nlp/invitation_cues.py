@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.invitation_roles import DECLINING, HOLDING
 from summitwatch.nlp.inviters import thanked_acceptance
@@ -70,9 +71,7 @@ def _stay_place(index: DocIndex, invitation: Token) -> PlaceMention | None:
     guest, when that verb is no trip word; a place inside its object ('to
     discuss the situation in Syria') is not one."""
     for clause in invitation.children:
-        if clause.dep_ not in ("acl", "xcomp", "advcl") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if clause.dep_ not in ("acl", "xcomp", "advcl") or not to_infinitive(clause):
             continue
         for prep in clause.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "to"):

@@ -38,13 +38,13 @@ from summitwatch.nlp.venue import is_title
 
 class InvitationReading:
     """The invitation rules of `SentenceReader`; they use its state (index,
-    doc_frame, last_meeting, undated) and its `event` and `_visit`."""
+    doc_frame, last_meeting, told_before, undated) and its `event` and `_visit`."""
 
     def _invitation(self, trigger, agents, others, place, when) -> list[Event]:
         inviter, invitee = invitation_roles(self.index, trigger)
         if not invitee:  # 'The meeting was at the invitation of President Nixon'
             invitee, told = invited_to_event(trigger, inviter, self.told_before)
-            return self._to_told(trigger, inviter, invitee, told)
+            return self._to_told_event(trigger, inviter, invitee, told)
         place = place or invited_place(self.index, trigger)
         host = inviter[0] if inviter else self._government(trigger)
         own_summit = past = False
@@ -85,7 +85,7 @@ class InvitationReading:
                 events.append(trip)
         return events
 
-    def _to_told(
+    def _to_told_event(
         self,
         trigger: Token,
         inviters: list[Participant],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
-from summitwatch.nlp.clause_subjects import governing_verb, subjects
+from summitwatch.nlp.clause_subjects import governing_verb, subjects, to_infinitive
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.implicit_agent import THANKING, implicit_agent, thanked_object
 from summitwatch.nlp.lexicon import lexicon, word_set
@@ -22,6 +22,9 @@ HOLDING = frozenset(_ANSWERS["holding_verbs"])  # 'received an invitation'
 _EXTENDING = frozenset(_ANSWERS["extending_verbs"])
 # whose subject is the one invited: 'received an invitation', 'declined it'
 _RECEIVING = HOLDING | frozenset(_ANSWERS["invitee_verbs"]) | DECLINING | ACCEPTING
+# a reduced clause: the tagger often calls its participle a past tense (VBD), but
+# as 'acl' or 'pcomp' it cannot be one ('Kim, invited by Putin, …')
+_REDUCED = ("acl", "pcomp")
 
 
 def invitation_roles(
@@ -128,7 +131,7 @@ def _guests_under_sender(index: DocIndex, prep: Token) -> list[Participant]:
     name; a 'for' phrase there, before an infinitive on the invitation, is the
     guest, not a second inviter."""
     noun = prep.head
-    if not any(c.dep_ in ("acl", "advcl") and _to_infinitive(c) for c in noun.children):
+    if not any(c.dep_ in ("acl", "advcl") and to_infinitive(c) for c in noun.children):
         return []
     return [
         p
@@ -140,10 +143,6 @@ def _guests_under_sender(index: DocIndex, prep: Token) -> list[Participant]:
     ]
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def bare_participle(verb: Token) -> Token | None:
     """The noun a bare past participle 'invited' is said of — passive though it has
     no 'be': the noun it modifies ('Kim Jong-un, invited by Putin to the parade,
@@ -151,8 +150,6 @@ def bare_participle(verb: Token) -> Token | None:
     President, Paul Kagame, invited to Kampala', real 042)."""
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    # the tagger often calls such a participle a past tense (VBD); as 'acl' or
-    # 'pcomp' it cannot be one
     if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ in _REDUCED):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
@@ -160,9 +157,6 @@ def bare_participle(verb: Token) -> Token | None:
     if verb.dep_ in ("pcomp", "advcl", "acl"):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
-
-
-_REDUCED = ("acl", "pcomp")
 
 
 def guest_of_clause(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.clause_subjects import where_clause
 from summitwatch.nlp.event_places import country_place
 from summitwatch.nlp.frame import names_the_frame
 from summitwatch.nlp.gathering_words import joint_words
@@ -221,9 +222,7 @@ class MeetingReading:
         own meeting, with its own named subject, is the summit; the one recalling it
         was not there."""
         for clause in trigger.children:
-            if clause.dep_ != "relcl" or not any(
-                c.lower_ == "where" for c in clause.children
-            ):
+            if not where_clause(clause):
                 continue
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if trigger_kind(clause) == "meeting" and any(

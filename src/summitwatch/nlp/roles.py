@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.anchors import anchor_head, anchored
-from summitwatch.nlp.clause_subjects import governing_verb, subjects
+from summitwatch.nlp.clause_subjects import governing_verb, subjects, where_clause
 from summitwatch.nlp.courtesy_calls import call_partners
 from summitwatch.nlp.dash_names import named_after_dash
 from summitwatch.nlp.doc_index import (
@@ -94,9 +94,9 @@ def agents_and_counterparts(
     owned = _owned_phrase(index, trigger, verb, read)
     if owned:  # 'Abe's four meetings with X have …': the owner and X, read below
         read = []
-    owner = None if preparing or owned else infinitive_owner(index, verb)
-    if owner is not None:  # 'on the way to see Xi': not Xi, the traveller
-        agents += owner
+    actors = None if preparing or owned else infinitive_owner(index, verb)
+    if actors is not None:  # 'on the way to see Xi': not Xi, the traveller
+        agents += actors
         read = []
     for subj in read:
         agents += persons_under(index, subj)
@@ -107,6 +107,10 @@ def agents_and_counterparts(
         if child.dep_ == "agent":
             for pobj in child.children:
                 agents += persons_under(index, pobj)
+    # Neither test covers the other: an owned phrase needs no dating word ("Abe's
+    # meetings with X have …"), a dating phrase no named owner ("… after the visit
+    # to Portugal", "after their talks in Bali"). Both read real 070 and held-out6
+    # 013; dropping either changes other articles' events.
     if verb is trigger:
         heads = [verb]
     elif owned or anchored(trigger, verb):  # "Abe's visit to Portugal", "… after
@@ -120,7 +124,7 @@ def agents_and_counterparts(
                 continue  # 'Mubarak is attending his first summit': his own
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
-                target += _outside_where_clause(index, child, subject_names, trigger)
+                target += _outside_other_scenes(index, child, subject_names, trigger)
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -131,7 +135,7 @@ def agents_and_counterparts(
                     agents = persons_under(index, pobj) + agents
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
-                    others += _outside_where_clause(index, pobj, subject_names, trigger)
+                    others += _outside_other_scenes(index, pobj, subject_names, trigger)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
@@ -300,7 +304,7 @@ def _prepared(trigger: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
-def _outside_where_clause(
+def _outside_other_scenes(
     index: DocIndex, phrase: Token, exclude: tuple[str, ...], trigger: Token
 ) -> list[Participant]:
     """The people under an object or a counterpart phrase, without those of a
@@ -311,17 +315,12 @@ def _outside_where_clause(
     aside = {
         p.name
         for clause in phrase.subtree
-        if _where_clause(clause)
-        or (anchor_head(clause) and not _holds(clause, trigger))
+        if where_clause(clause) or (anchor_head(clause) and not _holds(clause, trigger))
         for p in persons_under(index, clause)
     }
     return [
         p for p in persons_under(index, phrase, exclude=exclude) if p.name not in aside
     ]
-
-
-def _where_clause(clause: Token) -> bool:
-    return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
 
 
 def _holds(phrase: Token, token: Token) -> bool:

@@ -71,8 +71,9 @@ def extended_clause(trigger: Token) -> set[int]:
     keep = {t.i for t in own_clause(trigger)}
     token = own_clause(trigger)[-1]
     for _ in range(8):
-        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-        if token.head is token or not (infinitive or token.pos_ not in ("VERB", "AUX")):
+        if token.head is token or not (
+            to_infinitive(token) or token.pos_ not in ("VERB", "AUX")
+        ):
             break
         token = token.head
         keep.add(token.i)

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.announced import dated_relative_clause
-from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.clause_subjects import governing_verb, where_clause
 from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
 from summitwatch.nlp.joint_talk import talk_topic
@@ -231,7 +231,7 @@ def welcomed_to(index: DocIndex, trigger: Token) -> list[PlaceMention]:
 
 def _where_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
     """The place a 'where' clause hangs on is the venue of the clause's events."""
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+    if not where_clause(verb):
         return []
     head = verb.head
     while head.dep_ in ("appos", "conj", "compound") and head.i not in index.place_at:
