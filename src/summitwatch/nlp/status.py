@@ -21,6 +21,7 @@ from summitwatch.nlp.announced import (
 from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
+from summitwatch.nlp.journey_purpose import journey_purpose
 from summitwatch.nlp.lexicon import lexicon, load_patterns
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
@@ -547,6 +548,8 @@ def event_status(
         or (trigger.lemma_.lower() in lex["not_occurred_lemmas"])
     ):
         return "not_occurred", 0.7
+    if journey_purpose(trigger):
+        return "planned", 0.7  # 'is headed to Russia for talks with Putin'
     trip = described_trip(trigger)  # 'her tour, which includes stops in X'
     if trip is not None:
         return event_status(trip, sent, event_date=None, published=published)

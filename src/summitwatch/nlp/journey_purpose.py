@@ -1,0 +1,49 @@
+"""The purpose of a journey under way (fresh pages, session 10): "John Kerry is headed
+to Russia for talks with Putin" (VOA, real 112), "Bush is on his way to Ukraine for the
+start of a four-nation trip that also includes stops in Russia, Croatia and Romania"
+(VOA, real 395). The journey is told in the present, so its purpose read as news of the
+day (`occurred`); but the traveller is still going to it: the talks, summit or trip
+after 'for' are ahead of the report — `planned`. Words: `journey_purpose.json`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.en_route import on_the_way
+from summitwatch.nlp.lexicon import load_patterns, word_set
+
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did", "will", "would"})
+
+
+def journey_purpose(trigger: Token) -> bool:
+    """The trigger (or the noun it is 'the start of') is what a present journey is
+    'for': 'is headed to Russia for talks', 'heads to China for an Asia trip'."""
+    token = trigger
+    for _ in range(3):  # 'for the start of a trip': climb the 'of' phrases
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    return _journey_under_way(token.head.head)
+
+
+def _journey_under_way(verb: Token) -> bool:
+    """A verb of motion in the present ('heads', 'is heading', 'is headed'), or
+    'is on his way to X': the traveller has not arrived."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if (
+        aux & _PAST_AUX
+        or verb.tag_ == "VBD"
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return False
+    present_be = set(load_patterns("journey_purpose.json")["present_be"])
+    if verb.lemma_.lower() == "be":
+        return verb.tag_ in ("VBZ", "VBP") and any(
+            on_the_way(g) for c in verb.children if c.dep_ == "prep" for g in c.children
+        )
+    if verb.lemma_.lower() not in word_set("journey_purpose.json", "journey_verbs"):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and bool(aux & present_be)
