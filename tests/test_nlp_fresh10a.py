@@ -50,3 +50,10 @@ def test_a_comma_set_generation_suffix_is_part_of_the_name(nlp):
     rows = _rows(nlp, text, date(2023, 5, 2))
     assert any("Bongbong Marcos" in names for _, names, _ in rows), rows
     assert not any("Ferdinand Marcos" in names for _, names, _ in rows), rows
+
+
+def test_a_titled_surname_is_no_namesake_born_after_the_day(nlp):
+    # the KB's only Cooper was born in 1969: 'Ambassador Cooper' in 1955 is not her
+    text = "Prime Minister Nehru received Ambassador Cooper in New Delhi on Monday."
+    rows = _rows(nlp, text, date(1955, 10, 3))
+    assert not any("Yvette Cooper" in names for _, names, _ in rows), rows

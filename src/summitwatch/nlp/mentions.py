@@ -389,6 +389,9 @@ class PersonResolver:
         from summitwatch.nlp.titled import is_holder
 
         days = self.days.get(span.sent.start)
+        day = days[1] if days else self.day_of(span)
+        if office and day is not None and not person.adult_on(day):
+            return None  # 'Ambassador Cooper' in 1955 is no one born in 1969
         return person if is_holder(person, office, days) else None
 
     def _spelt_like(
