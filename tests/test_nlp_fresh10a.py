@@ -39,7 +39,8 @@ def test_vice_president_and_surname_is_the_vice_president_of_the_day(nlp):
     # in 2021 a Prime Minister Harris held office too (Saint Kitts and Nevis)
     text = "Vice President Harris met President Emmanuel Macron in Paris on Wednesday."
     rows = _rows(nlp, text, date(2021, 11, 12))
-    assert any(names == ("Emmanuel Macron", "Kamala Harris") for _, names, _ in rows), rows
+    pair = ("Emmanuel Macron", "Kamala Harris")
+    assert any(names == pair for _, names, _ in rows), rows
 
 
 def test_a_comma_set_generation_suffix_is_part_of_the_name(nlp):
