@@ -45,6 +45,9 @@ class Office:
         )
 
 
+ADULT_YEARS = 18  # no one younger holds a title a text gives with a surname
+
+
 @dataclass(frozen=True)
 class Person:
     id: str
@@ -55,6 +58,12 @@ class Person:
     aliases: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
     relations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    born: date | None = field(default=None, compare=False)
+
+    def adult_on(self, day: date) -> bool:
+        """Whether `day` falls after the person came of age (unknown birth: yes):
+        'Ambassador Cooper' in 1955 is nobody born in 1969."""
+        return self.born is None or day.year >= self.born.year + ADULT_YEARS
 
     def office_on(self, day: date | None) -> Office | None:
         """The most senior office held on `day` (or the latest one when day is None)."""
@@ -91,4 +100,5 @@ class Person:
             aliases=tuple(data.get("aliases", ())),
             offices=tuple(Office.from_dict(o) for o in data.get("offices", ())),
             relations=dict(data.get("relations", {})),
+            born=_parse_day(data.get("born")),
         )

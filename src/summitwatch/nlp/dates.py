@@ -122,10 +122,10 @@ def _yearless_year(month: int, day: int | None, published: date, tense: str) -> 
         elif published.day == 1:
             bound = date(published.year, published.month, 28)
         return published.year if when(published.year) <= bound else published.year - 1
-    if tense == "future":
-        return (
-            published.year if when(published.year) >= published else published.year + 1
-        )
+    if tense == "future":  # 'May 30' in a note of 29 May is the next day, not a year on
+        last = calendar.monthrange(published.year, month)[1]
+        ahead = date(published.year, month, min(day or 1, last))
+        return published.year if ahead >= published else published.year + 1
     options = [published.year - 1, published.year, published.year + 1]
     return min(options, key=lambda y: abs((when(y) - published).days))
 

@@ -252,7 +252,10 @@ class PersonResolver:
             return None
         hint = self._country_before(span) or after or self._country_after(span)
         on = self.day_of(span)
-        found = self.kb.people_named(name, on=on, country_hint=hint)
+        found = []
+        if suffix := generation_after(span):  # 'Ferdinand Marcos, Jr.' is the son
+            found = self.kb.people_named(f"{name} {suffix}", on=on, country_hint=hint)
+        found = found or self.kb.people_named(name, on=on, country_hint=hint)
         for variant in name_variants(name) if not found else ():
             found = self.kb.people_named(variant, on=on, country_hint=hint)
             if found:
@@ -283,7 +286,8 @@ class PersonResolver:
             seen = self._titled(span, name, office, hint)
             if seen:
                 return seen
-            person = self.kb.resolve_person(
+            person = self._namesake_in_office(span, name, titles)
+            person = person or self.kb.resolve_person(
                 name, on=self.day_of(span), country_hint=hint
             )
             if person is not None:
@@ -385,6 +389,9 @@ class PersonResolver:
         from summitwatch.nlp.titled import is_holder
 
         days = self.days.get(span.sent.start)
+        day = days[1] if days else self.day_of(span)
+        if office and day is not None and not person.adult_on(day):
+            return None  # 'Ambassador Cooper' in 1955 is no one born in 1969
         return person if is_holder(person, office, days) else None
 
     def _spelt_like(
@@ -599,6 +606,19 @@ def _office_words(tokens: list[Token]) -> str | None:
     if not any(w.lower() in offices for w in words):
         return None
     return " ".join(words) or None
+
+
+def generation_after(span: Span) -> str | None:
+    """The generation suffix a comma sets off after a name ('Ferdinand Marcos,
+    Jr.'), which the name entity leaves out."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    word = doc[span.end + 1].text
+    if doc[span.end + 1].text == "Jr" and span.end + 2 < len(doc):
+        word = "Jr." if doc[span.end + 2].text == "." else word
+    suffixes = load_patterns("mentions.json")["generation_suffixes"]
+    return word if word in suffixes else None
 
 
 def office_before(span: Span, titles: list[str]) -> str | None:
