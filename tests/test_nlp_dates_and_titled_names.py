@@ -1,5 +1,5 @@
-"""Classes from fresh US government pages annotated before any run (real 380–386,
-helper fresh10a): a yearless day at a month's end just after the publication, a
+"""Classes from fresh US government pages annotated before any run (real 380–386):
+a yearless day at a month's end just after the publication, a
 non-leader title with a surname the KB holds for several people, and a generation
 suffix set off by a comma. Hand-written sentences, not the articles'."""
 
