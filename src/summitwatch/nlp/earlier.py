@@ -26,9 +26,11 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import REALISED, Event, Location
 from summitwatch.nlp.cue_tokens import with_lemma
-from summitwatch.nlp.dates import latest_published
+from summitwatch.nlp.dates import latest_published, resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import held_participle
+from summitwatch.nlp.frame import Frame, given_date
+from summitwatch.nlp.implicit_agent import implicit_agent
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.told import told_event
@@ -48,6 +50,44 @@ def earlier_meetings(index: DocIndex, sent: Span, last: Event | None) -> list[Ev
         if when and _before(when, last.date, index.published):
             out.append(_meeting(last, when, _clause_place(index, clause), sent))
     return out
+
+
+def met_again_before(
+    index: DocIndex, sent: Span, last: Event | None, frame: Frame | None = None
+) -> list[Event]:
+    """'President Joko expressed his pleasure at meeting again for the first time
+    since January', 'the opportunity to meet again following the February meeting':
+    a meeting verb with 'again' that names no one met is the reunion of the two
+    heads of the meeting just reported, and the sentence's 'since' / 'following'
+    date is when they met before (that earlier meeting occurred)."""
+    if last is None or len(last.participants) < 2:
+        return []
+    pair = last.participants[:2]  # the principals; attendees joined after them
+    verbs = word_set("readouts.json", "reunion_verbs")
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if not any(c.lower_ == "again" for c in verb.children):
+            continue
+        if _names_people(index, verb):
+            continue  # 'meet Abe again since …': the meeting rules read it
+        who = {p.name for p in implicit_agent(index, verb)}
+        if who and not who & {p.name for p in pair}:
+            continue  # someone else's reunion
+        for marker in sent:
+            if marker.lower_ not in word_set("readouts.json", "reunion_markers"):
+                continue
+            if not _behind(marker):
+                continue  # 'agreed to meet again after the elections in October'
+            when = _past_clause_date(index, marker) or _past_date_after(
+                index, verb, marker
+            )
+            later = last.date or _frame_date(last, frame)
+            if when and _before(when, later, index.published):
+                last.date = later  # dated now, it stays apart from the reunion
+                place = _clause_place(index, marker)
+                return [told_event("meeting", pair, place, when, sent)]
+    return []
 
 
 def _first_since(noun: Token) -> Token | None:
@@ -88,6 +128,49 @@ def _clause_date(index: DocIndex, clause: Token) -> str | None:
         found = index.date_at.get(token.i)
         if found is not None and found[1]:
             return found[1]
+    return None
+
+
+def _frame_date(last: Event, frame: Frame | None) -> str | None:
+    """The date of the meeting just reported when the page's own event dates it ('On
+    November 12, commencing at 6:00 p.m. (local time, …)'): left undated, it would be
+    folded into the reunion's earlier date as one meeting of the two."""
+    if frame is None or not frame.gathering:
+        return None
+    city = frame.place.name if frame.place is not None else None
+    return given_date(frame) if last.location.city in (None, city) else None
+
+
+def _behind(marker: Token) -> bool:
+    """'since January', 'following the February meeting', 'after their talks in
+    May': what the reunion comes after lies behind it — always for 'since', for
+    'following' / 'after' when what follows is a meeting."""
+    if marker.lower_ == "since":
+        return True
+    nouns = word_set("readouts.json", "reunion_nouns")
+    return any(
+        c.dep_ in ("pobj", "dobj") and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+        for c in marker.children
+    )
+
+
+def _past_clause_date(index: DocIndex, clause: Token) -> str | None:
+    """'since January' in a November report: the date read as past (what came
+    before a reunion is), not the next January a bare month would otherwise be."""
+    for token in clause.subtree:
+        found = index.date_at.get(token.i)
+        if found is not None and found[1]:
+            return resolve_date(found[0].text, index.published, past=True) or found[1]
+    return None
+
+
+def _past_date_after(index: DocIndex, verb: Token, marker: Token) -> str | None:
+    """'meet again following their talks in Tokyo in November', the parser hanging
+    'in November' on the verb: a date of the verb's own after the marker."""
+    for token in verb.subtree:
+        found = index.date_at.get(token.i)
+        if token.i > marker.i and found is not None and found[1]:
+            return resolve_date(found[0].text, index.published, past=True) or found[1]
     return None
 
 

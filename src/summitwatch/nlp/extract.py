@@ -30,7 +30,7 @@ from summitwatch.nlp.diary import (
     settle_guest_line,
     settle_line,
 )
-from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits
+from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits, met_again_before
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.fallback import Guess, add_guesses, fallback_events
 from summitwatch.nlp.firsts import first_visits
@@ -136,6 +136,9 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += implied_meetings(index, sent, reader.undated)  # 'their first reunion'
         found += hospitality_meetings(index, sent, frame)  # 'for his hospitality'
         earlier = earlier_meetings(index, sent, reader.last_meeting)  # 'held last year'
+        earlier += met_again_before(  # 'meet again since'
+            index, sent, reader.last_meeting, frame
+        )
         found = fold_host_visits(found + earlier) if earlier else found
         present = attendance_events(index, sent, frame)
         present += expected_visits(index, sent, frame)
