@@ -50,6 +50,9 @@ LEAD_DATE = re.compile(
 _NUMERAL = re.compile(r"[IVX]{1,5}")  # a regnal number: 'Pedro II'
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
 HEADING_WORDS = 10  # a longer line is prose, not a heading
+# Where a mirror ran two column names together ('PresidentDatesCountries',
+# 'CountryAreas visitedDatesDetails'): a lower-case letter, then a capital.
+_GLUED_CELLS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @dataclass
@@ -72,7 +75,7 @@ def is_header(text: str) -> bool:
     """'# Country Location Date Details', 'Visitor From Description Date': a
     table's column names, flattened onto one line."""
     words = word_set("tables.json", "column_words")
-    found = re.findall(r"[#\w()]+", text.lower())
+    found = re.findall(r"[#\w()]+", _GLUED_CELLS.sub(" ", text).lower())
     return len(found) >= 3 and all(w in words for w in found)
 
 
