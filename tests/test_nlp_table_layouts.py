@@ -282,3 +282,20 @@ def test_column_names_run_together_by_a_mirror(nlp):
     got = {(names, country) for _, names, _, country, _ in _got(nlp, text)}
     assert (("Ronald Reagan", "François Mitterrand"), "FRA") in got
     assert (("Ronald Reagan", "Sandro Pertini"), "ITA") in got
+
+
+def test_a_titled_full_name_in_a_row_is_read_whole(nlp):
+    """'Met with King Mohammed Zahir Shah': the row names the king in full, so the
+    title lookup of its first word alone ('King Mohammed', a king of another
+    country that year) gives no second, wrong counterpart."""
+    text = (
+        "Presidential visits to Asia\n\n"
+        "PresidentDatesCountriesLocationsKey details\n"
+        "Dwight D. Eisenhower [1] December 4–5, 1959Flag of Turkey.svg  Turkey "
+        "Ankara Met with President Celâl Bayar.\n"
+        "December 9, 1959Flag of Afghanistan.svg  Afghanistan Kabul Informal visit. "
+        "Met with King Mohammed Zahir Shah.\n"
+    )
+    met = {names for kind, names, *_ in _got(nlp, text) if kind == "meeting"}
+    assert ("Dwight D. Eisenhower", "Mohammed Zahir Shah") in met
+    assert not any("Mohammed V of Morocco" in names for names in met)

@@ -379,15 +379,31 @@ def titled_counterparts(
             continue
         title = row.text[found.start() : found.start(1)].strip()
         days = (when, when) if when else None
-        person = titled_holder(  # 'Marshal Tito': any leader of the day
-            index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
-        ) or _full_titled(index, found, title, days, country)
-        if person is None:
-            continue
         token = row.doc.char_span(
             row.start_char + found.start(1),
             row.start_char + found.end(1),
             alignment_mode="expand",
         )
-        out.append((token.start if token else row.start, participant(person, when)))
+        at = token.start if token else row.start
+        named = _named_in_full(index, token)
+        if named is not None:  # 'King Mohammed Zahir Shah': the name the mention
+            out.append((at, named))  # index read whole, not 'King Mohammed' of
+            continue  # another country on that day
+        person = titled_holder(  # 'Marshal Tito': any leader of the day
+            index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
+        ) or _full_titled(index, found, title, days, country)
+        if person is None:
+            continue
+        out.append((at, participant(person, when)))
     return out
+
+
+def _named_in_full(index: DocIndex, word: Span | None) -> Participant | None:
+    """The person the mention index resolved from a full name that starts at the
+    word after the title and goes on past it ('Mohammed Zahir Shah')."""
+    if word is None:
+        return None
+    mention = index.person_at.get(word.start)
+    if mention is None or mention.start != word.start or mention.end <= word.end:
+        return None
+    return mention.participant
