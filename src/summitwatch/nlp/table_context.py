@@ -385,16 +385,14 @@ def titled_counterparts(
             alignment_mode="expand",
         )
         at = token.start if token else row.start
-        named = _named_in_full(index, token)
-        if named is not None:  # 'King Mohammed Zahir Shah': the name the mention
-            out.append((at, named))  # index read whole, not 'King Mohammed' of
-            continue  # another country on that day
         person = titled_holder(  # 'Marshal Tito': any leader of the day
             index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
         ) or _full_titled(index, found, title, days, country)
         if person is None:
             continue
-        out.append((at, participant(person, when)))
+        named = _named_in_full(index, token)  # 'King Mohammed Zahir Shah': the
+        # name the mention index read whole, not 'King Mohammed' of another country
+        out.append((at, named or participant(person, when)))
     return out
 
 
