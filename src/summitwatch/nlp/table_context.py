@@ -391,8 +391,12 @@ def titled_counterparts(
         if person is None:
             continue
         named = _named_in_full(index, token)  # 'King Mohammed Zahir Shah': the
-        # name the mention index read whole, not 'King Mohammed' of another country
-        out.append((at, named or participant(person, when)))
+        # name the mention index read whole, not 'King Mohammed' of another country;
+        # a lookup that read the surname ('Prime Minister Ōhira Masayoshi') stands
+        read_surname = person.name.split()[-1] == found.group(1)
+        out.append(
+            (at, named if named and not read_surname else participant(person, when))
+        )
     return out
 
 
