@@ -107,6 +107,17 @@ def test_words_glued_to_links_are_cut_apart_with_offsets_kept(nlp):
     )
 
 
+def test_a_year_run_into_the_next_cell_is_cut_on_any_page(nlp):
+    """'… 12 June 2019Trudeau met …': a flattened row's date cell glued to its
+    details cell gives the year and the word, text unchanged."""
+    text = "Canada Ottawa 12 June 2019Trudeau met the delegation. In 1990s style.\n"
+    doc = nlp(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    assert "2019" in words and "Trudeau" in words and "2019Trudeau" not in words
+    assert "1990s" in words  # a decade is no glued year
+
+
 def test_a_page_without_glued_links_keeps_its_words(nlp):
     doc = nlp("President Ramsay MacDonald met the McCain delegation in PyeongChang.\n")
     assert "MacDonald" in [t.text for t in doc] and "PyeongChang" in [

@@ -265,3 +265,37 @@ def test_a_pipe_table_without_a_rule_and_the_year_in_the_title(nlp):
     assert [e for e in got if e[1][0] == "Barack Obama"] == [
         ("meeting", met, "Brussels", "BEL", "2014-03")
     ]
+
+
+def test_column_names_run_together_by_a_mirror(nlp):
+    """A mirror drops the spaces between a flattened table's column names
+    ('PresidentDatesCountriesLocationsKey details'): the line is still the header,
+    so each row's 'Met with …' is the traveller's meeting, a row under the row span
+    keeping the traveller above it."""
+    text = (
+        "Presidential visits to Europe\n\n"
+        "PresidentDatesCountriesLocationsKey details\n"
+        "Ronald Reagan [1] June 5–6, 1982Flag of France.svg  France Versailles "
+        "Attended the economic summit. Met with President François Mitterrand.\n"
+        "June 7, 1982Flag of Italy.svg  Italy Rome Met with President Sandro Pertini.\n"
+    )
+    got = {(names, country) for _, names, _, country, _ in _got(nlp, text)}
+    assert (("Ronald Reagan", "François Mitterrand"), "FRA") in got
+    assert (("Ronald Reagan", "Sandro Pertini"), "ITA") in got
+
+
+def test_a_titled_full_name_in_a_row_is_read_whole(nlp):
+    """'Met with King Mohammed Zahir Shah': the row names the king in full, so the
+    title lookup of its first word alone ('King Mohammed', a king of another
+    country that year) gives no second, wrong counterpart."""
+    text = (
+        "Presidential visits to Asia\n\n"
+        "PresidentDatesCountriesLocationsKey details\n"
+        "Dwight D. Eisenhower [1] December 4–5, 1959Flag of Turkey.svg  Turkey "
+        "Ankara Met with President Celâl Bayar.\n"
+        "December 9, 1959Flag of Afghanistan.svg  Afghanistan Kabul Informal visit. "
+        "Met with King Mohammed Zahir Shah.\n"
+    )
+    met = {names for kind, names, *_ in _got(nlp, text) if kind == "meeting"}
+    assert ("Dwight D. Eisenhower", "Mohammed Zahir Shah") in met
+    assert not any("Mohammed V of Morocco" in names for names in met)

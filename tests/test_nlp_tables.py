@@ -30,6 +30,9 @@ def test_header_and_wrapped_rows():
     )
     assert is_header("# Country Location Date Details")
     assert not is_header("Johnson met with Chancellor Angela Merkel.")
+    assert is_header("PresidentDatesCountriesLocationsKey details")  # run together
+    assert is_header("CountryAreas visitedDatesDetails")
+    assert not is_header("BonnMet with Chancellor Helmut Kohl.")
     rows = header_rows(text)
     assert [r.text.split()[0] for r in rows] == ["Nepal", "Burma"]
     assert "Mithila" in rows[0].text

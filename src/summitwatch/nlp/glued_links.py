@@ -23,6 +23,10 @@ from summitwatch.nlp.lexicon import load_patterns
 
 GLUED_PAGE = 3  # that many on a page: its links lost their spaces
 _CUT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+# A flattened table's date cell run into the next cell ('7 June 2022During his …',
+# 'March 19–25, 2000New Delhi', 'December 7–9, 1959Flag of …'): a year then a
+# capitalised word is two words on any page (no word is spelt that way).
+_YEAR_GLUED = re.compile(r"^((?:1[6-9]|20)\d\d)([A-Z][a-z]+)$")
 
 
 @cache
@@ -40,7 +44,9 @@ def glued_page(text: str) -> bool:
 
 @Language.component("summitwatch_glued_links_v1")
 def glued_links(doc: Doc) -> Doc:
-    """Cut the glued words of a glued page into their words, offsets kept."""
+    """Cut the glued words of a glued page into their words, offsets kept; a
+    year run into the next cell's word is cut on any page."""
+    _cut_glued_years(doc)
     if not glued_page(doc_text(doc)):
         return doc
     with doc.retokenize() as retokenizer:
@@ -50,3 +56,14 @@ def glued_links(doc: Doc) -> Doc:
                 heads = [(token, 0)] * len(parts)
                 retokenizer.split(token, parts, heads=heads)
     return doc
+
+
+def _cut_glued_years(doc: Doc) -> None:
+    """'2022During' → '2022' + 'During', the text unchanged."""
+    glued = [(t, m) for t in doc if (m := _YEAR_GLUED.match(t.text))]
+    if not glued:
+        return
+    with doc.retokenize() as retokenizer:
+        for token, found in glued:
+            heads = [(token, 0), (token, 1)]
+            retokenizer.split(token, [found.group(1), found.group(2)], heads=heads)

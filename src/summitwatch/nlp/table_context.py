@@ -50,6 +50,9 @@ LEAD_DATE = re.compile(
 _NUMERAL = re.compile(r"[IVX]{1,5}")  # a regnal number: 'Pedro II'
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
 HEADING_WORDS = 10  # a longer line is prose, not a heading
+# Where a mirror ran two column names together ('PresidentDatesCountries',
+# 'CountryAreas visitedDatesDetails'): a lower-case letter, then a capital.
+_GLUED_CELLS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @dataclass
@@ -72,7 +75,7 @@ def is_header(text: str) -> bool:
     """'# Country Location Date Details', 'Visitor From Description Date': a
     table's column names, flattened onto one line."""
     words = word_set("tables.json", "column_words")
-    found = re.findall(r"[#\w()]+", text.lower())
+    found = re.findall(r"[#\w()]+", _GLUED_CELLS.sub(" ", text).lower())
     return len(found) >= 3 and all(w in words for w in found)
 
 
@@ -376,15 +379,33 @@ def titled_counterparts(
             continue
         title = row.text[found.start() : found.start(1)].strip()
         days = (when, when) if when else None
-        person = titled_holder(  # 'Marshal Tito': any leader of the day
-            index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
-        ) or _full_titled(index, found, title, days, country)
-        if person is None:
-            continue
         token = row.doc.char_span(
             row.start_char + found.start(1),
             row.start_char + found.end(1),
             alignment_mode="expand",
         )
-        out.append((token.start if token else row.start, participant(person, when)))
+        at = token.start if token else row.start
+        person = titled_holder(  # 'Marshal Tito': any leader of the day
+            index.kb, found.group(1), title, days, country, otherwise=TOP_ROLES
+        ) or _full_titled(index, found, title, days, country)
+        if person is None:
+            continue
+        named = _named_in_full(index, token)  # 'King Mohammed Zahir Shah': the
+        # name the mention index read whole, not 'King Mohammed' of another country;
+        # a lookup that read the surname ('Prime Minister Ōhira Masayoshi') stands
+        read_surname = person.name.split()[-1] == found.group(1)
+        out.append(
+            (at, named if named and not read_surname else participant(person, when))
+        )
     return out
+
+
+def _named_in_full(index: DocIndex, word: Span | None) -> Participant | None:
+    """The person the mention index resolved from a full name that starts at the
+    word after the title and goes on past it ('Mohammed Zahir Shah')."""
+    if word is None:
+        return None
+    mention = index.person_at.get(word.start)
+    if mention is None or mention.start != word.start or mention.end <= word.end:
+        return None
+    return mention.participant
