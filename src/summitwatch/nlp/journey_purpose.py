@@ -1,4 +1,4 @@
-"""The purpose of a journey under way (fresh pages, session 10): "John Kerry is headed
+"""The purpose of a journey under way (fresh pages, session 9): "John Kerry is headed
 to Russia for talks with Putin" (VOA, real 112), "Bush is on his way to Ukraine for the
 start of a four-nation trip that also includes stops in Russia, Croatia and Romania"
 (VOA, real 395). The journey is told in the present, so its purpose read as news of the
@@ -10,9 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.nlp.en_route import on_the_way
-from summitwatch.nlp.lexicon import load_patterns, word_set
+from summitwatch.nlp.lexicon import word_set
 
-_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did", "will", "would"})
+# auxiliaries of a journey that is not under way now: past, perfect or still ahead
+_NOT_PRESENT_AUX = frozenset(
+    {"was", "were", "had", "has", "have", "did", "will", "would"}
+)
 
 
 def journey_purpose(trigger: Token) -> bool:
@@ -32,12 +35,12 @@ def _journey_under_way(verb: Token) -> bool:
     'is on his way to X': the traveller has not arrived."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if (
-        aux & _PAST_AUX
+        aux & _NOT_PRESENT_AUX
         or verb.tag_ == "VBD"
         or any(c.dep_ == "neg" for c in verb.children)
     ):
         return False
-    present_be = set(load_patterns("journey_purpose.json")["present_be"])
+    present_be = word_set("journey_purpose.json", "present_be")
     if verb.lemma_.lower() == "be":
         return verb.tag_ in ("VBZ", "VBP") and any(
             on_the_way(g) for c in verb.children if c.dep_ == "prep" for g in c.children
