@@ -615,10 +615,9 @@ def generation_after(span: Span) -> str | None:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     word = doc[span.end + 1].text
-    if doc[span.end + 1].text == "Jr" and span.end + 2 < len(doc):
-        word = "Jr." if doc[span.end + 2].text == "." else word
-    suffixes = load_patterns("mentions.json")["generation_suffixes"]
-    return word if word in suffixes else None
+    if word == "Jr" and span.end + 2 < len(doc) and doc[span.end + 2].text == ".":
+        word = "Jr."  # the tokenizer split the abbreviation's point off
+    return word if word in word_set("mentions.json", "generation_suffixes") else None
 
 
 def office_before(span: Span, titles: list[str]) -> str | None:
