@@ -20,6 +20,7 @@ that of a trip of the same time, which is folded into it (SCHEMA.md rule 1).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -79,8 +80,11 @@ def met_again_before(
                 continue
             if not _behind(marker):
                 continue  # 'agreed to meet again after the elections in October'
-            when = _past_clause_date(index, marker) or _past_date_after(
-                index, verb, marker
+            # 'meet again following their talks in Tokyo in November': the parser
+            # may hang 'in November' on the verb, after the marker
+            after = (t for t in verb.subtree if t.i > marker.i)
+            when = _first_date(index, marker.subtree, past=True) or _first_date(
+                index, after, past=True
             )
             later = last.date or _frame_date(last, frame)
             if when and _before(when, later, index.published):
@@ -124,9 +128,21 @@ def _names_people(index: DocIndex, noun: Token) -> bool:
 
 
 def _clause_date(index: DocIndex, clause: Token) -> str | None:
-    for token in clause.subtree:
+    return _first_date(index, clause.subtree)
+
+
+def _first_date(
+    index: DocIndex, tokens: Iterable[Token], *, past: bool = False
+) -> str | None:
+    """The first resolved date among `tokens`; with `past`, a bare month is read as
+    the one before the report ('since January' in a November report), not the next."""
+    for token in tokens:
         found = index.date_at.get(token.i)
         if found is not None and found[1]:
+            if past:
+                return (
+                    resolve_date(found[0].text, index.published, past=True) or found[1]
+                )
             return found[1]
     return None
 
@@ -152,26 +168,6 @@ def _behind(marker: Token) -> bool:
         c.dep_ in ("pobj", "dobj") and (c.lemma_.lower() in nouns or c.lower_ in nouns)
         for c in marker.children
     )
-
-
-def _past_clause_date(index: DocIndex, clause: Token) -> str | None:
-    """'since January' in a November report: the date read as past (what came
-    before a reunion is), not the next January a bare month would otherwise be."""
-    for token in clause.subtree:
-        found = index.date_at.get(token.i)
-        if found is not None and found[1]:
-            return resolve_date(found[0].text, index.published, past=True) or found[1]
-    return None
-
-
-def _past_date_after(index: DocIndex, verb: Token, marker: Token) -> str | None:
-    """'meet again following their talks in Tokyo in November', the parser hanging
-    'in November' on the verb: a date of the verb's own after the marker."""
-    for token in verb.subtree:
-        found = index.date_at.get(token.i)
-        if token.i > marker.i and found is not None and found[1]:
-            return resolve_date(found[0].text, index.published, past=True) or found[1]
-    return None
 
 
 def _clause_place(index: DocIndex, clause: Token) -> Location:
