@@ -50,3 +50,28 @@ def test_a_surname_alias_gives_way_to_the_president_of_the_day(nlp) -> None:
     text = "On 7 November 2005, President Torrijos met President Bush in Panama City."
     got = people(nlp, text, date(2005, 11, 8))
     assert got == [["George W. Bush", "Martín Torrijos"]]
+
+
+def test_a_title_naming_a_role_picks_its_holder_among_namesakes(nlp) -> None:
+    # Alfredo Moreno was Chile's foreign minister and Lenín Moreno Ecuador's vice
+    # president that day (kb/data/people_vice_presidents.jsonl)
+    text = (
+        "On 3 August 2011, Foreign Minister Moreno met Secretary of State Hillary "
+        "Clinton in Washington."
+    )
+    got = people(nlp, text, date(2011, 8, 4))
+    assert got == [["Alfredo Moreno Charme", "Hillary Clinton"]]
+
+
+def test_a_vice_president_of_the_class_added_is_known(nlp) -> None:
+    text = "In March 2019, Vice President Bawumia met Prime Minister Modi in New Delhi."
+    events = article_events(nlp, text, date(2019, 3, 20))
+    ids = {p.person_id for e in events for p in e.participants}
+    assert ids == {"mahamudu-bawumia", "narendra-modi"}
+
+
+def test_a_king_of_hawaii_is_known(nlp) -> None:
+    text = "In December 1874, King Kalakaua met President Grant at the White House."
+    events = article_events(nlp, text, date(1874, 12, 20))
+    ids = {p.person_id for e in events for p in e.participants}
+    assert "kalakaua" in ids

@@ -343,13 +343,15 @@ class PersonResolver:
     ) -> Person | None:
         """'Vice President Duterte' in 2022: the namesake who held that very office
         on the sentence's date, over the better-known one the alias names."""
-        from summitwatch.nlp.titled import titled_namesake
+        from summitwatch.nlp.titled import role_namesake, titled_namesake
 
         told = self.days.get(span.sent.start) or _day(self.published)
         office = office_before(span, titles)
         if _former(span, titles):
             return None  # the office held before the day: `_titled`
-        return titled_namesake(self.kb, name, office, told)
+        return titled_namesake(self.kb, name, office, told) or role_namesake(
+            self.kb, name, office, told, self._country_before(span)
+        )
 
     def _holder_over_alias(
         self, span: Span, name: str, titles: list[str], hint: str | None, alias: Person

@@ -193,6 +193,43 @@ def titled_namesake(
     return found[0] if len(found) == 1 else None
 
 
+def role_of_title(title: str | None) -> str | None:
+    """The one KB role a title that is no leader's names ('Foreign Minister',
+    'Secretary of State' → foreign_minister; `mentions.json: role_titles`)."""
+    if not title:
+        return None
+    text = " {} ".format(" ".join(re.findall("[a-z]+", title.lower())))
+    for role, titles in load_patterns("mentions.json")["role_titles"].items():
+        for name in titles:
+            if " {} ".format(" ".join(re.findall("[a-z]+", name))) in text:
+                return role
+    return None
+
+
+def role_namesake(
+    kb: KnowledgeBase,
+    surname: str,
+    title: str | None,
+    days: Days | None,
+    country: str | None = None,
+) -> Person | None:
+    """'Foreign Minister Moreno' in 2011: the one namesake (of `country`, when
+    given) who held the role the title names then (Alfredo Moreno), over a
+    namesake in another office that day (Vice President Lenín Moreno)."""
+    role = role_of_title(title)
+    if role is None or days is None:
+        return None
+    first, last = days
+    found = [
+        p
+        for p in kb.people_with_surname(surname, on=first)
+        if any(o.role == role and _overlaps(o, first, last) for o in p.offices)
+    ]
+    if len(found) > 1 and country is not None:
+        found = [p for p in found if country in _countries(p)]
+    return found[0] if len(found) == 1 else None
+
+
 def holds_title_then(person: Person, title: str, days: Days) -> bool:
     """Whether an office `person` held during `days` shares a word with the
     title ('King' for a king, not for a crown prince who was prime minister)."""
