@@ -68,10 +68,3 @@ def test_a_vice_president_of_the_class_added_is_known(nlp) -> None:
     events = article_events(nlp, text, date(2019, 3, 20))
     ids = {p.person_id for e in events for p in e.participants}
     assert ids == {"mahamudu-bawumia", "narendra-modi"}
-
-
-def test_a_king_of_hawaii_is_known(nlp) -> None:
-    text = "In December 1874, King Kalakaua met President Grant at the White House."
-    events = article_events(nlp, text, date(1874, 12, 20))
-    ids = {p.person_id for e in events for p in e.participants}
-    assert "kalakaua" in ids
