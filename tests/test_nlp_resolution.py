@@ -68,3 +68,19 @@ def test_a_vice_president_of_the_class_added_is_known(nlp) -> None:
     events = article_events(nlp, text, date(2019, 3, 20))
     ids = {p.person_id for e in events for p in e.participants}
     assert ids == {"mahamudu-bawumia", "narendra-modi"}
+
+
+def test_a_site_tagged_as_a_person_is_no_person_mention(nlp) -> None:
+    from summitwatch.kb import load_kb
+    from summitwatch.models import Article
+    from summitwatch.nlp.mention_index import build_index
+    from summitwatch.process import doc_for
+
+    text = (
+        "On 1 November 2010, Secretary of State Hillary Clinton toured Angkor Wat, "
+        "then flew to Kuala Lumpur."
+    )
+    with nlp.select_pipes(disable=["events"]):
+        doc = nlp(doc_for(Article(text=text), nlp))
+    index = build_index(doc, load_kb(), date(2010, 11, 2))
+    assert [m.participant.name for m in index.persons] == ["Hillary Clinton"]

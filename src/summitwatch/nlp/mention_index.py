@@ -108,6 +108,8 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     if len(group) > 1 and (who is None or who.person_id is None):
         known = [p for g in group if (p := resolver.resolve_name(g, sentence))]
         who = next((p for p in known if p.person_id), who)
+    if who is not None and who.person_id is None and _site_named_as_person(whole):
+        return  # 'Angkor Wat', 'Gun Cay' tagged PERSON
     if who is not None:
         index.add_person(PersonMention(who, whole.start, whole.end))
 
@@ -221,6 +223,14 @@ def _buried(name: Span) -> bool:
         ):
             return False
     return False
+
+
+def _site_named_as_person(name: Span) -> bool:
+    """'Angkor Wat', 'Wat Pho', 'Gun Cay', 'Marsaxlokk Harbour' tagged PERSON: a
+    word of a site's own name (`mentions.json: site_words`) in a name the KB does
+    not know (the caller's test) makes it a place."""
+    words = word_set("mentions.json", "site_words")
+    return any(t.lower_ in words and t.text[:1].isupper() for t in name)
 
 
 def _place_named_as_person(ent: Span, kb: KnowledgeBase) -> bool:
