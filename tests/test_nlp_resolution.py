@@ -84,3 +84,12 @@ def test_a_site_tagged_as_a_person_is_no_person_mention(nlp) -> None:
         doc = nlp(doc_for(Article(text=text), nlp))
     index = build_index(doc, load_kb(), date(2010, 11, 2))
     assert [m.participant.name for m in index.persons] == ["Hillary Clinton"]
+
+
+def test_a_crown_prince_by_given_name_is_the_crown_prince_of_the_day(nlp) -> None:
+    text = (
+        "On 20 March 2018, Crown Prince Mohammed met President Trump at the White "
+        "House."
+    )
+    got = people(nlp, text, date(2018, 3, 21))
+    assert got == [["Donald Trump", "Mohammed bin Salman"]]

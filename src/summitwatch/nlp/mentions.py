@@ -281,6 +281,8 @@ class PersonResolver:
             royal = self.kb.people_named(titled, on=self.published, country_hint=hint)
             if royal:
                 return participant(royal[0], self.published)
+            if (held := self._royal_then(span, name, titles)) is not None:
+                return participant(held, self.published)
             return self._unknown(span, titled, titles)
         if span.end - span.start > 1 and _trailing_word(span[-1]):
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
@@ -372,6 +374,23 @@ class PersonResolver:
         if holder is None or holder.id == alias.id:
             return None
         return holder if holds_title_then(holder, office, told) else None
+
+    def _royal_then(self, span: Span, name: str, titles: list[str]) -> Person | None:
+        """'Crown Prince Fahd' in 1981, 'Crown Prince Mohammed' in 2018, 'Prince
+        Albert' in 1913: no alias has the style, but one person of that given name
+        held an office the style names on the sentence's date."""
+        from summitwatch.nlp.titled import holds_title_then
+
+        office = office_before(span, titles)
+        told = self.days.get(span.sent.start) or _day(self.published)
+        if office is None or told is None:
+            return None
+        found = [
+            p
+            for p in self.kb.people_with_surname(name)
+            if holds_title_then(p, office, told)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _tail_of_seen(self, name: str) -> Participant | None:
         """A surname of two or more words ('da Silva', 'bin Salman', 'Van Rompuy')
