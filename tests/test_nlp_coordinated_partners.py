@@ -103,3 +103,26 @@ def test_places_after_and_add_no_one(nlp):
     )
     pairs = meeting_pairs(nlp, text, DAY)
     assert set(pairs) == {("Angela Merkel", "Emmanuel Macron")}
+
+
+def test_a_leader_described_by_country_where_the_head_of_state_ranks_first(nlp):
+    # the KB's top leader of India is its president; 'the Indian leader' named
+    # before is the prime minister
+    text = (
+        "Prime Minister Narendra Modi arrived in Tokyo on Friday. The Indian leader "
+        "held talks with Prime Minister Shinzo Abe on Saturday."
+    )
+    assert ("Narendra Modi", "Shinzo Abe") in meeting_pairs(nlp, text, DAY)
+
+
+def test_a_described_leader_needs_a_named_holder(nlp):
+    # no Indian office holder is named: the description stays no one (rule 3)
+    text = (
+        "Foreign Minister Taro Kono arrived in New Delhi on Friday. The Indian leader "
+        "held talks with Prime Minister Shinzo Abe on Saturday."
+    )
+    pairs = meeting_pairs(nlp, text, DAY)
+    assert not any("Taro Kono" in p and "Shinzo Abe" in p for p in pairs)
+    assert not any(
+        len(p) == 2 and "Shinzo Abe" in p and "Narendra Modi" in p for p in pairs
+    )
