@@ -362,6 +362,17 @@ def git_head() -> str:
     ).stdout.strip()
 
 
+def stored_fields(model: dict) -> dict:
+    """The fitted numbers as `nlp/logistic.py` reads them, rounded for the JSON file
+    (every filter's `store` writes them the same way)."""
+    return {
+        "means": [round(v, 6) for v in model["means"]],
+        "scales": [round(v, 6) for v in model["scales"]],
+        "bias": round(model["bias"], 6),
+        "weights": [round(v, 6) for v in model["weights"]],
+    }
+
+
 def store(work: Path, out: Path) -> None:
     """Fit on every readable set and write the model with its source."""
     kb = load_kb()
