@@ -132,7 +132,8 @@ def place_at_occasion(index: DocIndex, sent: Span, events: list[Event]) -> None:
         if found.date and event.date and not dates_agree(event.date, found.date):
             continue  # the occasion is of another time than the event
         event.location = location_of(found.place)
-        event.date = event.date or found.date
+        if found.date and len(found.date) > len(event.date or ""):
+            event.date = found.date  # 'at the 2023 G7 summit': its days, not 2023
 
 
 def frame_occasion(index: DocIndex, frame: Frame) -> None:
