@@ -1,0 +1,121 @@
+"""Trip lists and visit tables as fresh pages render them (session 10, real 420–425):
+a visitor cell run into remarks that open with any word, a column header whose
+names carry a plural mark ('Location(s)'), a list whose owner the lead names twice,
+and funeral rows (the dead are met by nobody). Every table here is made up for the
+test: people and places the KB knows, dates that fit their offices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitwatch.ingest.clean import clean_text, unglue_cells
+from summitwatch.nlp.table_context import is_header
+
+pytest.importorskip("spacy")
+from conftest import article_events  # noqa: E402
+
+pytestmark = [pytest.mark.model]
+
+
+def _got(nlp, text: str, published=date(2024, 1, 1)) -> set[tuple]:
+    return {
+        (e.type, tuple(e.names), e.location.city, e.location.country, e.date)
+        for e in article_events(nlp, clean_text(text)[2], published)
+    }  # as `summitwatch extract` reads a page: cleaned first
+
+
+def test_a_visitor_cell_is_cut_from_remarks_whatever_their_first_word():
+    row = "Prime Minister ThatcherSigned two accords.February 26–28, 1981"
+    assert unglue_cells(row).startswith("Prime Minister Thatcher; Signed two accords.")
+    row = "President de GaulleAfterwards toured Houston.April 22–26, 1960"
+    assert unglue_cells(row).startswith("President de Gaulle; Afterwards")
+    # a name with two lower-case letters before its capital, prose without a date cell
+    assert "MacArthur" in unglue_cells("General MacArthur spoke on April 19, 1951")
+    assert unglue_cells("Chancellor KohlGuest of the President") == (
+        "Chancellor KohlGuest of the President"
+    )
+
+
+def test_glued_visit_rows_give_each_visitor_his_trip(nlp):
+    text = (
+        "Visits By Foreign Leaders of Several Countries\n\n"
+        "Prime Minister ThatcherSigned two accords. Afterwards visited Houston (Texas)."
+        "February 26–28, 1981\n"
+        "Chancellor SchmidtGuest of the President. Visited Chicago.May 20–22, 1981\n"
+        "President MitterrandAt the invitation of the President. Afterwards visited "
+        "Atlanta (Georgia).March 22–24, 1984\n"
+    )
+    got = _got(nlp, text)
+    assert ("visit", ("Margaret Thatcher",), None, "USA", "1981-02") in got
+    assert ("visit", ("Margaret Thatcher",), "Houston", "USA", "1981-02") in got
+    assert ("visit", ("Helmut Schmidt",), None, "USA", "1981-05") in got
+    assert ("visit", ("François Mitterrand",), "Atlanta", "USA", "1984-03") in got
+    assert not any(
+        len(e[1]) == 1 and e[1][0].endswith(("Signed", "Guest")) for e in got
+    )
+
+
+def test_a_funeral_row_is_no_meeting_with_the_dead(nlp):
+    text = (
+        "Visits By Foreign Leaders of Ireland\n\n"
+        "President de ValeraAttended funeral of President Kennedy."
+        "November 24–25, 1963\n"
+        "Prime Minister LemassInformal visit. Visited Boston.October 14–16, 1963\n"
+        "Prime Minister LynchOfficial visit. Visited Chicago.November 8–9, 1967\n"
+    )
+    got = _got(nlp, text)
+    assert not [e for e in got if "John F. Kennedy" in e[1]]
+    assert ("visit", ("Eamon de Valera",), None, "USA", "1963-11") in got
+
+
+def test_a_plural_marked_column_header_is_a_header():
+    assert is_header("Country Location(s) Dates Details")
+    assert not is_header("Country Location(s) were visited")
+
+
+def test_a_list_whose_lead_names_its_owner_twice_reads_its_rows(nlp):
+    text = (
+        "List of international prime ministerial trips made by Justin Trudeau\n\n"
+        "World map highlighting the countries visited by Justin Trudeau while prime "
+        "minister\n\n"
+        "2017\n\n"
+        "Country Location(s) Dates Details\n"
+        "1  Germany Berlin 16 February Trudeau met with Chancellor Angela Merkel.\n"
+        "2  Ireland Dublin 3–4 July Trudeau met with Taoiseach Leo Varadkar.\n"
+    )
+    got = _got(nlp, text)
+    assert (
+        "meeting",
+        ("Justin Trudeau", "Angela Merkel"),
+        "Berlin",
+        "DEU",
+        "2017-02-16",
+    ) in got
+    assert (
+        "meeting",
+        ("Justin Trudeau", "Leo Varadkar"),
+        "Dublin",
+        "IRL",
+        "2017-07",
+    ) in got
+
+
+def test_a_year_heading_a_mirror_ran_its_edit_link_into_dates_the_rows(nlp):
+    text = (
+        "List of international trips made by Angela Merkel\n"
+        "[edit]2015\n"
+        "[edit]Country | Location(s) | Date | Details |\n"
+        "---|---|---|---|\n"
+        "Russia | Moscow | 10 May | Met with Russian President Vladimir Putin. |\n"
+        "Japan | Tokyo | 9 March | Met with Prime Minister Shinzo Abe. |\n"
+    )
+    got = _got(nlp, text)
+    assert (
+        "meeting",
+        ("Angela Merkel", "Vladimir Putin"),
+        "Moscow",
+        "RUS",
+        "2015-05-10",
+    ) in got
