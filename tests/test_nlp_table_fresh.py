@@ -119,3 +119,27 @@ def test_a_year_heading_a_mirror_ran_its_edit_link_into_dates_the_rows(nlp):
         "RUS",
         "2015-05-10",
     ) in got
+
+
+def test_a_row_whose_date_cell_a_span_left_out_keeps_its_meetings(nlp):
+    text = (
+        "List of international trips made by Angela Merkel\n"
+        "2016\n"
+        "Country | Location(s) | Date | Details |\n"
+        "---|---|---|---|\n"
+        "France | Paris | 3 March | Met with French President François Hollande. |\n"
+        "Italy | Rome | Met with Italian Prime Minister Matteo Renzi. | |\n"
+        "Japan | Tokyo | 9 April | Met with Prime Minister Shinzo Abe. |\n"
+    )
+    got = _got(nlp, text)
+    assert ("meeting", ("Angela Merkel", "Matteo Renzi"), "Rome", "ITA", "2016") in got
+
+
+def test_a_title_naming_two_countries_lends_no_destination():
+    from summitwatch.kb import load_kb
+    from summitwatch.nlp.table_cells import title_destination
+
+    kb = load_kb()
+    title = "Presidential visits to the United Kingdom and the Republic of Ireland"
+    assert title_destination(kb, title) is None
+    assert title_destination(kb, "Presidential visits to the United Kingdom") == "GBR"
