@@ -143,3 +143,21 @@ def test_a_title_naming_two_countries_lends_no_destination():
     title = "Presidential visits to the United Kingdom and the Republic of Ireland"
     assert title_destination(kb, title) is None
     assert title_destination(kb, "Presidential visits to the United Kingdom") == "GBR"
+
+
+def test_the_host_who_invited_a_visitor_is_his_inviter_not_someone_met(nlp):
+    text = (
+        "Visits By Foreign Leaders of Italy\n\n"
+        "Prime Minister De GasperiAt the invitation of President Truman. Afterwards "
+        "visited Chicago.January 5–10, 1947\n"
+        "Prime Minister FanfaniAt the invitation of the President. Conferred with "
+        "President Eisenhower.July 29–30, 1958\n"
+        "President GronchiState visit. Visited Boston.February 27–29, 1956\n"
+    )
+    got = _got(nlp, text)
+    invited = {e[1] for e in got if e[0] == "invitation"}
+    assert ("Harry S. Truman", "Alcide De Gasperi") in invited
+    assert ("Dwight D. Eisenhower", "Amintore Fanfani") in invited  # named in the row
+    met = {e[1] for e in got if e[0] == "meeting"}
+    assert ("Alcide De Gasperi", "Harry S. Truman") not in met
+    assert ("Amintore Fanfani", "Dwight D. Eisenhower") in met

@@ -22,6 +22,7 @@ from summitwatch.nlp.row_counterparts import (
     with_companions,
     with_spouses,
 )
+from summitwatch.nlp.row_invitations import row_inviters
 from summitwatch.nlp.row_people import clause_before, clause_end, row_traveller
 from summitwatch.nlp.row_places import (
     capital_among,
@@ -128,7 +129,12 @@ def row_events(
         events.insert(
             0, row_event("visit", [traveller], Location(country=country), row, index)
         )
-    return events
+    return events + [  # 'At the invitation of President Hoover' (rule 4)
+        row_event(
+            "invitation", [host, traveller], Location(country=country), row, index
+        )
+        for host in row_inviters(index, row, traveller, country)
+    ]
 
 
 def _gathering_stop(
