@@ -34,8 +34,7 @@ def list_subject(index: DocIndex) -> Participant | None:
     if first is None:
         return None
     people = index.people_in(first.start, first.end)
-    named_once = len({who.name for _, who in people}) == 1  # 'made by Theresa May
-    return people[0][1] if people and named_once else None  # … visited by Theresa May'
+    return people[0][1] if len(people) == 1 else None
 
 
 def in_office(index: DocIndex, who: Participant | None, when) -> bool:

@@ -156,23 +156,10 @@ def title_destination(kb, title: str) -> str | None:
     'List of diplomatic visits to the United States from Europe': the country
     every row of the page is a trip to, when the title names one."""
     found = _title_pattern().search(title)
-    if not found or _second_country(kb, title[found.end() :]):
+    if not found:
         return None
     place = kb.place(found.group("place").strip())
     return place.country if place is not None and place.kind == "country" else None
-
-
-_AND_PLACE = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
-)
-
-
-def _second_country(kb, rest: str) -> bool:
-    """'… visits to the United Kingdom and the Republic of Ireland': the rows go to
-    either country, so no one of them is every row's destination."""
-    found = _AND_PLACE.match(rest)
-    place = kb.place(found.group(1)) if found else None
-    return place is not None and place.kind == "country"
 
 
 HEADER_REACH = 40  # lines a table's rows may run below its column header

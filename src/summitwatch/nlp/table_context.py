@@ -34,8 +34,8 @@ ROW_DATE = re.compile(
     rf"|\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{MONTH}"
     rf"|{MONTH}\s+\d{{1,2}}\b|{MONTH}\s+\d{{4}}\b)"
 )
-_HEADING_YEAR = re.compile(  # '[edit]2021': as a person heading, a mirror's link
-    r"^\s*(?:\[edit\]\s*)?(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
+_HEADING_YEAR = re.compile(
+    r"^\s*(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
 )  # '==1966=='
 _HEADING_PERSON = re.compile(  # '[edit]': a mirror ran the link into the heading
     r"^\s*(?:\[edit\]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
@@ -76,9 +76,7 @@ def is_header(text: str) -> bool:
     table's column names, flattened onto one line."""
     words = word_set("tables.json", "column_words")
     found = re.findall(r"[#\w()]+", _GLUED_CELLS.sub(" ", text).lower())
-    return len(found) >= 3 and all(  # 'Location(s)': a column name's plural mark
-        w in words or w.removesuffix("(s)") in words for w in found
-    )
+    return len(found) >= 3 and all(w in words for w in found)
 
 
 def header_rows(text: str) -> list[Line]:

@@ -137,11 +137,6 @@ def _find_rows(index: DocIndex) -> list[Row]:
         and line.start not in inside
     ]
     rows = [r for r in cells if r.date]
-    rows += [  # 'Belgium | Brussels | Met with …': dated by its section alone
-        replace(r, date=heading_year(doc_text(index.doc), r.span.start_char))
-        for r in cells
-        if not r.date and _undated_trip_row(index, r, cells)
-    ]
     rows += listed if len(listed) >= MIN_ROWS else []
     rows += _dated_entries(index, lines, {r.span.start for r in rows} | inside)
     taken = {i for r in rows for i in range(r.span.start, r.span.end)}
@@ -172,22 +167,6 @@ def _find_rows(index: DocIndex) -> list[Row]:
         year = heading_year(text, row.span.start_char) or titled
         row.date = with_year(row.date, span_text(row.span), year)
     return sorted(rows, key=lambda r: r.span.start)
-
-
-def _undated_trip_row(index: DocIndex, row: Row, cells: list[Row]) -> bool:
-    """'Belgium | Brussels | Met with … |': a marked-up table's row whose date cell
-    a row span left to the row above, so its cells shift left; a row of a dated
-    table all the same when its first cell is a country (its section lends the
-    year)."""
-    if not row.columned or not any(r.date for r in cells[: cells.index(row)]):
-        return False
-    first = span_text(row.span).lstrip(" |").split("|", 1)[0]
-    end = row.span.start_char + span_text(row.span).index(first) + len(first)
-    return any(
-        m.place.kind == "country" and index.doc[i].idx < end
-        for i in range(row.span.start, row.span.end)
-        if (m := index.place_at.get(i))
-    )
 
 
 # '1 August 15, 2018  Paraguay Asunción …': the row's number before a month-first
