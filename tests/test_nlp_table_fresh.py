@@ -84,3 +84,16 @@ def test_the_host_who_invited_a_visitor_is_his_inviter_not_someone_met(nlp):
     met = {e[1] for e in got if e[0] == "meeting"}
     assert ("Alcide De Gasperi", "Harry S. Truman") not in met
     assert ("Amintore Fanfani", "Dwight D. Eisenhower") in met
+
+
+def test_a_town_the_kb_lacks_is_a_stop_when_its_state_follows(nlp):
+    text = (
+        "Visits By Foreign Leaders of Italy\n\n"
+        "President GronchiState visit. Afterwards visited Yorktown (Va.) and Mystic "
+        "(Connecticut).February 27–29, 1956\n"
+        "Prime Minister SegniOfficial visit. Visited Boston.January 15–17, 1960\n"
+        "Prime Minister FanfaniInformal visit. Visited Chicago.July 29–30, 1958\n"
+    )
+    got = _got(nlp, text)
+    assert ("visit", ("Giovanni Gronchi",), "Yorktown", "USA", "1956-02") in got
+    assert ("visit", ("Giovanni Gronchi",), "Mystic", "USA", "1956-02") in got
