@@ -97,3 +97,41 @@ def test_a_town_the_kb_lacks_is_a_stop_when_its_state_follows(nlp):
     got = _got(nlp, text)
     assert ("visit", ("Giovanni Gronchi",), "Yorktown", "USA", "1956-02") in got
     assert ("visit", ("Giovanni Gronchi",), "Mystic", "USA", "1956-02") in got
+
+
+def test_rows_without_years_take_the_term_start_and_roll_on(nlp):
+    text = (
+        "This is a list of trips made by Margaret Thatcher during her premiership, "
+        "which began on 4 May 1979.\n"
+        "Country | Areas visited | Dates | Details |\n"
+        "---|---|---|---|\n"
+        "1 | France | Paris | November 19–20 | Met with President Valéry Giscard "
+        "d'Estaing. |\n"
+        "Country | Areas visited | Dates | Details |\n"
+        "---|---|---|---|\n"
+        "2 | Italy | Rome | February 21 | Met with Prime Minister Francesco "
+        "Cossiga. |\n"
+    )
+    got = _got(nlp, text)
+    dates = {e[1][1]: e[4] for e in got if e[0] == "meeting"}
+    assert dates["Valéry Giscard d'Estaing"] == "1979-11"
+    assert dates["Francesco Cossiga"] == "1980-02-21"
+
+
+def test_a_year_heading_a_mirror_ran_its_edit_link_into_dates_the_rows(nlp):
+    text = (
+        "List of international trips made by Angela Merkel\n"
+        "[edit]2015\n"
+        "[edit]Country | Location(s) | Date | Details |\n"
+        "---|---|---|---|\n"
+        "Russia | Moscow | 10 May | Met with Russian President Vladimir Putin. |\n"
+        "Japan | Tokyo | 9 March | Met with Prime Minister Shinzo Abe. |\n"
+    )
+    got = _got(nlp, text)
+    assert (
+        "meeting",
+        ("Angela Merkel", "Vladimir Putin"),
+        "Moscow",
+        "RUS",
+        "2015-05-10",
+    ) in got
