@@ -135,3 +135,20 @@ def test_a_year_heading_a_mirror_ran_its_edit_link_into_dates_the_rows(nlp):
         "RUS",
         "2015-05-10",
     ) in got
+
+
+def test_every_item_of_a_place_cell_is_a_stop_in_the_rows_country(nlp):
+    text = (
+        "List of international trips made by Pierre Trudeau\n"
+        "1975\n"
+        "# | Country | Areas visited | Dates | Details |\n"
+        "---|---|---|---|---|\n"
+        "1 | United Kingdom | London, Balmoral | March 10–12 | Met with Prime Minister "
+        "Harold Wilson. |\n"
+        "2 | Canada | Ottawa, Montebello | July 19–21 | Hosted a conference. |\n"
+        "3 | France | Paris, France | October 2–3 | Met with President Valéry Giscard "
+        "d'Estaing. |\n"
+    )
+    got = _got(nlp, text)
+    assert ("visit", ("Pierre Trudeau",), "Balmoral", "GBR", "1975-03") in got
+    assert not [e for e in got if e[2] == "France"]  # the town's country, no stop

@@ -186,7 +186,10 @@ def _unglue_visitor(line: str) -> str:
 
 def unglue_cells(text: str) -> str:
     """Put back the space between table cells a flattening step ran together."""
-    text = "\n".join(_unglue_visitor(line) for line in text.split("\n"))
+    lines = text.split("\n")
+    if not any(_GLUED_HEADER.fullmatch(line.strip()) for line in lines):
+        text = "\n".join(map(_unglue_visitor, lines))  # no header: `unglue_table`
+        # cuts a table under 'VisitorFromDescriptionDate' at every boundary
     return _GLUED_DATE.sub(". ", _GLUED_CELL.sub(" ", text))
 
 
