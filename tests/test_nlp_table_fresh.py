@@ -152,3 +152,17 @@ def test_every_item_of_a_place_cell_is_a_stop_in_the_rows_country(nlp):
     got = _got(nlp, text)
     assert ("visit", ("Pierre Trudeau",), "Balmoral", "GBR", "1975-03") in got
     assert not [e for e in got if e[2] == "France"]  # the town's country, no stop
+
+
+def test_a_row_that_names_another_country_went_there(nlp):
+    text = (
+        "Visits By Foreign Leaders of Italy\n\n"
+        "Prime Minister AndreottiOfficial visit. Visited Chicago.July 24–27, 1977\n"
+        "Prime Minister CossigaAttended Economic Summit Meeting in Toronto, Canada."
+        "June 19–21, 1988\n"
+        "President LeoneState visit. Visited Boston.September 25–28, 1974\n"
+    )
+    got = _got(nlp, text)
+    assert any(e[1] == ("Francesco Cossiga",) and e[3] == "CAN" for e in got)
+    assert not any(e[1] == ("Francesco Cossiga",) and e[3] == "USA" for e in got)
+    assert ("visit", ("Giovanni Leone",), "Boston", "USA", "1974-09") in got
