@@ -166,3 +166,20 @@ def test_a_row_that_names_another_country_went_there(nlp):
     assert any(e[1] == ("Francesco Cossiga",) and e[3] == "CAN" for e in got)
     assert not any(e[1] == ("Francesco Cossiga",) and e[3] == "USA" for e in got)
     assert ("visit", ("Giovanni Leone",), "Boston", "USA", "1974-09") in got
+
+
+def test_the_lists_owner_from_its_title_line_after_furniture_or_named_twice(nlp):
+    for lead in (
+        "Jump to content\n\nList of international trips made by Angela Merkel\n\n",
+        "List of international trips made by Angela Merkel\n\n"
+        "Source: an encyclopedia.\n"
+        "Map of the countries visited by Angela Merkel as chancellor\n\n",
+    ):
+        text = lead + (
+            "2006\n\n"
+            "Country Location(s) Dates Details\n"
+            "1  France Paris 10–11 March Merkel met with President Jacques Chirac.\n"
+            "2  Russia Tomsk 26–27 April Merkel met with President Vladimir Putin.\n"
+        )
+        got = _got(nlp, text)
+        assert ("Angela Merkel", "Jacques Chirac") in {e[1] for e in got}, lead
