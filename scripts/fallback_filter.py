@@ -261,10 +261,7 @@ def store(work: Path, out: Path, enable: bool) -> None:
         "busy_sentences": True,  # the proposals trained on include those sentences
         "threshold": model["threshold"],
         "features": names,
-        "means": [round(v, 6) for v in model["means"]],
-        "scales": [round(v, 6) for v in model["scales"]],
-        "bias": round(model["bias"], 6),
-        "weights": [round(v, 6) for v in model["weights"]],
+        **learn_filter.stored_fields(model),
     }
     out.write_text(json.dumps(stored, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {out} (threshold {stored['threshold']}, enabled {enable})")

@@ -186,9 +186,12 @@ def articles(
 
 
 def fit(arts: list[Article], l2: float = L2) -> dict:
-    """L2 logistic regression on standardised features (Newton steps)."""
+    """L2 logistic regression on standardised features (Newton steps); an input
+    with a weight `w` counts its rows that many times (default 1). The one trainer
+    of the project's logistic filters (nlp/logistic.py reads what it fits)."""
     x = np.vstack([a.x for a in arts])
     y = np.concatenate([a.y for a in arts])
+    c = np.concatenate([np.full(len(a.y), getattr(a, "w", 1.0)) for a in arts])
     means = x.mean(axis=0)
     scales = x.std(axis=0)
     scales[scales == 0] = 1.0
@@ -198,8 +201,8 @@ def fit(arts: list[Article], l2: float = L2) -> dict:
     penalty[0, 0] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(z @ w, -50, 50)))
-        grad = z.T @ (p - y) + penalty @ w
-        hess = (z.T * (p * (1 - p))) @ z + penalty
+        grad = z.T @ (c * (p - y)) + penalty @ w
+        hess = (z.T * (c * p * (1 - p))) @ z + penalty
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -357,6 +360,17 @@ def git_head() -> str:
         capture_output=True,
         text=True,
     ).stdout.strip()
+
+
+def stored_fields(model: dict) -> dict:
+    """The fitted numbers as `nlp/logistic.py` reads them, rounded for the JSON file
+    (every filter's `store` writes them the same way)."""
+    return {
+        "means": [round(v, 6) for v in model["means"]],
+        "scales": [round(v, 6) for v in model["scales"]],
+        "bias": round(model["bias"], 6),
+        "weights": [round(v, 6) for v in model["weights"]],
+    }
 
 
 def store(work: Path, out: Path) -> None:

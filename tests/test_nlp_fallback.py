@@ -12,6 +12,7 @@ import pytest
 
 from conftest import article_events
 from summitwatch.nlp import fallback
+from summitwatch.nlp.logistic import stored_model
 
 DAY = date(2019, 5, 1)
 # 'made statements' after 'the talks': no reader reads a meeting here
@@ -36,7 +37,7 @@ def _meetings(nlp, text: str) -> list[set[str]]:
 
 
 def test_off_by_default(nlp):
-    fallback.guard.cache_clear()
+    stored_model.cache_clear()
     assert fallback.guard() is None  # the stored model is not enabled
     assert _meetings(nlp, QUIET) == []
 

@@ -22,6 +22,7 @@ from summitwatch.nlp.attendees import (
 )
 from summitwatch.nlp.captions import caption_meeting
 from summitwatch.nlp.city_state import fill_city_states
+from summitwatch.nlp.confidence import confident_events
 from summitwatch.nlp.current_trip import date_current_trip
 from summitwatch.nlp.diary import (
     caption_line,
@@ -77,6 +78,7 @@ from summitwatch.nlp.trips import (
     DATED,
     GUESTS,
     LEFT,
+    OUTCOME,
     TOLD,
     TRIP,
     dated_context,
@@ -189,4 +191,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = fill_city_states(events, index.kb)
     events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
     events = date_trip_references(place_at_host_stop(place_on_trip(events), index))
-    return date_current_trip(events, published)  # 'is due to end the tour in …'
+    events = date_current_trip(events, published)  # 'is due to end the tour in …'
+    events = fold_trips(events, OUTCOME)  # 'will travel to Beijing', 'in Beijing'
+    return confident_events(events, doc, kb, published)  # a learned filter, if on

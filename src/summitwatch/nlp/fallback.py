@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -40,7 +39,8 @@ from summitwatch.nlp.en_route import bound_for
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.logistic import probability, stored_model
 from summitwatch.nlp.mentions import PersonMention, PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.remote import remote
@@ -55,14 +55,9 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 _LINK_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "poss")
 
 
-@cache
 def guard() -> dict | None:
-    """The stored filter, or None when the fallback is off."""
-    try:
-        model = load_patterns("fallback_filter.json")
-    except FileNotFoundError:
-        return None
-    return model if model.get("enabled") else None
+    """The stored filter (`logistic` format), or None when the fallback is off."""
+    return stored_model("fallback_filter.json")
 
 
 Guess = tuple[int, Event, dict[str, float]]  # (sentence number, event, features)
@@ -130,21 +125,6 @@ def guess_key(event: Event) -> tuple:
     if event.type == "visit":
         return event.type, tuple(event.names[:1]), event.location.country
     return event.type, frozenset(event.names)
-
-
-def probability(model: dict, row: dict[str, float]) -> float:
-    """The logistic model's probability for one proposal's features (plain Python:
-    the extractor does not need numpy)."""
-    z = model["bias"]
-    for name, mean, scale, weight in zip(
-        model["features"],
-        model["means"],
-        model["scales"],
-        model["weights"],
-        strict=True,
-    ):
-        z += weight * (row.get(name, 0.0) - mean) / scale
-    return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def proposals(

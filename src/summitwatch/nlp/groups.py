@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.coordinated_partners import coordinated_phrases
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import named_leader
@@ -323,7 +324,10 @@ def _each_with_its_own(trigger: Token) -> bool:
         and t.head.lower_ not in ("along", "together")
         and any(c.ent_type_ == "PERSON" for c in t.subtree)
     ]
-    return len(withs) >= 2
+    repeats = [  # 'with A, and with B' hung elsewhere by the parser
+        c for w in withs for c in coordinated_phrases(w, verb) if c.lower_ == "with"
+    ]
+    return len(withs) + len(repeats) >= 2
 
 
 def _apart_here(token: Token) -> bool:

@@ -516,6 +516,24 @@ class PersonResolver:
                 return who
         return None
 
+    def described_leader(self, country: str, on: date | None) -> Participant | None:
+        """'the Indian leader': the country's top leader if the text named them, else
+        the person named most recently who held a top office of that country then
+        (its head of government where the KB ranks the head of state first: India,
+        Japan, Germany). Session 10's probes: the top leader alone missed them."""
+        found = self.country_leader(country, on)
+        if found is not None:
+            return found
+        day = on or self.published
+        for who in reversed(self.seen):
+            person = self.kb.person(who.person_id) if who.person_id else None
+            if person is None:
+                continue
+            held = [o for o in person.offices if day is None or o.held_on(day)]
+            if any(o.role in TOP_ROLES and o.country == country for o in held):
+                return who
+        return None
+
     def relative(self, anchor: Participant, relation: str) -> Participant | None:
         person = self.kb.person(anchor.person_id) if anchor.person_id else None
         target = person and person.relations.get(relation)

@@ -126,7 +126,7 @@ def _reference(
             return described
     code = description_country(head, index.kb) if head.pos_ == "NOUN" else None
     if code:
-        who = index.resolver.country_leader(code, index.on)
+        who = index.resolver.described_leader(code, index.on)
         return [who] if who else []
     return []
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.anchors import anchor_head, anchored
 from summitwatch.nlp.clause_subjects import governing_verb, subjects, where_clause
+from summitwatch.nlp.coordinated_partners import coordinated_phrases
 from summitwatch.nlp.courtesy_calls import call_partners
 from summitwatch.nlp.dash_names import named_after_dash
 from summitwatch.nlp.doc_index import (
@@ -125,6 +126,11 @@ def agents_and_counterparts(
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "poss" and head is trigger):
                 target = agents if child.dep_ == "poss" and not agents else others
                 target += _outside_other_scenes(index, child, subject_names, trigger)
+                if target is others and child.dep_ == "dobj":  # 'A in X, and B in Y'
+                    for more in coordinated_phrases(child, head):
+                        others += _outside_other_scenes(
+                            index, more, subject_names, trigger
+                        )
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -136,6 +142,8 @@ def agents_and_counterparts(
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
                     others += _outside_other_scenes(index, pobj, subject_names, trigger)
+                for more in coordinated_phrases(child, head):  # '… and with B'
+                    others += _outside_other_scenes(index, more, subject_names, trigger)
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X

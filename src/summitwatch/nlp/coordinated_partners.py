@@ -1,0 +1,99 @@
+"""Counterparts in a phrase coordinated with a counterpart phrase that the parser
+hangs elsewhere. The anatomy of blind-time errors (docs/extraction.md, session 10)
+found the counterpart named in the sentence but not attached in every set: the
+meeting came out as a visit, or one of two meetings was missing. The forms: a
+repeated preposition ('talks with A in Paris and with B in Rome': 'with B' a
+conjunct of 'in'; 'before holding talks with A, and with B': of 'before'), an
+additive phrase ('will meet with senior officials, as well as Director General B':
+B an adverbial noun of the verb), a gapped object ('will meet A in Paris, and B in
+Berlin': B a conjunct of the verb; 'met with A on Monday and B on Tuesday': of
+'Monday'; 'met A and, separately, B'). The second phrase belongs to the first
+counterpart phrase before it, whatever word the parse hangs it on."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from summitwatch.nlp.lexicon import load_patterns, word_set
+
+_RULES = "coordinated_partners.json"
+
+
+@cache
+def _additive() -> tuple[tuple[str, ...], ...]:
+    """The additive phrases as word tuples, longest first."""
+    phrases = (tuple(p.split()) for p in load_patterns(_RULES)["additive"])
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def coordinated_phrases(first: Token, head: Token) -> list[Token]:
+    """The phrases after `first` (a counterpart preposition or an object of `head`,
+    the trigger or its verb) that repeat it by coordination. Their people are
+    `head`'s counterparts too; the caller keeps only people."""
+    prep = first.dep_ == "prep"
+    if prep and first.lower_ not in word_set(_RULES, "preps"):
+        return []
+    found: list[Token] = []
+    for token in first.doc[first.right_edge.i + 1 : first.sent.end]:
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and token.dep_ != "conj"
+            or (token.dep_ == "prep" and token.lower_ == first.lower_)
+        ):
+            break  # another clause, or a new phrase of its own
+        if prep and token.lower_ == first.lower_ and token.dep_ == "conj":
+            found.append(token)  # 'and with B', hung on whatever came before
+        elif _after_additive(token):
+            root = _phrase_root(token)
+            if root is not None:
+                found.append(root)  # ', as well as B'
+        elif _gapped(token, head, first):
+            found.append(token)  # 'A in Paris, and B in Berlin'
+    return found
+
+
+def _gapped(token: Token, head: Token, first: Token) -> bool:
+    """A noun coordinated with the verb or with a place or date phrase of the
+    clause ('A in Paris, and B', 'A on Monday and B'), or an adverbial noun after
+    'and' ('A and, separately, B'): the parse of a gapped second object."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if token.dep_ == "npadvmod" and token.head.i == head.i:
+        return any(c.dep_ == "cc" and first.i < c.i < token.i for c in head.children)
+    if token.dep_ != "conj":
+        return False
+    if token.head.i == head.i:
+        return True
+    of = token.head
+    return (
+        of.dep_ == "pobj"
+        and of.ent_type_ in ("DATE", "GPE", "LOC", "FAC")
+        and of.head.dep_ == "prep"
+        and of.head.head in (head, first)
+    )
+
+
+def _after_additive(token: Token) -> bool:
+    """An additive phrase ends right before `token`."""
+    doc = token.doc
+    for phrase in _additive():
+        start = token.i - len(phrase)
+        if (
+            start >= token.sent.start
+            and tuple(t.lower_ for t in doc[start : token.i]) == phrase
+        ):
+            return True
+    return False
+
+
+def _phrase_root(token: Token) -> Token | None:
+    """The head of the noun phrase that starts at `token`: its nearest ancestor whose
+    own head lies before `token` (outside the phrase). None for a clause (a verb)."""
+    root = token
+    while root.head.i != root.i and root.head.i >= token.i:
+        root = root.head
+    if root.pos_ in ("VERB", "AUX"):
+        return None
+    return root
