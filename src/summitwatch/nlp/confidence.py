@@ -28,9 +28,8 @@ from summitwatch.nlp.logistic import keeps, stored_model
 from summitwatch.nlp.mentions import leader_roles
 
 MODEL = "confidence_filter.json"
+_CUES = "status_cues.json"  # the word lists the status reader and this filter share
 STATUSES = ("occurred", "planned", "hypothetical", "unconfirmed")  # not_occurred: 0
-_QUOTES = '"“”«»'
-_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 
 
 def confident_events(
@@ -184,7 +183,7 @@ def _sentence(sent: Span, event: Event, events: Sequence[Event]) -> dict[str, fl
         "evidence_in_sentence": float(
             bool(event.evidence) and event.evidence.strip()[:40] in line
         ),
-        "quoted": float(any(c in text for c in _QUOTES)),
+        "quoted": float(any(c in text for c in word_set(_CUES, "quote_marks"))),
         "question": float(text.endswith("?")),
         "row": float(_row(text, line, sent)),
         **_named_here(sent, event),
@@ -210,9 +209,10 @@ def _cues(sent: Span) -> dict[str, float]:
     possibility, a conditional mark, a future, a reporting verb, a first person
     (the cue lists of status_cues.json)."""
     pairs = [(t, t.lemma_.lower()) for t in sent]
+    first_person = word_set(_CUES, "first_person_words")
 
     def has(key: str, test) -> float:
-        words = word_set("status_cues.json", key)
+        words = word_set(_CUES, key)
         return float(any(test(t) and w in words for t, w in pairs))
 
     return {
@@ -222,7 +222,7 @@ def _cues(sent: Span) -> dict[str, float]:
         "conditional": has("conditional_marks", lambda t: t.dep_ == "mark"),
         "future": has("planned_lemmas", lambda t: t.tag_ == "MD"),
         "reported": has("reporting_verbs", lambda t: t.pos_ == "VERB"),
-        "first_person": float(any(t.lower_ in _FIRST_PERSON for t in sent)),
+        "first_person": float(any(t.lower_ in first_person for t in sent)),
     }
 
 
