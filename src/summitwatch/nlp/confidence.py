@@ -15,13 +15,13 @@ and this step both call. With `enabled` false (or no file) nothing is computed."
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
-from summitwatch.kb.people import TOP_ROLES
+from summitwatch.kb.people import TOP_ROLES, Office
 from summitwatch.models import Event, PartialDate
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.logistic import keeps, stored_model
@@ -128,7 +128,8 @@ def _people(event: Event, kb: KnowledgeBase, day: date | None) -> dict[str, floa
     return row
 
 
-def _office(office) -> str:
+def _office(office: Office | None) -> str:
+    """The share an office counts in: the KB's roles read as the filter's three."""
     if office is not None and office.role in TOP_ROLES:
         return "head"
     if office is not None and office.role == "foreign_minister":
@@ -211,7 +212,7 @@ def _cues(sent: Span) -> dict[str, float]:
     pairs = [(t, t.lemma_.lower()) for t in sent]
     first_person = word_set(_CUES, "first_person_words")
 
-    def has(key: str, test) -> float:
+    def has(key: str, test: Callable[[Token], bool]) -> float:
         words = word_set(_CUES, key)
         return float(any(test(t) and w in words for t, w in pairs))
 
