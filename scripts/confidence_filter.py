@@ -262,12 +262,9 @@ def choose(data: list[dict], groups: list[str], read: bool) -> tuple[float, floa
         found = blind_rows(data, [g])
         rows += found
         preds += scores_of(model, found)
-    best, best_f = 0.0, -1.0
-    for t in GRID:
-        f = figures(rows, [p >= t for p in preds])["f1"]
-        if f > best_f + 1e-9:
-            best, best_f = t, f
-    return best, best_f
+    return learn_filter.best_on_grid(
+        GRID, lambda t: figures(rows, [p >= t for p in preds])["f1"]
+    )
 
 
 def use(config: tuple[float, float]) -> bool:
