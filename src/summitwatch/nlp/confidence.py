@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.kb.people import TOP_ROLES, Office
+from summitwatch.models import STATUSES as ALL_STATUSES
 from summitwatch.models import Event, PartialDate
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.logistic import keeps, stored_model
@@ -29,7 +30,8 @@ from summitwatch.nlp.mentions import leader_roles
 
 MODEL = "confidence_filter.json"
 _CUES = "status_cues.json"  # the word lists the status reader and this filter share
-STATUSES = ("occurred", "planned", "hypothetical", "unconfirmed")  # not_occurred: 0
+# each status but the baseline, not_occurred, one feature apiece
+STATUSES = tuple(s for s in ALL_STATUSES if s != "not_occurred")
 
 
 def confident_events(
