@@ -193,6 +193,7 @@ CONFIGS = [(l2, rw) for l2 in (1.0, 10.0, 30.0) for rw in (0.0, 0.2, 0.5, 1.0)]
 
 
 def fit(arts: list[SimpleNamespace]) -> dict:
+    """The one trainer, at the penalty the current setting chose (`use`)."""
     return learn_filter.fit(arts, L2[0])
 
 
@@ -200,6 +201,8 @@ GROUPS = sorted({g for g, _, _ in BLIND_RUNS})
 
 
 def load(work: Path) -> tuple[list[dict], list[str]]:
+    """WORK/rows.json with each output's feature matrix (`m`, columns in the order
+    of the sorted feature names returned) and labels as arrays."""
     data = json.loads((work / "rows.json").read_text())
     names = sorted({f for r in data for x in r["x"] for f in x})
     for r in data:
@@ -245,10 +248,12 @@ def figures(rows: list[dict], keep: list[np.ndarray] | None) -> dict:
 
 
 def blind_rows(data: list[dict], groups: list[str]) -> list[dict]:
+    """The blind-time outputs of `groups`."""
     return [r for r in data if r["pop"] == "blind" and r["group"] in groups]
 
 
 def scores_of(model: dict, rows: list[dict]) -> list[np.ndarray]:
+    """The model's probability for each event of each output."""
     return [predict(model, r["m"]) if len(r["y"]) else np.zeros(0) for r in rows]
 
 
