@@ -24,6 +24,7 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.kb.people import TOP_ROLES, Office
 from summitwatch.models import STATUSES as ALL_STATUSES
 from summitwatch.models import Event, PartialDate
+from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.logistic import keeps, stored_model
 from summitwatch.nlp.mentions import leader_roles
@@ -54,17 +55,20 @@ def features(
     """What the event, the KB and its evidence sentence's parse show, by name;
     `events` are all the doc's events (offsets in `doc`)."""
     sent = evidence_sentence(doc, event.start_char)
+    # its date's first day is the day its people's offices are read on (the
+    # publication day for an undated event)
+    found = PartialDate.prefix(event.date) if event.date else None
     row = {
         "meeting": float(event.type == "meeting"),
         "visit": float(event.type == "visit"),
         **{f"status_{s}": float(event.status == s) for s in STATUSES},
-        **_people(event, kb, _day(event, published)),
-        **_when(event, published),
+        **_people(event, kb, found.first if found is not None else published),
+        **_when(event, found, published),
         **_where(event),
         "travel_mode": float(bool(event.travel_mode)),
         "doc_events": math.log1p(len(events)),
         **_others(event, events),
-        "named_in_doc": _named_in(event, doc.text),
+        "named_in_doc": _named_in(event, doc_text(doc)),
     }
     row.update(
         _sentence(sent, event, events) if sent is not None else {"no_sentence": 1.0}
@@ -74,7 +78,7 @@ def features(
 
 def evidence_sentence(doc: Doc, start_char: int | None) -> Span | None:
     """The sentence of the doc where the event's evidence begins."""
-    if start_char is None or not len(doc) or not 0 <= start_char < len(doc.text):
+    if start_char is None or not len(doc) or not 0 <= start_char < len(doc_text(doc)):
         return None
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     return None if span is None else doc[min(span.start, len(doc) - 1)].sent
@@ -101,13 +105,6 @@ def _named_in(event: Event, text: str) -> float:
         return 0.0
     counts = [text.count(p.name.split()[-1]) for p in event.participants if p.name]
     return sum(math.log1p(c) for c in counts) / len(event.participants)
-
-
-def _day(event: Event, published: date | None) -> date | None:
-    """The day its people held their offices: its date's first day, or the
-    publication day for an undated event."""
-    found = PartialDate.prefix(event.date) if event.date else None
-    return found.first if found is not None else published
 
 
 def _people(event: Event, kb: KnowledgeBase, day: date | None) -> dict[str, float]:
@@ -139,9 +136,11 @@ def _office(office: Office | None) -> str:
     return "other_office"
 
 
-def _when(event: Event, published: date | None) -> dict[str, float]:
-    """Its date's precision and how far it lies from the publication day."""
-    found = PartialDate.prefix(event.date) if event.date else None
+def _when(
+    event: Event, found: PartialDate | None, published: date | None
+) -> dict[str, float]:
+    """Its date's precision and how far it lies (`found`, the date it starts with)
+    from the publication day."""
     precision = event.date_precision if found is not None else None
     years = (found.first.year - published.year) if found and published else 0
     return {
@@ -171,8 +170,8 @@ def _where(event: Event) -> dict[str, float]:
 def _sentence(sent: Span, event: Event, events: Sequence[Event]) -> dict[str, float]:
     """Where the evidence sentence stands, how many events it holds, and its cues."""
     doc = sent.doc
-    text = sent.text.strip()
-    line = doc.text[sent.start_char : sent.end_char]
+    line = span_text(sent)
+    text = line.strip()
     here = sum(
         e.start_char is not None and sent.start_char <= e.start_char < sent.end_char
         for e in events
@@ -180,7 +179,7 @@ def _sentence(sent: Span, event: Event, events: Sequence[Event]) -> dict[str, fl
     return {
         "no_sentence": 0.0,
         "length": math.log1p(len(sent)),
-        "position": sent.start_char / max(len(doc.text), 1),
+        "position": sent.start_char / max(len(doc_text(doc)), 1),
         "lede": float(sent.start_char < 600),
         "same_sentence": math.log1p(max(here - 1, 0)),
         "evidence_in_sentence": float(
@@ -198,10 +197,11 @@ def _named_here(sent: Span, event: Event) -> dict[str, float]:
     """Whether its people are named in the sentence, and whether the sentence names
     more people than the event holds (one pair read out of a list)."""
     names = [p.name.split()[-1] for p in event.participants if p.name]
+    here = span_text(sent)
     persons = sum(ent.label_ == "PERSON" for ent in sent.ents)
     n = max(len(event.participants), 1)
     return {
-        "named_here": sum(w in sent.text for w in names) / n,
+        "named_here": sum(w in here for w in names) / n,
         "persons_here": math.log1p(persons),
         "more_named": float(persons > len(event.participants)),
     }
