@@ -110,6 +110,8 @@ def _runs_of(name: str, stem: str) -> list[tuple[str, str, str]]:
 
 
 def _blind_records(work: Path, run_set: str, rev: str, stem: str) -> list[dict]:
+    """The events commit `rev` emitted for the article while its set was unseen
+    (none when that run wrote no file for it)."""
     path = work / "out" / f"blind-{rev}" / run_set / f"{stem}.jsonl"
     text = path.read_text() if path.exists() else ""
     return [json.loads(ln) for ln in text.splitlines() if ln.strip()]
@@ -299,6 +301,8 @@ def auc(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def _line(label: str, t: float, before: dict, after: dict, a: float) -> str:
+    """One row of the measure table: the scorer's figures without and with the
+    filter at threshold `t`, and its AUC `a`."""
     return (
         f"| {label} | {t:.2f} | {a:.2f} | {before['system']} → {after['system']} "
         f"| {before['precision']:.3f} → {after['precision']:.3f} "
