@@ -225,6 +225,9 @@ def _had_occasion(trigger: Token) -> bool:
 
 
 def negated(trigger: Token) -> bool:
+    """The trigger's own clause denies it ('did not meet', 'no visit', 'will not be
+    able to go') or a verb of calling off governs it ('cancelled the trip'); a
+    denied ordinal ('not his first visit') denies no trip."""
     lex = lexicon().status
     if denies_the_ordinal(trigger):
         return False  # 'this was not his first visit to Tehran'
