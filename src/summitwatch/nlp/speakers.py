@@ -147,6 +147,20 @@ def holds_title(
     )
 
 
+def _bare_office(label: str) -> str | None:
+    """'The Prime Minister', 'the Chancellor' (any case): a turn labelled by the
+    office alone, whose speaker is the one named in the text who holds it — the
+    Public Papers' 'The Prime Minister.' as much as their 'The President.'."""
+    words = label.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    office = " ".join(words[1:])
+    titles = load_patterns("speakers.json")["dot_label_titles"]
+    if any(office.lower() == t.lower().removeprefix("the ") for t in titles):
+        return office.lower()
+    return None
+
+
 def _is_label(label: str, has_person: bool) -> bool:
     words = label.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
@@ -208,15 +222,14 @@ def _dot_labels(
     out: list[tuple[int, int, Participant | None]] = []
     for match in _DOT_LABEL.finditer(doc_text(doc)):
         label = match["label"]
+        bare = _bare_office(label)
         title = next((t for t in titles if label.startswith(t)), None)
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
-        if title is None or span is None:
+        if (title is None and bare is None) or span is None:
             continue
         named = mentions_between(persons, span.start, span.end)
-        if label == title:  # 'The President.'
-            who = _office_holder(
-                title.lower().removeprefix("the "), persons, kb, published
-            )
+        if bare is not None:  # 'The President.', 'The Prime Minister.'
+            who = _office_holder(bare, persons, kb, published)
         elif named and named[0].end <= span.end:
             who = named[0].participant
         else:

@@ -1,0 +1,90 @@
+"""A visit told inside a face-to-face exchange is a meeting of the two who speak
+(SCHEMA.md rule 1; issue #10, speakers and hosts as participants).
+
+In a transcript of statements after talks, the speaker addresses the other party:
+"Your current visit to Mongolia, Mr President, is of great importance", "thank you
+for your visit to our country". The visit is told by its host to its guest, so the
+two are together: the trip met a named counterpart and is a meeting, not a visit.
+Only a visit of one of the two to the other's country that is the exchange's own
+(where the text is given, or, when the text's place is unknown, dated to the day's
+year or closer by the addressee's host): a recalled trip ('my state visit to
+Finland', said in Moscow; 'since you last came to Russia, 15 years ago') stays a
+visit, and so does a stop elsewhere in the host's country ('after Moscow, your
+agenda includes a visit to Kazan').
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from summitwatch.models import Event, Participant
+from summitwatch.nlp.dates import dates_agree
+from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.frame import Frame
+
+
+def exchange_meetings(
+    index: DocIndex, events: list[Event], frame: Frame
+) -> list[Event]:
+    """`events` with each visit of a turn's speaker or addressee to the other's
+    country, at the exchange itself, made a meeting of both (the visit told in
+    the turn, found by its evidence's first character)."""
+    if index.turns is None or not index.turns.turns:
+        return events
+    return [_exchanged(index, e, frame) or e for e in events]
+
+
+def _exchanged(index: DocIndex, event: Event, frame: Frame) -> Event | None:
+    if event.type != "visit" or event.status != "occurred" or event.start_char is None:
+        return None
+    told = index.doc.char_span(
+        event.start_char, event.start_char + 1, alignment_mode="expand"
+    )
+    turn = index.turns.at(told.start) if told is not None else None
+    if turn is None or turn.speaker is None or turn.addressee is None:
+        return None
+    if turn.speaker.name == turn.addressee.name:
+        return None
+    return _as_meeting(index, event, (turn.speaker, turn.addressee), frame)
+
+
+def _as_meeting(
+    index: DocIndex,
+    event: Event,
+    pair: tuple[Participant, Participant],
+    frame: Frame,
+) -> Event | None:
+    speaker, addressee = pair
+    traveller = event.participants[0].name
+    if traveller == addressee.name:
+        host, guest = speaker, addressee
+    elif traveller == speaker.name:
+        host, guest = addressee, speaker
+    else:
+        return None
+    country = event.location.country
+    if not country or host.country != country or guest.country == country:
+        return None
+    if not _at_the_exchange(index, event, frame, guest is addressee):
+        return None
+    return replace(event, type="meeting", participants=[guest, host])
+
+
+def _at_the_exchange(
+    index: DocIndex, event: Event, frame: Frame, guest_addressed: bool
+) -> bool:
+    """The visit is the one the exchange takes place on, told as made: the text's
+    own place is in the visited country (the visited city, when both are named),
+    or, the place unknown, the host speaks of the guest's visit dated to the day
+    the text was given (a speaker's own trip is recalled more often than not, so
+    it needs the place)."""
+    if frame.place is not None:
+        city = frame.place.venue_city
+        return (
+            frame.place.country == event.location.country
+            and (not city or not event.location.city or event.location.city == city)
+            and dates_agree(event.date, frame.date)
+        )
+    if not guest_addressed or index.published is None or not event.date:
+        return False
+    return dates_agree(event.date, index.published.isoformat())

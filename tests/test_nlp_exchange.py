@@ -1,0 +1,53 @@
+"""Speakers and hosts as participants: a turn labelled by the office alone, and a
+visit told between the two who speak (nlp/speakers.py, nlp/exchange.py). Hand-written
+texts; each of the first three fails without its change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import article_events, meeting_pairs, visit_rows
+
+
+def test_the_prime_minister_label_speaks_for_the_prime_minister(nlp):
+    text = (
+        "Remarks Following Talks With Prime Minister Brian Mulroney of Canada\n"
+        "March 18, 1985\n"
+        "The President. It has been a great pleasure to have Prime Minister Brian "
+        "Mulroney here with us, and President Reagan thanks him for coming.\n"
+        "The Prime Minister. Thank you, Mr. President. Last month I travelled to "
+        "Tokyo for talks on trade.\n"
+    )
+    rows = visit_rows(nlp, text, date(1985, 3, 18))
+    assert ("Brian Mulroney", "JPN", "occurred") in rows
+    assert not any(r[0] == "Ronald Reagan" and r[1] == "JPN" for r in rows)
+
+
+def test_the_hosts_words_on_the_guests_visit_make_a_meeting(nlp):
+    text = (
+        "Statements for the press\n\n"
+        "President of Kazakhstan Kassym-Jomart Tokayev: Mr Chairman, friends,\n\n"
+        "Your state visit to Kazakhstan is a new chapter in the history of our "
+        "two countries.\n\n"
+        "President of China Xi Jinping: Thank you, Mr President. Our relations "
+        "are stronger than ever.\n"
+    )
+    published = date(2023, 5, 17)
+    assert ("Kassym-Jomart Tokayev", "Xi Jinping") in meeting_pairs(
+        nlp, text, published
+    )
+    assert not any(
+        r[0] == "Xi Jinping" and r[1] == "KAZ" for r in visit_rows(nlp, text, published)
+    )
+
+
+def test_a_visit_recalled_elsewhere_stays_a_visit(nlp):
+    text = (
+        "Beginning of meeting with President of Finland Sauli Niinistö\n"
+        "August 22, 2017, The Kremlin, Moscow\n"
+        "President of Russia Vladimir Putin: Mr President, friends,\n"
+        "I remember well my state visit to Finland, in the spring.\n"
+        "President of Finland Sauli Niinistö: Thank you, Mr President.\n"
+    )
+    events = article_events(nlp, text, date(2017, 8, 22))
+    assert not any(e.type == "meeting" and e.location.country == "FIN" for e in events)
