@@ -51,3 +51,13 @@ def test_a_visit_recalled_elsewhere_stays_a_visit(nlp):
     )
     events = article_events(nlp, text, date(2017, 8, 22))
     assert not any(e.type == "meeting" and e.location.country == "FIN" for e in events)
+
+
+def test_a_statement_headed_by_the_office_is_the_holders(nlp):
+    text = (
+        "Statement by the Prime Minister\n"
+        "Prime Minister Shinzo Abe spoke to the press in Tokyo on Friday.\n"
+        "Earlier this week I visited Jakarta, where I held talks with President "
+        "Joko Widodo.\n"
+    )
+    assert ("Joko Widodo", "Shinzo Abe") in meeting_pairs(nlp, text, date(2015, 4, 24))
