@@ -61,3 +61,21 @@ def test_a_statement_headed_by_the_office_is_the_holders(nlp):
         "Joko Widodo.\n"
     )
     assert ("Joko Widodo", "Shinzo Abe") in meeting_pairs(nlp, text, date(2015, 4, 24))
+
+
+def test_a_host_telling_of_a_guests_visit_in_his_time_met_the_guest(nlp):
+    text = (
+        "Prime Minister Narendra Modi stated that trade had grown quickly since "
+        "President Joko Widodo's state visit to India last year.\n"
+    )
+    pairs = meeting_pairs(nlp, text, date(2017, 6, 1))
+    assert ("Joko Widodo", "Narendra Modi") in pairs
+
+
+def test_a_visit_before_the_tellers_time_stays_a_visit(nlp):
+    text = (
+        "President Vladimir Putin said that President Luiz Inácio Lula da Silva "
+        "had visited Russia in 1995, as a private citizen.\n"
+    )
+    rows = visit_rows(nlp, text, date(2010, 5, 14))
+    assert ("Luiz Inácio Lula da Silva", "RUS", "occurred") in rows

@@ -17,35 +17,83 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from summitwatch.models import Event, Participant
-from summitwatch.nlp.dates import dates_agree
+from summitwatch.nlp.dates import dates_agree, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.frame import Frame
+from summitwatch.nlp.lexicon import word_set
+from summitwatch.nlp.references import persons_under
 
 
 def exchange_meetings(
     index: DocIndex, events: list[Event], frame: Frame
 ) -> list[Event]:
     """`events` with each visit of a turn's speaker or addressee to the other's
-    country, at the exchange itself, made a meeting of both (the visit told in
-    the turn, found by its evidence's first character)."""
-    if index.turns is None or not index.turns.turns:
-        return events
-    return [_exchanged(index, e, frame) or e for e in events]
+    country, at the exchange itself, made a meeting of both, and each visit a host
+    tells of a guest's trip to the host's country in the host's time made a meeting
+    of host and guest (the visit's sentence found by its evidence's first
+    character)."""
+    return [_exchanged(index, e, frame) or _host_told(index, e) or e for e in events]
 
 
-def _exchanged(index: DocIndex, event: Event, frame: Frame) -> Event | None:
+def _told_at(index: DocIndex, event: Event) -> Token | None:
+    """The first token of the visit's evidence: the sentence that told it."""
     if event.type != "visit" or event.status != "occurred" or event.start_char is None:
         return None
     told = index.doc.char_span(
         event.start_char, event.start_char + 1, alignment_mode="expand"
     )
-    turn = index.turns.at(told.start) if told is not None else None
+    return told[0] if told is not None and len(told) else None
+
+
+def _exchanged(index: DocIndex, event: Event, frame: Frame) -> Event | None:
+    told = _told_at(index, event)
+    turn = index.turns.at(told.i) if told is not None and index.turns else None
     if turn is None or turn.speaker is None or turn.addressee is None:
         return None
     if turn.speaker.name == turn.addressee.name:
         return None
     return _as_meeting(index, event, (turn.speaker, turn.addressee), frame)
+
+
+def _host_told(index: DocIndex, event: Event) -> Event | None:
+    """'Prime Minister Abe stated that … since Prime Minister Netanyahu's visit to
+    Japan last year', or a turn's speaker on 'your visit to Russia in 2005': the one
+    who tells it led the visited country on the visit's date, so received the guest.
+    A trip before the teller's time ('since you last came to Russia, 15 years ago')
+    stays a visit."""
+    told = _told_at(index, event)
+    if told is None or not event.date:
+        return None
+    tellers = _tellers(index, told)
+    guest = event.participants[0]
+    country = event.location.country
+    on = parse_iso(event.date)
+    for host in tellers:
+        if (
+            host.name != guest.name
+            and country
+            and host.country == country
+            and guest.country != country
+            and index.leads_country_on(host, on, titled=False)
+        ):
+            return replace(event, type="meeting", participants=[guest, host])
+    return None
+
+
+def _tellers(index: DocIndex, told: Token) -> list[Participant]:
+    """Who tells the sentence: the subject of a telling verb at its root, else the
+    speaker of its turn."""
+    root = told.sent.root
+    if root.lemma_.lower() in word_set("exchange.json", "telling_verbs"):
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        named = [p for s in subjects for p in persons_under(index, s)]
+        if named:
+            return named
+    turn = index.turns.at(told.i) if index.turns else None
+    return [turn.speaker] if turn is not None and turn.speaker is not None else []
 
 
 def _as_meeting(
