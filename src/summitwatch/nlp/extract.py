@@ -79,6 +79,7 @@ from summitwatch.nlp.trips import (
     DATED,
     GUESTS,
     LEFT,
+    OUTCOME,
     TOLD,
     TRIP,
     dated_context,
@@ -192,5 +193,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
     events = date_trip_references(place_at_host_stop(place_on_trip(events), index))
     events = date_current_trip(events, published)  # 'is due to end the tour in …'
+    events = fold_trips(events, OUTCOME)  # 'will travel to Beijing', 'in Beijing'
     events = exchange_meetings(index, events, frame)  # 'your visit to Mongolia'
     return confident_events(events, doc, kb, published)  # a learned filter, if on

@@ -23,6 +23,8 @@ from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.journey_purpose import journey_purpose
 from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.not_first import denies_the_ordinal
+from summitwatch.nlp.past_plans import overtaken_plan
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
 from summitwatch.nlp.trip_relatives import described_trip
@@ -240,6 +242,8 @@ def _had_occasion(trigger: Token) -> bool:
 
 def negated(trigger: Token) -> bool:
     lex = lexicon().status
+    if denies_the_ordinal(trigger):
+        return False  # 'this was not his first visit to Tehran'
     verbs = own_clause(trigger)
     top = verbs[-1]
     if top.dep_ == "acomp" and top.head is not top:
@@ -546,6 +550,7 @@ def event_status(
         negated(trigger)
         or _phrase_in(clause, lex["not_occurred_phrases"])
         or (trigger.lemma_.lower() in lex["not_occurred_lemmas"])
+        or overtaken_plan(trigger)  # 'had planned to travel to Geneva this week'
     ):
         return "not_occurred", 0.7
     if journey_purpose(trigger):

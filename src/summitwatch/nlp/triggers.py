@@ -17,6 +17,7 @@ from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.inaugurations import attended_inauguration
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.time_spent import time_spent
 
 
 @cache
@@ -39,6 +40,7 @@ def trigger_lemmas() -> frozenset[str]:
             *words["meeting_nouns"],
             *words["visit_nouns"],
             *words["en_route_nouns"],  # `on_the_way`
+            *words["time_spending_verbs"],  # `time_spent`
         ]
     )
 
@@ -86,6 +88,8 @@ def trigger_kind(token: Token) -> str | None:
             return "meeting"
         if talk_on_a_trip(token):  # 'will visit Cuba to discuss trade with Castro'
             return "meeting"
+        if time_spent(token):  # 'will spend Thursday in Singapore'
+            return "visit"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
             if abstract_goal(token) or _reads_over(token):
                 return None  # 'reach a deal', 'go over the issues'

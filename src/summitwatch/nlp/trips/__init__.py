@@ -28,6 +28,7 @@ __all__ = [
     "DATED",
     "GUESTS",
     "LEFT",
+    "OUTCOME",
     "PLANS",
     "TOLD",
     "TRIP",
@@ -68,6 +69,10 @@ TOLD = (
     "visit at a meeting's place",
     "stay of a meeting",
 )
+# last, once every event has the date the text lends it: one occasion told as
+# ahead and as held (an undated plan beside the text's dated events is no plan of
+# unknown time)
+OUTCOME = ("plan and outcome",)
 
 
 def fold_trips(

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from summitwatch.models import Event
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.status import another_occasion
 from summitwatch.nlp.trips.same import (
     APART,
@@ -105,6 +107,10 @@ TAKE: dict[str, Callable[[Event, Event], Event]] = {
     "place": _place,
     "mode": _mode,
     "trip date": lambda kept, x: replace(kept, date=x.date),
+    # of two dates that agree, the one told at the finer precision
+    "finer date": lambda kept, x: replace(
+        kept, date=max((kept.date, x.date), key=lambda d: len(d or ""))
+    ),
 }
 
 
@@ -254,6 +260,26 @@ def _early_talk(e: Event, events: list[Event], ctx: Context) -> bool:
     )
 
 
+def _another_trip(event: Event) -> bool:
+    """The plan's sentence points to another occasion: 'a second summit', 'next
+    time', or 'will visit India again' (`plan_of_another_trip_cues`)."""
+    words = " ".join(re.sub(r"\W+", " ", event.evidence.lower()).split())
+    cues = word_set("status_cues.json", "plan_of_another_trip_cues")
+    return _another_occasion(event) or any(f" {c} " in f" {words} " for c in cues)
+
+
+def _plan(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit or meeting still ahead or only hoped for, pointing to no other
+    occasion."""
+    return e.type in ("meeting", "visit") and not realised(e) and not _another_trip(e)
+
+
+def _held(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit or meeting made (or called off, or only claimed), told as that
+    one occasion, not another ('his second visit')."""
+    return e.type in ("meeting", "visit") and realised(e) and not _another_occasion(e)
+
+
 _ANY = _kind("meeting", "visit", "invitation")
 _MEETING = _kind("meeting")
 _ON_THE_TRIP = ("place", "date", "mode")
@@ -363,5 +389,15 @@ FOLDS: dict[str, Fold] = {
         Fold("told trip", _told_visit, _reported_trip, "traveller",
              "not fallen through", "year", "one stay", "another sentence",
              "nearest", _ON_THE_TRIP),
+        # one occasion told as ahead and as held: "Tillerson will travel to Beijing
+        # September 28" under the heading of his trip, "Bush is on his way to
+        # Ukraine" and "opens his trip in Ukraine", "a possible summit between A
+        # and B" on a page of their summit: the same people, one country both
+        # name, dates that agree at their precisions, neither telling pointing to
+        # another occasion — one event with the realised status (rule 5); a plan
+        # of another year, another country or 'again' stays apart
+        Fold("plan and outcome", _plan, _held, "same, one kind",
+             "prospect, then held", "agree", "named country", reach="nearest",
+             take=("place", "finer date", "mode")),
     )
 }  # fmt: skip

@@ -50,6 +50,9 @@ PEOPLE: dict[str, Check] = {
         set(x.names) == set(y.names)
         and (x.type != "visit" or x.names[:1] == y.names[:1])
     ),
+    # one kind of event of the same people: a visit's two tellings, not a visit
+    # and the meeting of its traveller there
+    "same, one kind": lambda x, y: x.type == y.type and PEOPLE["same"](x, y),
 }
 
 
@@ -70,8 +73,14 @@ def _fell_through(x: Event, y: Event) -> bool:
 
 
 def _one_kind(x: Event, y: Event) -> bool:
-    """Both still ahead, or both come, and not a made trip's failed meeting."""
-    return realised(x) == realised(y) and not _fell_through(x, y)
+    """Both still ahead, or both come, and not a made trip's failed meeting, nor a
+    trip not made folded into a meeting held ('You were about to visit Moscow but
+    were unable to come …', told at the talks in Moscow: held-out6 002)."""
+    return (
+        realised(x) == realised(y)
+        and not _fell_through(x, y)
+        and not _fell_through(y, x)
+    )
 
 
 # a status that keeps a trip apart from a meeting on it (rule 1: the trip made, the
@@ -180,6 +189,13 @@ def _at_the_meeting(x: Event, y: Event) -> bool:
 
 PLACE: dict[str, Check] = {
     "agree": lambda x, y: places_agree(x.location, y.location),
+    # both name one country, and no two cities: one occasion may be (an unplaced
+    # plan is any of the traveller's journeys)
+    "named country": lambda x, y: (
+        bool(x.location.country)
+        and _same_country(x, y)
+        and places_agree(x.location, y.location)
+    ),
     "country": _same_country,
     "one stay": lambda x, y: (  # one country, and one city or one not named
         _same_country(x, y) and places_agree(x.location, y.location)
