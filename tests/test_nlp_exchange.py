@@ -79,3 +79,16 @@ def test_a_visit_before_the_tellers_time_stays_a_visit(nlp):
     )
     rows = visit_rows(nlp, text, date(2010, 5, 14))
     assert ("Luiz Inácio Lula da Silva", "RUS", "occurred") in rows
+
+
+def test_a_guests_stop_in_another_city_stays_a_visit(nlp):
+    text = (
+        "Statements for the press\n\n"
+        "President of Kazakhstan Kassym-Jomart Tokayev: Mr Chairman, friends,\n\n"
+        "I know that you have visited Almaty this week.\n\n"
+        "President of China Xi Jinping: Thank you, Mr President.\n"
+    )
+    published = date(2023, 5, 17)
+    assert ("Kassym-Jomart Tokayev", "Xi Jinping") not in meeting_pairs(
+        nlp, text, published
+    )

@@ -130,9 +130,10 @@ def _at_the_exchange(
 ) -> bool:
     """The visit is the one the exchange takes place on, told as made: the text's
     own place is in the visited country (the visited city, when both are named),
-    or, the place unknown, the host speaks of the guest's visit dated to the day
-    the text was given (a speaker's own trip is recalled more often than not, so
-    it needs the place)."""
+    or, the place unknown, the host speaks of the guest's visit to the country (no
+    city: a city may be another stop of the trip) dated to the day the text was
+    given (a speaker's own trip is recalled more often than not, so it needs the
+    place)."""
     if frame.place is not None:
         city = frame.place.venue_city
         return (
@@ -141,5 +142,7 @@ def _at_the_exchange(
             and dates_agree(event.date, frame.date)
         )
     if not guest_addressed or index.published is None or not event.date:
+        return False
+    if event.location.city:  # 'I know that you have visited Kazan': another stop
         return False
     return dates_agree(event.date, index.published.isoformat())
