@@ -32,6 +32,7 @@ from summitwatch.nlp.diary import (
     settle_line,
 )
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits, met_again_before
+from summitwatch.nlp.exchange import exchange_meetings
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.fallback import Guess, add_guesses, fallback_events
 from summitwatch.nlp.firsts import first_visits
@@ -196,4 +197,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = date_trip_references(place_at_host_stop(place_on_trip(events), index))
     events = date_current_trip(events, published)  # 'is due to end the tour in …'
     events = fold_trips(events, OUTCOME)  # 'will travel to Beijing', 'in Beijing'
+    events = exchange_meetings(index, events, frame)  # 'your visit to Mongolia'
     return confident_events(events, doc, kb, published)  # a learned filter, if on
