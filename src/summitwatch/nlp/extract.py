@@ -32,6 +32,7 @@ from summitwatch.nlp.diary import (
     settle_line,
 )
 from summitwatch.nlp.earlier import earlier_meetings, fold_host_visits, met_again_before
+from summitwatch.nlp.exchange import exchange_meetings
 from summitwatch.nlp.expected import expected_visits
 from summitwatch.nlp.fallback import Guess, add_guesses, fallback_events
 from summitwatch.nlp.firsts import first_visits
@@ -48,6 +49,7 @@ from summitwatch.nlp.joint_acts import joint_act_meetings
 from summitwatch.nlp.meals import attended_meals
 from summitwatch.nlp.memo_header import read_memo_head
 from summitwatch.nlp.mention_index import build_index
+from summitwatch.nlp.occasion_places import frame_occasion, place_at_occasion
 from summitwatch.nlp.occasions import met_on_visits
 from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.plans import (
@@ -93,6 +95,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     """Every meeting, visit and invitation the doc reports, with status and evidence."""
     index = build_index(doc, kb, published)
     frame = find_frame(index)
+    frame_occasion(index, frame)  # 'who have come to attend the funeral of X'
     read_memo_head(index, frame)  # a memorandum's participants block
     reader = SentenceReader(index)
     reader.doc_frame = frame
@@ -115,6 +118,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += caption_line(index, sent, found, reader.event)  # 'With X (May 2016)'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
         place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'
+        place_at_occasion(index, sent, found)  # 'at the funeral of X', 'at APEC'
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found += joint_act_meetings(index, sent, reader.event)  # 'signed by A and B'
@@ -193,4 +197,5 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = date_trip_references(place_at_host_stop(place_on_trip(events), index))
     events = date_current_trip(events, published)  # 'is due to end the tour in …'
     events = fold_trips(events, OUTCOME)  # 'will travel to Beijing', 'in Beijing'
+    events = exchange_meetings(index, events, frame)  # 'your visit to Mongolia'
     return confident_events(events, doc, kb, published)  # a learned filter, if on

@@ -48,6 +48,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 @cache
 def _act_lemmas() -> frozenset[str]:
+    """Every verb of a joint act, one set for `with_lemma` (built once)."""
     return (
         word_set("joint_acts.json", "signing_lemmas")
         | word_set("joint_acts.json", "agreeing_lemmas")
@@ -58,16 +59,16 @@ def _act_lemmas() -> frozenset[str]:
 def joint_act_meetings(
     index: DocIndex, sent: Span, make_event: Callable[..., Event]
 ) -> list[Event]:
-    """One meeting for each signing or agreeing verb of the sentence whose doers
-    are two or more people of different countries, with a leader among them."""
+    """One meeting for each signing, agreeing or declaring verb of the sentence whose
+    doers are two or more people of different countries, with a leader among them."""
     out: list[Event] = []
-    for verb in with_lemma(sent, _act_lemmas()):
+    for verb in with_lemma(sent, _act_lemmas()):  # a signing, agreeing or declaring one
+        if verb.pos_ != "VERB":
+            continue
         lemma = verb.lemma_.lower()
         signing = lemma in word_set("joint_acts.json", "signing_lemmas")
         agreeing = lemma in word_set("joint_acts.json", "agreeing_lemmas")
         declaring = lemma in word_set("joint_acts.json", "declaring_lemmas")
-        if verb.pos_ != "VERB" or not (signing or agreeing or declaring):
-            continue
         if _about_an_event(verb) or talk_on_a_call(verb):
             continue
         if declaring and _apart(verb):

@@ -147,6 +147,20 @@ def holds_title(
     )
 
 
+def _bare_office(label: str) -> str | None:
+    """'The Prime Minister', 'the Chancellor' (any case): a turn labelled by the
+    office alone, whose speaker is the one named in the text who holds it — the
+    Public Papers' 'The Prime Minister.' as much as their 'The President.'."""
+    words = label.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    office = " ".join(words[1:])
+    titles = load_patterns("speakers.json")["dot_label_titles"]
+    if any(office.lower() == t.lower().removeprefix("the ") for t in titles):
+        return office.lower()
+    return None
+
+
 def _is_label(label: str, has_person: bool) -> bool:
     words = label.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
@@ -164,7 +178,7 @@ def speaker_turns(
     found: list[tuple[int, int, Participant | None]] = []
     found += _dot_labels(doc, persons, kb, published)
     found += _said_lines(doc, persons)
-    found += _statement_lines(doc, persons)
+    found += _statement_lines(doc, persons, kb, published)
     found += _question_lines(doc)
     authored = author_lines(doc, persons)  # a column's own 'I' (authors.py)
     found += authored
@@ -208,15 +222,14 @@ def _dot_labels(
     out: list[tuple[int, int, Participant | None]] = []
     for match in _DOT_LABEL.finditer(doc_text(doc)):
         label = match["label"]
+        bare = _bare_office(label)
         title = next((t for t in titles if label.startswith(t)), None)
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
-        if title is None or span is None:
+        if (title is None and bare is None) or span is None:
             continue
         named = mentions_between(persons, span.start, span.end)
-        if label == title:  # 'The President.'
-            who = _office_holder(
-                title.lower().removeprefix("the "), persons, kb, published
-            )
+        if bare is not None:  # 'The President.', 'The Prime Minister.'
+            who = _office_holder(bare, persons, kb, published)
         elif named and named[0].end <= span.end:
             who = named[0].participant
         else:
@@ -251,20 +264,31 @@ _QUESTION_LINE = re.compile(r"^[ \t]*\((?:On|About|Regarding) [^\n]{5,400}\)[ \t
 
 
 def _statement_lines(
-    doc: Doc, persons: list[PersonMention]
+    doc: Doc,
+    persons: list[PersonMention],
+    kb: KnowledgeBase,
+    published: date | None,
 ) -> list[tuple[int, int, Participant | None]]:
     """A line that heads one person's statement ('[Opening Statement by Prime
-    Minister Ishiba]', 'Opening Statement by Chief Cabinet Secretary Suga'): the
-    paragraphs below are theirs, and after each question line again theirs."""
+    Minister Ishiba]', 'Opening Statement by Chief Cabinet Secretary Suga', or by
+    the office alone: 'Statement by the Prime Minister', whose holder the text
+    names): the paragraphs below are theirs, and after each question line again
+    theirs."""
     out: list[tuple[int, int, Participant | None]] = []
     for match in _STATEMENT_LINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), "expand")
         if span is None or " and " in match["who"]:
             continue  # 'Remarks by the President and Prime Minister …': joint
         named = mentions_between(persons, span.start, span.end)
-        if len(named) != 1:
+        bare = _bare_office(match["who"].strip()) if not named else None
+        if bare is not None:
+            who = _office_holder(bare, persons, kb, published)
+        elif len(named) == 1:
+            who = named[0].participant
+        else:
             continue
-        who = named[0].participant
+        if who is None:
+            continue
         out.append((span.start, span.end, who))
         for match in _QUESTION_LINE.finditer(doc_text(doc)):
             line = doc.char_span(match.start(), match.end(), "expand")

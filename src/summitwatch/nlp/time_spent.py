@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.nlp.lexicon import word_set
+from summitwatch.nlp.mentions import PLACE_LABELS
 
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
@@ -28,7 +28,7 @@ def time_spent(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "at")
-        and any(o.ent_type_ in _PLACE_ENTS for o in c.children if o.dep_ == "pobj")
+        and any(o.ent_type_ in PLACE_LABELS for o in c.children if o.dep_ == "pobj")
         for c in verb.children
     )
 

@@ -17,6 +17,7 @@ from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.inaugurations import attended_inauguration
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.mentions import PLACE_LABELS
 from summitwatch.nlp.time_spent import time_spent
 
 
@@ -117,7 +118,7 @@ def _reads_over(verb: Token) -> bool:
             objects = [g for g in child.children if g.dep_ == "pobj"] or [
                 c for c in verb.children if c.dep_ == "dobj"
             ]
-            return not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects)
+            return not any(o.ent_type_ in PLACE_LABELS for o in objects)
     return False
 
 
