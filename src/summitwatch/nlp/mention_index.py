@@ -5,6 +5,7 @@ looks people and places up here rather than in the parse."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -28,6 +29,7 @@ from summitwatch.nlp.press import tells_the_story
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.speakers import home_country, speaker_turns
+from summitwatch.nlp.thing_names import thing_names
 from summitwatch.nlp.titled import sentence_days
 from summitwatch.nlp.titled_surnames import titled_surnames
 
@@ -70,6 +72,10 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id:  # 'Trade Representative Froman'
             index.add_person(PersonMention(who, span.start, span.end))
+    for span in thing_names(doc, kb, set(index.person_at) | set(places)):
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id:  # 'K. Adenauer' tagged ORG
+            index.add_person(PersonMention(who, span.start, span.end))
     index.persons.sort(key=lambda m: m.start)
     for mention in places.values():
         for i in range(mention.start, mention.end):
@@ -92,6 +98,9 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     if _the_late(whole) or _buried(whole) or _mourned(whole) or named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
+    if (initialled := _initialled(whole, resolver, sentence)) is not None:
+        index.add_person(initialled)  # 'M. Obama': the initial the NER left out
+        return
     if (longer := _uncut(whole, resolver, sentence, kb)) is not None:
         index.add_person(longer)  # 'Joseph Ejercito' + 'Estrada'
         return
@@ -99,6 +108,8 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     if len(group) > 1 and (who is None or who.person_id is None):
         known = [p for g in group if (p := resolver.resolve_name(g, sentence))]
         who = next((p for p in known if p.person_id), who)
+    if who is not None and who.person_id is None and _site_named_as_person(whole):
+        return  # 'Angkor Wat', 'Gun Cay' tagged PERSON
     if who is not None:
         index.add_person(PersonMention(who, whole.start, whole.end))
 
@@ -120,6 +131,29 @@ def _uncut(
             resolver.remember(who, possessive=span.root.dep_ == "poss")
             return PersonMention(who, span.start, span.end)
     return None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _initialled(
+    whole: Span, resolver: PersonResolver, sentence: int
+) -> PersonMention | None:
+    """'M. Obama', 'S. Duterte': a one-word name the NER cut from the initial
+    before it, which tells namesakes apart (Michelle, not Barack Obama); the
+    name with its initial, when it is someone the KB knows."""
+    doc = whole.doc
+    if len(whole) != 1 or whole.start == 0 or whole.start == whole.sent.start:
+        return None
+    initial = doc[whole.start - 1]
+    if not _INITIAL.fullmatch(initial.text) or not initial.whitespace_:
+        return None
+    span = doc[whole.start - 1 : whole.end]
+    who = resolver.peek_name(span, sentence)
+    if who is None or not who.person_id:
+        return None
+    resolver.remember(who, possessive=span.root.dep_ == "poss")
+    return PersonMention(who, span.start, span.end)
 
 
 # what the NER calls a surname it does not know for a person ('Haughey' NORP,
@@ -189,6 +223,14 @@ def _buried(name: Span) -> bool:
         ):
             return False
     return False
+
+
+def _site_named_as_person(name: Span) -> bool:
+    """'Angkor Wat', 'Wat Pho', 'Gun Cay', 'Marsaxlokk Harbour' tagged PERSON: a
+    word of a site's own name (`mentions.json: site_words`) in a name the KB does
+    not know (the caller's test) makes it a place."""
+    words = word_set("mentions.json", "site_words")
+    return any(t.lower_ in words and t.text[:1].isupper() for t in name)
 
 
 _BEFORE_DEAD = ("late", "the", "former")

@@ -266,7 +266,11 @@ class PersonResolver:
         found = found or self._given_and_surname(name, hint, on)
         found = self._rerank_unheld(found, on, hint)
         if found and surname_alone(name):
-            found = [self._namesake_in_office(span, name, titles) or found[0]]
+            found = [
+                self._namesake_in_office(span, name, titles)
+                or self._holder_over_alias(span, name, titles, hint, found[0])
+                or found[0]
+            ]
         if found:
             return participant(found[0], self.published)
         if (tail := self._tail_of_seen(name)) is not None:
@@ -277,6 +281,8 @@ class PersonResolver:
             royal = self.kb.people_named(titled, on=self.published, country_hint=hint)
             if royal:
                 return participant(royal[0], self.published)
+            if (held := self._royal_then(span, name, titles)) is not None:
+                return participant(held, self.published)
             return self._unknown(span, titled, titles)
         if span.end - span.start > 1 and _trailing_word(span[-1]):
             return self._resolve_name(span[:-1])  # "Balewa Met with …", table rows
@@ -339,10 +345,52 @@ class PersonResolver:
     ) -> Person | None:
         """'Vice President Duterte' in 2022: the namesake who held that very office
         on the sentence's date, over the better-known one the alias names."""
-        from summitwatch.nlp.titled import titled_namesake
+        from summitwatch.nlp.titled import role_namesake, titled_namesake
 
         told = self.days.get(span.sent.start) or _day(self.published)
-        return titled_namesake(self.kb, name, office_before(span, titles), told)
+        office = office_before(span, titles)
+        if _former(span, titles):
+            return None  # the office held before the day: `_titled`
+        return titled_namesake(self.kb, name, office, told) or role_namesake(
+            self.kb, name, office, told, self._country_before(span)
+        )
+
+    def _holder_over_alias(
+        self, span: Span, name: str, titles: list[str], hint: str | None, alias: Person
+    ) -> Person | None:
+        """'King Frederik' in 1957, 'President Torrijos' in 2007: an alias that is
+        a surname alone, titled or not, names one person of the surname; the
+        namesake who held the title's office on the sentence's date (the
+        publication's, else) is meant when the alias's own person did not."""
+        from summitwatch.nlp.titled import holds_title_then, titled_holder
+
+        office = office_before(span, titles)
+        if office is None or _former(span, titles):
+            return None
+        told = self.days.get(span.sent.start) or _day(self.published)
+        if told is None or holds_title_then(alias, office, told):
+            return None
+        holder = titled_holder(self.kb, name.split()[-1], office, told, hint)
+        if holder is None or holder.id == alias.id:
+            return None
+        return holder if holds_title_then(holder, office, told) else None
+
+    def _royal_then(self, span: Span, name: str, titles: list[str]) -> Person | None:
+        """'Crown Prince Fahd' in 1981, 'Crown Prince Mohammed' in 2018, 'Prince
+        Albert' in 1913: no alias has the style, but one person of that given name
+        held an office the style names on the sentence's date."""
+        from summitwatch.nlp.titled import holds_title_then
+
+        office = office_before(span, titles)
+        told = self.days.get(span.sent.start) or _day(self.published)
+        if office is None or told is None:
+            return None
+        found = [
+            p
+            for p in self.kb.people_with_surname(name)
+            if holds_title_then(p, office, told)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _tail_of_seen(self, name: str) -> Participant | None:
         """A surname of two or more words ('da Silva', 'bin Salman', 'Van Rompuy')
@@ -366,6 +414,8 @@ class PersonResolver:
         from summitwatch.nlp.titled import is_holder, titled_holder
 
         told = self.days.get(span.sent.start)  # the date the text gives
+        if _former(span, []) and (told or self.published):
+            return self._former_holder(name, office, hint, told)
         seen = self._from_seen(name)
         person = self.kb.person(seen.person_id) if seen and seen.person_id else None
         if seen and (person is None or is_holder(person, office, told)):
@@ -383,13 +433,28 @@ class PersonResolver:
             return participant(holder, on)
         return seen
 
+    def _former_holder(
+        self, name: str, office: str | None, hint: str | None, told
+    ) -> Participant | None:
+        """'former President Bush' in 2002, 'former Chancellor Kohl' in 2005: the
+        namesake who held the title's office before the sentence's date and left
+        it, the one the text named first."""
+        from summitwatch.nlp.titled import former_holder
+
+        day = told[1] if told else self.published  # left by the period's end
+        named = [w.person_id for w in reversed(self.seen) if w.person_id]
+        holder = former_holder(self.kb, name, office, day, hint, named)
+        return participant(holder, day) if holder is not None else None
+
     def _held_then(self, person: Person, span: Span, office: str | None):
         """`person` if he held the title's office on the sentence's date, or ever
         when the text gives none: 'President Johnson' is never Mike Johnson."""
-        from summitwatch.nlp.titled import is_holder
+        from summitwatch.nlp.titled import held_before, is_holder
 
         days = self.days.get(span.sent.start)
         day = days[1] if days else self.day_of(span)
+        if _former(span, []) and day is not None:
+            return person if held_before(person, office, day) else None
         if office and day is not None and not person.adult_on(day):
             return None  # 'Ambassador Cooper' in 1955 is no one born in 1969
         return person if is_holder(person, office, days) else None
@@ -569,6 +634,21 @@ def _initials_agree(person: Person, initials: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _former(span: Span, titles: list[str]) -> bool:
+    """A word that puts the title's office in the past ('former President Bush',
+    'ex-Chancellor Kohl'), right before the capitalised title run or in the name."""
+    words = word_set("mentions.json", "former_words")
+    if any(t.lower() in words for t in titles):
+        return True
+    doc = span.doc
+    i = span.start
+    while i > span.sent.start and (
+        doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in ("of", "-")
+    ):
+        i -= 1
+    return i > span.sent.start and doc[i - 1].lower_.strip("-") in words
 
 
 def _day(on: date | None) -> tuple[date, date] | None:

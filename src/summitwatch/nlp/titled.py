@@ -191,3 +191,107 @@ def titled_namesake(
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+def role_of_title(title: str | None) -> str | None:
+    """The one KB role a title that is no leader's names ('Foreign Minister',
+    'Secretary of State' → foreign_minister; `mentions.json: role_titles`)."""
+    if not title:
+        return None
+    text = " {} ".format(" ".join(re.findall("[a-z]+", title.lower())))
+    for role, titles in load_patterns("mentions.json")["role_titles"].items():
+        for name in titles:
+            if " {} ".format(" ".join(re.findall("[a-z]+", name))) in text:
+                return role
+    return None
+
+
+def role_namesake(
+    kb: KnowledgeBase,
+    surname: str,
+    title: str | None,
+    days: Days | None,
+    country: str | None = None,
+) -> Person | None:
+    """'Foreign Minister Moreno' in 2011: the one namesake (of `country`, when
+    given) who held the role the title names then (Alfredo Moreno), over a
+    namesake in another office that day (Vice President Lenín Moreno)."""
+    role = role_of_title(title)
+    if role is None or days is None:
+        return None
+    first, last = days
+    found = [
+        p
+        for p in kb.people_with_surname(surname, on=first)
+        if any(o.role == role and _overlaps(o, first, last) for o in p.offices)
+    ]
+    if len(found) > 1 and country is not None:
+        found = [p for p in found if country in _countries(p)]
+    return found[0] if len(found) == 1 else None
+
+
+def holds_title_then(person: Person, title: str, days: Days) -> bool:
+    """Whether an office `person` held during `days` shares a word with the
+    title ('King' for a king, not for a crown prince who was prime minister)."""
+    return _fits(person, _title_words(title), *days)
+
+
+def held_before(person: Person, title: str | None, day: date) -> bool:
+    """Whether `person` held an office of the kind `title` names and left it
+    before `day` ('former Chancellor Kohl' in 2005); any office when the title
+    is no leader's."""
+    roles = _roles(title)
+    return any(
+        (roles is None or o.role in roles) and o.end is not None and o.end < day
+        for o in person.offices
+    )
+
+
+def former_holder(
+    kb: KnowledgeBase,
+    surname: str,
+    title: str | None,
+    day: date,
+    country: str | None,
+    named: list[str],
+) -> Person | None:
+    """'former President Bush' in 2002: of the namesakes who held the title's
+    office before `day` and left it, the one the text named (`named`, ids, the
+    latest first); else the one whose past office the title's words name
+    ('former President Wilson' is Woodrow, not Prime Minister Harold Wilson),
+    then one still in a leader's office on the day ('former Prime Minister
+    Abbas' in 2017 is the President, Mahmoud Abbas), then the one who left last."""
+    found = [
+        p
+        for p in kb.people_with_surname(surname, on=day, country_hint=country)
+        if held_before(p, title, day)
+    ]
+    for person_id in named:
+        for person in found:
+            if person.id == person_id:
+                return person
+    if country is not None and any(country in _countries(p) for p in found):
+        found = [p for p in found if country in _countries(p)]
+    words = _title_words(title or "")
+    return max(
+        found,
+        key=lambda p: (
+            _left_office_named(p, words, day),
+            p.is_leader_on(day),
+            _left(p, day),
+        ),
+        default=None,
+    )
+
+
+def _left_office_named(person: Person, words: set[str], day: date) -> bool:
+    return any(
+        o.end is not None and o.end < day and words & _title_words(o.title)
+        for o in person.offices
+    )
+
+
+def _left(person: Person, day: date) -> date:
+    return max(
+        (o.end for o in person.offices if o.end and o.end < day), default=date.min
+    )
