@@ -49,8 +49,10 @@ def test_a_year_only_publication_date_stands_for_the_whole_year():
 
 def test_glued_table_cells_are_split():
     row = "Prime Minister BalewaMet with President Eisenhower.October 8, 1960"
+    # a dated row's visitor cell is cut from its remarks as a cell ('; '), not as
+    # words of one sentence (session 10, tables11)
     assert unglue_cells(row) == (
-        "Prime Minister Balewa Met with President Eisenhower. October 8, 1960"
+        "Prime Minister Balewa; Met with President Eisenhower. October 8, 1960"
     )
     assert unglue_cells("McDonald and MetLife") == "McDonald and MetLife"
 
