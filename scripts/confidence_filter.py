@@ -110,6 +110,8 @@ def _runs_of(name: str, stem: str) -> list[tuple[str, str, str]]:
 
 
 def _blind_records(work: Path, run_set: str, rev: str, stem: str) -> list[dict]:
+    """The events commit `rev` emitted for the article while its set was unseen
+    (none when that run wrote no file for it)."""
     path = work / "out" / f"blind-{rev}" / run_set / f"{stem}.jsonl"
     text = path.read_text() if path.exists() else ""
     return [json.loads(ln) for ln in text.splitlines() if ln.strip()]
@@ -193,6 +195,7 @@ CONFIGS = [(l2, rw) for l2 in (1.0, 10.0, 30.0) for rw in (0.0, 0.2, 0.5, 1.0)]
 
 
 def fit(arts: list[SimpleNamespace]) -> dict:
+    """The one trainer, at the penalty the current setting chose (`use`)."""
     return learn_filter.fit(arts, L2[0])
 
 
@@ -200,6 +203,8 @@ GROUPS = sorted({g for g, _, _ in BLIND_RUNS})
 
 
 def load(work: Path) -> tuple[list[dict], list[str]]:
+    """WORK/rows.json with each output's feature matrix (`m`, columns in the order
+    of the sorted feature names returned) and labels as arrays."""
     data = json.loads((work / "rows.json").read_text())
     names = sorted({f for r in data for x in r["x"] for f in x})
     for r in data:
@@ -245,10 +250,12 @@ def figures(rows: list[dict], keep: list[np.ndarray] | None) -> dict:
 
 
 def blind_rows(data: list[dict], groups: list[str]) -> list[dict]:
+    """The blind-time outputs of `groups`."""
     return [r for r in data if r["pop"] == "blind" and r["group"] in groups]
 
 
 def scores_of(model: dict, rows: list[dict]) -> list[np.ndarray]:
+    """The model's probability for each event of each output."""
     return [predict(model, r["m"]) if len(r["y"]) else np.zeros(0) for r in rows]
 
 
@@ -262,12 +269,9 @@ def choose(data: list[dict], groups: list[str], read: bool) -> tuple[float, floa
         found = blind_rows(data, [g])
         rows += found
         preds += scores_of(model, found)
-    best, best_f = 0.0, -1.0
-    for t in GRID:
-        f = figures(rows, [p >= t for p in preds])["f1"]
-        if f > best_f + 1e-9:
-            best, best_f = t, f
-    return best, best_f
+    return learn_filter.best_on_grid(
+        GRID, lambda t: figures(rows, [p >= t for p in preds])["f1"]
+    )
 
 
 def use(config: tuple[float, float]) -> bool:
@@ -297,6 +301,8 @@ def auc(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def _line(label: str, t: float, before: dict, after: dict, a: float) -> str:
+    """One row of the measure table: the scorer's figures without and with the
+    filter at threshold `t`, and its AUC `a`."""
     return (
         f"| {label} | {t:.2f} | {a:.2f} | {before['system']} → {after['system']} "
         f"| {before['precision']:.3f} → {after['precision']:.3f} "

@@ -178,14 +178,14 @@ def choose(data, sets, names) -> float:
     gold = sum(r["gold"] for s in sets for r in data[s])
     sys_ = sum(r["system"] for s in sets for r in data[s])
     tp = sum(r["matched"] for s in sets for r in data[s])
-    best, best_f = 1.01, 2 * tp / (gold + sys_)  # nothing kept is a candidate
-    for t in GRID:
+
+    def f1_at(t: float) -> float:
         good = sum(float(y[p >= t].sum()) for p, y in scored)
         kept = sum(int((p >= t).sum()) for p, y in scored)
-        f = 2 * (tp + good) / (gold + sys_ + kept)
-        if f > best_f + 1e-9:
-            best, best_f = t, f
-    return best
+        return 2 * (tp + good) / (gold + sys_ + kept)
+
+    nothing_kept = (1.01, 2 * tp / (gold + sys_))  # a candidate too
+    return learn_filter.best_on_grid(GRID, f1_at, nothing_kept)[0]
 
 
 def by_article(rows, keep) -> tuple[int, int]:

@@ -240,14 +240,28 @@ def choose_threshold(arts: list[Article]) -> float:
         model = fit(inner)
         preds += [(predict(model, a.x), a) for a in arts if a.set == name]
     gold = sum(a.gold for _, a in preds)
-    best, best_f = 0.0, -1.0
-    for t in GRID:
+
+    def f1_at(t: float) -> float:
         tp = sum(float(a.y[p >= t].sum()) for p, a in preds)
         kept = sum(int((p >= t).sum()) for p, a in preds)
-        f = _f1(tp, gold, kept)
+        return _f1(tp, gold, kept)
+
+    return best_on_grid(GRID, f1_at)[0]
+
+
+def best_on_grid(
+    grid: list[float],
+    f1_at: Callable[[float], float],
+    start: tuple[float, float] = (0.0, -1.0),
+) -> tuple[float, float]:
+    """The threshold of `grid` with the highest F1 (the lowest of near ties), and
+    that F1; `start` is the pair to beat (every filter's threshold search)."""
+    best, best_f = start
+    for t in grid:
+        f = f1_at(t)
         if f > best_f + 1e-9:
             best, best_f = t, f
-    return best
+    return best, best_f
 
 
 def train(arts: list[Article]) -> dict:

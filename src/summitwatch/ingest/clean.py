@@ -169,8 +169,27 @@ _GLUED_CELL = re.compile(
 _GLUED_DATE = re.compile(rf"(?<=[A-Za-z)\]\d])\.(?={MONTH}\s+\d)")
 
 
+# A visit row whose visitor cell runs into its remarks, whatever the remark's first
+# word ('Chancellor AdenauerGuest of the President. … April 7–10, 1953', 'President de
+# GaulleAfterwards visited …'): in a line that ends in a dated cell, the first boundary
+# of three lower-case letters and a capitalised word ('MacArthur' has two).
+_ROW_ENDS_DATED = re.compile(rf"{MONTH}\s+\d{{1,2}}\S*,\s+\d{{4}}\s*$")
+_GLUED_VISITOR = re.compile(r"^([A-Z][^\n]{0,60}?\s\S*?[a-z]{3})(?=[A-Z][a-z])")
+
+
+def _unglue_visitor(line: str) -> str:
+    """The line with its visitor cell cut from its remarks, when it is such a row."""
+    if not _ROW_ENDS_DATED.search(line):
+        return line
+    return _GLUED_VISITOR.sub(r"\1; ", line, count=1)
+
+
 def unglue_cells(text: str) -> str:
     """Put back the space between table cells a flattening step ran together."""
+    lines = text.split("\n")
+    if not any(_GLUED_HEADER.fullmatch(line.strip()) for line in lines):
+        text = "\n".join(map(_unglue_visitor, lines))  # no header: `unglue_table`
+        # cuts a table under 'VisitorFromDescriptionDate' at every boundary
     return _GLUED_DATE.sub(". ", _GLUED_CELL.sub(" ", text))
 
 

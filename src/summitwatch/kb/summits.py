@@ -203,9 +203,15 @@ class SummitCalendar:
         if near is None:
             return found[0] if len(found) == 1 else None
         best = min(found, key=lambda s: (s.distance(near), s.id))
-        specific = _YEAR.search(words) or _numbers(words) or _relative(words, near)
+        specific = self.dated_by(text, near)
         reach = REACH["series" if series else "city"]
         return best if specific or best.distance(near) <= reach else None
+
+    def dated_by(self, text: str, near: date | None = None) -> bool:
+        """Does `text` name its edition by year or ordinal ('the 2015 summit',
+        "last year's forum", 'COP21'), rather than only by series or city?"""
+        words = _words(text)
+        return bool(_YEAR.search(words) or _numbers(words) or _relative(words, near))
 
     def seat(self, text: str) -> tuple[str, str] | None:
         """(city, country) of a series whose every known edition met in one city

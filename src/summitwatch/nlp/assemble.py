@@ -31,7 +31,7 @@ from summitwatch.nlp.frame import (
     recalled_event,
 )
 from summitwatch.nlp.guessed import fold_guessed
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import cue_in, load_patterns
 from summitwatch.nlp.section_dates import DatedSections
 from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips, would_fold
 from summitwatch.nlp.trips.same import same_event
@@ -504,15 +504,13 @@ def _date_news(
     if published.day == 1 and not placed:
         return
     when = published.strftime("%Y-%m") if published.day == 1 else str(published.year)
-    near = load_patterns("status_cues.json")["planned_time_cues"]
     for event in events:
         if event.date or event.status == "hypothetical":
             continue
         if _guests_trip(event, events) or on_current_trip(event, events, published):
             continue  # its trip's meeting or month will date it, not the report
-        words = re.sub(r"\W+", " ", event.evidence.lower())
-        if event.status == "planned" and not any(
-            re.search(rf"\b{cue}\b", words) for cue in near
+        if event.status == "planned" and not cue_in(
+            event.evidence, "status_cues.json", "planned_time_cues"
         ):
             continue  # 'the first state visit … of the incoming emperor': no date
         event.date = when

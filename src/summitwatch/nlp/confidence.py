@@ -15,22 +15,24 @@ and this step both call. With `enabled` false (or no file) nothing is computed."
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
-from summitwatch.kb.people import TOP_ROLES
+from summitwatch.kb.people import TOP_ROLES, Office
+from summitwatch.models import STATUSES as ALL_STATUSES
 from summitwatch.models import Event, PartialDate
+from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.logistic import keeps, stored_model
 from summitwatch.nlp.mentions import leader_roles
 
 MODEL = "confidence_filter.json"
-STATUSES = ("occurred", "planned", "hypothetical", "unconfirmed")  # not_occurred: 0
-_QUOTES = '"“”«»'
-_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
+_CUES = "status_cues.json"  # the word lists the status reader and this filter share
+# each status but the baseline, not_occurred, one feature apiece
+STATUSES = tuple(s for s in ALL_STATUSES if s != "not_occurred")
 
 
 def confident_events(
@@ -53,17 +55,20 @@ def features(
     """What the event, the KB and its evidence sentence's parse show, by name;
     `events` are all the doc's events (offsets in `doc`)."""
     sent = evidence_sentence(doc, event.start_char)
+    # its date's first day is the day its people's offices are read on (the
+    # publication day for an undated event)
+    found = PartialDate.prefix(event.date) if event.date else None
     row = {
         "meeting": float(event.type == "meeting"),
         "visit": float(event.type == "visit"),
         **{f"status_{s}": float(event.status == s) for s in STATUSES},
-        **_people(event, kb, _day(event, published)),
-        **_when(event, published),
+        **_people(event, kb, found.first if found is not None else published),
+        **_when(event, found, published),
         **_where(event),
         "travel_mode": float(bool(event.travel_mode)),
         "doc_events": math.log1p(len(events)),
         **_others(event, events),
-        "named_in_doc": _named_in(event, doc.text),
+        "named_in_doc": _named_in(event, doc_text(doc)),
     }
     row.update(
         _sentence(sent, event, events) if sent is not None else {"no_sentence": 1.0}
@@ -73,7 +78,7 @@ def features(
 
 def evidence_sentence(doc: Doc, start_char: int | None) -> Span | None:
     """The sentence of the doc where the event's evidence begins."""
-    if start_char is None or not len(doc) or not 0 <= start_char < len(doc.text):
+    if start_char is None or not len(doc) or not 0 <= start_char < len(doc_text(doc)):
         return None
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     return None if span is None else doc[min(span.start, len(doc) - 1)].sent
@@ -102,13 +107,6 @@ def _named_in(event: Event, text: str) -> float:
     return sum(math.log1p(c) for c in counts) / len(event.participants)
 
 
-def _day(event: Event, published: date | None) -> date | None:
-    """The day its people held their offices: its date's first day, or the
-    publication day for an undated event."""
-    found = PartialDate.prefix(event.date) if event.date else None
-    return found.first if found is not None else published
-
-
 def _people(event: Event, kb: KnowledgeBase, day: date | None) -> dict[str, float]:
     """Shares of its people by what the KB says they held on the day: a top office
     (head of state or government), a foreign minister's, another or none; unknown
@@ -129,7 +127,8 @@ def _people(event: Event, kb: KnowledgeBase, day: date | None) -> dict[str, floa
     return row
 
 
-def _office(office) -> str:
+def _office(office: Office | None) -> str:
+    """The share an office counts in: the KB's roles read as the filter's three."""
     if office is not None and office.role in TOP_ROLES:
         return "head"
     if office is not None and office.role == "foreign_minister":
@@ -137,9 +136,11 @@ def _office(office) -> str:
     return "other_office"
 
 
-def _when(event: Event, published: date | None) -> dict[str, float]:
-    """Its date's precision and how far it lies from the publication day."""
-    found = PartialDate.prefix(event.date) if event.date else None
+def _when(
+    event: Event, found: PartialDate | None, published: date | None
+) -> dict[str, float]:
+    """Its date's precision and how far it lies (`found`, the date it starts with)
+    from the publication day."""
     precision = event.date_precision if found is not None else None
     years = (found.first.year - published.year) if found and published else 0
     return {
@@ -169,8 +170,8 @@ def _where(event: Event) -> dict[str, float]:
 def _sentence(sent: Span, event: Event, events: Sequence[Event]) -> dict[str, float]:
     """Where the evidence sentence stands, how many events it holds, and its cues."""
     doc = sent.doc
-    text = sent.text.strip()
-    line = doc.text[sent.start_char : sent.end_char]
+    line = span_text(sent)
+    text = line.strip()
     here = sum(
         e.start_char is not None and sent.start_char <= e.start_char < sent.end_char
         for e in events
@@ -178,13 +179,13 @@ def _sentence(sent: Span, event: Event, events: Sequence[Event]) -> dict[str, fl
     return {
         "no_sentence": 0.0,
         "length": math.log1p(len(sent)),
-        "position": sent.start_char / max(len(doc.text), 1),
+        "position": sent.start_char / max(len(doc_text(doc)), 1),
         "lede": float(sent.start_char < 600),
         "same_sentence": math.log1p(max(here - 1, 0)),
         "evidence_in_sentence": float(
             bool(event.evidence) and event.evidence.strip()[:40] in line
         ),
-        "quoted": float(any(c in text for c in _QUOTES)),
+        "quoted": float(any(c in text for c in word_set(_CUES, "quote_marks"))),
         "question": float(text.endswith("?")),
         "row": float(_row(text, line, sent)),
         **_named_here(sent, event),
@@ -196,10 +197,11 @@ def _named_here(sent: Span, event: Event) -> dict[str, float]:
     """Whether its people are named in the sentence, and whether the sentence names
     more people than the event holds (one pair read out of a list)."""
     names = [p.name.split()[-1] for p in event.participants if p.name]
+    here = span_text(sent)
     persons = sum(ent.label_ == "PERSON" for ent in sent.ents)
     n = max(len(event.participants), 1)
     return {
-        "named_here": sum(w in sent.text for w in names) / n,
+        "named_here": sum(w in here for w in names) / n,
         "persons_here": math.log1p(persons),
         "more_named": float(persons > len(event.participants)),
     }
@@ -210,9 +212,10 @@ def _cues(sent: Span) -> dict[str, float]:
     possibility, a conditional mark, a future, a reporting verb, a first person
     (the cue lists of status_cues.json)."""
     pairs = [(t, t.lemma_.lower()) for t in sent]
+    first_person = word_set(_CUES, "first_person_words")
 
-    def has(key: str, test) -> float:
-        words = word_set("status_cues.json", key)
+    def has(key: str, test: Callable[[Token], bool]) -> float:
+        words = word_set(_CUES, key)
         return float(any(test(t) and w in words for t, w in pairs))
 
     return {
@@ -222,7 +225,7 @@ def _cues(sent: Span) -> dict[str, float]:
         "conditional": has("conditional_marks", lambda t: t.dep_ == "mark"),
         "future": has("planned_lemmas", lambda t: t.tag_ == "MD"),
         "reported": has("reporting_verbs", lambda t: t.pos_ == "VERB"),
-        "first_person": float(any(t.lower_ in _FIRST_PERSON for t in sent)),
+        "first_person": float(any(t.lower_ in first_person for t in sent)),
     }
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from summitwatch.nlp.lexicon import load_patterns, word_set
+from summitwatch.nlp.mentions import PLACE_LABELS
 
 _RULES = "coordinated_partners.json"
 
@@ -69,7 +70,7 @@ def _gapped(token: Token, head: Token, first: Token) -> bool:
     of = token.head
     return (
         of.dep_ == "pobj"
-        and of.ent_type_ in ("DATE", "GPE", "LOC", "FAC")
+        and of.ent_type_ in ("DATE", *PLACE_LABELS)
         and of.head.dep_ == "prep"
         and of.head.head in (head, first)
     )

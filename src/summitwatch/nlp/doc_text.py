@@ -27,3 +27,10 @@ def span_text(span: Span) -> str:
     if span.start == span.end:
         return ""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def sentence_at(doc: Doc, start_char: int) -> Span | None:
+    """The sentence of the token at a character offset (an event's `start_char`,
+    where its evidence begins), or None where no token covers it."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    return None if span is None else span.sent

@@ -48,6 +48,7 @@ from summitwatch.nlp.joint_acts import joint_act_meetings
 from summitwatch.nlp.meals import attended_meals
 from summitwatch.nlp.memo_header import read_memo_head
 from summitwatch.nlp.mention_index import build_index
+from summitwatch.nlp.occasion_places import frame_occasion, place_at_occasion
 from summitwatch.nlp.occasions import met_on_visits
 from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.plans import (
@@ -93,6 +94,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     """Every meeting, visit and invitation the doc reports, with status and evidence."""
     index = build_index(doc, kb, published)
     frame = find_frame(index)
+    frame_occasion(index, frame)  # 'who have come to attend the funeral of X'
     read_memo_head(index, frame)  # a memorandum's participants block
     reader = SentenceReader(index)
     reader.doc_frame = frame
@@ -115,6 +117,7 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += caption_line(index, sent, found, reader.event)  # 'With X (May 2016)'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
         place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'
+        place_at_occasion(index, sent, found)  # 'at the funeral of X', 'at APEC'
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
         found += joint_act_meetings(index, sent, reader.event)  # 'signed by A and B'

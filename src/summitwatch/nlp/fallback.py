@@ -39,7 +39,7 @@ from summitwatch.nlp.en_route import bound_for
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.logistic import probability, stored_model
 from summitwatch.nlp.mentions import PersonMention, PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
@@ -50,8 +50,6 @@ from summitwatch.nlp.triggers import receives_a_thing, trigger_candidates, trigg
 from summitwatch.nlp.venue import places_for
 
 MakeEvent = Callable[..., Event]
-_QUOTES = '"“”«»'
-_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 _LINK_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "poss")
 
 
@@ -297,6 +295,8 @@ def _features(
     subject = _subject_mention(trigger, mentions)
     near = min(abs(m.start - trigger.i) for m in mentions)
     text = sent.text
+    quotes = word_set("status_cues.json", "quote_marks")
+    first_person = word_set("status_cues.json", "first_person_words")
     return {
         "meeting": float(event.type == "meeting"),
         "verb": float(trigger.pos_ == "VERB"),
@@ -311,8 +311,8 @@ def _features(
         "day": float(bool(event.date) and len(event.date) == 10),
         "city": float(bool(event.location.city)),
         "country": float(bool(event.location.country)),
-        "quoted": float(any(c in text for c in _QUOTES)),
-        "first_person": float(any(t.lower_ in _FIRST_PERSON for t in sent)),
+        "quoted": float(any(c in text for c in quotes)),
+        "first_person": float(any(t.lower_ in first_person for t in sent)),
         "line": float(not text.rstrip().endswith((".", '"', "”"))),
         "length": math.log1p(len(sent)),
         "position": sent.start / max(len(doc), 1),

@@ -594,7 +594,7 @@ def _from_title(index: DocIndex, frame: Frame) -> None:
         frame.gathering = True
 
 
-def _summit_date(start: date | None, end: date | None, year: int) -> str:
+def summit_date(start: date | None, end: date | None, year: int) -> str:
     """An edition's days at the precision they share (SCHEMA.md rule 6)."""
     if start is None:
         return str(year)
@@ -644,7 +644,7 @@ def _from_calendar(index: DocIndex, frame: Frame) -> None:
     elif place is None or frame.place.country != place.country:
         return  # the text's venue is another: a different meeting
     if frame.date is None:  # else the lede's own meeting, there before it opens
-        frame.date = _summit_date(summit.start, summit.end, summit.year)
+        frame.date = summit_date(summit.start, summit.end, summit.year)
         frame.first_day = summit.start
     frame.gathering = True
     frame.called_off = summit.status in ("cancelled", "postponed")

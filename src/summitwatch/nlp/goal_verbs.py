@@ -9,8 +9,7 @@ from spacy.tokens import Token
 
 from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.lexicon import lexicon
-
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+from summitwatch.nlp.mentions import PLACE_LABELS
 
 
 def abstract_goal(verb: Token) -> bool:
@@ -22,7 +21,7 @@ def abstract_goal(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and not any(
-        o.lemma_.lower() in places or o.ent_type_ in _PLACE_ENTS for o in objects
+        o.lemma_.lower() in places or o.ent_type_ in PLACE_LABELS for o in objects
     )  # the object itself, not 'a transition in Syria'
 
 

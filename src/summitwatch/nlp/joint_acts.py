@@ -1,5 +1,5 @@
-"""Leaders who sign or agree together: one meeting of all of them (SCHEMA.md rules
-2 and 16; issue #10).
+"""Leaders who sign, agree or declare together: one meeting of all of them
+(SCHEMA.md rules 2 and 16; issue #10).
 
 "The accord was signed in Guatemala City by President A of Guatemala, President B
 of El Salvador, …" (Wikipedia on Esquipulas II), "The Lahore Declaration was … signed
@@ -16,6 +16,13 @@ read as the people named from 'by' up to the next verb). An agreeing verb also n
 a place in its own clause — "A and B agreed to …" is often said of a call, a letter
 or talks the text reports elsewhere. "agreed to meet" is the meeting's own word.
 Countries that sign ('the United States and China signed') are no people (rule 14).
+
+A declaring verb ('announced', 'launched', 'reaffirmed', 'pledged') with two leaders
+as its joint subject or 'by' phrase is a joint declaration, made where they met:
+"the Partnership announced by President A and President B in July", "A and B today
+reaffirmed …" (a joint statement's opening). Like a signature it needs no place; a
+call told near it (`talk_on_a_call`) or a subject acting apart ('each', 'both',
+'separately') makes no meeting.
 """
 
 from __future__ import annotations
@@ -41,37 +48,43 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 @cache
 def _act_lemmas() -> frozenset[str]:
-    return word_set("joint_acts.json", "signing_lemmas") | word_set(
-        "joint_acts.json", "agreeing_lemmas"
+    """Every verb of a joint act, one set for `with_lemma` (built once)."""
+    return (
+        word_set("joint_acts.json", "signing_lemmas")
+        | word_set("joint_acts.json", "agreeing_lemmas")
+        | word_set("joint_acts.json", "declaring_lemmas")
     )
 
 
 def joint_act_meetings(
     index: DocIndex, sent: Span, make_event: Callable[..., Event]
 ) -> list[Event]:
-    """One meeting for each signing or agreeing verb of the sentence whose doers
-    are two or more people of different countries, with a leader among them."""
+    """One meeting for each signing, agreeing or declaring verb of the sentence whose
+    doers are two or more people of different countries, with a leader among them."""
     out: list[Event] = []
-    for verb in with_lemma(sent, _act_lemmas()):
+    for verb in with_lemma(sent, _act_lemmas()):  # a signing, agreeing or declaring one
+        if verb.pos_ != "VERB":
+            continue
         lemma = verb.lemma_.lower()
         signing = lemma in word_set("joint_acts.json", "signing_lemmas")
         agreeing = lemma in word_set("joint_acts.json", "agreeing_lemmas")
-        if verb.pos_ != "VERB" or not (signing or agreeing):
-            continue
+        declaring = lemma in word_set("joint_acts.json", "declaring_lemmas")
         if _about_an_event(verb) or talk_on_a_call(verb):
             continue
+        if declaring and _apart(verb):
+            continue  # 'A and B each pledged': two acts, not one meeting
         people = _doers(index, verb)
         when = _when(index, verb) or date_for(index, verb, people)
         when = when or _date_in(index, _stretch(verb))
         if not _a_gathering(index, people, parse_iso(when) if when else None):
             continue
         place = _place_in_clause(index, verb) or _place_in(index, _stretch(verb))
-        if place is None and signing:
+        if place is None and signing:  # a declaration's place is its own clause's
             place = next(iter(places_for(index, verb, fallback=False)), None)
         if agreeing and place is None:
             continue
         event = make_event("meeting", verb, people, place, when)
-        if event.status == "planned" and verb.tag_ == "VBD":
+        if event.status == "planned" and _done(verb):
             event.status = "occurred"  # 'agreed on a plan': agreed, so they met
         out.append(event)
     return out
@@ -110,9 +123,17 @@ def _doers(index: DocIndex, verb: Token) -> list[Participant]:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "conj" and verb.head is not verb:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not subject.conjuncts:
+    if subject is None or not _coordinated(subject):
         return []
     return persons_under(index, subject)
+
+
+def _coordinated(subject: Token) -> bool:
+    """'A and B': the subject has conjuncts, or (the small parser hanging a long
+    'President A and Chancellor B' on one name) a coordinator inside its phrase."""
+    return bool(subject.conjuncts) or any(
+        t.dep_ == "cc" and t.i < subject.i for t in subject.subtree
+    )
 
 
 def named_from(index: DocIndex, agent: Token) -> list[Participant]:
@@ -159,12 +180,31 @@ def _a_gathering(index: DocIndex, people: list[Participant], on: date | None) ->
     return any(index.leads_country_on(who, on) for who in people)
 
 
+def _done(verb: Token) -> bool:
+    """'agreed', or a participle with no auxiliary ('the Partnership announced by A
+    and B in July'): told as done, whatever date the month resolves to."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
+def _apart(verb: Token) -> bool:
+    """'A and B each pledged', 'both announced', 'separately declared': the doers
+    acted one by one (a word of `apart_words` on the verb or its subject)."""
+    apart = word_set("joint_acts.json", "apart_words")
+    heads = [verb, *(c for c in verb.children if c.dep_ in _SUBJECTS)]
+    return any(c.lower_ in apart for head in heads for c in head.children)
+
+
 def _about_an_event(verb: Token) -> bool:
     """'agreed to meet', 'agreed on a visit': that event is read from its own word
     (a summit it was signed 'at' is its setting, not its topic)."""
     events = event_words()
     return any(
         t.lemma_.lower() in events
+        and t.pos_ != "ADJ"  # 'the bilateral relationship' names no meeting
         for c in verb.children
         if c.dep_ in ("xcomp", "dobj", "ccomp")
         or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))

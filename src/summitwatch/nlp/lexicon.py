@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -40,6 +41,33 @@ def word_set(name: str, key: str) -> frozenset[str]:
     """One word list of a rule file as a set, built once: readers test membership
     per token, so the set must not be rebuilt per call."""
     return frozenset(load_patterns(name)[key])
+
+
+def phrase_in(text: str, phrases: list[str] | tuple[str, ...]) -> bool:
+    """Any of the phrases, as whole words, in the text."""
+    pattern = _phrases_pattern(tuple(phrases))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One compiled alternation per phrase list: a search per phrase and per event
+    went through `re`'s pattern cache dozens of times a trigger."""
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def plain_words(text: str) -> str:
+    """The text lowercased, each run of punctuation or line breaks one space: the
+    form cue phrases of the rule files are compared in."""
+    return re.sub(r"\W+", " ", text.lower())
+
+
+def cue_in(text: str, name: str, key: str) -> bool:
+    """A cue phrase of the rule file's list `key`, as whole words, in the text read
+    as `plain_words` (one reading for every reader of such cues)."""
+    return phrase_in(plain_words(text), load_patterns(name)[key])
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         return
     if _press_title(whole) or tells_the_story(whole):  # the press is no party
         return
-    if _the_late(whole) or _buried(whole) or named_after(whole):
+    if _the_late(whole) or _buried(whole) or _mourned(whole) or named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     if (longer := _uncut(whole, resolver, sentence, kb)) is not None:
@@ -187,6 +187,27 @@ def _buried(name: Span) -> bool:
         if not (
             doc[i].text[:1].isupper() or doc[i].lower_ in ("late", "the", "of", ",")
         ):
+            return False
+    return False
+
+
+_BEFORE_DEAD = ("late", "the", "former")
+
+
+def _mourned(name: Span) -> bool:
+    """'Attended funeral of President Kennedy', 'the funeral service of former Pope
+    Benedict XVI', 'memorial services for former Prime Minister Ohira': the dead
+    mourned meet nobody (`mentions.json: mourning_words`)."""
+    words = word_set("mentions.json", "mourning_words")
+    doc = name.doc
+    for i in range(name.start - 1, max(name.start - 9, name.sent.start), -1):
+        if doc[i].lower_ in ("of", "for"):
+            return doc[i - 1].lower_ in words or (
+                i > 1
+                and doc[i - 1].lower_ in ("service", "services", "rites")
+                and doc[i - 2].lower_ in words
+            )
+        if not doc[i].text[:1].isupper() and doc[i].lower_ not in _BEFORE_DEAD:
             return False
     return False
 

@@ -5,7 +5,8 @@ held-out6 002). The trip or meeting is the infinitive of a word of intention; a 
 perfect over that word ('had planned', 'had been scheduled') or a past one with a
 conjoined clause of inability ('but were unable to come') says the plan did not go
 ahead — `not_occurred`, where the plain tense read it as `planned` or
-`hypothetical`. Words: `status_cues.json` `past_plan_words`, `inability_words`."""
+`hypothetical`. Words: `status_cues.json` `past_plan_words`, `inability_words`,
+`past_be_forms`."""
 
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ from spacy.tokens import Token
 
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.lexicon import word_set
-
-_PAST_BE = frozenset({"was", "were"})
 
 
 def overtaken_plan(trigger: Token) -> bool:
@@ -40,7 +39,8 @@ def overtaken_plan(trigger: Token) -> bool:
     }
     if "had" in aux:  # 'had planned to travel', 'had been scheduled to meet'
         return True
-    past = main.tag_ == "VBD" or bool(aux & _PAST_BE)
+    past_be = word_set("status_cues.json", "past_be_forms")
+    past = main.tag_ == "VBD" or bool(aux & past_be)
     return past and any(_unable(c) for c in main.conjuncts)
 
 

@@ -7,15 +7,13 @@ a placed one."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from summitwatch.models import REALISED, Event
 from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
-from summitwatch.nlp.lexicon import load_patterns, word_set
+from summitwatch.nlp.lexicon import cue_in, word_set
 
 
 def _pair_reference(token: Token) -> bool:
@@ -35,9 +33,8 @@ def _names_in(index: DocIndex, sent: Span) -> set[str]:
 
 
 def _new_encounter(sent: Span) -> bool:
-    words = re.sub(r"\W+", " ", span_text(sent).lower())
-    cues = load_patterns("retold.json")["new_encounter_cues"]
-    return any(re.search(rf"\b{cue}\b", words) for cue in cues)
+    """The sentence tells a new encounter ('met again'), not the one retold."""
+    return cue_in(span_text(sent), "retold.json", "new_encounter_cues")
 
 
 def _own_date(index: DocIndex, sent: Span) -> bool:

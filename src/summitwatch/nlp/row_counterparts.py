@@ -15,6 +15,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.row_invitations import invitation_cued
 from summitwatch.nlp.row_people import clause_before, clause_end, in_office
 from summitwatch.nlp.table_context import titled_counterparts
 from summitwatch.nlp.table_rows import Row
@@ -51,6 +52,8 @@ def _counterparts(
         if at > 0 and index.doc[at - 1].lower_ == "the":
             continue  # 'At the invitation of the President': rows lend no antecedents
         before = clause_before(index, row, at).lower()  # not the last remark's
+        if invitation_cued(before):
+            continue  # 'At the invitation of President Hoover': the host who invited
         if _cued(before, pats["accompany_words"]):
             along.append(who)
         elif _cued(before, pats["meeting_words"]):

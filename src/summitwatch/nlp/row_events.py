@@ -22,6 +22,7 @@ from summitwatch.nlp.row_counterparts import (
     with_companions,
     with_spouses,
 )
+from summitwatch.nlp.row_invitations import row_inviters
 from summitwatch.nlp.row_people import clause_before, clause_end, row_traveller
 from summitwatch.nlp.row_places import (
     capital_among,
@@ -62,12 +63,20 @@ def row_events(
     traveller = row_traveller(index, row, subject, destination, carried)
     if traveller is None:
         return []
+    found = places_in(index, row.span, destination, traveller.country)
     places = [
-        (i, p)
-        for i, p in places_in(index, row.span, destination, traveller.country)
-        if destination is None or in_country(p, destination)
+        (i, p) for i, p in found if destination is None or in_country(p, destination)
     ]
     places = [(i, p) for i, p in places if p.country != traveller.country]
+    elsewhere = (  # the row's own places, not re-read in the destination
+        _own_country(index, row, destination, traveller)
+        if destination and not places
+        else None
+    )
+    if elsewhere:  # '| Ireland | Dublin, Cork |' in visits to the UK and Ireland
+        destination = elsewhere
+        found = places_in(index, row.span, destination, traveller.country)
+        places = [(i, p) for i, p in found if in_country(p, destination)]
     country = destination or next((p.country for _, p in places), None)
     if country is None and row.columned and "![" not in row.span.text:
         country = carried_country  # '| March 29 – April 11, 1934 | Elbow Cay |':
@@ -128,7 +137,42 @@ def row_events(
         events.insert(
             0, row_event("visit", [traveller], Location(country=country), row, index)
         )
-    return events
+    return events + [  # 'At the invitation of President Hoover' (rule 4)
+        row_event(
+            "invitation", [host, traveller], Location(country=country), row, index
+        )
+        for host in row_inviters(index, row, traveller, country)
+    ]
+
+
+def _own_country(
+    index: DocIndex, row: Row, destination: str, traveller: Participant
+) -> str | None:
+    """The one country a row names as a place cell or after a town ('Dorado Beach,
+    Puerto Rico' in a list of visits to the United States; an 'Ireland' cell under a
+    title that names the United Kingdom first), neither the list's destination nor
+    the traveller's own, when the row names no place in the destination: the row's
+    trip went there. Not a country its notes talk about ('a force to Haiti')."""
+    found = places_in(index, row.span, None, traveller.country)
+    others = {
+        p.country
+        for i, p in found
+        if p.kind == "country"
+        and p.country not in (destination, traveller.country)
+        and _placed(index, i)
+    }
+    return others.pop() if len(others) == 1 else None
+
+
+def _placed(index: DocIndex, at: int) -> bool:
+    """A country written as a cell of its own or after a town and a comma."""
+    doc = index.doc
+    end = index.place_at[at].end
+    cell = (
+        at > 0 and doc[at - 1].text == "|" and end < len(doc) and doc[end].text == "|"
+    )
+    after_town = at > 1 and doc[at - 1].text == "," and doc[at - 2].text[:1].isupper()
+    return cell or after_town
 
 
 def _gathering_stop(

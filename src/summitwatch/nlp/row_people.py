@@ -25,16 +25,34 @@ from summitwatch.nlp.table_context import (
     named,
     row_visitor,
 )
-from summitwatch.nlp.table_rows import Row
+from summitwatch.nlp.table_rows import Row, line_spans
 
 
 def list_subject(index: DocIndex) -> Participant | None:
-    """'List of international trips made by Imran Khan': whose trips the list holds."""
+    """'List of international trips made by Imran Khan': whose trips the list holds.
+    The page's first sentence, else its title line among the first lines, when a
+    mirror put furniture first ('Jump to content') or the lead runs into the title
+    and names the owner again ('… made by Theresa May … visited by Theresa May')."""
     first = next(iter(index.doc.sents), None)
     if first is None:
         return None
-    people = index.people_in(first.start, first.end)
-    return people[0][1] if len(people) == 1 else None
+    found = _one_person(index.people_in(first.start, first.end))
+    if found is not None:
+        return found
+    title = next(
+        (line for line in line_spans(index)[:TITLE_LINES] if _TITLE.search(line.text)),
+        None,
+    )
+    return _one_person(index.people_in(title.start, title.end)) if title else None
+
+
+TITLE_LINES = 5  # a trip list's title is among its first lines
+_TITLE = re.compile(r"^\s*List of .*\b(?:trips|visits|travels|journeys) made by\b")
+
+
+def _one_person(people: list) -> Participant | None:
+    """The one person `people` name, however often."""
+    return people[0][1] if len({who.name for _, who in people}) == 1 else None
 
 
 def in_office(index: DocIndex, who: Participant | None, when) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from summitwatch.kb.places import Place
 from summitwatch.models import Location
+from summitwatch.nlp.cell_towns import cell_towns
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns
@@ -199,6 +200,7 @@ def row_cities(
         if p.kind in ("city", "site") and not _qualifier(index, i)
     ]
     cities += _bracketed_towns(index, row, country)
+    cities += cell_towns(index, row, cities, country)  # 'Ottawa, Montebello'
     cities.sort(key=lambda c: c[0])
     names = {p.name for _, p in cities}
     cities = [  # 'West Berlin | … Berlin's 750th anniversary': one city, named

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -22,7 +21,7 @@ from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.journey_purpose import journey_purpose
-from summitwatch.nlp.lexicon import lexicon, load_patterns
+from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
@@ -108,21 +107,6 @@ def shared_auxiliaries(verb: Token) -> list[Token]:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ != "to"]
-
-
-def _phrase_in(text: str, phrases: list[str]) -> bool:
-    """Any of the phrases, as whole words, in the text."""
-    pattern = _phrases_pattern(tuple(phrases))
-    return pattern is not None and pattern.search(text) is not None
-
-
-@lru_cache(maxsize=64)
-def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One compiled alternation per phrase list: a search per phrase and per event
-    went through `re`'s pattern cache dozens of times a trigger."""
-    if not phrases:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
 def _clause_text(trigger: Token, sent: Span) -> str:
@@ -241,6 +225,9 @@ def _had_occasion(trigger: Token) -> bool:
 
 
 def negated(trigger: Token) -> bool:
+    """The trigger's own clause denies it ('did not meet', 'no visit', 'will not be
+    able to go') or a verb of calling off governs it ('cancelled the trip'); a
+    denied ordinal ('not his first visit') denies no trip."""
     lex = lexicon().status
     if denies_the_ordinal(trigger):
         return False  # 'this was not his first visit to Tehran'
@@ -360,7 +347,7 @@ def generic_negation(trigger: Token) -> bool:
     verb = own_clause(trigger)[-1]
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     words = " ".join(t.lower_ for t in verb.subtree)
-    return perfect and _phrase_in(words, lexicon().status["generic_negation_phrases"])
+    return perfect and phrase_in(words, lexicon().status["generic_negation_phrases"])
 
 
 def habitual(trigger: Token) -> bool:
@@ -439,7 +426,7 @@ def _performative(trigger: Token, clause: str) -> bool:
     like to start our meeting': a polite form that performs the act, not a wish."""
     lex = lexicon().status
     words = {t.lemma_.lower() for t in own_clause(trigger)}
-    return bool(words & set(lex["performative_lemmas"])) and _phrase_in(
+    return bool(words & set(lex["performative_lemmas"])) and phrase_in(
         clause, lex["performative_phrases"]
     )
 
@@ -530,7 +517,7 @@ def event_status(
         if t.i < trigger.i and t.pos_ in ("VERB", "NOUN") and not withheld(t)
     }
     if (
-        _phrase_in(clause, lex["unconfirmed_phrases"])
+        phrase_in(clause, lex["unconfirmed_phrases"])
         or (lemmas & set(lex["unconfirmed_lemmas"]))
         or (sentence_lemmas & set(lex["strong_unconfirmed_lemmas"]))
         or anonymously_sourced(trigger)  # 'cited unnamed sources who said …'
@@ -548,7 +535,7 @@ def event_status(
         return "hypothetical", 0.6  # "if he did not attend, others might not"
     if (
         negated(trigger)
-        or _phrase_in(clause, lex["not_occurred_phrases"])
+        or phrase_in(clause, lex["not_occurred_phrases"])
         or (trigger.lemma_.lower() in lex["not_occurred_lemmas"])
         or overtaken_plan(trigger)  # 'had planned to travel to Geneva this week'
     ):
@@ -587,7 +574,7 @@ def event_status(
         return "hypothetical", 0.6
     if (
         lemmas & set(lex["planned_lemmas"])
-        or _phrase_in(clause, lex["planned_phrases"])
+        or phrase_in(clause, lex["planned_phrases"])
         or going_to(trigger)
         or scheduled_present(trigger)
         or headline_infinitive(trigger)  # 'Tillerson To Travel to Beijing'
@@ -606,15 +593,9 @@ def event_status(
     return "occurred", 0.8
 
 
-@lru_cache(maxsize=1)
-def _another_occasion_cues() -> re.Pattern[str]:
-    cues = load_patterns("status_cues.json")["another_occasion_cues"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
-
-
 def another_occasion(text: str) -> bool:
     """The sentence points to another occasion than the one told ('agreed to meet
     soon', 'a second summit', 'will come back'): one reading, words compared
     with punctuation and line breaks as spaces, for trip folding and the current
     trip's stops alike."""
-    return bool(_another_occasion_cues().search(re.sub(r"\W+", " ", text.lower())))
+    return cue_in(text, "status_cues.json", "another_occasion_cues")

@@ -34,8 +34,8 @@ ROW_DATE = re.compile(
     rf"|\d{{1,2}}\s*(?:[–-]\s*\d{{1,2}}\s*)?{MONTH}"
     rf"|{MONTH}\s+\d{{1,2}}\b|{MONTH}\s+\d{{4}}\b)"
 )
-_HEADING_YEAR = re.compile(
-    r"^\s*(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
+_HEADING_YEAR = re.compile(  # '[edit]2021': as a person heading, a mirror's link
+    r"^\s*(?:\[edit\]\s*)?(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
 )  # '==1966=='
 _HEADING_PERSON = re.compile(  # '[edit]': a mirror ran the link into the heading
     r"^\s*(?:\[edit\]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"

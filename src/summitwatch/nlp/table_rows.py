@@ -21,6 +21,7 @@ from summitwatch.nlp.cue_tokens import tokens_containing
 from summitwatch.nlp.dates import resolve_date
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text, span_text
+from summitwatch.nlp.row_years import lead_years
 from summitwatch.nlp.table_cells import (
     row_range,
     stacked_rows,
@@ -166,7 +167,8 @@ def _find_rows(index: DocIndex) -> list[Row]:
     for row in rows:  # '21–22 August' under the heading '2019'
         year = heading_year(text, row.span.start_char) or titled
         row.date = with_year(row.date, span_text(row.span), year)
-    return sorted(rows, key=lambda r: r.span.start)
+    rows = sorted(rows, key=lambda r: r.span.start)
+    return rows if titled else lead_years(text, rows, span_text)
 
 
 # '1 August 15, 2018  Paraguay Asunción …': the row's number before a month-first

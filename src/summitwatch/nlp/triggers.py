@@ -17,6 +17,8 @@ from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.inaugurations import attended_inauguration
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.mentions import PLACE_LABELS
+from summitwatch.nlp.time_spent import time_spent
 
 
 @cache
@@ -39,6 +41,7 @@ def trigger_lemmas() -> frozenset[str]:
             *words["meeting_nouns"],
             *words["visit_nouns"],
             *words["en_route_nouns"],  # `on_the_way`
+            *words["time_spending_verbs"],  # `time_spent`
         ]
     )
 
@@ -86,6 +89,8 @@ def trigger_kind(token: Token) -> str | None:
             return "meeting"
         if talk_on_a_trip(token):  # 'will visit Cuba to discuss trade with Castro'
             return "meeting"
+        if time_spent(token):  # 'will spend Thursday in Singapore'
+            return "visit"
         if lemma in words["visit_verbs"] and lemma not in ("make",):
             if abstract_goal(token) or _reads_over(token):
                 return None  # 'reach a deal', 'go over the issues'
@@ -113,7 +118,7 @@ def _reads_over(verb: Token) -> bool:
             objects = [g for g in child.children if g.dep_ == "pobj"] or [
                 c for c in verb.children if c.dep_ == "dobj"
             ]
-            return not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects)
+            return not any(o.ent_type_ in PLACE_LABELS for o in objects)
     return False
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summitwatch.models import Event
+from summitwatch.nlp.doc_text import sentence_at
 from summitwatch.nlp.trips.rules import FOLDS, TAKE, Context, Fold
 from summitwatch.nlp.trips.same import fuller, places_agree
 from summitwatch.nlp.trips.told import bound_for, told_trips
@@ -162,11 +163,9 @@ def dated_context(events: list[Event], index: DocIndex) -> Context:
     for event in events:
         if event.start_char is None:
             continue
-        span = index.doc.char_span(
-            event.start_char, event.start_char + 1, alignment_mode="expand"
-        )
-        if span is not None:
-            out[event.start_char] = span.sent.start in dated
+        sent = sentence_at(index.doc, event.start_char)
+        if sent is not None:
+            out[event.start_char] = sent.start in dated
     return Context(dated=out)
 
 

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from summitwatch.models import Event
-from summitwatch.nlp.lexicon import word_set
+from summitwatch.nlp.lexicon import cue_in
 from summitwatch.nlp.status import another_occasion
 from summitwatch.nlp.trips.same import (
     APART,
@@ -263,9 +262,9 @@ def _early_talk(e: Event, events: list[Event], ctx: Context) -> bool:
 def _another_trip(event: Event) -> bool:
     """The plan's sentence points to another occasion: 'a second summit', 'next
     time', or 'will visit India again' (`plan_of_another_trip_cues`)."""
-    words = " ".join(re.sub(r"\W+", " ", event.evidence.lower()).split())
-    cues = word_set("status_cues.json", "plan_of_another_trip_cues")
-    return _another_occasion(event) or any(f" {c} " in f" {words} " for c in cues)
+    return _another_occasion(event) or cue_in(
+        event.evidence, "status_cues.json", "plan_of_another_trip_cues"
+    )
 
 
 def _plan(e: Event, events: list[Event], ctx: Context) -> bool:

@@ -189,17 +189,13 @@ def _at_the_meeting(x: Event, y: Event) -> bool:
 
 PLACE: dict[str, Check] = {
     "agree": lambda x, y: places_agree(x.location, y.location),
-    # both name one country, and no two cities: one occasion may be (an unplaced
-    # plan is any of the traveller's journeys)
-    "named country": lambda x, y: (
-        bool(x.location.country)
-        and _same_country(x, y)
-        and places_agree(x.location, y.location)
-    ),
     "country": _same_country,
     "one stay": lambda x, y: (  # one country, and one city or one not named
         _same_country(x, y) and places_agree(x.location, y.location)
     ),
+    # one stay in a country both name: one occasion may be (an unplaced plan is
+    # any of the traveller's journeys)
+    "named country": lambda x, y: bool(x.location.country) and PLACE["one stay"](x, y),
     "meeting on the visit": _meeting_on_the_visit,
     "named city": lambda x, y: (
         _named_city(x, y) and places_agree(x.location, y.location)

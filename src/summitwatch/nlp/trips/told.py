@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summitwatch.nlp.doc_text import sentence_at
 from summitwatch.nlp.lexicon import lexicon, word_set
 
 if TYPE_CHECKING:
@@ -74,12 +75,10 @@ def told_trips(events: list[Event], index: DocIndex) -> set[int]:
     for event in events:
         if event.type != "visit" or event.start_char in (None, *met):
             continue
-        span = index.doc.char_span(
-            event.start_char, event.start_char + 1, alignment_mode="expand"
-        )
-        if span is None:
+        sent = sentence_at(index.doc, event.start_char)
+        if sent is None:
             continue
-        nouns = told_trip_nouns(span.sent)
+        nouns = told_trip_nouns(sent)
         if any(not dates.intersection(_subtree(t)) for t in nouns):
             out.add(event.start_char)
     return out
@@ -94,14 +93,12 @@ def bound_for(events: list[Event], index: DocIndex) -> set[int]:
     for event in events:
         if event.type != "visit" or event.start_char is None:
             continue
-        span = index.doc.char_span(
-            event.start_char, event.start_char + 1, alignment_mode="expand"
-        )
-        if span is not None and any(
+        sent = sentence_at(index.doc, event.start_char)
+        if sent is not None and any(
             t.pos_ == "VERB"
             and t.lemma_.lower() in leaving
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
-            for t in span.sent
+            for t in sent
         ):
             out.add(event.start_char)
     return out
