@@ -31,6 +31,7 @@ from summitwatch.nlp.meeting_before import meeting_before
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
+from summitwatch.nlp.recalled_aspect import told_as_earlier
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.status import (
     event_status,
@@ -106,7 +107,11 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             status=status,
             confidence=confidence,
         )
-        if when is None and status == "occurred" and _owned_precedent(trigger):
+        if (
+            when is None
+            and status == "occurred"
+            and (_owned_precedent(trigger) or told_as_earlier(trigger))
+        ):
             self.undated.append(event)  # 'his visit to Ukraine': the text gives no date
         if kind != "invitation":
             event.travel_mode = travel_mode(_own_clause_words(trigger)) or travel_mode(
