@@ -1,9 +1,9 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Eight sets: the shared dev set
+'---', dated by its `published:` line. Ten sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and seven
-held-out sets (tests/data/heldout to tests/data/heldout7, each annotated after or
+(tests/data/real, annotated apart but since used to find classes too) and eight
+held-out sets (tests/data/heldout to tests/data/heldout8, each annotated after or
 apart from a round of rule-writing and kept from it; heldout to heldout4 and
 heldout6 have since been read as development sets). The
 bounds guard against regressions, a little under the figures measured; raise them
@@ -31,6 +31,7 @@ HELDOUT4 = Path(__file__).parent / "data" / "heldout4"
 HELDOUT5 = Path(__file__).parent / "data" / "heldout5"
 HELDOUT6 = Path(__file__).parent / "data" / "heldout6"
 HELDOUT7 = Path(__file__).parent / "data" / "heldout7"
+HELDOUT8 = Path(__file__).parent / "data" / "heldout8"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -85,15 +86,24 @@ FLOORS = {
     # 0.892, country 0.757), and on 453c61d after that round's rules (F1 0.556,
     # strict 0.301). Read as a development set in the ninth round: 0.783 (strict
     # 0.594, status 0.907, country 0.926) at its end, every class written with it
-    # in view.
-    "heldout6": {"f1": 0.75, "strict_f1": 0.55, "status": 0.87, "country": 0.89},
+    # in view. 0.812 (strict 0.681) at the end of the tenth.
+    "heldout6": {"f1": 0.78, "strict_f1": 0.63, "status": 0.89, "country": 0.94},
     # A seventh held-out set (tests/data/heldout7), made blind in the ninth round by
     # a helper who wrote no rules, gold committed before the extractor first ran on
     # it, measured on 453c61d, the round's start (F1 0.554, strict 0.431, status
     # 0.944, country 0.972), kept off main until the round's rule writers had
     # stopped, and measured once after their rules (F1 0.567, strict 0.441).
-    # Its errors are unread.
-    "heldout7": {"f1": 0.53, "strict_f1": 0.40, "status": 0.90, "country": 0.93},
+    # In the tenth round (component fixes chosen from an anatomy of blind-time
+    # errors) its totals were read after each merge, its errors never: 0.651
+    # (strict 0.524, status 0.951, country 0.976) at the round's end.
+    "heldout7": {"f1": 0.61, "strict_f1": 0.48, "status": 0.90, "country": 0.93},
+    # An eighth held-out set (tests/data/heldout8), made blind at the tenth round's
+    # start by a helper who wrote no rules, gold committed before the extractor first
+    # ran on it, measured on 2a499c0, the round's start (F1 0.606, strict 0.495,
+    # status 0.970, country 0.909), kept off main until the round's rule writers had
+    # stopped, and measured once after their rules (F1 0.617, strict 0.505; two of
+    # its twenty outputs changed). Its errors are unread.
+    "heldout8": {"f1": 0.58, "strict_f1": 0.46, "status": 0.93, "country": 0.87},
 }
 SETS = {
     "real": REAL,
@@ -105,6 +115,7 @@ SETS = {
     "heldout5": HELDOUT5,
     "heldout6": HELDOUT6,
     "heldout7": HELDOUT7,
+    "heldout8": HELDOUT8,
 }
 # The project's own annotated sets, with the fewest articles each must keep.
 OWN_SETS = {
@@ -116,6 +127,7 @@ OWN_SETS = {
     "heldout5": 18,
     "heldout6": 18,
     "heldout7": 18,
+    "heldout8": 18,
 }
 
 
