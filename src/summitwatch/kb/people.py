@@ -76,9 +76,13 @@ class Person:
             key=lambda o: (rank.get(o.role, 9), -(o.start or date.min).toordinal()),
         )
 
-    def is_leader_on(self, day: date | None) -> bool:
+    def is_leader_on(self, day: date | None, country: str | None = None) -> bool:
+        """Held a top office on `day` (any day when None), of `country` if given:
+        'the Indian leader' is whoever led India then, head of state or government."""
         return any(
-            o.role in TOP_ROLES and (day is None or o.held_on(day))
+            o.role in TOP_ROLES
+            and (day is None or o.held_on(day))
+            and (country is None or o.country == country)
             for o in self.offices
         )
 

@@ -592,10 +592,7 @@ class PersonResolver:
         day = on or self.published
         for who in reversed(self.seen):
             person = self.kb.person(who.person_id) if who.person_id else None
-            if person is None:
-                continue
-            held = [o for o in person.offices if day is None or o.held_on(day)]
-            if any(o.role in TOP_ROLES and o.country == country for o in held):
+            if person is not None and person.is_leader_on(day, country):
                 return who
         return None
 
