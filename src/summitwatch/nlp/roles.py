@@ -127,10 +127,9 @@ def agents_and_counterparts(
                 target = agents if child.dep_ == "poss" and not agents else others
                 target += _outside_other_scenes(index, child, subject_names, trigger)
                 if target is others and child.dep_ == "dobj":  # 'A in X, and B in Y'
-                    for more in coordinated_phrases(child, head):
-                        others += _outside_other_scenes(
-                            index, more, subject_names, trigger
-                        )
+                    others += _coordinated_others(
+                        index, child, head, subject_names, trigger
+                    )
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -142,8 +141,9 @@ def agents_and_counterparts(
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
                     others += _outside_other_scenes(index, pobj, subject_names, trigger)
-                for more in coordinated_phrases(child, head):  # '… and with B'
-                    others += _outside_other_scenes(index, more, subject_names, trigger)
+                others += _coordinated_others(  # '… and with B'
+                    index, child, head, subject_names, trigger
+                )
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
@@ -310,6 +310,22 @@ def _prepared(trigger: Token) -> list[Token]:
     if verb.pos_ != "VERB":
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _coordinated_others(
+    index: DocIndex,
+    phrase: Token,
+    head: Token,
+    exclude: tuple[str, ...],
+    trigger: Token,
+) -> list[Participant]:
+    """The people of the phrases coordinated with a counterpart `phrase` ('… and
+    with B', 'A in X, and B in Y'), read as `phrase` itself is."""
+    return [
+        who
+        for more in coordinated_phrases(phrase, head)
+        for who in _outside_other_scenes(index, more, exclude, trigger)
+    ]
 
 
 def _outside_other_scenes(
