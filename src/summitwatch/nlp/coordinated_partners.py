@@ -37,7 +37,8 @@ def coordinated_phrases(first: Token, head: Token) -> list[Token]:
     if prep and first.lower_ not in word_set(_RULES, "preps"):
         return []
     found: list[Token] = []
-    for token in first.doc[first.right_edge.i + 1 : first.sent.end]:
+    sent = first.sent  # `Token.sent` is computed on every call: once here
+    for token in first.doc[first.right_edge.i + 1 : sent.end]:
         if (
             token.pos_ in ("VERB", "AUX")
             and token.dep_ != "conj"
@@ -46,7 +47,7 @@ def coordinated_phrases(first: Token, head: Token) -> list[Token]:
             break  # another clause, or a new phrase of its own
         if prep and token.lower_ == first.lower_ and token.dep_ == "conj":
             found.append(token)  # 'and with B', hung on whatever came before
-        elif _after_additive(token):
+        elif _after_additive(token, sent.start):
             root = _phrase_root(token)
             if root is not None:
                 found.append(root)  # ', as well as B'
@@ -76,13 +77,18 @@ def _gapped(token: Token, head: Token, first: Token) -> bool:
     )
 
 
-def _after_additive(token: Token) -> bool:
-    """An additive phrase ends right before `token`."""
+def _after_additive(token: Token, sent_start: int) -> bool:
+    """An additive phrase ends right before `token` (in the sentence that starts
+    at `sent_start`); the word before is compared first, as most tokens end none."""
     doc = token.doc
+    if token.i <= sent_start:
+        return False
+    before = doc[token.i - 1].lower_
     for phrase in _additive():
         start = token.i - len(phrase)
         if (
-            start >= token.sent.start
+            phrase[-1] == before
+            and start >= sent_start
             and tuple(t.lower_ for t in doc[start : token.i]) == phrase
         ):
             return True

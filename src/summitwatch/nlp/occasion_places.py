@@ -45,7 +45,7 @@ def _words() -> dict:
 
 def _person_noun(token: Token) -> bool:
     """'funeral', 'inauguration', or 'funeral service' (the word as a compound)."""
-    nouns = set(_words()["person_occasions"])
+    nouns = word_set("occasion_places.json", "person_occasions")
     if token.lemma_.lower() in nouns:
         return True
     return any(
@@ -166,6 +166,8 @@ def frame_occasion(index: DocIndex, frame: Frame) -> None:
     for n, sent in enumerate(index.doc.sents):
         if n >= LEDE_SENTENCES:
             return
+        if not any(_person_noun(t) for t in sent):
+            continue  # no funeral or inauguration: only a personal occasion counts
         found = occasion_in(index, sent)
         if found is not None and found.personal:
             frame.place = found.place
