@@ -13,12 +13,10 @@ from summitwatch.nlp.lexicon import word_set
 def denies_the_ordinal(trigger: Token) -> bool:
     """The trigger is the predicate of a negated copula and carries an ordinal
     ('first', 'only', 'last'): 'not his first visit'."""
+    if trigger.dep_ != "attr":  # the cheap test first: most triggers are no predicate
+        return False
     ordinals = word_set("status_cues.json", "denied_ordinals")
     if not any(c.dep_ == "amod" and c.lower_ in ordinals for c in trigger.children):
         return False
     copula = trigger.head
-    return (
-        trigger.dep_ == "attr"
-        and copula.lemma_ == "be"
-        and any(c.dep_ == "neg" for c in copula.children)
-    )
+    return copula.lemma_ == "be" and any(c.dep_ == "neg" for c in copula.children)
