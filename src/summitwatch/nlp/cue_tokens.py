@@ -33,9 +33,9 @@ class _CueIndex:
         self.hits: dict[tuple[str, frozenset[str]], list[int]] = {}
 
 
-_READERS: dict[str, Callable[[Token], str]] = {
-    "lemma": lambda token: token.lemma_.lower(),
-    "lower": lambda token: token.lower_,
+_ATTRS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "lemma": ("LEMMA", str.lower),  # token.lemma_.lower()
+    "lower": ("LOWER", str),  # token.lower_
 }
 
 
@@ -51,9 +51,11 @@ def _positions(doc: Doc, kind: str) -> dict[str, list[int]]:
     cues = _index(doc)
     found = cues.positions.get(kind)
     if found is None:
-        read, found = _READERS[kind], {}
-        for token in doc:
-            found.setdefault(read(token), []).append(token.i)
+        # read from the doc's attribute array: no `Token` object per word
+        attr, fold = _ATTRS[kind]
+        strings, found = doc.vocab.strings, {}
+        for i, key in enumerate(doc.to_array(attr).tolist()):
+            found.setdefault(fold(strings[key]), []).append(i)
         cues.positions[kind] = found
     return found
 
