@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -131,7 +132,7 @@ def _roles(title: str | None) -> tuple[str, ...] | None:
     government's, or a ruling party's ('General Secretary Brezhnev')."""
     if not title:
         return None
-    words = " {} ".format(" ".join(re.findall("[a-z]+", title.lower())))
+    words = _padded_words(title)
     if any(
         f" {w} " in words for w in load_patterns("mentions.json")["party_leader_titles"]
     ):
@@ -198,12 +199,25 @@ def role_of_title(title: str | None) -> str | None:
     'Secretary of State' → foreign_minister; `mentions.json: role_titles`)."""
     if not title:
         return None
-    text = " {} ".format(" ".join(re.findall("[a-z]+", title.lower())))
-    for role, titles in load_patterns("mentions.json")["role_titles"].items():
-        for name in titles:
-            if " {} ".format(" ".join(re.findall("[a-z]+", name))) in text:
-                return role
-    return None
+    text = _padded_words(title)
+    return next((role for role, name in _role_titles() if name in text), None)
+
+
+def _padded_words(text: str) -> str:
+    """The text's lower-case words, space-separated and padded, so a title is
+    found in it as whole words (' foreign minister ' in ' the foreign minister ')."""
+    return " {} ".format(" ".join(re.findall("[a-z]+", text.lower())))
+
+
+@cache
+def _role_titles() -> tuple[tuple[str, str], ...]:
+    """(role, padded title) of `mentions.json: role_titles`, in the file's order,
+    normalised once rather than for every titled name."""
+    return tuple(
+        (role, _padded_words(name))
+        for role, titles in load_patterns("mentions.json")["role_titles"].items()
+        for name in titles
+    )
 
 
 def role_namesake(
