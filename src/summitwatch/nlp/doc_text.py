@@ -8,7 +8,7 @@ text), so the joined text is kept in the doc's `user_data` and read from there.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "summitwatch.text"
 
@@ -29,8 +29,15 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-def sentence_at(doc: Doc, start_char: int) -> Span | None:
-    """The sentence of the token at a character offset (an event's `start_char`,
-    where its evidence begins), or None where no token covers it."""
+def token_at(doc: Doc, start_char: int) -> Token | None:
+    """The token at a character offset (an event's `start_char`, where its
+    evidence begins), or None where no token covers it."""
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-    return None if span is None else span.sent
+    return span[0] if span is not None and len(span) else None
+
+
+def sentence_at(doc: Doc, start_char: int) -> Span | None:
+    """The sentence of the token at a character offset, or None where no token
+    covers it."""
+    token = token_at(doc, start_char)
+    return None if token is None else token.sent

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.dates import dates_agree, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import token_at
 from summitwatch.nlp.frame import Frame
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.references import persons_under
@@ -42,10 +43,7 @@ def _told_at(index: DocIndex, event: Event) -> Token | None:
     """The first token of the visit's evidence: the sentence that told it."""
     if event.type != "visit" or event.status != "occurred" or event.start_char is None:
         return None
-    told = index.doc.char_span(
-        event.start_char, event.start_char + 1, alignment_mode="expand"
-    )
-    return told[0] if told is not None and len(told) else None
+    return token_at(index.doc, event.start_char)
 
 
 def _exchanged(index: DocIndex, event: Event, frame: Frame) -> Event | None:
