@@ -64,3 +64,22 @@ def test_a_briefing_about_a_funeral_places_its_listed_meetings(nlp):
     found = _meetings(nlp, text, date(2022, 9, 27))
     listed = [m for m in found if "Anthony Albanese" in m[0] or "Joe Biden" in m[0]]
     assert listed and all(m[2] == "JPN" for m in listed), found
+
+
+def test_the_mention_index_keeps_the_dead_apart_with_their_country(nlp, kb):
+    """The dead take part in nothing (not in `person_at`), but the index keeps them
+    as their own kind, so a funeral is placed by the dead person's country."""
+    from summitwatch.models import Article
+    from summitwatch.nlp.mention_index import build_index
+    from summitwatch.process import doc_for
+
+    text = (
+        "Prime Minister Anthony Albanese attended the funeral of former Prime "
+        "Minister Shinzo Abe."
+    )
+    published = date(2022, 9, 28)
+    doc = nlp(doc_for(Article(text=text, published=published), nlp))
+    index = build_index(doc, kb, published)
+    abe = doc.char_span(text.index("Abe"), text.index("Abe") + 3).start
+    assert abe not in index.person_at
+    assert index.dead_at[abe].participant.country == "JPN"

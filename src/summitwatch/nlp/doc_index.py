@@ -42,6 +42,10 @@ class DocIndex:
     resolver: PersonResolver
     persons: list[PersonMention] = field(default_factory=list)
     person_at: dict[int, PersonMention] = field(default_factory=dict)
+    # the dead the text names ('the funeral of former Prime Minister X', 'the late
+    # King Y'): no party to any event, so not in `person_at`, but their country
+    # places the occasion held for them (`occasion_places`)
+    dead_at: dict[int, PersonMention] = field(default_factory=dict)
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     date_at: dict[int, tuple[Span, str]] = field(default_factory=dict)
     on: date | None = None  # the date of the event being read, for descriptions

@@ -1,7 +1,8 @@
 """The doc's index of mentions: every person, place and date it names, resolved
 once, in reading order, with the names that are no party to any event (the press,
-the dead, towns the NER took for people) left out. Every reader of the doc
-looks people and places up here rather than in the parse."""
+the dead, towns the NER took for people) left out; the dead are kept apart, as
+their own kind (`DocIndex.dead_at`). Every reader of the doc looks people and
+places up here rather than in the parse."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from summitwatch.nlp.mentions import (
     PersonResolver,
     coordinated_surname,
     link_places,
+    participant,
     person_spans,
 )
 from summitwatch.nlp.named_after import named_after
@@ -95,7 +97,10 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         return
     if _press_title(whole) or tells_the_story(whole):  # the press is no party
         return
-    if _the_late(whole) or _buried(whole) or _mourned(whole) or named_after(whole):
+    if _the_late(whole) or _buried(whole) or _mourned(whole):
+        _add_dead(index, group)
+        return
+    if named_after(whole):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     if (initialled := _initialled(whole, resolver, sentence)) is not None:
@@ -112,6 +117,20 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         return  # 'Angkor Wat', 'Gun Cay' tagged PERSON
     if who is not None:
         index.add_person(PersonMention(who, whole.start, whole.end))
+
+
+def _add_dead(index: DocIndex, group: list[Span]) -> None:
+    """Keep a dead person's name as a mention of the dead, with the country of
+    the first piece of it the KB knows by the name alone: the resolver, which
+    remembers whom a pronoun may refer to, is for the people who take part."""
+    for ent in group:
+        person = index.kb.resolve_person(ent.text, on=index.published)
+        if person is not None and person.country:
+            who = participant(person, index.published)
+            mention = PersonMention(who, group[0].start, group[-1].end)
+            for i in range(mention.start, mention.end):
+                index.dead_at[i] = mention
+            return
 
 
 def _uncut(

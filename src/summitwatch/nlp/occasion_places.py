@@ -22,7 +22,6 @@ from summitwatch.kb.places import Place
 from summitwatch.models import Event
 from summitwatch.nlp.dates import dates_agree
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.frame import LEDE_SENTENCES, Frame, summit_date
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import location_of
@@ -55,33 +54,18 @@ def _person_noun(token: Token) -> bool:
 
 def _whose(index: DocIndex, noun: Token) -> Place | None:
     """The country of the person a funeral or inauguration is of ('of the late
-    former Prime Minister Keizo Obuchi', 'for President Funes')."""
+    former Prime Minister Keizo Obuchi', 'for President Funes'): someone living
+    the phrase names, else someone dead (the mention index's `dead_at`)."""
     preps = set(_words()["person_occasion_preps"])
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
-        for token in prep.subtree:
-            mention = index.person_at.get(token.i)
-            code = mention.participant.country if mention is not None else None
-            if code:
-                return index.kb.places.countries.get(code)
-        code = _mourned_country(index, prep)
-        if code:
-            return index.kb.places.countries.get(code)
-    return None
-
-
-def _mourned_country(index: DocIndex, prep: Token) -> str | None:
-    """The country of a name the mention index left out because its bearer is
-    mourned ('the funeral of former Prime Minister Shinzo Abe': the dead meet
-    nobody, `mention_index._mourned`), looked up in the KB by the name alone."""
-    phrase = prep.doc[prep.left_edge.i : prep.right_edge.i + 1]
-    for ent in ents_within(phrase):
-        if ent.label_ != "PERSON":
-            continue
-        person = index.kb.resolve_person(ent.text, on=index.published)
-        if person is not None and person.country:
-            return person.country
+        for mentions in (index.person_at, index.dead_at):
+            for token in prep.subtree:
+                mention = mentions.get(token.i)
+                code = mention.participant.country if mention is not None else None
+                if code:
+                    return index.kb.places.countries.get(code)
     return None
 
 
