@@ -83,3 +83,12 @@ def test_the_mention_index_keeps_the_dead_apart_with_their_country(nlp, kb):
     abe = doc.char_span(text.index("Abe"), text.index("Abe") + 3).start
     assert abe not in index.person_at
     assert index.dead_at[abe].participant.country == "JPN"
+
+
+def test_every_mourning_word_names_someones_occasion():
+    """One list of mourning words: the dead the mention index leaves out and the
+    funerals the occasion code places read the same words."""
+    from summitwatch.nlp.lexicon import word_set
+
+    mourning = word_set("mentions.json", "mourning_words")
+    assert mourning <= word_set("occasion_places.json", "person_occasions")
