@@ -72,6 +72,19 @@ def test_the_evidence_sentence_is_the_one_its_offset_falls_in(nlp):
     assert evidence_sentence(doc, len(doc.text) + 5) is None
 
 
+def test_on_white_space_the_evidence_is_the_token_after_it():
+    """`doc_text.token_at` finds no token on the space after one; with `or_next`
+    (the confidence filter's reading) it is the token that follows."""
+    import spacy
+
+    from summitwatch.nlp.doc_text import token_at
+
+    doc = spacy.blank("en")("Obama met Putin.")
+    assert token_at(doc, 9) is None
+    assert token_at(doc, 9, or_next=True).text == "Putin"
+    assert token_at(doc, len(doc.text), or_next=True) is None
+
+
 def _model(bias: float) -> dict:
     return {
         "enabled": True,

@@ -24,7 +24,7 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.kb.people import TOP_ROLES, Office
 from summitwatch.models import STATUSES as ALL_STATUSES
 from summitwatch.models import Event, PartialDate
-from summitwatch.nlp.doc_text import doc_text, span_text
+from summitwatch.nlp.doc_text import doc_text, sentence_at, span_text
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.logistic import keeps, stored_model
 from summitwatch.nlp.mentions import leader_roles
@@ -77,11 +77,9 @@ def features(
 
 
 def evidence_sentence(doc: Doc, start_char: int | None) -> Span | None:
-    """The sentence of the doc where the event's evidence begins."""
-    if start_char is None or not len(doc) or not 0 <= start_char < len(doc_text(doc)):
-        return None
-    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-    return None if span is None else doc[min(span.start, len(doc) - 1)].sent
+    """The sentence of the doc where the event's evidence begins (on white space,
+    the sentence of the token after it)."""
+    return None if start_char is None else sentence_at(doc, start_char, or_next=True)
 
 
 def _others(event: Event, events: Sequence[Event]) -> dict[str, float]:

@@ -29,15 +29,20 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-def token_at(doc: Doc, start_char: int) -> Token | None:
+def token_at(doc: Doc, start_char: int, *, or_next: bool = False) -> Token | None:
     """The token at a character offset (an event's `start_char`, where its
-    evidence begins), or None where no token covers it."""
+    evidence begins), or None where no token covers it; with `or_next`, on the
+    white space after a token, the token that follows (the doc's last at its end)."""
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    if span is None:
+        return None  # outside the text
+    if len(span):
+        return span[0]
+    return doc[min(span.start, len(doc) - 1)] if or_next else None
 
 
-def sentence_at(doc: Doc, start_char: int) -> Span | None:
-    """The sentence of the token at a character offset, or None where no token
-    covers it."""
-    token = token_at(doc, start_char)
+def sentence_at(doc: Doc, start_char: int, *, or_next: bool = False) -> Span | None:
+    """The sentence of the token at a character offset (`token_at`), or None
+    where there is no such token."""
+    token = token_at(doc, start_char, or_next=or_next)
     return None if token is None else token.sent
