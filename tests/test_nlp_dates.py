@@ -81,3 +81,18 @@ def test_cross_month_range_keeps_the_shared_year():
 def test_hours_of_a_day_are_no_range_of_days(text, expected):
     """A memorandum's 'DATE AND TIME' line: the meeting's hours, not 5–50 March."""
     assert resolve_date(text, date(1993, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, found, expected",
+    [
+        ("thursday, november 10th", "2010-11-10", "2011-11-10"),  # a Thursday in 2011
+        ("thursday, november 10th", "2011-11-10", "2011-11-10"),
+        ("thursday and friday, november 10th", "2010-11-10", "2010-11-10"),  # two
+        ("thursdays, november 10th", "2010-11-10", "2010-11-10"),  # no weekday alone
+    ],
+)
+def test_a_weekday_named_once_picks_the_year(text, found, expected):
+    from summitwatch.nlp.dates import _weekday_year
+
+    assert _weekday_year(text, found) == expected

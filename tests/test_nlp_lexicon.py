@@ -30,3 +30,20 @@ def test_meal_nouns_are_meeting_nouns():
 def test_gathering_words_hold_the_gathering_nouns():
     nouns = word_set("frame.json", "gathering_nouns")
     assert nouns < word_set("gathered.json", "gathering_words")
+
+
+@pytest.mark.parametrize(
+    "text, ignore_case, found",
+    [
+        ("He also visited Lima", False, True),
+        ("He Also Visited Lima", False, False),
+        ("He Also Visited Lima", True, True),
+        ("the revisited plan", True, False),  # whole words only
+        ("a visit to Quito", False, True),  # a phrase of the list
+    ],
+)
+def test_one_alternation_per_word_list(text, ignore_case, found):
+    from summitwatch.nlp.lexicon import phrase_in
+
+    words = ["also visited", "visit to"]
+    assert phrase_in(text, words, ignore_case=ignore_case) is found

@@ -19,6 +19,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 YEAR = re.compile(rf"\b{_YEAR}\b")  # a year on its own: '1913', '2019'
+_MONTH_ALONE = re.compile(rf"\b{_MONTH}\b")  # 'in May', any month named
 _SHAPES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
@@ -26,9 +27,14 @@ _SHAPES = [
     re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
-    re.compile(rf"\b{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}\b"),
+    YEAR,
+    _MONTH_ALONE,
 ]
+# a word that names a day relative to the publication ('Tuesday', 'tomorrow'), and
+# a weekday alone: one alternation each, built once
+_DAY_WORDS = ("yesterday", "today", "tomorrow", "tonight", *WEEKDAYS)
+_DAY_WORD = re.compile(r"\b(?:" + "|".join(_DAY_WORDS) + r")\b")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
 _SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
           "next": 1, "coming": 1}  # fmt: skip
 _RELATIVE = re.compile(
@@ -182,8 +188,7 @@ def _relative(text: str, published: date, *, future: bool) -> str | None:
         return str(
             published.year + (1 if "next" in text else -1 if "last" in text else 0)
         )
-    day_words = ("yesterday", "today", "tomorrow", "tonight", *WEEKDAYS)
-    if _period(published) and any(re.search(rf"\b{w}\b", text) for w in day_words):
+    if _period(published) and _DAY_WORD.search(text):
         return _period(published)  # 'Tuesday' in a page dated only '2011'
     for word, offset in (
         ("yesterday", -1),
@@ -306,7 +311,7 @@ def _relative_year(text: str, published: date | None) -> int | None:
     """'in January of this year', 'March last year': a month's year said relative to
     the publication, which no tense of the clause overrides."""
     match = next((m for m in _RELATIVE.finditer(text) if m["unit"] == "year"), None)
-    if published is None or match is None or not re.search(rf"\b{_MONTH}\b", text):
+    if published is None or match is None or not _MONTH_ALONE.search(text):
         return None
     return published.year + _SHIFT[match["rel"]]
 
@@ -314,7 +319,7 @@ def _relative_year(text: str, published: date | None) -> int | None:
 def _weekday_year(text: str, found: str) -> str:
     """'Thursday, November 10th' without a year: the year, next to the one guessed,
     in which that day is a Thursday (a past verb had pulled it a year back)."""
-    named = [n for day, n in WEEKDAYS.items() if re.search(rf"\b{day}\b", text)]
+    named = sorted({WEEKDAYS[day] for day in _WEEKDAY.findall(text)})
     if len(named) != 1 or len(found) != 10 or re.search(r"\b\d{4}\b", text):
         return found
     guess = parse_iso(found)

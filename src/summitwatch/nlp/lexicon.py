@@ -43,19 +43,22 @@ def word_set(name: str, key: str) -> frozenset[str]:
     return frozenset(load_patterns(name)[key])
 
 
-def phrase_in(text: str, phrases: list[str] | tuple[str, ...]) -> bool:
+def phrase_in(
+    text: str, phrases: list[str] | tuple[str, ...], *, ignore_case: bool = False
+) -> bool:
     """Any of the phrases, as whole words, in the text."""
-    pattern = _phrases_pattern(tuple(phrases))
+    pattern = _phrases_pattern(tuple(phrases), re.I if ignore_case else 0)
     return pattern is not None and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=64)
-def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+def _phrases_pattern(phrases: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
     """One compiled alternation per phrase list: a search per phrase and per event
     went through `re`'s pattern cache dozens of times a trigger."""
     if not phrases:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    alternation = "|".join(re.escape(p) for p in phrases)
+    return re.compile(r"\b(?:" + alternation + r")\b", flags)
 
 
 def plain_words(text: str) -> str:

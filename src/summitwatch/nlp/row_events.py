@@ -9,12 +9,10 @@ country-level visit when the row names no city or only extra stops.
 
 from __future__ import annotations
 
-import re
-
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.dates import latest_published, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, phrase_in
 from summitwatch.nlp.presence import gathering_attended
 from summitwatch.nlp.row_counterparts import (
     at_occasions,
@@ -90,9 +88,8 @@ def row_events(
     extra = {  # 'visited Williamsburg and New York City': stops beyond the trip
         i
         for i, _ in cities
-        if any(re.search(rf"\b{w}\b", clause_before(index, row, i), re.I)
-               for w in stop_words)
-    }  # fmt: skip
+        if phrase_in(clause_before(index, row, i), stop_words, ignore_case=True)
+    }
     events: list[Event] = []
     used: set[str] = set()
     groups = with_companions(index, row, traveller, with_spouses(index, met))

@@ -16,7 +16,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
-from summitwatch.nlp.lexicon import load_patterns, word_set
+from summitwatch.nlp.lexicon import load_patterns, phrase_in, word_set
 from summitwatch.nlp.mentions import participant
 from summitwatch.nlp.table_cells import after_date_cells, leading_name, person_column
 from summitwatch.nlp.table_context import (
@@ -153,7 +153,7 @@ def _met_before(index: DocIndex, row: Row, at: int) -> bool:
     is the row's counterpart, not its traveller, however early in the row."""
     words = load_patterns("tables.json")["meeting_words"]
     before = index.doc[row.span.start : at].text.lower()
-    return any(re.search(rf"\b{w}\b", before) for w in words)
+    return phrase_in(before, words)
 
 
 def row_traveller(

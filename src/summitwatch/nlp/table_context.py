@@ -24,7 +24,7 @@ from summitwatch.nlp.dates import YEAR
 from summitwatch.nlp.definite_titles import titles, words_at
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
-from summitwatch.nlp.lexicon import load_patterns, word_set
+from summitwatch.nlp.lexicon import load_patterns, phrase_in, word_set
 from summitwatch.nlp.mentions import participant, spelt_like
 from summitwatch.nlp.titled import titled_holder
 
@@ -375,7 +375,7 @@ def titled_counterparts(
             continue
         before = row.text[: found.start()].lower()
         last = before[-40:]
-        if not any(re.search(rf"\b{w}\b", last) for w in words):
+        if not phrase_in(last, words):
             continue
         title = row.text[found.start() : found.start(1)].strip()
         days = (when, when) if when else None
