@@ -96,6 +96,14 @@ def test_someone_the_text_named_needs_no_title(kb):
     assert kb.person_spelt_like("Olusegan Obasnjo", on=date(2022, 12, 1)) is None
 
 
+def test_a_given_name_misspelt_before_a_known_surname_needs_no_cue(kb):
+    """The last pool: the people of the surname as written (`people_with_surname`),
+    with no office, country or earlier mention to narrow them."""
+    found = kb.person_spelt_like("Nobusuki Kishi")
+    assert found is not None and found.id == "nobusuke-kishi"
+    assert kb.person_spelt_like("Shinzo Kishi") is None
+
+
 def test_a_surname_alone_needs_more_than_a_full_name(kb):
     named = ["barack-obama", "olusegun-obasanjo"]
     assert kb.person_spelt_like("Osama", on=date(2011, 5, 2), among=named) is None

@@ -134,6 +134,8 @@ class KnowledgeBase:
         on: date | None = None,
         country_hint: str | None = None,
     ) -> list[Person]:
+        """Everyone whose surname is `text` (any spelling), best first as in
+        `people_named`."""
         found = list(self._by_surname.get(fold(text), ()))
         return rank_people(found, on=on, country_hint=country_hint)
 
@@ -175,7 +177,9 @@ class KnowledgeBase:
         text); then, only with a `cue` (an office or a `country` named with the
         name), among those holding one of `roles` (any when None) of `country` on
         `on`; then, with a country, among those who held it before `on`; last,
-        for a name of two words or more, among the people of its surname.
+        for a name of two words or more, among the people of its surname as written
+        (a given name misspelt before a surname spelt right: 'Nobusuki Kishi', 'Mr.
+        Kishi went in 1959'; the surname narrows the candidates to a handful).
         """
         mention = self.spelling.name(text)
         if not mention.words:
@@ -189,20 +193,13 @@ class KnowledgeBase:
         if country is not None:
             pools.append((self._holders(on, country, roles, ever=True), 0.0))
         if len(mention.words) > 1:  # 'Nobusuki Kishi': the surname as the KB has it
-            pools.append((self._surname_namesakes(text), 0.0))
+            namesakes = self.people_with_surname(text.split()[-1])
+            pools.append(([p.id for p in namesakes], 0.0))
         for pool, least in pools:
             found = self._spelt_among(mention, pool, least)
             if found is not None:
                 return found
         return None
-
-    def _surname_namesakes(self, text: str) -> list[str]:
-        """Ids of the people whose surname is the name's last word as written: a
-        given name misspelt before a surname spelt right ('Nobusuki Kishi', 'Mr.
-        Kishi went in 1959') needs no title to be looked for, since the surname
-        already narrows the candidates to a handful."""
-        words = text.split()
-        return [p.id for p in self._by_surname.get(fold(words[-1]), ())]
 
     def _holders(
         self,
