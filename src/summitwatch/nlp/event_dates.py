@@ -15,7 +15,7 @@ from summitwatch.nlp.announced import (
     prelude_date,
     present_schedule,
 )
-from summitwatch.nlp.clause_subjects import governing_verb
+from summitwatch.nlp.clause_subjects import governing_verb, where_clause
 from summitwatch.nlp.dates import (
     MONTHS,
     WEEKDAYS,
@@ -57,7 +57,8 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     ]
     if not candidates:
         return _clock_day(index, trigger, own)
-    if not any(c[0] in own for c in candidates) and _where_clause(verb):
+    # a relative clause on a place happens when the clause that names it does
+    if not any(c[0] in own for c in candidates) and where_clause(verb):
         main = governing_verb(verb.head)  # 'On November 10, he will arrive in
         if main.i != verb.i:  # Paris, where he will join President Trump'
             found = date_for(index, main, agents)
@@ -169,14 +170,6 @@ def _own_phrase(trigger: Token) -> set[int]:
         return set()
     skip = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
     return {t.i for t in trigger.subtree} - skip
-
-
-def _where_clause(verb: Token) -> bool:
-    """A relative clause on a place ('…, where she will meet …'): it happens when the
-    clause that names the place does."""
-    return verb.dep_ == "relcl" and any(
-        c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children
-    )
 
 
 def _taking_place(verb: Token) -> set[int]:
