@@ -142,3 +142,14 @@ def test_a_rank_in_a_trip_list_counts_for_any_leader_of_the_day(kb):
     tito = titled_holder(kb, "Tito", "Marshal", _on(1970), None, otherwise=TOP_ROLES)
     assert tito is not None and tito.id == "josip-broz-tito"
     assert titled_holder(kb, "Tito", "Marshal", _on(1970), None) is None
+
+
+def test_a_title_fits_an_office_held_then_and_named_alike(kb):
+    """One test of 'an office whose title shares a word with the title', held
+    during the days (here) or of a leader's roles (`titled_holder`, `ever`)."""
+    from summitwatch.nlp.titled import holds_title_then
+
+    mbs = kb.person("mohammed-bin-salman")
+    assert holds_title_then(mbs, "Crown Prince", _on(2020))
+    assert not holds_title_then(mbs, "Prime Minister", _on(2020))  # from 2022
+    assert holds_title_then(mbs, "Prime Minister", _on(2023))

@@ -91,14 +91,17 @@ def titled_holder(
         return min(
             holders,
             key=lambda p: (
-                not _named_office(p, words, roles),
+                not _named_office(p, words, roles=roles),
                 _distance(p, roles, first),
             ),
             default=None,
         )
     return max(
         holders,
-        key=lambda p: (_fits(p, words, first, last), country in _countries(p)),
+        key=lambda p: (
+            _named_office(p, words, days=days),
+            country in _countries(p),
+        ),
         default=None,
     )
 
@@ -153,19 +156,21 @@ def _title_words(title: str) -> set[str]:
     return set(text.split()) - {"of", "the", "mr", "mrs", "ms"}
 
 
-def _fits(person: Person, words: set[str], first: date, last: date) -> bool:
-    """The office held then shares a word with the title ('Premier' for
-    'Premier Zhou', 'Prime Minister' for 'Prime Minister Kim')."""
+def _named_office(
+    person: Person,
+    words: set[str],
+    *,
+    roles: tuple[str, ...] | None = None,
+    days: Days | None = None,
+) -> bool:
+    """An office of `person` (of `roles`, held during `days`, when given) whose
+    title shares a word with the title's `words` ('Premier' for 'Premier Zhou',
+    'Prime Minister' for 'Prime Minister Kim')."""
     return any(
-        _overlaps(o, first, last) and words & _title_words(o.title)
+        (roles is None or o.role in roles)
+        and (days is None or _overlaps(o, *days))
+        and words & _title_words(o.title)
         for o in person.offices
-    )
-
-
-def _named_office(person: Person, words: set[str], roles: tuple[str, ...]) -> bool:
-    """An office of `roles` `person` ever held shares a word with the title."""
-    return any(
-        o.role in roles and words & _title_words(o.title) for o in person.offices
     )
 
 
@@ -247,7 +252,7 @@ def role_namesake(
 def holds_title_then(person: Person, title: str, days: Days) -> bool:
     """Whether an office `person` held during `days` shares a word with the
     title ('King' for a king, not for a crown prince who was prime minister)."""
-    return _fits(person, _title_words(title), *days)
+    return _named_office(person, _title_words(title), days=days)
 
 
 def held_before(person: Person, title: str | None, day: date) -> bool:
