@@ -226,3 +226,21 @@ def test_an_untagged_surname_after_an_office_is_the_kbs_official(nlp):
     found = events(nlp, text, date(2014, 10, 2))
     meetings = [sorted(e.names) for e in found if e.type == "meeting"]
     assert meetings == [["Michael Froman", "Shinzo Abe"]]
+
+
+def test_only_another_placed_event_as_realised_places_a_meeting():
+    """The one filter `place_on_trip` and `place_at_host_stop` share: an
+    invitation, an unplaced event, the meeting itself or a trip of the other kind
+    of status (made, not ahead) tells nothing of where the meeting is."""
+    from summitwatch.models import Event, Location, Participant
+    from summitwatch.nlp.plans import _may_place
+
+    people = [Participant("A"), Participant("B")]
+    meeting = Event("meeting", "planned", people)
+    trip = Event("visit", "planned", people[:1], Location(country="FRA"))
+    assert _may_place(trip, meeting)
+    assert not _may_place(meeting, meeting)
+    assert not _may_place(Event("visit", "planned", people[:1]), meeting)
+    for kind, status in (("invitation", "planned"), ("visit", "occurred")):
+        other = Event(kind, status, people[:1], Location(country="FRA"))
+        assert not _may_place(other, meeting)

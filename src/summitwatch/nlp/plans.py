@@ -22,11 +22,9 @@ def _placed_before(events: list[Event], meeting: Event) -> Event | None:
     before = [
         e
         for e in events
-        if e.location.country
-        and e.type != "invitation"
+        if _may_place(e, meeting)
         and (e.start_char or 0) < (meeting.start_char or 0)
         and _takes_abroad(e, meeting)
-        and (e.status in REALISED) == (meeting.status in REALISED)
         and dates_agree(e.date, meeting.date)
     ]
     hosts = {p.country for p in meeting.participants if p.country}
@@ -38,6 +36,18 @@ def _placed_before(events: list[Event], meeting: Event) -> Event | None:
     nearest = max(e.start_char or 0 for e in before)
     stops = [e for e in before if (e.start_char or 0) == nearest]
     return stops[0] if len({e.location.country for e in stops}) == 1 else None
+
+
+def _may_place(e: Event, meeting: Event) -> bool:
+    """Whether `e` can tell where `meeting` is held: another event, no invitation,
+    placed in a country, and as realised as the meeting (a trip ahead places a
+    meeting ahead, a trip made one that was held)."""
+    return (
+        e is not meeting
+        and e.type != "invitation"
+        and bool(e.location.country)
+        and (e.status in REALISED) == (meeting.status in REALISED)
+    )
 
 
 def _takes_abroad(e: Event, meeting: Event) -> bool:
@@ -74,11 +84,9 @@ def _host_stop(events: list[Event], meeting: Event) -> Event | None:
     only after the meeting is not where the reader was told the traveller is."""
     stops = []
     for e in events:
-        if e is meeting or e.type == "invitation" or not e.location.country:
+        if not _may_place(e, meeting):
             continue
         if (e.start_char or 0) > (meeting.end_char or meeting.start_char or 0):
-            continue
-        if (e.status in REALISED) != (meeting.status in REALISED):
             continue
         if not (e.date and meeting.date and _same_time(e, meeting)):
             continue
