@@ -31,6 +31,14 @@ def where_clause(clause: Token) -> bool:
     return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
 
 
+def who_clause(clause: Token, *, subject: bool = False) -> bool:
+    """A relative clause opened by 'who' or 'whom' ('Samak, who met …'), with
+    `subject` one whose 'who' is its subject: it tells of the name it hangs on."""
+    return clause.dep_ == "relcl" and any(
+        c.tag_ == "WP" and (not subject or c.dep_ == "nsubj") for c in clause.children
+    )
+
+
 def governing_verb(trigger: Token) -> Token:
     token = trigger
     for _ in range(5):

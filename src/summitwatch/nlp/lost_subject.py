@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.clause_subjects import who_clause
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 
 _COMPANY = {"with", "by", "of"}  # 'along with X', 'accompanied by X', 'the stay of X'
@@ -69,7 +70,7 @@ def untagged_relative_head(index: DocIndex, trigger: Token) -> Participant | Non
     head = trigger.head
     if head.pos_ != "PROPN" or head.ent_type_ or not head.text.istitle():
         return None
-    if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in trigger.children):
+    if not who_clause(trigger, subject=True):
         return None
     return index.resolver.seen_surname(head.text)
 

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.clause_subjects import who_clause
 from summitwatch.nlp.described import described_people
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.entities import ent_around
@@ -68,10 +69,7 @@ def _subtree_without_possessors(token: Token) -> list[Token]:
 
 def _name_with_who_clause(token: Token) -> bool:
     """A one-word proper name with a relative 'who' clause on it."""
-    return token.pos_ == "PROPN" and any(
-        c.dep_ == "relcl" and any(g.tag_ == "WP" for g in c.children)
-        for c in token.children
-    )
+    return token.pos_ == "PROPN" and any(who_clause(c) for c in token.children)
 
 
 def _institution(token: Token) -> bool:
