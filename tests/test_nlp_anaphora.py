@@ -239,3 +239,28 @@ def test_a_title_is_held_as_whole_words_not_after_a_lower_rank(kb):
     assert holds_title(kb, titled("Prime Minister"), "Prime Minister", None)
     assert not holds_title(kb, titled("Vice President"), "President", None)
     assert not holds_title(kb, titled("Deputy Prime Minister"), "Prime Minister", None)
+
+
+@pytest.mark.parametrize(
+    "caption, where",
+    [
+        (
+            "Kenya's Prime Minister Raila Odinga (l), Ghana's President John Mahama, "
+            "center, and Ivory Coast President Alassane Ouattara (r) pose for "
+            "photographers at the presidential palace in Abidjan, Jan 5, 2015",
+            ("Abidjan", "CIV", "2015-01-05"),
+        ),
+        (
+            "French President Francois Hollande greets Japanese Prime Minister Shinzo "
+            "Abe at the Elysee Palace in Paris, May 1, 2016",
+            ("Paris", "FRA", "2016-05-01"),
+        ),
+    ],
+)
+def test_a_caption_meeting_is_placed_and_dated_by_the_caption(nlp, caption, where):
+    """Every caption reader places and dates its meeting one way
+    (`captions._meeting_at`): the place and date the caption gives."""
+    [meeting] = [
+        e for e in article_events(nlp, caption, date(2016, 5, 2)) if e.type == "meeting"
+    ]
+    assert (meeting.location.city, meeting.location.country, meeting.date) == where

@@ -45,12 +45,9 @@ def caption_meeting(
         people = [m.participant for m in _mentions(index, sent)]
     if len(people) < 2:
         return []
-    names = {p.name for p in people}
-    if any(e.type == "meeting" and names <= set(e.names) for e in found):
+    if _already_met(people, found):
         return []
-    places = places_for(index, verb)
-    when = date_for(index, verb, people)
-    return [event("meeting", verb, people, places[0] if places else None, when)]
+    return _meeting_at(index, verb, people, event)
 
 
 def _lineup(
@@ -64,13 +61,11 @@ def _lineup(
     people = list(dict.fromkeys(m.participant for m in _mentions(index, sent)))
     if verb is None or len(people) < 2:
         return []
-    names = {p.name for p in people}
-    if any(e.type == "meeting" and names <= set(e.names) for e in found):
+    if _already_met(people, found):
         return []
+    names = {p.name for p in people}
     found[:] = [e for e in found if e.type != "meeting" or not set(e.names) < names]
-    places = places_for(index, verb)
-    when = date_for(index, verb, people)
-    return [event("meeting", verb, people, places[0] if places else None, when)]
+    return _meeting_at(index, verb, people, event)
 
 
 def _headline(
@@ -92,9 +87,23 @@ def _headline(
     if not any(m.start > root.i for m in mentions):
         return []
     people = list(dict.fromkeys(m.participant for m in mentions))
-    places = places_for(index, root)
-    when = date_for(index, root, people)
-    return [event("meeting", root, people, places[0] if places else None, when)]
+    return _meeting_at(index, root, people, event)
+
+
+def _already_met(people: list[Participant], found: list[Event]) -> bool:
+    """The sentence's own reading already has all of them meet."""
+    names = {p.name for p in people}
+    return any(e.type == "meeting" and names <= set(e.names) for e in found)
+
+
+def _meeting_at(
+    index: DocIndex, at: Token, people: list[Participant], event: Callable[..., Event]
+) -> list[Event]:
+    """The meeting of the people the caption shows, placed and dated by what the
+    caption says around its word `at` (the verb, or the gathering named)."""
+    places = places_for(index, at)
+    when = date_for(index, at, people)
+    return [event("meeting", at, people, places[0] if places else None, when)]
 
 
 def position_marker(token: Token) -> bool:
@@ -156,16 +165,12 @@ def _at_gathering(
     at = index.person_at
     people = [at[t.i].participant for t in listed if t.i in at]
     people = list(dict.fromkeys(people))
-    names = {p.name for p in people}
-    if len(people) < len(listed) or any(
-        e.type == "meeting" and names <= set(e.names) for e in found
-    ):
+    if len(people) < len(listed) or _already_met(people, found):
         return []
+    names = {p.name for p in people}
     # the sentence's partial readings (a pair, their own visits to it) give way
     found[:] = [e for e in found if not set(e.names) < names]
-    places = places_for(index, gathering)
-    when = date_for(index, gathering, people)
-    return [event("meeting", gathering, people, places[0] if places else None, when)]
+    return _meeting_at(index, gathering, people, event)
 
 
 def _listed(root: Token) -> list[Token]:
