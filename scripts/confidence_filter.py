@@ -22,7 +22,8 @@ function the extractor calls at run time. Labels come from the scorer
 The model is `learn_filter.fit` (L2 logistic regression; numpy, training only), stored
 in the fallback filter's format and read by `logistic.probability`.
 
-Never reads heldout5 or heldout7 (SETS and BLIND_RUNS list what it may read).
+Never reads heldout5, heldout7 or heldout8 (`learn_filter.SETS` and BLIND_RUNS list
+what it may read).
 """
 
 from __future__ import annotations
@@ -40,10 +41,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import learn_filter  # noqa: E402  (inputs, the one trainer: fit and predict)
-from learn_filter import predict, prepare, score  # noqa: E402
+from learn_filter import SETS, predict, prepare, score  # noqa: E402
 
-# the read sets (current output); heldout5 and heldout7 are deliberately absent
-SETS = dict(learn_filter.SETS, heldout6=ROOT / "tests/data/heldout6")
 FRESH = {  # real pages annotated before any run, by the commit that first ran on them
     "586526b": [*range(380, 387), *range(390, 396), *range(400, 408), *range(410, 416)],
     "453c61d": [310, 311, 312, 313, 320, 321],
@@ -62,8 +61,9 @@ BLIND_RUNS = [
 PATTERN = ROOT / "src/summitwatch/nlp/patterns/confidence_filter.json"
 
 
-def fresh_sets(work: Path) -> None:
+def fresh_sets(work: Path) -> dict[str, Path]:
     """A set folder per fresh batch: its real articles and gold, nothing else."""
+    folders = {}
     for rev, ids in FRESH.items():
         dest = work / "sets" / f"fresh-{rev}"
         for sub in ("articles", "gold"):
@@ -72,8 +72,8 @@ def fresh_sets(work: Path) -> None:
             real = ROOT / "tests/data/real"
             shutil.copy(real / "articles" / f"{n}.txt", dest / "articles")
             shutil.copy(real / "gold" / f"{n}.json", dest / "gold")
-        SETS[f"fresh-{rev}"] = dest
-    learn_filter.SETS = SETS  # `prepare` looks the folder up there
+        folders[f"fresh-{rev}"] = dest
+    return folders
 
 
 def group_of(name: str, stem: str) -> str:
@@ -89,10 +89,10 @@ def group_of(name: str, stem: str) -> str:
 
 def extract(work: Path, checkouts: str) -> None:
     """Each blind-time commit's CLI on its set (jsonl under WORK/out/blind-…)."""
-    fresh_sets(work)
+    folders = fresh_sets(work)
     for _, name, rev in BLIND_RUNS:
         src = Path(checkouts.format(rev=rev)) / "src"
-        learn_filter.extract(work, f"blind-{rev}", [name], src)
+        learn_filter.extract(work, f"blind-{rev}", [name], src, folders)
 
 
 # ---------------------------------------------------------------- rows
@@ -149,10 +149,9 @@ def rows(work: Path) -> None:
     from summitwatch.nlp.pipeline import load_pipeline
     from summitwatch.process import _shifted, doc_for, sections
 
-    fresh_sets(work)
     nlp, kb = load_pipeline(), load_kb()
     out = []
-    for name in [n for n in SETS if not n.startswith("fresh-")]:
+    for name in SETS:
         inputs, gold_dir = prepare(name, work)
         for gf in sorted(gold_dir.glob("*.json")):
             text = next(p for p in inputs.glob(f"{gf.stem}.*") if "meta" not in p.name)
@@ -188,17 +187,10 @@ def rows(work: Path) -> None:
 # ---------------------------------------------------------------- measure
 
 GRID = [round(0.02 * i, 2) for i in range(0, 41)]  # 0.0 = keep every event
-L2 = [1.0]  # the penalty `fit` is called with (`--l2`)
-READ_WEIGHT = [1.0]  # what one read event counts against a blind-time one
-# (L2 penalty, read weight) settings `tuned` picks from inside the training groups
+# the settings `tuned` picks from inside the training groups: (L2 penalty, what one
+# read event counts against a blind-time one; 0, blind-time runs only)
 CONFIGS = [(l2, rw) for l2 in (1.0, 10.0, 30.0) for rw in (0.0, 0.2, 0.5, 1.0)]
-
-
-def fit(arts: list[SimpleNamespace]) -> dict:
-    """The one trainer, at the penalty the current setting chose (`use`)."""
-    return learn_filter.fit(arts, L2[0])
-
-
+Config = tuple[float, float]
 GROUPS = sorted({g for g, _, _ in BLIND_RUNS})
 
 
@@ -214,24 +206,32 @@ def load(work: Path) -> tuple[list[dict], list[str]]:
     return data, names
 
 
-def pool(data: list[dict], groups: list[str], read: bool) -> list[SimpleNamespace]:
-    """Training rows: the blind-time runs of `groups`, and with `read` the current
-    output of every read article outside the held-out groups."""
+def pool(data: list[dict], groups: list[str], config: Config) -> list[SimpleNamespace]:
+    """Training rows: the blind-time runs of `groups`, and, when the setting gives
+    it a weight, the current output of every read article outside the held-out
+    groups."""
     held = [g for g in GROUPS if g not in groups]
+    read_weight = config[1]
     return [
         SimpleNamespace(
             set=r["group"],
             x=r["m"],
             y=r["y"],
-            w=READ_WEIGHT[0] if r["pop"] == "read" else 1.0,
+            w=read_weight if r["pop"] == "read" else 1.0,
         )
         for r in data
         if len(r["y"])
         and (
             (r["pop"] == "blind" and r["group"] in groups)
-            or (read and r["pop"] == "read" and r["group"] not in held)
+            or (read_weight > 0 and r["pop"] == "read" and r["group"] not in held)
         )
     ]
+
+
+def fit(data: list[dict], groups: list[str], config: Config) -> dict:
+    """The one trainer (`learn_filter.fit`) on the pool of `groups`, at the
+    setting's penalty."""
+    return learn_filter.fit(pool(data, groups, config), config[0])
 
 
 def figures(rows: list[dict], keep: list[np.ndarray] | None) -> dict:
@@ -259,13 +259,13 @@ def scores_of(model: dict, rows: list[dict]) -> list[np.ndarray]:
     return [predict(model, r["m"]) if len(r["y"]) else np.zeros(0) for r in rows]
 
 
-def choose(data: list[dict], groups: list[str], read: bool) -> tuple[float, float]:
+def choose(data: list[dict], groups: list[str], config: Config) -> tuple[float, float]:
     """The threshold with the best pooled event F1 over the blind-time runs of
     `groups`, each group scored by a model fitted without it (out of fold), and
     that F1."""
     rows, preds = [], []
     for g in groups:
-        model = fit(pool(data, [h for h in groups if h != g], read))
+        model = fit(data, [h for h in groups if h != g], config)
         found = blind_rows(data, [g])
         rows += found
         preds += scores_of(model, found)
@@ -274,18 +274,13 @@ def choose(data: list[dict], groups: list[str], read: bool) -> tuple[float, floa
     )
 
 
-def use(config: tuple[float, float]) -> bool:
-    """Set the penalty and the read population's weight (0: blind runs only)."""
-    L2[0], READ_WEIGHT[0] = config
-    return config[1] > 0
-
-
-def tuned(data: list[dict], groups: list[str]) -> tuple[tuple, float]:
-    """The setting of CONFIGS, and its threshold, with the best out-of-fold F1
+def tuned(
+    data: list[dict], groups: list[str], configs: list[Config]
+) -> tuple[Config, float]:
+    """The setting of `configs`, and its threshold, with the best out-of-fold F1
     over `groups` alone (nested: never the group the result is reported on)."""
-    found = [(choose(data, groups, use(c)), c) for c in CONFIGS]
+    found = [(choose(data, groups, c), c) for c in configs]
     (t, _), config = max(found, key=lambda item: item[0][1])
-    use(config)
     return config, t
 
 
@@ -303,18 +298,13 @@ def auc(p: np.ndarray, y: np.ndarray) -> float:
 def _line(label: str, t: float, before: dict, after: dict, a: float) -> str:
     """One row of the measure table: the scorer's figures without and with the
     filter at threshold `t`, and its AUC `a`."""
-    return (
-        f"| {label} | {t:.2f} | {a:.2f} | {before['system']} → {after['system']} "
-        f"| {before['precision']:.3f} → {after['precision']:.3f} "
-        f"| {before['recall']:.3f} → {after['recall']:.3f} "
-        f"| {before['f1']:.3f} → {after['f1']:.3f} "
-        f"({after['f1'] - before['f1']:+.3f}) |"
-    )
+    return f"| {label} | {t:.2f} | {a:.2f} | {learn_filter.changes(before, after)} |"
 
 
-def measure(work: Path) -> None:
-    """Leave one blind group out: the setting and threshold chosen inside the
-    other groups, a model fitted on them, applied to the group's blind runs."""
+def measure(work: Path, configs: list[Config]) -> None:
+    """Leave one blind group out: the setting (of `configs`) and threshold chosen
+    inside the other groups, a model fitted on them, applied to the group's blind
+    runs."""
     data, names = load(work)
     print(
         "| held out (run) | threshold | AUC | events | precision | recall "
@@ -324,8 +314,8 @@ def measure(work: Path) -> None:
     all_rows, all_keep, all_p, all_y = [], [], [], []
     for g in GROUPS:
         train_groups = [h for h in GROUPS if h != g]
-        config, t = tuned(data, train_groups)
-        model = fit(pool(data, train_groups, use(config)))
+        config, t = tuned(data, train_groups, configs)
+        model = fit(data, train_groups, config)
         print(f"<!-- {g}: l2 {config[0]}, read weight {config[1]} -->")
         for _, run_set, rev in [b for b in BLIND_RUNS if b[0] == g]:
             rows = [r for r in blind_rows(data, [g]) if r["rev"] == rev]
@@ -356,8 +346,8 @@ def measure(work: Path) -> None:
         )
     )
     read_rows = [r for r in data if r["pop"] == "read"]
-    config, t = tuned(data, GROUPS)
-    model = fit(pool(data, GROUPS, use(config)))
+    config, t = tuned(data, GROUPS, configs)
+    model = fit(data, GROUPS, config)
     print(f"\nsetting chosen over every group: l2 {config[0]}, read weight {config[1]}")
     print("\nweights (fitted on every group):")
     for f, w in sorted(
@@ -383,8 +373,8 @@ def store(work: Path, out: Path, enable: bool) -> None:
     """The setting and threshold chosen over every group, the model fitted on all
     of them, written in the `logistic` format with its source."""
     data, names = load(work)
-    config, t = tuned(data, GROUPS)
-    model = fit(pool(data, GROUPS, use(config)))
+    config, t = tuned(data, GROUPS, CONFIGS)
+    model = fit(data, GROUPS, config)
     blind = sum(len(r["y"]) for r in data if r["pop"] == "blind")
     read = sum(len(r["y"]) for r in data if r["pop"] == "read")
     runs = ", ".join(f"{s}@{rev}" for _, s, rev in BLIND_RUNS)
@@ -393,7 +383,7 @@ def store(work: Path, out: Path, enable: bool) -> None:
             f"scripts/confidence_filter.py fit at {learn_filter.git_head()}: L2 "
             f"logistic regression (l2 {config[0]}) on the blind-time output of "
             f"{runs} ({blind} events) and, weighted {config[1]}, the current "
-            f"output on {', '.join(n for n in SETS if not n.startswith('fresh-'))} "
+            f"output on {', '.join(SETS)} "
             f"({read} events); labels from ../shared/eval/score.py (greedy_match); "
             "setting and threshold chosen by out-of-fold event F1 over the blind "
             "groups. Off: leave-one-group-out did not carry (docs/extraction.md, "
@@ -425,9 +415,8 @@ def main(argv: list[str] | None = None) -> None:
     elif args.command == "rows":
         rows(args.work)
     elif args.command == "measure":
-        if args.fixed:
-            CONFIGS[:] = [(args.l2, args.read_weight if args.read else 0.0)]
-        measure(args.work)
+        fixed = (args.l2, args.read_weight if args.read else 0.0)
+        measure(args.work, [fixed] if args.fixed else CONFIGS)
     else:
         store(args.work, args.out, args.enable)
 

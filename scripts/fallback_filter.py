@@ -15,7 +15,8 @@ recall alone and the net F1 per set. `fit` fits on every set and writes the mode
   fallback_filter.py measure WORK
   fallback_filter.py fit WORK [--out FILE] [--enable]
 
-Never reads heldout5 (SETS lists what it may read). Needs numpy (the forecast extra).
+Never reads heldout5, heldout7 or heldout8 (`learn_filter.SETS` lists what it may
+read). Needs numpy (the forecast extra).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import learn_filter  # noqa: E402  (its inputs, fit and predict)
-from learn_filter import EVAL, predict, prepare  # noqa: E402
+from learn_filter import EVAL, SETS, predict, prepare  # noqa: E402
 
 sys.path.insert(0, str(EVAL))
 import score  # noqa: E402  (the project's scorer, called, never copied)
@@ -41,16 +42,8 @@ import summitwatch.nlp.extract as extract_module  # noqa: E402
 from summitwatch.ingest.reader import read_article  # noqa: E402
 from summitwatch.nlp.fallback import doc_features, guess_key, proposals  # noqa: E402
 
-# heldout6 is readable since the ninth round; heldout5 (blind) is deliberately absent
-SETS = dict(learn_filter.SETS, heldout6=ROOT / "tests/data/heldout6")
-learn_filter.SETS = SETS  # `prepare` looks the folder up there
 PATTERN = ROOT / "src/summitwatch/nlp/patterns/fallback_filter.json"
 GRID = [round(0.02 * i, 2) for i in range(0, 51)]  # 0.0 = keep every proposal
-L2 = [1.0]  # the penalty `fit` is called with (`--l2`)
-
-
-def fit(arts):
-    return learn_filter.fit(arts, L2[0])
 
 
 # ---------------------------------------------------------------- collect
@@ -165,16 +158,16 @@ def net(rows: list[dict], keep: np.ndarray) -> dict:
     }
 
 
-def choose(data, sets, names) -> float:
+def choose(data, sets, names, l2: float) -> float:
     """The threshold with the best pooled net F1 over `sets`, each scored by a
-    model fitted on the others (out of fold)."""
+    model fitted on the others (out of fold, L2 penalty `l2`)."""
     scored = []
     for s in sets:
         inner = pool(data, [t for t in sets if t != s], names)
         x, y = matrix(data[s], names)
         if not len(y) or not inner:
             continue
-        scored.append((predict(fit(inner), x), y))
+        scored.append((predict(learn_filter.fit(inner, l2), x), y))
     gold = sum(r["gold"] for s in sets for r in data[s])
     sys_ = sum(r["system"] for s in sets for r in data[s])
     tp = sum(r["matched"] for s in sets for r in data[s])
@@ -200,7 +193,7 @@ def by_article(rows, keep) -> tuple[int, int]:
     return gains, losses
 
 
-def measure(work: Path) -> None:
+def measure(work: Path, l2: float) -> None:
     data = load(work)
     names = features_of(data)
     print(
@@ -211,8 +204,8 @@ def measure(work: Path) -> None:
     total = defaultdict(int)
     for s in data:
         train_sets = [t for t in data if t != s]
-        model = fit(pool(data, train_sets, names))
-        t = choose(data, train_sets, names)
+        model = learn_filter.fit(pool(data, train_sets, names), l2)
+        t = choose(data, train_sets, names, l2)
         x, y = matrix(data[s], names)
         keep = predict(model, x) >= t if len(y) else np.zeros(0, bool)
         r = net(data[s], keep)
@@ -234,7 +227,7 @@ def measure(work: Path) -> None:
         r = net(data[s], allk[s])
         gain = f"{r['before']:.3f} → {r['after']:.3f}"
         print(f"  {s}: +{r['added']} ({r['good']} good) {gain}")
-    model = fit(pool(data, list(data), names))
+    model = learn_filter.fit(pool(data, list(data), names), l2)
     print("\nweights (fitted on every set):")
     for f, w in sorted(
         zip(names, model["weights"], strict=True), key=lambda p: -abs(p[1])
@@ -242,12 +235,12 @@ def measure(work: Path) -> None:
         print(f"  {f:20s} {w:+.3f}")
 
 
-def store(work: Path, out: Path, enable: bool) -> None:
+def store(work: Path, out: Path, enable: bool, l2: float) -> None:
     data = load(work)
     names = features_of(data)
-    model = fit(pool(data, list(data), names))
+    model = learn_filter.fit(pool(data, list(data), names), l2)
     model["features"] = names
-    model["threshold"] = choose(data, list(data), names)
+    model["threshold"] = choose(data, list(data), names, l2)
     commit = learn_filter.git_head()
     n = sum(len(r["proposals"]) for rows in data.values() for r in rows)
     stored = {
@@ -276,13 +269,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--enable", action="store_true")
     ap.add_argument("--l2", type=float, default=1.0, help="the model's L2 penalty")
     args = ap.parse_args(argv)
-    L2[0] = args.l2
     if args.command == "collect":
         collect(args.work, args.sets.split(","))
     elif args.command == "measure":
-        measure(args.work)
+        measure(args.work, args.l2)
     else:
-        store(args.work, args.out, args.enable)
+        store(args.work, args.out, args.enable, args.l2)
 
 
 if __name__ == "__main__":

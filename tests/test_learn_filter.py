@@ -135,3 +135,48 @@ def test_reader_tags_leave_the_events_as_they_were(nlp, kb):
     with fc.patched(extract, "drop_retold", fc.STEPS["retold"][2]):
         assert extract.drop_retold is not original
     assert extract.drop_retold is original
+
+
+def test_every_filters_table_shows_the_same_changes():
+    """`changes`, the cells of learn_filter's, the fallback's and the confidence
+    filter's measure tables: figures without → with the filter."""
+    before = {"system": 10, "precision": 0.5, "recall": 0.6, "f1": 0.55}
+    after = {"system": 8, "precision": 0.6, "recall": 0.55, "f1": 0.57}
+    assert learn_filter.changes(before, after) == (
+        "10 → 8 | 0.500 → 0.600 | 0.600 → 0.550 | 0.550 → 0.570 (+0.020)"
+    )
+    strict = learn_filter.changes(
+        {**before, "strict_f1": 0.4}, {**after, "strict_f1": 0.38}, strict=True
+    )
+    assert strict.endswith(" | 0.400 → 0.380 (-0.020)")
+
+
+def test_a_set_outside_sets_is_prepared_from_its_folder(tmp_path):
+    """The confidence filter's fresh batches: a folder of articles and gold under a
+    name of its own, with no entry added to SETS."""
+    folder = tmp_path / "fresh"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    (folder / "articles" / "7.txt").write_text("published: 2016-01-02\n---\nText.\n")
+    (folder / "gold" / "7.json").write_text("[]")
+    inputs, gold = learn_filter.prepare("fresh-x", tmp_path / "work", folder)
+    assert (inputs / "7.txt").read_text() == "Text.\n"
+    assert json.loads((inputs / "7.meta.json").read_text()) == {
+        "published": "2016-01-02"
+    }
+    assert (gold / "7.json").exists() and "fresh-x" not in learn_filter.SETS
+
+
+def test_the_confidence_filters_setting_weighs_the_read_population():
+    """The setting (L2 penalty, read weight) is passed, not kept in module state:
+    weight 0 trains on blind-time runs only."""
+    import confidence_filter as cf
+
+    rows = [
+        {"pop": "blind", "group": "heldout", "m": np.ones((1, 1)), "y": np.ones(1)},
+        {"pop": "read", "group": "dev", "m": np.ones((1, 1)), "y": np.ones(1)},
+        {"pop": "read", "group": "heldout2", "m": np.ones((1, 1)), "y": np.ones(1)},
+    ]
+    assert [a.set for a in cf.pool(rows, ["heldout"], (1.0, 0.0))] == ["heldout"]
+    weighted = cf.pool(rows, ["heldout"], (1.0, 0.5))
+    assert [(a.set, a.w) for a in weighted] == [("heldout", 1.0), ("dev", 0.5)]
