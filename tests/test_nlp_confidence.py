@@ -140,7 +140,7 @@ def test_the_trainer_separates_a_separable_set():
     y = (x[:, 1] > 0).astype(float)  # the second feature decides
     arts = [cf.SimpleNamespace(set="a", x=x[:40], y=y[:40])]
     arts.append(cf.SimpleNamespace(set="b", x=x[40:], y=y[40:], w=0.5))
-    model = cf.fit(arts)
+    model = cf.learn_filter.fit(arts, 1.0)  # the one trainer, `cf.fit`'s
     p = cf.predict(model, x)
     assert cf.auc(p, y) > 0.95
     assert abs(model["weights"][1]) > 3 * max(abs(model["weights"][0]), 0.1)
