@@ -5,6 +5,7 @@ off: docs/extraction.md, "Session 10")."""
 
 from __future__ import annotations
 
+import math
 import sys
 from datetime import date
 from pathlib import Path
@@ -147,3 +148,21 @@ def test_the_trainer_separates_a_separable_set():
     model["features"] = ["f0", "f1", "f2"]
     row = dict(zip(model["features"], x[0], strict=True))
     assert logistic.probability(model, row) == pytest.approx(p[0])
+
+
+def test_both_filters_read_a_sentence_alike():
+    """`logistic.sentence_cues`, the features the confidence filter and the
+    fallback's guard both read of a sentence: its length, the lede, a quote mark,
+    a first-person word."""
+    import spacy
+
+    doc = spacy.blank("en")('He said: "We will meet him."')
+    cues = logistic.sentence_cues(doc[:])
+    assert cues == {
+        "length": pytest.approx(math.log1p(len(doc))),
+        "lede": 1.0,
+        "quoted": 1.0,
+        "first_person": 1.0,
+    }
+    plain = spacy.blank("en")("Obama met Putin.")
+    assert logistic.sentence_cues(plain[:])["first_person"] == 0.0

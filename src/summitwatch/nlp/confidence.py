@@ -26,7 +26,7 @@ from summitwatch.models import STATUSES as ALL_STATUSES
 from summitwatch.models import Event, PartialDate
 from summitwatch.nlp.doc_text import doc_text, sentence_at, span_text
 from summitwatch.nlp.lexicon import word_set
-from summitwatch.nlp.logistic import keeps, stored_model
+from summitwatch.nlp.logistic import keeps, sentence_cues, stored_model
 from summitwatch.nlp.mentions import leader_roles
 
 MODEL = "confidence_filter.json"
@@ -176,14 +176,12 @@ def _sentence(sent: Span, event: Event, events: Sequence[Event]) -> dict[str, fl
     )
     return {
         "no_sentence": 0.0,
-        "length": math.log1p(len(sent)),
+        **sentence_cues(sent),
         "position": sent.start_char / max(len(doc_text(doc)), 1),
-        "lede": float(sent.start_char < 600),
         "same_sentence": math.log1p(max(here - 1, 0)),
         "evidence_in_sentence": float(
             bool(event.evidence) and event.evidence.strip()[:40] in line
         ),
-        "quoted": float(any(c in text for c in word_set(_CUES, "quote_marks"))),
         "question": float(text.endswith("?")),
         "row": float(_row(text, line, sent)),
         **_named_here(sent, event),
@@ -207,10 +205,9 @@ def _named_here(sent: Span, event: Event) -> dict[str, float]:
 
 def _cues(sent: Span) -> dict[str, float]:
     """What the parse shows of the sentence's factuality: a negation, a modal of
-    possibility, a conditional mark, a future, a reporting verb, a first person
-    (the cue lists of status_cues.json)."""
+    possibility, a conditional mark, a future, a reporting verb (the cue lists of
+    status_cues.json; a first person is one of `sentence_cues`)."""
     pairs = [(t, t.lemma_.lower()) for t in sent]
-    first_person = word_set(_CUES, "first_person_words")
 
     def has(key: str, test: Callable[[Token], bool]) -> float:
         words = word_set(_CUES, key)
@@ -223,7 +220,6 @@ def _cues(sent: Span) -> dict[str, float]:
         "conditional": has("conditional_marks", lambda t: t.dep_ == "mark"),
         "future": has("planned_lemmas", lambda t: t.tag_ == "MD"),
         "reported": has("reporting_verbs", lambda t: t.pos_ == "VERB"),
-        "first_person": float(any(t.lower_ in first_person for t in sent)),
     }
 
 

@@ -39,8 +39,8 @@ from summitwatch.nlp.en_route import bound_for
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
-from summitwatch.nlp.lexicon import lexicon, word_set
-from summitwatch.nlp.logistic import probability, stored_model
+from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.logistic import probability, sentence_cues, stored_model
 from summitwatch.nlp.mentions import PersonMention, PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.remote import remote
@@ -295,8 +295,6 @@ def _features(
     subject = _subject_mention(trigger, mentions)
     near = min(abs(m.start - trigger.i) for m in mentions)
     text = sent.text
-    quotes = word_set("status_cues.json", "quote_marks")
-    first_person = word_set("status_cues.json", "first_person_words")
     return {
         "meeting": float(event.type == "meeting"),
         "verb": float(trigger.pos_ == "VERB"),
@@ -311,12 +309,9 @@ def _features(
         "day": float(bool(event.date) and len(event.date) == 10),
         "city": float(bool(event.location.city)),
         "country": float(bool(event.location.country)),
-        "quoted": float(any(c in text for c in quotes)),
-        "first_person": float(any(t.lower_ in first_person for t in sent)),
+        **sentence_cues(sent),
         "line": float(not text.rstrip().endswith((".", '"', "”"))),
-        "length": math.log1p(len(sent)),
         "position": sent.start / max(len(doc), 1),
-        "lede": float(sent.start_char < 600),
         "past": float(verb.tag_ == "VBD"),
         "main_clause": float(verb.dep_ == "ROOT"),
         "reported": float(_reported(verb)),
