@@ -47,3 +47,13 @@ def test_one_alternation_per_word_list(text, ignore_case, found):
 
     words = ["also visited", "visit to"]
     assert phrase_in(text, words, ignore_case=ignore_case) is found
+
+
+def test_several_lists_of_a_file_read_as_one_set():
+    from summitwatch.nlp.lexicon import word_union
+
+    both = word_union("joint_acts.json", "signing_lemmas", "agreeing_lemmas")
+    assert both == word_set("joint_acts.json", "signing_lemmas") | word_set(
+        "joint_acts.json", "agreeing_lemmas"
+    )
+    assert word_union("joint_acts.json", "signing_lemmas", "agreeing_lemmas") is both

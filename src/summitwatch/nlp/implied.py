@@ -15,8 +15,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from summitwatch.kb.summits import Summit
@@ -26,7 +24,7 @@ from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.implicit_agent import implicit_agent
 from summitwatch.nlp.inviters import held_before, named_summit
-from summitwatch.nlp.lexicon import word_set
+from summitwatch.nlp.lexicon import word_set, word_union
 from summitwatch.nlp.mentions import PlaceMention, location_of
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.speakers import FIRST_PLURAL
@@ -36,13 +34,10 @@ from summitwatch.nlp.venue import places_for
 _OCCASION_PREPS = ("on", "at", "in", "during", "to", "for")
 
 
-@cache
 def _cues() -> frozenset[str]:
     """Every lemma `implied_meetings` reads on."""
-    return (
-        word_set("readouts.json", "presence_nouns")
-        | word_set("readouts.json", "reunion_nouns")
-        | word_set("readouts.json", "together_verbs")
+    return word_union(
+        "readouts.json", "presence_nouns", "reunion_nouns", "together_verbs"
     )
 
 

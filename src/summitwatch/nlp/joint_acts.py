@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -39,20 +38,17 @@ from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex, PlaceMention
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.joint_talk import talk_on_a_call
-from summitwatch.nlp.lexicon import event_words, word_set
+from summitwatch.nlp.lexicon import event_words, word_set, word_union
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.venue import places_for
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-@cache
 def _act_lemmas() -> frozenset[str]:
     """Every verb of a joint act, one set for `with_lemma` (built once)."""
-    return (
-        word_set("joint_acts.json", "signing_lemmas")
-        | word_set("joint_acts.json", "agreeing_lemmas")
-        | word_set("joint_acts.json", "declaring_lemmas")
+    return word_union(
+        "joint_acts.json", "signing_lemmas", "agreeing_lemmas", "declaring_lemmas"
     )
 
 

@@ -43,6 +43,13 @@ def word_set(name: str, key: str) -> frozenset[str]:
     return frozenset(load_patterns(name)[key])
 
 
+@cache
+def word_union(name: str, *keys: str) -> frozenset[str]:
+    """Several word lists of one rule file as one set, built once (a reader that
+    looks for any of its cue kinds at once)."""
+    return frozenset().union(*(word_set(name, key) for key in keys))
+
+
 def phrase_in(
     text: str, phrases: list[str] | tuple[str, ...], *, ignore_case: bool = False
 ) -> bool:
