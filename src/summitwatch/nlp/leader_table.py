@@ -15,6 +15,7 @@ in attendance Prime Minister Harold Macmillan') were at that row's meeting alone
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -38,8 +39,16 @@ def _header(line: Span) -> bool:
             return False
     if any(t.tag_ in _FINITE and not t.text[:1].isupper() for t in line):
         return False  # a sentence, not column names ('Notes' tagged a verb)
-    roles = sum(len(re.findall(rf"\b{r}\b", text)) for r in pats["leader_columns"])
+    roles = sum(len(column.findall(text)) for column in _leader_columns())
     return roles >= 2
+
+
+@cache
+def _leader_columns() -> tuple[re.Pattern[str], ...]:
+    """A whole-word pattern per leader column name, compiled once; each counts on
+    its own ('Soviet leader' is a 'leader' column too), so no one alternation."""
+    names = load_patterns("tables.json")["leader_columns"]
+    return tuple(re.compile(rf"\b{re.escape(name)}\b") for name in names)
 
 
 def _row_people(index: DocIndex, line: Span) -> list[Participant]:
