@@ -241,3 +241,21 @@ def test_staying_away_from_a_summit_placed_in_a_resort_of_a_city(nlp):
     found = rows(nlp, text, date(2014, 2, 3))
     assert ("visit", "occurred") in [r[:2] for r in found if r[4] == "FRA"]
     assert ("visit", "not_occurred", "RUS") in [(r[0], r[1], r[4]) for r in found]
+
+
+@pytest.mark.parametrize(
+    "line, marked",
+    [
+        ("FILE - President A speaks.", True),
+        ("FILE PHOTO: President A speaks.", True),  # the longer mark
+        ("FILE PHOTOS of the day.", False),  # no dash or colon after a mark
+        ("President A files a report.", False),
+    ],
+)
+def test_a_file_photo_mark_opens_the_line(line, marked):
+    import spacy
+
+    from summitwatch.nlp.page_furniture import file_caption
+
+    doc = spacy.blank("en")(line)
+    assert file_caption(doc[:]) is marked

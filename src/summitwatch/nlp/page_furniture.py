@@ -10,6 +10,7 @@ The marks are data (`patterns/announced.json`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -41,7 +42,16 @@ def file_caption(sent: Span) -> bool:
     ):
         start -= 1
     line = doc[start : min(start + 6, len(doc))].text.lstrip()
-    return any(re.match(rf"{re.escape(mark)}\s*[-–—:]", line) for mark in marks)
+    return _caption_start().match(line) is not None
+
+
+@cache
+def _caption_start() -> re.Pattern[str]:
+    """A file-photo mark and its dash or colon ('FILE -', 'FILE PHOTO:'), one
+    alternation of the marks, compiled once."""
+    marks = load_patterns("announced.json")["caption_marks"]
+    alternation = "|".join(re.escape(mark) for mark in marks)
+    return re.compile(rf"(?:{alternation})\s*[-–—:]")
 
 
 def signoff(sent: Span) -> bool:
