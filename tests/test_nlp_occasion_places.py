@@ -91,4 +91,6 @@ def test_every_mourning_word_names_someones_occasion():
     from summitwatch.nlp.lexicon import word_set
 
     mourning = word_set("mentions.json", "mourning_words")
-    assert mourning <= word_set("occasion_places.json", "person_occasions")
+    occasions = word_set("occasion_places.json", "person_occasions")
+    assert mourning <= occasions
+    assert word_set("triggers.json", "inauguration_nouns") <= occasions
