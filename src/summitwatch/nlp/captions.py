@@ -18,10 +18,13 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
+from summitwatch.nlp.clause_subjects import has_finite_verb
+from summitwatch.nlp.diary import page_owner
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.groups import coordinated, lined_up
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.row_people import list_subject
 from summitwatch.nlp.venue import places_for
 
 
@@ -34,8 +37,10 @@ def caption_meeting(
         return _lineup(index, sent, event, found)
     marked = [m for m in _mentions(index, sent) if _positioned(index, m.end)]
     if not marked:
-        return _headline(index, sent, event, found) or _at_gathering(
-            index, sent, event, found
+        return (
+            _headline(index, sent, event, found)
+            or _at_gathering(index, sent, event, found)
+            or _pictured_together(index, sent, event, found)
         )
     verb = _caption_verb(sent, marked[-1].end)
     if verb is None:
@@ -189,4 +194,62 @@ def _gathering_of(listed: list[Token]) -> Token | None:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
                 return obj
+    return None
+
+
+def _pictured_together(
+    index: DocIndex, sent: Span, event: Callable[..., Event], found: list[Event]
+) -> list[Event]:
+    """'Johnson and U.S. President Donald Trump in New York City, 24 September
+    2019', 'Moon with Donald Trump in New York, September 2017' (photo captions of
+    encyclopedia trip lists): a dated line of its own that is only people, joined
+    by 'and' or 'with', and where and when the picture was taken shows them
+    together (rule 2). Every listed name must be a person read, of two countries at
+    least (a leader and his wife pictured are no meeting); the caption's first word
+    may be the page owner's surname the parser did not read as a name ('May with
+    …', a month's name)."""
+    root = sent.root
+    if found or root.pos_ != "PROPN" or not _line_start(sent):
+        return []
+    if has_finite_verb(sent) or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return []
+    if not any(t.ent_type_ == "DATE" for t in sent):
+        return []
+    listed = [root, *coordinated(root)]
+    listed += [
+        obj
+        for prep in root.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for obj in (o, *coordinated(o))
+    ]
+    named = [t for t in listed if t.ent_type_ != "GPE"]
+    people = [_person(index, t) for t in named]
+    if len(named) < 2 or any(p is None for p in people):
+        return []
+    people = list(dict.fromkeys(p for p in people if p is not None))
+    if len({p.country for p in people if p.country}) < 2:
+        return []
+    places = places_for(index, root)
+    when = date_for(index, root, people)
+    return [event("meeting", root, people, places[0] if places else None, when)]
+
+
+def _line_start(sent: Span) -> bool:
+    """The sentence opens its line (a caption stands alone)."""
+    first = sent[0]
+    before = sent.doc[first.i - 1] if first.i > 0 else None
+    return before is None or "\n" in before.text_with_ws or before.is_space
+
+
+def _person(index: DocIndex, token: Token) -> Participant | None:
+    """The person a caption's listed name is: one the index read, or by surname
+    the page's owner or the person whose trips the list holds."""
+    mention = index.person_at.get(token.i)
+    if mention is not None:
+        return mention.participant
+    owner = page_owner(index) or list_subject(index)
+    if owner is not None and token.text == owner.name.split()[-1]:
+        return owner
     return None

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from summitwatch.models import Event
 from summitwatch.nlp.assemble import merge_pair, same_event
+from summitwatch.nlp.trips.same import one_city
 
 
 def add_rows(
@@ -32,7 +33,7 @@ def add_rows(
             if same_event(row, event) or _part_of_row_meeting(event, row)
         ]
         city = event.location.city
-        exact = [i for i in same if city in (None, out[i].location.city)]
+        exact = [i for i in same if city is None or _one_city(city, out[i])]
         cityless = [i for i in same if not out[i].location.city]
         taken = bool(city) and any(e.location.city == city for e in out[: len(rows)])
         if exact or (cityless and not taken):  # 'Japan' listed, 'Tokyo' in prose
@@ -41,6 +42,11 @@ def add_rows(
         else:
             out.append(event)
     return out
+
+
+def _one_city(city: str, row: Event) -> bool:
+    """The row names the same city, perhaps with more words ('New York City')."""
+    return bool(row.location.city) and one_city(city, row.location.city or "")
 
 
 def _garbled_row_reading(event: Event, rows: list[Event]) -> bool:

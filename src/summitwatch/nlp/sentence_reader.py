@@ -33,6 +33,7 @@ from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.recalled_aspect import told_as_earlier
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
+from summitwatch.nlp.speeches import speech_given_at
 from summitwatch.nlp.status import (
     event_status,
     generic_negation,
@@ -67,6 +68,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         self.host: tuple[list[Participant], int] | None = None  # of unnamed guests
         self.ahead: dict[str, str | None] = {}  # who has a trip or meeting ahead
         # in an earlier sentence, and the year it is dated to
+        self.stays: set[tuple[str, str | None, str | None]] = set()  # (traveller,
+        # country, city) of the trips read so far
 
     def event(
         self,
@@ -127,6 +130,11 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
                 self.ahead[e.participants[0].name] = (
                     self.ahead.get(e.participants[0].name) or year
                 )
+        self.stays |= {
+            (e.names[0], e.location.country, e.location.city)
+            for e in events
+            if e.type == "visit" and e.participants
+        }
         meetings = [e for e in events if e.type == "meeting"]
         if meetings:
             self.last_meeting = meetings[-1]
@@ -206,7 +214,23 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         asked = requested_visit(self.index, trigger)  # 'asked Abe to visit Luxembourg'
         if asked is not None and place is not None:
             return [self.event("invitation", trigger, asked[0] + asked[1], place, when)]
-        return self._visit(trigger, agents, others, place, when)
+        trips = self._visit(trigger, agents, others, place, when)
+        if speech_given_at(trigger):
+            trips = [e for e in trips if not self._stayed(e)]
+        return trips
+
+    def _stayed(self, trip: Event) -> bool:
+        """'will spend Thursday in Singapore … will deliver a speech in Singapore':
+        a speech in a city (or a country) of a stay read before is what the
+        traveller does there, no second trip; a speech in another city of the
+        country is a stop of its own ('delivered the commencement address at
+        Johns Hopkins University in Baltimore')."""
+        here = trip.location
+        return any(
+            (name, country) == (trip.names[0], here.country)
+            and (here.city is None or city == here.city)
+            for name, country, city in self.stays
+        )
 
     def _framed_abroad(self, traveller: Participant, when: str | None):
         """The context's place and time for a trip that names neither, unless that

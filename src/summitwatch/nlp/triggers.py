@@ -18,6 +18,7 @@ from summitwatch.nlp.inaugurations import attended_inauguration
 from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.mentions import PLACE_LABELS
+from summitwatch.nlp.speeches import speech_given_at
 from summitwatch.nlp.time_spent import time_spent
 
 
@@ -42,6 +43,7 @@ def trigger_lemmas() -> frozenset[str]:
             *words["visit_nouns"],
             *words["en_route_nouns"],  # `on_the_way`
             *words["time_spending_verbs"],  # `time_spent`
+            *words["speech_nouns"],  # `speech_given_at`
         ]
     )
 
@@ -106,6 +108,8 @@ def trigger_kind(token: Token) -> str | None:
             return "visit"
         if lemma in words["en_route_nouns"] and on_the_way(token):
             return "visit"  # 'on his way to the summit in Kampala'
+        if speech_given_at(token):
+            return "visit"  # 'delivered an address at Yale University'
     return None
 
 

@@ -18,7 +18,16 @@ def places_agree(a: Location, b: Location) -> bool:
     """No two different countries, nor two different cities: one place may be."""
     if a.country and b.country and a.country != b.country:
         return False
-    return not (a.city and b.city and a.city != b.city)
+    return not (a.city and b.city and not one_city(a.city, b.city))
+
+
+def one_city(a: str, b: str) -> bool:
+    """Two names of one city: equal, or one the other's leading words ('New York'
+    and 'New York City', 'Washington' and 'Washington, D.C.'), as a caption and a
+    table row of one page name it."""
+    words_a, words_b = a.replace(",", " ").split(), b.replace(",", " ").split()
+    short, long_ = sorted((words_a, words_b), key=len)
+    return long_[: len(short)] == short
 
 
 def fuller(a: Location, b: Location) -> bool:

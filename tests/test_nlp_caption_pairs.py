@@ -1,0 +1,68 @@
+"""Photo captions that only name people together, a place and a date (session 11,
+helper prop12: events no reader proposed; `captions._pictured_together`), and one
+city named two ways by a caption and a table row (`trips.same.one_city`).
+Hand-written lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import meeting_pairs
+from summitwatch.models import Location
+from summitwatch.nlp.trips.same import places_agree
+
+DAY = date(2020, 1, 10)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        (
+            "Abe with Russian President Vladimir Putin in Sochi, May 2016",
+            ("Shinzo Abe", "Vladimir Putin"),
+        ),
+        (
+            "Chancellor Angela Merkel and President Barack Obama in Elmau, June 2015.",
+            ("Angela Merkel", "Barack Obama"),
+        ),
+    ],
+)
+def test_a_dated_caption_of_two_leaders_is_their_meeting(nlp, line, pair):
+    assert tuple(sorted(pair)) in meeting_pairs(nlp, line + "\n", DAY)
+
+
+@pytest.mark.model
+def test_the_list_owner_opens_the_caption_by_surname(nlp):
+    """'May' is a month to the parser: the list's owner by surname."""
+    text = (
+        "List of international prime ministerial trips made by Theresa May\n\n"
+        "May with Russian President Vladimir Putin in Hangzhou, China, "
+        "4 September 2016\n"
+    )
+    assert ("Theresa May", "Vladimir Putin") in meeting_pairs(nlp, text, DAY)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one country: a leader and his wife pictured are no meeting
+        "President Barack Obama and first lady Michelle Obama in Honolulu, "
+        "December 2014",
+        # no date: no caption of an occasion
+        "Chancellor Angela Merkel and President Barack Obama in Elmau",
+    ],
+)
+def test_captions_that_show_no_meeting(nlp, line):
+    assert meeting_pairs(nlp, line + "\n", DAY) == []
+
+
+def test_one_city_named_with_and_without_its_last_words():
+    usa = "USA"
+    assert places_agree(Location("New York", usa), Location("New York City", usa))
+    assert places_agree(Location("Washington, D.C.", usa), Location("Washington", usa))
+    assert not places_agree(Location("York", "GBR"), Location("New York", "GBR"))
+    assert not places_agree(Location("Paris", "FRA"), Location("Lyon", "FRA"))
