@@ -5,7 +5,6 @@ looks people and places up here rather than in the parse."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -22,6 +21,7 @@ from summitwatch.nlp.mentions import (
     PersonResolver,
     coordinated_surname,
     link_places,
+    name_initials,
     person_spans,
 )
 from summitwatch.nlp.named_after import named_after
@@ -29,7 +29,7 @@ from summitwatch.nlp.press import tells_the_story
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.speakers import home_country, speaker_turns
-from summitwatch.nlp.thing_names import thing_names
+from summitwatch.nlp.thing_names import thing_names, untagged_initials
 from summitwatch.nlp.titled import sentence_days
 from summitwatch.nlp.titled_surnames import titled_surnames
 
@@ -75,6 +75,10 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     for span in thing_names(doc, kb, set(index.person_at) | set(places)):
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id:  # 'K. Adenauer' tagged ORG
+            index.add_person(PersonMention(who, span.start, span.end))
+    for span in untagged_initials(doc, kb, set(index.person_at) | set(places)):
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id:  # 'M. Renzi', no entity at all
             index.add_person(PersonMention(who, span.start, span.end))
     index.persons.sort(key=lambda m: m.start)
     for mention in places.values():
@@ -133,9 +137,6 @@ def _uncut(
     return None
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
 def _initialled(
     whole: Span, resolver: PersonResolver, sentence: int
 ) -> PersonMention | None:
@@ -146,7 +147,7 @@ def _initialled(
     if len(whole) != 1 or whole.start == 0 or whole.start == whole.sent.start:
         return None
     initial = doc[whole.start - 1]
-    if not _INITIAL.fullmatch(initial.text) or not initial.whitespace_:
+    if not name_initials([initial.text]) or not initial.whitespace_:
         return None
     span = doc[whole.start - 1 : whole.end]
     who = resolver.peek_name(span, sentence)
