@@ -90,6 +90,21 @@ def test_initials_of_other_alphabets_are_initials(nlp, kb):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "year", "expected"),
+    [
+        ("In June 1980, Prime Minister Ōhira arrived in Venice.", "Ōhira", 1980,
+         "Masayoshi Ōhira"),
+        ("In December 1943, President İnönü met Churchill in Cairo.", "İnönü", 1943,
+         "İsmet İnönü"),
+    ],
+)  # fmt: skip
+def test_a_name_whose_only_capital_is_not_ascii_is_a_name(
+    nlp, kb, text, name, year, expected
+):
+    assert resolved(nlp, kb, text, name, date(year, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("In July 1966, D. Rusk arrived in the capital.", "Dean Rusk"),

@@ -285,7 +285,7 @@ class PersonResolver:
         if cut is not None:  # 'Yanukovich of Ukraine' taken as one name
             return self._resolve_name(cut[0], cut[1])
         name, titles = _strip_titles(span)
-        if not name or not re.search(r"[A-Z]", name):
+        if not name or not any(c.isupper() for c in name):  # 'Ōhira', 'İnönü' too
             return None
         hint = self._country_before(span) or after or self._country_after(span)
         on = self.day_of(span)
