@@ -6,7 +6,6 @@ places up here rather than in the parse."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -23,6 +22,7 @@ from summitwatch.nlp.mentions import (
     PersonResolver,
     coordinated_surname,
     link_places,
+    name_initials,
     participant,
     person_spans,
 )
@@ -31,7 +31,7 @@ from summitwatch.nlp.press import tells_the_story
 from summitwatch.nlp.readout import readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.speakers import home_country, speaker_turns
-from summitwatch.nlp.thing_names import thing_names
+from summitwatch.nlp.thing_names import thing_names, untagged_initials
 from summitwatch.nlp.titled import sentence_days
 from summitwatch.nlp.titled_surnames import titled_surnames
 
@@ -77,6 +77,10 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     for span in thing_names(doc, kb, set(index.person_at) | set(places)):
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id:  # 'K. Adenauer' tagged ORG
+            index.add_person(PersonMention(who, span.start, span.end))
+    for span in untagged_initials(doc, kb, set(index.person_at) | set(places)):
+        who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
+        if who is not None and who.person_id:  # 'M. Renzi', no entity at all
             index.add_person(PersonMention(who, span.start, span.end))
     index.persons.sort(key=lambda m: m.start)
     for mention in places.values():
@@ -152,9 +156,6 @@ def _uncut(
     return None
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
 def _initialled(
     whole: Span, resolver: PersonResolver, sentence: int
 ) -> PersonMention | None:
@@ -165,7 +166,7 @@ def _initialled(
     if len(whole) != 1 or whole.start == 0 or whole.start == whole.sent.start:
         return None
     initial = doc[whole.start - 1]
-    if not _INITIAL.fullmatch(initial.text) or not initial.whitespace_:
+    if not name_initials([initial.text]) or not initial.whitespace_:
         return None
     span = doc[whole.start - 1 : whole.end]
     who = resolver.peek_name(span, sentence)

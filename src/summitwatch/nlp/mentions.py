@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -77,6 +78,20 @@ def location_of(place: Place, *, region: bool = True) -> Location:
 
 
 _TITLE_KEYS = frozenset(w.strip(".") for w in TITLES)
+
+
+def _more_titles() -> frozenset[str]:
+    """Title words TITLES lacks that a name entity may begin with ('Taoiseach
+    Kenny', 'State Councillor Dai'; `mentions.json: more_title_words`)."""
+    return word_set("mentions.json", "more_title_words")
+
+
+@cache
+def _name_title_keys() -> frozenset[str]:
+    """The words `_strip_titles` takes off the front of a name, built once."""
+    return _TITLE_KEYS | _more_titles()
+
+
 # 'bin', 'von', 'da': lower-case words a name may hold (mentions.json)
 NAME_PARTICLES = frozenset(load_patterns("mentions.json")["name_particles"])
 
@@ -86,7 +101,7 @@ def _strip_titles(span: Span) -> tuple[str, list[str]]:
     spacing ('Abdel-Aziz', never 'Abdel - Aziz')."""
     tokens = list(span)
     titles = []
-    while len(tokens) > 1 and tokens[0].lower_.strip(".") in _TITLE_KEYS:
+    while len(tokens) > 1 and tokens[0].lower_.strip(".") in _name_title_keys():
         titles.append(tokens.pop(0).text)
     name = "".join(t.text_with_ws for t in tokens).strip()
     name = re.sub(r"\s*[’']s$", "", name).strip(" ,.;:’'\"“”")
@@ -138,6 +153,10 @@ def name_variants(name: str) -> list[str]:
     names ('Yoweri Kaguta Museveni' → 'Yoweri Museveni'), then without trailing
     words ('Mohammad bin Salman Al Saud' → 'Mohammad bin Salman')."""
     words = name.split()
+    if len(words) > 3 and words[-1] in word_set("mentions.json", "generation_suffixes"):
+        # 'Ferdinand R. Marcos Jr.' → 'Ferdinand Marcos Jr.': the suffix stays, or
+        # the shorter name would be the father's
+        return [f"{words[0]} {words[-2]} {words[-1]}"]
     if len(words) < 3:
         return []
     out = [f"{words[0]} {words[-1]}"]
@@ -196,11 +215,12 @@ class PersonResolver:
     def seen_surname(self, name: str) -> Participant | None:
         """The one person named so far whose surname is `name`, if exactly one."""
         matches = [w for w in self._matching(name) if w.person_id]
+        matches = self._bare_surname_first(matches, name)
         return matches[0] if len({w.name for w in matches}) == 1 else None
 
     def _from_seen(self, name: str) -> Participant | None:
         """A short name: the person just mentioned if recent, else the one in office."""
-        matches = self._matching(name)
+        matches = self._bare_surname_first(self._matching(name), name)
         if len(matches) <= 1:
             return matches[0] if matches else None
         recent = [
@@ -215,6 +235,23 @@ class PersonResolver:
             if person and self.published and person.is_leader_on(self.published):
                 return who
         return matches[0]
+
+    def _bare_surname_first(
+        self, matches: list[Participant], name: str
+    ) -> list[Participant]:
+        """'Sharif' after 'Nawaz Sharif' and 'General Raheel Sharif': a KB person
+        whose `surname` is his whole name (SOURCES.md: the surname alone is
+        another's) is meant by the bare surname only when no one else named is
+        of that surname."""
+        key = fold(name)
+
+        def whole(who: Participant) -> bool:
+            person = self.kb.person(who.person_id) if who.person_id else None
+            surname = person.surname if person is not None else None
+            return bool(surname) and " " in surname and fold(surname) != key
+
+        kept = [w for w in matches if not whole(w)]
+        return kept if kept and len(kept) < len(matches) else matches
 
     def _matching(self, name: str) -> list[Participant]:
         key = fold(name)
@@ -248,7 +285,7 @@ class PersonResolver:
         if cut is not None:  # 'Yanukovich of Ukraine' taken as one name
             return self._resolve_name(cut[0], cut[1])
         name, titles = _strip_titles(span)
-        if not name or not re.search(r"[A-Z]", name):
+        if not name or not any(c.isupper() for c in name):  # 'Ōhira', 'İnönü' too
             return None
         hint = self._country_before(span) or after or self._country_after(span)
         on = self.day_of(span)
@@ -265,6 +302,8 @@ class PersonResolver:
             found = self.kb.people_named(titled, on=on, country_hint=hint)
         found = found or self._given_and_surname(name, hint, on)
         found = self._rerank_unheld(found, on, hint)
+        if found and not surname_alone(name):
+            found = self._generation_holder(span, name, titles, found)
         if found and surname_alone(name):
             found = [
                 self._namesake_in_office(span, name, titles)
@@ -340,6 +379,39 @@ class PersonResolver:
             return found
         return rank_people(found, on=self.published, country_hint=hint)
 
+    def _generation_holder(
+        self, span: Span, name: str, titles: list[str], found: list[Person]
+    ) -> list[Person]:
+        """'President Ferdinand Marcos' in 2023 is the son, whom the KB names
+        with his 'Jr.' (the father's name is the one written): when a namesake
+        whose name is this one plus a generation suffix held an office (of the
+        title's kind, when titled) on the sentence's date and the people the name
+        found did not, he is meant. Needs the sentence's own date or a title."""
+        from summitwatch.nlp.titled import holds_title_then, in_office_during
+
+        suffixes = word_set("mentions.json", "generation_suffixes")
+        others = {
+            p.id: p
+            for s in suffixes
+            for p in self.kb.people_named(f"{name} {s}")
+            if p not in found
+        }
+        office = office_before(span, titles)
+        told = self.days.get(span.sent.start)
+        days = told or (_day(self.published) if office else None)
+        if not others or days is None or _former(span, titles):
+            return found
+
+        def fits(person: Person) -> bool:
+            if office is not None:
+                return holds_title_then(person, office, days)
+            return in_office_during(person, days)
+
+        if any(fits(p) for p in found):
+            return found
+        holders = [p for p in others.values() if fits(p)]
+        return holders + found if len(holders) == 1 else found
+
     def _namesake_in_office(
         self, span: Span, name: str, titles: list[str]
     ) -> Person | None:
@@ -351,8 +423,9 @@ class PersonResolver:
         office = office_before(span, titles)
         if _former(span, titles):
             return None  # the office held before the day: `_titled`
+        named = tuple(w.person_id for w in reversed(self.seen) if w.person_id)
         return titled_namesake(self.kb, name, office, told) or role_namesake(
-            self.kb, name, office, told, self._country_before(span)
+            self.kb, name, office, told, self._country_before(span), named
         )
 
     def _holder_over_alias(
@@ -603,7 +676,8 @@ class PersonResolver:
         return self.remember(participant(found, self.published)) if found else None
 
 
-_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+")
+# 'P.', 'Ts.', 'A.B.', and with the letters of other alphabets ('Ó.', 'Đ.', 'Á.')
+_INITIAL = re.compile(r"(?:[^\W\d_][^\W\d_]?\.)+")
 
 
 def name_initials(words: list[str]) -> list[str]:
@@ -611,9 +685,14 @@ def name_initials(words: list[str]) -> list[str]:
     or [] when some word is no initial."""
     found: list[str] = []
     for word in words:
-        if not _INITIAL.fullmatch(word):
+        if not _INITIAL.fullmatch(word) or word.lower() in TITLES:
+            return []  # 'Mr.', 'Dr.', 'Gen.' are titles, not initials
+        parts = [part for part in word.split(".") if part]
+        if not all(p[0].isupper() and (len(p) == 1 or p[1].islower()) for p in parts):
             return []
-        found += [fold(part) for part in word.split(".") if part]
+        # a letter NFKD does not fold ('Đ') is kept as an empty initial: any given
+        # name then agrees with it, the other initials still have to
+        found += [fold(part) for part in parts]
     return found
 
 
@@ -697,7 +776,7 @@ _COURTESY = frozenset("mr mrs ms dr former late then h.e. his her excellency".sp
 
 def _office_words(tokens: list[Token]) -> str | None:
     words = [t.text for t in tokens if t.lower_.strip(".") not in _COURTESY]
-    offices = set(lexicon().triggers["head_of_state_words"]) | TITLES
+    offices = set(lexicon().triggers["head_of_state_words"]) | TITLES | _more_titles()
     if not any(w.lower() in offices for w in words):
         return None
     return " ".join(words) or None
@@ -722,7 +801,9 @@ def office_before(span: Span, titles: list[str]) -> str | None:
     i = span.start - (1 if span.start and doc[span.start - 1].text == "," else 0)
     run: list[Token] = []
     while i > span.sent.start and (
-        doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ == "of"
+        doc[i - 1].text[:1].isupper()
+        or doc[i - 1].lower_ == "of"
+        or _title_hyphen(doc, i - 1)
     ):
         if doc[i - 1].ent_type_ in ("PERSON", "DATE"):
             break
@@ -732,6 +813,17 @@ def office_before(span: Span, titles: list[str]) -> str | None:
     while words and words[-1].lower_ in ("of", "the"):
         words.pop()
     return _office_words(words + [t for t in span if t.text in titles])
+
+
+def _title_hyphen(doc: Doc, i: int) -> bool:
+    """The hyphen of a title spelt with one ('Vice-President Mujuru',
+    'Vice-Chancellor Erhard'): the run of title words goes on through it."""
+    return (
+        doc[i].text == "-"
+        and i > 0
+        and doc[i - 1].text[:1].isupper()
+        and not doc[i - 1].whitespace_
+    )
 
 
 def office_after(span: Span) -> tuple[str | None, Span | None]:

@@ -50,3 +50,54 @@ def _initials_or_titles(ent: Span) -> bool:
     initials = [w for w in words if name_initials([w])]
     titles = [w for w in words if w.lower() in TITLES and w[:1].isupper()]
     return bool(words) and len(initials) + len(titles) == len(words)
+
+
+def untagged_initials(doc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Span]:
+    """Initials and then a surname the KB knows, which the NER did not read as a
+    name ('In June 2014, M. Renzi arrived' untagged, 'D.' NORP + 'Rusk', 'K.' +
+    'Obuchi' ORG): no reader saw a person (benchmarks/resolution.py --probe,
+    session 11). The span is kept by the caller only when the resolver finds a
+    KB person for it."""
+    out = []
+    for token in doc:
+        if (
+            token.i == 0
+            or token.i in taken
+            or token.ent_type_ not in ("", *THING_LABELS)
+            or not (token.is_alpha and token.text[:1].isupper() and not token.is_upper)
+        ):
+            continue
+        start = _initials_before(doc, token.i)
+        if start is None or any(i in taken for i in range(start, token.i)):
+            continue
+        if _things_within(doc, start, token.i + 1) and kb.people_with_surname(
+            token.text
+        ):
+            out.append(doc[start : token.i + 1])
+    return out
+
+
+def _things_within(doc: Doc, start: int, end: int) -> bool:
+    """Every entity touching tokens [start, end) is a thing of its words alone:
+    'D.' NORP + 'Rusk', 'K.' + 'Obuchi' ORG; not a person's nor a date's, and
+    none running on past the name ('Renzi Foundation')."""
+    return all(
+        ent.label_ in THING_LABELS and start <= ent.start and ent.end <= end
+        for ent in doc.ents
+        if ent.start < end and start < ent.end
+    )
+
+
+def _initials_before(doc: Doc, end: int) -> int | None:
+    """Where the run of initials right before token `end` begins ('A. B.' of
+    'A. B. Vajpayee'), or None when the word before is no initial."""
+    i = end
+    while i > 0 and i > doc[end].sent.start:
+        word = doc[i - 1].text
+        if word == "." and i > 1 and name_initials([doc[i - 2].text + "."]):
+            i -= 2
+        elif name_initials([word]) and doc[i - 1].whitespace_:
+            i -= 1
+        else:
+            break
+    return i if i < end else None

@@ -231,10 +231,15 @@ def role_namesake(
     title: str | None,
     days: Days | None,
     country: str | None = None,
+    named: tuple[str, ...] = (),
 ) -> Person | None:
     """'Foreign Minister Moreno' in 2011: the one namesake (of `country`, when
     given) who held the role the title names then (Alfredo Moreno), over a
-    namesake in another office that day (Vice President Lenín Moreno)."""
+    namesake in another office that day (Vice President Lenín Moreno). Of
+    several holders (two foreign ministers Yang in 2010, of China and Taiwan) the
+    one the text named (`named`, ids), else the first ranked: a holder of the
+    role, never the namesake in another office whom the surname alone would
+    give (Prime Minister Philemon Yang)."""
     role = role_of_title(title)
     if role is None or days is None:
         return None
@@ -246,13 +251,20 @@ def role_namesake(
     ]
     if len(found) > 1 and country is not None:
         found = [p for p in found if country in _countries(p)]
-    return found[0] if len(found) == 1 else None
+    if len(found) > 1:
+        return next((p for i in named for p in found if p.id == i), found[0])
+    return found[0] if found else None
 
 
 def holds_title_then(person: Person, title: str, days: Days) -> bool:
     """Whether an office `person` held during `days` shares a word with the
     title ('King' for a king, not for a crown prince who was prime minister)."""
     return _named_office(person, _title_words(title), days=days)
+
+
+def in_office_during(person: Person, days: Days) -> bool:
+    """Whether `person` held any office the KB records during `days`."""
+    return any(_overlaps(o, *days) for o in person.offices)
 
 
 def held_before(person: Person, title: str | None, day: date) -> bool:
