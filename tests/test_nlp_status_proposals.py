@@ -99,3 +99,19 @@ def test_an_invitation_already_extended_to_a_guest_is_an_invitation(nlp):
         if e.type == "invitation"
     ]
     assert rows == [(["Nawaz Sharif", "Bill Clinton"], "occurred")]
+
+
+def test_a_visit_a_schedule_includes_is_planned_and_the_owners(nlp):
+    text = "President Barack Obama's schedule includes a visit to Robben Island."
+    rows = _rows(nlp, text, date(2013, 6, 28), "visit")
+    assert rows == [("Barack Obama", "ZAF", "planned")]
+
+
+def test_a_visit_an_agenda_includes_is_planned(nlp):
+    text = (
+        "President Tarja Halonen will hold talks in Moscow on Tuesday. After Moscow, "
+        "her agenda includes a visit to Kazan."
+    )
+    rows = _rows(nlp, text, date(2010, 11, 8), "visit")
+    assert ("Tarja Halonen", "RUS", "planned") in rows
+    assert all(r[2] == "planned" for r in rows)

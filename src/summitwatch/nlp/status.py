@@ -27,7 +27,7 @@ from summitwatch.nlp.past_plans import overtaken_plan
 from summitwatch.nlp.set_off_participle import described_subject
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
-from summitwatch.nlp.trip_relatives import described_trip
+from summitwatch.nlp.trip_relatives import described_trip, on_a_schedule
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
              "npadvmod", "nsubj", "nsubjpass", "dobj", "attr"}  # fmt: skip
@@ -548,6 +548,8 @@ def event_status(
         return "not_occurred", 0.7
     if journey_purpose(trigger):
         return "planned", 0.7  # 'is headed to Russia for talks with Putin'
+    if on_a_schedule(trigger):
+        return "planned", 0.7  # 'Obama's schedule includes a visit to X'
     trip = described_trip(trigger)  # 'her tour, which includes stops in X'
     if trip is not None:
         return event_status(trip, sent, event_date=None, published=published)
