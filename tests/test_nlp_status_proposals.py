@@ -109,9 +109,8 @@ def test_a_visit_a_schedule_includes_is_planned_and_the_owners(nlp):
 
 def test_a_visit_an_agenda_includes_is_planned(nlp):
     text = (
-        "President Tarja Halonen will hold talks in Moscow on Tuesday. After Moscow, "
+        "President Tarja Halonen held talks in Moscow on Tuesday. After Moscow, "
         "her agenda includes a visit to Kazan."
     )
-    rows = _rows(nlp, text, date(2010, 11, 8), "visit")
+    rows = _rows(nlp, text, date(2010, 11, 10), "visit")
     assert ("Tarja Halonen", "RUS", "planned") in rows
-    assert all(r[2] == "planned" for r in rows)
