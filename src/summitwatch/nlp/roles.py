@@ -101,9 +101,11 @@ def agents_and_counterparts(
         read = []
     for subj in read:
         agents += persons_under(index, subj)
-        if subj.lemma_.lower() in lexicon().triggers["visit_nouns"]:
+        if subj.lemma_.lower() in lexicon().triggers["visit_nouns"] or (
+            subj.lemma_.lower() in lexicon().status["schedule_nouns"]
+        ):  # "Kim's itinerary included…", "Obama's schedule includes a visit to X"
             for owner in (c for c in subj.children if c.dep_ == "poss"):
-                agents += persons_under(index, owner)  # "Kim's itinerary included…"
+                agents += persons_under(index, owner)
     for child in [] if owned else verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:

@@ -24,9 +24,10 @@ from summitwatch.nlp.journey_purpose import journey_purpose
 from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
+from summitwatch.nlp.set_off_participle import described_subject
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
-from summitwatch.nlp.trip_relatives import described_trip
+from summitwatch.nlp.trip_relatives import described_trip, on_a_schedule
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
              "npadvmod", "nsubj", "nsubjpass", "dobj", "attr"}  # fmt: skip
@@ -505,6 +506,11 @@ def event_status(
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
     if repaid_visit(trigger):
         return "occurred", 0.7  # 'looks forward to reciprocating the visit of X'
+    subject_verb = described_subject(trigger)
+    if subject_verb is not None:  # 'X, accompanied by Y, will travel to Japan'
+        return event_status(
+            subject_verb, sent, event_date=event_date, published=published
+        )
     if presupposed(trigger) and _future_frame(trigger):
         return "planned", 0.6  # "After her travel to France, Clinton will begin …"
     if presupposed(trigger) and not _negated_itself(trigger):
@@ -542,6 +548,8 @@ def event_status(
         return "not_occurred", 0.7
     if journey_purpose(trigger):
         return "planned", 0.7  # 'is headed to Russia for talks with Putin'
+    if on_a_schedule(trigger):
+        return "planned", 0.7  # 'Obama's schedule includes a visit to X'
     trip = described_trip(trigger)  # 'her tour, which includes stops in X'
     if trip is not None:
         return event_status(trip, sent, event_date=None, published=published)

@@ -35,3 +35,20 @@ def described_trip(trigger: Token) -> Token | None:
     ):
         return None
     return trip
+
+
+def on_a_schedule(trigger: Token) -> bool:
+    """'Obama's schedule includes a visit to Robben Island', 'your agenda includes a
+    visit to Kazan': a trip a schedule lists in the present is still ahead."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if verb.lemma_.lower() not in word_set("status_cues.json", "itinerary_verbs"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in word_set("status_cues.json", "schedule_nouns")
+        for c in verb.children
+    )
