@@ -119,6 +119,7 @@ def agents_and_counterparts(
     else:
         heads = [verb, trigger]
     subject_names = tuple(p.name for p in agents)
+    coordinated: list[Participant] = []  # counterparts of a second phrase
     for head in heads:
         for child in head.children:
             if _subjects_own(index, child, head, trigger, subject_names):
@@ -127,9 +128,11 @@ def agents_and_counterparts(
                 target = agents if child.dep_ == "poss" and not agents else others
                 target += _outside_other_scenes(index, child, subject_names, trigger)
                 if target is others and child.dep_ == "dobj":  # 'A in X, and B in Y'
-                    others += _coordinated_others(
+                    added = _coordinated_others(
                         index, child, head, subject_names, trigger
                     )
+                    others += added
+                    coordinated += added
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -141,9 +144,11 @@ def agents_and_counterparts(
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
                     others += _outside_other_scenes(index, pobj, subject_names, trigger)
-                others += _coordinated_others(  # '… and with B'
+                added = _coordinated_others(  # '… and with B'
                     index, child, head, subject_names, trigger
                 )
+                others += added
+                coordinated += added
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
@@ -182,6 +187,10 @@ def agents_and_counterparts(
         others = [p for p in others if p not in owners]
         agents = owners + (agents if _joins(verb) else [])
     agents = unique_people(agents)
+    if coordinated and any(p not in coordinated for p in agents):
+        # 'Macron met with the leaders of the region, Merkel, Rutte and Michel':
+        # the parser hangs the list on the subject; they are whom the subject met
+        agents = [p for p in agents if p not in coordinated]
     others = [p for p in unique_people(others) if p not in agents]
     return agents, others
 
