@@ -119,3 +119,36 @@ def _readout_holder(
         return holder(index, title, start, set())
     who = _named_with(index, title, len(index.doc), index.home)
     return who or _named_with(index, title, start)
+
+
+def speakers_other_president(index: DocIndex) -> None:
+    """'The President' said in the turn of the writing office's own president is
+    the other president he speaks to: 'I am especially excited that the President
+    extended an invitation for me to visit Moscow' (Obama on Medvedev, a joint
+    transcript; real 122). `readout_titles` reads the title before the turns are
+    known (the turns need its mentions) and gives it to the home leader or the
+    latest president named, who may be the speaker; a speaker does not call
+    himself by his title, so once the turns are read, such a mention goes to the
+    turn's addressee when the addressee is a president too (session 11, helper
+    split12)."""
+    if not index.turns:
+        return
+    doc = index.doc
+    for k, mention in enumerate(index.persons):
+        if doc[mention.start : mention.end].text != "President":
+            continue
+        if mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+            continue
+        turn = index.turns.at(mention.start)
+        if turn is None or turn.speaker is None or turn.addressee is None:
+            continue
+        if turn.speaker.name != mention.participant.name:
+            continue
+        if turn.addressee.name == turn.speaker.name:
+            continue
+        if not _a_president(index, turn.addressee):
+            continue
+        other = PersonMention(turn.addressee, mention.start, mention.end)
+        index.persons[k] = other
+        for i in range(other.start, other.end):
+            index.person_at[i] = other
