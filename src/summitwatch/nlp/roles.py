@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.anchors import anchor_head, anchored
 from summitwatch.nlp.clause_subjects import governing_verb, subjects, where_clause
-from summitwatch.nlp.coordinated_partners import coordinated_phrases
+from summitwatch.nlp.coordinated_partners import alongside_people, coordinated_phrases
 from summitwatch.nlp.courtesy_calls import call_partners
 from summitwatch.nlp.dash_names import named_after_dash
 from summitwatch.nlp.doc_index import (
@@ -33,6 +33,7 @@ from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import PRONOUNS
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.status import trip_clause
+from summitwatch.nlp.triggers import trigger_kind
 
 _LIGHT_VERBS = frozenset("hold have pay make conduct attend".split())
 _RECEIVING = frozenset("welcome host receive greet".split())  # the visit is to them
@@ -186,6 +187,12 @@ def agents_and_counterparts(
     if owners:  # 'Lavrov discussed Putin's meeting with X': Putin's, not Lavrov's
         others = [p for p in others if p not in owners]
         agents = owners + (agents if _joins(verb) else [])
+    if trigger_kind(trigger) == "meeting":  # '…, along with D and E': at the table
+        agents += [
+            p
+            for w in alongside_people(verb)
+            for p in persons_under(index, w, exclude=subject_names)
+        ]
     agents = unique_people(agents)
     if coordinated and any(p not in coordinated for p in agents):
         # 'Macron met with the leaders of the region, Merkel, Rutte and Michel':
