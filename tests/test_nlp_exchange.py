@@ -110,3 +110,19 @@ def test_the_president_in_a_presidents_own_turn_is_the_other_one(nlp):
     invitations = [tuple(e.names) for e in events if e.type == "invitation"]
     assert ("Jacques Chirac", "Bill Clinton") in invitations
     assert ("Bill Clinton", "Bill Clinton") not in invitations
+
+
+def test_the_prime_minister_in_a_prime_ministers_own_turn_is_the_other_one(nlp):
+    text = (
+        "Joint press remarks\n\n"
+        "Prime Minister Shinzo Abe welcomed Prime Minister Narendra Modi to Tokyo "
+        "on Monday.\n\n"
+        "PRIME MINISTER ABE: I am very grateful to Prime Minister Modi for coming "
+        "to Japan. I am especially pleased that the Prime Minister extended an "
+        "invitation for me to visit New Delhi next year.\n\n"
+        "PRIME MINISTER MODI: Thank you, Prime Minister.\n"
+    )
+    events = article_events(nlp, text, date(2017, 5, 10))
+    invitations = [tuple(e.names) for e in events if e.type == "invitation"]
+    assert ("Narendra Modi", "Shinzo Abe") in invitations
+    assert ("Shinzo Abe", "Shinzo Abe") not in invitations
