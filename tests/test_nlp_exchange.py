@@ -92,3 +92,37 @@ def test_a_guests_stop_in_another_city_stays_a_visit(nlp):
     assert ("Kassym-Jomart Tokayev", "Xi Jinping") not in meeting_pairs(
         nlp, text, published
     )
+
+
+def test_the_president_in_a_presidents_own_turn_is_the_other_one(nlp):
+    # session 11 (helper split12): the speaker does not call himself 'the
+    # President'; in his turn the title is the president he speaks to
+    text = (
+        "Remarks with President Jacques Chirac of France\n\n"
+        "President Bill Clinton welcomed President Jacques Chirac to the White "
+        "House on Tuesday.\n\n"
+        "PRESIDENT CLINTON: I am very grateful to President Chirac for coming to "
+        "see me today. I am especially pleased that the President extended an "
+        "invitation for me to visit Paris in July.\n\n"
+        "PRESIDENT CHIRAC: Thank you, Mr. President.\n"
+    )
+    events = article_events(nlp, text, date(1997, 4, 1))
+    invitations = [tuple(e.names) for e in events if e.type == "invitation"]
+    assert ("Jacques Chirac", "Bill Clinton") in invitations
+    assert ("Bill Clinton", "Bill Clinton") not in invitations
+
+
+def test_the_prime_minister_in_a_prime_ministers_own_turn_is_the_other_one(nlp):
+    text = (
+        "Joint press remarks\n\n"
+        "Prime Minister Shinzo Abe welcomed Prime Minister Narendra Modi to Tokyo "
+        "on Monday.\n\n"
+        "PRIME MINISTER ABE: I am very grateful to Prime Minister Modi for coming "
+        "to Japan. I am especially pleased that the Prime Minister extended an "
+        "invitation for me to visit New Delhi next year.\n\n"
+        "PRIME MINISTER MODI: Thank you, Prime Minister.\n"
+    )
+    events = article_events(nlp, text, date(2017, 5, 10))
+    invitations = [tuple(e.names) for e in events if e.type == "invitation"]
+    assert ("Narendra Modi", "Shinzo Abe") in invitations
+    assert ("Shinzo Abe", "Shinzo Abe") not in invitations

@@ -100,7 +100,7 @@ def subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and _occasion(verb.head):
             return subjects(verb.head.head)  # 'I had the opportunity to meet X'
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [verb.head]
+            return _invitees(verb.head, verb) or [verb.head]
         if (
             verb.head.dep_ == "acomp"
             and verb.head.head.pos_ in ("VERB", "AUX")
@@ -133,6 +133,29 @@ def _fronted_appositive(verb: Token) -> list[Token]:
 
 def _willing() -> list[str]:
     return load_patterns("status_cues.json")["willing_adjectives"]
+
+
+_INVITATION_NOUNS = frozenset({"invitation", "invite"})
+
+
+def _invitees(noun: Token, verb: Token) -> list[Token]:
+    """'an invitation by Eisenhower for Nehru to spend three days in Washington':
+    the infinitive `verb` on an invitation is the invitee's act, the person of a
+    'for' or 'to' phrase before it (on the noun, or on the inviter's name where
+    the parser hangs it), not the inviter of the 'by' or 'from' phrase. Read as
+    the whole noun, the two made the trip together and it became their meeting
+    (session 11, helper split12). Empty when the noun is no invitation or names
+    no invitee."""
+    if noun.lemma_.lower() not in _INVITATION_NOUNS:
+        return []
+    return [
+        t
+        for t in noun.subtree
+        if t.i < verb.i
+        and t.dep_ == "prep"
+        and t.lower_ in ("for", "to")
+        and any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in t.children)
+    ]
 
 
 def _occasion(noun: Token) -> bool:

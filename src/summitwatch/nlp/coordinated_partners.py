@@ -8,7 +8,16 @@ additive phrase ('will meet with senior officials, as well as Director General B
 B an adverbial noun of the verb), a gapped object ('will meet A in Paris, and B in
 Berlin': B a conjunct of the verb; 'met with A on Monday and B on Tuesday': of
 'Monday'; 'met A and, separately, B'). The second phrase belongs to the first
-counterpart phrase before it, whatever word the parse hangs it on."""
+counterpart phrase before it, whatever word the parse hangs it on.
+
+Session 11 (helper split12) adds the appositive list: a counterpart phrase that
+names no one, followed by the names it stands for ('consultative meetings with
+the three principals - President A, Prime Minister B and C', 'met with the
+leaders of the region, A, B and C'), which the parser hangs on the subject or
+on the main verb. And `alongside_people`: 'along with' / 'together with' on the
+verb of a meeting, whose people take part with the subject ('A, B and C took part
+in the meeting, along with D and E'): one gathering (rule 2), not more
+counterparts of the subject."""
 
 from __future__ import annotations
 
@@ -36,8 +45,9 @@ def coordinated_phrases(first: Token, head: Token) -> list[Token]:
     prep = first.dep_ == "prep"
     if prep and first.lower_ not in word_set(_RULES, "preps"):
         return []
-    found: list[Token] = []
     sent = first.sent  # `Token.sent` is computed on every call: once here
+    listed = _appositive_list(first, sent.end)
+    found: list[Token] = [] if listed is None else [listed]
     for token in first.doc[first.right_edge.i + 1 : sent.end]:
         if (
             token.pos_ in ("VERB", "AUX")
@@ -54,6 +64,34 @@ def coordinated_phrases(first: Token, head: Token) -> list[Token]:
         elif _gapped(token, head, first):
             found.append(token)  # 'A in Paris, and B in Berlin'
     return found
+
+
+def _appositive_list(first: Token, sent_end: int) -> Token | None:
+    """The noun phrase right after a counterpart phrase that names no one, set off
+    by a comma, a dash or a colon: the names that phrase stands for ('with the three
+    principals - A, B and C'). None when the phrase names someone (then what follows
+    is another matter) or what follows is a clause ('…, Rutte said')."""
+    heads = (
+        [c for c in first.children if c.dep_ == "pobj"]
+        if first.dep_ == "prep"
+        else [first]
+    )
+    if not heads or any(
+        h.pos_ != "NOUN" or any(t.ent_type_ == "PERSON" for t in h.subtree)
+        for h in heads
+    ):
+        return None
+    after = first.right_edge.i + 1
+    doc = first.doc
+    if after + 1 >= sent_end or doc[after].lower_ not in _APPOSITIVE_MARKS:
+        return None
+    root = _phrase_root(doc[after + 1])
+    if root is None or root.pos_ != "PROPN" or root.i >= sent_end:
+        return None
+    return root
+
+
+_APPOSITIVE_MARKS = frozenset({",", "-", "–", "—", ":"})
 
 
 def _gapped(token: Token, head: Token, first: Token) -> bool:
@@ -104,3 +142,18 @@ def _phrase_root(token: Token) -> Token | None:
     if root.pos_ in ("VERB", "AUX"):
         return None
     return root
+
+
+def alongside_people(verb: Token) -> list[Token]:
+    """The 'with' phrases of 'along with' / 'together with' on `verb`: the people
+    who take part in the verb's act with its subject ('took part in the meeting,
+    along with the prime minister of Dominica'). Words in
+    `coordinated_partners.json: alongside`."""
+    words = word_set(_RULES, "alongside")
+    return [
+        w
+        for c in verb.children
+        if c.lower_ in words
+        for w in c.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+    ]

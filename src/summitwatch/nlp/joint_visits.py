@@ -15,6 +15,7 @@ from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.references import persons_under
+from summitwatch.nlp.triggers import trigger_kind
 
 
 def host_and_guests(
@@ -62,18 +63,34 @@ def host_in_purpose(
     """'Merkel will travel to Moscow to lay a wreath at the Tomb of the Unknown
     Soldier with Putin': the one the trip's purpose is done *with*, at home in the
     place travelled to, is met there. Only the trip verb's own purpose clause
-    ('to …', 'laying …') is read, and only someone of the visited country."""
+    ('to …', 'laying …') is read, and only someone of the visited country.
+
+    A second act of the same trip coordinated with the trip verb, sharing its
+    subject, is read the same way (session 11, helper split12): 'visited the
+    United States and signed the compact with President Bush at the White House',
+    'travelled to Berlin and laid a wreath with the Chancellor'. A second act that
+    is an event of its own ('and held a summit with Moon', 'and had dinner with
+    Pompeo') is read by its own trigger."""
     if place is None or place.place.country is None or trigger.pos_ != "VERB":
         return None
     where = place.place.country
     for clause in trigger.children:
-        if clause.dep_ not in ("xcomp", "advcl") or clause.pos_ != "VERB":
+        if clause.dep_ not in ("xcomp", "advcl", "conj") or clause.pos_ != "VERB":
             continue
+        if clause.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        ):
+            continue  # a clause of its own subject: 'Abe visited X and Y met Z'
+
         for prep in clause.subtree:
             if prep.lower_ != "with" or prep.dep_ != "prep":
                 continue
             if governing_verb(prep.head).i != clause.i:  # another verb's 'with'
                 continue
+            if clause.dep_ == "conj" and (
+                trigger_kind(clause) is not None or trigger_kind(prep.head) is not None
+            ):
+                continue  # 'flew to Seoul and held a summit with Moon': its own event
             for who in persons_under(index, prep):
                 if who.country == where and who.country != traveller.country:
                     return who

@@ -119,3 +119,38 @@ def _readout_holder(
         return holder(index, title, start, set())
     who = _named_with(index, title, len(index.doc), index.home)
     return who or _named_with(index, title, start)
+
+
+def speakers_other_president(index: DocIndex) -> None:
+    """A bare title ('the President', 'the Prime Minister') said in the turn of its
+    holder is the other holder he speaks to: 'I am especially excited that the
+    President extended an invitation for me to visit Moscow' (Obama on Medvedev, a
+    joint transcript; real 122). `readout_titles` reads the title before the turns
+    are known (the turns need its mentions) and gives it to the home leader or the
+    latest holder named, who may be the speaker; a speaker does not call himself
+    by his title, so once the turns are read, such a mention goes to the turn's
+    addressee when the addressee holds that title too (session 11, helper
+    split12)."""
+    if not index.turns:
+        return
+    doc = index.doc
+    on = index.on or index.published
+    for k, mention in enumerate(index.persons):
+        if mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+            continue
+        title = doc[mention.start : mention.end]
+        if not all(t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in title):
+            continue  # a bare capitalised title, not 'the Kims', not a name
+        turn = index.turns.at(mention.start)
+        if turn is None or turn.speaker is None or turn.addressee is None:
+            continue
+        if turn.speaker.name != mention.participant.name:
+            continue
+        if turn.addressee.name == turn.speaker.name:
+            continue
+        if not holds_title(index.kb, turn.addressee, title.text, on):
+            continue
+        other = PersonMention(turn.addressee, mention.start, mention.end)
+        index.persons[k] = other
+        for i in range(other.start, other.end):
+            index.person_at[i] = other

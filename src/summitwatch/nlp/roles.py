@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.anchors import anchor_head, anchored
 from summitwatch.nlp.clause_subjects import governing_verb, subjects, where_clause
-from summitwatch.nlp.coordinated_partners import coordinated_phrases
+from summitwatch.nlp.coordinated_partners import alongside_people, coordinated_phrases
 from summitwatch.nlp.courtesy_calls import call_partners
 from summitwatch.nlp.dash_names import named_after_dash
 from summitwatch.nlp.doc_index import (
@@ -33,6 +33,7 @@ from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import PRONOUNS
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.status import trip_clause
+from summitwatch.nlp.triggers import trigger_kind
 
 _LIGHT_VERBS = frozenset("hold have pay make conduct attend".split())
 _RECEIVING = frozenset("welcome host receive greet".split())  # the visit is to them
@@ -121,6 +122,7 @@ def agents_and_counterparts(
     else:
         heads = [verb, trigger]
     subject_names = tuple(p.name for p in agents)
+    coordinated: list[Participant] = []  # counterparts of a second phrase
     for head in heads:
         for child in head.children:
             if _subjects_own(index, child, head, trigger, subject_names):
@@ -129,9 +131,11 @@ def agents_and_counterparts(
                 target = agents if child.dep_ == "poss" and not agents else others
                 target += _outside_other_scenes(index, child, subject_names, trigger)
                 if target is others and child.dep_ == "dobj":  # 'A in X, and B in Y'
-                    others += _coordinated_others(
+                    added = _coordinated_others(
                         index, child, head, subject_names, trigger
                     )
+                    others += added
+                    coordinated += added
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -143,9 +147,11 @@ def agents_and_counterparts(
             elif child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
                 for pobj in child.children:
                     others += _outside_other_scenes(index, pobj, subject_names, trigger)
-                others += _coordinated_others(  # '… and with B'
+                added = _coordinated_others(  # '… and with B'
                     index, child, head, subject_names, trigger
                 )
+                others += added
+                coordinated += added
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
@@ -183,7 +189,17 @@ def agents_and_counterparts(
     if owners:  # 'Lavrov discussed Putin's meeting with X': Putin's, not Lavrov's
         others = [p for p in others if p not in owners]
         agents = owners + (agents if _joins(verb) else [])
+    if trigger_kind(trigger) == "meeting":  # '…, along with D and E': at the table
+        agents += [
+            p
+            for w in alongside_people(verb)
+            for p in persons_under(index, w, exclude=subject_names)
+        ]
     agents = unique_people(agents)
+    if coordinated and any(p not in coordinated for p in agents):
+        # 'Macron met with the leaders of the region, Merkel, Rutte and Michel':
+        # the parser hangs the list on the subject; they are whom the subject met
+        agents = [p for p in agents if p not in coordinated]
     others = [p for p in unique_people(others) if p not in agents]
     return agents, others
 
