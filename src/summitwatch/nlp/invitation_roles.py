@@ -89,6 +89,7 @@ def invitation_roles(
     for rel in trigger.children:  # "an invitation he received"
         if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in _EXTENDING:
             inviters += _extended_by(index, rel)  # 'the invitation X made'
+            invitees += _extended_to(index, rel)  # '… already extended to X'
         elif rel.dep_ == "relcl" and rel.lemma_.lower() in _RECEIVING:
             for subj in rel.children:
                 if subj.dep_ == "nsubj":
@@ -197,6 +198,18 @@ def _extended_by(index: DocIndex, clause: Token) -> list[Participant]:
         elif child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP"):
             found += persons_under(index, child)
     return found
+
+
+def _extended_to(index: DocIndex, clause: Token) -> list[Participant]:
+    """The guest a clause on the invitation noun names: 'his invitation already
+    extended to President Clinton to visit Pakistan' (real 382)."""
+    return [
+        p
+        for child in clause.children
+        if child.dep_ == "prep" and child.lower_ == "to"
+        for g in child.children
+        for p in persons_under(index, g)
+    ]
 
 
 def occasion_verb(invitation: Token) -> Token | None:
