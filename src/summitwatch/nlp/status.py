@@ -341,13 +341,18 @@ def _is_question(trigger: Token, sent: Span) -> bool:
 def generic_negation(trigger: Token) -> bool:
     """'We have not met for quite a while', 'Kim has not met a Russian leader since
     2002': a perfect negated over a stretch of time denies no particular event
-    (SCHEMA.md rule 3)."""
+    (SCHEMA.md rule 3); nor, in any tense, does a negation over a whole time in
+    office ('never visited Canada while in office', 'did not travel abroad during
+    the first years of his rule')."""
     if presupposed(trigger) or not negated(trigger):
         return False  # "since a meeting with Putin in 2002" did happen
     verb = own_clause(trigger)[-1]
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     words = " ".join(t.lower_ for t in verb.subtree)
-    return perfect and phrase_in(words, lexicon().status["generic_negation_phrases"])
+    cues = lexicon().status
+    if perfect and phrase_in(words, cues["generic_negation_phrases"]):
+        return True
+    return phrase_in(words, cues["tenure_negation_phrases"])
 
 
 def habitual(trigger: Token) -> bool:
