@@ -355,6 +355,26 @@ def generic_negation(trigger: Token) -> bool:
     return phrase_in(words, cues["tenure_negation_phrases"])
 
 
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def asked_about(trigger: Token) -> bool:
+    """'Barroso was asked if he would shake hands with Mugabe', '(On whether or not
+    the next summit talk with Trump was discussed)': the event is in a question
+    put, not told (SCHEMA.md rule 3) — an 'if' or 'whether' clause under an asking
+    verb, or a 'whether' clause heading its sentence, bare or after a preposition
+    (a transcript's question)."""
+    for clause in (trigger, *trigger.ancestors):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if not marks & _QUESTION_MARKS:
+            continue
+        head = clause.head
+        if clause.dep_ == "ROOT" or (head.dep_ == "ROOT" and head.pos_ == "ADP"):
+            return "whether" in marks  # '(On whether … were discussed)'
+        return head.lemma_.lower() in lexicon().status["asking_lemmas"]
+    return False
+
+
 def habitual(trigger: Token) -> bool:
     """'We regularly meet with President Tokayev': a habit in the present tense
     names no particular event."""
