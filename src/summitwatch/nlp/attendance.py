@@ -22,7 +22,7 @@ from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.references import persons_under
-from summitwatch.nlp.status import negated
+from summitwatch.nlp.status import generic_negation, negated
 from summitwatch.nlp.time_clause import infinitive_ahead
 from summitwatch.nlp.uninvited import unnamed_refusal
 
@@ -189,7 +189,9 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
     absent: list[Participant] = []
     absent_cues = _cue_tokens(sent, pats["absent_phrases"], pats["absent_lemmas"])
     absent_cues += [t for t in sent if t.lemma_ == "invite" and unnamed_refusal(t)]
-    absent_cues = [c for c in absent_cues if not _conditional(c)]
+    absent_cues = [  # 'did not travel abroad during … his rule': no one absence
+        c for c in absent_cues if not _conditional(c) and not generic_negation(c)
+    ]
     for cue in absent_cues:
         absent += [p for p in _absent(index, cue) if p not in absent]
     present: list[tuple[Participant, str]] = []

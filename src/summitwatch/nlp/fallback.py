@@ -44,7 +44,7 @@ from summitwatch.nlp.logistic import probability, sentence_cues, stored_model
 from summitwatch.nlp.mentions import PersonMention, PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.remote import remote
-from summitwatch.nlp.status import generic_negation, habitual
+from summitwatch.nlp.status import asked_about, generic_negation, habitual
 from summitwatch.nlp.tallies import counted_trip
 from summitwatch.nlp.triggers import receives_a_thing, trigger_candidates, trigger_kind
 from summitwatch.nlp.venue import places_for
@@ -176,7 +176,7 @@ def _discarded(index: DocIndex, kind: str, trigger: Token) -> bool:
     """The trigger is one the sentence reader sets aside whoever its people are
     (the same tests, called): a thing received, a call, a road, a tally, a generic
     or habitual event (SentenceReader._build, MeetingReading._meeting)."""
-    if generic_negation(trigger) or habitual(trigger):
+    if generic_negation(trigger) or habitual(trigger) or asked_about(trigger):
         return True
     if kind == "visit":
         return generic_visits(trigger) or left_office(trigger) or counted_trip(trigger)

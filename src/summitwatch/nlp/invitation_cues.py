@@ -10,6 +10,7 @@ from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.invitation_roles import DECLINING, HOLDING
 from summitwatch.nlp.inviters import thanked_acceptance
+from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.status import negated
 from summitwatch.nlp.triggers import trigger_kind
@@ -96,6 +97,41 @@ def received_invitation(trigger: Token) -> bool:
             return head.head.lemma_.lower() in HOLDING and head.dep_ == "dobj"
         token = head
     return False
+
+
+def _invitation_asking(trigger: Token) -> Token | None:
+    """The noun 'invitation' an invited trip hangs on ('invitation to X to visit
+    Pakistan', 'invitation already extended to X to visit Pakistan')."""
+    token = trigger
+    for _ in range(3):
+        head = token.head
+        if head is token or token.dep_ not in ("acl", "xcomp", "advcl", "relcl"):
+            return None
+        if head.lemma_.lower() == "invitation" and head.pos_ == "NOUN":
+            return head
+        token = head
+    return None
+
+
+def restated_invitation(trigger: Token) -> bool:
+    """'reiterated his invitation to X to visit Pakistan', 'reconfirmed the
+    Government of Mexico's invitation to X to visit Mexico', 'the invitation for X
+    to visit Russia remained on the table': an invitation told again — the trip it
+    asks for is no event of its own (rule 4: only an accepted invitation yields
+    the trip)."""
+    invitation = _invitation_asking(trigger)
+    if invitation is None:
+        return False
+    words = lexicon().triggers
+    owner = invitation
+    if owner.dep_ == "pobj" and owner.head.lower_ == "of":  # 'the Government of
+        owner = owner.head.head  # Mexico's invitation': the Government's
+    if owner.dep_ == "dobj":
+        return owner.head.lemma_.lower() in words["restating_lemmas"]
+    return (
+        invitation.dep_ in ("nsubj", "nsubjpass")
+        and invitation.head.lemma_.lower() in words["standing_lemmas"]
+    )
 
 
 def invited_to(trigger: Token) -> bool:

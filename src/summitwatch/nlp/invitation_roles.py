@@ -201,11 +201,9 @@ def _extended_by(index: DocIndex, clause: Token) -> list[Participant]:
 
 
 def _extended_to(index: DocIndex, clause: Token) -> list[Participant]:
-    """The guest a participle on the invitation noun names: 'reiterated his
-    invitation already extended to President Clinton to visit Pakistan' (real
-    382) — the parser hangs 'to X' on the participle, not on the noun."""
-    if clause.dep_ != "acl":
-        return []
+    """The guest a clause on the invitation noun names: 'reiterated his invitation
+    already extended to President Clinton to visit Pakistan', 'the invitation he
+    extended to X' — the parser hangs 'to X' on the clause, not on the noun."""
     return [
         p
         for child in clause.children

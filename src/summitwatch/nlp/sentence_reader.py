@@ -35,6 +35,7 @@ from summitwatch.nlp.recalled_aspect import told_as_earlier
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.speeches import speech_given_at
 from summitwatch.nlp.status import (
+    asked_about,
     event_status,
     generic_negation,
     habitual,
@@ -186,7 +187,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             self.index, trigger, agents + others
         ):
             return []  # 'accompanied Bush to the Malta Summit': where they went
-        if generic_negation(trigger) or habitual(trigger):
+        if generic_negation(trigger) or habitual(trigger) or asked_about(trigger):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
             return []  # 'mutual visits', 'since X left office'

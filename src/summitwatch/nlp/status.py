@@ -342,13 +342,38 @@ def _is_question(trigger: Token, sent: Span) -> bool:
 def generic_negation(trigger: Token) -> bool:
     """'We have not met for quite a while', 'Kim has not met a Russian leader since
     2002': a perfect negated over a stretch of time denies no particular event
-    (SCHEMA.md rule 3)."""
+    (SCHEMA.md rule 3); nor, in any tense, does a negation over a whole time in
+    office ('never visited Canada while in office', 'did not travel abroad during
+    the first years of his rule')."""
     if presupposed(trigger) or not negated(trigger):
         return False  # "since a meeting with Putin in 2002" did happen
     verb = own_clause(trigger)[-1]
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     words = " ".join(t.lower_ for t in verb.subtree)
-    return perfect and phrase_in(words, lexicon().status["generic_negation_phrases"])
+    cues = lexicon().status
+    if perfect and phrase_in(words, cues["generic_negation_phrases"]):
+        return True
+    return phrase_in(words, cues["tenure_negation_phrases"])
+
+
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def asked_about(trigger: Token) -> bool:
+    """'Barroso was asked if he would shake hands with Mugabe', '(On whether or not
+    the next summit talk with Trump was discussed)': the event is in a question
+    put, not told (SCHEMA.md rule 3) — an 'if' or 'whether' clause under an asking
+    verb, or a 'whether' clause heading its sentence, bare or after a preposition
+    (a transcript's question)."""
+    for clause in (trigger, *trigger.ancestors):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if not marks & _QUESTION_MARKS:
+            continue
+        head = clause.head
+        if clause.dep_ == "ROOT" or (head.dep_ == "ROOT" and head.pos_ == "ADP"):
+            return "whether" in marks  # '(On whether … were discussed)'
+        return head.lemma_.lower() in lexicon().status["asking_lemmas"]
+    return False
 
 
 def habitual(trigger: Token) -> bool:

@@ -381,8 +381,9 @@ _TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 
 
 def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
-    """'a report on Zimbabwe', 'the Conference on Afghanistan': a place that is the
-    subject matter of a noun, not where anything happens."""
+    """'a report on Zimbabwe', 'the Conference on Afghanistan', 'tensions with
+    North Korea': a place that is the subject matter of a noun, or the other side
+    of a relation, not where anything happens."""
     root = index.doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # 'their discussion of China and Taiwan'
@@ -397,6 +398,10 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
         or (
             prep.lower_ == "of"
             and prep.head.lemma_.lower() in word_set("venue.json", "topic_of_nouns")
+        )
+        or (  # 'tensions with North Korea', 'strain with the United States'
+            prep.lower_ == "with"
+            and prep.head.lemma_.lower() in word_set("venue.json", "relation_nouns")
         )
     )
 

@@ -17,7 +17,7 @@ from summitwatch.nlp.event_places import (
     listed_countries,
 )
 from summitwatch.nlp.groups import couple_alone, entourage
-from summitwatch.nlp.invitation_cues import invited_to
+from summitwatch.nlp.invitation_cues import invited_to, restated_invitation
 from summitwatch.nlp.joint_visits import host_and_guests, host_in_purpose
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.presence import named_trip
@@ -36,6 +36,8 @@ class VisitReading:
     def _visit(self, trigger, agents, others, place, when) -> list[Event]:
         if not agents or invited_to(trigger) or return_leg(trigger):
             return []
+        if restated_invitation(trigger):  # 'reiterated his invitation to X to
+            return []  # visit Pakistan': the invitation is the news (rule 4)
         if len(agents) > 1:  # 'X, accompanied by his wife Y, arrived': X's trip
             staff = entourage(self.index, trigger.sent)
             agents = [a for a in agents if a.name not in staff] or agents

@@ -17,7 +17,7 @@ from summitwatch.models import Event
 from summitwatch.nlp.doc_text import sentence_at
 from summitwatch.nlp.trips.rules import FOLDS, TAKE, Context, Fold
 from summitwatch.nlp.trips.same import fuller, places_agree
-from summitwatch.nlp.trips.told import bound_for, told_trips
+from summitwatch.nlp.trips.told import bound_for, told_trips, under_way
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -67,6 +67,7 @@ GUESTS = ("guest's undated visit",)
 TOLD = (
     "told trip",
     "trip begun",
+    "trip under way",
     "visit at a meeting's place",
     "stay of a meeting",
 )
@@ -170,6 +171,11 @@ def dated_context(events: list[Event], index: DocIndex) -> Context:
 
 
 def told_context(events: list[Event], index: DocIndex) -> Context:
-    """Which visits come from a sentence that only talks of the trip, and which
-    from one that has the traveller leave for the place (`told.py`)."""
-    return Context(told=told_trips(events, index), bound=bound_for(events, index))
+    """Which visits come from a sentence that only talks of the trip, which from
+    one that has the traveller leave for the place, and which from one that tells
+    the journey in the present (`told.py`)."""
+    return Context(
+        told=told_trips(events, index),
+        bound=bound_for(events, index),
+        under_way=under_way(events, index),
+    )

@@ -34,6 +34,7 @@ class Context:
     dated: dict[int, bool] = field(default_factory=dict)
     told: set[int] = field(default_factory=set)
     bound: set[int] = field(default_factory=set)
+    under_way: set[int] = field(default_factory=set)
 
     def in_heading(self, event: Event) -> bool:
         at = event.start_char if event.start_char is not None else -1
@@ -216,6 +217,12 @@ def _journey_begun(e: Event, events: list[Event], ctx: Context) -> bool:
     return _day_of_a_stay(e, events, ctx) and e.start_char in ctx.bound
 
 
+def _trip_under_way(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit made that the report tells in the present ('travels to Senegal on
+    Tuesday', 'is visiting Honduras and Nicaragua')."""
+    return e.type == "visit" and realised(e) and e.start_char in ctx.under_way
+
+
 def _dated_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     """A visit dated to a day, told anywhere but in a heading, not pointing to
     another occasion."""
@@ -380,6 +387,16 @@ FOLDS: dict[str, Fold] = {
         Fold("trip begun", _journey_begun, _MEETING, "traveller",
              "begun, meeting ahead", "days of one stay", "country",
              reach="nearest", take=("mode",)),
+        # 'Clinton travels to Senegal on Tuesday' and 'will meet Wednesday with
+        # Senegal's new president'; 'Chavez is visiting Honduras and Nicaragua'
+        # and 'travels on to Nicaragua, where he is to meet Ortega': a trip the
+        # news tells in the present is under way, and the meeting still ahead in
+        # that country is what it is for — one event (rule 1). A trip told in the
+        # past ('flew to Israel', 'on arrival in Russia Monday') stays beside the
+        # talks ahead (real 098, 137)
+        Fold("trip under way", _trip_under_way, _MEETING, "traveller",
+             "begun, meeting ahead", "agree, or days of one stay",
+             "meeting on the visit", reach="nearest", take=("mode",)),
         # "This is President Rawlings' first visit to the United States" beside
         # the announced talks in Washington, "her visit to South Korea was
         # expected to …" beside the Seoul stop: a sentence that only talks of the

@@ -140,6 +140,11 @@ DATES: dict[str, Check] = {
     "days of one stay": lambda x, y: (
         (_days_apart(x, y) or 0) <= TRIP_DAYS and _days_apart(x, y) is not None
     ),
+    # dates that agree at their precisions, or two days of one stay ('travels to
+    # Senegal on Tuesday', 'will meet Wednesday with …')
+    "agree, or days of one stay": lambda x, y: (
+        dates_agree(x.date, y.date) or (_days_apart(x, y) or TRIP_DAYS + 1) <= TRIP_DAYS
+    ),
     "undated or same day": lambda x, y: (
         not x.date or (day(y.date) is not None and x.date == y.date)
     ),

@@ -102,3 +102,40 @@ def bound_for(events: list[Event], index: DocIndex) -> set[int]:
         ):
             out.add(event.start_char)
     return out
+
+
+_PRESENT = {"VBZ", "VBP"}
+_PAST = {"VBD", "VBN"}
+
+
+def _present(verb: Token) -> bool:
+    """'travels', 'arrive', or 'is visiting': a verb in the present, not one a
+    modal or 'will' moves ahead ('will travel' is a plan already)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ in _PRESENT:
+        return True
+    return verb.tag_ == "VBG" and any(a.tag_ in _PRESENT for a in auxes)
+
+
+def under_way(events: list[Event], index: DocIndex) -> set[int]:
+    """The first characters of the visits made that a news report tells in the
+    present ('Clinton travels to Senegal on Tuesday', 'Chavez is visiting Honduras
+    and Nicaragua'): a trip under way, not a stay told as over. A sentence that
+    also tells a journey in the past ('arrived Monday and travels on') is left to
+    the folds of stays."""
+    lemmas = word_set("presence.json", "under_way_lemmas")
+    out: set[int] = set()
+    for event in events:
+        if event.type != "visit" or event.start_char is None:
+            continue
+        sent = sentence_at(index.doc, event.start_char)
+        if sent is None:
+            continue
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in lemmas]
+        if any(t.tag_ in _PAST for t in verbs):
+            continue
+        if any(_present(t) for t in verbs):
+            out.add(event.start_char)
+    return out

@@ -1,0 +1,44 @@
+"""An event inside a question put — an 'if' or 'whether' clause under 'ask', or a
+transcript's '(On whether …)' header — is only asked about, not told (SCHEMA.md
+rule 3). Helper prec12; `status.asked_about`, words in `status_cues.json:
+asking_lemmas`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import article_events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commission President Romano Prodi was asked if he would shake hands with "
+        "President Robert Mugabe.",
+        "(On whether the date of Prime Minister Fumio Kishida's next summit "
+        "meeting with President Joe Biden was discussed)",
+    ],
+)
+def test_an_event_asked_about_is_no_event(nlp, text):
+    found = article_events(nlp, text, date(2023, 5, 1))
+    assert not [e for e in found if e.type == "meeting"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition is still a prospect read as hypothetical
+        "If Prime Minister Fumio Kishida meets President Joe Biden in Hiroshima, "
+        "they will discuss trade.",
+        # 'whether' under another verb is left as read
+        "Officials did not say whether President Joe Biden would meet Prime "
+        "Minister Fumio Kishida in Hiroshima.",
+    ],
+)
+def test_a_condition_or_an_open_question_keeps_its_meeting(nlp, text):
+    found = article_events(nlp, text, date(2023, 5, 1))
+    assert [e for e in found if e.type == "meeting"], found
