@@ -231,9 +231,7 @@ def _pictured_together(
     people = list(dict.fromkeys(p for p in people if p is not None))
     if len({p.country for p in people if p.country}) < 2:
         return []
-    places = places_for(index, root)
-    when = date_for(index, root, people)
-    return [event("meeting", root, people, places[0] if places else None, when)]
+    return _meeting_at(index, root, people, event)
 
 
 def _line_start(sent: Span) -> bool:
