@@ -12,20 +12,9 @@ from datetime import date
 
 import pytest
 
+from conftest import resolved
+
 pytestmark = [pytest.mark.model]
-
-
-def resolved(nlp, kb, text: str, name: str, published: date) -> str | None:
-    from summitwatch.models import Article
-    from summitwatch.nlp.mention_index import build_index
-    from summitwatch.process import doc_for
-
-    doc = nlp(doc_for(Article(text=text, published=published), nlp))
-    index = build_index(doc, kb, published)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    who = index.resolver.peek_name(span)
-    return who.name if who is not None and who.person_id else None
 
 
 @pytest.mark.parametrize(
