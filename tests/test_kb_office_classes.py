@@ -52,3 +52,12 @@ def test_a_surname_with_one_bearer_before_keeps_its_person(kb):
     assert kb.people_named("Herbert Morrison")[0].offices[0].title == (
         "Foreign Secretary"
     )
+
+
+def test_a_governor_general_holds_the_office_from_his_swearing_in(kb):
+    # Casey was appointed in 1965 but sworn in only on 22 September; an
+    # administrator served from De L'Isle's departure in May
+    casey = kb.person("richard-casey-baron-casey")
+    office = next(o for o in casey.offices if o.title == "Governor-General")
+    assert not office.held_on(date(1965, 8, 17))
+    assert office.held_on(date(1965, 9, 22))
