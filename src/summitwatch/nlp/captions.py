@@ -242,6 +242,6 @@ def _person(index: DocIndex, token: Token) -> Participant | None:
     if mention is not None:
         return mention.participant
     owner = page_owner(index) or list_subject(index)
-    if owner is not None and token.text == owner.name.split()[-1]:
+    if owner is not None and token.text == index.surname_of(owner):
         return owner
     return None
