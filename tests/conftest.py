@@ -221,6 +221,27 @@ def visit_rows(nlp, text: str, published: _x_date | None) -> list[tuple]:
     )
 
 
+def indexed(nlp, kb, text: str, published: _x_date | None) -> tuple:
+    """(doc, its mention index) for `text` published on `published`: the people
+    and places the readers would look up."""
+    from summitwatch.models import Article
+    from summitwatch.nlp.mention_index import build_index
+    from summitwatch.process import doc_for
+
+    doc = nlp(doc_for(Article(text=text, published=published), nlp))
+    return doc, build_index(doc, kb, published)
+
+
+def resolved(nlp, kb, text: str, name: str, published: _x_date) -> str | None:
+    """The KB name `name`, as written in `text`, resolves to: the resolver is given
+    the span of the name itself, whatever the NER made of it."""
+    doc, index = indexed(nlp, kb, text, published)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    who = index.resolver.peek_name(span)
+    return who.name if who is not None and who.person_id else None
+
+
 @_x_pytest.fixture(scope="session")
 def history() -> list:
     """The packaged summit history (1994-2015) as record mentions, read once."""

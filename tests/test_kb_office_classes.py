@@ -12,20 +12,9 @@ from datetime import date
 
 import pytest
 
+from conftest import resolved
+
 pytestmark = [pytest.mark.model]
-
-
-def resolved(nlp, kb, text: str, name: str, published: date) -> str | None:
-    from summitwatch.models import Article
-    from summitwatch.nlp.mention_index import build_index
-    from summitwatch.process import doc_for
-
-    doc = nlp(doc_for(Article(text=text, published=published), nlp))
-    index = build_index(doc, kb, published)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    who = index.resolver.peek_name(span)
-    return who.name if who is not None and who.person_id else None
 
 
 @pytest.mark.parametrize(
@@ -63,3 +52,12 @@ def test_a_surname_with_one_bearer_before_keeps_its_person(kb):
     assert kb.people_named("Herbert Morrison")[0].offices[0].title == (
         "Foreign Secretary"
     )
+
+
+def test_a_governor_general_holds_the_office_from_his_swearing_in(kb):
+    # Casey was appointed in 1965 but sworn in only on 22 September; an
+    # administrator served from De L'Isle's departure in May
+    casey = kb.person("richard-casey-baron-casey")
+    office = next(o for o in casey.offices if o.title == "Governor-General")
+    assert not office.held_on(date(1965, 8, 17))
+    assert office.held_on(date(1965, 9, 22))

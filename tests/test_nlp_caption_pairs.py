@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from conftest import meeting_pairs
-from summitwatch.models import Location
+from conftest import indexed, meeting_pairs
+from summitwatch.models import Location, Participant
 from summitwatch.nlp.trips.same import places_agree
 
 DAY = date(2020, 1, 10)
@@ -66,3 +66,12 @@ def test_one_city_named_with_and_without_its_last_words():
     assert places_agree(Location("Washington, D.C.", usa), Location("Washington", usa))
     assert not places_agree(Location("York", "GBR"), Location("New York", "GBR"))
     assert not places_agree(Location("Paris", "FRA"), Location("Lyon", "FRA"))
+
+
+@pytest.mark.model
+def test_a_surname_is_the_kbs_not_the_last_word(nlp, kb):
+    """`DocIndex.surname_of`, how a caption names its page owner and a table row
+    its counterparts: 'Moon' of Moon Jae-in, the last word of someone unknown."""
+    _, index = indexed(nlp, kb, "Moon with Trump.", DAY)
+    assert index.surname_of(Participant("Moon Jae-in", "moon-jae-in")) == "Moon"
+    assert index.surname_of(Participant("Jan Novak")) == "Novak"

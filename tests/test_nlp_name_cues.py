@@ -11,33 +11,15 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
-from summitwatch.nlp.mention_index import build_index
+from conftest import article_events, indexed, resolved
 from summitwatch.nlp.mentions import name_initials, name_variants
-from summitwatch.process import doc_for
 
 pytestmark = [pytest.mark.model]
 
 
-def _index(nlp, kb, text: str, published: date):
-    from summitwatch.models import Article
-
-    doc = nlp(doc_for(Article(text=text, published=published), nlp))
-    return doc, build_index(doc, kb, published)
-
-
-def resolved(nlp, kb, text: str, name: str, published: date) -> str | None:
-    """The KB name `name`, as written in `text`, resolves to."""
-    doc, index = _index(nlp, kb, text, published)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    who = index.resolver.peek_name(span)
-    return who.name if who is not None and who.person_id else None
-
-
 def people(nlp, kb, text: str, published: date) -> list[str]:
     """The KB people the mention index reads in `text`."""
-    _, index = _index(nlp, kb, text, published)
+    _, index = indexed(nlp, kb, text, published)
     return [m.participant.name for m in index.persons if m.participant.person_id]
 
 

@@ -12,24 +12,10 @@ from datetime import date
 
 import pytest
 
-from conftest import article_events
-from summitwatch.nlp.mention_index import build_index
+from conftest import article_events, resolved
 from summitwatch.nlp.mentions import name_initials, surname_alone
-from summitwatch.process import doc_for
 
 pytestmark = [pytest.mark.model]
-
-
-def resolved(nlp, kb, text: str, name: str, published: date) -> str | None:
-    """The KB name `name`, as written in `text`, resolves to."""
-    from summitwatch.models import Article
-
-    doc = nlp(doc_for(Article(text=text, published=published), nlp))
-    index = build_index(doc, kb, published)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    who = index.resolver.peek_name(span)
-    return who.name if who is not None and who.person_id else None
 
 
 def test_initials_are_read_as_letters():

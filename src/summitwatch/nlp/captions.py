@@ -21,6 +21,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.clause_subjects import has_finite_verb
 from summitwatch.nlp.diary import page_owner
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import at_line_start
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.groups import coordinated, lined_up
 from summitwatch.nlp.lexicon import lexicon, word_set
@@ -209,7 +210,7 @@ def _pictured_together(
     may be the page owner's surname the parser did not read as a name ('May with
     …', a month's name)."""
     root = sent.root
-    if found or root.pos_ != "PROPN" or not _line_start(sent):
+    if found or root.pos_ != "PROPN" or not at_line_start(sent[0]):
         return []
     if has_finite_verb(sent) or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return []
@@ -231,16 +232,7 @@ def _pictured_together(
     people = list(dict.fromkeys(p for p in people if p is not None))
     if len({p.country for p in people if p.country}) < 2:
         return []
-    places = places_for(index, root)
-    when = date_for(index, root, people)
-    return [event("meeting", root, people, places[0] if places else None, when)]
-
-
-def _line_start(sent: Span) -> bool:
-    """The sentence opens its line (a caption stands alone)."""
-    first = sent[0]
-    before = sent.doc[first.i - 1] if first.i > 0 else None
-    return before is None or "\n" in before.text_with_ws or before.is_space
+    return _meeting_at(index, root, people, event)
 
 
 def _person(index: DocIndex, token: Token) -> Participant | None:
@@ -250,6 +242,6 @@ def _person(index: DocIndex, token: Token) -> Participant | None:
     if mention is not None:
         return mention.participant
     owner = page_owner(index) or list_subject(index)
-    if owner is not None and token.text == owner.name.split()[-1]:
+    if owner is not None and token.text == index.surname_of(owner):
         return owner
     return None

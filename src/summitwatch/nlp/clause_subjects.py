@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.nlp.doc_index import SUBJECT_DEPS
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, word_set
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -135,18 +135,16 @@ def _willing() -> list[str]:
     return load_patterns("status_cues.json")["willing_adjectives"]
 
 
-_INVITATION_NOUNS = frozenset({"invitation", "invite"})
-
-
 def _invitees(noun: Token, verb: Token) -> list[Token]:
     """'an invitation by Eisenhower for Nehru to spend three days in Washington':
     the infinitive `verb` on an invitation is the invitee's act, the person of a
     'for' or 'to' phrase before it (on the noun, or on the inviter's name where
     the parser hangs it), not the inviter of the 'by' or 'from' phrase. Read as
     the whole noun, the two made the trip together and it became their meeting
-    (session 11, helper split12). Empty when the noun is no invitation or names
-    no invitee."""
-    if noun.lemma_.lower() not in _INVITATION_NOUNS:
+    (session 11, helper split12). The 'for'/'to' phrases are returned, for the
+    caller to read their people; empty when the noun is no invitation or names no
+    invitee."""
+    if noun.lemma_.lower() not in word_set("triggers.json", "invitation_words"):
         return []
     return [
         t

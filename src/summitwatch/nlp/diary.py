@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.clause_subjects import has_finite_verb
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, is_subject
-from summitwatch.nlp.doc_text import span_text
+from summitwatch.nlp.doc_text import at_line_start, span_text
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PersonMention
 from summitwatch.nlp.references import persons_under, unique_people
@@ -40,13 +40,7 @@ def opens_a_line(verb: Token) -> bool:
     first = next((t for t in top.sent if not (t.is_punct or t.is_space)), None)
     if first is None or first.i != top.i:
         return False
-    return _at_line_start(first)
-
-
-def _at_line_start(token: Token) -> bool:
-    """Nothing but a line break (or the text's start) comes before the token."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is None or "\n" in before.text_with_ws or before.is_space
+    return at_line_start(first)
 
 
 def page_owner(index: DocIndex) -> Participant | None:
@@ -218,7 +212,7 @@ def guest_line(index: DocIndex, sent: Span, build: Callable[..., Event]) -> list
         return []
     if "|" in span_text(sent) or not index.leads_country(mention.participant):
         return []  # a table's row ('March 29 – April 11, 1934 | Elbow Cay'), a cay
-    if not _at_line_start(first):
+    if not at_line_start(first):
         return []
     owner = page_owner(index)
     guest = mention.participant
@@ -259,7 +253,7 @@ def caption_line(
     if found or has_finite_verb(sent):
         return []
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-    if first is None or not _at_line_start(first):
+    if first is None or not at_line_start(first):
         return []
     owner = page_owner(index)
     if owner is None:

@@ -213,6 +213,13 @@ class DocIndex:
             return person.is_leader_on(on)
         return titled and leader_roles(who.office) is not None
 
+    def surname_of(self, who: Participant) -> str:
+        """The KB's surname of `who` ('Park' of Park Chung-hee, 'Moon' of Moon
+        Jae-in), else the name's last word: how a table row or a caption names
+        someone by surname alone."""
+        person = self.kb.person(who.person_id) if who.person_id else None
+        return (person.surname if person else None) or who.name.split()[-1]
+
     def antecedent(
         self, token: Token, exclude: tuple[str, ...] = ()
     ) -> Participant | None:

@@ -46,3 +46,10 @@ def sentence_at(doc: Doc, start_char: int, *, or_next: bool = False) -> Span | N
     where there is no such token."""
     token = token_at(doc, start_char, or_next=or_next)
     return None if token is None else token.sent
+
+
+def at_line_start(token: Token) -> bool:
+    """Nothing but a line break (or the text's start) comes before the token: a
+    caption, a diary line or a heading stands alone on its line."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or "\n" in before.text_with_ws or before.is_space

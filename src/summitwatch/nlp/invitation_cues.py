@@ -10,7 +10,7 @@ from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.invitation_roles import DECLINING, HOLDING
 from summitwatch.nlp.inviters import thanked_acceptance
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.status import negated
 from summitwatch.nlp.triggers import trigger_kind
@@ -88,12 +88,13 @@ def received_invitation(trigger: Token) -> bool:
     """'The Government has received an invitation from the ROK for the Prime
     Minister to attend the Games': an invitation held, not yet answered — the trip
     is only in prospect (an accepted one is planned, rule 4)."""
+    words = word_set("triggers.json", "invitation_words")
     token = trigger
     for _ in range(3):
         head = token.head
         if head is token:
             return False
-        if head.lemma_.lower() in ("invitation", "invite") and head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" and head.lemma_.lower() in words:
             return head.head.lemma_.lower() in HOLDING and head.dep_ == "dobj"
         token = head
     return False

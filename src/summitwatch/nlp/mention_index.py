@@ -28,7 +28,7 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.named_after import named_after
 from summitwatch.nlp.press import tells_the_story
-from summitwatch.nlp.readout import readout_titles, speakers_other_president
+from summitwatch.nlp.readout import addressee_titles, readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.thing_names import thing_names, untagged_initials
@@ -89,7 +89,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     index.home = home_country(doc_text(doc))
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
     index.turns = speaker_turns(doc, index.persons, kb, published)
-    speakers_other_president(index)  # 'the President invited me', said by one
+    addressee_titles(index)  # 'the President invited me', said by one
     return index
 
 

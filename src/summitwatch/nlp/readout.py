@@ -121,7 +121,7 @@ def _readout_holder(
     return who or _named_with(index, title, start)
 
 
-def speakers_other_president(index: DocIndex) -> None:
+def addressee_titles(index: DocIndex) -> None:
     """A bare title ('the President', 'the Prime Minister') said in the turn of its
     holder is the other holder he speaks to: 'I am especially excited that the
     President extended an invitation for me to visit Moscow' (Obama on Medvedev, a

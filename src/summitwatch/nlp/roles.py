@@ -189,12 +189,7 @@ def agents_and_counterparts(
     if owners:  # 'Lavrov discussed Putin's meeting with X': Putin's, not Lavrov's
         others = [p for p in others if p not in owners]
         agents = owners + (agents if _joins(verb) else [])
-    if trigger_kind(trigger) == "meeting":  # '…, along with D and E': at the table
-        agents += [
-            p
-            for w in alongside_people(verb)
-            for p in persons_under(index, w, exclude=subject_names)
-        ]
+    agents += _at_the_table(index, trigger, verb, subject_names)
     agents = unique_people(agents)
     if coordinated and any(p not in coordinated for p in agents):
         # 'Macron met with the leaders of the region, Merkel, Rutte and Michel':
@@ -202,6 +197,22 @@ def agents_and_counterparts(
         agents = [p for p in agents if p not in coordinated]
     others = [p for p in unique_people(others) if p not in agents]
     return agents, others
+
+
+def _at_the_table(
+    index: DocIndex, trigger: Token, verb: Token, subject_names: tuple[str, ...]
+) -> list[Participant]:
+    """'A, B and C took part in the meeting, along with D and E': the people of
+    'along with' / 'together with' on a meeting's verb sit at the table with its
+    subject, one gathering (rule 2); on a trip verb they are companions, and no
+    one is added."""
+    if trigger_kind(trigger) != "meeting":
+        return []
+    return [
+        p
+        for w in alongside_people(verb)
+        for p in persons_under(index, w, exclude=subject_names)
+    ]
 
 
 def _owned_phrase(

@@ -149,12 +149,6 @@ def _talks_after(index: DocIndex, row: Row, at: int) -> bool:
     return bool(_cued(clause, words))
 
 
-def _surname(index: DocIndex, who: Participant) -> str:
-    """The KB's surname ('Park' of Park Chung-hee), else the name's last word."""
-    person = index.kb.person(who.person_id) if who.person_id else None
-    return (person.surname if person else None) or who.name.split()[-1]
-
-
 def _spouse(index: DocIndex, who: Participant) -> str | None:
     person = index.kb.person(who.person_id) if who.person_id else None
     return person.relations.get("spouse") if person else None
@@ -262,13 +256,13 @@ def row_counterparts(
         for at, who in titled_counterparts(index, row.span, country, when)
         if who.name not in names
     ]
-    surnames = {_surname(index, who) for _, who in titled}
+    surnames = {index.surname_of(who) for _, who in titled}
     # 'Met President Johnson' in 1966 is the leader of the row's date, not the
     # namesake the name alone resolved to
     met = [
         (at, w)
         for at, w in met
-        if _surname(index, w) not in surnames
+        if index.surname_of(w) not in surnames
         and not (w.person_id is None and surnames & set(w.name.split()))
     ] + titled  # 'Prime Minister Ōhira Masayoshi': the KB's, in its name order
     met.sort(key=lambda m: m[0])

@@ -69,8 +69,9 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         self.host: tuple[list[Participant], int] | None = None  # of unnamed guests
         self.ahead: dict[str, str | None] = {}  # who has a trip or meeting ahead
         # in an earlier sentence, and the year it is dated to
-        self.stays: set[tuple[str, str | None, str | None]] = set()  # (traveller,
-        # country, city) of the trips read so far
+        # (traveller, country, city) of the trips read so far: a speech given in
+        # one of those places is what the traveller does there (`_stayed`)
+        self.stays: set[tuple[str, str | None, str | None]] = set()
 
     def event(
         self,

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 _OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 
 
-def described_subject(trigger: Token) -> Token | None:
+def verb_of_described_subject(trigger: Token) -> Token | None:
     """'President Eisenhower, accompanied by Mrs. Eisenhower, intended to visit
     Brazil', 'Trump, accompanied by Pompeo, will travel to Japan': a participle
     set off after the subject is no clause of its own, so the verb the subject

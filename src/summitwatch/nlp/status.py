@@ -24,7 +24,7 @@ from summitwatch.nlp.journey_purpose import journey_purpose
 from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
-from summitwatch.nlp.set_off_participle import described_subject
+from summitwatch.nlp.set_off_participle import verb_of_described_subject
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
 from summitwatch.nlp.trip_relatives import described_trip, on_a_schedule
@@ -531,7 +531,7 @@ def event_status(
     lemmas = {t.lemma_.lower() for t in cues} | {t.lower_ for t in cues}
     if repaid_visit(trigger):
         return "occurred", 0.7  # 'looks forward to reciprocating the visit of X'
-    subject_verb = described_subject(trigger)
+    subject_verb = verb_of_described_subject(trigger)
     if subject_verb is not None:  # 'X, accompanied by Y, will travel to Japan'
         return event_status(
             subject_verb, sent, event_date=event_date, published=published

@@ -3,7 +3,10 @@ ORG, 'King Haakon' ORG. Initials or title words before one capitalised word the
 KB knows as a surname are a person's name in the style of Mongolian, Russian and
 Indian pages ('P. Ochirbat') and of royal styles without a regnal number; the
 span is read as a person when the resolver finds a KB person for it, and left as
-the NER's thing otherwise (measured: benchmarks/resolution.py --probe)."""
+the NER's thing otherwise (measured: benchmarks/resolution.py --probe). Initials
+before such a surname the NER tagged as nothing, or as a thing of the surname's
+word alone ('M. Renzi', 'D.' NORP + 'Rusk'), are read the same way
+(`untagged_initials`)."""
 
 from __future__ import annotations
 
