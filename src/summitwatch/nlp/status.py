@@ -21,7 +21,7 @@ from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.journey_purpose import journey_purpose
-from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in
+from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in, word_set
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
 from summitwatch.nlp.set_off_participle import described_subject
@@ -236,6 +236,7 @@ def negated(trigger: Token) -> bool:
     top = verbs[-1]
     if top.dep_ == "acomp" and top.head is not top:
         verbs = [*verbs, top.head]  # "will not be able to go": the copula's 'not'
+    verbs += _plan_over(trigger)  # 'to forego your plan to come to Washington'
     for token in verbs:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not"):
@@ -250,6 +251,18 @@ def negated(trigger: Token) -> bool:
         # agreement's; the meeting it was sought at took place
         verbs = verbs[: first_verb + 1]
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
+
+
+def _plan_over(trigger: Token) -> list[Token]:
+    """'abandoned his plan to come': the plan noun an infinitive trigger hangs on,
+    and the verb over that noun, whose calling off calls the trip off
+    (`triggers.json: plan_nouns`, the owner read by `infinitive_owner`)."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or not to_infinitive(trigger) or noun is trigger:
+        return []
+    if noun.lemma_.lower() not in word_set("triggers.json", "plan_nouns"):
+        return []
+    return [noun] if noun.head is noun else [noun, noun.head]
 
 
 def readiness(trigger: Token) -> bool:
