@@ -27,6 +27,7 @@ from summitwatch.nlp.past_plans import overtaken_plan
 from summitwatch.nlp.set_off_participle import described_subject
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
+from summitwatch.nlp.topics import topic_of
 from summitwatch.nlp.trip_relatives import described_trip, on_a_schedule
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
@@ -410,7 +411,10 @@ def _continued_later(trigger: Token) -> bool:
 
 def talked_about(trigger: Token) -> bool:
     """'had talked in March about meeting': a meeting as the bare topic of talk
-    (no article, no date of its own) is only in prospect."""
+    (no article, no date of its own) is only in prospect; so is the one a topic
+    noun is about ('discussed the question of a visit by Putin to Tokyo')."""
+    if topic_of(trigger):
+        return True
     if trigger.head.lower_ not in ("about", "regarding", "concerning"):
         return False
     return trigger.tag_ == "VBG" or not any(
