@@ -1,8 +1,8 @@
 """Documents addressed to one leader: the heading's writer says 'I', its addressee
 is 'you' (nlp/addressed.py, through nlp/speakers.py), and a plan its owner has
 carries the owner's trip (nlp/infinitive_owner.py, nlp/status.py). Hand-written
-paraphrases of FRUS memoranda and presidential cablegrams; the first four fail
-without the change."""
+paraphrases of FRUS memoranda and presidential cablegrams; every test but the
+two guards (a plan naming no trip, a heading from an office) fails at 431ebe2."""
 
 from __future__ import annotations
 

@@ -84,7 +84,7 @@ def _one_person(
     doc: Doc, persons: list[PersonMention], start: int, end: int
 ) -> Participant | None:
     """The first person the heading part names ('President Ibanez of Chile
-    Concerning His Decision …'), if a person comes before any other words end."""
+    Concerning His Decision …': Ibáñez)."""
     span = doc.char_span(start, end, "expand")
     if span is None:
         return None
