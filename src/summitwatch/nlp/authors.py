@@ -132,15 +132,11 @@ def _signer(
 
 
 def _only_the_name(span: Span, mention: PersonMention) -> bool:
-    """Every word of the line is the name or one of its titles, up to a full stop
-    that ends the signature ('Sincerely, Jimmy Carter. End text.', a telegram's
-    marker after a quoted letter)."""
-    words = list(span)
-    stop = next((t.i for t in words if t.i >= mention.end and t.text == "."), span.end)
+    """Every word of the line is the name or one of its titles."""
     return all(
         mention.start <= t.i < mention.end or t.lower_ in TITLES
-        for t in words
-        if t.i < stop and not t.is_punct and not t.is_space
+        for t in span
+        if not t.is_punct and not t.is_space
     )
 
 

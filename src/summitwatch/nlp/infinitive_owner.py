@@ -62,10 +62,9 @@ def _carrier(noun: Token) -> bool:
     """A noun that only carries its actor's act: a trip or the road ('a trip to
     Pyongyang to meet', 'on the way to see'), an occasion ('the chance to visit'),
     or a description the subject is said to be ('became the first leader to be
-    received'), or a plan its owner has ('his plan to come to Washington', a
-    letter's 'your decision to visit'). Other nouns ('a Call to Action to drive
-    investment') are left to the readers that know them (`triggers.json:
-    visit_nouns, en_route_nouns, plan_nouns`, `speakers.json: occasion_nouns`)."""
+    received'). Other nouns ('a Call to Action to drive investment') are left to
+    the readers that know them (`triggers.json: visit_nouns, en_route_nouns`,
+    `speakers.json: occasion_nouns`)."""
     if noun.dep_ == "attr":
         return True
     lemma = noun.lemma_.lower()
@@ -73,12 +72,4 @@ def _carrier(noun: Token) -> bool:
         lemma in word_set("triggers.json", "visit_nouns")
         or lemma in word_set("triggers.json", "en_route_nouns")
         or lemma in word_set("speakers.json", "occasion_nouns")
-        or (lemma in word_set("triggers.json", "plan_nouns") and _owned(noun))
     )
-
-
-def _owned(noun: Token) -> bool:
-    """'his plan to come', 'Kim's decision to visit': a plan noun carries its
-    owner's act only when it names the owner ('a plan to expand trade' names no
-    traveller, and its subject's clause is no trip)."""
-    return any(c.dep_ == "poss" for c in noun.children)

@@ -21,7 +21,6 @@ from summitwatch.nlp.doc_index import (
     DocIndex,
 )
 from summitwatch.nlp.groups import format_partners
-from summitwatch.nlp.guest_of import guest_hosts
 from summitwatch.nlp.implicit_agent import implicit_agent
 from summitwatch.nlp.inaugurations import inaugurated
 from summitwatch.nlp.infinitive_owner import infinitive_owner
@@ -34,7 +33,6 @@ from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import PRONOUNS
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.status import trip_clause
-from summitwatch.nlp.topics import topic_of
 from summitwatch.nlp.triggers import trigger_kind
 
 _LIGHT_VERBS = frozenset("hold have pay make conduct attend".split())
@@ -95,8 +93,6 @@ def agents_and_counterparts(
     agents: list[Participant] = []
     others: list[Participant] = []
     read = _prepared(trigger) if preparing else subjects(verb)
-    if topic_of(trigger):  # 'X was noncommittal on the question of a visit'
-        read = []
     owned = _owned_phrase(index, trigger, verb, read)
     if owned:  # 'Abe's four meetings with X have …': the owner and X, read below
         read = []
@@ -168,7 +164,6 @@ def agents_and_counterparts(
     others += _included(index, trigger, subject_names)
     others += call_partners(index, trigger)  # 'a courtesy call on / from X'
     others += inaugurated(index, trigger)  # 'attended the inauguration of X'
-    others += guest_hosts(index, trigger)  # 'to come to Washington as my guest'
     talks = talk_partner_phrases(trigger) if talk_on_a_trip(trigger) else []
     if trigger.lemma_.lower() in lexicon().triggers["visit_verbs"]:
         talks += [  # 'visit Cuba to discuss relations with Castro': the 'with' hung

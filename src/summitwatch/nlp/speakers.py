@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
-from summitwatch.nlp.addressed import addressed_turns
 from summitwatch.nlp.authors import author_lines, letter_signers
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
@@ -184,11 +183,6 @@ def speaker_turns(
     authored = author_lines(doc, persons)  # a column's own 'I' (authors.py)
     found += authored
     found += letter_signers(doc, persons)  # a quoted letter's 'I' is its signer
-    addressed = {}  # a memorandum's or cablegram's 'you' is the one it is to
-    for start, end, writer, to in addressed_turns(doc, persons, kb, published):
-        found.append((start, end, writer))
-        if to is not None:
-            addressed[start] = to
     for match in _LABEL.finditer(doc_text(doc)):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
@@ -212,9 +206,6 @@ def speaker_turns(
     for n, turn in enumerate(turns):
         if found[n][0] in columns:
             continue  # a column's 'you' is its reader
-        if found[n][0] in addressed:
-            turn.addressee = addressed[found[n][0]]
-            continue
         turn.addressee = _other(speakers, n) or _named_first(before, turn.speaker)
     return Turns(turns)
 

@@ -21,13 +21,12 @@ from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.journey_purpose import journey_purpose
-from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in, word_set
+from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
 from summitwatch.nlp.set_off_participle import verb_of_described_subject
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
-from summitwatch.nlp.topics import topic_of
 from summitwatch.nlp.trip_relatives import described_trip, on_a_schedule
 
 _CUE_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det", "prt", "acomp",
@@ -237,7 +236,6 @@ def negated(trigger: Token) -> bool:
     top = verbs[-1]
     if top.dep_ == "acomp" and top.head is not top:
         verbs = [*verbs, top.head]  # "will not be able to go": the copula's 'not'
-    verbs += _plan_over(trigger)  # 'to forego your plan to come to Washington'
     for token in verbs:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not"):
@@ -252,18 +250,6 @@ def negated(trigger: Token) -> bool:
         # agreement's; the meeting it was sought at took place
         verbs = verbs[: first_verb + 1]
     return any(t.lemma_.lower() in lex["not_occurred_lemmas"] for t in verbs[1:])
-
-
-def _plan_over(trigger: Token) -> list[Token]:
-    """'abandoned his plan to come': the plan noun an infinitive trigger hangs on,
-    and the verb over that noun, whose calling off calls the trip off
-    (`triggers.json: plan_nouns`, the owner read by `infinitive_owner`)."""
-    noun = trigger.head
-    if trigger.dep_ != "acl" or not to_infinitive(trigger) or noun is trigger:
-        return []
-    if noun.lemma_.lower() not in word_set("triggers.json", "plan_nouns"):
-        return []
-    return [noun] if noun.head is noun else [noun, noun.head]
 
 
 def readiness(trigger: Token) -> bool:
@@ -436,10 +422,7 @@ def _continued_later(trigger: Token) -> bool:
 
 def talked_about(trigger: Token) -> bool:
     """'had talked in March about meeting': a meeting as the bare topic of talk
-    (no article, no date of its own) is only in prospect; so is the one a topic
-    noun is about ('discussed the question of a visit by Putin to Tokyo')."""
-    if topic_of(trigger):
-        return True
+    (no article, no date of its own) is only in prospect."""
     if trigger.head.lower_ not in ("about", "regarding", "concerning"):
         return False
     return trigger.tag_ == "VBG" or not any(

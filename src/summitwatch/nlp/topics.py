@@ -26,14 +26,3 @@ def crisis_in(prep: Token) -> bool:
 def topic_place(root: Token) -> bool:
     """The place's head word is the object of a topic noun's 'in'."""
     return root.dep_ == "pobj" and crisis_in(root.head)
-
-
-def topic_of(trigger: Token) -> bool:
-    """'noncommittal on the precise question of a visit': an occasion that is the
-    'of' object of a topic noun is what is discussed; the clause's subject is the
-    one discussing it, not its traveller (real 436)."""
-    return (
-        trigger.dep_ == "pobj"
-        and trigger.head.lower_ == "of"
-        and crisis_in(trigger.head)
-    )

@@ -17,7 +17,6 @@ from summitwatch.nlp.event_places import (
     listed_countries,
 )
 from summitwatch.nlp.groups import couple_alone, entourage
-from summitwatch.nlp.guest_of import guest_hosts
 from summitwatch.nlp.invitation_cues import invited_to, restated_invitation
 from summitwatch.nlp.joint_visits import host_and_guests, host_in_purpose
 from summitwatch.nlp.mentions import PlaceMention
@@ -69,9 +68,6 @@ class VisitReading:
         home = traveller.country
         if others and _visit_with(trigger):  # 'had a good visit with X at home'
             return self._meeting(trigger, [traveller], others[:1], place, when)
-        hosts = [h for h in guest_hosts(self.index, trigger) if h in others]
-        if hosts and (place is None or place.place.country == hosts[0].country):
-            return self._meeting(trigger, [traveller], hosts[:1], place, when)
         if place is not None and home and home == place.place.country:
             abroad = listed_abroad(self.index, place, home)  # 'to Hawaii, Vietnam, …'
             return self._stops(trigger, traveller, abroad, when)  # none: at home
