@@ -2,7 +2,7 @@
 
 The extractor can only give a canonical name and an office to people the KB knows.
 This reads every readable gold set (the dev set, the real and held-out articles but
-never the blind heldout5/7/8, the project's own articles, the seed gold), looks each
+never the blind heldout5/7/8/9, the project's own articles, the seed gold), looks each
 participant up with the KB's own full-name lookup (`KnowledgeBase.people_named`, as
 `nlp.mentions.PersonResolver` does first) and prints three lists, most frequent first:
 
@@ -32,7 +32,8 @@ from summitwatch.nlp.mentions import name_variants
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
-# The held-out sets that may be read; heldout5, heldout7 and heldout8 are blind.
+# The held-out sets that may be read; heldout5, heldout7, heldout8 and heldout9 are
+# blind.
 READABLE_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout6")
 
 
