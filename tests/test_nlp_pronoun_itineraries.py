@@ -78,3 +78,24 @@ def test_a_date_after_a_comma_without_semicolons_is_no_stop_date(nlp):
     found = article_events(nlp, text, date(2015, 6, 1))
     stops = {e.location.country for e in found if e.type == "visit"}
     assert {"JPN", "THA", "VNM"} <= stops
+
+
+def test_the_two_prime_ministers_are_the_pair_named(nlp):
+    text = (
+        "Prime Minister Shinzo Abe arrived in Wellington on Sunday, where he was "
+        "welcomed by Prime Minister John Key. The two Prime Ministers will hold "
+        "talks on Monday in Auckland."
+    )
+    found = article_events(nlp, text, date(2014, 7, 6))
+    auckland = [sorted(e.names) for e in found if e.location.city == "Auckland"]
+    assert ["John Key", "Shinzo Abe"] in auckland
+
+
+def test_the_two_alone_is_the_pair_named(nlp):
+    text = (
+        "Special envoy Stephen Biegun held talks with Kim Hyok-chol in Pyongyang "
+        "this month, and the two are expected to meet again in Hanoi next week."
+    )
+    found = article_events(nlp, text, date(2019, 2, 15))
+    hanoi = [sorted(e.names) for e in found if e.location.city == "Hanoi"]
+    assert ["Kim Hyok-chol", "Stephen Biegun"] in hanoi

@@ -189,8 +189,21 @@ def _the_two(head: Token) -> bool:
         return False  # 'two previous American presidents, Nixon and Ford': named
     if head.lower_ == "their" and head.dep_ == "poss":  # 'their first summit was …'
         return _their_summit_was(head.head) or _their_meeting_there(head.head)
+    if _the_two_alone(head):
+        return True
     return head.lemma_.lower() in word_set("mentions.json", "pair_nouns") and any(
         c.lower_ in ("two", "both") for c in head.children
+    )
+
+
+def _the_two_alone(head: Token) -> bool:
+    """'the two are expected to meet again in Hanoi', 'where the two attend a G20
+    summit': the numeral with 'the' and nothing else, a subject, is the pair just
+    named (own 004, real 083, 402)."""
+    return (
+        head.lower_ == "two"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in head.children] == ["the"]
     )
 
 
