@@ -99,3 +99,14 @@ def test_the_two_alone_is_the_pair_named(nlp):
     found = article_events(nlp, text, date(2019, 2, 15))
     hanoi = [sorted(e.names) for e in found if e.location.city == "Hanoi"]
     assert ["Kim Hyok-chol", "Stephen Biegun"] in hanoi
+
+
+def test_a_second_title_coordinated_with_a_first_is_the_other_of_the_pair(nlp):
+    text = (
+        "On June 2, 1961, Secretary of State Dean Rusk and Under Secretary of State "
+        "Chester Bowles set out on a tour of Asia. From June 4 to June 9, the "
+        "Secretary and the Special Representative visited Japan and Thailand."
+    )
+    found = visits(nlp, text, date(1980, 1, 1))
+    assert {("Chester Bowles", "JPN"), ("Chester Bowles", "THA")} <= found
+    assert ("Dean Rusk", "JPN") in found
