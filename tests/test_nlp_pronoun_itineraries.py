@@ -110,3 +110,14 @@ def test_a_second_title_coordinated_with_a_first_is_the_other_of_the_pair(nlp):
     found = visits(nlp, text, date(1980, 1, 1))
     assert {("Chester Bowles", "JPN"), ("Chester Bowles", "THA")} <= found
     assert ("Dean Rusk", "JPN") in found
+
+
+def test_the_last_stop_keeps_its_date_before_a_paragraph_break(nlp):
+    text = (
+        "On March 1, the government announced that Prime Minister Modi will visit "
+        "Japan, March 13-15; South Korea, March 16; and Vietnam, April 2.\n\n"
+        "The purpose of the trip is trade."
+    )
+    found = article_events(nlp, text, date(2015, 3, 2))
+    stops = {(e.location.country, e.date) for e in found if e.type == "visit"}
+    assert ("VNM", "2015-04-02") in stops

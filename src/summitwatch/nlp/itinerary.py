@@ -118,7 +118,8 @@ def _item_ends(index: DocIndex, i: int) -> bool:
     sentence's end right after it ('Uruguay, March 2–3.')."""
     end = index.date_at[i][0].end
     doc = index.doc
-    return end >= doc[i].sent.end - 1 or doc[end].text == ";"
+    rest = doc[end : doc[i].sent.end]
+    return all(t.is_punct or t.is_space for t in rest) or doc[end].text == ";"
 
 
 def _stop_location(mention: PlaceMention) -> Location | None:
