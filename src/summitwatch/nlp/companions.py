@@ -66,3 +66,36 @@ def only_the_travellers(
         if t.i in index.person_at
     }
     return all(p.name in travelling for p in people)
+
+
+def one_side_travelling(
+    index: DocIndex, trigger: Token, people: list[Participant]
+) -> bool:
+    """The talks a journey is 'for', when everyone read for them travels together and
+    all are of one country: 'Dulles and Stassen traveled to Pakistan for more
+    conversations', 'They then proceeded to India for conversations with the Indian
+    Government' (real 170) — officials of one government on one trip, whose talks
+    are with their hosts, not with each other."""
+    while trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        trigger = trigger.head.head  # 'for a series of conversations'
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for" or len(people) < 2:
+        return False
+    verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    countries = {p.country for p in people}
+    if len(countries) != 1 or None in countries:
+        return False
+    travelling = {
+        m.participant.name
+        for s in subjects
+        for t in s.subtree
+        if (m := index.person_at.get(t.i)) is not None
+    }
+    from summitwatch.nlp.references import persons_under  # (it reads this index)
+
+    travelling |= {p.name for s in subjects for p in persons_under(index, s)}
+    return all(p.name in travelling for p in people)

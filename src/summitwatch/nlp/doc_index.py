@@ -153,8 +153,29 @@ class DocIndex:
             recent = {
                 m.participant.name for m in self.mentions_in(previous, sent.start)
             }
-            return named[-2:] if len(recent) == 2 else []
+            if len(recent) == 2:
+                return named[-2:]
+            return self._pair_carried(token, named) if sent.start > 0 else []
         return named[-2:] if len(named) >= 2 else []
+
+    def _pair_carried(
+        self, token: Token, named: list[Participant]
+    ) -> list[Participant]:
+        """'Dulles and Stassen embarked … the Secretary and the Administrator visited
+        Egypt … They then proceeded to India. Thereafter they traveled to Pakistan'
+        (real 170): a 'they' whose last sentence names no pair carries that
+        sentence's subject on — its own subject 'they', or a subject of two
+        coordinated titles when exactly two people are named in the window."""
+        before = self.doc[token.sent.start - 1].sent
+        for subject in (t for t in before if t.dep_ in SUBJECT_DEPS):
+            if subject.head.i != before.root.i:
+                continue
+            if subject.lower_ == "they" and subject.tag_ == "PRP":
+                return self.last_two(subject)
+            pair = [subject, *subject.conjuncts]
+            if len(pair) == 2 and len({p.name for p in named}) == 2:
+                return named[-2:]
+        return []
 
     def joint_subject(self, token: Token) -> list[Participant]:
         """'A and B discussed trade when they met', 'When they meet, A and B will

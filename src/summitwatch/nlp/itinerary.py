@@ -53,11 +53,32 @@ def _chain(index: DocIndex, sent: Span, first: PlaceMention) -> list[PlaceMentio
     chain = [first]
     for prev, nxt in zip(mentions[at:], mentions[at + 1 :], strict=False):
         between = index.doc[prev.end : nxt.start].text
-        if not _LINK.match(between):
+        if not _LINK.match(between) and not _LINK.match(
+            _undated(index, prev.end, nxt.start)
+        ):
             break
         chain += _untagged_stops(index, prev.end, nxt.start)
         chain.append(nxt)
     return chain
+
+
+def _undated(index: DocIndex, start: int, end: int) -> str:
+    """The text between two stops without the dates of a semicolon list: 'Brazil,
+    February 23–26; Argentina, February 26–29; and Uruguay' (real 437) lists one
+    stop per item, each dated after a comma. Only where the item ends in ';'."""
+    doc = index.doc
+    if ";" not in doc[start:end].text:
+        return doc[start:end].text
+    kept: list[str] = []
+    i = start
+    while i < end:
+        span = index.date_at.get(i)
+        if span is not None and span[1]:
+            i = max(span[0].end, i + 1)
+            continue
+        kept.append(doc[i].text_with_ws)
+        i += 1
+    return "".join(kept)
 
 
 def _untagged_stops(index: DocIndex, start: int, end: int) -> list[PlaceMention]:
@@ -74,16 +95,31 @@ def _untagged_stops(index: DocIndex, start: int, end: int) -> list[PlaceMention]
 
 
 def _own_date(index: DocIndex, mention: PlaceMention) -> str | None:
-    """'Mexico (on 16–18 May 1960)': the date in the parenthesis after a stop."""
+    """'Mexico (on 16–18 May 1960)': the date in the parenthesis after a stop, or
+    after its comma in a semicolon list ('Brazil, February 23–26; Argentina, …')."""
     doc = index.doc
-    if mention.end >= len(doc) or doc[mention.end].text != "(":
+    if mention.end >= len(doc) or doc[mention.end].text not in ("(", ","):
         return None
+    close = ")" if doc[mention.end].text == "(" else ";"
+    if close == ";" and mention.end + 1 not in index.date_at:
+        return None  # the date must open the item's rest: 'Brazil, February 23–26;'
     for i in range(mention.end, min(len(doc), mention.end + 12)):
-        if doc[i].text == ")":
+        if doc[i].text == close:
             return None
         if i in index.date_at and index.date_at[i][1]:
+            if close == ";" and not _item_ends(index, i):
+                return None
             return index.date_at[i][1]
     return None
+
+
+def _item_ends(index: DocIndex, i: int) -> bool:
+    """The date at token `i` closes its item of a semicolon list: ';' or the
+    sentence's end right after it ('Uruguay, March 2–3.')."""
+    end = index.date_at[i][0].end
+    doc = index.doc
+    rest = doc[end : doc[i].sent.end]
+    return all(t.is_punct or t.is_space for t in rest) or doc[end].text == ";"
 
 
 def _stop_location(mention: PlaceMention) -> Location | None:

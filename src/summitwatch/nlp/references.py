@@ -111,6 +111,8 @@ def _reference(
             if base:
                 who = index.resolver.relative(base[0], relations[head.lemma_.lower()])
                 return [who] if who else []
+    if partner := _titled_partner(index, head):
+        return partner
     if _bare_title(head) and index.home:  # White House readouts: "The President"
         who = index.resolver.country_leader(index.home, index.on)
         return [who] if who else []
@@ -127,6 +129,39 @@ def _reference(
         who = index.resolver.described_leader(code, index.on)
         return [who] if who else []
     return []
+
+
+def _titled_partner(index: DocIndex, head: Token) -> list[Participant]:
+    """'Secretary of State Dulles and Director for Mutual Security Stassen embarked
+    … the Secretary and the Mutual Security Administrator visited Egypt' (real
+    170): a second bare title coordinated with one that resolved to someone the
+    last two sentences named in a pair ('A and B') is the other of that pair,
+    whatever the title is called the second time."""
+    if head.dep_ != "conj" or not head.text[:1].isupper() or head.pos_ != "PROPN":
+        return []
+    if not any(c.lower_ == "the" for c in head.children):
+        return []
+    first = index.person_at.get(head.head.i)
+    if first is None or head.i in index.place_at:
+        return []
+    start = head.sent.start
+    for _ in range(2):
+        start = index.doc[start - 1].sent.start if start > 0 else 0
+    pairs = []
+    for mention in index.mentions_in(start, head.sent.start):
+        if mention.participant != first.participant:
+            continue
+        root = index.doc[mention.start : mention.end].root
+        others = {  # 'and Director for Mutual Security Harold E. Stassen'
+            m.participant.name: m.participant
+            for t in root.conjuncts
+            for x in t.subtree
+            if (m := index.person_at.get(x.i)) is not None
+            and m.participant != first.participant
+        }
+        if len(others) == 1:
+            pairs.extend(others.values())
+    return pairs[-1:]
 
 
 def _named_before(index: DocIndex, head: Token) -> Participant | None:
@@ -189,8 +224,21 @@ def _the_two(head: Token) -> bool:
         return False  # 'two previous American presidents, Nixon and Ford': named
     if head.lower_ == "their" and head.dep_ == "poss":  # 'their first summit was …'
         return _their_summit_was(head.head) or _their_meeting_there(head.head)
+    if _the_two_alone(head):
+        return True
     return head.lemma_.lower() in word_set("mentions.json", "pair_nouns") and any(
         c.lower_ in ("two", "both") for c in head.children
+    )
+
+
+def _the_two_alone(head: Token) -> bool:
+    """'the two are expected to meet again in Hanoi', 'where the two attend a G20
+    summit': the numeral with 'the' and nothing else, a subject, is the pair just
+    named (own 004, real 083, 402)."""
+    return (
+        head.lower_ == "two"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in head.children] == ["the"]
     )
 
 

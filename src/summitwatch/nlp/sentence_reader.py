@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
-from summitwatch.nlp.companions import only_the_travellers
+from summitwatch.nlp.companions import one_side_travelling, only_the_travellers
 from summitwatch.nlp.counted_meetings import counted_meetings
 from summitwatch.nlp.dates import dates_a_state
 from summitwatch.nlp.doc_index import DocIndex
@@ -188,6 +188,10 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             self.index, trigger, agents + others
         ):
             return []  # 'accompanied Bush to the Malta Summit': where they went
+        if kind == "meeting" and one_side_travelling(
+            self.index, trigger, agents + others
+        ):
+            return []  # 'A and B traveled to X for talks', both of one government
         if generic_negation(trigger) or habitual(trigger) or asked_about(trigger):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
