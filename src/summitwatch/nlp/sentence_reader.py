@@ -34,13 +34,7 @@ from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.recalled_aspect import told_as_earlier
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.speeches import speech_given_at
-from summitwatch.nlp.status import (
-    asked_about,
-    event_status,
-    generic_negation,
-    habitual,
-    talked_about,
-)
+from summitwatch.nlp.status import event_status, names_no_event, talked_about
 from summitwatch.nlp.tallies import counted_trip
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
@@ -192,7 +186,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             self.index, trigger, agents + others
         ):
             return []  # 'A and B traveled to X for talks', both of one government
-        if generic_negation(trigger) or habitual(trigger) or asked_about(trigger):
+        if names_no_event(trigger):
             return []
         if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
             return []  # 'mutual visits', 'since X left office'
