@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.references import persons_under
 
 
 def _companion_verb(token: Token) -> bool:
@@ -95,7 +96,5 @@ def one_side_travelling(
         for t in s.subtree
         if (m := index.person_at.get(t.i)) is not None
     }
-    from summitwatch.nlp.references import persons_under  # (it reads this index)
-
     travelling |= {p.name for s in subjects for p in persons_under(index, s)}
     return all(p.name in travelling for p in people)

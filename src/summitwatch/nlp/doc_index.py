@@ -162,8 +162,10 @@ class DocIndex:
         """'Dulles and Stassen embarked … the Secretary and the Administrator visited
         Egypt … They then proceeded to India. Thereafter they traveled to Pakistan'
         (real 170): a 'they' whose last sentence names no pair carries that
-        sentence's subject on — its own subject 'they', or a subject of two
-        coordinated titles when exactly two people are named in the window."""
+        sentence's subject on — its own subject 'they' (resolved the same way, so a
+        chain of 'they' keeps the pair), or a subject of two coordinated words
+        ('the Secretary and the Administrator') when exactly two people are named
+        in the window."""
         before = self.doc[token.sent.start - 1].sent
         for subject in (t for t in before if t.dep_ in SUBJECT_DEPS):
             if subject.head.i != before.root.i:
