@@ -42,3 +42,20 @@ def test_an_event_asked_about_is_no_event(nlp, text):
 def test_a_condition_or_an_open_question_keeps_its_meeting(nlp, text):
     found = article_events(nlp, text, date(2023, 5, 1))
     assert [e for e in found if e.type == "meeting"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("The two leaders have not met for years.", "met", True),  # generic
+        ("We regularly meet with President Tokayev.", "meet", True),  # a habit
+        ("Prodi was asked if he would meet Mugabe.", "meet", True),  # a question
+        ("Prodi met Mugabe in Lisbon on Monday.", "met", False),  # an event told
+    ],
+)
+def test_names_no_event_is_each_of_the_three(nlp, text, word, expected):
+    from summitwatch.nlp.status import names_no_event
+
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert names_no_event(trigger) is expected

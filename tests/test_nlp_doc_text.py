@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from summitwatch.nlp.doc_text import at_line_start
+from summitwatch.nlp.doc_text import at_line_start, window_start
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,14 @@ def test_a_token_at_a_line_start(text, word, expected):
     doc = spacy.blank("en")(text)
     token = next(t for t in doc if t.text == word)
     assert at_line_start(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("back", "first"), [(0, "They"), (1, "Then"), (2, "Dulles"), (5, "Dulles")]
+)
+def test_a_window_back_over_sentences(back, first):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Dulles and Stassen left. Then they flew to Cairo. They met Nasser.")
+    last = list(doc.sents)[-1]
+    assert doc[window_start(last, back)].text == first

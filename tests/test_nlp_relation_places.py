@@ -1,6 +1,6 @@
 """A country on the other side of a relation ('tensions with North Korea', 'strain
 with the United States') is what is talked about, never a trip's destination
-(helper prec12; `venue.is_topic`, words in `venue.json: relation_nouns`)."""
+(helper prec12; `venue.is_topic`, words in `topics.json: relation_nouns`)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,9 @@ from spacy.tokens import Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.journey_purpose import for_head
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.references import persons_under
 
 
 def _companion_verb(token: Token) -> bool:
@@ -76,12 +78,8 @@ def one_side_travelling(
     conversations', 'They then proceeded to India for conversations with the Indian
     Government' (real 170) — officials of one government on one trip, whose talks
     are with their hosts, not with each other."""
-    while trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
-        trigger = trigger.head.head  # 'for a series of conversations'
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for" or len(people) < 2:
-        return False
-    verb = trigger.head.head
-    if verb.pos_ != "VERB":
+    verb = for_head(trigger)  # 'for a series of conversations'
+    if verb is None or verb.pos_ != "VERB" or len(people) < 2:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
@@ -95,7 +93,5 @@ def one_side_travelling(
         for t in s.subtree
         if (m := index.person_at.get(t.i)) is not None
     }
-    from summitwatch.nlp.references import persons_under  # (it reads this index)
-
     travelling |= {p.name for s in subjects for p in persons_under(index, s)}
     return all(p.name in travelling for p in people)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.doc_text import window_start
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import (
     PRONOUNS,
@@ -132,10 +133,7 @@ class DocIndex:
         """'the two leaders' / 'they': the last two people named in this or the last two
         sentences, when exactly two (or, for 'the two', at least two) were named."""
         sent = token.sent
-        start = sent.start
-        for _ in range(2):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
+        start = window_start(sent, 2)
         named = [p for _, p in self.people_in(start, token.i)]
         if token.lemma_.lower() in _LEADER_NOUNS:  # "the two leaders": not aides
             leaders = [p for p in named if self.leads_country(p)]
@@ -149,7 +147,7 @@ class DocIndex:
                 return joint
             if self._staff_named_after(token):
                 return []
-            previous = self.doc[max(sent.start - 1, 0)].sent.start
+            previous = window_start(sent, 1)
             recent = {
                 m.participant.name for m in self.mentions_in(previous, sent.start)
             }
@@ -164,8 +162,10 @@ class DocIndex:
         """'Dulles and Stassen embarked … the Secretary and the Administrator visited
         Egypt … They then proceeded to India. Thereafter they traveled to Pakistan'
         (real 170): a 'they' whose last sentence names no pair carries that
-        sentence's subject on — its own subject 'they', or a subject of two
-        coordinated titles when exactly two people are named in the window."""
+        sentence's subject on — its own subject 'they' (resolved the same way, so a
+        chain of 'they' keeps the pair), or a subject of two coordinated words
+        ('the Secretary and the Administrator') when exactly two people are named
+        in the window."""
         before = self.doc[token.sent.start - 1].sent
         for subject in (t for t in before if t.dep_ in SUBJECT_DEPS):
             if subject.head.i != before.root.i:
@@ -250,9 +250,7 @@ class DocIndex:
         candidates: list[PersonMention] = []
         other_gender = False  # someone named nearby, but not of the pronoun's gender
         sent = token.sent
-        earliest = sent.start
-        if sent.start > 0:
-            earliest = self.doc[sent.start - 1].sent.start
+        earliest = window_start(sent, 1)
         for mention in self.persons:
             if mention.start >= token.i:
                 break
@@ -355,9 +353,7 @@ class DocIndex:
         Ms. Yingluck … She appeared … He also had an audience with the King' (real
         173, a sentence split inside the honorific)."""
         gender = PRONOUNS.get(pronoun.lower_)
-        earliest = pronoun.sent.start
-        for _ in range(reach):
-            earliest = self.doc[earliest - 1].sent.start if earliest > 0 else 0
+        earliest = window_start(pronoun.sent, reach)
         found = None
         for mention in self.persons:
             if mention.start >= pronoun.i:

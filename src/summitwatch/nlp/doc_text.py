@@ -53,3 +53,14 @@ def at_line_start(token: Token) -> bool:
     caption, a diary line or a heading stands alone on its line."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is None or "\n" in before.text_with_ws or before.is_space
+
+
+def window_start(sent: Span, back: int) -> int:
+    """The first token of the sentence `back` sentences before `sent` (of the text's
+    first, when there are fewer): where a reader's look back for someone or
+    somewhere just named begins ('They … ' after 'A and B …')."""
+    start = sent.start
+    for _ in range(back):
+        if start > 0:
+            start = sent.doc[start - 1].sent.start
+    return start

@@ -44,7 +44,7 @@ from summitwatch.nlp.logistic import probability, sentence_cues, stored_model
 from summitwatch.nlp.mentions import PersonMention, PlaceMention
 from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.remote import remote
-from summitwatch.nlp.status import asked_about, generic_negation, habitual
+from summitwatch.nlp.status import names_no_event
 from summitwatch.nlp.tallies import counted_trip
 from summitwatch.nlp.triggers import receives_a_thing, trigger_candidates, trigger_kind
 from summitwatch.nlp.venue import places_for
@@ -174,9 +174,10 @@ def proposals(
 
 def _discarded(index: DocIndex, kind: str, trigger: Token) -> bool:
     """The trigger is one the sentence reader sets aside whoever its people are
-    (the same tests, called): a thing received, a call, a road, a tally, a generic
-    or habitual event (SentenceReader._build, MeetingReading._meeting)."""
-    if generic_negation(trigger) or habitual(trigger) or asked_about(trigger):
+    (the same tests, called): a thing received, a call, a road, a tally, an
+    event named in no particular telling (`status.names_no_event`) —
+    SentenceReader._build, MeetingReading._meeting."""
+    if names_no_event(trigger):
         return True
     if kind == "visit":
         return generic_visits(trigger) or left_office(trigger) or counted_trip(trigger)

@@ -21,6 +21,7 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.dates import YEAR, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import window_start
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.table_context import named
@@ -95,10 +96,7 @@ def _context_country(index: DocIndex, visit: Token) -> PlaceMention | None:
     """'The most recent visit of a Japanese Prime Minister was …' after '… the first
     Japanese Prime Minister to visit New Zealand': the country the text last named,
     in this sentence or the two before."""
-    start = visit.sent.start
-    for _ in range(2):  # the two sentences before, walked back, not listed
-        if start > 0:
-            start = index.doc[start - 1].sent.start
+    start = window_start(visit.sent, 2)
     for i in range(visit.i - 1, start - 1, -1):
         mention = index.place_at.get(i)
         if mention is not None and mention.place.kind == "country":

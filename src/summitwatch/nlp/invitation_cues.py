@@ -101,14 +101,16 @@ def received_invitation(trigger: Token) -> bool:
 
 
 def _invitation_asking(trigger: Token) -> Token | None:
-    """The noun 'invitation' an invited trip hangs on ('invitation to X to visit
-    Pakistan', 'invitation already extended to X to visit Pakistan')."""
+    """The invitation noun an invited trip hangs on, through its clauses ('invitation
+    to X to visit Pakistan', 'invitation already extended to X to visit Pakistan');
+    the nouns are `triggers.json: invitation_words`, as for `received_invitation`."""
+    words = word_set("triggers.json", "invitation_words")
     token = trigger
     for _ in range(3):
         head = token.head
         if head is token or token.dep_ not in ("acl", "xcomp", "advcl", "relcl"):
             return None
-        if head.lemma_.lower() == "invitation" and head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" and head.lemma_.lower() in words:
             return head
         token = head
     return None

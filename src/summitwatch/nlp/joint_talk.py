@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.cue_tokens import with_lower
+from summitwatch.nlp.doc_text import window_start
 from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -90,10 +91,7 @@ def talk_on_a_call(verb: Token) -> bool:
     words = word_set("triggers.json", "joint_talk_call_words")
     doc = verb.doc
     sent = verb.sent
-    start = sent.start
-    for _ in range(3):  # the three sentences before, walked back, not listed
-        if start > 0:
-            start = doc[start - 1].sent.start
+    start = window_start(sent, 3)  # the three sentences before
     opening = [s.end for s in islice(doc.sents, 3)][-1]
     return bool(
         with_lower(doc[:opening], words) or with_lower(doc[start : sent.end], words)

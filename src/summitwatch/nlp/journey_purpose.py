@@ -21,13 +21,21 @@ _NOT_PRESENT_AUX = frozenset(
 def journey_purpose(trigger: Token) -> bool:
     """The trigger (or the noun it is 'the start of') is what a present journey is
     'for': 'is headed to Russia for talks', 'heads to China for an Asia trip'."""
+    verb = for_head(trigger)
+    return verb is not None and _journey_under_way(verb)
+
+
+def for_head(trigger: Token) -> Token | None:
+    """The word whose 'for' phrase the trigger (or the noun it is 'the start of')
+    is: 'flew to Pakistan for talks', 'for a series of conversations' — the
+    journey, when the parse hangs the phrase on its verb."""
     token = trigger
     for _ in range(3):  # 'for the start of a trip': climb the 'of' phrases
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             token = token.head.head
     if token.dep_ != "pobj" or token.head.lower_ != "for":
-        return False
-    return _journey_under_way(token.head.head)
+        return None
+    return token.head.head
 
 
 def _journey_under_way(verb: Token) -> bool:

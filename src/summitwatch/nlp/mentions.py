@@ -21,7 +21,7 @@ from summitwatch.kb.base import rank_people
 from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Location, Participant
 from summitwatch.nlp.dates import known_by_year
-from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.doc_text import doc_text, window_start
 from summitwatch.nlp.entities import ent_around, ents_within
 from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.regnal import monarch
@@ -593,9 +593,7 @@ class PersonResolver:
         Arabia or of Jordan, both kings in 2008): the country, named in this
         sentence or the one before, of exactly one of them is the hint."""
         doc = span.doc
-        start = span.sent.start
-        if start > 0:
-            start = doc[start - 1].sent.start
+        start = window_start(span.sent, 1)
         near = {
             self.kb.country_code(ent.text)
             for ent in ents_within(doc[start : span.sent.end])

@@ -12,6 +12,7 @@ from summitwatch.models import Participant
 from summitwatch.nlp.clause_subjects import who_clause
 from summitwatch.nlp.described import described_people
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import window_start
 from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.groups import leaders_of
 from summitwatch.nlp.lexicon import lexicon, word_set
@@ -144,9 +145,7 @@ def _titled_partner(index: DocIndex, head: Token) -> list[Participant]:
     first = index.person_at.get(head.head.i)
     if first is None or head.i in index.place_at:
         return []
-    start = head.sent.start
-    for _ in range(2):
-        start = index.doc[start - 1].sent.start if start > 0 else 0
+    start = window_start(head.sent, 2)
     pairs = []
     for mention in index.mentions_in(start, head.sent.start):
         if mention.participant != first.participant:

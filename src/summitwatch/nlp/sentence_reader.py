@@ -34,13 +34,7 @@ from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.recalled_aspect import told_as_earlier
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.speeches import speech_given_at
-from summitwatch.nlp.status import (
-    asked_about,
-    event_status,
-    generic_negation,
-    habitual,
-    talked_about,
-)
+from summitwatch.nlp.status import event_status, names_no_event, talked_about
 from summitwatch.nlp.tallies import counted_trip
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
@@ -171,37 +165,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         when = date_for(self.index, trigger, [])
         self.index.on = parse_iso(when)
         agents, others = agents_and_counterparts(self.index, trigger)
-        if (
-            kind == "meeting"
-            and trigger.pos_ == "VERB"
-            and receives_a_thing(trigger, self.index.person_at)
-            and not hosts_between(trigger)  # 'hosted the talks between A and B'
-            and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
-            and not talk_on_a_trip(trigger)  # 'visit Cuba to discuss trade with X'
-        ):
+        if self._set_aside(kind, trigger, agents + others):
             return []
-        if kind == "meeting" and self._told_by_where_clause(trigger):
-            return []
-        if kind == "meeting" and bound_for(trigger):
-            return []  # 'on his way to the summit in Kampala': the road's trip
-        if kind == "meeting" and only_the_travellers(
-            self.index, trigger, agents + others
-        ):
-            return []  # 'accompanied Bush to the Malta Summit': where they went
-        if kind == "meeting" and one_side_travelling(
-            self.index, trigger, agents + others
-        ):
-            return []  # 'A and B traveled to X for talks', both of one government
-        if generic_negation(trigger) or habitual(trigger) or asked_about(trigger):
-            return []
-        if kind == "visit" and (generic_visits(trigger) or left_office(trigger)):
-            return []  # 'mutual visits', 'since X left office'
-        if kind == "visit" and counted_trip(trigger):
-            return []  # 'made eight trips to 18 countries': a tally
-        if kind == "meeting" and counted_meetings(trigger):
-            return []  # 'a series of bilateral conferences were held between'
-        if kind == "meeting" and self.last_meeting and meeting_before(trigger):
-            return []  # 'invited X to Crawford during the meeting'
         places = route_places(trigger, places_for(self.index, trigger))
         place = places[0] if places else None
         when = when or date_for(self.index, trigger, agents)
@@ -224,6 +189,45 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         if speech_given_at(trigger):
             trips = [e for e in trips if not self._stayed(e)]
         return trips
+
+    def _set_aside(self, kind: str, trigger: Token, people: list[Participant]) -> bool:
+        """The trigger yields no event of its kind: the tests of the sentence, in
+        the order they were added (`fallback._discarded` asks part of them)."""
+        if kind == "meeting" and self._no_meeting_of_theirs(trigger, people):
+            return True
+        if names_no_event(trigger):
+            return True
+        if kind == "visit":
+            return (
+                generic_visits(trigger)  # 'mutual visits'
+                or left_office(trigger)  # 'since X left office'
+                or counted_trip(trigger)  # 'made eight trips to 18 countries'
+            )
+        return kind == "meeting" and (
+            counted_meetings(trigger)  # 'a series of bilateral conferences were held'
+            or bool(self.last_meeting and meeting_before(trigger))
+        )  # 'invited X to Crawford during the meeting'
+
+    def _no_meeting_of_theirs(self, trigger: Token, people: list[Participant]) -> bool:
+        """A meeting word that is no meeting of the people read for it: a thing
+        received, a where clause's own meeting, the road to a summit, the
+        gathering a journey goes to."""
+        if (
+            trigger.pos_ == "VERB"
+            and receives_a_thing(trigger, self.index.person_at)
+            and not hosts_between(trigger)  # 'hosted the talks between A and B'
+            and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
+            and not talk_on_a_trip(trigger)  # 'visit Cuba to discuss trade with X'
+        ):
+            return True
+        return (
+            self._told_by_where_clause(trigger)
+            or bound_for(trigger)  # 'on his way to the summit in Kampala'
+            # 'accompanied Bush to the Malta Summit': where they went
+            or only_the_travellers(self.index, trigger, people)
+            # 'A and B traveled to X for talks', both of one government
+            or one_side_travelling(self.index, trigger, people)
+        )
 
     def _stayed(self, trip: Event) -> bool:
         """'will spend Thursday in Singapore … will deliver a speech in Singapore':

@@ -376,6 +376,14 @@ def asked_about(trigger: Token) -> bool:
     return False
 
 
+def names_no_event(trigger: Token) -> bool:
+    """A generic negation, a habit or a question put ('have not met for years',
+    'we regularly meet', 'was asked if he would meet'): the trigger names no
+    particular event whoever its people are (SCHEMA.md rule 3). One test, for the
+    sentence reader and the fallback proposer, which ask the same."""
+    return generic_negation(trigger) or habitual(trigger) or asked_about(trigger)
+
+
 def habitual(trigger: Token) -> bool:
     """'We regularly meet with President Tokayev': a habit in the present tense
     names no particular event."""

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import window_start
 from summitwatch.nlp.event_dates import date_for, later_stop_date
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention
@@ -164,11 +165,7 @@ def _clause_above(noun: Token) -> Token | None:
 def _only_person_before(index: DocIndex, noun: Token) -> Participant | None:
     """'… following a 10-day Asian tour. … The trip began in India': the one person
     the two sentences before name."""
-    sent = noun.sent
-    start = sent.start
-    for _ in range(2):
-        if start > 0:
-            start = index.doc[start - 1].sent.start
+    start = window_start(noun.sent, 2)
     named = index.people_in(start, noun.i, same_name=True, latest=True)
     return named[0][1] if len(named) == 1 else None
 

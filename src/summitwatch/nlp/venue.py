@@ -18,7 +18,7 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.time_clause import since_clause
-from summitwatch.nlp.topics import crisis_in
+from summitwatch.nlp.topics import topic_prep
 
 
 def places_for(
@@ -394,15 +394,7 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
             and prep.head.pos_ in ("NOUN", "PROPN")
             and prep.head.i not in index.place_at
         )
-        or crisis_in(prep)
-        or (
-            prep.lower_ == "of"
-            and prep.head.lemma_.lower() in word_set("venue.json", "topic_of_nouns")
-        )
-        or (  # 'tensions with North Korea', 'strain with the United States'
-            prep.lower_ == "with"
-            and prep.head.lemma_.lower() in word_set("venue.json", "relation_nouns")
-        )
+        or topic_prep(prep)  # 'the issue of …', 'tensions with North Korea'
     )
 
 

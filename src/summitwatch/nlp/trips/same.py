@@ -121,6 +121,12 @@ def _days_apart(x: Event, y: Event) -> int | None:
     return abs((first - second).days) if first and second else None
 
 
+def _days_of_one_stay(x: Event, y: Event) -> bool:
+    """Both dated to a day, at most `TRIP_DAYS` apart: two days of one stay."""
+    apart = _days_apart(x, y)
+    return apart is not None and apart <= TRIP_DAYS
+
+
 def _a_day_of_that_stay(x: Event, y: Event) -> bool:
     """A day told of a stay the other report dates to a day near it, or to its month
     ('Departed the U.S. December 4' under the row 'December 14–25, 1918 | Paris')."""
@@ -137,13 +143,11 @@ DATES: dict[str, Check] = {
     "any": lambda x, y: True,
     "agree": lambda x, y: dates_agree(x.date, y.date),
     "year": lambda x, y: len({d[:4] for d in (x.date, y.date) if d}) <= 1,
-    "days of one stay": lambda x, y: (
-        (_days_apart(x, y) or 0) <= TRIP_DAYS and _days_apart(x, y) is not None
-    ),
+    "days of one stay": _days_of_one_stay,
     # dates that agree at their precisions, or two days of one stay ('travels to
     # Senegal on Tuesday', 'will meet Wednesday with …')
     "agree, or days of one stay": lambda x, y: (
-        dates_agree(x.date, y.date) or (_days_apart(x, y) or TRIP_DAYS + 1) <= TRIP_DAYS
+        dates_agree(x.date, y.date) or _days_of_one_stay(x, y)
     ),
     "undated or same day": lambda x, y: (
         not x.date or (day(y.date) is not None and x.date == y.date)

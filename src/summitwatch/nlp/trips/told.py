@@ -16,6 +16,8 @@ from summitwatch.nlp.doc_text import sentence_at
 from summitwatch.nlp.lexicon import lexicon, word_set
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span, Token
 
     from summitwatch.models import Event
@@ -65,43 +67,51 @@ def _subtree(token: Token) -> range:
     return range(token.left_edge.i, token.right_edge.i + 1)
 
 
+def _visit_sentences(
+    events: list[Event], index: DocIndex
+) -> Iterator[tuple[Event, Span]]:
+    """Each visit that has a place in the text, with its sentence: what the readers
+    below ask about how the sentence tells the trip."""
+    for event in events:
+        if event.type != "visit" or event.start_char is None:
+            continue
+        sent = sentence_at(index.doc, event.start_char)
+        if sent is not None:
+            yield event, sent
+
+
 def told_trips(events: list[Event], index: DocIndex) -> set[int]:
     """The first characters of the visits whose own sentence only talks of a trip
     that it does not date ('his 2003 visit', 'a visit in May' are their own trips):
     the date of such a sentence is only the text's."""
     dates = set(index.date_at)
     met = {e.start_char for e in events if e.type == "meeting"}
-    out: set[int] = set()
-    for event in events:
-        if event.type != "visit" or event.start_char in (None, *met):
-            continue
-        sent = sentence_at(index.doc, event.start_char)
-        if sent is None:
-            continue
-        nouns = told_trip_nouns(sent)
-        if any(not dates.intersection(_subtree(t)) for t in nouns):
-            out.add(event.start_char)
-    return out
+    return {
+        event.start_char
+        for event, sent in _visit_sentences(events, index)
+        if event.start_char not in met
+        and any(not dates.intersection(_subtree(t)) for t in told_trip_nouns(sent))
+    }
+
+
+def _leaves_for(sent: Span) -> bool:
+    """A verb of leaving with a 'for' phrase: 'left for the United States'."""
+    leaving = word_set("presence.json", "leaving_lemmas")
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in leaving
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+        for t in sent
+    )
 
 
 def bound_for(events: list[Event], index: DocIndex) -> set[int]:
     """The first characters of the visits told as a departure for the place ('Abe
     left for the United States Thursday', 'departed for Washington'): a journey
     begun, not yet a stay (`presence.json: leaving_lemmas`)."""
-    leaving = word_set("presence.json", "leaving_lemmas")
-    out: set[int] = set()
-    for event in events:
-        if event.type != "visit" or event.start_char is None:
-            continue
-        sent = sentence_at(index.doc, event.start_char)
-        if sent is not None and any(
-            t.pos_ == "VERB"
-            and t.lemma_.lower() in leaving
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
-            for t in sent
-        ):
-            out.add(event.start_char)
-    return out
+    return {
+        e.start_char for e, sent in _visit_sentences(events, index) if _leaves_for(sent)
+    }
 
 
 _PRESENT = {"VBZ", "VBP"}
@@ -119,23 +129,20 @@ def _present(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(a.tag_ in _PRESENT for a in auxes)
 
 
+def _journey_in_present(sent: Span) -> bool:
+    """A journey verb in the present (`presence.json: under_way_lemmas`), and none
+    in the past ('arrived Monday and travels on' is left to the folds of stays)."""
+    lemmas = word_set("presence.json", "under_way_lemmas")
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in lemmas]
+    return not any(t.tag_ in _PAST for t in verbs) and any(_present(t) for t in verbs)
+
+
 def under_way(events: list[Event], index: DocIndex) -> set[int]:
     """The first characters of the visits made that a news report tells in the
     present ('Clinton travels to Senegal on Tuesday', 'Chavez is visiting Honduras
-    and Nicaragua'): a trip under way, not a stay told as over. A sentence that
-    also tells a journey in the past ('arrived Monday and travels on') is left to
-    the folds of stays."""
-    lemmas = word_set("presence.json", "under_way_lemmas")
-    out: set[int] = set()
-    for event in events:
-        if event.type != "visit" or event.start_char is None:
-            continue
-        sent = sentence_at(index.doc, event.start_char)
-        if sent is None:
-            continue
-        verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in lemmas]
-        if any(t.tag_ in _PAST for t in verbs):
-            continue
-        if any(_present(t) for t in verbs):
-            out.add(event.start_char)
-    return out
+    and Nicaragua'): a trip under way, not a stay told as over."""
+    return {
+        e.start_char
+        for e, sent in _visit_sentences(events, index)
+        if _journey_in_present(sent)
+    }
