@@ -116,7 +116,7 @@ def row_events(
     # A flattened list's locale cell ('Abuja, Kano Met with President Obasanjo')
     # places the meeting; a marked-up trip table's 'Areas visited' cell itemises
     # stops (dev gold 044 vs 007).
-    locale_only = "|" not in row.span.text
+    locale_only = "|" not in row.span.text and not _stacked_towns(index, cities)
     for city in dict.fromkeys(p for _, p in cities):
         single = named.count(city.name) == 1 and city.name not in used
         if met and locale_only and single:
@@ -184,3 +184,14 @@ def _gathering_stop(
     if any(seat.name in c or c in seat.name for c in cities):
         return []
     return [row_event("visit", [traveller], row_location(seat, country), row, index)]
+
+
+def _stacked_towns(index: DocIndex, cities: list) -> bool:
+    """'… South Korea Seoul,' / 'Suwon' / 'State visit. Met with …': a Locations
+    cell wrapped one town a line is a table's places column, which itemises the
+    trip's stops (rule 1), as a marked-up row's cell does; unlike a flattened
+    list's locale run into its remarks ('Abuja, Kano Met with …')."""
+    doc = index.doc
+    return any(
+        i > 0 and "\n" in doc[i - 1].text + doc[i - 1].whitespace_ for i, _ in cities
+    )
