@@ -404,3 +404,25 @@ def test_towns_wrapped_one_a_line_are_stops_of_the_trip():
     assert ("meeting", "Takeo Fukuda", "Tokyo") in got
     assert ("visit", "Jimmy Carter", "Kyoto") in got
     assert ("visit", "Jimmy Carter", "Seoul") in got
+
+
+def test_a_locations_column_itemises_towns_a_locale_column_places_the_meeting():
+    rows = (
+        "Jimmy Carter May 2–5, 1978 Japan Tokyo, Kyoto Met with Prime Minister "
+        "Takeo Fukuda.\nMay 6–7, 1978 South Korea Seoul State visit.\n"
+        "May 8, 1978 Thailand Bangkok Visited troops.\n"
+    )
+    listed = "Visits of presidents\n\nPresident Dates Country Locations Details\n"
+    got = {(e.type, e.names[-1], e.location.city)
+           for e in _events(listed + rows, date(2024, 1, 1))}  # fmt: skip
+    assert ("visit", "Jimmy Carter", "Kyoto") in got
+    locale = (
+        "Japan\n\nName Locale Remarks Date\n"
+        "Jimmy Carter Tokyo, Kyoto Met with Prime Minister Takeo Fukuda. May 2–5, 1978\n"
+        "Jimmy Carter Tokyo Attended a summit meeting. June 28–29, 1979\n"
+        "Ronald Reagan Tokyo State visit. November 9–12, 1983\n"
+    )
+    got = {(e.type, e.names[-1], e.location.city)
+           for e in _events(locale, date(2024, 1, 1))}  # fmt: skip
+    assert any(t == "meeting" and n == "Takeo Fukuda" for t, n, _ in got)
+    assert ("visit", "Jimmy Carter", "Kyoto") not in got  # dev 044's convention
