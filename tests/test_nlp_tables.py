@@ -418,7 +418,8 @@ def test_a_locations_column_itemises_towns_a_locale_column_places_the_meeting():
     assert ("visit", "Jimmy Carter", "Kyoto") in got
     locale = (
         "Japan\n\nName Locale Remarks Date\n"
-        "Jimmy Carter Tokyo, Kyoto Met with Prime Minister Takeo Fukuda. May 2–5, 1978\n"
+        "Jimmy Carter Tokyo, Kyoto Met with Prime Minister Takeo Fukuda. "
+        "May 2–5, 1978\n"
         "Jimmy Carter Tokyo Attended a summit meeting. June 28–29, 1979\n"
         "Ronald Reagan Tokyo State visit. November 9–12, 1983\n"
     )
