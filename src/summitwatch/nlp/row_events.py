@@ -30,7 +30,7 @@ from summitwatch.nlp.row_places import (
     row_cities,
     row_location,
 )
-from summitwatch.nlp.table_context import header_above, itemising_header
+from summitwatch.nlp.table_cells import header_above, itemising_header
 from summitwatch.nlp.table_rows import Row
 from summitwatch.nlp.told import told_event
 

@@ -134,34 +134,6 @@ def header_rows(text: str) -> list[Line]:
     return rows
 
 
-HEADER_REACH = 60  # lines back from a row to its table's column header
-
-
-def header_above(text: str, at: int) -> str | None:
-    """The column header of the table a row at character `at` sits in: the nearest
-    header line above it, if one is within HEADER_REACH lines."""
-    end = at
-    for _ in range(HEADER_REACH):
-        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
-        line = text[start:end].strip()
-        if line and is_header(line):
-            return line
-        if start == 0:
-            return None
-        end = start - 1
-    return None
-
-
-def itemising_header(header: str | None) -> bool:
-    """'Country Areas visited Date(s)', '… Locations Key details': a places column
-    that lists the trip's towns, each a stop of its own (rule 1); not the
-    Historian's 'Locale', where a flattened row's towns place the meeting (dev 044)."""
-    if header is None:
-        return False
-    words = re.findall(r"[#\w()]+", _GLUED_CELLS.sub(" ", header).lower())
-    return any(w in word_set("tables.json", "itemising_columns") for w in words)
-
-
 def _places_after_date(header: str) -> bool:
     """'President Dates Locations Notes': the date column comes before the places,
     so a row's cells wrap after its date ('… 1963 Bonn,' / 'Cologne,' / 'Met with
