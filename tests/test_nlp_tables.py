@@ -367,3 +367,63 @@ def test_date_first_row_towns_named_by_their_state_in_brackets():
     cities = {e.location.city for e in events if "Alvarado" in e.names}
     assert {"Boston", "Frostburg", "Cedar Key"} <= cities
     assert "Grand Canyon" not in cities
+
+
+def test_header_with_one_column_name_we_lack():
+    # a mirror's 'nah.' for 'No.', a 'Purpose / highlights' column: still headers
+    # when four known names, a date column and a place column are among them
+    assert is_header("nah. Country Locations Dates Details Image")
+    assert is_header("President Dates Country Locations Purpose / highlights")
+    assert not is_header("Name Dates Details Image highlights")  # no place column
+    assert not is_header("The president dates the country visit")  # two unknown
+
+
+def test_date_led_rows_wrap_their_towns_under_a_glued_header():
+    text = (
+        "List of visits\n\nPresidentDatesCountriesLocationsKey details\n"
+        "Jan Novak [1] May 2–5, 1988Flag of Japan.svg  Japan Tokyo,\nKyoto\n"
+        "State visit. Met with Prime Minister Noboru Takeshita.\n"
+        "June 1–3, 1988Flag of China.svg  China Beijing State visit.\n"
+    )
+    rows = header_rows(text)
+    assert len(rows) == 2 and "Kyoto" in rows[0].text and "Takeshita" in rows[0].text
+    assert rows[1].text.startswith("June 1–3")
+
+
+def test_towns_wrapped_one_a_line_are_stops_of_the_trip():
+    text = (
+        "Visits of presidents\n\n"
+        "President Dates Country Locations Purpose / highlights\n"
+        "Jimmy Carter[1] May 2–5, 1978  Japan Tokyo,\nKyoto\n"
+        "State visit. Met with Prime Minister Takeo Fukuda.\n"
+        "May 6–7, 1978  South Korea Seoul State visit.\n"
+        "May 8, 1978  Thailand Bangkok Visited troops.\n"
+    )
+    got = {(e.type, e.names[-1], e.location.city)
+           for e in _events(text, date(2024, 1, 1))}  # fmt: skip
+    assert ("meeting", "Takeo Fukuda", "Tokyo") in got
+    assert ("visit", "Jimmy Carter", "Kyoto") in got
+    assert ("visit", "Jimmy Carter", "Seoul") in got
+
+
+def test_a_locations_column_itemises_towns_a_locale_column_places_the_meeting():
+    rows = (
+        "Jimmy Carter May 2–5, 1978 Japan Tokyo, Kyoto Met with Prime Minister "
+        "Takeo Fukuda.\nMay 6–7, 1978 South Korea Seoul State visit.\n"
+        "May 8, 1978 Thailand Bangkok Visited troops.\n"
+    )
+    listed = "Visits of presidents\n\nPresident Dates Country Locations Details\n"
+    got = {(e.type, e.names[-1], e.location.city)
+           for e in _events(listed + rows, date(2024, 1, 1))}  # fmt: skip
+    assert ("visit", "Jimmy Carter", "Kyoto") in got
+    locale = (
+        "Japan\n\nName Locale Remarks Date\n"
+        "Jimmy Carter Tokyo, Kyoto Met with Prime Minister Takeo Fukuda. "
+        "May 2–5, 1978\n"
+        "Jimmy Carter Tokyo Attended a summit meeting. June 28–29, 1979\n"
+        "Ronald Reagan Tokyo State visit. November 9–12, 1983\n"
+    )
+    got = {(e.type, e.names[-1], e.location.city)
+           for e in _events(locale, date(2024, 1, 1))}  # fmt: skip
+    assert any(t == "meeting" and n == "Takeo Fukuda" for t, n, _ in got)
+    assert ("visit", "Jimmy Carter", "Kyoto") not in got  # dev 044's convention

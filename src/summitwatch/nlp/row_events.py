@@ -12,6 +12,7 @@ from __future__ import annotations
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.dates import latest_published, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, phrase_in
 from summitwatch.nlp.presence import gathering_attended
 from summitwatch.nlp.row_counterparts import (
@@ -29,6 +30,7 @@ from summitwatch.nlp.row_places import (
     row_cities,
     row_location,
 )
+from summitwatch.nlp.table_cells import header_above, itemising_header
 from summitwatch.nlp.table_rows import Row
 from summitwatch.nlp.told import told_event
 
@@ -116,7 +118,10 @@ def row_events(
     # A flattened list's locale cell ('Abuja, Kano Met with President Obasanjo')
     # places the meeting; a marked-up trip table's 'Areas visited' cell itemises
     # stops (dev gold 044 vs 007).
-    locale_only = "|" not in row.span.text
+    locale_only = "|" not in row.span.text and not _stacked_towns(index, cities)
+    locale_only = locale_only and not itemising_header(
+        header_above(doc_text(index.doc), row.span.start_char)
+    )
     for city in dict.fromkeys(p for _, p in cities):
         single = named.count(city.name) == 1 and city.name not in used
         if met and locale_only and single:
@@ -184,3 +189,14 @@ def _gathering_stop(
     if any(seat.name in c or c in seat.name for c in cities):
         return []
     return [row_event("visit", [traveller], row_location(seat, country), row, index)]
+
+
+def _stacked_towns(index: DocIndex, cities: list) -> bool:
+    """'… South Korea Seoul,' / 'Suwon' / 'State visit. Met with …': a Locations
+    cell wrapped one town a line is a table's places column, which itemises the
+    trip's stops (rule 1), as a marked-up row's cell does; unlike a flattened
+    list's locale run into its remarks ('Abuja, Kano Met with …')."""
+    doc = index.doc
+    return any(
+        i > 0 and "\n" in doc[i - 1].text + doc[i - 1].whitespace_ for i, _ in cities
+    )

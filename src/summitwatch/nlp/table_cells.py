@@ -170,15 +170,33 @@ def person_column(text: str, at: int) -> bool:
     """Whether the table a row at character `at` sits in opens with a column of
     people: its header's first word is 'President', 'Guest', 'Name', 'Visitor'
     ('President Start End Country Cities Reason', 'Name Locale Remarks Date')."""
+    words = word_set("tables.json", "person_columns")
+    line = header_above(text, at)
+    first = re.findall(r"[#\w()]+", line.lower()) if line else []
+    return bool(first) and first[0] in words
+
+
+def header_above(text: str, at: int) -> str | None:
+    """The column header of the table a row at character `at` sits in: the
+    nearest header line within HEADER_REACH lines above it."""
     from summitwatch.nlp.table_context import is_header  # the one header test
 
-    words = word_set("tables.json", "person_columns")
     lines = text[max(0, at - HEADER_CHARS) : at].split("\n")[-HEADER_REACH:]
-    for line in reversed(lines):
-        if is_header(line) or pipe_header(line):
-            first = re.findall(r"[#\w()]+", line.lower())
-            return bool(first) and first[0] in words
-    return False
+    return next(
+        (line for line in reversed(lines) if is_header(line) or pipe_header(line)),
+        None,
+    )
+
+
+def itemising_header(header: str | None) -> bool:
+    """'Country Areas visited Date(s)', '… Locations Key details': a places column
+    that lists the trip's towns, each a stop of its own (rule 1); not the
+    Historian's 'Locale', where a flattened row's towns place the meeting (dev 044)."""
+    if header is None:
+        return False
+    words = re.findall(r"[#\w()]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
+    items = word_set("tables.json", "itemising_columns")
+    return any(w.lower() in items for w in words)
 
 
 def leading_name(index, row: Span, country: str | None) -> str | None:

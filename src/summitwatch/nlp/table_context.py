@@ -50,6 +50,7 @@ LEAD_DATE = re.compile(
 _NUMERAL = re.compile(r"[IVX]{1,5}")  # a regnal number: 'Pedro II'
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
 HEADING_WORDS = 10  # a longer line is prose, not a heading
+MIN_KNOWN_COLUMNS = 4  # known column names beside one we lack
 # Where a mirror ran two column names together ('PresidentDatesCountries',
 # 'CountryAreas visitedDatesDetails'): a lower-case letter, then a capital.
 _GLUED_CELLS = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -76,7 +77,24 @@ def is_header(text: str) -> bool:
     table's column names, flattened onto one line."""
     words = word_set("tables.json", "column_words")
     found = re.findall(r"[#\w()]+", _GLUED_CELLS.sub(" ", text).lower())
-    return len(found) >= 3 and all(w in words for w in found)
+    unknown = [w for w in found if w not in words]
+    if len(found) < 3 or len(unknown) > 1:
+        return False
+    return not unknown or _spelled_out(found)
+
+
+def _spelled_out(found: list[str]) -> bool:
+    """'President Dates Country Locations Purpose / highlights', 'nah. Country
+    Locations Dates Details Image' (a mirror's 'No.'): one column name we lack
+    among four or more we know is still a header when a date column and a place
+    column are among them; prose has no such run of column names."""
+    dated = word_set("tables.json", "date_columns")
+    placed = word_set("tables.json", "place_columns")
+    return (
+        len(found) >= MIN_KNOWN_COLUMNS + 1
+        and any(w in dated for w in found)
+        and any(w in placed for w in found)
+    )
 
 
 def header_rows(text: str) -> list[Line]:
@@ -119,8 +137,10 @@ def header_rows(text: str) -> list[Line]:
 def _places_after_date(header: str) -> bool:
     """'President Dates Locations Notes': the date column comes before the places,
     so a row's cells wrap after its date ('… 1963 Bonn,' / 'Cologne,' / 'Met with
-    …'), not before it as in '# Country Location Date Details'."""
-    words = re.findall(r"[#\w()]+", header.lower())
+    …'), not before it as in '# Country Location Date Details'. Cells run
+    together ('PresidentDatesCountriesLocationsKey details') are split as
+    `is_header` splits them."""
+    words = re.findall(r"[#\w()]+", _GLUED_CELLS.sub(" ", header).lower())
     dated = [
         i for i, w in enumerate(words) if w in word_set("tables.json", "date_columns")
     ]
