@@ -94,13 +94,18 @@ def _things_within(doc: Doc, start: int, end: int) -> bool:
 def _initials_before(doc: Doc, end: int) -> int | None:
     """Where the run of initials right before token `end` begins ('A. B.' of
     'A. B. Vajpayee'), or None when the word before is no initial."""
-    i = end
-    while i > 0 and i > doc[end].sent.start:
+    i, first = end, None  # the sentence's first token, found only when needed
+    while i > 0:
         word = doc[i - 1].text
         if word == "." and i > 1 and name_initials([doc[i - 2].text + "."]):
-            i -= 2
+            step = 2
         elif name_initials([word]) and doc[i - 1].whitespace_:
-            i -= 1
+            step = 1
         else:
             break
+        if first is None:
+            first = doc[end].sent.start  # `Token.sent` scans the sentence: once
+        if i <= first:
+            break
+        i -= step
     return i if i < end else None
