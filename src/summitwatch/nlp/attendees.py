@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
-from summitwatch.nlp.cue_tokens import with_lemma
+from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.dates import dates_agree
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.frame import Frame
@@ -27,6 +27,7 @@ from summitwatch.nlp.references import persons_under
 _BACK = ("the", "that", "this")
 _REPORT_REACH = 1500  # characters: a side or attendance list follows its meeting
 _ATTENDANCE = frozenset({"attendance"})
+_SIDE = frozenset({"side"})
 
 
 def meeting_attendees(index: DocIndex, sent: Span) -> list[Participant]:
@@ -108,7 +109,7 @@ def side_listed(index: DocIndex, sent: Span) -> list[Participant]:
     side was represented at the meeting by A, B', 'Attending on the Japanese side
     were A and B', 'U.S. side: A, B'): a singular 'side' that a nationality or a
     country qualifies, with a presence word in the sentence or a colon after it."""
-    sides = [t for t in sent if t.lower_ == "side" and t.tag_ == "NN"]
+    sides = [t for t in with_lower(sent, _SIDE) if t.tag_ == "NN"]
     sides = [t for t in sides if _national(index, t)]
     if not sides:
         return []
