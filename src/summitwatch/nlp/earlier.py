@@ -65,8 +65,8 @@ def met_again_before(
         return []
     pair = last.participants[:2]  # the principals; attendees joined after them
     verbs = word_set("readouts.json", "reunion_verbs")
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+    for verb in with_lemma(sent, verbs):
+        if verb.pos_ != "VERB":
             continue
         if not any(c.lower_ == "again" for c in verb.children):
             continue

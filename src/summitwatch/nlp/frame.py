@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
+from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.dates import (
     dates_agree,
     foreign_date,
@@ -40,6 +41,8 @@ from summitwatch.nlp.topics import topic_place
 
 LEDE_SENTENCES = 8  # the frame is stated near the top or not at all
 NEWS_LEDE = 2  # an undated gathering in the first sentences is the day's news
+_WELCOME = frozenset({"welcome"})  # cue-index word sets (`cue_tokens`)
+_BETWEEN = frozenset({"between"})
 _KEY_LINE = re.compile(
     r"^[ \t]*[-*•]?[ \t]*(?P<key>[A-Za-z][A-Za-z ]{1,24}?)[ \t]*:"
     r"[ \t]*(?P<value>\S.*)$",
@@ -439,7 +442,7 @@ def _parties(index: DocIndex, sent: Span) -> list[str]:
     """The countries a summit is 'between' ('between Egypt, Israel, Jordan, and the
     Palestinian National Authority'): parties, never the venue (class 8)."""
     found: list[str] = []
-    for token in sent:
+    for token in with_lower(sent, _BETWEEN):
         if token.lower_ == "between":
             named = index.countries_in(token.subtree)
             found += [code for code in named if code not in found]
@@ -701,8 +704,8 @@ def _from_welcome(index: DocIndex, frame: Frame, *, spoken: bool = False) -> Non
     for n, sent in enumerate(index.doc.sents):
         if n >= LEDE_SENTENCES:
             return
-        for token in sent:
-            if token.lemma_.lower() != "welcome" or token.pos_ not in ("VERB", "INTJ"):
+        for token in with_lemma(sent, _WELCOME):
+            if token.pos_ not in ("VERB", "INTJ"):
                 continue
             if spoken and not (token.pos_ == "INTJ" or token.tag_ in ("VB", "VBP")):
                 continue
