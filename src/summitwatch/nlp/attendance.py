@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.clause_subjects import governing_verb
-from summitwatch.nlp.cue_tokens import with_lemma
+from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
@@ -58,7 +58,11 @@ def _cue_tokens(sent: Span, phrases: list[str], lemmas: list[str]) -> list[Token
                 found.append(words[0] if words else span[0])
     if lemmas:  # a set, not the rule file's list, is tested per token
         wanted = frozenset(lemmas)
-        found += [t for t in sent if t.lemma_.lower() in wanted or t.lower_ in wanted]
+        # the tokens of either index, in the sentence's order, each once
+        at = {t.i for t in with_lemma(sent, wanted)} | {
+            t.i for t in with_lower(sent, wanted)
+        }
+        found += [sent.doc[i] for i in sorted(at)]
     return found
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.clause_subjects import where_clause
+from summitwatch.nlp.cue_tokens import with_lower
 from summitwatch.nlp.event_places import country_place
 from summitwatch.nlp.frame import names_the_frame
 from summitwatch.nlp.gathering_words import joint_words
@@ -42,6 +43,7 @@ from summitwatch.nlp.triggers import trigger_kind
 from summitwatch.nlp.venue_list import listed_venues
 
 _HOST_REACH = 150  # tokens: the host of unnamed guests, named a few sentences back
+_ALSO = frozenset({"also"})  # a cue-index word set (`cue_tokens`)
 
 _ATTENDING = {
     "attend",
@@ -206,7 +208,7 @@ class MeetingReading:
         """'Also in the meeting were McEldowney, Gonzalez and Popp': more people at
         the meeting just reported, not a meeting of their own."""
         last = self.last_meeting
-        also = any(t.lower_ == "also" for t in trigger.sent)
+        also = bool(with_lower(trigger.sent, _ALSO))
         back = any(c.lower_ in ("the", "that", "this") for c in trigger.children)
         noun = also and back and trigger.pos_ == "NOUN"
         if last is None or not people or not (noun or joined_at_the_meeting(trigger)):
