@@ -5,7 +5,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from summitwatch.nlp.cue_tokens import tokens_containing, with_lemma, with_lower
+from summitwatch.nlp.cue_tokens import (
+    any_tagged,
+    tokens_containing,
+    with_lemma,
+    with_lower,
+)
 from summitwatch.nlp.doc_text import span_text
 
 WORDS = "The President met the Premier . They Met again and meeting ended".split()
@@ -43,3 +48,16 @@ def test_tokens_containing_a_line_break():
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert [t.i for t in tokens_containing(doc[:], "\n")] == [1, 4]
     assert [t.i for t in tokens_containing(doc[2:5], "\n")] == [4]
+
+
+TAGS = "DT NNP VBD DT NNP . PRP VBD RB CC NN VBD".split()
+
+
+@pytest.mark.parametrize(
+    "start, end", [(0, 12), (0, 2), (2, 3), (3, 7), (8, 11), (5, 5)]
+)
+@pytest.mark.parametrize("tags", [{"VBD"}, {"RB", "CC"}, {"MD"}])
+def test_any_tagged_answers_as_a_scan(start, end, tags):
+    doc = Doc(spacy.blank("en").vocab, words=WORDS, tags=TAGS)
+    span = doc[start:end]
+    assert any_tagged(span, frozenset(tags)) == any(t.tag_ in tags for t in span)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.cue_tokens import any_tagged
 from summitwatch.nlp.doc_index import SUBJECT_DEPS
 from summitwatch.nlp.lexicon import load_patterns, word_set
 
@@ -16,7 +17,7 @@ def has_finite_verb(span: Span) -> bool:
     """A tensed verb or modal anywhere in the span: a headline ('Obama to Meet
     with Netanyahu') or a photo caption ('With Prime Minister Trudeau (March
     2016)') has none."""
-    return any(t.tag_ in _FINITE_TAGS for t in span)
+    return any_tagged(span, _FINITE_TAGS)
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -36,6 +36,7 @@ class _CueIndex:
 _ATTRS: dict[str, tuple[str, Callable[[str], str]]] = {
     "lemma": ("LEMMA", str.lower),  # token.lemma_.lower()
     "lower": ("LOWER", str),  # token.lower_
+    "tag": ("TAG", str),  # token.tag_
 }
 
 
@@ -85,6 +86,14 @@ def with_lemma(span: Span, words: frozenset[str]) -> list[Token]:
 def with_lower(span: Span, words: frozenset[str]) -> list[Token]:
     """The tokens of `span` whose lower-cased text is one of `words`, in order."""
     return _within(span, _hits(span.doc, "lower", words))
+
+
+def any_tagged(span: Span, tags: frozenset[str]) -> bool:
+    """Does a token of `span` carry one of the fine-grained `tags`? (The test of
+    every sentence for a finite verb, answered without a `Token` per word.)"""
+    found = _hits(span.doc, "tag", tags)
+    first = bisect_left(found, span.start)
+    return first < len(found) and found[first] < span.end
 
 
 def tokens_containing(span: Span, piece: str) -> list[Token]:
