@@ -5,7 +5,7 @@ from importlib import resources
 
 import pytest
 
-from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
+from summitwatch.nlp.lexicon import lexicon, load_patterns, whole_word, word_set
 
 FILES = sorted(
     p.name
@@ -57,3 +57,11 @@ def test_several_lists_of_a_file_read_as_one_set():
         "joint_acts.json", "agreeing_lemmas"
     )
     assert word_union("joint_acts.json", "signing_lemmas", "agreeing_lemmas") is both
+
+
+def test_a_whole_word_pattern_is_compiled_once_and_says_where():
+    pattern = whole_word("invitation of", ignore_case=True)
+    assert pattern is whole_word("invitation of", ignore_case=True)
+    found = pattern.search("At the Invitation of the King; invitations of old")
+    assert found is not None and found.start() == 7
+    assert whole_word("visit").search("revisited") is None

@@ -50,6 +50,13 @@ def word_union(name: str, *keys: str) -> frozenset[str]:
     return frozenset().union(*(word_set(name, key) for key in keys))
 
 
+@cache
+def whole_word(word: str, *, ignore_case: bool = False) -> re.Pattern[str]:
+    """A cue word or phrase as a whole word, compiled once: table readers ask per
+    row and per clause, and need where it matches, not only whether."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.I if ignore_case else 0)
+
+
 def phrase_in(
     text: str, phrases: list[str] | tuple[str, ...], *, ignore_case: bool = False
 ) -> bool:

@@ -9,12 +9,11 @@ couple received together is one meeting of three (SCHEMA.md rule 2).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, whole_word
 from summitwatch.nlp.row_invitations import invitation_cued
 from summitwatch.nlp.row_people import clause_before, clause_end, in_office
 from summitwatch.nlp.table_context import titled_counterparts
@@ -118,13 +117,7 @@ def _met_again(
 
 def _cued(clause: str, words: list[str]) -> set[str]:
     """The cue words the clause holds as whole words (one test for every cue list)."""
-    return {w for w in words if _whole_word(w).search(clause)}
-
-
-@cache
-def _whole_word(word: str) -> re.Pattern[str]:
-    """A cue word as a whole word, compiled once (rows ask per clause)."""
-    return re.compile(rf"\b{re.escape(word)}\b")
+    return {w for w in words if whole_word(w).search(clause)}
 
 
 def _compatriot_along(
@@ -228,7 +221,7 @@ def _occasion_last(clause: str, pats: dict) -> bool:
     and met with A and B' ends on 'met': pairs)."""
 
     def last(words: list[str]) -> int:
-        found = [m.start() for w in words for m in _whole_word(w).finditer(clause)]
+        found = [m.start() for w in words for m in whole_word(w).finditer(clause)]
         return max(found, default=-1)
 
     occasion = last(pats["occasion_words"])

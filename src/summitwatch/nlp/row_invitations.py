@@ -15,7 +15,7 @@ import re
 from summitwatch.models import Participant
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.lexicon import load_patterns
+from summitwatch.nlp.lexicon import load_patterns, phrase_in, whole_word
 from summitwatch.nlp.row_people import clause_before
 from summitwatch.nlp.table_rows import Row
 
@@ -25,16 +25,14 @@ def invitation_cued(before: str) -> bool:
     invitation of President '), with no meeting word after the cue."""
     pats = load_patterns("tables.json")
     cues = [
-        m.end() for w in pats["invitation_words"] for m in _words(w).finditer(before)
+        m.end()
+        for w in pats["invitation_words"]
+        for m in whole_word(w, ignore_case=True).finditer(before)
     ]
     if not cues:
         return False
     tail = before[max(cues) :]
-    return not any(_words(w).search(tail) for w in pats["meeting_words"])
-
-
-def _words(words: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(words)}\b", re.I)
+    return not phrase_in(tail, pats["meeting_words"], ignore_case=True)
 
 
 def row_inviters(
