@@ -1,6 +1,6 @@
 """Photo captions that only name people together, a place and a date (session 11,
 helper prop12: events no reader proposed; `captions._pictured_together`), and one
-city named two ways by a caption and a table row (`trips.same.one_city`).
+city named two ways by a caption and a table row (`kb.names.one_city`).
 Hand-written lines."""
 
 from __future__ import annotations

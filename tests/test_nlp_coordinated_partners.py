@@ -209,3 +209,25 @@ def test_a_second_act_with_its_own_trigger_is_not_read_twice(nlp):
     )
     pairs = meeting_pairs(nlp, text, DAY)
     assert pairs.count(("Kim Yong-chol", "Mike Pompeo")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the names after a comma that closes the verb's object (dash_names)
+        "President Barack Obama welcomed two foreign leaders to the White House, "
+        "Prime Minister Theresa May and Chancellor Angela Merkel.",
+        # the names after a dash that closes a 'with' phrase (the appositive list)
+        "President Barack Obama held talks with the two European leaders - Prime "
+        "Minister Theresa May and Chancellor Angela Merkel.",
+    ],
+)
+def test_one_set_of_marks_before_the_names_a_description_stands_for(nlp, text):
+    # `APPOSITIVE_MARKS`: one set for both readers (session 12, helper dup13)
+    pairs = {p for row in meeting_pairs(nlp, text, DAY) for p in _two(row)}
+    assert ("Barack Obama", "Theresa May") in pairs
+    assert ("Angela Merkel", "Barack Obama") in pairs
+
+
+def _two(row: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(a, b) for a in row for b in row if a < b]

@@ -22,6 +22,24 @@ def fold(text: str) -> str:
     return _NON_LETTERS.sub("", bare.lower())
 
 
+_NAME_BREAKS = re.compile(r"[\s,]+")
+
+
+def one_city(a: str, b: str) -> bool:
+    """Two names of one city: equal once folded ('Sharm el-Sheikh', 'Sharm El
+    Sheikh'; 'Washington DC', 'Washington, D.C.'), or one the other's leading words
+    ('New York' and 'New York City', 'Washington' and 'Washington, D.C.', a site
+    'Kaesong Industrial Complex' in 'Kaesong'); never a trailing word ('York' is not
+    'New York'). The one test of the folds of trips, the sites a traveller visits and
+    the store's merge of claims (session 12, helper dup13), below them all here."""
+    if fold(a) == fold(b):
+        return bool(fold(a))
+    words_a = [w for w in map(fold, _NAME_BREAKS.split(a)) if w]
+    words_b = [w for w in map(fold, _NAME_BREAKS.split(b)) if w]
+    short, long_ = sorted((words_a, words_b), key=len)
+    return bool(short) and long_[: len(short)] == short
+
+
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize(

@@ -30,6 +30,12 @@ from summitwatch.nlp.mentions import PLACE_LABELS
 
 _RULES = "coordinated_partners.json"
 
+# The marks that set off the names a description of people stands for: a dash, a
+# colon or a comma ('with the three principals - A, B and C', 'the leaders of the
+# region, A, B and C'). One set for the appositive list here and for the names after
+# a dash of `dash_names` (session 12, helper dup13).
+APPOSITIVE_MARKS = frozenset({",", "-", "–", "—", "--", ":"})
+
 
 @cache
 def _additive() -> tuple[tuple[str, ...], ...]:
@@ -83,15 +89,12 @@ def _appositive_list(first: Token, sent_end: int) -> Token | None:
         return None
     after = first.right_edge.i + 1
     doc = first.doc
-    if after + 1 >= sent_end or doc[after].lower_ not in _APPOSITIVE_MARKS:
+    if after + 1 >= sent_end or doc[after].lower_ not in APPOSITIVE_MARKS:
         return None
     root = _phrase_root(doc[after + 1])
     if root is None or root.pos_ != "PROPN" or root.i >= sent_end:
         return None
     return root
-
-
-_APPOSITIVE_MARKS = frozenset({",", "-", "–", "—", ":"})
 
 
 def _gapped(token: Token, head: Token, first: Token) -> bool:

@@ -9,11 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitwatch.models import Participant
+from summitwatch.nlp.coordinated_partners import APPOSITIVE_MARKS
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.references import persons_under, unique_people
-
-_DASHES = frozenset({"-", "–", "—", "--", ":"})
 
 
 def named_after_dash(index: DocIndex, verb: Token) -> list[Participant]:
@@ -36,7 +35,7 @@ def named_after_dash(index: DocIndex, verb: Token) -> list[Participant]:
         (
             c
             for c in (*verb.children, *obj.children)
-            if c.dep_ == "punct" and c.text in _DASHES and c.i > obj.i
+            if c.dep_ == "punct" and c.text in APPOSITIVE_MARKS and c.i > obj.i
         ),
         None,
     )

@@ -135,7 +135,8 @@ class DocIndex:
         sent = token.sent
         start = window_start(sent, 2)
         named = [p for _, p in self.people_in(start, token.i)]
-        if token.lemma_.lower() in _LEADER_NOUNS:  # "the two leaders": not aides
+        # "the two leaders": not aides (`mentions.json: pair_nouns`)
+        if token.lemma_.lower() in word_set("mentions.json", "pair_nouns"):
             leaders = [p for p in named if self.leads_country(p)]
             if len(leaders) >= 2:
                 named = leaders
@@ -205,7 +206,9 @@ class DocIndex:
         if sent.start == 0:
             return False
         before = self.doc[sent.start - 1].sent
-        nouns = word_set("triggers.json", "people_nouns") - _LEADER_NOUNS
+        nouns = word_set("triggers.json", "people_nouns") - word_set(
+            "mentions.json", "pair_nouns"
+        )
         last_person = max(
             (m.start for m in self.mentions_in(before.start, before.end)),
             default=-1,
@@ -381,9 +384,6 @@ class DocIndex:
             ):
                 return other
         return None
-
-
-_LEADER_NOUNS = frozenset({"leader", "president", "head", "statesman", "premier"})
 
 
 def _subject_of(doc: Doc, mention: PersonMention, verbs: set[int]) -> bool:

@@ -32,21 +32,14 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import STATUSES, Event, Participant
 from summitwatch.nlp.clause_subjects import governing_verb, subjects
-from summitwatch.nlp.counted_meetings import counted_meetings
 from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.en_route import bound_for
 from summitwatch.nlp.event_dates import date_for
-from summitwatch.nlp.groups import hosts_between
-from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.logistic import probability, sentence_cues, stored_model
 from summitwatch.nlp.mentions import PersonMention, PlaceMention
-from summitwatch.nlp.occasions import generic_visits, left_office
-from summitwatch.nlp.remote import remote
-from summitwatch.nlp.status import names_no_event
-from summitwatch.nlp.tallies import counted_trip
-from summitwatch.nlp.triggers import receives_a_thing, trigger_candidates, trigger_kind
+from summitwatch.nlp.set_aside import set_aside
+from summitwatch.nlp.triggers import trigger_candidates, trigger_kind
 from summitwatch.nlp.venue import places_for
 
 MakeEvent = Callable[..., Event]
@@ -143,7 +136,7 @@ def proposals(
             seen |= {("traveller", name) for name in e.names}
     for trigger in trigger_candidates(sent):
         kind = trigger_kind(trigger)
-        if kind is None or _discarded(index, kind, trigger):
+        if kind is None or set_aside(index, kind, trigger):
             continue
         if kind == "meeting" and len(people) >= 2:
             for pair in _pairs(trigger, people):
@@ -170,26 +163,6 @@ def proposals(
         row["busy"] = float(bool(read))
         row["read_here"] = math.log1p(len(read))
     return found
-
-
-def _discarded(index: DocIndex, kind: str, trigger: Token) -> bool:
-    """The trigger is one the sentence reader sets aside whoever its people are
-    (the same tests, called): a thing received, a call, a road, a tally, an
-    event named in no particular telling (`status.names_no_event`) —
-    SentenceReader._build, MeetingReading._meeting."""
-    if names_no_event(trigger):
-        return True
-    if kind == "visit":
-        return generic_visits(trigger) or left_office(trigger) or counted_trip(trigger)
-    if (
-        trigger.pos_ == "VERB"
-        and receives_a_thing(trigger, index.person_at)
-        and not hosts_between(trigger)
-        and not joint_talk(trigger)
-        and not talk_on_a_trip(trigger)
-    ):
-        return True
-    return bound_for(trigger) or counted_meetings(trigger) or remote(trigger)
 
 
 def _people(index: DocIndex, sent: Span) -> list[PersonMention]:

@@ -11,11 +11,7 @@ from spacy.tokens import Token
 
 from summitwatch.nlp.en_route import on_the_way
 from summitwatch.nlp.lexicon import word_set
-
-# auxiliaries of a journey that is not under way now: past, perfect or still ahead
-_NOT_PRESENT_AUX = frozenset(
-    {"was", "were", "had", "has", "have", "did", "will", "would"}
-)
+from summitwatch.nlp.told_present import told_in_present
 
 
 def journey_purpose(trigger: Token) -> bool:
@@ -39,22 +35,12 @@ def for_head(trigger: Token) -> Token | None:
 
 
 def _journey_under_way(verb: Token) -> bool:
-    """A verb of motion in the present ('heads', 'is heading', 'is headed'), or
-    'is on his way to X': the traveller has not arrived."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if (
-        aux & _NOT_PRESENT_AUX
-        or verb.tag_ == "VBD"
-        or any(c.dep_ == "neg" for c in verb.children)
-    ):
+    """A verb of motion told in the present ('heads', 'is heading', 'is headed',
+    `told_present`), or 'is on his way to X': the traveller has not arrived."""
+    if not told_in_present(verb):
         return False
-    present_be = word_set("journey_purpose.json", "present_be")
     if verb.lemma_.lower() == "be":
-        return verb.tag_ in ("VBZ", "VBP") and any(
+        return any(
             on_the_way(g) for c in verb.children if c.dep_ == "prep" for g in c.children
         )
-    if verb.lemma_.lower() not in word_set("journey_purpose.json", "journey_verbs"):
-        return False
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    return verb.tag_ in ("VBG", "VBN") and bool(aux & present_be)
+    return verb.lemma_.lower() in word_set("journey_purpose.json", "journey_verbs")

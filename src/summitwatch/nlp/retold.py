@@ -18,7 +18,7 @@ from summitwatch.nlp.lexicon import cue_in, word_set
 
 def _pair_reference(token: Token) -> bool:
     """'the two leaders', 'both presidents': a plural leader noun with 'two'/'both'."""
-    nouns = word_set("retold.json", "pair_nouns")
+    nouns = word_set("mentions.json", "pair_nouns")
     return token.lemma_.lower() in nouns and any(
         c.lower_ in ("two", "both") for c in token.children
     )
@@ -62,7 +62,7 @@ def drop_retold(
 ) -> list[Event]:
     """This sentence's meetings, less those that only retell `before`, the meeting the
     sentences before reported."""
-    pairs = with_lemma(sent, word_set("retold.json", "pair_nouns"))
+    pairs = with_lemma(sent, word_set("mentions.json", "pair_nouns"))
     if before is None or not any(_pair_reference(t) for t in pairs):
         return found
     if _new_encounter(sent) or _own_date(index, sent):

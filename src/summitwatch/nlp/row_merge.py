@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from summitwatch.kb.names import one_city
 from summitwatch.models import Event
 from summitwatch.nlp.assemble import merge_pair, same_event
-from summitwatch.nlp.trips.same import one_city
 
 
 def add_rows(

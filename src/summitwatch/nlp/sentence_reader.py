@@ -11,35 +11,31 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.announced import departed_from
 from summitwatch.nlp.clause_subjects import governing_verb
 from summitwatch.nlp.companions import one_side_travelling, only_the_travellers
-from summitwatch.nlp.counted_meetings import counted_meetings
 from summitwatch.nlp.dates import dates_a_state
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
-from summitwatch.nlp.en_route import bound_for, route_places
+from summitwatch.nlp.en_route import route_places
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
-from summitwatch.nlp.groups import hosts_between
 from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
 from summitwatch.nlp.invitation_reading import InvitationReading
 from summitwatch.nlp.invitation_roles import ACCEPTING, DECLINING
 from summitwatch.nlp.inviters import requested_visit
 from summitwatch.nlp.itinerary_tense import schedule_present, scheduled_party
-from summitwatch.nlp.joint_talk import joint_talk, talk_on_a_trip, told_done
+from summitwatch.nlp.joint_talk import told_done
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.meeting_before import meeting_before
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
-from summitwatch.nlp.occasions import generic_visits, left_office
 from summitwatch.nlp.recalled_aspect import told_as_earlier
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
+from summitwatch.nlp.set_aside import set_aside
 from summitwatch.nlp.speeches import speech_given_at
-from summitwatch.nlp.status import event_status, names_no_event, talked_about
-from summitwatch.nlp.tallies import counted_trip
+from summitwatch.nlp.status import event_status, talked_about
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.triggers import (
-    receives_a_thing,
     trigger_candidates,
     trigger_kind,
 )
@@ -191,42 +187,19 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         return trips
 
     def _set_aside(self, kind: str, trigger: Token, people: list[Participant]) -> bool:
-        """The trigger yields no event of its kind: the tests of the sentence, in
-        the order they were added (`fallback._discarded` asks part of them)."""
-        if kind == "meeting" and self._no_meeting_of_theirs(trigger, people):
+        """The trigger yields no event of its kind: the tests of any people
+        (`set_aside`, which the fallback's guesses ask too), then those of the
+        people read for a meeting and of the meeting read before."""
+        if set_aside(self.index, kind, trigger):
             return True
-        if names_no_event(trigger):
-            return True
-        if kind == "visit":
-            return (
-                generic_visits(trigger)  # 'mutual visits'
-                or left_office(trigger)  # 'since X left office'
-                or counted_trip(trigger)  # 'made eight trips to 18 countries'
-            )
         return kind == "meeting" and (
-            counted_meetings(trigger)  # 'a series of bilateral conferences were held'
-            or bool(self.last_meeting and meeting_before(trigger))
-        )  # 'invited X to Crawford during the meeting'
-
-    def _no_meeting_of_theirs(self, trigger: Token, people: list[Participant]) -> bool:
-        """A meeting word that is no meeting of the people read for it: a thing
-        received, a where clause's own meeting, the road to a summit, the
-        gathering a journey goes to."""
-        if (
-            trigger.pos_ == "VERB"
-            and receives_a_thing(trigger, self.index.person_at)
-            and not hosts_between(trigger)  # 'hosted the talks between A and B'
-            and not joint_talk(trigger)  # 'A and B will discuss trade': a topic
-            and not talk_on_a_trip(trigger)  # 'visit Cuba to discuss trade with X'
-        ):
-            return True
-        return (
             self._told_by_where_clause(trigger)
-            or bound_for(trigger)  # 'on his way to the summit in Kampala'
             # 'accompanied Bush to the Malta Summit': where they went
             or only_the_travellers(self.index, trigger, people)
             # 'A and B traveled to X for talks', both of one government
             or one_side_travelling(self.index, trigger, people)
+            # 'invited X to Crawford during the meeting'
+            or bool(self.last_meeting and meeting_before(trigger))
         )
 
     def _stayed(self, trip: Event) -> bool:

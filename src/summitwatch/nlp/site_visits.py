@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from summitwatch.kb.names import one_city
 from summitwatch.models import Event, Location
 from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
@@ -55,7 +56,7 @@ def site_visits(
             name = _name(site)
             out = [_the_stop(e, name) for e in out]
             mine = [e for e in out if e.type == "visit" and e.names == [traveller.name]]
-            if any(_same_place(e.location.city, name) for e in mine):
+            if any(one_city(e.location.city or "", name) for e in mine):
                 continue
             country, dated = _stop(index, out, verb.sent, traveller.name)
             if country is None or country == traveller.country:
@@ -104,10 +105,6 @@ def _site(doc: Doc, obj: Token) -> Span | None:
 def _name(site: Span) -> str:
     words = [t.text for t in site if not (t.i == site.start and t.lower_ == "the")]
     return " ".join(words)
-
-
-def _same_place(city: str | None, name: str) -> bool:
-    return bool(city) and (city.lower() in name.lower() or name.lower() in city.lower())
 
 
 def _the_stop(event: Event, name: str) -> Event:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 from summitwatch.kb.names import fold as fold_name
+from summitwatch.kb.names import one_city
 from summitwatch.models import PartialDate
 
 DEFINITIVE = ("occurred", "not_occurred")
@@ -94,12 +95,12 @@ def dates_compatible(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bo
 
 
 def places_compatible(a: Claim, b: Claim) -> bool:
-    """Countries agree when known; cities agree (or one holds the other) likewise."""
+    """Countries agree when known; cities agree (`kb.names.one_city`: one name, or
+    one the other's leading words) likewise."""
     if a.country and b.country and a.country != b.country:
         return False
     if a.city and b.city:
-        ca, cb = fold(a.city), fold(b.city)
-        return ca in cb or cb in ca
+        return one_city(a.city, b.city)
     if a.region and b.region and not a.city and not b.city:
         return fold(a.region) == fold(b.region)
     return True

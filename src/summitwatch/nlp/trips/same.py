@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from summitwatch.kb.names import one_city
 from summitwatch.models import REALISED, Event, Location
 from summitwatch.nlp.dates import dates_agree
 
@@ -19,15 +20,6 @@ def places_agree(a: Location, b: Location) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     return not (a.city and b.city and not one_city(a.city, b.city))
-
-
-def one_city(a: str, b: str) -> bool:
-    """Two names of one city: equal, or one the other's leading words ('New York'
-    and 'New York City', 'Washington' and 'Washington, D.C.'), as a caption and a
-    table row of one page name it."""
-    words_a, words_b = a.replace(",", " ").split(), b.replace(",", " ").split()
-    short, long_ = sorted((words_a, words_b), key=len)
-    return long_[: len(short)] == short
 
 
 def fuller(a: Location, b: Location) -> bool:

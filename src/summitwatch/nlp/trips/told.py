@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from summitwatch.nlp.doc_text import sentence_at
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.told_present import told_in_present
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -114,27 +115,15 @@ def bound_for(events: list[Event], index: DocIndex) -> set[int]:
     }
 
 
-_PRESENT = {"VBZ", "VBP"}
-_PAST = {"VBD", "VBN"}
-
-
-def _present(verb: Token) -> bool:
-    """'travels', 'arrive', or 'is visiting': a verb in the present, not one a
-    modal or 'will' moves ahead ('will travel' is a plan already)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in auxes):
-        return False
-    if verb.tag_ in _PRESENT:
-        return True
-    return verb.tag_ == "VBG" and any(a.tag_ in _PRESENT for a in auxes)
-
-
 def _journey_in_present(sent: Span) -> bool:
-    """A journey verb in the present (`presence.json: under_way_lemmas`), and none
-    in the past ('arrived Monday and travels on' is left to the folds of stays)."""
+    """A journey verb in the present (`presence.json: under_way_lemmas`,
+    `told_present`), and none in the past ('arrived Monday and travels on' is left
+    to the folds of stays)."""
     lemmas = word_set("presence.json", "under_way_lemmas")
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in lemmas]
-    return not any(t.tag_ in _PAST for t in verbs) and any(_present(t) for t in verbs)
+    present = [t for t in verbs if told_in_present(t)]
+    past = [t for t in verbs if t.tag_ in ("VBD", "VBN") and t not in present]
+    return bool(present) and not past
 
 
 def under_way(events: list[Event], index: DocIndex) -> set[int]:
