@@ -446,3 +446,64 @@ def test_the_calendar_names_the_city_of_a_lede_placed_only_in_a_country(nlp, kb)
     found = read(nlp, kb, text, date(2019, 6, 27))
     assert ("meeting", "occurred", ("Narendra Modi", "Shinzo Abe"), "Osaka", "JPN",
             "2019-06") in found, found  # fmt: skip
+
+
+# ---- a briefing's table of contents is not its lede (helper gov13) ----
+
+
+def test_an_agenda_of_headings_is_found_and_numbered_sentences_are_not():
+    from summitwatch.nlp.agenda import agenda_spans
+
+    agenda = (
+        "Press Briefing 4 March 2005\n"
+        "1. Outline of the bilateral meeting between Japan and Chile\n"
+        "2. Outline of the bilateral meeting between Japan and Peru\n"
+        "3. Question concerning the next summit\n"
+        "1. Outline of the bilateral meeting between Japan and Chile\n"
+    )
+    spans = agenda_spans(agenda)
+    assert len(spans) == 1
+    assert agenda[spans[0][0] : spans[0][1]].strip().endswith("next summit")
+    points = (
+        "1. The two leaders welcomed the progress of the talks.\n"
+        "2. They agreed to meet again.\n"
+        "3. They discussed the region.\n"
+    )
+    assert agenda_spans(points) == []
+
+
+def test_a_briefings_place_is_read_past_its_agenda(nlp, kb):
+    """A MOFA press briefing (real 474): nine numbered topics, then the sentence
+    saying where the day's meetings were held; the meeting told later takes it."""
+    topics = "\n".join(
+        f"{n}. Question concerning topic number {n} of the day" for n in range(1, 10)
+    )
+    text = (
+        "Press Briefing 4 March 2005\n\n" + topics + "\n\n"
+        "Press Secretary Taro Suzuki: Good evening. Thank you for waiting. "
+        "I will outline the bilateral meetings that were held today in Osaka. "
+        "Prime Minister Junichiro Koizumi met with President Ricardo Lagos of Chile "
+        "for about 30 minutes this afternoon.\n"
+    )
+    got = read(nlp, kb, text, date(2005, 3, 4))
+    assert ("meeting", "occurred", ("Junichiro Koizumi", "Ricardo Lagos"), "Osaka",
+            "JPN", "2005-03") in got  # fmt: skip
+
+
+def test_another_trips_own_date_does_not_date_the_trigger(nlp):
+    """'established by last year's successful visit of President Jiang …, Prime
+    Minister Obuchi's visit will further develop …' (held-out6 008): 'last year' is
+    Jiang's visit's, not Obuchi's; 'the talks during last year's visit' keep it."""
+    from summitwatch.nlp.dates import foreign_date
+
+    doc = nlp(
+        "We hope that, based upon the partnership established by last year's "
+        "successful visit of President Jiang Zemin to Japan, Prime Minister Keizo "
+        "Obuchi's visit will further develop the relationship."
+    )
+    words = [t.text for t in doc]
+    last = words.index("last")
+    obuchi_visit = [t for t in doc if t.text == "visit"][1]
+    assert foreign_date(doc[last : last + 2], obuchi_visit)
+    jiang_visit = [t for t in doc if t.text == "visit"][0]
+    assert not foreign_date(doc[last : last + 2], jiang_visit)

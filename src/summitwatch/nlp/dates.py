@@ -434,8 +434,29 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
     if head.pos_ in ("NOUN", "PROPN"):
         if _frames_trigger(head, trigger):
             return False  # 'the meeting … during the Double Tenth Agreement in 1945'
-        return _dates_a_state_word(head)
+        return _dates_a_state_word(head) or _anothers_trip(span, head, trigger)
     return False
+
+
+def _anothers_trip(span, noun, trigger) -> bool:  # (Span, Token, Token) -> bool
+    """'established by last year's successful visit of President Jiang to Japan,
+    Prime Minister Obuchi's visit will further develop …' (held-out6 008): a date
+    that is another trip noun's own ('last year's visit') dates that trip, not the
+    trigger, when neither phrase holds the other ('the talks during last year's
+    visit' is framed by it). Only a trip its phrase gives to someone: 'Saturday's
+    visit was Koizumi's hour-long meeting with X' tells the meeting's day."""
+    from summitwatch.nlp.lexicon import event_words
+
+    if span.root.dep_ not in ("poss", "npadvmod", "compound"):
+        return False
+    if noun.lemma_.lower() not in event_words():
+        return False
+    if noun in trigger.subtree or trigger in noun.subtree:
+        return False
+    return any(  # someone's trip ('of President Jiang'), not the day's ('Saturday's
+        t.ent_type_ == "PERSON" and not (span.start <= t.i < span.end)  # visit was
+        for t in noun.subtree  # Koizumi's meeting with X', own 012)
+    )
 
 
 def dates_a_state(span) -> bool:  # (Span) -> bool; spaCy kept lazy

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
+from summitwatch.nlp.agenda import agenda_spans, in_agenda
 from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.dates import (
     dates_agree,
@@ -483,8 +484,16 @@ def _in_table(sent: Span) -> bool:
 
 
 def _from_lede(index: DocIndex, frame: Frame) -> None:
-    """The first lede sentence naming a gathering with its venue (and maybe date)."""
-    body = (s for s in index.doc.sents if len(s) > 5 and not _KEY_LINE.match(s.text))
+    """The first lede sentence naming a gathering with its venue (and maybe date).
+    A briefing's opening table of contents is not the lede (`agenda`)."""
+    agenda = agenda_spans(doc_text(index.doc))
+    body = (
+        s
+        for s in index.doc.sents
+        if len(s) > 5
+        and not _KEY_LINE.match(s.text)
+        and not in_agenda(s.start_char, agenda)
+    )
     for n, sent in enumerate(body):
         if n >= LEDE_SENTENCES:
             return
