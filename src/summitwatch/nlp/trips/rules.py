@@ -123,18 +123,33 @@ def _visit(e: Event, events: list[Event], ctx: Context) -> bool:
 
 
 def _visit_not_kept(e: Event, events: list[Event], ctx: Context) -> bool:
-    """A visit, unless its own sentence holds the meeting its trip is for, at its
-    place, with another status: 'Pence is in Jordan, where he is scheduled to have
+    """A visit, unless it was made and its own sentence holds the meeting its trip is
+    for, at its place, still ahead: 'Pence is in Jordan, where he is scheduled to have
     lunch with King Abdullah' (VOA, real 452) is the trip made beside the lunch still
-    ahead (rule 1: two events), not the trip of a meeting told elsewhere."""
+    ahead (rule 1: two events), not the trip of a meeting told elsewhere. A plan
+    the text also reports held ('is in Moscow for one final meeting with Putin' and
+    'met for talks in the Kremlin', real 451) is that held meeting's trip."""
     return _visit(e, events, ctx) and not any(
         m.type == "meeting"
         and m.evidence == e.evidence
         and e.names[:1] and e.names[0] in m.names
         and m.location.country == e.location.country
-        and realised(m) != realised(e)
+        and realised(e)
+        and m.status == "planned"
+        and not _told_with_other_status(m, events)
         for m in events
     )  # fmt: skip
+
+
+def _told_with_other_status(m: Event, events: list[Event]) -> bool:
+    """Another report of the same people's meeting with the other kind of status."""
+    return any(
+        o is not m
+        and o.type == "meeting"
+        and set(o.names) == set(m.names)
+        and realised(o) != realised(m)
+        for o in events
+    )
 
 
 def _heading_visit(e: Event, events: list[Event], ctx: Context) -> bool:
