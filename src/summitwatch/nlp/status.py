@@ -94,10 +94,25 @@ def cue_tokens(trigger: Token) -> list[Token]:
             tokens.extend(  # not the month in 'in Paris, May 1, 2016'
                 c
                 for c in token.children
-                if c.dep_ in _CUE_DEPS and c.ent_type_ not in ("DATE", "PERSON")
+                if c.dep_ in _CUE_DEPS
+                and c.ent_type_ not in ("DATE", "PERSON")
+                and not sequencer(c)
             )  # nor the name in "… – Prime Minister Theresa May"
             tokens.extend(shared_auxiliaries(token))
     return tokens
+
+
+def sequencer(token: Token) -> bool:
+    """'Next, Secretary Clinton traveled to South Sudan' (State Department trip page,
+    real 450): a sentence-opening 'Next,' orders the stops of an account; it is no
+    time ahead ('meet next week'), so the verb's own tense tells the status."""
+    sent = token.sent
+    return (
+        token.lower_ == "next"
+        and token.i == sent.start
+        and token.i + 1 < sent.end
+        and token.nbor(1).text == ","
+    )
 
 
 def shared_auxiliaries(verb: Token) -> list[Token]:

@@ -229,11 +229,33 @@ def welcomed_to(index: DocIndex, trigger: Token) -> list[PlaceMention]:
     return []
 
 
+def _where_relative(verb: Token) -> Token | None:
+    """The 'where' clause the verb tells, also through an infinitive: in 'Jordan,
+    where he is scheduled to have lunch with …' the parser hangs 'where' on 'have'
+    and makes 'scheduled' the relative clause ('are due to …': 'due' a complement);
+    the chain of xcomp and acomp links up to that clause is one clause."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    top = chain[-1]
+    if where_clause(top) or (
+        top.dep_ == "relcl"
+        and any(
+            c.lower_ == "where" and c.dep_ == "advmod"
+            for t in chain
+            for c in t.children
+        )
+    ):
+        return top
+    return None
+
+
 def _where_clause(index: DocIndex, verb: Token) -> list[PlaceMention]:
     """The place a 'where' clause hangs on is the venue of the clause's events."""
-    if not where_clause(verb):
+    clause = _where_relative(verb)
+    if clause is None:
         return []
-    head = verb.head
+    head = clause.head
     while head.dep_ in ("appos", "conj", "compound") and head.i not in index.place_at:
         head = head.head
     mention = index.place_at.get(head.i)

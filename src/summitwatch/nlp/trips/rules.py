@@ -122,6 +122,36 @@ def _visit(e: Event, events: list[Event], ctx: Context) -> bool:
     return e.type == "visit" and not ctx.in_heading(e)
 
 
+def _visit_not_kept(e: Event, events: list[Event], ctx: Context) -> bool:
+    """A visit, unless it was made and its own sentence holds the meeting its trip is
+    for, at its place, still ahead: 'Pence is in Jordan, where he is scheduled to have
+    lunch with King Abdullah' (VOA, real 452) is the trip made beside the lunch still
+    ahead (rule 1: two events), not the trip of a meeting told elsewhere. A plan
+    the text also reports held ('is in Moscow for one final meeting with Putin' and
+    'met for talks in the Kremlin', real 451) is that held meeting's trip."""
+    return _visit(e, events, ctx) and not any(
+        m.type == "meeting"
+        and m.evidence == e.evidence
+        and e.names[:1] and e.names[0] in m.names
+        and m.location.country == e.location.country
+        and realised(e)
+        and m.status == "planned"
+        and not _told_with_other_status(m, events)
+        for m in events
+    )  # fmt: skip
+
+
+def _told_with_other_status(m: Event, events: list[Event]) -> bool:
+    """Another report of the same people's meeting with the other kind of status."""
+    return any(
+        o is not m
+        and o.type == "meeting"
+        and set(o.names) == set(m.names)
+        and realised(o) != realised(m)
+        for o in events
+    )
+
+
 def _heading_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     """A visit named only in a heading has neither status nor date of its own (the
     heading of an announcement is dated the day it was issued)."""
@@ -149,7 +179,7 @@ def _guest_visit(e: Event, events: list[Event], ctx: Context) -> bool:
     his official visit, the President attended …') unless its sentence points to
     another occasion: the trip of the one meeting the text reports of that traveller
     in that country, however far apart the two sentences are (rule 1)."""
-    return _visit(e, events, ctx) and not _another_occasion(e)
+    return _visit_not_kept(e, events, ctx) and not _another_occasion(e)
 
 
 def _day_of_a_stay(e: Event, events: list[Event], ctx: Context) -> bool:
@@ -299,7 +329,7 @@ FOLDS: dict[str, Fold] = {
              "not fallen through", "any", "meeting on the visit", "near",
              "nearest", _ON_THE_TRIP),
         # a visit near a meeting of the traveller there is the meeting's trip
-        Fold("visit", _visit, _MEETING, "traveller", "kind",
+        Fold("visit", _visit_not_kept, _MEETING, "traveller", "kind",
              "agree", "meeting on the visit", "near", "nearest", _ON_THE_TRIP),
         # a transcript's 'your first foreign visit' far below the talks it is the
         # trip of: only when the text reports one meeting of the traveller there
