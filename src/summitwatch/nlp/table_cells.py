@@ -36,8 +36,8 @@ FULL_DATE = (
 )
 # Two full dates side by side: the Start and End cells, or a range written in full.
 _PAIR = re.compile(
-    rf"(?<![\w-])({FULL_DATE})\s*(?:\||–|-|to)?\s*(?:\n\s*\|?\s*)?({FULL_DATE})\b"
-)
+    rf"(?<![\w-])({FULL_DATE})\s*(?:\||–|-|to)?\s*(?:\n\s*\|?\s*)?({FULL_DATE})(?!\d)"
+)  # (?!\d), not \b: a flattened row glues the next cell on ('… 1993Flag of Somalia')
 _ONE = re.compile(rf"(?<![\w-]){FULL_DATE}\b")
 _DASHED = re.compile(rf"\b(\d{{1,2}})-({MONTH})-(\d{{4}})\b")
 MAX_LINES = 4  # a wrapped row spans at most this many lines
@@ -70,6 +70,19 @@ def row_range(text: str, published: date | None) -> tuple[bool, str | None]:
     if _DASHED.match(one.group(0)):
         return True, resolve_date(undashed(one.group(0)), published)
     return False, None
+
+
+def range_at(text: str, at: int, published: date | None) -> tuple[bool, str | None]:
+    """(found, date) of two full dates that open the row's date cell at `at`:
+    'December 31, 1992–January 2, 1993' is one stay, at the precision both ends
+    share (SCHEMA.md rule 6), here none, not its first day (real 461, as 444's
+    date cell at the row's end)."""
+    pair = _PAIR.match(text, at)
+    if pair is None:
+        return False, None
+    a = resolve_date(undashed(pair.group(1)), published)
+    b = resolve_date(undashed(pair.group(2)), published)
+    return True, shared_precision(a, b)
 
 
 def after_date_cells(before: str) -> bool:
