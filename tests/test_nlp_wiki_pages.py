@@ -77,3 +77,22 @@ def test_a_country_or_territory_table_with_flag_icons(nlp):
     assert not any(
         (e[4] or "").startswith(("1964", "1794", "1815", "1830")) for e in got
     )
+
+
+@pytest.mark.model
+def test_a_town_named_again_by_the_occasion_is_one_place(nlp):
+    text = (
+        "Presidential visits to Far Places\n"
+        "President | Dates | Country or territory | Locations | Key details |\n"
+        "---|---|---|---|---|\n"
+        "Franklin D. Roosevelt | January 14–24, 1943 | Morocco | Casablanca | "
+        "Attended Casablanca Conference with General Charles de Gaulle. [1] |\n"
+        "December 12, 1943 | Malta | Valletta | Overnight stop. [1] | |\n"
+    )
+    got = {
+        (e.type, tuple(e.names), e.location.city, e.location.country)
+        for e in article_events(nlp, clean_text(text)[2], date(2024, 1, 1))
+    }
+    pair = ("Franklin D. Roosevelt", "Charles de Gaulle")
+    assert ("meeting", pair, "Casablanca", "MAR") in got  # the cell's town, twice
+    assert ("visit", ("Franklin D. Roosevelt",), "Casablanca", "MAR") not in got
