@@ -72,19 +72,6 @@ def row_range(text: str, published: date | None) -> tuple[bool, str | None]:
     return False, None
 
 
-def range_at(text: str, at: int, published: date | None) -> tuple[bool, str | None]:
-    """(found, date) of two full dates that open the row's date cell at `at`:
-    'December 31, 1992–January 2, 1993' is one stay, at the precision both ends
-    share (SCHEMA.md rule 6), here none, not its first day (real 461, as 444's
-    date cell at the row's end)."""
-    pair = _PAIR.match(text, at)
-    if pair is None:
-        return False, None
-    a = resolve_date(undashed(pair.group(1)), published)
-    b = resolve_date(undashed(pair.group(2)), published)
-    return True, shared_precision(a, b)
-
-
 def after_date_cells(before: str) -> bool:
     """'June 14, 1992 | June 16, 1992 | ' before a name: the row's first cells are
     its dates (and a number), so the name opens the Guest or Visitor cell."""

@@ -23,7 +23,6 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.row_years import lead_years
 from summitwatch.nlp.table_cells import (
-    range_at,
     row_range,
     stacked_rows,
     title_year,
@@ -159,8 +158,6 @@ def _find_rows(index: DocIndex) -> list[Row]:
         if across:  # '28 June – 1 July 1954', '27 June and 6 July 1959': the year
             first = across.group(1)  # both ends share (SCHEMA.md rule 6)
         ranged, when = row_range(row_text, index.published)  # Start and End cells
-        if cell and not ranged:  # 'December 31, 1992–January 2, 1993' in the row
-            ranged, when = range_at(row_text, cell.start(), index.published)
         first = when if ranged else first
         dated = index.dates_in(span.start, span.end, text_order=True)
         first = first or (None if ranged or not dated else dated[0][1])
