@@ -8,7 +8,7 @@ en_route_turns`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.mentions import PLACE_LABELS
@@ -66,3 +66,21 @@ def bound_for(trigger: Token) -> bool:
     in Addis Ababa') is where the traveller is going: the road's trip tells it, not
     a meeting of the sentence's people held there."""
     return _on_a_road(trigger)
+
+
+def routed_to(doc: Doc, at: int) -> bool:
+    """Whether the place at token `at` is where a journey was heading or came from,
+    not where it stopped: 'Overnight stop en route from Casablanca', 'Stopover on
+    the way to Italy' (a trip table's remarks; real 461). A row continuing a row
+    span above names no place of its own, so the route's end was read as its stop."""
+    nouns = lexicon().triggers["en_route_nouns"]
+    turns = word_set("triggers.json", "en_route_turns")
+    i = at - 1
+    if i < 0 or doc[i].lower_ not in ("to", "from"):
+        return False
+    i -= 1
+    if i >= 0 and doc[i].lower_ in turns and doc[i + 1].lower_ == "from":
+        i -= 1  # 'on his way home from London'
+    if i < 0 or doc[i].lower_ not in nouns:
+        return False
+    return any(doc[j].lower_ in nouns[doc[i].lower_] for j in range(max(0, i - 3), i))

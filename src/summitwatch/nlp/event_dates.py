@@ -28,6 +28,7 @@ from summitwatch.nlp.dates import (
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.entities import ents_within
+from summitwatch.nlp.image_names import flag_year_spans, inside
 from summitwatch.nlp.lexicon import event_words, lexicon
 from summitwatch.nlp.status import describes, wh_clause
 from summitwatch.nlp.time_clause import ahead_in_time_clause
@@ -469,16 +470,21 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
     out = {}
     year_in_focus: int | None = None
     last_end = 0
+    text = doc_text(doc)
+    flags = flag_year_spans(text)  # 'Flag of The Gambia (1889-1965).svg'
     spans = sorted(
-        [e for e in doc.ents if e.label_ == "DATE"]
-        + _bare_years(doc)
-        + _days(doc)
-        + _weekday_times(doc),
+        [
+            s
+            for s in [e for e in doc.ents if e.label_ == "DATE"]
+            + _bare_years(doc)
+            + _days(doc)
+            + _weekday_times(doc)
+            if not inside(flags, s.start_char, s.end_char)
+        ],
         key=lambda s: s.start,
     )
     section_year: int | None = None
     yearless: list[int] = []  # months read without a year, none in focus
-    text = doc_text(doc)
     told_years = _told_years(spans, published)
     for n, ent in enumerate(spans):
         between = ""  # the text since the last date, cut from the doc's text

@@ -101,7 +101,8 @@ def row_events(
         # with Y at Windsor Castle': a city of the next clause is no place of X's
         after = [p for i, p in cities if at < i < end and i not in extra]  # 'Met
         # with X. Arrived in New York March 29.': a stop of its own
-        main = [p for i, p in cities if i not in extra]
+        main = list(dict.fromkeys(p for i, p in cities if i not in extra))  # once:
+        # '| Casablanca | Attended Casablanca Conference with …' names one town twice
         where = after[0] if after else (main[-1] if len(main) == 1 else None)
         where = where or capital_among(index, country, main)
         if where is not None:

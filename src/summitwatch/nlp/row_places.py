@@ -18,6 +18,8 @@ from summitwatch.models import Location
 from summitwatch.nlp.cell_towns import cell_towns
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.en_route import routed_to
+from summitwatch.nlp.image_names import flag_name_spans, inside
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.table_cells import title_destination
@@ -35,7 +37,10 @@ def places_in(
     mentions = [
         m
         for i in range(span.start, span.end)
-        if (m := index.place_at.get(i)) and m.start == i
+        if (m := index.place_at.get(i))
+        and m.start == i
+        and not routed_to(index.doc, i)  # 'Overnight stop en route from Casablanca'
+        and not _in_flag_name(index, i)  # 'Flag of France (…).svg … Dakar': an icon
     ]
     first = next(  # not the traveller's own: a 'Country Represented' cell
         (
@@ -66,6 +71,16 @@ def places_in(
                 continue  # a namesake abroad, not a stop on this trip
         out.append((m.start, place))
     return out
+
+
+def _in_flag_name(index: DocIndex, at: int) -> bool:
+    """Whether the place at token `at` is part of a flag icon's file name; the
+    country cell after the icon names where the row went (image_names.py)."""
+    if "flag_names" not in index.memo:
+        index.memo["flag_names"] = flag_name_spans(doc_text(index.doc))
+    token = index.doc[at]
+    spans = index.memo["flag_names"]
+    return inside(spans, token.idx, token.idx + len(token))  # type: ignore[arg-type]
 
 
 def _after_a_town(mentions: list, country, home: str | None) -> bool:

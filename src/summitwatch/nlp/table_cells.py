@@ -36,8 +36,8 @@ FULL_DATE = (
 )
 # Two full dates side by side: the Start and End cells, or a range written in full.
 _PAIR = re.compile(
-    rf"(?<![\w-])({FULL_DATE})\s*(?:\||–|-|to)?\s*(?:\n\s*\|?\s*)?({FULL_DATE})\b"
-)
+    rf"(?<![\w-])({FULL_DATE})\s*(?:\||–|-|to)?\s*(?:\n\s*\|?\s*)?({FULL_DATE})(?!\d)"
+)  # (?!\d), not \b: a flattened row glues the next cell on ('… 1993Flag of Somalia')
 _ONE = re.compile(rf"(?<![\w-]){FULL_DATE}\b")
 _DASHED = re.compile(rf"\b(\d{{1,2}})-({MONTH})-(\d{{4}})\b")
 MAX_LINES = 4  # a wrapped row spans at most this many lines
