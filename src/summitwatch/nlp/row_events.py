@@ -22,6 +22,7 @@ from summitwatch.nlp.row_counterparts import (
     with_spouses,
 )
 from summitwatch.nlp.row_invitations import row_inviters
+from summitwatch.nlp.row_onward import onward_stops
 from summitwatch.nlp.row_people import clause_before, clause_end, row_traveller
 from summitwatch.nlp.row_places import (
     capital_among,
@@ -147,6 +148,11 @@ def row_events(
         events.insert(
             0, row_event("visit", [traveller], Location(country=country), row, index)
         )
+    if destination is not None:  # 'Informal discussions en route to London'
+        events += [
+            row_event("visit", [traveller], loc, row, index)
+            for loc in onward_stops(index, row, traveller, destination)
+        ]
     return events + [  # 'At the invitation of President Hoover' (rule 4)
         row_event(
             "invitation", [host, traveller], Location(country=country), row, index
