@@ -22,6 +22,7 @@ from summitwatch.nlp.row_counterparts import (
     with_spouses,
 )
 from summitwatch.nlp.row_invitations import row_inviters
+from summitwatch.nlp.row_onward import onward_stops
 from summitwatch.nlp.row_people import clause_before, clause_end, row_traveller
 from summitwatch.nlp.row_places import (
     capital_among,
@@ -30,7 +31,7 @@ from summitwatch.nlp.row_places import (
     row_cities,
     row_location,
 )
-from summitwatch.nlp.table_cells import header_above, itemising_header
+from summitwatch.nlp.table_cells import header_above, itemising_header, locale_header
 from summitwatch.nlp.table_rows import Row
 from summitwatch.nlp.told import told_event
 
@@ -120,16 +121,24 @@ def row_events(
     # places the meeting; a marked-up trip table's 'Areas visited' cell itemises
     # stops (dev gold 044 vs 007).
     locale_only = "|" not in row.span.text and not _stacked_towns(index, cities)
-    locale_only = locale_only and not itemising_header(
-        header_above(doc_text(index.doc), row.span.start_char)
-    )
+    header = header_above(doc_text(index.doc), row.span.start_char)
+    locale_only = locale_only and not itemising_header(header)
+    # Several towns in such a locale cell and no one met: the row is one trip to
+    # the country, as its meeting would be (dev 044, held-out3 020); a town the
+    # remarks add ('Afterwards visited …') is a stop of its own.
+    whole_locale = locale_only and not met and len(set(named)) > 1
+    whole_locale = whole_locale and locale_header(header)
     for city in dict.fromkeys(p for _, p in cities):
         single = named.count(city.name) == 1 and city.name not in used
-        if met and locale_only and single:
+        if (met or whole_locale) and locale_only and single:
             continue  # a locale cell of a trip met on: the meeting is the trip (rule 1)
         if city.name not in used and not along:
             loc = row_location(city, country)
             events.append(row_event("visit", [traveller], loc, row, index))
+    if whole_locale and not along:
+        events.insert(
+            0, row_event("visit", [traveller], Location(country=country), row, index)
+        )
     events += _gathering_stop(index, row, traveller, country, events)
     stay = any(
         p.kind == "country" for _, p in places
@@ -140,6 +149,11 @@ def row_events(
         events.insert(
             0, row_event("visit", [traveller], Location(country=country), row, index)
         )
+    if destination is not None:  # 'Informal discussions en route to London'
+        events += [
+            row_event("visit", [traveller], loc, row, index)
+            for loc in onward_stops(index, row, traveller, destination)
+        ]
     return events + [  # 'At the invitation of President Hoover' (rule 4)
         row_event(
             "invitation", [host, traveller], Location(country=country), row, index

@@ -199,6 +199,16 @@ def itemising_header(header: str | None) -> bool:
     return any(w.lower() in items for w in words)
 
 
+def locale_header(header: str | None) -> bool:
+    """'Name Locale Remarks Date', 'Country Locale Remarks Date': the Office of the
+    Historian's travel lists, whose Locale cell names the towns of one entry's
+    visit (its own notes: 'the country and the city (locale) … visited')."""
+    if header is None:
+        return False
+    words = re.findall(r"[#\w()]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
+    return any(w.lower() in word_set("tables.json", "locale_columns") for w in words)
+
+
 def leading_name(index, row: Span, country: str | None) -> str | None:
     """'William Howard Taft 29-Jan-1909 …', 'John Milton Hay Paris …': the
     capitalised words that open a row, up to its date or place cell."""

@@ -53,7 +53,7 @@ HEADING_WORDS = 10  # a longer line is prose, not a heading
 MIN_KNOWN_COLUMNS = 4  # known column names beside one we lack
 # Where a mirror ran two column names together ('PresidentDatesCountries',
 # 'CountryAreas visitedDatesDetails'): a lower-case letter, then a capital.
-_GLUED_CELLS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_CELLS = re.compile(r"(?<=[a-z)])(?=[A-Z])")  # 'Date(s)Purpose'
 
 
 @dataclass
@@ -300,22 +300,34 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
     words: list[str] = []
     country = None
     text = doc_text(index.doc)
-    for token in row.doc.char_span(start, row.end_char, alignment_mode="expand") or []:
+    tokens = row.doc.char_span(start, row.end_char, alignment_mode="expand") or []
+    for token in tokens:
         place = index.place_at.get(token.i)
-        if place is not None and place.place.kind == "country":
-            country = place.place.country
+        if words and place is not None and place.place.kind == "country":
+            country = place.place.country  # (a surname first: 'Prime Minister
+            break  # Holland New Zealand', not the Netherlands)
+        cell = words and _country_cell(index, tokens, token.i - tokens.start)
+        if cell:  # 'President Goulart Brazil': a country cell the NER ran on
+            country = cell
             break
         if former.match(text, token.idx):  # 'King Kalakaua Hawaii In U.S.'
             break
         if not words and token.text in pats["honorifics"]:
             continue  # 'Emperor Dom Pedro II'
+        if _name_joint(token, words):  # 'Ben-Gurion', 'de Gaulle'
+            words[-1] += token.text if token.text == "-" else token.text_with_ws
+            continue
         glued = re.match(r"([A-Z][a-zà-ÿ’'-]+)([A-Z][a-z]+)$", token.text)
         if glued and glued.group(2).lower() in stops:  # 'BalewaMet'
             words.append(glued.group(1))
             break
+        if _particle(index, token):  # 'President de Gaulle'
+            words.append(token.text_with_ws)
+            continue
         if not token.text[:1].isupper() or token.lower_ in stops:
             break
         words.append(token.text)
+    words = [w.strip() for w in words]
     if not words:
         return None
     name = " ".join(words)
@@ -340,6 +352,46 @@ def row_visitor(index: DocIndex, row: Span, when) -> Participant | None:
         if title.lower() not in royal:  # the Visitor column: the person as named
             return Participant(name, None, country, title)
     return named(index, name, title, country, when)
+
+
+MAX_COUNTRY_WORDS = 4  # 'Congo (Leopoldville)', 'Germany, Federal Republic of'
+
+
+def _country_cell(index: DocIndex, tokens: Span, at: int) -> str | None:
+    """The country a visit list's From/Country cell names from token `at` on, when
+    the NER ran it into the visitor's name ('Goulart Brazil', 'Menzies Australia')
+    and so marked no place there."""
+    for n in range(MAX_COUNTRY_WORDS, 0, -1):
+        words = tokens[at : at + n]
+        if len(words) == n and words[0].text[:1].isupper():
+            code = index.kb.country_code(words.text)
+            if code is not None:
+                return code
+    return None
+
+
+def _particle(index: DocIndex, token) -> bool:
+    """'de' of 'President de Gaulle', 'van' of 'Premier van Zeeland': a name
+    particle (the KB's spelling data) with a capitalised word right after it."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in index.kb.spelling.particles
+        and after is not None
+        and after.text[:1].isupper()
+    )
+
+
+def _name_joint(token, words: list[str]) -> bool:
+    """Part of the last word read: a hyphen inside a name ('Ben-Gurion',
+    'Mendes-France': no space either side), the word right after it, or the word
+    after a particle ('de Gaulle')."""
+    if not words:
+        return False
+    if token.text == "-":
+        return not token.whitespace_ and not token.nbor(-1).whitespace_
+    before = token.nbor(-1)
+    joined = before.text == "-" and not before.whitespace_
+    return token.text[:1].isupper() and (joined or words[-1].endswith(" "))
 
 
 @cache
