@@ -222,17 +222,9 @@ def unglue_table(text: str) -> str:
     return "\n".join(lines)
 
 
-# The years in a flag image's file name a mirror leaves in a table's country cell
-# ('Flag of Burma (1948-1974).svg  Burma December 1954', 'Flag of South Korea
-# (1949-1984).svg'): the flag's era, not the trip's date (real 441, 484).
-_YEAR_SPAN = r"(?:1[89]|20)\d\d\s*[-\u2013]\s*(?:1[89]|20)\d\d"
-_IMAGE_YEARS = re.compile(rf"\s*\({_YEAR_SPAN}\)(?=\.svg\b)")
-
-
 def clean_text(raw: str) -> tuple[str | None, date | None, str]:
     """Return (title, byline date, body) of a plain-text article."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = _IMAGE_YEARS.sub("", text)
     text = join_stacked_cells(unglue_table(unglue_cells(text)))
     lines = drop_furniture(text.split("\n"))
     while lines and not lines[0].strip():
