@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.addressed import document_heads
 from summitwatch.nlp.authors import author_lines, letter_signers
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
@@ -183,6 +184,9 @@ def speaker_turns(
     authored = author_lines(doc, persons)  # a column's own 'I' (authors.py)
     found += authored
     found += letter_signers(doc, persons)  # a quoted letter's 'I' is its signer
+    documents = document_heads(doc, persons)  # 'Memorandum From A to B'
+    heads = {start: to for start, _, _, to in documents}
+    found += [(start, end, who) for start, end, who, _ in documents]
     for match in _LABEL.finditer(doc_text(doc)):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
@@ -206,6 +210,9 @@ def speaker_turns(
     for n, turn in enumerate(turns):
         if found[n][0] in columns:
             continue  # a column's 'you' is its reader
+        if found[n][0] in heads:  # 'Memorandum From A to B': B is 'you'
+            turn.addressee = heads[found[n][0]]
+            continue
         turn.addressee = _other(speakers, n) or _named_first(before, turn.speaker)
     return Turns(turns)
 
