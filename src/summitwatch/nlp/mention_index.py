@@ -108,7 +108,7 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     if _the_late(whole) or _buried(whole) or _mourned(whole):
         _add_dead(index, group)
         return
-    if named_after(whole):
+    if named_after(whole) or _named_thing(whole, kb):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     if (initialled := _initialled(whole, resolver, sentence)) is not None:
@@ -204,6 +204,18 @@ def _seen_surname(ent: Span, resolver: PersonResolver) -> Participant | None:
     if ent.root.dep_ not in _NAME_ROLES:
         return None
     return resolver.seen_surname(ent.text)
+
+
+def _named_thing(name: Span, kb: KnowledgeBase) -> bool:
+    """'Kennedy Library', 'Johnson Library' tagged whole as a name (FRUS source
+    notes: '(Kennedy Library, President's Appointment Books)', real 218, 493): a
+    known person's name and a head of `named_after_heads`. The name must be the
+    KB's, or 'Mr. Vu Duc Dam' would be a dam."""
+    heads = word_set("mentions.json", "named_after_heads")
+    if len(name) < 2 or name[-1].lower_ not in heads:
+        return False
+    person = name[:-1].text
+    return bool(kb.people_named(person) or kb.people_with_surname(person))
 
 
 def _bare_title(name: Span) -> bool:

@@ -14,12 +14,8 @@ REACH = 3  # proper nouns between the name and the head ('Mandela Washington Fel
 
 
 def named_after(name: Span) -> bool:
-    """The name opens a longer proper noun whose head names a thing, or is one
-    (FRUS source notes: '(Kennedy Library, President's Appointment Books)', real
-    218, 493)."""
+    """The name opens a longer proper noun whose head names a thing."""
     heads = word_set("mentions.json", "named_after_heads")
-    if len(name) > 1 and name[-1].lower_ in heads:
-        return True  # the NER took the head in: 'Kennedy Library', 'Johnson Library'
     doc = name.doc
     for token in doc[name.end : min(name.end + REACH, name.sent.end)]:
         if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):

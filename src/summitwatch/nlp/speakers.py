@@ -205,7 +205,10 @@ def speaker_turns(
         end = found[n + 1][0] if n + 1 < len(found) else len(doc)
         turns.append(Turn(label_end, end, who))
     speakers = [t.speaker for t in turns]
-    before = [m.participant for m in persons if turns and m.start < turns[0].start]
+    first = next(  # a document's head is no turn of speech: its names come before
+        (t.start for n, t in enumerate(turns) if found[n][0] not in heads), len(doc)
+    )
+    before = [m.participant for m in persons if turns and m.start < first]
     columns = {start for start, _, _ in authored}
     for n, turn in enumerate(turns):
         if found[n][0] in columns:
