@@ -29,7 +29,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.image_names import flag_year_spans, inside
-from summitwatch.nlp.lexicon import event_words, lexicon
+from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 from summitwatch.nlp.status import describes, wh_clause
 from summitwatch.nlp.time_clause import ahead_in_time_clause
 from summitwatch.nlp.years_after import distance_dated
@@ -279,6 +279,18 @@ def _bare_years(doc: Doc) -> list[Span]:
     ]
 
 
+def _document_number(span: Span) -> bool:
+    """'Telegram 1970 to Cairo', 'In telegram 2038 to Mexico City': a FRUS
+    document's number after its kind (`speakers.json: document_kinds`) is no year
+    (real 490, 493)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in word_set("speakers.json", "document_kinds")
+        and bool(YEAR.fullmatch(span.text.strip()))
+    )
+
+
 def _days(doc: Doc) -> list[Span]:
     """'on the 5th' that the NER took for an ordinal (Japanese government releases
     date the month's events so): 'the 5th' as a date, not 'the 5th floor'."""
@@ -483,6 +495,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         ],
         key=lambda s: s.start,
     )
+    spans = [s for s in spans if not _document_number(s)]
     section_year: int | None = None
     yearless: list[int] = []  # months read without a year, none in focus
     told_years = _told_years(spans, published)

@@ -18,6 +18,7 @@ from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.event_dates import resolve_doc_dates
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import (
+    TITLES,
     PersonMention,
     PersonResolver,
     coordinated_surname,
@@ -102,10 +103,12 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         return
     if _press_title(whole) or tells_the_story(whole):  # the press is no party
         return
+    if _bare_title(whole):  # 'the King' is a title (`definite_titles`), no surname
+        return
     if _the_late(whole) or _buried(whole) or _mourned(whole):
         _add_dead(index, group)
         return
-    if named_after(whole):
+    if named_after(whole) or _named_thing(whole, kb):
         return
     sentence = sentence_of.get(whole.sent.start, 0)
     if (initialled := _initialled(whole, resolver, sentence)) is not None:
@@ -201,6 +204,32 @@ def _seen_surname(ent: Span, resolver: PersonResolver) -> Participant | None:
     if ent.root.dep_ not in _NAME_ROLES:
         return None
     return resolver.seen_surname(ent.text)
+
+
+def _named_thing(name: Span, kb: KnowledgeBase) -> bool:
+    """'Kennedy Library', 'Johnson Library' tagged whole as a name (FRUS source
+    notes: '(Kennedy Library, President's Appointment Books)', real 218, 493): a
+    known person's name and a head of `named_after_heads`. The name must be the
+    KB's, or 'Mr. Vu Duc Dam' would be a dam."""
+    heads = word_set("mentions.json", "named_after_heads")
+    if len(name) < 2 or name[-1].lower_ not in heads:
+        return False
+    person = name[:-1].text
+    return bool(kb.people_named(person) or kb.people_with_surname(person))
+
+
+def _bare_title(name: Span) -> bool:
+    """'the King', 'the President' tagged as a name: one title word after 'the'.
+    Read as a surname it finds a namesake ('the King' in a memorandum on King Saud
+    was Robert King, a U.S. envoy, real 495); the title is the latest holder named
+    before it, which `definite_titles` finds."""
+    doc = name.doc
+    return (
+        len(name) == 1
+        and name.start > 0
+        and doc[name.start - 1].lower_ == "the"
+        and name[0].lower_ in TITLES
+    )
 
 
 def _press_title(name: Span) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.addressed import document_heads
 from summitwatch.nlp.authors import author_lines, letter_signers
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
@@ -183,6 +184,9 @@ def speaker_turns(
     authored = author_lines(doc, persons)  # a column's own 'I' (authors.py)
     found += authored
     found += letter_signers(doc, persons)  # a quoted letter's 'I' is its signer
+    documents = document_heads(doc, persons)  # 'Memorandum From A to B'
+    heads = {start: to for start, _, _, to in documents}
+    found += [(start, end, who) for start, end, who, _ in documents]
     for match in _LABEL.finditer(doc_text(doc)):
         span = doc.char_span(match.start("label"), match.end("label"), "expand")
         if span is None:
@@ -201,11 +205,17 @@ def speaker_turns(
         end = found[n + 1][0] if n + 1 < len(found) else len(doc)
         turns.append(Turn(label_end, end, who))
     speakers = [t.speaker for t in turns]
-    before = [m.participant for m in persons if turns and m.start < turns[0].start]
+    first = next(  # a document's head is no turn of speech: its names come before
+        (t.start for n, t in enumerate(turns) if found[n][0] not in heads), len(doc)
+    )
+    before = [m.participant for m in persons if turns and m.start < first]
     columns = {start for start, _, _ in authored}
     for n, turn in enumerate(turns):
         if found[n][0] in columns:
             continue  # a column's 'you' is its reader
+        if found[n][0] in heads:  # 'Memorandum From A to B': B is 'you'
+            turn.addressee = heads[found[n][0]]
+            continue
         turn.addressee = _other(speakers, n) or _named_first(before, turn.speaker)
     return Turns(turns)
 
