@@ -1,9 +1,9 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Eleven sets: the shared dev set
+'---', dated by its `published:` line. Twelve sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and nine
-held-out sets (tests/data/heldout to tests/data/heldout9, each annotated after or
+(tests/data/real, annotated apart but since used to find classes too) and ten
+held-out sets (tests/data/heldout to tests/data/heldout10, each annotated after or
 apart from a round of rule-writing and kept from it; heldout to heldout4 and
 heldout6 have since been read as development sets). The
 bounds guard against regressions, a little under the figures measured; raise them
@@ -33,6 +33,7 @@ HELDOUT6 = Path(__file__).parent / "data" / "heldout6"
 HELDOUT7 = Path(__file__).parent / "data" / "heldout7"
 HELDOUT8 = Path(__file__).parent / "data" / "heldout8"
 HELDOUT9 = Path(__file__).parent / "data" / "heldout9"
+HELDOUT10 = Path(__file__).parent / "data" / "heldout10"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -114,6 +115,10 @@ FLOORS = {
     # round (one merge was reverted on them), its errors never: 0.714 (strict
     # 0.571, status 0.889, country 0.933) at the round's end.
     "heldout9": {"f1": 0.67, "strict_f1": 0.53, "status": 0.85, "country": 0.89},
+    # A tenth held-out set (tests/data/heldout10), made blind at the twelfth round by a
+    # helper who wrote no rules, gold committed before the extractor first ran on it.
+    # Placeholder floor until the lead measures it.
+    "heldout10": {"f1": 0.0, "strict_f1": 0.0, "status": 0.0, "country": 0.0},
 }
 SETS = {
     "real": REAL,
@@ -127,6 +132,7 @@ SETS = {
     "heldout7": HELDOUT7,
     "heldout8": HELDOUT8,
     "heldout9": HELDOUT9,
+    "heldout10": HELDOUT10,
 }
 # The project's own annotated sets, with the fewest articles each must keep.
 OWN_SETS = {
@@ -140,6 +146,7 @@ OWN_SETS = {
     "heldout7": 18,
     "heldout8": 18,
     "heldout9": 18,
+    "heldout10": 18,
 }
 
 
