@@ -116,9 +116,10 @@ FLOORS = {
     # 0.571, status 0.889, country 0.933) at the round's end.
     "heldout9": {"f1": 0.67, "strict_f1": 0.53, "status": 0.85, "country": 0.89},
     # A tenth held-out set (tests/data/heldout10), made blind at the twelfth round by a
-    # helper who wrote no rules, gold committed before the extractor first ran on it.
-    # Placeholder floor until the lead measures it.
-    "heldout10": {"f1": 0.0, "strict_f1": 0.0, "status": 0.0, "country": 0.0},
+    # helper who wrote no rules, gold committed before the extractor first ran on it;
+    # 013 dropped at the merge (the same page as real 461). 0.702 (strict 0.626) at the
+    # round's start, its totals read after each merge, its errors never.
+    "heldout10": {"f1": 0.66, "strict_f1": 0.58, "status": 0.88, "country": 0.95},
 }
 SETS = {
     "real": REAL,
