@@ -30,6 +30,7 @@ from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.image_names import flag_year_spans, inside
 from summitwatch.nlp.lexicon import event_words, lexicon, word_set
+from summitwatch.nlp.person_clause import persons_past_clauses
 from summitwatch.nlp.status import describes, wh_clause
 from summitwatch.nlp.time_clause import ahead_in_time_clause
 from summitwatch.nlp.years_after import distance_dated
@@ -48,6 +49,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     if dated := distance_dated(index, trigger):  # "three years after X visited"
         return dated
     aside = _relative_clauses(trigger)  # 'Lula, who will chair the G20 next year'
+    aside |= persons_past_clauses(trigger)  # 'Sharif, who was there in 1999'
     own = (_own_phrase_or_clause(trigger) | _own_clause(verb)) - aside
     own |= _taking_place(verb)
     sent = trigger.sent

@@ -36,6 +36,7 @@ from summitwatch.nlp.doc_text import doc_text, span_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.page_furniture import furniture
+from summitwatch.nlp.person_clause import in_persons_past_clause
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.topics import topic_place
@@ -409,8 +410,8 @@ def sentence_place(index: DocIndex, sent: Span) -> Place | None:
         if mention is None or not mention.place.country or _in_brackets(sent, i):
             continue
         span = index.doc[mention.start : mention.end]
-        if _in_anothers_clause(span.root):
-            continue
+        if _in_anothers_clause(span.root) or in_persons_past_clause(span.root):
+            continue  # 'Sharif, who was last at the White House': his own trip
         if _locative(span.root) and not topic_place(span.root):
             found = _better_place(found, mention.place)
     return found
@@ -434,7 +435,12 @@ def _in_anothers_clause(token: Token) -> bool:
 def sentence_date(index: DocIndex, sent: Span) -> str | None:
     for i in range(sent.start, sent.end):
         span, value = index.date_at.get(i, (None, ""))
-        if value and not _in_brackets(sent, i) and not foreign_date(span, sent.root):
+        if (
+            value
+            and not _in_brackets(sent, i)
+            and not foreign_date(span, sent.root)
+            and not in_persons_past_clause(span.root)  # 'who was there in 1999'
+        ):
             return value
     return None
 

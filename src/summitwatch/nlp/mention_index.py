@@ -16,6 +16,7 @@ from summitwatch.nlp.cut_names import longer_names
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.event_dates import resolve_doc_dates
+from summitwatch.nlp.headline_verbs import headline_cut
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import (
     TITLES,
@@ -110,6 +111,13 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
         return
     if named_after(whole) or _named_thing(whole, kb):
         return
+    cut = headline_cut(whole)  # 'Sharif Discuss Drones': a headline's verb
+    if cut is not whole:
+        known = resolver.peek_name(whole, sentence_of.get(whole.sent.start, 0))
+        if known is None or not known.person_id:  # nobody as a whole
+            if not len(cut):
+                return  # 'Discuss Way': no name before the verb
+            whole, group = cut, [cut]
     sentence = sentence_of.get(whole.sent.start, 0)
     if (initialled := _initialled(whole, resolver, sentence)) is not None:
         index.add_person(initialled)  # 'M. Obama': the initial the NER left out

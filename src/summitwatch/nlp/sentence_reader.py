@@ -28,6 +28,7 @@ from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.meeting_before import meeting_before
 from summitwatch.nlp.meeting_reading import MeetingReading
 from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.person_clause import in_persons_past_clause
 from summitwatch.nlp.recalled_aspect import told_as_earlier
 from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.set_aside import set_aside
@@ -141,8 +142,12 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             if kind is None:
                 continue
             places = places_for(self.index, token, fallback=False)
-            if places and not departed_from(
-                self.index.doc[places[0].start : places[0].end].root
+            if (
+                places
+                and not departed_from(
+                    self.index.doc[places[0].start : places[0].end].root
+                )
+                and not in_persons_past_clause(token)  # 'Sharif, who visited Paris'
             ):
                 self.sentence_place = places[0]  # not 'leaving Washington'
             events += self._build(kind, token)

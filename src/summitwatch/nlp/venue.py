@@ -16,6 +16,7 @@ from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.mentions import (
     PlaceMention,
 )
+from summitwatch.nlp.person_clause import in_persons_past_clause
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.time_clause import since_clause
 from summitwatch.nlp.topics import topic_prep
@@ -152,6 +153,7 @@ def _loose_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
         and index.doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
         and not _anothers_destination(index, m, trigger)
         and not dated_relative_clause(index.doc[m.start], trigger)
+        and not in_persons_past_clause(index.doc[m.start])  # his own earlier trip
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
