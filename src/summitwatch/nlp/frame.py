@@ -95,6 +95,7 @@ class Frame:
     first_day: date | None = None  # the calendar's opening day, when known
     recalled: list[tuple[int, int]] = field(default_factory=list)  # 'we recall …'
     memorandum: bool = False  # a memorandum of conversation: its head lists who met
+    clocked: bool = False  # the venue of a transcript's header, above its clock time
 
     def list_participants(self, people: list[Participant]) -> None:
         """Add the people a list of the page names (an infobox, 'in attendance
@@ -351,6 +352,7 @@ def _from_release_header(index: DocIndex, frame: Frame) -> None:
     if place is None:
         return
     frame.place = place
+    frame.clocked = timed is not None
     if dated is not None:
         frame.date = frame.date or resolve_date(dated["date"], frame.published)
 
@@ -798,12 +800,31 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             loc.country == frame.place.country
             and loc.city is None
             and frame.location.city
-            and (frame.date is None) == (event.date is None)  # one time, one place
+            and (
+                (frame.date is None) == (event.date is None)  # one time, one place
+                or _the_days_news(event, frame)
+            )
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
         elif _listed_at_venue(event, frame):
             event.date = frame.date
+
+
+def _the_days_news(event: Event, frame: Frame) -> bool:
+    """An undated frame (a transcript's venue line under its clock time: '10 Downing
+    Street / London, England / 5:00 P.M. BST') and an event of the publication day
+    placed only by its country ('welcome President Obama again, on his fifth visit to
+    the United Kingdom'): the day's event at the frame's venue. Only under a
+    transcript's header: a readout's lede place is another trip's (dev 031: a
+    cancelled visit to Malaysia keeps its country, not Kerry's Kuala Lumpur)."""
+    return (
+        frame.clocked
+        and event.status == "occurred"
+        and frame.date is None
+        and frame.published is not None
+        and event.date == frame.published.isoformat()
+    )
 
 
 def _away_ahead(event: Event, events: list[Event], frame: Frame) -> bool:
