@@ -381,6 +381,34 @@ def test_a_press_office_header_places_the_briefing(nlp, kb):
 
 
 @pytest.mark.model
+def test_a_transcript_venue_line_above_its_clock_time_places_the_remarks(nlp, kb):
+    text = (
+        "Office of the Press Secretary\nMay 4, 2005\n\n"
+        "President Bush Welcomes President Kufuor of Ghana\nThe Oval Office\n\n"
+        "11:02 A.M. EDT\n\n"
+        "PRESIDENT BUSH: Mr. President, welcome. We have just had a good discussion "
+        "about trade and health.\n"
+    )
+    found = read(nlp, kb, text, date(2005, 5, 4))
+    assert ("meeting", "occurred", ("George W. Bush", "John Kufuor"), "Washington",
+            "USA", "2005-05") in found  # fmt: skip
+
+
+@pytest.mark.model
+def test_the_issuers_line_is_not_the_venue_and_a_region_line_is_read(nlp, kb):
+    text = (
+        "The White House\nOffice of the Press Secretary\n\n"
+        "Remarks by President Obama and Prime Minister Cameron\n\n"
+        "Lancaster House\nLondon, England\n\n3:10 P.M. BST\n\n"
+        "PRIME MINISTER CAMERON: Good afternoon. It is a pleasure to welcome "
+        "President Obama again, and we have had good talks today.\n"
+    )
+    found = read(nlp, kb, text, date(2011, 5, 25))
+    meetings = [e for e in found if e[0] == "meeting"]
+    assert meetings and all(e[3:5] == ("London", "GBR") for e in meetings)
+
+
+@pytest.mark.model
 def test_this_meeting_in_its_own_transcript_is_not_a_second_planned_one(nlp, kb):
     text = (
         "Beginning of meeting with Prime Minister of Turkey Recep Tayyip Erdogan\n\n"

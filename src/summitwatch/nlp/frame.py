@@ -96,6 +96,7 @@ class Frame:
     first_day: date | None = None  # the calendar's opening day, when known
     recalled: list[tuple[int, int]] = field(default_factory=list)  # 'we recall …'
     memorandum: bool = False  # a memorandum of conversation: its head lists who met
+    clocked: bool = False  # the venue of a transcript's header, above its clock time
 
     def list_participants(self, people: list[Participant]) -> None:
         """Add the people a list of the page names (an infobox, 'in attendance
@@ -320,6 +321,11 @@ _DATE_LINE = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
+_TIME_LINE = re.compile(
+    r"^[ \t]*\d{1,2}:\d{2}[ \t]*[AP]\.?[ \t]?M\.?(?:[ \t]+\(?[A-Za-z]{2,5}\)?)?[ \t]*$",
+    re.MULTILINE,
+)  # a transcript's clock time: '10:30 A.M. EST', '10:58 A.M. (Local)'
+_ISSUER_LINE = "office of the"  # 'The White House / Office of the Press Secretary'
 _CITY_COUNTRY_LINE = re.compile(
     r"^[ \t]*\(?(?P<city>[A-Z][^\n,()]{2,40}), "
     r"(?P<country>[A-Z][^\n,()]{2,40})\)?[ \t]*$",
@@ -330,22 +336,55 @@ _CITY_COUNTRY_LINE = re.compile(
 def _from_release_header(index: DocIndex, frame: Frame) -> None:
     """A press office's header, its date and place on lines of their own ('Office of
     the Press Secretary / (Toronto, Canada) / … / June 19, 1988'): where and when the
-    briefing was given, so where its 'The President met with …' took place."""
+    briefing was given, so where its 'The President met with …' took place. A
+    transcript's header may give only its clock time ('10:30 A.M. EST') and name the
+    venue alone on its line ('The Oval Office', 'South Lawn', '10 Downing Street /
+    London, England')."""
     if frame.place is not None:
         return
     top = _top_lines(index, _HEADER_LINES)
     dated = _DATE_LINE.search(top)
-    if dated is None:
+    timed = _TIME_LINE.search(top)
+    if dated is None and timed is None:
         return
+    place = _city_country_line(index, top, loose=timed is not None)
+    if place is None and timed is not None:
+        place = _venue_line(index, top[: timed.start()])
+    if place is None:
+        return
+    frame.place = place
+    frame.clocked = timed is not None
+    if dated is not None:
+        frame.date = frame.date or resolve_date(dated["date"], frame.published)
+
+
+def _city_country_line(index: DocIndex, top: str, loose: bool) -> Place | None:
+    """'Toronto, Canada' on a line of its own; under a transcript's clock time also a
+    city and its region ('London, England')."""
     for match in _CITY_COUNTRY_LINE.finditer(top):
         city = index.kb.place(match["city"].strip())
         country = index.kb.place(match["country"].strip())
         if city is None or country is None or city.kind not in ("city", "site"):
             continue
-        if country.kind == "country" and country.country == city.country:
-            frame.place = city
-            frame.date = frame.date or resolve_date(dated["date"], frame.published)
-            return
+        kinds = ("country", "region") if loose else ("country",)
+        if country.kind in kinds and country.country == city.country:
+            return city
+    return None
+
+
+def _venue_line(index: DocIndex, head: str) -> Place | None:
+    """A line that is only a venue the KB knows ('The Oval Office'), above the clock
+    time; the issuer's line ('The White House / Office of the Press Secretary') is
+    who speaks, not where."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    for n, line in enumerate(lines):
+        nxt = lines[n + 1].lower() if n + 1 < len(lines) else ""
+        if nxt.startswith(_ISSUER_LINE):
+            continue
+        place = index.kb.place(line.removeprefix("The ").removeprefix("the "))
+        if place is not None and place.kind == "site":
+            return place
+    return None
 
 
 def _is_frame_sentence(sent: Span) -> bool:
@@ -767,12 +806,31 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
             loc.country == frame.place.country
             and loc.city is None
             and frame.location.city
-            and (frame.date is None) == (event.date is None)  # one time, one place
+            and (
+                (frame.date is None) == (event.date is None)  # one time, one place
+                or _the_days_news(event, frame)
+            )
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
         elif _listed_at_venue(event, frame):
             event.date = frame.date
+
+
+def _the_days_news(event: Event, frame: Frame) -> bool:
+    """An undated frame (a transcript's venue line under its clock time: '10 Downing
+    Street / London, England / 5:00 P.M. BST') and an event of the publication day
+    placed only by its country ('welcome President Obama again, on his fifth visit to
+    the United Kingdom'): the day's event at the frame's venue. Only under a
+    transcript's header: a readout's lede place is another trip's (dev 031: a
+    cancelled visit to Malaysia keeps its country, not Kerry's Kuala Lumpur)."""
+    return (
+        frame.clocked
+        and event.status == "occurred"
+        and frame.date is None
+        and frame.published is not None
+        and event.date == frame.published.isoformat()
+    )
 
 
 def _away_ahead(event: Event, events: list[Event], frame: Frame) -> bool:
