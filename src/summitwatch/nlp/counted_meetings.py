@@ -3,8 +3,8 @@ statements are not annotated): 'between 1985 and 1990, a series of bilateral
 conferences were held between A and Presidents B and C', 'held three summits between
 1985 and 1988', 'we met five times last year' (a meeting verb counted in times: Kremlin
 real 537, own 031 'has met Xi five times'), unless all on one day ('met three times
-throughout the day'). The trips' twin is `tallies.counted_trip`. Such a sentence names no
-place or day of its own, so the sentence reader would lend it the frame's. Words:
+throughout the day'). The trips' twin is `tallies.counted_trip`. Such a sentence names
+no place or day of its own, so the sentence reader would lend it the frame's. Words:
 `patterns/counted_meetings.json`; counts: `counts.py`."""
 
 from __future__ import annotations
