@@ -178,3 +178,29 @@ def test_a_meeting_told_first_with_its_place_stays(nlp):
         date(2019, 6, 29),
     )
     assert [e.location.city for e in found if e.type == "meeting"] == ["Beijing"]
+
+
+def test_meetings_counted_in_times_are_no_meeting(nlp):
+    """'we met five times last year' counts meetings, names none (rule 3; a
+    Kremlin transcript, session 12 kremlin14): only the day's own talks stay."""
+    found = article_events(
+        nlp,
+        "President Dmitry Medvedev received President Hu Jintao in the Kremlin on "
+        "Wednesday. Medvedev said that he and Hu met five times last year.",
+        date(2009, 6, 17),
+    )
+    meetings = [e for e in found if e.type == "meeting"]
+    assert [e.date for e in meetings] == ["2009-06-17"]
+
+
+def test_meetings_counted_within_a_day_stay_one_meeting(nlp):
+    """'met three times throughout the day' is one day's encounters: a meeting."""
+    found = article_events(
+        nlp,
+        "Donald Trump and Vladimir Putin met three times throughout the day in Da "
+        "Nang on Saturday.",
+        date(2017, 11, 11),
+    )
+    assert [sorted(e.names) for e in found if e.type == "meeting"] == [
+        ["Donald Trump", "Vladimir Putin"]
+    ]

@@ -1,8 +1,10 @@
 """Meetings told by their count, not one meeting (SCHEMA.md rule 3: vague collective
 statements are not annotated): 'between 1985 and 1990, a series of bilateral
 conferences were held between A and Presidents B and C', 'held three summits between
-1985 and 1988'. The trips' twin is `tallies.counted_trip`. Such a sentence names no
-place or day of its own, so the sentence reader would lend it the frame's. Words:
+1985 and 1988', 'we met five times last year' (a meeting verb counted in times: Kremlin
+real 537, own 031 'has met Xi five times'), unless all on one day ('met three times
+throughout the day'). The trips' twin is `tallies.counted_trip`. Such a sentence names
+no place or day of its own, so the sentence reader would lend it the frame's. Words:
 `patterns/counted_meetings.json`; counts: `counts.py`."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from spacy.tokens import Token
 from summitwatch.nlp.counts import count_head, number, quantifier
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import PLACE_LABELS
+from summitwatch.nlp.tallies import counted_in_times
 
 
 @cache
@@ -24,8 +27,11 @@ def _words() -> dict:
 def counted_meetings(trigger: Token) -> bool:
     """A plural meeting noun that is counted ('a series of bilateral conferences',
     'several summits', 'three summits'), or a meeting verb whose subject or object
-    is one ('a series of conferences were held between A and B')."""
+    is one ('a series of conferences were held between A and B'), or a meeting verb
+    counted in times over more than a day ('we met five times last year')."""
     if trigger.pos_ in ("VERB", "AUX"):
+        if counted_in_times(trigger) and not _within_a_day(trigger):
+            return True
         return any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj")
             and c.lemma_.lower() in word_set("triggers.json", "meeting_nouns")
@@ -77,4 +83,15 @@ def _counted_plural(noun: Token) -> bool:
             count_head(head.head)
             or head.head.lemma_.lower() in words["meeting_count_heads"]
         )
+    )
+
+
+def _within_a_day(verb: Token) -> bool:
+    """'met three times throughout the day': the count is of one day's encounters,
+    one occasion, not a tally."""
+    return any(
+        t.lemma_.lower() in _words()["one_day_words"]
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "advmod")
+        for t in c.subtree
     )

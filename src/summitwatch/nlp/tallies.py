@@ -17,11 +17,15 @@ def counted_trip(trigger: Token) -> bool:
     """The trigger is a counted plural trip noun, or sits inside one's phrase ('the
     number of visits per country where X travelled': the verb tells the tally), or
     a travel verb counted in times ('had visited China four times since March')."""
-    return _times(trigger) or any(_tallied(t) for t in (trigger, *trigger.ancestors))
+    return counted_in_times(trigger) or any(
+        _tallied(t) for t in (trigger, *trigger.ancestors)
+    )
 
 
-def _times(verb: Token) -> bool:
-    """'visited the Bahamas five times', unless the trips carry their dates."""
+def counted_in_times(verb: Token) -> bool:
+    """'visited the Bahamas five times', 'we met five times last year': a verb
+    counted in times is a tally, unless the occasions carry their dates. Also the
+    meetings' (`counted_meetings`)."""
     if verb.pos_ != "VERB":
         return False
     counted = any(
