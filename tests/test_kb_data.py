@@ -437,6 +437,10 @@ def test_continents_have_names_and_no_country():
     names = [r["name"] for r in rows]
     assert {"Latin America", "South America"} <= set(names)
     assert all("country" not in r and isinstance(r["aliases"], list) for r in rows)
+    # not "the Americas": it would swallow "Summit of the Americas" (dev 019, own 025)
+    assert not {"the Americas", "Americas"} & {
+        n for r in rows for n in (r["name"], *r["aliases"])
+    }
 
 
 def test_a_continent_named_after_america_is_no_country(kb):
