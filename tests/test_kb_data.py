@@ -432,6 +432,23 @@ def test_region_names_shared_with_foreign_cities_are_preferred():
     assert prefs["Bali"] == "IDN" and prefs["Florida"] == "USA"
 
 
+def test_continents_have_names_and_no_country():
+    rows = load_json("continents.json")
+    names = [r["name"] for r in rows]
+    assert {"Latin America", "South America"} <= set(names)
+    assert all("country" not in r and isinstance(r["aliases"], list) for r in rows)
+    # not "the Americas": it would swallow "Summit of the Americas" (dev 019, own 025)
+    assert not {"the Americas", "Americas"} & {
+        n for r in rows for n in (r["name"], *r["aliases"])
+    }
+
+
+def test_a_continent_named_after_america_is_no_country(kb):
+    assert kb.place("Latin America").country is None
+    assert kb.place("South America").country is None
+    assert kb.place("America").country == "USA"
+
+
 def test_place_stoplist_rows_are_well_formed():
     rows = load_json("place_stoplist.json")
     names = [r["name"] for r in rows]

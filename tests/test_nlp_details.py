@@ -177,3 +177,26 @@ def test_going_over_the_issues_is_no_trip(nlp):
     )
     got = event_rows(nlp, text, date(2025, 3, 4))
     assert {kind for kind, *_ in got} == {"meeting"}
+
+
+# -- continent names that hold a country's name (kb/data/continents.json)
+
+
+def test_latin_america_is_no_visit_to_the_united_states(nlp):
+    got = event_rows(
+        nlp,
+        "Xi Jinping said he was glad to meet again, this time in Latin America, "
+        "in Santiago.",
+        date(2019, 11, 10),
+    )
+    assert all(country != "USA" for _, _, _, _, country, _ in got)
+    assert any(country == "CHL" for _, _, _, _, country, _ in got)
+
+
+def test_a_tour_of_south_america_is_not_placed_in_the_united_states(nlp):
+    got = event_rows(
+        nlp,
+        "In 1961 the Italian president Giovanni Gronchi made a tour of South America.",
+        date(2024, 1, 1),
+    )
+    assert all(country != "USA" for _, _, _, _, country, _ in got)

@@ -121,6 +121,9 @@ def _add_cities(index: PlaceIndex) -> None:
 
 
 def _add_regions_and_sites(index: PlaceIndex) -> None:
+    for row in _data("continents.json") or ():
+        # No country: named so that 'Latin America' is one mention, not 'America'.
+        index.add(Place(row["name"], "region", None, curated=True), *row["aliases"])
     for row in _data("regions.json") or ():
         place = Place(
             row["name"],
