@@ -130,3 +130,59 @@ def test_a_table_of_two_offices_gives_one_meeting_a_row(nlp):
         "1973",
         frozenset({"Edward Heath", "Georges Pompidou", "Willy Brandt"}),
     ) in meetings
+
+
+BULLETS_ONLY = """Memorandum of Conversation
+
+  • Talks on Trade and the Alliance
+
+  • President Richard Nixon
+  • Secretary of State William P. Rogers
+  • Chancellor Willy Brandt, Federal Republic of Germany
+  • Walter Scheel, Minister of Foreign Affairs
+
+After greetings, the Chancellor asked about the President's view of the coming talks.
+"""
+
+
+def test_a_bullet_list_without_its_label_is_the_participants_block(nlp):
+    """The Office of the Historian's pages print the block as bare bullets; the
+    subject bullet above it names nobody and is no row."""
+    events = article_events(nlp, BULLETS_ONLY, date(1970, 4, 1))
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert {"Richard Nixon", "Willy Brandt", "Walter Scheel"} <= set(meeting.names)
+    assert not any("Talks" in n or "Trade" in n for n in meeting.names)
+    assert meeting.date == "1970-04"  # the document's month, from its header
+
+
+def test_a_subject_bullet_that_names_someone_starts_no_block(nlp):
+    text = (
+        "Memorandum From the Secretary of State to the President\n\n"
+        "  • Proposed Meeting Between you and King Hussein\n\n"
+        "King Hussein has asked whether he could call on you in the spring.\n"
+    )
+    events = article_events(nlp, text, date(1970, 4, 1))
+    assert not any(
+        e.type == "meeting"
+        and e.status == "occurred"
+        and e.location.country is None
+        and len(e.names) > 2
+        for e in events
+    )
+
+
+def test_a_subject_bullet_with_a_possessive_name_is_no_row(nlp):
+    text = (
+        "Memorandum of Conversation\n\n"
+        "  • President Kekkonen's Dinner\n"
+        "  • Reaction to the Summit\n\n"
+        "  • UK\n"
+        "    • Prime Minister Wilson\n"
+        "  • US\n"
+        "    • President Ford\n"
+        "    • Secretary Kissinger\n\n"
+        "The Prime Minister asked the President about the dinner.\n"
+    )
+    events = article_events(nlp, text, date(1975, 7, 1))
+    meetings = [e for e in events if e.type == "meeting" and len(e.names) >= 3]
+    assert meetings and all("Urho Kekkonen" not in e.names for e in meetings)

@@ -21,13 +21,13 @@ from functools import cache
 from spacy.tokens import Span
 
 from summitwatch.models import Participant
-from summitwatch.nlp.dates import parse_iso
+from summitwatch.nlp.dates import lent_by_publication, parse_iso
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, place_in_value
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.listed_person import name_tokens, unnamed_row_person
-from summitwatch.nlp.mentions import TITLES, participant
+from summitwatch.nlp.mentions import NAME_PARTICLES, TITLES, participant
 from summitwatch.nlp.table_rows import line_spans
 
 _LABEL = re.compile(r"^\s*[•*\-–]?\s*([A-Za-z][A-Za-z ,&]{1,30}?)\s*(?::|$)")
@@ -134,12 +134,43 @@ def _prose(line: Span) -> bool:
     return len(line) >= 8 and any(t.tag_ in _FINITE for t in line)
 
 
+def _bulleted_row(index: DocIndex, line: Span) -> bool:
+    """A bulleted line that reads as one participant's row ('• Secretary of State
+    Cyrus R. Vance', '• Carlos Andres Perez, President'): the Office of the
+    Historian's pages print the participants block as a bullet list whose
+    'PARTICIPANTS:' label the copy lost. Up to its first comma the row is titles
+    and a name only (capitalised words, 'of', 'the'); a subject line ('• Meeting
+    at Junta Geral', '• Proposed Meeting Between you and King Saud') is not."""
+    text = span_text(line).lstrip()
+    if not text.startswith(tuple(_patterns()["row_bullets"])) or _prose(line):
+        return False
+    lowered = set(_patterns()["row_lowercase_words"])
+    for token in line:
+        if token.text in (",", "(", ";", ":"):
+            break
+        if token.is_alpha and not token.text[:1].isupper():
+            if token.lower_ not in lowered and token.lower_ not in NAME_PARTICLES:
+                return False
+    cells = _cells(line, line.start_char)
+    if len(cells) != 1:
+        return False
+    named = [
+        m
+        for m in index.mentions_in(cells[0].start, cells[0].end)
+        if not _bare_title(m.participant)
+    ]
+    if not named:
+        return False  # a name the NER or KB knows, no guess
+    after = [t for t in line.doc[named[0].end : cells[0].end] if not t.is_space]
+    return not after or after[0].text in (",", "(")  # not "Kekkonen's Dinner"
+
+
 def participants_block(
     index: DocIndex,
 ) -> tuple[list[tuple[Participant, Span]], Span | None]:
     """The people of a memorandum's participants block, each with its cell, and
     the block's first line; from its label, or (the label lost by a copy) from its
-    first side heading."""
+    first side heading or its first bulleted participant row."""
     people: list[tuple[Participant, Span]] = []
     first: Span | None = None
     inside = False
@@ -155,6 +186,8 @@ def participants_block(
             break
         cells = _cells(line, value_at or line.start_char)
         if not inside and cells and _side_heading(index, cells[0]):
+            inside, first = True, line
+        if not inside and label is None and _bulleted_row(index, line):
             inside, first = True, line
         if not inside:
             continue
@@ -214,7 +247,9 @@ def _first_date(index: DocIndex, span: Span | None) -> str | None:
 def read_memo_head(index: DocIndex, frame: Frame) -> None:
     """A memorandum's participants are the frame's listed people, its meeting
     held at its PLACE line's place (else the frame's), on its DATE line's day (else
-    the first date of its head: the dateline or the title)."""
+    the first date of its head: the dateline or the title; else the document's own
+    date in the header, when it gives a month: a year alone may be the printed
+    volume's)."""
     if not is_memo(index):
         return
     block, first = participants_block(index)
@@ -227,6 +262,7 @@ def read_memo_head(index: DocIndex, frame: Frame) -> None:
         _first_date(index, _labelled_value(index, _patterns()["date_labels"]))
         or frame.date
         or _first_date(index, head)
+        or lent_by_publication(index.published, past=True)  # the document's date
     )
     day = parse_iso(
         frame.date[:7] + "-15" if frame.date and len(frame.date) == 7 else frame.date

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
@@ -67,6 +67,10 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
                 index.add_person(PersonMention(who, ent.start, ent.end))
         elif who := _seen_surname(ent, resolver):  # 'Macmillan and Dulles discussed'
             index.add_person(PersonMention(who, ent.start, ent.end))
+    for token in _untagged_surnames(index, set(index.person_at) | set(places)):
+        who = resolver.seen_surname(token.text)  # 'Kenyatta was invited by …'
+        if who is not None and _named_before(index, who, token.i):
+            index.add_person(PersonMention(who, token.i, token.i + 1))
     for span in untagged_monarchs(doc, set(index.person_at) | set(places)):
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id is None:  # 'King Mahendra', a
@@ -212,6 +216,35 @@ def _seen_surname(ent: Span, resolver: PersonResolver) -> Participant | None:
     if ent.root.dep_ not in _NAME_ROLES:
         return None
     return resolver.seen_surname(ent.text)
+
+
+def _untagged_surnames(index: DocIndex, taken: set[int]) -> list[Token]:
+    """'Kenyatta was invited by the Secretary', 'Kenyatta, never having visited the
+    United States, …' (FRUS memoranda): a surname alone, often opening a sentence,
+    that the NER tagged as nothing at all after the text named its bearer in full.
+    A one-word proper noun in a name's role (subject, object, conjunct), with no
+    other proper noun beside it; `_seen_surname` reads the same slip tagged as a
+    thing."""
+    doc = index.doc
+    out = []
+    for token in doc:
+        if token.ent_type_ or token.i in taken or token.pos_ != "PROPN":
+            continue
+        if not (token.is_alpha and token.is_title and len(token) > 2):
+            continue
+        if token.dep_ not in _NAME_ROLES or token.lower_ in TITLES:
+            continue  # 'the Queen', 'The President then received …': titles
+        if token.i > 0 and doc[token.i - 1].pos_ == "DET":
+            continue
+        near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in near):
+            continue
+        out.append(token)
+    return out
+
+
+def _named_before(index: DocIndex, who: Participant, at: int) -> bool:
+    return any(m.participant.name == who.name and m.start < at for m in index.persons)
 
 
 def _named_thing(name: Span, kb: KnowledgeBase) -> bool:
