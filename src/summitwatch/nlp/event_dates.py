@@ -32,7 +32,7 @@ from summitwatch.nlp.image_names import flag_year_spans, inside
 from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 from summitwatch.nlp.person_clause import persons_past_clauses
 from summitwatch.nlp.status import describes, wh_clause
-from summitwatch.nlp.time_clause import ahead_in_time_clause
+from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
 from summitwatch.nlp.years_after import distance_dated
 
 _ORDINALS = {
@@ -341,8 +341,9 @@ def _clause_tense(span: Span) -> str:
         if token.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
             if token.dep_ == "xcomp" and "to" in aux and not aux - {"to"}:
-                if is_to_be(token.head):
-                    return "future"  # 'Abbas and Sharon are to meet Tuesday'
+                if is_to_be(token.head) or infinitive_ahead(token):
+                    return "future"  # 'Abbas and Sharon are to meet Tuesday', 'Merkel
+                    # is scheduled to visit Kyiv on Sunday' (a weekday ahead)
                 return ""  # 'We agreed to hold a summit on February 10': its own time
             if aux & {"will", "shall", "'ll", "wo"}:
                 return "future"

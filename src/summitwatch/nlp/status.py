@@ -20,6 +20,7 @@ from summitwatch.nlp.announced import (
 from summitwatch.nlp.clause_subjects import to_infinitive
 from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
+from summitwatch.nlp.interval_ahead import interval_ahead
 from summitwatch.nlp.journey_purpose import journey_purpose
 from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in
 from summitwatch.nlp.not_first import denies_the_ordinal
@@ -331,7 +332,26 @@ def _future_frame(trigger: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & {"will", "shall", "'ll"}) or infinitive_ahead(verb)
+    return (
+        bool(aux & {"will", "shall", "'ll"})
+        or infinitive_ahead(verb)
+        or _present_plan(verb)  # 'During his visit, Chavez plans to discuss …'
+    )
+
+
+def _present_plan(verb: Token) -> bool:
+    """`verb` is itself a present 'plans', 'is expected', 'is set' over a
+    to-infinitive: the frame hangs on the planning verb, not on the infinitive."""
+    if verb.lemma_.lower() not in lexicon().status["main_clause_ahead_lemmas"]:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    present = verb.tag_ in ("VBZ", "VBP") or bool(
+        aux & set(lexicon().status["present_be_forms"])
+    )
+    return present and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _is_question(trigger: Token, sent: Span) -> bool:
@@ -487,6 +507,8 @@ def scheduled_present(trigger: Token) -> bool:
     verb = own_clause(trigger)[-1]
     if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
         return False
+    if interval_ahead(verb):
+        return True  # 'In a few days, Biden hosts Ruto' (real 513)
     ahead = set(lexicon().status["scheduled_present_cues"])
     return any(
         t.ent_type_ in ("DATE", "TIME") and t.lower_ in ahead
