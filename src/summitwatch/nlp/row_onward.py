@@ -11,7 +11,7 @@ row's traveller there (SCHEMA.md rule 1, a stop with its own place; real 004, 48
 
 from __future__ import annotations
 
-from summitwatch.models import Participant
+from summitwatch.models import Location, Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import load_patterns, phrase_in
 from summitwatch.nlp.row_people import clause_before
@@ -21,12 +21,13 @@ from summitwatch.nlp.table_rows import Row
 
 def onward_stops(
     index: DocIndex, row: Row, traveller: Participant, destination: str
-) -> list:
+) -> list[Location]:
     """The row's places outside `destination` (and not the traveller's home) that
     follow a visit or road word in their clause, first mention of each."""
     pats = load_patterns("tables.json")
     cues = [*pats["extra_stop_words"], *pats["onward_words"]]
-    out, seen = [], set()
+    out: list[Location] = []
+    seen: set[str] = set()
     for i in range(row.span.start, row.span.end):
         mention = index.place_at.get(i)
         if mention is None or mention.start != i:
