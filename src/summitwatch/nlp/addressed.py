@@ -22,7 +22,6 @@ from summitwatch.nlp.mentions import PersonMention, mentions_between
 
 _TOP_LINES = 6  # an unlabelled head ('A to B') is the document's first lines
 _MAX_LINE = 200  # characters: a head, not a paragraph
-_FILLER = frozenset({"the", "of", "for", "and", "'s", "’s"})
 
 
 @cache
@@ -81,6 +80,6 @@ def _side(
     only = who is not None and name_and_titles(
         (t for t in span if not (t.is_punct or t.is_space or t.like_num)),
         who,
-        also=_FILLER,
+        also=word_set("speakers.json", "document_head_fillers"),
     )
     return (who.participant if who else None), only
