@@ -111,3 +111,24 @@ def test_header_columns_read_once(header, itemising, locale):
     from summitwatch.nlp.table_cells import itemising_header, locale_header
 
     assert (itemising_header(header), locale_header(header)) == (itemising, locale)
+
+
+@pytest.mark.parametrize(
+    "text, coming_from, routed",
+    [
+        ("Informal discussions en route to London", False, True),
+        ("Informal meeting with Eisenhower on his way to Japan", False, True),
+        ("Overnight stop en route from Casablanca", False, False),
+        ("Overnight stop en route from Casablanca", True, True),
+        ("Official visit to London", False, False),
+    ],
+)
+def test_the_road_to_a_place_is_read_once(text, coming_from, routed):
+    """`row_onward` asks `en_route.routed_to` for 'en route to X' (its own phrase
+    list gone; session 12, helper review14); 'from X' is where the row came from."""
+    import spacy
+
+    from summitwatch.nlp.en_route import routed_to
+
+    doc = spacy.blank("en")(text)
+    assert routed_to(doc, len(doc) - 1, coming_from=coming_from) is routed
