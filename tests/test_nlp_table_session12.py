@@ -93,3 +93,42 @@ def test_a_locale_cell_of_several_towns_is_one_trip(nlp):
     assert rusk == {("visit", ("Dean Rusk",), None, "BRA", "1965-11")}
     assert ("visit", ("Dean Rusk",), "Brasília", "BRA", "1967-05") in got or (
         "visit", ("Dean Rusk",), "Brasilia", "BRA", "1967-05") in got  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "header, itemising, locale",
+    [
+        ("Name Locale Remarks Date", False, True),
+        ("CountryLocaleRemarksDate", False, True),
+        ("Country Areas visited Date(s)", True, False),
+        ("PresidentDatesCountryLocations", True, False),
+        (None, False, False),
+    ],
+)
+def test_header_columns_read_once(header, itemising, locale):
+    """`itemising_header` and `locale_header` read a header's words one way (session
+    12, helper review14)."""
+    from summitwatch.nlp.table_cells import itemising_header, locale_header
+
+    assert (itemising_header(header), locale_header(header)) == (itemising, locale)
+
+
+@pytest.mark.parametrize(
+    "text, coming_from, routed",
+    [
+        ("Informal discussions en route to London", False, True),
+        ("Informal meeting with Eisenhower on his way to Japan", False, True),
+        ("Overnight stop en route from Casablanca", False, False),
+        ("Overnight stop en route from Casablanca", True, True),
+        ("Official visit to London", False, False),
+    ],
+)
+def test_the_road_to_a_place_is_read_once(text, coming_from, routed):
+    """`row_onward` asks `en_route.routed_to` for 'en route to X' (its own phrase
+    list gone; session 12, helper review14); 'from X' is where the row came from."""
+    import spacy
+
+    from summitwatch.nlp.en_route import routed_to
+
+    doc = spacy.blank("en")(text)
+    assert routed_to(doc, len(doc) - 1, coming_from=coming_from) is routed

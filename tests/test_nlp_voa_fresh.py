@@ -31,7 +31,7 @@ def test_headline_verb_is_no_part_of_a_name(nlp):
     )
     names = {n for e in article_events(nlp, text, PUBLISHED) for n in e.names}
     assert not any("Discuss" in n for n in names)
-    assert names <= {"Barack Obama", "Nawaz Sharif"}
+    assert names == {"Barack Obama", "Nawaz Sharif"}  # not vacuous: both read
 
 
 def test_past_relative_clause_does_not_place_or_date_the_meeting(nlp):
@@ -51,3 +51,21 @@ def test_progressive_clause_still_places_the_meeting(nlp):
     )
     found = events(nlp, text)
     assert any(e[0] == "meeting" and e[2] == "KEN" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, verb, earlier",
+    [
+        ("Nawaz Sharif, who visited Paris in 1999, met Obama.", "visited", True),
+        ("Shinzo Abe, who was visiting Nairobi, met Kenyatta.", "visiting", False),
+        ("Nawaz Sharif, who visited Paris, met Obama.", "visited", False),
+    ],
+)
+def test_earlier_occasion_is_a_dated_simple_past(nlp, text, verb, earlier):
+    """The one test of an earlier occasion, asked by `person_clause` and `visiting`
+    (session 12, helper review14): simple past and a date of its own."""
+    from summitwatch.nlp.person_clause import earlier_occasion
+
+    doc = nlp(text)
+    [clause] = [t for t in doc if t.text == verb]
+    assert earlier_occasion(clause) is earlier

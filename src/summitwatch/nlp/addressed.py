@@ -15,13 +15,13 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from summitwatch.models import Participant
+from summitwatch.nlp.authors import name_and_titles
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.lexicon import word_set
-from summitwatch.nlp.mentions import TITLES, PersonMention, mentions_between
+from summitwatch.nlp.mentions import PersonMention, mentions_between
 
 _TOP_LINES = 6  # an unlabelled head ('A to B') is the document's first lines
 _MAX_LINE = 200  # characters: a head, not a paragraph
-_FILLER = frozenset({"the", "of", "for", "and", "'s", "’s"})
 
 
 @cache
@@ -77,13 +77,9 @@ def _side(
     if len({m.participant.name for m in named}) > 1:
         return None
     who = named[0] if named else None
-    only = who is not None and all(
-        who.start <= t.i < who.end
-        or t.lower_ in TITLES
-        or t.lower_ in _FILLER
-        or t.is_punct
-        or t.is_space
-        or t.like_num
-        for t in span
+    only = who is not None and name_and_titles(
+        (t for t in span if not (t.is_punct or t.is_space or t.like_num)),
+        who,
+        also=word_set("speakers.json", "document_head_fillers"),
     )
     return (who.participant if who else None), only

@@ -8,9 +8,10 @@ with President Bush of the United States, …' is the author meeting each of the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_text import doc_text
@@ -68,9 +69,7 @@ def _signs_the_line(doc: Doc, start: int, end: int, mention: PersonMention) -> b
     words = [t for t in doc[start:end] if not t.is_punct]
     if not words or words[-1].lower_ not in closings:
         return True
-    return all(
-        mention.start <= t.i < mention.end or t.lower_ in TITLES for t in words[:-1]
-    )
+    return name_and_titles(words[:-1], mention)
 
 
 @cache
@@ -133,10 +132,24 @@ def _signer(
 
 def _only_the_name(span: Span, mention: PersonMention) -> bool:
     """Every word of the line is the name or one of its titles."""
+    return name_and_titles(
+        (t for t in span if not t.is_punct and not t.is_space), mention
+    )
+
+
+def name_and_titles(
+    tokens: Iterable[Token],
+    mention: PersonMention,
+    *,
+    also: frozenset[str] = frozenset(),
+) -> bool:
+    """Every token is the mention's name, one of its titles or a word of `also`:
+    a line that only names someone (a signature, an author line, a side of a
+    document's head, `addressed`). The one test of such lines (session 12, helper
+    review14); callers leave out the punctuation they allow."""
     return all(
-        mention.start <= t.i < mention.end or t.lower_ in TITLES
-        for t in span
-        if not t.is_punct and not t.is_space
+        mention.start <= t.i < mention.end or t.lower_ in TITLES or t.lower_ in also
+        for t in tokens
     )
 
 

@@ -68,15 +68,17 @@ def bound_for(trigger: Token) -> bool:
     return _on_a_road(trigger)
 
 
-def routed_to(doc: Doc, at: int) -> bool:
+def routed_to(doc: Doc, at: int, *, coming_from: bool = True) -> bool:
     """Whether the place at token `at` is where a journey was heading or came from,
     not where it stopped: 'Overnight stop en route from Casablanca', 'Stopover on
     the way to Italy' (a trip table's remarks; real 461). A row continuing a row
-    span above names no place of its own, so the route's end was read as its stop."""
+    span above names no place of its own, so the route's end was read as its stop.
+    Without `coming_from`, only where it was heading ('en route to London': a stop
+    beyond a visit list's destination, `row_onward`)."""
     nouns = lexicon().triggers["en_route_nouns"]
     turns = word_set("triggers.json", "en_route_turns")
     i = at - 1
-    if i < 0 or doc[i].lower_ not in ("to", "from"):
+    if i < 0 or doc[i].lower_ not in (("to", "from") if coming_from else ("to",)):
         return False
     i -= 1
     if i >= 0 and doc[i].lower_ in turns and doc[i + 1].lower_ == "from":

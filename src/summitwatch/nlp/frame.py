@@ -37,6 +37,7 @@ from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.page_furniture import furniture
 from summitwatch.nlp.person_clause import in_persons_past_clause
+from summitwatch.nlp.release_header import release_header
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.topics import topic_place
@@ -316,21 +317,6 @@ def _from_place_line(index: DocIndex, frame: Frame, top: str) -> None:
 
 
 _HEADER_LINES = 16
-_DATE_LINE = re.compile(
-    r"^[ \t]*(?:For Immediate Release[ \t]+)?(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})"
-    r"[ \t]*$",
-    re.MULTILINE,
-)
-_TIME_LINE = re.compile(
-    r"^[ \t]*\d{1,2}:\d{2}[ \t]*[AP]\.?[ \t]?M\.?(?:[ \t]+\(?[A-Za-z]{2,5}\)?)?[ \t]*$",
-    re.MULTILINE,
-)  # a transcript's clock time: '10:30 A.M. EST', '10:58 A.M. (Local)'
-_ISSUER_LINE = "office of the"  # 'The White House / Office of the Press Secretary'
-_CITY_COUNTRY_LINE = re.compile(
-    r"^[ \t]*\(?(?P<city>[A-Z][^\n,()]{2,40}), "
-    r"(?P<country>[A-Z][^\n,()]{2,40})\)?[ \t]*$",
-    re.MULTILINE,
-)
 
 
 def _from_release_header(index: DocIndex, frame: Frame) -> None:
@@ -342,49 +328,12 @@ def _from_release_header(index: DocIndex, frame: Frame) -> None:
     London, England')."""
     if frame.place is not None:
         return
-    top = _top_lines(index, _HEADER_LINES)
-    dated = _DATE_LINE.search(top)
-    timed = _TIME_LINE.search(top)
-    if dated is None and timed is None:
+    found = release_header(index, _top_lines(index, _HEADER_LINES))
+    if found is None:
         return
-    place = _city_country_line(index, top, loose=timed is not None)
-    if place is None and timed is not None:
-        place = _venue_line(index, top[: timed.start()])
-    if place is None:
-        return
-    frame.place = place
-    frame.clocked = timed is not None
-    if dated is not None:
-        frame.date = frame.date or resolve_date(dated["date"], frame.published)
-
-
-def _city_country_line(index: DocIndex, top: str, loose: bool) -> Place | None:
-    """'Toronto, Canada' on a line of its own; under a transcript's clock time also a
-    city and its region ('London, England')."""
-    for match in _CITY_COUNTRY_LINE.finditer(top):
-        city = index.kb.place(match["city"].strip())
-        country = index.kb.place(match["country"].strip())
-        if city is None or country is None or city.kind not in ("city", "site"):
-            continue
-        kinds = ("country", "region") if loose else ("country",)
-        if country.kind in kinds and country.country == city.country:
-            return city
-    return None
-
-
-def _venue_line(index: DocIndex, head: str) -> Place | None:
-    """A line that is only a venue the KB knows ('The Oval Office'), above the clock
-    time; the issuer's line ('The White House / Office of the Press Secretary') is
-    who speaks, not where."""
-    lines = [line.strip() for line in head.split("\n") if line.strip()]
-    for n, line in enumerate(lines):
-        nxt = lines[n + 1].lower() if n + 1 < len(lines) else ""
-        if nxt.startswith(_ISSUER_LINE):
-            continue
-        place = index.kb.place(line.removeprefix("The ").removeprefix("the "))
-        if place is not None and place.kind == "site":
-            return place
-    return None
+    frame.place, frame.clocked, day = found
+    if day is not None:
+        frame.date = frame.date or resolve_date(day, frame.published)
 
 
 def _is_frame_sentence(sent: Span) -> bool:

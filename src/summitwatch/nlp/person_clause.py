@@ -13,19 +13,27 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 
+def earlier_occasion(clause: Token) -> bool:
+    """A clause told in the simple past with a date of its own ('who visited Paris
+    in 1999', 'who was last at the White House in 1999'): an earlier occasion of its
+    own, not where or when the sentence's event is ('who was visiting Nairobi'). The
+    one test of it, for the clauses here and those of `visiting` (session 12, helper
+    review14)."""
+    return clause.tag_ == "VBD" and any(t.ent_type_ == "DATE" for t in clause.subtree)
+
+
 def in_persons_past_clause(token: Token) -> bool:
     """`token` lies in a relative clause told in the past whose head is a person's
     name ('Sharif, who was last at the White House in 1999')."""
     for above in (token, *token.ancestors):
         if above.dep_ == "relcl":
             return (
-                above.tag_ == "VBD"
-                and above.head.ent_type_ == "PERSON"
+                above.head.ent_type_ == "PERSON"
                 and any(  # 'who visited', not 'whom he met' (an encounter of both)
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
                     for c in above.children
                 )
-                and any(t.ent_type_ == "DATE" for t in above.subtree)
+                and earlier_occasion(above)
             )  # 'who was visiting Nairobi', 'who visited Paris' (undated): the frame
     return False
 

@@ -192,21 +192,25 @@ def itemising_header(header: str | None) -> bool:
     """'Country Areas visited Date(s)', '… Locations Key details': a places column
     that lists the trip's towns, each a stop of its own (rule 1); not the
     Historian's 'Locale', where a flattened row's towns place the meeting (dev 044)."""
-    if header is None:
-        return False
-    words = re.findall(r"[#\w()]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
-    items = word_set("tables.json", "itemising_columns")
-    return any(w.lower() in items for w in words)
+    return _names_column(header, "itemising_columns")
 
 
 def locale_header(header: str | None) -> bool:
     """'Name Locale Remarks Date', 'Country Locale Remarks Date': the Office of the
     Historian's travel lists, whose Locale cell names the towns of one entry's
     visit (its own notes: 'the country and the city (locale) … visited')."""
+    return _names_column(header, "locale_columns")
+
+
+def _names_column(header: str | None, columns: str) -> bool:
+    """Whether the header line has one of the column names `tables.json: columns`
+    lists, glued headers ('LocaleRemarks') read apart. The one reading of a header's
+    words for `itemising_header` and `locale_header` (session 12, helper review14)."""
     if header is None:
         return False
     words = re.findall(r"[#\w()]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
-    return any(w.lower() in word_set("tables.json", "locale_columns") for w in words)
+    names = word_set("tables.json", columns)
+    return any(w.lower() in names for w in words)
 
 
 def leading_name(index, row: Span, country: str | None) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from summitwatch.ingest.date_text import MONTH
 from summitwatch.kb.people import TOP_ROLES
@@ -370,7 +370,7 @@ def _country_cell(index: DocIndex, tokens: Span, at: int) -> str | None:
     return None
 
 
-def _particle(index: DocIndex, token) -> bool:
+def _particle(index: DocIndex, token: Token) -> bool:
     """'de' of 'President de Gaulle', 'van' of 'Premier van Zeeland': a name
     particle (the KB's spelling data) with a capitalised word right after it."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -381,7 +381,7 @@ def _particle(index: DocIndex, token) -> bool:
     )
 
 
-def _name_joint(token, words: list[str]) -> bool:
+def _name_joint(token: Token, words: list[str]) -> bool:
     """Part of the last word read: a hyphen inside a name ('Ben-Gurion',
     'Mendes-France': no space either side), the word right after it, or the word
     after a particle ('de Gaulle')."""

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention
+from summitwatch.nlp.person_clause import earlier_occasion
 
 _BEING_AT = word_set("presence.json", "being_at_lemmas")
 _PLACE_DEPS = frozenset({"dobj", "pobj", "appos", "conj", "attr"})
@@ -26,7 +27,7 @@ def visiting_place(index: DocIndex, trigger: Token) -> PlaceMention | None:
         head = _apposition_end(name)
         for clause in (*name.children, *head.children, *_title_clauses(head)):
             if clause.dep_ in ("relcl", "acl") and clause.lemma_ in _BEING_AT:
-                if _earlier_occasion(clause):
+                if earlier_occasion(clause):
                     continue  # 'Sharif, who was last at the White House in 1999'
                 place = _first_place(index, clause)
                 if place is not None:
@@ -65,10 +66,3 @@ def _first_place(index: DocIndex, clause: Token) -> PlaceMention | None:
             continue
         return mention
     return None
-
-
-def _earlier_occasion(clause: Token) -> bool:
-    """A clause told in the simple past with a date of its own ('who visited Paris
-    in 1999', 'who was last at the White House in 1999') is an earlier trip of the
-    person, not where the person was for the event ('who was visiting Nairobi')."""
-    return clause.tag_ == "VBD" and any(t.ent_type_ == "DATE" for t in clause.subtree)
