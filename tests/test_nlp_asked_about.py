@@ -59,3 +59,32 @@ def test_names_no_event_is_each_of_the_three(nlp, text, word, expected):
 
     trigger = next(t for t in nlp(text) if t.text == word)
     assert names_no_event(trigger) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a press conference's question names its topic (real 562, 565)
+        ("I have a question about the Premier's visit to France.", "visit", True),
+        ("My question is regarding Lula's meeting with Modi.", "meeting", True),
+        # a topic preposition on another noun, or a visit told, stays an event
+        ("They spoke about the Prime Minister's visit to France.", "visit", False),
+        ("The question was settled during Lula's visit to India.", "visit", False),
+    ],
+)
+def test_a_question_names_its_topic(nlp, text, word, expected):
+    from summitwatch.nlp.status import question_topic
+
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert question_topic(trigger) is expected
+
+
+@pytest.mark.model
+def test_a_reporters_question_about_a_visit_is_no_visit(nlp):
+    text = (
+        "REPORTER: I have a question about the Prime Minister's visit to France.\n"
+        "SPOKESMAN: The details are not yet fixed."
+    )
+    found = article_events(nlp, text, date(2019, 5, 1))
+    assert not [e for e in found if e.type == "visit"], found

@@ -416,7 +416,36 @@ def names_no_event(trigger: Token) -> bool:
     'we regularly meet', 'was asked if he would meet'): the trigger names no
     particular event whoever its people are (SCHEMA.md rule 3). One test, for the
     sentence reader and the fallback proposer, which ask the same."""
-    return generic_negation(trigger) or habitual(trigger) or asked_about(trigger)
+    return (
+        generic_negation(trigger)
+        or habitual(trigger)
+        or asked_about(trigger)
+        or question_topic(trigger)
+    )
+
+
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "on"})
+
+
+def question_topic(trigger: Token) -> bool:
+    """'I have a question regarding Prime Minister Abe's meeting with …', 'My
+    question is about the Prime Minister's visit …': a press conference's question
+    names its topic, an event the answer or an earlier turn tells (or does not); the
+    mention itself reports nothing (SCHEMA.md rule 3; real 562, 565). The trigger is
+    the object of a topic preposition on a question noun (or on the copula whose
+    subject is one)."""
+    prep = trigger.head
+    if prep.lower_ not in _TOPIC_PREPS or trigger.dep_ not in ("pobj", "dobj"):
+        return False  # 'dobj': 'is regarding X's meeting', 'regarding' parsed a verb
+    nouns = set(lexicon().status["asking_lemmas"])
+    owner = prep if prep.dep_ == "ROOT" else prep.head
+    if owner.pos_ == "NOUN" and owner is not prep:
+        return owner.lemma_.lower() in nouns
+    return any(  # the subject may hang on the copula, parsed an auxiliary
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+        for c in owner.subtree
+        if c.i < prep.i
+    )
 
 
 def habitual(trigger: Token) -> bool:
