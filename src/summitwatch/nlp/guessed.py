@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from summitwatch.models import STATUS_PRIORITY, Event
 from summitwatch.nlp.dates import reported_as_past
@@ -43,7 +43,19 @@ def told_now(sent: Span) -> bool:
 def told_before(sent: Span) -> bool:
     """Is `sent` told as before the speaker's present: in the simple past ('Yesterday
     we had several hours together') or recalled ('I remember our meetings')?"""
-    return reported_as_past(sent.root) or recalling(sent)
+    root = sent.root
+    return (_subject(root) and reported_as_past(root)) or recalling(sent)
+
+
+def _subject(verb: Token) -> bool:
+    """Has `verb` a subject? Not an imperative's vocative ('Mr Prime Minister, let
+    me welcome you', where the parse may tag 'let' a past tense)."""
+    doc = verb.doc
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",")
+        for c in verb.children
+    )
 
 
 def recalling(sent: Span) -> bool:
