@@ -420,7 +420,7 @@ def finish_events(
         news = [e for e in events if not recalled_event(e, frame)]
         _date_news(news, published, placed=placed)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
-    events = fold_trips(dedupe(events, told.apart), PLANS)
+    events = fold_trips(dedupe(events, told.apart), PLANS, Context(apart=told.apart))
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 
 
