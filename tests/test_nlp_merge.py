@@ -245,3 +245,53 @@ def test_a_lent_date_folds_with_the_stronger_status():
         "2009-02-27",
         "Hua Hin",
     )
+
+
+def test_a_transcripts_present_meeting_is_not_the_one_recalled_yesterday(nlp):
+    # the speaker's present ('welcome you') on the page's day, and a meeting of the
+    # same two told in the past the day before: two occasions (real 002, fold14)
+    text = (
+        "Beginning of the Meeting with Prime Minister Tony Blair\n\n"
+        "President Vladimir Putin: Mr Prime Minister, let me warmly welcome you to "
+        "Moscow. Yesterday we spent the whole evening together at my residence "
+        "talking about many things.\n"
+    )
+    found = events(nlp, text, date(2003, 6, 4))
+    met = sorted(e.date or "" for e in found if e.type == "meeting")
+    assert met == ["2003-06-03", "2003-06-04"]
+
+
+def test_a_meeting_the_speaker_remembers_is_not_the_one_being_held(nlp):
+    # 'We have not seen each other for a long time' (the page's meeting, dated by
+    # the page) and 'I remember our meetings in Bonn': two occasions (real 478)
+    text = (
+        "Beginning of the Meeting with Former Chancellor of Germany Helmut Kohl\n\n"
+        "President Vladimir Putin: Let me wish you a warm welcome. We have not seen "
+        "each other for a long time and each time we meet is a pleasure for me.\n\n"
+        "I remember our meetings in Bonn at the beginning of the 1980s, and this "
+        "year we are to mark a big anniversary of our relations. As far as I know, "
+        "you are to speak on an interesting topic today and so I am expecting that "
+        "we shall have a very substantial discussion.\n"
+    )  # the prospect is the present meeting's, not the recalled one's
+    found = [e for e in events(nlp, text, date(2005, 5, 1)) if e.type == "meeting"]
+    assert len(found) == 2
+    assert sorted("remember" in e.evidence for e in found) == [False, True]
+
+
+def test_a_prospect_folds_into_the_present_meeting_not_a_recalled_one():
+    # 'we shall have a substantial discussion' beside the meeting being held and a
+    # recalled one of the same two: the held one the text does not recall is the
+    # only candidate (real 478, helper fold14)
+    from summitwatch.nlp.trips import PLANS, Context
+
+    names = ["Vladimir Putin", "Helmut Kohl"]
+    now = built_event("meeting", names, when="2005", at=10)
+    recalled = built_event("meeting", names, city="Hamburg", country="DEU", at=200)
+    prospect = built_event("meeting", names, "planned", at=300)
+
+    def apart(a, b):
+        return {a.start_char, b.start_char} == {200, 300}
+
+    kept = fold_trips([now, recalled, prospect], PLANS, Context(apart=apart))
+    assert [e.start_char for e in kept] == [10, 200]
+    assert len(fold_trips([now, recalled, prospect], PLANS)) == 3  # two to choose

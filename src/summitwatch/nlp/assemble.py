@@ -5,6 +5,7 @@ and duplicates folded into one with the latest status (rule 5)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -30,7 +31,13 @@ from summitwatch.nlp.frame import (
     given_date,
     recalled_event,
 )
-from summitwatch.nlp.guessed import fold_guessed
+from summitwatch.nlp.guessed import (
+    Told,
+    fold_guessed,
+    recalling,
+    told_before,
+    told_now,
+)
 from summitwatch.nlp.lexicon import cue_in, load_patterns
 from summitwatch.nlp.section_dates import DatedSections
 from summitwatch.nlp.trips import ARTICLE, PLANS, Context, fold_trips, would_fold
@@ -71,11 +78,15 @@ def merge_pair(a: Event, b: Event) -> Event:
     )
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(
+    events: list[Event], apart: Callable[[Event, Event], bool] | None = None
+) -> list[Event]:
+    """Reports of one event told twice are one; not two that `apart` tells are two
+    occasions (the speaker's present and a recalled meeting, `guessed.Told`)."""
     out: list[Event] = []
     for event in events:
         for i, kept in enumerate(out):
-            if same_event(kept, event):
+            if same_event(kept, event) and not (apart and apart(kept, event)):
                 out[i] = merge_pair(kept, event)
                 break
         else:
@@ -286,10 +297,12 @@ def _anchor_dates(
     earlier_year: str | None = None,
     section_date: str | None = None,
     past: bool = False,
+    recalled: bool = False,
 ) -> None:
     """An undated event takes the time the paragraph is about: that of the event just
     before it, that of its dated entry (a diary's 'Thursday April 2'), or, in a news
-    lede, the publication date."""
+    lede, the publication date, unless the lede recalls it ('I remember our meetings
+    in Hamburg': an earlier occasion, not the day's)."""
     for event in found:
         if event.date:
             continue
@@ -308,7 +321,7 @@ def _anchor_dates(
             event.date = frame_date  # an encyclopedia lede: the page's own event
         elif lede and earlier_year and event.status != "hypothetical":
             event.date = earlier_year  # a lede on the past: the year it has named
-        elif lede and event.status != "hypothetical":
+        elif lede and not recalled and event.status != "hypothetical":
             event.date = lent_by_publication(published, past=past)
 
 
@@ -345,6 +358,9 @@ def finish_events(
     paragraph: list[Event] = []
     paragraph_start = 0
     guessed: list[Event] = []  # dated by their context, not by their text
+    now: set[int] = set()  # told in the speaker's present ('welcome you')
+    before: set[int] = set()  # told before it ('Yesterday we had')
+    told = Told()
     body_sentence = 0
     sections = DatedSections(
         doc_text(per_sentence[0][0].doc) if per_sentence else "", published
@@ -370,8 +386,16 @@ def finish_events(
             else None,
             section_date=sections.date_at(sent.start_char) if undated else None,
             past=reported_as_past(sent.root),
+            recalled=recalling(sent),
         )
         guessed += [e for e in undated if e.date]
+        told.note(sent)
+        if told_now(sent):
+            now.update(id(e) for e in undated if e.date)
+        elif told_before(sent):
+            before.update(
+                id(e) for e in found if e.date and not any(e is u for u in undated)
+            )
         _call_off_own(sent, found)
         paragraph += found
         window = [(m, e) for m, e in window if n - m <= 3]
@@ -381,7 +405,9 @@ def finish_events(
             _settle(sent, [e for _, e in window])
         events += found
         window += [(n, e) for e in found]
-    events = _invited_trips(fold_guessed(events, guessed))  # before the frame (seed)
+    events = _invited_trips(  # before the frame (seed)
+        fold_guessed(events, guessed, now=frozenset(now), before=frozenset(before))
+    )
     headings = [(s.start_char, s.end_char) for s, _ in per_sentence if _verbless(s)]
     if frame is not None:
         fill_from_frame(events, frame)
@@ -394,7 +420,7 @@ def finish_events(
         news = [e for e in events if not recalled_event(e, frame)]
         _date_news(news, published, placed=placed)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
-    events = fold_trips(dedupe(events), PLANS)
+    events = fold_trips(dedupe(events, told.apart), PLANS, Context(apart=told.apart))
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 
 

@@ -80,13 +80,18 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
     candidates.sort(
         key=lambda c: (c[0] not in phrase, c[0] not in own, abs(c[0] - trigger.i))
     )
-    for _, (span, value) in candidates:
+    for i, (span, value) in candidates:
         if value:
             return value
         found = _term_year(index, span, agents)
         if found:
             return found
+        if i in own and _DECADE.search(span.text):
+            return None  # 'our meetings … in the early 1990s': not 'this year'
     return None
+
+
+_DECADE = re.compile(r"\b\d{3}0'?s\b")  # a decade is the event's own time, no date
 
 
 def _own_phrase_or_clause(trigger: Token) -> set[int]:

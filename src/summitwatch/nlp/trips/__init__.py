@@ -112,6 +112,7 @@ def _targets(
         for n, kept in enumerate(out)
         if n != at and rule.into(kept, events, context)
         and rule.one_trip(out[at], kept)
+        and not (context.apart and context.apart(out[at], kept))
     ]  # fmt: skip
     return _reach(rule.reach, found, at, out)
 

@@ -35,6 +35,9 @@ class Context:
     told: set[int] = field(default_factory=set)
     bound: set[int] = field(default_factory=set)
     under_way: set[int] = field(default_factory=set)
+    # two events the text tells as two occasions: the speaker's present and a
+    # recalled meeting (`guessed.Told.apart`); no fold joins them
+    apart: Callable[[Event, Event], bool] | None = None
 
     def in_heading(self, event: Event) -> bool:
         at = event.start_char if event.start_char is not None else -1
