@@ -55,3 +55,17 @@ def test_a_possessive_country_before_a_place_noun_stays_the_venue(nlp):
         ["Abdullah of Saudi Arabia", "Barack Obama"],
         "SAU",
     ) in found
+
+
+def test_a_counterpart_is_the_office_holder_of_the_day_not_a_later_one(nlp):
+    found = summary(
+        nlp,
+        "Russian President Vladimir Putin flew into Kiev on Saturday. After meeting "
+        "his Ukrainian counterpart, the Russian leader described the talks as "
+        "constructive. President Viktor Yushchenko took office in January, after "
+        "defeating former Prime Minister Viktor Yanukovych.",
+        date(2005, 3, 19),
+    )
+    met = [people for kind, _, people, _ in found if kind == "meeting"]
+    assert ["Viktor Yanukovych", "Vladimir Putin"] not in met
+    assert ["Viktor Yushchenko", "Vladimir Putin"] in met

@@ -137,6 +137,9 @@ def holds_title(
     a readout's 'the Prime Minister'."""
     person = kb.person(who.person_id) if who.person_id else None
     held = person.office_on(on) if person else None
+    if held is None and _dated_elsewhere(person, who.office, on):
+        return False  # 'former Prime Minister Victor Yanukovich' in 2005 is no
+        # 'Ukrainian counterpart' of a president: his presidency came in 2010
     office = re.sub(
         r"[^a-z]+", " ", ((held.title if held else who.office) or "").lower()
     )
@@ -146,6 +149,14 @@ def holds_title(
         words[i : i + len(wanted)] == wanted and (i == 0 or words[i - 1] not in below)
         for i in range(len(words))
     )
+
+
+def _dated_elsewhere(person, office: str | None, on: date | None) -> bool:
+    """The office a mention carries is one the KB dates to another time than `on`
+    (the person held nothing that day): it is no fallback for the day's office."""
+    if person is None or on is None or not office:
+        return False
+    return any(o.title == office and not o.held_on(on) for o in person.offices)
 
 
 def _bare_office(label: str) -> str | None:
