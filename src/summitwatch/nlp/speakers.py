@@ -137,9 +137,6 @@ def holds_title(
     a readout's 'the Prime Minister'."""
     person = kb.person(who.person_id) if who.person_id else None
     held = person.office_on(on) if person else None
-    if held is None and _dated_elsewhere(person, who.office, on):
-        return False  # 'former Prime Minister Victor Yanukovich' in 2005 is no
-        # 'Ukrainian counterpart' of a president: his presidency came in 2010
     office = re.sub(
         r"[^a-z]+", " ", ((held.title if held else who.office) or "").lower()
     )
@@ -151,7 +148,7 @@ def holds_title(
     )
 
 
-def _dated_elsewhere(person, office: str | None, on: date | None) -> bool:
+def dated_elsewhere(person, office: str | None, on: date | None) -> bool:
     """The office a mention carries is one the KB dates to another time than `on`
     (the person held nothing that day): it is no fallback for the day's office."""
     if person is None or on is None or not office:
