@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.lexicon import word_set
-from summitwatch.nlp.speakers import holds_title
+from summitwatch.nlp.speakers import dated_elsewhere, holds_title
 
 _PLACE_PREPS = frozenset({"from", "of", "in"})
 _INDEFINITE = frozenset({"a", "an", "any", "no", "every", "each", "another"})
@@ -98,5 +98,10 @@ def _holder(
     people = [m.participant for m in named]
     for who in reversed(people):
         if who.country == code and holds_title(index.kb, who, office, on):
+            person = index.kb.person(who.person_id) if who.person_id else None
+            if before is None and person and person.office_on(on) is None:
+                if dated_elsewhere(person, who.office, on):
+                    continue  # 'his Ukrainian counterpart' in 2005 is not
+                    # 'former Prime Minister Victor Yanukovich', president from 2010
             return who
     return None

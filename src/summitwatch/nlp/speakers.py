@@ -148,6 +148,14 @@ def holds_title(
     )
 
 
+def dated_elsewhere(person, office: str | None, on: date | None) -> bool:
+    """The office a mention carries is one the KB dates to another time than `on`
+    (the person held nothing that day): it is no fallback for the day's office."""
+    if person is None or on is None or not office:
+        return False
+    return any(o.title == office and not o.held_on(on) for o in person.offices)
+
+
 def _bare_office(label: str) -> str | None:
     """'The Prime Minister', 'the Chancellor' (any case): a turn labelled by the
     office alone, whose speaker is the one named in the text who holds it — the

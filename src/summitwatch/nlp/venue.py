@@ -154,6 +154,7 @@ def _loose_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
         and not _anothers_destination(index, m, trigger)
         and not dated_relative_clause(index.doc[m.start], trigger)
         and not in_persons_past_clause(index.doc[m.start])  # his own earlier trip
+        and not owner_only(index, m)
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
     return _unique_places(loose[:1])
@@ -396,12 +397,32 @@ def _places_in(
     for t in tokens:
         mention = index.place_at.get(t.i)
         if mention and t.i == mention.start and not is_title(index, mention):
-            if not is_topic(index, mention):
+            if not is_topic(index, mention) and not (
+                t is not token and owner_only(index, mention)
+            ):
                 out.append(mention)
     return out
 
 
 _TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def owner_only(index: DocIndex, mention: PlaceMention) -> bool:
+    """'tensions spawned by Syria's civil war', 'escalate Ukraine's mass protests': a
+    country in the possessive owns a thing and says nothing of where the sentence's
+    event happened; kept only when the owned noun is itself a destination ('at
+    Russia's Black Sea resort', 'in Ukraine's capital') or a place itself ('visited
+    China's capital')."""
+    root = index.doc[mention.start : mention.end].root
+    owned = root.head
+    if root.dep_ != "poss" or owned is root or owned.pos_ != "NOUN":
+        return False
+    if owned.lemma_.lower() in lexicon().triggers["goal_verbs"]["reach"]:
+        return False
+    prep = owned.head
+    return not (
+        owned.dep_ == "pobj" and prep.lower_ in lexicon().triggers["destination_preps"]
+    )
 
 
 def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
