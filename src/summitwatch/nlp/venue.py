@@ -420,8 +420,28 @@ def owner_only(index: DocIndex, mention: PlaceMention) -> bool:
     if owned.lemma_.lower() in lexicon().triggers["goal_verbs"]["reach"]:
         return False
     prep = owned.head
+    if owned.dep_ == "pobj" and prep.lower_ == "of" and _occasion(prep.head):
+        return False  # 'the celebrations of Kenya's ruling party': held in Kenya
     return not (
         owned.dep_ == "pobj" and prep.lower_ in lexicon().triggers["destination_preps"]
+    )
+
+
+def _occasion(token: Token) -> bool:
+    """An occasion someone attends ('will not be attending the celebrations of
+    Kenya's ruling party'): whose it is says where it is held. Only the object of an
+    attending verb: a possessive under any other noun ('talks on Syria's war') stays
+    the owner of a thing."""
+    triggers = lexicon().triggers
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN"
+        and (
+            lemma in triggers["meeting_nouns"]
+            or lemma in triggers["inauguration_nouns"]
+        )
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in triggers["attending_verbs"]
     )
 
 
