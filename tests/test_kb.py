@@ -100,6 +100,9 @@ def test_country_code(kb, text, code):
         ("Peace House", "site", "Panmunjom", "KOR"),
         ("White House", "site", "Washington", "USA"),
         ("Bali", "region", None, "IDN"),
+        # towns beyond cities15000 (real 591, 592): not the Seychelles capital
+        ("Victoria Falls", "city", "Victoria Falls", "ZWE"),
+        ("Yenice", "city", "Yenice", "TUR"),
     ],
 )
 def test_places(kb, text, kind, city, country):
