@@ -113,3 +113,27 @@ def test_a_programme_line_told_by_its_host(nlp):
     assert [(set(e.names), e.location.country) for e in found] == [
         ({"Narendra Modi", "Shinzo Abe"}, "JPN")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Shinzo Abe met yesterday in Hanoi, Vietnam with President "
+        "Truong Tan Sang to discuss trade.",
+        "President Jacques Chirac met in Berlin, Germany with Chancellor Gerhard "
+        "Schroeder.",
+    ],
+)
+def test_with_after_a_city_and_country_is_the_meetings(nlp, text):
+    """'met … in City, Country with B' (state15, real 583): the parser hangs 'with
+    B' on the country; it is still the meeting's counterpart, not a lone trip."""
+    found = _meetings(nlp, text)
+    assert len(found) == 1 and len(found[0].names) == 2
+
+
+def test_a_companion_after_a_city_and_country_is_no_counterpart(nlp):
+    found = _meetings(
+        nlp,
+        "President George W. Bush arrived in Paris, France with his wife Laura Bush.",
+    )
+    assert found == []

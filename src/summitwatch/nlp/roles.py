@@ -31,6 +31,7 @@ from summitwatch.nlp.joint_talk import (
 )
 from summitwatch.nlp.lexicon import lexicon
 from summitwatch.nlp.mentions import PRONOUNS
+from summitwatch.nlp.place_hung import place_hung_with
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.triggers import trigger_kind
@@ -155,6 +156,10 @@ def agents_and_counterparts(
             elif child.dep_ in ("compound", "nmod") and head is trigger:
                 others += persons_under(index, child)
         others += format_partners(index, head)  # 'in a lunch format with X
+        if trigger_kind(trigger) == "meeting":  # 'met in Riga, Latvia with X'
+            for prep in place_hung_with(head):
+                for pobj in prep.children:
+                    others += _outside_other_scenes(index, pobj, subject_names, trigger)
     others += _relative_clause_people(index, verb, agents, others)
     if not others and verb.pos_ == "VERB":  # 'welcomed his first leader – X'
         others += named_after_dash(index, verb)
