@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 
 from summitwatch.ingest.clean import clean_text
-from summitwatch.nlp.image_names import flag_name_spans, flag_year_spans, inside
+from summitwatch.nlp.doc_text import inside
+from summitwatch.nlp.image_names import flag_name_spans, flag_year_spans
 from summitwatch.nlp.table_cells import row_range
 
 pytest.importorskip("spacy")

@@ -43,8 +43,3 @@ def agenda_spans(text: str) -> list[tuple[int, int]]:
             spans.append((run[0].start(), run[-1].end()))
         i += len(run)
     return spans
-
-
-def in_agenda(start: int, spans: list[tuple[int, int]]) -> bool:
-    """Does the character offset `start` fall inside one of the agenda lists?"""
-    return any(a <= start < b for a, b in spans)

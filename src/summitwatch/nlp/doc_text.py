@@ -64,3 +64,9 @@ def window_start(sent: Span, back: int) -> int:
         if start > 0:
             start = sent.doc[start - 1].sent.start
     return start
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the characters [start, end) lie within one of `spans` (character
+    offsets into the doc's text: flag-icon file names, a briefing's agenda)."""
+    return any(s <= start and end <= e for s, e in spans)

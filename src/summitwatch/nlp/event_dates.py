@@ -26,9 +26,9 @@ from summitwatch.nlp.dates import (
     shared_precision,
 )
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.doc_text import doc_text, inside
 from summitwatch.nlp.entities import ents_within
-from summitwatch.nlp.image_names import flag_year_spans, inside
+from summitwatch.nlp.image_names import flag_year_spans
 from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 from summitwatch.nlp.person_clause import persons_past_clauses
 from summitwatch.nlp.status import describes, wh_clause

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
-from summitwatch.nlp.agenda import agenda_spans, in_agenda
+from summitwatch.nlp.agenda import agenda_spans
 from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.dates import (
     dates_agree,
@@ -32,7 +32,7 @@ from summitwatch.nlp.dates import (
     resolve_date,
 )
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.doc_text import doc_text, span_text
+from summitwatch.nlp.doc_text import doc_text, inside, span_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.page_furniture import furniture
@@ -486,7 +486,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         for s in index.doc.sents
         if len(s) > 5
         and not _KEY_LINE.match(s.text)
-        and not in_agenda(s.start_char, agenda)
+        and not inside(agenda, s.start_char, s.start_char + 1)
     )
     for n, sent in enumerate(body):
         if n >= LEDE_SENTENCES:
@@ -967,7 +967,7 @@ def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
         return events
     here = frame.place.country if frame.place else None
 
-    def inside(e: Event) -> bool:
+    def listed_gathering(e: Event) -> bool:
         return (
             e.type == "meeting"
             and len(e.names) >= 2
@@ -976,4 +976,4 @@ def fold_into_listed(events: list[Event], frame: Frame) -> list[Event]:
             and frame.compatible(e.date)
         )
 
-    return [e for e in events if not inside(e)]
+    return [e for e in events if not listed_gathering(e)]

@@ -28,8 +28,3 @@ def flag_year_spans(text: str) -> list[tuple[int, int]]:
 def flag_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of flag icons' file names ('Flag of Liberia.svg')."""
     return [(m.start(), m.end()) for m in _FLAG_NAME.finditer(text)]
-
-
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies within one of `spans`."""
-    return any(s <= start and end <= e for s, e in spans)

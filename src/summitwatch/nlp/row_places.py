@@ -17,9 +17,9 @@ from summitwatch.kb.places import Place
 from summitwatch.models import Location
 from summitwatch.nlp.cell_towns import cell_towns
 from summitwatch.nlp.doc_index import DocIndex
-from summitwatch.nlp.doc_text import doc_text
+from summitwatch.nlp.doc_text import doc_text, inside
 from summitwatch.nlp.en_route import routed_to
-from summitwatch.nlp.image_names import flag_name_spans, inside
+from summitwatch.nlp.image_names import flag_name_spans
 from summitwatch.nlp.lexicon import load_patterns
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.table_cells import title_destination
