@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+from summitwatch.nlp.mentions import PLACE_LABELS
+
 _AT = frozenset({"in", "at"})
 
 
@@ -23,7 +24,7 @@ def _places(head: Token) -> list[Token]:
                 found += [obj, *obj.conjuncts]
         elif child.dep_ == "npadvmod":
             found.append(child)
-    return [p for p in found if p.ent_type_ in _PLACE_TYPES]
+    return [p for p in found if p.ent_type_ in PLACE_LABELS]
 
 
 def place_hung_with(head: Token) -> list[Token]:
