@@ -1,9 +1,9 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Twelve sets: the shared dev set
+'---', dated by its `published:` line. Thirteen sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and ten
-held-out sets (tests/data/heldout to tests/data/heldout10, each annotated after or
+(tests/data/real, annotated apart but since used to find classes too) and eleven
+held-out sets (tests/data/heldout to tests/data/heldout11, each annotated after or
 apart from a round of rule-writing and kept from it; heldout to heldout4 and
 heldout6 have since been read as development sets). The
 bounds guard against regressions, a little under the figures measured; raise them
@@ -34,6 +34,7 @@ HELDOUT7 = Path(__file__).parent / "data" / "heldout7"
 HELDOUT8 = Path(__file__).parent / "data" / "heldout8"
 HELDOUT9 = Path(__file__).parent / "data" / "heldout9"
 HELDOUT10 = Path(__file__).parent / "data" / "heldout10"
+HELDOUT11 = Path(__file__).parent / "data" / "heldout11"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -120,6 +121,10 @@ FLOORS = {
     # 013 dropped at the merge (the same page as real 461). 0.702 (strict 0.626) at the
     # round's start, its totals read after each merge, its errors never.
     "heldout10": {"f1": 0.66, "strict_f1": 0.58, "status": 0.88, "country": 0.95},
+    # An eleventh held-out set (tests/data/heldout11), made blind at the thirteenth
+    # round by a helper who wrote no rules, gold committed before the extractor first
+    # ran on it. Placeholder floor: the lead sets the real one after the first run.
+    "heldout11": {"f1": 0.0, "strict_f1": 0.0, "status": 0.0, "country": 0.0},
 }
 SETS = {
     "real": REAL,
@@ -134,6 +139,7 @@ SETS = {
     "heldout8": HELDOUT8,
     "heldout9": HELDOUT9,
     "heldout10": HELDOUT10,
+    "heldout11": HELDOUT11,
 }
 # The project's own annotated sets, with the fewest articles each must keep.
 OWN_SETS = {
@@ -148,6 +154,7 @@ OWN_SETS = {
     "heldout8": 18,
     "heldout9": 18,
     "heldout10": 18,
+    "heldout11": 20,
 }
 
 
