@@ -123,8 +123,9 @@ FLOORS = {
     "heldout10": {"f1": 0.66, "strict_f1": 0.58, "status": 0.88, "country": 0.95},
     # An eleventh held-out set (tests/data/heldout11), made blind at the thirteenth
     # round by a helper who wrote no rules, gold committed before the extractor first
-    # ran on it. Placeholder floor: the lead sets the real one after the first run.
-    "heldout11": {"f1": 0.0, "strict_f1": 0.0, "status": 0.0, "country": 0.0},
+    # ran on it. 0.667 (strict 0.513) at the round's start (89f040b), its totals read
+    # after each merge, its errors never.
+    "heldout11": {"f1": 0.61, "strict_f1": 0.45, "status": 0.83, "country": 0.95},
 }
 SETS = {
     "real": REAL,
