@@ -102,6 +102,7 @@ def test_a_locale_cell_of_several_towns_is_one_trip(nlp):
         ("CountryLocaleRemarksDate", False, True),
         ("Country Areas visited Date(s)", True, False),
         ("PresidentDatesCountryLocations", True, False),
+        ("CountryDate(s)Location(s)", True, False),  # split after ")"
         (None, False, False),
     ],
 )

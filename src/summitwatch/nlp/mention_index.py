@@ -28,7 +28,7 @@ from summitwatch.nlp.mentions import (
     participant,
     person_spans,
 )
-from summitwatch.nlp.named_after import named_after
+from summitwatch.nlp.named_after import named_after, named_thing
 from summitwatch.nlp.press import tells_the_story
 from summitwatch.nlp.readout import addressee_titles, readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
@@ -113,7 +113,7 @@ def _add_person(index, resolver, group: list[Span], sentence_of, kb) -> None:
     if _the_late(whole) or _buried(whole) or _mourned(whole):
         _add_dead(index, group)
         return
-    if named_after(whole) or _named_thing(whole, kb):
+    if named_after(whole) or named_thing(whole, kb):
         return
     cut = headline_cut(whole)  # 'Sharif Discuss Drones': a headline's verb
     if cut is not whole:
@@ -245,18 +245,6 @@ def _untagged_surnames(index: DocIndex, taken: set[int]) -> list[Token]:
 
 def _named_before(index: DocIndex, who: Participant, at: int) -> bool:
     return any(m.participant.name == who.name and m.start < at for m in index.persons)
-
-
-def _named_thing(name: Span, kb: KnowledgeBase) -> bool:
-    """'Kennedy Library', 'Johnson Library' tagged whole as a name (FRUS source
-    notes: '(Kennedy Library, President's Appointment Books)', real 218, 493): a
-    known person's name and a head of `named_after_heads`. The name must be the
-    KB's, or 'Mr. Vu Duc Dam' would be a dam."""
-    heads = word_set("mentions.json", "named_after_heads")
-    if len(name) < 2 or name[-1].lower_ not in heads:
-        return False
-    person = name[:-1].text
-    return bool(kb.people_named(person) or kb.people_with_surname(person))
 
 
 def _bare_title(name: Span) -> bool:

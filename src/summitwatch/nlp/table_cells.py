@@ -27,7 +27,7 @@ from summitwatch.nlp.dates import (
 )
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
-from summitwatch.nlp.table_context import ROW_DATE
+from summitwatch.nlp.table_context import GLUED_CELLS, ROW_DATE
 
 # One full date: 'June 14, 1992', '14 June 1992', '9-Nov-1906'.
 FULL_DATE = (
@@ -205,10 +205,11 @@ def locale_header(header: str | None) -> bool:
 def _names_column(header: str | None, columns: str) -> bool:
     """Whether the header line has one of the column names `tables.json: columns`
     lists, glued headers ('LocaleRemarks') read apart. The one reading of a header's
-    words for `itemising_header` and `locale_header` (session 12, helper review14)."""
+    words for `itemising_header` and `locale_header` (session 12, helper review14),
+    split where `table_context` splits a glued header ('Date(s)Purpose')."""
     if header is None:
         return False
-    words = re.findall(r"[#\w()]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
+    words = re.findall(r"[#\w()]+", GLUED_CELLS.sub(" ", header))
     names = word_set("tables.json", columns)
     return any(w.lower() in names for w in words)
 
