@@ -53,6 +53,20 @@ def test_a_title_used_before_any_holder_is_named_stays_unresolved(nlp):
     assert all("Angela Merkel" not in f[2] for f in found)
 
 
+def test_the_vice_president_under_an_office_line_is_the_one_named(nlp):
+    """A release issued by the 'Office of the Vice President' names the office on
+    its header line; the title there is no mention of an unnamed holder, and 'the
+    Vice President' further on is the Vice President the text names."""
+    text = (
+        "Office of the Vice President\n\n"
+        "Vice President Mike Pence will travel to Chile and Peru next week. In "
+        "Santiago, the Vice President will meet with President Sebastián Piñera."
+    )
+    found = summary(nlp, text, date(2018, 4, 6))
+    assert ("meeting", "planned", ["Mike Pence", "Sebastián Piñera"], "Santiago",
+            "CHL") in found  # fmt: skip
+
+
 def test_a_title_in_a_quotation_is_the_speakers_own(nlp):
     text = (
         "Egyptian President Hosni Mubarak stayed away from the summit in Khartoum. "

@@ -40,6 +40,8 @@ def title_at(token: Token, titles: list[Title], text: str) -> tuple[str, int] | 
     if found is None:
         return None
     title, end, capitalised = found
+    if _an_office_name(token):
+        return None
     if _elect(doc, end):
         return f"{title}-elect", end + 2
     if end < len(doc) and not _ends_title(doc[end], capitalised=capitalised):
@@ -61,6 +63,19 @@ def words_at(token: Token, titles: list[Title]) -> tuple[str, int, bool] | None:
         if found == words or (not exact and _lower(found) == _lower(words)):
             return title, end, found == words
     return None
+
+
+def _an_office_name(token: Token) -> bool:
+    """'Office of the Vice President', a release's issuer line: the title names the
+    office, not a person; read as a mention before anyone is named, it would mark
+    the title as one the text never names (`holder`), and the report's 'the Vice
+    President will meet …' would stay unresolved."""
+    doc = token.doc
+    return (
+        token.i >= 3
+        and doc[token.i - 2].lower_ == "of"
+        and doc[token.i - 3].lower_ == "office"
+    )
 
 
 def _elect(doc, end: int) -> bool:
