@@ -237,10 +237,20 @@ def _pictured_together(
 
 
 def _placed(index: DocIndex, sent: Span) -> bool:
-    """'… in Taiwan', '… at the Elysee Palace': the caption says where the picture
-    was taken, a place read after 'in' or 'at'."""
+    """'… in Taiwan.' alone on its line: an undated caption that is a sentence of
+    its own (ending in a full stop and a line break) and says where the picture was
+    taken, a place read after 'in' or 'at'. An undated line with no full stop
+    ('Merkel and Obama in Elmau') may be a list's label and is left."""
+    last = sent[-1]
+    while last.is_space and last.i > sent.start:
+        last = sent.doc[last.i - 1]
+    after = sent.doc[last.i + 1] if last.i + 1 < len(sent.doc) else None
+    if last.text != "." or not (after is None or "\n" in last.whitespace_ + after.text):
+        return False
     return any(
-        t.i in index.place_at and t.head.dep_ == "prep" and t.head.lower_ in ("in", "at")
+        t.i in index.place_at
+        and t.head.dep_ == "prep"
+        and t.head.lower_ in ("in", "at")
         for t in sent
     )
 

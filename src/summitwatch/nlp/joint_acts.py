@@ -117,15 +117,13 @@ def _doers(index: DocIndex, verb: Token) -> list[Participant]:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
         return named_from(index, agent)
-    between = _between(verb)
-    if between is not None:
-        return named_from(index, between)
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "conj" and verb.head is not verb:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not _coordinated(subject):
-        return []
-    return persons_under(index, subject)
+    if subject is not None and _coordinated(subject):
+        return persons_under(index, subject)
+    between = _between(verb) if subject is None else None
+    return named_from(index, between) if between is not None else []
 
 
 def _between(verb: Token) -> Token | None:
