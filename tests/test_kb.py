@@ -103,6 +103,11 @@ def test_country_code(kb, text, code):
         # towns beyond cities15000 (real 591, 592): not the Seychelles capital
         ("Victoria Falls", "city", "Victoria Falls", "ZWE"),
         ("Yenice", "city", "Yenice", "TUR"),
+        ("Heuvelton", "city", "Heuvelton", "USA"),  # real 631
+        # seats of government stand in for their capitals (real 635)
+        ("La Moneda", "site", "Santiago", "CHL"),
+        ("Casa Rosada", "site", "Buenos Aires", "ARG"),
+        ("Palace of the Revolution", "site", "Havana", "CUB"),
     ],
 )
 def test_places(kb, text, kind, city, country):

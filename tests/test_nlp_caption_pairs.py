@@ -60,6 +60,20 @@ def test_captions_that_show_no_meeting(nlp, line):
     assert meeting_pairs(nlp, line + "\n", DAY) == []
 
 
+@pytest.mark.model
+def test_an_undated_caption_sentence_with_a_place_is_their_meeting(nlp):
+    """A relations article's photo caption (real 633): a sentence of its own, a
+    full stop and a line break after it, that says where but not when."""
+    text = (
+        "The two countries opened embassies in 1992.\n\n"
+        "Argentine President Mauricio Macri and Chilean President Michelle "
+        "Bachelet in Chile.\n\n"
+        "Trade grew over the next decade.\n"
+    )
+    pairs = meeting_pairs(nlp, text, DAY)
+    assert ("Mauricio Macri", "Michelle Bachelet") in pairs
+
+
 def test_one_city_named_with_and_without_its_last_words():
     usa = "USA"
     assert places_agree(Location("New York", usa), Location("New York City", usa))

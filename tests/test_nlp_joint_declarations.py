@@ -79,3 +79,15 @@ def test_one_government_declaring_is_no_meeting(nlp):
         "sanctions on Tuesday."
     )
     assert meeting_pairs(nlp, text, DAY) == []
+
+
+def test_the_parties_of_a_signing_participle_after_between_met(nlp):
+    """'an agreement signed on …, between A and B in C' (real 631): the parser
+    hangs 'between' on the noun the participle describes."""
+    text = (
+        "The Brandt Accord is an agreement signed on May 3, 1975, between "
+        "Chancellor Helmut Schmidt of West Germany and President Valéry Giscard "
+        "d'Estaing of France in Strasbourg."
+    )
+    pairs = meeting_pairs(nlp, text, DAY)
+    assert ("Helmut Schmidt", "Valéry Giscard d'Estaing") in pairs

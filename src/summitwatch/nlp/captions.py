@@ -203,18 +203,19 @@ def _pictured_together(
 ) -> list[Event]:
     """'Johnson and U.S. President Donald Trump in New York City, 24 September
     2019', 'Moon with Donald Trump in New York, September 2017' (photo captions of
-    encyclopedia trip lists): a dated line of its own that is only people, joined
-    by 'and' or 'with', and where and when the picture was taken shows them
-    together (rule 2). Every listed name must be a person read, of two countries at
-    least (a leader and his wife pictured are no meeting); the caption's first word
-    may be the page owner's surname the parser did not read as a name ('May with
-    …', a month's name)."""
+    encyclopedia trip lists), 'Paraguay President Horacio Cartes and ROC President
+    Tsai Ing-wen in Taiwan' (an undated caption of a relations article): a line of
+    its own that is only people, joined by 'and' or 'with', and where or when the
+    picture was taken shows them together (rule 2). Every listed name must be a
+    person read, of two countries at least (a leader and his wife pictured are no
+    meeting); the caption's first word may be the page owner's surname the parser
+    did not read as a name ('May with …', a month's name)."""
     root = sent.root
     if found or root.pos_ != "PROPN" or not at_line_start(sent[0]):
         return []
     if has_finite_verb(sent) or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return []
-    if not any(t.ent_type_ == "DATE" for t in sent):
+    if not any(t.ent_type_ == "DATE" for t in sent) and not _placed(index, sent):
         return []
     listed = [root, *coordinated(root)]
     listed += [
@@ -233,6 +234,25 @@ def _pictured_together(
     if len({p.country for p in people if p.country}) < 2:
         return []
     return _meeting_at(index, root, people, event)
+
+
+def _placed(index: DocIndex, sent: Span) -> bool:
+    """'… in Taiwan.' alone on its line: an undated caption that is a sentence of
+    its own (ending in a full stop and a line break) and says where the picture was
+    taken, a place read after 'in' or 'at'. An undated line with no full stop
+    ('Merkel and Obama in Elmau') may be a list's label and is left."""
+    last = sent[-1]
+    while last.is_space and last.i > sent.start:
+        last = sent.doc[last.i - 1]
+    after = sent.doc[last.i + 1] if last.i + 1 < len(sent.doc) else None
+    if last.text != "." or not (after is None or "\n" in last.whitespace_ + after.text):
+        return False
+    return any(
+        t.i in index.place_at
+        and t.head.dep_ == "prep"
+        and t.head.lower_ in ("in", "at")
+        for t in sent
+    )
 
 
 def _person(index: DocIndex, token: Token) -> Participant | None:

@@ -111,17 +111,36 @@ def _place_in_clause(index: DocIndex, verb: Token) -> PlaceMention | None:
 
 
 def _doers(index: DocIndex, verb: Token) -> list[Participant]:
-    """The joint subject ('A, B and C agreed'), or everyone named in the 'by'
-    phrase of a passive or participle ('signed … by A, B and C')."""
+    """The joint subject ('A, B and C agreed'), everyone named in the 'by' phrase
+    of a passive or participle ('signed … by A, B and C'), or in its 'between'
+    phrase ('an agreement signed on August 17, 1940, between A and B')."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
         return named_from(index, agent)
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "conj" and verb.head is not verb:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not _coordinated(subject):
-        return []
-    return persons_under(index, subject)
+    if subject is not None and _coordinated(subject):
+        return persons_under(index, subject)
+    between = _between(verb) if subject is None else None
+    return named_from(index, between) if between is not None else []
+
+
+def _between(verb: Token) -> Token | None:
+    """The 'between' of a participle's parties: on the verb, or (the small parser
+    hanging it on the noun the participle describes: 'an agreement signed …,
+    between A and B') on that noun. The parties of 'negotiated between A and B' are
+    read the same way elsewhere (real 225)."""
+    heads = [verb, verb.head] if verb.dep_ == "acl" else [verb]
+    return next(
+        (
+            c
+            for head in heads
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+        ),
+        None,
+    )
 
 
 def _coordinated(subject: Token) -> bool:
