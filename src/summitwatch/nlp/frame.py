@@ -53,9 +53,11 @@ _KEY_LINE = re.compile(
 )
 _DATELINE = re.compile(
     r"^[ \t]*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
-    r",[ \t]*(?P<place>[^\n]{2,60})$",
+    r"(?:,|[ \t]+-[ \t]+\d{1,2}:\d{2}[ \t]+-|[ \t]*\n[ \t]*\d{1,2}:\d{2}[ \t]*\n)"
+    r"[ \t]*(?P<place>[^\n]{2,60})$",
     re.MULTILINE,
-)
+)  # the Kremlin's clock time may stand between: 'April 29, 2003 - 00:00 - Novo-
+# Ogaryovo Residence' (its archive), 'May 17, 2017' / '14:40' / 'Sochi' (its page)
 _GLUED_KEY = re.compile(
     r"^[ \t]*(?P<key>Date|Dates|Cities|City|Venues?|Host country|Country|Location)"
     r"(?P<value>[A-Z0-9][^\n]*)$",
@@ -266,7 +268,8 @@ def _signatory_line(index: DocIndex, line: str, start: int) -> bool:
 
 
 def _from_dateline(index: DocIndex, frame: Frame) -> None:
-    """'May 16, 2013, Sochi', 'June 14, 2018, The Kremlin, Moscow'."""
+    """'May 16, 2013, Sochi', 'June 14, 2018, The Kremlin, Moscow', and with the
+    Kremlin's clock time between date and place (`_DATELINE`; real 661, 662)."""
     top = _top_lines(index, 6)
     match = _DATELINE.search(top)
     if not match:
@@ -497,6 +500,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             continue
         if sent.root.lemma_.lower() in _patterns()["recalling_lemmas"]:
             continue  # 'I remember our meetings in Hamburg': an earlier occasion
+        if _speaker_recalls(sent):
+            continue  # 'we met in January 2020 at events in Israel': another occasion
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
         place = sentence_place(index, sent) or (
@@ -516,6 +521,19 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
+
+
+def _speaker_recalls(sent: Span) -> bool:
+    """A speaker tells an earlier occasion: the sentence's verb is in the past with
+    'I' or 'we' its subject ('To the best of my knowledge, we met in January 2020 at
+    events in Israel', real 660; 'Last month, we received President Mattarella in
+    Moscow', real 661). A transcript's own meeting is the one before the speaker, so
+    such a sentence does not frame the page, whose lede it may open."""
+    root = sent.root
+    first = word_set("status_cues.json", "first_person_words")
+    return reported_as_past(root) and any(
+        c.dep_ == "nsubj" and c.lower_ in first for c in root.children
+    )
 
 
 def _named_venue(index: DocIndex, sent: Span) -> Place | None:
