@@ -575,3 +575,23 @@ def test_a_speakers_recalled_meeting_does_not_frame_the_transcript(nlp, kb):
     found = read(nlp, kb, text, date(2022, 2, 3))
     meetings = {(e[4], e[5]) for e in found if e[0] == "meeting"}
     assert meetings == {(None, "2022-02"), ("ISR", "2020-01")}
+
+
+@pytest.mark.model
+def test_a_photos_alt_text_above_the_lede_does_not_place_the_page(nlp, kb):
+    # session 13, gov16 (real 666): a run of 'Photograph of …' alt texts read as the
+    # lede framed the page in the city a photo showed, and the dinner after the talks
+    # became a second meeting there
+    from summitwatch.nlp.frame import find_frame
+    from summitwatch.nlp.mention_index import build_index
+
+    text = (
+        "Prime Minister Visits Uzbekistan\n\n"
+        "Photograph of the leaders attending the welcome ceremony Photograph of the "
+        "Japan-Uzbekistan Summit Meeting Photograph of the Prime Minister observing a "
+        "square in Samarkand\n\n"
+        "Prime Minister Junichiro Koizumi arrived in Tashkent on August 29, and then "
+        "held talks with Mr. Islam Karimov, the President of Uzbekistan.\n"
+    )
+    frame = find_frame(build_index(nlp(text), kb, date(2006, 8, 30)))
+    assert frame.place is not None and frame.place.name == "Tashkent"

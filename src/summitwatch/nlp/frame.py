@@ -500,7 +500,7 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             continue
         if sent.root.lemma_.lower() in _patterns()["recalling_lemmas"]:
             continue  # 'I remember our meetings in Hamburg': an earlier occasion
-        if _speaker_recalls(sent):
+        if _speaker_recalls(index, sent):
             continue  # 'we met in January 2020 at events in Israel': another occasion
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
@@ -523,17 +523,24 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
         return
 
 
-def _speaker_recalls(sent: Span) -> bool:
+def _speaker_recalls(index: DocIndex, sent: Span) -> bool:
     """A speaker tells an earlier occasion: the sentence's verb is in the past with
-    'I' or 'we' its subject ('To the best of my knowledge, we met in January 2020 at
-    events in Israel', real 660; 'Last month, we received President Mattarella in
-    Moscow', real 661). A transcript's own meeting is the one before the speaker, so
-    such a sentence does not frame the page, whose lede it may open."""
+    'I' or 'we' its subject, and the date it gives is of another month than the
+    page's ('To the best of my knowledge, we met in January 2020 at events in
+    Israel' on a 2022 transcript, real 660). A transcript's own meeting is the one
+    before the speaker, so such a sentence does not frame the page. An author's
+    account of the day's news keeps it ('On Monday, November 21, I met President
+    Putin in my office', real 252; 'meetings that took place in the course of
+    today', held-out6 019), as does a sentence with no date."""
     root = sent.root
     first = word_set("status_cues.json", "first_person_words")
-    return reported_as_past(root) and any(
+    if not reported_as_past(root) or not any(
         c.dep_ == "nsubj" and c.lower_ in first for c in root.children
-    )
+    ):
+        return False
+    told = sentence_date(index, sent)
+    published = index.published.isoformat()[:7] if index.published else None
+    return told is not None and published is not None and told[:7] != published
 
 
 def _named_venue(index: DocIndex, sent: Span) -> Place | None:
@@ -590,7 +597,12 @@ def _the_meeting_between(trigger: Token) -> bool:
 def _caption(sent: Span) -> bool:
     """'Soviet Premier Aleksei Kosygin and President Johnson during the meeting in
     Glassboro.': a photo caption without a verb, above an encyclopedia page's lede,
-    names the venue but is no lede — and gives no publication date to the frame."""
+    names the venue but is no lede — and gives no publication date to the frame. So
+    is a photo's alt text ('Photograph of the Prime Minister observing the Registan
+    Square in Samarkand', `caption_openers`), whatever its verbs."""
+    opening = sent.text.lstrip().lower()
+    if opening.startswith(tuple(_patterns()["caption_openers"])):
+        return True
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
