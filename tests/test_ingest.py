@@ -263,3 +263,16 @@ def test_history_rows_with_impossible_dates_are_reported(tmp_path, dates, reason
     path.write_text(f"{header}\n{row}\n")
     result = read_history_csv(path)
     assert result.rows == [] and result.errors == [f"h.csv:2: {reason}"]
+
+
+def test_a_dateline_that_names_a_place_after_its_clock_time_stays_in_the_body():
+    # session 13, gov16 (real 662): the Kremlin archive's 'date - time - place' line
+    # gives the publication date and stays for the frame, which reads the place
+    title, published, body = clean_text(
+        "Talks with the Prime Minister\n\nMarch 3, 2004 - 00:00 - Novo-Ogaryovo "
+        "Residence\n\nThe two leaders had talks.\n"
+    )
+    assert published == date(2004, 3, 3)
+    assert "Novo-Ogaryovo Residence" in body
+    _, published, body = clean_text("Title\n\nApril 27, 2018 — 10:14 AM\n\nBody text.")
+    assert published == date(2018, 4, 27) and "10:14" not in body

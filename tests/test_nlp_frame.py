@@ -535,3 +535,63 @@ def test_another_trips_own_date_does_not_date_the_trigger(nlp):
     assert foreign_date(doc[last : last + 2], obuchi_visit)
     jiang_visit = [t for t in doc if t.text == "visit"][0]
     assert not foreign_date(doc[last : last + 2], jiang_visit)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "March 3, 2004 - 00:00 - Novo-Ogaryovo Residence",  # the Kremlin archive's
+        "March 3, 2004\n15:20\nSochi",  # the Kremlin page's date / clock / place lines
+    ],
+)
+def test_a_dateline_with_the_kremlins_clock_time_places_and_dates_the_talks(
+    nlp, kb, dateline
+):
+    # session 13, gov16 (real 661, 662): the clock time between date and place hid
+    # both from the dateline reader
+    text = (
+        "President Vladimir Putin had talks with Prime Minister Tony Blair\n\n"
+        f"{dateline}\n\n"
+        "President Putin and Prime Minister Blair had talks on Iraq.\n"
+    )
+    found = read(nlp, kb, text, date(2004, 3, 3))
+    meetings = [e for e in found if e[0] == "meeting"]
+    city = dateline.rsplit("\n", 1)[-1].rsplit("- ", 1)[-1].split(" ")[0]
+    assert [(e[3] or "")[:4] for e in meetings] == [city[:4]]
+    assert [e[5] for e in meetings] == ["2004-03"]
+
+
+@pytest.mark.model
+def test_a_speakers_recalled_meeting_does_not_frame_the_transcript(nlp, kb):
+    # session 13, gov16 (real 660): 'we met in … in Israel' in the lede of a
+    # transcript framed the page, and the greeting of the day became that meeting
+    text = (
+        "Talks with President of Argentina Alberto Fernández\n\n"
+        "President of Russia Vladimir Putin: Mr President, I am glad to see you.\n\n"
+        "If I remember correctly, we met in January 2020 at a commemoration in "
+        "Israel.\n"
+    )
+    found = read(nlp, kb, text, date(2022, 2, 3))
+    meetings = {(e[4], e[5]) for e in found if e[0] == "meeting"}
+    assert meetings == {(None, "2022-02"), ("ISR", "2020-01")}
+
+
+@pytest.mark.model
+def test_a_photos_alt_text_above_the_lede_does_not_place_the_page(nlp, kb):
+    # session 13, gov16 (real 666): a run of 'Photograph of …' alt texts read as the
+    # lede framed the page in the city a photo showed, and the dinner after the talks
+    # became a second meeting there
+    from summitwatch.nlp.frame import find_frame
+    from summitwatch.nlp.mention_index import build_index
+
+    text = (
+        "Prime Minister Visits Uzbekistan\n\n"
+        "Photograph of the leaders attending the welcome ceremony Photograph of the "
+        "Japan-Uzbekistan Summit Meeting Photograph of the Prime Minister observing a "
+        "square in Samarkand\n\n"
+        "Prime Minister Junichiro Koizumi arrived in Tashkent on August 29, and then "
+        "held talks with Mr. Islam Karimov, the President of Uzbekistan.\n"
+    )
+    frame = find_frame(build_index(nlp(text), kb, date(2006, 8, 30)))
+    assert frame.place is not None and frame.place.name == "Tashkent"

@@ -22,6 +22,10 @@ _BYLINE_CUE = re.compile(
     r"^\s*(by\b|published|posted|updated|date[d:]|\w+\s*\|)|\||—|–|\d{1,2}:\d{2}", re.I
 )
 _BYLINE_LINES = 12
+_PLACED_DATELINE = re.compile(
+    rf"^\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+-\s+\d{{1,2}}:\d{{2}}\s+-\s+[A-Z]"
+)  # 'April 29, 2003 - 00:00 - Novo-Ogaryovo Residence': the Kremlin archive's
+# dateline; the place after its clock time is where the day's event was (real 662)
 
 
 @cache
@@ -232,6 +236,7 @@ def clean_text(raw: str) -> tuple[str | None, date | None, str]:
     title = lines[0].strip() if lines and len(lines[0]) < 200 else None
     published, at = byline_date(lines)
     if at is not None and len(lines[at]) < 100:
-        lines.pop(at)
+        if not _PLACED_DATELINE.match(lines[at]):  # a dateline places the text
+            lines.pop(at)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return title, published, body

@@ -53,9 +53,11 @@ _KEY_LINE = re.compile(
 )
 _DATELINE = re.compile(
     r"^[ \t]*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
-    r",[ \t]*(?P<place>[^\n]{2,60})$",
+    r"(?:,|[ \t]+-[ \t]+\d{1,2}:\d{2}[ \t]+-|[ \t]*\n[ \t]*\d{1,2}:\d{2}[ \t]*\n)"
+    r"[ \t]*(?P<place>[^\n]{2,60})$",
     re.MULTILINE,
-)
+)  # the Kremlin's clock time may stand between: 'April 29, 2003 - 00:00 - Novo-
+# Ogaryovo Residence' (its archive), 'May 17, 2017' / '14:40' / 'Sochi' (its page)
 _GLUED_KEY = re.compile(
     r"^[ \t]*(?P<key>Date|Dates|Cities|City|Venues?|Host country|Country|Location)"
     r"(?P<value>[A-Z0-9][^\n]*)$",
@@ -266,7 +268,8 @@ def _signatory_line(index: DocIndex, line: str, start: int) -> bool:
 
 
 def _from_dateline(index: DocIndex, frame: Frame) -> None:
-    """'May 16, 2013, Sochi', 'June 14, 2018, The Kremlin, Moscow'."""
+    """'May 16, 2013, Sochi', 'June 14, 2018, The Kremlin, Moscow', and with the
+    Kremlin's clock time between date and place (`_DATELINE`; real 661, 662)."""
     top = _top_lines(index, 6)
     match = _DATELINE.search(top)
     if not match:
@@ -497,6 +500,8 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             continue
         if sent.root.lemma_.lower() in _patterns()["recalling_lemmas"]:
             continue  # 'I remember our meetings in Hamburg': an earlier occasion
+        if _speaker_recalls(index, sent):
+            continue  # 'we met in January 2020 at events in Israel': another occasion
         if not frame.parties and len(parties := _parties(index, sent)) >= 2:
             frame.parties, frame.evidence = parties, sent
         place = sentence_place(index, sent) or (
@@ -516,6 +521,26 @@ def _from_lede(index: DocIndex, frame: Frame) -> None:
             frame.date = index.published.isoformat()  # 'has convened in Khartoum'
         frame.gathering = True
         return
+
+
+def _speaker_recalls(index: DocIndex, sent: Span) -> bool:
+    """A speaker tells an earlier occasion: the sentence's verb is in the past with
+    'I' or 'we' its subject, and the date it gives is of another month than the
+    page's ('To the best of my knowledge, we met in January 2020 at events in
+    Israel' on a 2022 transcript, real 660). A transcript's own meeting is the one
+    before the speaker, so such a sentence does not frame the page. An author's
+    account of the day's news keeps it ('On Monday, November 21, I met President
+    Putin in my office', real 252; 'meetings that took place in the course of
+    today', held-out6 019), as does a sentence with no date."""
+    root = sent.root
+    first = word_set("status_cues.json", "first_person_words")
+    if not reported_as_past(root) or not any(
+        c.dep_ == "nsubj" and c.lower_ in first for c in root.children
+    ):
+        return False
+    told = sentence_date(index, sent)
+    published = index.published.isoformat()[:7] if index.published else None
+    return told is not None and published is not None and told[:7] != published
 
 
 def _named_venue(index: DocIndex, sent: Span) -> Place | None:
@@ -572,7 +597,12 @@ def _the_meeting_between(trigger: Token) -> bool:
 def _caption(sent: Span) -> bool:
     """'Soviet Premier Aleksei Kosygin and President Johnson during the meeting in
     Glassboro.': a photo caption without a verb, above an encyclopedia page's lede,
-    names the venue but is no lede — and gives no publication date to the frame."""
+    names the venue but is no lede — and gives no publication date to the frame. So
+    is a photo's alt text ('Photograph of the Prime Minister observing the Registan
+    Square in Samarkand', `caption_openers`), whatever its verbs."""
+    opening = sent.text.lstrip().lower()
+    if opening.startswith(tuple(_patterns()["caption_openers"])):
+        return True
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
