@@ -273,20 +273,22 @@ class DocIndex:
         if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
             chained = self._subject_pronoun(earliest, token)
             found = None
-            if chained is not None and other_gender:
-                found = self._named_subject(chained)
-            elif chained is not None and token.dep_ in SUBJECT_DEPS:
+            if chained is not None and (other_gender or token.dep_ in SUBJECT_DEPS):
                 # 'Hu will visit … He is due at the White House. He and Bush are
                 # expected to …': the subject pronoun before, with nobody named
-                # between, is the one this subject continues
-                found = self.antecedent(chained, exclude)
+                # between, continues the subject named before it
+                found = self._named_subject(chained)
             if found is None and other_gender and token.dep_ in SUBJECT_DEPS:
                 found = self._named_subject(token, reach=2)  # past a woman named
             if found is not None or token.dep_ not in SUBJECT_DEPS:
                 return found
             from summitwatch.nlp.diary import activity_owner  # (it reads this index)
 
-            return activity_owner(self)  # 'Abe continues … In November, he met …'
+            owner = activity_owner(self)  # 'Abe continues … In November, he met …'
+            # 'Khrushchev was accompanied by his wife … This was unprecedented …
+            # Upon arrival, he and President Eisenhower …': the subject named two
+            # sentences back, past a sentence naming nobody of his gender
+            return owner or self._named_subject(token, reach=2)
         above = {a.i for a in token.ancestors}
         governing = [m for m in candidates if _subject_of(self.doc, m, above)]
         if governing:  # "Obama called Najib to inform him that he will not …"

@@ -31,10 +31,12 @@ _PASSIVE = ("nsubjpass",)
 
 def seat_meetings(
     index: DocIndex, sent: Span, found: list[Event], make_event: Callable[..., Event]
-) -> list[Event]:
+) -> tuple[list[Event], PlaceMention | None]:
     """A meeting of each guest the sentence brings to a seat of office with the
-    office's holder that day."""
+    office's holder that day, and the seat (the sentence's place, which the next
+    sentence's 'He and President Bush are expected to discuss …' is at)."""
     out: list[Event] = []
+    seat: PlaceMention | None = None
     for mention in _seats_in(index, sent):
         word = _guest_word(index.doc[mention.start : mention.end].root)
         if word is None:
@@ -50,7 +52,8 @@ def seat_meetings(
             if _read_already(found + out, guest, holder):
                 continue
             out.append(make_event("meeting", word, [holder, guest], mention, when))
-    return out
+            seat = mention
+    return out, seat
 
 
 def _seats_in(index: DocIndex, sent: Span) -> list[PlaceMention]:
