@@ -273,7 +273,7 @@ class DocIndex:
         if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
             chained = self._subject_pronoun(earliest, token)
             found = None
-            if chained is not None and (other_gender or token.dep_ in SUBJECT_DEPS):
+            if chained is not None and other_gender:
                 # 'Hu will visit … He is due at the White House. He and Bush are
                 # expected to …': the subject pronoun before, with nobody named
                 # between, continues the subject named before it
@@ -285,10 +285,12 @@ class DocIndex:
             from summitwatch.nlp.diary import activity_owner  # (it reads this index)
 
             owner = activity_owner(self)  # 'Abe continues … In November, he met …'
-            # 'Khrushchev was accompanied by his wife … This was unprecedented …
-            # Upon arrival, he and President Eisenhower …': the subject named two
-            # sentences back, past a sentence naming nobody of his gender
-            return owner or self._named_subject(token, reach=2)
+            if owner is None and token.conjuncts:
+                # 'Khrushchev was accompanied by his wife … This was unprecedented
+                # … Upon arrival, he and President Eisenhower …': a pronoun paired
+                # with a name is the subject named two sentences back
+                return self._named_subject(token, reach=2)
+            return owner
         above = {a.i for a in token.ancestors}
         governing = [m for m in candidates if _subject_of(self.doc, m, above)]
         if governing:  # "Obama called Najib to inform him that he will not …"
