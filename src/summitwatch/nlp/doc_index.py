@@ -271,13 +271,8 @@ class DocIndex:
                 continue
             candidates.append(mention)
         if not candidates:  # 'Sunday she meets Abbas and Olmert. Monday she goes …'
-            chained = self._subject_pronoun(earliest, token)
-            found = None
-            if chained is not None and other_gender:
-                # 'Hu will visit … He is due at the White House. He and Bush are
-                # expected to …': the subject pronoun before, with nobody named
-                # between, continues the subject named before it
-                found = self._named_subject(chained)
+            chained = self._subject_pronoun(earliest, token) if other_gender else None
+            found = self._named_subject(chained) if chained is not None else None
             if found is None and other_gender and token.dep_ in SUBJECT_DEPS:
                 found = self._named_subject(token, reach=2)  # past a woman named
             if found is not None or token.dep_ not in SUBJECT_DEPS:
