@@ -279,13 +279,7 @@ class DocIndex:
                 return found
             from summitwatch.nlp.diary import activity_owner  # (it reads this index)
 
-            owner = activity_owner(self)  # 'Abe continues … In November, he met …'
-            if owner is None and token.conjuncts:
-                # 'Khrushchev was accompanied by his wife … This was unprecedented
-                # … Upon arrival, he and President Eisenhower …': a pronoun paired
-                # with a name is the subject named two sentences back
-                return self._named_subject(token, reach=2)
-            return owner
+            return activity_owner(self)  # 'Abe continues … In November, he met …'
         above = {a.i for a in token.ancestors}
         governing = [m for m in candidates if _subject_of(self.doc, m, above)]
         if governing:  # "Obama called Najib to inform him that he will not …"

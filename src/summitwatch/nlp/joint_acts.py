@@ -38,7 +38,7 @@ from summitwatch.nlp.dates import parse_iso
 from summitwatch.nlp.doc_index import DocIndex, PlaceMention
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.joint_talk import talk_on_a_call
-from summitwatch.nlp.lexicon import event_words, load_patterns, word_set, word_union
+from summitwatch.nlp.lexicon import event_words, word_set, word_union
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.venue import places_for
 
@@ -48,11 +48,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def _act_lemmas() -> frozenset[str]:
     """Every verb of a joint act, one set for `with_lemma` (built once)."""
     return word_union(
-        "joint_acts.json",
-        "signing_lemmas",
-        "agreeing_lemmas",
-        "declaring_lemmas",
-        "appearing_lemmas",
+        "joint_acts.json", "signing_lemmas", "agreeing_lemmas", "declaring_lemmas"
     )
 
 
@@ -69,21 +65,17 @@ def joint_act_meetings(
         signing = lemma in word_set("joint_acts.json", "signing_lemmas")
         agreeing = lemma in word_set("joint_acts.json", "agreeing_lemmas")
         declaring = lemma in word_set("joint_acts.json", "declaring_lemmas")
-        appearing = lemma in word_set("joint_acts.json", "appearing_lemmas")
-        if appearing and not (signing or agreeing or declaring):
-            if not _an_appearance(verb):
-                continue
-        if _about_an_event(verb, topics=not appearing) or talk_on_a_call(verb):
+        if _about_an_event(verb) or talk_on_a_call(verb):
             continue
-        if (declaring or appearing) and _apart(verb):
+        if declaring and _apart(verb):
             continue  # 'A and B each pledged': two acts, not one meeting
-        people = _doers(index, verb, by_phrase=not appearing)
+        people = _doers(index, verb)
         when = _when(index, verb) or date_for(index, verb, people)
         when = when or _date_in(index, _stretch(verb))
         if not _a_gathering(index, people, parse_iso(when) if when else None):
             continue
         place = _place_in_clause(index, verb) or _place_in(index, _stretch(verb))
-        if place is None and (signing or appearing):  # a declaration's: its clause's
+        if place is None and signing:  # a declaration's place is its own clause's
             place = next(iter(places_for(index, verb, fallback=False)), None)
         if agreeing and place is None:
             continue
@@ -118,15 +110,12 @@ def _place_in_clause(index: DocIndex, verb: Token) -> PlaceMention | None:
     return None
 
 
-def _doers(
-    index: DocIndex, verb: Token, *, by_phrase: bool = True
-) -> list[Participant]:
-    """The joint subject ('A, B and C agreed'), or (with `by_phrase`) everyone
-    named in the 'by' phrase of a passive or participle ('signed … by A, B and
-    C')."""
+def _doers(index: DocIndex, verb: Token) -> list[Participant]:
+    """The joint subject ('A, B and C agreed'), or everyone named in the 'by'
+    phrase of a passive or participle ('signed … by A, B and C')."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
-        return named_from(index, agent) if by_phrase else []
+        return named_from(index, agent)
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "conj" and verb.head is not verb:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
@@ -187,19 +176,6 @@ def _a_gathering(index: DocIndex, people: list[Participant], on: date | None) ->
     return any(index.leads_country_on(who, on) for who in people)
 
 
-def _an_appearance(verb: Token) -> bool:
-    """A joint appearance's verb with the object it needs, if any ('took part',
-    'laid a wreath'; `appearing_objects`)."""
-    if verb.dep_ == "amod":
-        return False  # 'the opened border': an attribute, no act
-    needed = load_patterns("joint_acts.json")["appearing_objects"].get(
-        verb.lemma_.lower()
-    )
-    if needed is None:
-        return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in needed for c in verb.children)
-
-
 def _done(verb: Token) -> bool:
     """'agreed', or a participle with no auxiliary ('the Partnership announced by A
     and B in July'): told as done, whatever date the month resolves to."""
@@ -218,17 +194,15 @@ def _apart(verb: Token) -> bool:
     return any(c.lower_ in apart for head in heads for c in head.children)
 
 
-def _about_an_event(verb: Token, *, topics: bool = True) -> bool:
+def _about_an_event(verb: Token) -> bool:
     """'agreed to meet', 'agreed on a visit': that event is read from its own word
-    (a summit it was signed 'at' is its setting, not its topic). Without `topics`
-    only its object counts: 'attended the summit' is read there, but 'upon
-    arrival, A and B were honoured' is the appearance's time, not its topic."""
+    (a summit it was signed 'at' is its setting, not its topic)."""
     events = event_words()
     return any(
         t.lemma_.lower() in events
         and t.pos_ != "ADJ"  # 'the bilateral relationship' names no meeting
         for c in verb.children
         if c.dep_ in ("xcomp", "dobj", "ccomp")
-        or (topics and c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
         for t in c.subtree
     )
