@@ -279,6 +279,19 @@ class KnowledgeBase:
                 best = (weight, person)
         return best[1] if best else None
 
+    def office_holder(self, country: str, role: str, on: date | None) -> Person | None:
+        """Who held `country`'s office of `role` ('head_of_state', ...) on `on`
+        (the holder with no end date, when undated): the host a seat of office
+        stands for."""
+        for person, office in self._top_offices.get(country, ()):
+            if office.role != role:
+                continue
+            if (on is not None and office.held_on(on)) or (
+                on is None and office.end is None
+            ):
+                return person
+        return None
+
     @cached_property
     def _top_offices(self) -> dict[str, list[tuple[Person, Office]]]:
         """Each country's leader offices in file order, gathered on first use: the

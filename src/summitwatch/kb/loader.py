@@ -183,6 +183,14 @@ def is_country(code: str) -> bool:
 
 
 @cache
+def load_seats() -> dict[str, tuple[str, str]]:
+    """Site name → (country, role) of the office whose seat it is
+    (`seats_of_office.json`)."""
+    rows = (_data("seats_of_office.json") or {}).get("seats", {})
+    return {name: (row["country"], row["role"]) for name, row in rows.items()}
+
+
+@cache
 def load_kb():  # -> KnowledgeBase (import cycle avoided)
     """The knowledge base, loaded once per process, from the disk cache when its
     data, code and libraries are those it was built from (`kb_version`)."""

@@ -67,6 +67,7 @@ from summitwatch.nlp.presence import (
 from summitwatch.nlp.programme import hosted_line
 from summitwatch.nlp.remarks import remarks_visits
 from summitwatch.nlp.retold import drop_retold
+from summitwatch.nlp.seat_guests import seat_meetings
 from summitwatch.nlp.seats import place_at_seats
 from summitwatch.nlp.sentence_reader import SentenceReader
 from summitwatch.nlp.site_visits import site_visits
@@ -118,6 +119,10 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
         found += caption_line(index, sent, found, reader.event)  # 'With X (May 2016)'
         found = met_on_visits(index, sent, found, reader.last_meeting)  # 'during'
         place_at_seats(index, sent, found)  # 'at the Prime Minister's Office'
+        seated, seat = seat_meetings(index, sent, found, reader.event)  # 'due at'
+        if seat is not None and reader.frame[0] is None:  # the next sentence's
+            reader.frame = (seat, reader.frame[1])  # 'He and Bush will discuss'
+        found += seated
         place_at_occasion(index, sent, found)  # 'at the funeral of X', 'at APEC'
         drop_borrowed_past(found, sent, index.date_at, published)
         found += caption_meeting(index, sent, reader.event, found)  # 'X (l), Y (r)'
