@@ -792,8 +792,29 @@ def fill_from_frame(events: list[Event], frame: Frame) -> None:
         ):
             event.location = frame.location
             event.date = _more_precise(frame.date, event.date)
+        elif _arrival_at_gathering(event, frame):
+            event.location = frame.location  # its time is the report's to give
         elif _listed_at_venue(event, frame):
             event.date = frame.date
+
+
+def _arrival_at_gathering(event: Event, frame: Frame) -> bool:
+    """'Pacific Rim leaders are gathering in Lima, Peru for their annual economic
+    summit … to coincide with his arrival in Peru' (real 601): an undated trip to
+    the country of the summit the text is about goes to the summit's city. Only the
+    place: the lede's day is not the trip's (it may have begun the day before). Not
+    a trip only mused on ('doubts about whether he would travel to California',
+    own 020): that is no arrival at the summit."""
+    loc = event.location
+    return (
+        frame.gathering
+        and event.type == "visit"
+        and event.status in ("occurred", "planned")
+        and event.date is None
+        and loc.city is None
+        and loc.country == frame.place.country
+        and frame.location.city is not None
+    )
 
 
 def _the_days_news(event: Event, frame: Frame) -> bool:
