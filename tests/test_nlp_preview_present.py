@@ -96,3 +96,35 @@ def test_held_before_the_report_keeps_an_undated_plan_apart():
     assert apart(plan, made) and apart(made, plan)
     assert not apart(plan, this_year)
     assert not held_before_the_report(None)(plan, made)
+
+
+def test_a_dated_plan_stands_beside_a_noun_telling_with_no_time(nlp):
+    text = (
+        "President Joe Biden hosts King Abdullah of Jordan at the White House "
+        "Monday, with the war in Syria high on the agenda.\n\n"
+        "The talks are expected to cover Iraq and the refugees who have crossed "
+        "into Jordan.\n\n"
+        "Other topics include the Iran nuclear deal and the stalled peace process.\n\n"
+        "Abdullah's in-person visit with Biden is the first by an Arab leader since "
+        "the president took office."
+    )
+    rows = _rows(nlp, text, MONDAY)
+    assert ("meeting", ["Abdullah II of Jordan", "Joe Biden"], "USA", "planned") in rows
+    assert not any(r[0] == "meeting" and r[3] == "occurred" for r in rows)
+
+
+def test_plan_stands_only_for_a_plan_dated_by_its_own_text():
+    from summitwatch.models import Event, Participant
+    from summitwatch.nlp.assemble import plan_stands
+
+    who = [Participant(name="Joe Biden"), Participant(name="Abdullah II of Jordan")]
+    plan = Event("meeting", "planned", who, date="2021-07-19", start_char=0)
+    noun = Event("meeting", "occurred", who, date="2021-07-19", start_char=975)
+    stands = plan_stands({(975, "meeting")}, MONDAY)
+    assert stands(plan, noun) and stands(noun, plan)
+    assert not plan_stands(set(), MONDAY)(plan, noun)  # a held one dated by its text
+    assert not plan_stands({(975, "meeting")}, date(2021, 7, 20))(plan, noun)
+    assert not plan_stands({(0, "meeting"), (975, "meeting")}, MONDAY)(plan, noun)
+    headline = Event("meeting", "occurred", who, date="2021-07-19", start_char=0)
+    later = Event("meeting", "planned", who, date="2021-07-19", start_char=975)
+    assert not plan_stands({(0, "meeting")}, MONDAY)(headline, later)
