@@ -79,19 +79,55 @@ def merge_pair(a: Event, b: Event) -> Event:
 
 
 def dedupe(
-    events: list[Event], apart: Callable[[Event, Event], bool] | None = None
+    events: list[Event],
+    apart: Callable[[Event, Event], bool] | None = None,
+    plan_stands: Callable[[Event, Event], bool] | None = None,
 ) -> list[Event]:
     """Reports of one event told twice are one; not two that `apart` tells are two
-    occasions (the speaker's present and a recalled meeting, `guessed.Told`)."""
+    occasions (the speaker's present and a recalled meeting, `guessed.Told`). The
+    merged event takes the stronger status unless `plan_stands` keeps the plan."""
     out: list[Event] = []
     for event in events:
         for i, kept in enumerate(out):
             if same_event(kept, event) and not (apart and apart(kept, event)):
                 out[i] = merge_pair(kept, event)
+                if plan_stands and plan_stands(kept, event):
+                    out[i].status = "planned"
                 break
         else:
             out.append(event)
     return out
+
+
+def plan_stands(
+    undated: set[tuple[int | None, str]], published: date | None
+) -> Callable[[Event, Event], bool]:
+    """Whether a plan the text dates itself, to the report's day or later ('Biden
+    hosts King Abdullah at the White House Monday', 'will be in Washington
+    Wednesday'), keeps its status when it merges with a telling read as held only
+    by default, with no time in its own sentence ('Abdullah's in-person visit with
+    Biden is the first …', 'during Mr. Calderon's visit'): a noun says nothing of
+    whether the day has come (rule 5 lets the latest *news* win, and there is none).
+    Only a telling after the plan, which refers back to it: a headline above it
+    ('Xi holds talks with Kim in Pyongyang' over 'Xi will wrap up the visit on
+    Friday') is the news itself. `undated` holds (start, type) of the events their
+    sentences left undated."""
+    today = published.isoformat() if published else None
+
+    def stands(a: Event, b: Event) -> bool:
+        if {a.status, b.status} != {"planned", "occurred"} or today is None:
+            return False
+        plan, held = (a, b) if a.status == "planned" else (b, a)
+        return (
+            (held.start_char, held.type) in undated
+            and (plan.start_char, plan.type) not in undated
+            and (plan.start_char or 0) < (held.start_char or 0)
+            and plan.date is not None
+            and len(plan.date) == len(today)
+            and plan.date >= today
+        )
+
+    return stands
 
 
 def _drop_covered_visits(events: list[Event]) -> list[Event]:
@@ -361,6 +397,7 @@ def finish_events(
     now: set[int] = set()  # told in the speaker's present ('welcome you')
     before: set[int] = set()  # told before it ('Yesterday we had')
     told = Told()
+    untimed: set[tuple[int | None, str]] = set()  # no time in their own sentence
     body_sentence = 0
     sections = DatedSections(
         doc_text(per_sentence[0][0].doc) if per_sentence else "", published
@@ -371,6 +408,7 @@ def finish_events(
             paragraph, paragraph_start = [], sent.start
         body_sentence += len(sent) > 8  # titles and bylines do not count
         undated = [e for e in found if not e.date]
+        untimed |= {(e.start_char, e.type) for e in undated}
         _anchor_dates(
             found,
             paragraph[-2:],
@@ -420,7 +458,8 @@ def finish_events(
         news = [e for e in events if not recalled_event(e, frame)]
         _date_news(news, published, placed=placed)
     events = fold_trips(events, ARTICLE, Context(headings=headings))
-    events = fold_trips(dedupe(events, told.apart), PLANS, Context(apart=told.apart))
+    events = dedupe(events, told.apart, plan_stands(untimed, published))
+    events = fold_trips(events, PLANS, Context(apart=told.apart))
     return [e for e in events if e.type != "visit" or abroad(e)]  # #10
 
 

@@ -21,6 +21,7 @@ from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
 from summitwatch.nlp.lexicon import load_patterns, word_set
+from summitwatch.nlp.preview_present import programme_present
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.status import generic_negation, negated
 from summitwatch.nlp.time_clause import infinitive_ahead
@@ -219,10 +220,12 @@ def attendance_events(index: DocIndex, sent: Span, frame: Frame) -> list[Event]:
 
 def _status(cue: Token, frame: Frame) -> str:
     """Present at a gathering still ahead is planned; a clause in the future ('will
-    send', 'is sending') is planned too."""
+    send', 'is sending') is planned too, and so is a preview's present simple."""
     if frame.status == "planned":
         return "planned"
     verb = governing_verb(cue)
+    if programme_present(verb, verb):
+        return "planned"  # a preview's 'Rice also attends a conference in Accra'
     progressive = verb.tag_ == "VBG"
     for _ in range(3):  # 'is boycotting …, instead sending X': the clause it hangs on
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -86,7 +86,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         if kind == "visit" and status == "occurred" and invited_trip(trigger):
             status = "hypothetical" if received_invitation(trigger) else "planned"
         if (
-            status == "occurred"
+            status in ("occurred", "planned")  # planned: a preview's present
             and kind != "invitation"
             and (party := scheduled_party([p.name for p in people], self.ahead))
             and trigger.sent.start > 0

@@ -25,6 +25,7 @@ from summitwatch.nlp.journey_purpose import journey_purpose
 from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
+from summitwatch.nlp.preview_present import programme_present
 from summitwatch.nlp.set_off_participle import verb_of_described_subject
 from summitwatch.nlp.sourced import anonymously_sourced, withheld
 from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
@@ -320,7 +321,8 @@ def _future_frame(trigger: Token) -> bool:
     """'After her travel to France, Secretary Clinton will begin …', 'during his
     visit next week', 'is expected to highlight … during her tour': a temporal
     frame of a future clause (or of an infinitive a present 'is expected', 'plans'
-    puts ahead) is itself ahead."""
+    puts ahead, or of a preview's present: `preview_present.py`) is itself
+    ahead."""
     token = _first_conjunct(trigger)
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in (
         "during",
@@ -336,7 +338,15 @@ def _future_frame(trigger: Token) -> bool:
         bool(aux & {"will", "shall", "'ll"})
         or infinitive_ahead(verb)
         or _present_plan(verb)  # 'During his visit, Chavez plans to discuss …'
+        # 'After talks, the two presidents hold a news conference' (a preview)
+        or (_same_day(token.head) and programme_present(verb, verb))
     )
+
+
+def _same_day(prep: Token) -> bool:
+    """'After talks', not 'about a year after a state visit': a frame with no
+    distance of time before it is of the main clause's day."""
+    return not any(c.dep_ in ("npadvmod", "advmod") for c in prep.children)
 
 
 def _present_plan(verb: Token) -> bool:
@@ -547,6 +557,14 @@ def scheduled_present(trigger: Token) -> bool:
     )
 
 
+def _programme(trigger: Token, event_date: str | None, published: date | None) -> bool:
+    """A preview's present simple (`preview_present.py`), of no day before the
+    report."""
+    told = published.isoformat() if published else ""
+    before = bool(event_date and told and event_date < told[: len(event_date)])
+    return not before and programme_present(trigger, own_clause(trigger)[-1])
+
+
 def going_to(trigger: Token) -> bool:
     """'I am going to make an official visit', 'Modi is going to travel to France':
     a present 'be going to' over the trigger's clause is the future. 'was going to'
@@ -685,6 +703,7 @@ def event_status(
         or looks_forward(trigger)
         or going_to(trigger)
         or scheduled_present(trigger)
+        or _programme(trigger, event_date, published)
         or headline_infinitive(trigger)  # 'Tillerson To Travel to Beijing'
         or trip_as_topic(trigger)  # 'Tillerson's visit to China reaffirms …'
         or ahead_in_time_clause(own_clause(trigger)[-1])
