@@ -73,31 +73,6 @@ def test_a_caption_or_a_greeting_is_no_programme(nlp, text):
     assert meetings and all(r[3] == "occurred" for r in meetings)
 
 
-def test_an_undated_plan_is_no_trip_made_years_before(nlp):
-    text = (
-        "Obama was last in South Africa in 2006 as a senator.\n\n"
-        "Obama holds a town hall meeting in Soweto, the Johannesburg township.\n\n"
-        "He will answer questions from students in a televised event."
-    )
-    rows = _rows(nlp, text, date(2013, 6, 29))
-    assert ("visit", ["Barack Obama"], "ZAF", "planned") in rows
-    assert ("visit", ["Barack Obama"], "ZAF", "occurred") in rows
-
-
-def test_held_before_the_report_keeps_an_undated_plan_apart():
-    from summitwatch.models import Event, Location, Participant
-    from summitwatch.nlp.trips import held_before_the_report
-
-    who = [Participant(name="Barack Obama")]
-    plan = Event("visit", "planned", who, Location(country="ZAF"))
-    made = Event("visit", "occurred", who, Location(country="ZAF"), date="2006")
-    this_year = Event("visit", "occurred", who, Location(country="ZAF"), date="2013")
-    apart = held_before_the_report(date(2013, 6, 29))
-    assert apart(plan, made) and apart(made, plan)
-    assert not apart(plan, this_year)
-    assert not held_before_the_report(None)(plan, made)
-
-
 def test_a_dated_plan_stands_beside_a_noun_telling_with_no_time(nlp):
     text = (
         "President Joe Biden hosts King Abdullah of Jordan at the White House "

@@ -84,11 +84,9 @@ from summitwatch.nlp.trips import (
     OUTCOME,
     TOLD,
     TRIP,
-    Context,
     dated_context,
     departure_context,
     fold_trips,
-    held_before_the_report,
     settle_stops,
     told_context,
 )
@@ -203,7 +201,6 @@ def extract_events(doc: Doc, kb: KnowledgeBase, published: date | None) -> list[
     events = site_visits(index, events, reader.event)  # 'visited Angkor Wat, a … site'
     events = date_trip_references(place_at_host_stop(place_on_trip(events), index))
     events = date_current_trip(events, published)  # 'is due to end the tour in …'
-    ahead = Context(apart=held_before_the_report(published))  # not years before
-    events = fold_trips(events, OUTCOME, ahead)  # 'will travel to Beijing', 'in …'
+    events = fold_trips(events, OUTCOME)  # 'will travel to Beijing', 'in Beijing'
     events = exchange_meetings(index, events, frame)  # 'your visit to Mongolia'
     return confident_events(events, doc, kb, published)  # a learned filter, if on

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from summitwatch.models import Event
 from summitwatch.nlp.doc_text import sentence_at
 from summitwatch.nlp.trips.rules import FOLDS, TAKE, Context, Fold
-from summitwatch.nlp.trips.same import fuller, held_before_the_report, places_agree
+from summitwatch.nlp.trips.same import fuller, places_agree
 from summitwatch.nlp.trips.told import bound_for, told_trips, under_way
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ __all__ = [
     "Context",
     "fold_trips",
     "fuller",
-    "held_before_the_report",
     "places_agree",
     "dated_context",
     "told_context",

@@ -247,28 +247,6 @@ def same_event(a: Event, b: Event) -> bool:
     )
 
 
-def held_before_the_report(published: date | None) -> Check:
-    """Whether a plan the text leaves undated ('Obama holds a town hall meeting in
-    Soweto', in a preview) and a trip made in a year before the report ('Obama was
-    last in South Africa in 2006') are two occasions: a plan told in a report is
-    still ahead of it, so what was done years before is no outcome of it (rule 5
-    joins a plan to its own outcome only)."""
-    year = str(published.year) if published else None
-
-    def apart(x: Event, y: Event) -> bool:
-        plan, held = (x, y) if realised(y) else (y, x)
-        return bool(
-            year
-            and plan.status == "planned"
-            and not plan.date
-            and realised(held)
-            and held.date
-            and held.date[:4] < year
-        )
-
-    return apart
-
-
 NEARBY_CHARS = 800
 
 
