@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from summitwatch.nlp.guard import blank_citations, tame_runs, title_case_surnames
+from summitwatch.nlp.guard import (
+    blank_citations,
+    blank_footnote_marks,
+    tame_runs,
+    title_case_surnames,
+)
 from summitwatch.process import needs_sections, sections
 
 
@@ -65,6 +70,40 @@ def test_citation_markers_glued_to_a_word_become_spaces(text, marker):
 @pytest.mark.parametrize("text", ["[1] A reference line", "see [Annex 2]", "a [sic] b"])
 def test_brackets_that_are_no_citation_markers_are_kept(text):
     assert blank_citations(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [  # FRUS superscript footnote numbers glued to a word (session 13, frus16)
+        ("The Ambassador called4 and told me", "The Ambassador called  and told me"),
+        ("ARA—Mr. Ortega7 | |", "ARA—Mr. Ortega  | |"),
+        (
+            "to the Envoy to India (Hale)12\nSUBJECT",
+            "to the Envoy to India (Hale)  \nSUBJECT",
+        ),
+        ("and his own visit.5 He noted", "and his own visit.  He noted"),
+    ],
+)
+def test_footnote_numbers_glued_to_a_word_become_spaces(text, blanked):
+    assert blank_footnote_marks(text) == blanked
+    assert len(blank_footnote_marks(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the G7 summit",
+        "COVID19 cases",
+        "grew 0.5 percent",
+        "Tab A2 is",
+        "F-5E jets",
+        "telegram 32,1 repeated",
+        "in 2019 and",
+        "Flight MH17",
+    ],
+)
+def test_numbers_that_are_no_footnote_marks_are_kept(text):
+    assert blank_footnote_marks(text) == text
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from summitwatch.models import Article, Event
-from summitwatch.nlp.guard import blank_citations, tame_runs, title_case_surnames
+from summitwatch.nlp.guard import (
+    blank_citations,
+    blank_footnote_marks,
+    tame_runs,
+    title_case_surnames,
+)
 
 log = logging.getLogger(__name__)
 # spaCy refuses texts over nlp.max_length (10^6 characters) and needs about 1 GB per
@@ -59,7 +64,8 @@ def doc_for(article: Article, nlp, text: str | None = None):
     of it): runs tamed, citations blanked, surnames title-cased, its publication
     date set. Public for tools that parse apart from `process` (a benchmark)."""
     raw = tame_runs(article.text if text is None else text)
-    doc = nlp.make_doc(title_case_surnames(blank_citations(raw)))
+    raw = blank_footnote_marks(blank_citations(raw))
+    doc = nlp.make_doc(title_case_surnames(raw))
     doc._.published = article.published
     return doc
 

@@ -121,9 +121,43 @@ def invitation_roles(
                     invitees += persons_under(index, pobj)
         if not invitees:  # 'extended an invitation for Abe to visit Moscow'
             invitees = guest_of_clause(index, trigger, verb)
+    principals = on_behalf_of(index, verb)  # 'authorized on behalf of President
+    if principals and verb.lemma_.lower() not in _RECEIVING:  # Roosevelt to extend
+        inviters = [p for p in inviters if p not in carriers] + principals  # an
+        # invitation': the one whose behalf it is invites, not its bearer (real 431)
     inviters = [p for p in inviters if p not in fronted]
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees
+
+
+_BEHALF_REACH = 2  # the verb and the verbs above it ('authorized … to extend')
+
+
+def on_behalf_of(index: DocIndex, verb: Token) -> list[Participant]:
+    """The people an 'on behalf of X' ('in behalf of X') on the extending verb, or
+    on a verb it hangs under, names: an ambassador or a secretary extends an
+    invitation on a leader's behalf; the leader is the inviter."""
+    token = verb
+    for _ in range(_BEHALF_REACH + 1):
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+                continue
+            for noun in prep.children:
+                if noun.lower_ != "behalf":
+                    continue
+                found = [
+                    p
+                    for of in noun.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for pobj in of.children
+                    for p in persons_under(index, pobj)
+                ]
+                if found:
+                    return found
+        if token.head is token:
+            break
+        token = token.head
+    return []
 
 
 def _guests_under_sender(index: DocIndex, prep: Token) -> list[Participant]:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
+from summitwatch.nlp.bracketed_holders import bracketed_holders
 from summitwatch.nlp.cut_names import longer_names
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
@@ -88,7 +89,9 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id:  # 'M. Renzi', no entity at all
             index.add_person(PersonMention(who, span.start, span.end))
-    index.persons.sort(key=lambda m: m.start)
+    for span, who in bracketed_holders(doc, kb, published, set(index.person_at)):
+        index.add_person(PersonMention(resolver.remember(who), span.start, span.end))
+    index.persons.sort(key=lambda m: m.start)  # 'the Ambassador in Korea (Briggs)'
     for mention in places.values():
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
