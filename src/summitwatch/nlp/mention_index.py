@@ -30,6 +30,7 @@ from summitwatch.nlp.mentions import (
     person_spans,
 )
 from summitwatch.nlp.named_after import named_after, named_thing
+from summitwatch.nlp.place_references import resolve_place_references
 from summitwatch.nlp.press import tells_the_story
 from summitwatch.nlp.readout import addressee_titles, readout_titles
 from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
@@ -99,6 +100,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
     index.turns = speaker_turns(doc, index.persons, kb, published)
     addressee_titles(index)  # 'the President invited me', said by one
+    resolve_place_references(index)  # 'paid a visit to the country' (after the
+    # people and turns: a trip home is no reference to another country)
     return index
 
 

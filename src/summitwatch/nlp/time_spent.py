@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PLACE_LABELS
+from summitwatch.nlp.place_references import is_place_reference
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -28,7 +29,11 @@ def time_spent(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "at")
-        and any(o.ent_type_ in PLACE_LABELS for o in c.children if o.dep_ == "pobj")
+        and any(
+            o.ent_type_ in PLACE_LABELS or is_place_reference(o)  # 'in that country'
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
         for c in verb.children
     )
 
