@@ -26,8 +26,14 @@ def _got(nlp, text: str, published=date(2024, 1, 1)) -> set[tuple]:
 
 @pytest.mark.parametrize(
     "heading, year",
-    [("1959 edit", "1959"), ("1960 [edit]", "1960"), ("==1966==", "1966"),
-     ("[edit]2021", "2021"), ("Early life edit", None), ("1959 edits", None)],
+    [
+        ("1959 edit", "1959"),
+        ("1960 [edit]", "1960"),
+        ("==1966==", "1966"),
+        ("[edit]2021", "2021"),
+        ("Early life edit", None),
+        ("1959 edits", None),
+    ],
 )
 def test_a_year_heading_with_its_edit_link_after_it(heading, year):
     """en.m.wikipedia.org prints a section's edit link as the word 'edit' after the
@@ -56,7 +62,15 @@ def test_host_rows_under_edit_headings_are_meetings_in_their_year(nlp):
         "6–9 May   Burma Yangon President Win Maung\n"
     )
     got = _got(nlp, text)
-    assert ("meeting", ("Elizabeth II", "Giovanni Gronchi"), "Rome", "ITA", "1961-03") in got
+    assert (
+        "meeting",
+        ("Elizabeth II", "Giovanni Gronchi"),
+        "Rome",
+        "ITA",
+        "1961-03",
+    ) in got
     assert ("visit", ("Elizabeth II",), "Florence", "ITA", "1961-03") in got
-    assert any(e[0] == "meeting" and "Win Maung" in e[1] and e[4] == "1961-05" for e in got)
+    assert any(
+        e[0] == "meeting" and "Win Maung" in e[1] and e[4] == "1961-05" for e in got
+    )
     assert not any(e[4] and e[4].startswith("2024") for e in got)
