@@ -74,3 +74,23 @@ def test_host_rows_under_edit_headings_are_meetings_in_their_year(nlp):
         e[0] == "meeting" and "Win Maung" in e[1] and e[4] == "1961-05" for e in got
     )
     assert not any(e[4] and e[4].startswith("2024") for e in got)
+
+
+def test_a_row_that_went_to_the_capital_is_one_visit_there(nlp):
+    """'State visit to Washington. Afterwards visited Boston': the trip to the U.S.
+    is the stay in Washington (no second visit with no city); 'Revisited
+    Washington' after the stay is a further stop beside the trip (a made-up list)."""
+    text = (
+        "Visits By Foreign Leaders of Italy\n\n"
+        "Visitor Description Date\n"
+        "President Gronchi State visit to Washington. Afterwards visited Boston "
+        "(Massachusetts). March 1–4, 1956\n"
+        "President Gronchi Official visit. Revisited Washington May 12–14. "
+        "Addressed U.S. Congress May 13. May 2–5, 1959\n"
+    )
+    got = _got(nlp, text)
+    gronchi = ("Giovanni Gronchi",)
+    assert ("visit", gronchi, "Washington", "USA", "1956-03") in got
+    assert ("visit", gronchi, None, "USA", "1956-03") not in got
+    later = {e[2] for e in got if e[:2] == ("visit", gronchi) and e[4] != "1956-03"}
+    assert later == {None, "Washington"}  # the stay, then the return to Washington
