@@ -94,3 +94,18 @@ def test_a_row_that_went_to_the_capital_is_one_visit_there(nlp):
     assert ("visit", gronchi, None, "USA", "1956-03") not in got
     later = {e[2] for e in got if e[:2] == ("visit", gronchi) and e[4] != "1956-03"}
     assert later == {None, "Washington"}  # the stay, then the return to Washington
+
+
+def test_the_last_town_of_a_list_run_into_the_host_cell_is_a_stop(nlp):
+    """'Belgium Brussels, Bruges King Baudouin': the tagger leaves the town before
+    the host's title untagged; a comma item the KB knows as a town of the row's
+    country is a stop (a made-up list)."""
+    text = (
+        "List of state visits made by Queen Elizabeth II\n\n"
+        "Queen Elizabeth II has made a number of state visits.\n\n"
+        "1966 edit\n\n"
+        "Date Country City Host\n"
+        "4–7 May   Belgium Brussels, Bruges King Baudouin\n"
+    )
+    got = _got(nlp, text)
+    assert ("visit", ("Elizabeth II",), "Bruges", "BEL", "1966-05") in got
