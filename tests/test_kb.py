@@ -104,6 +104,7 @@ def test_country_code(kb, text, code):
         ("Victoria Falls", "city", "Victoria Falls", "ZWE"),
         ("Yenice", "city", "Yenice", "TUR"),
         ("Heuvelton", "city", "Heuvelton", "USA"),  # real 631
+        ("West Point", "city", "West Point", "USA"),  # real 482, 743
         # seats of government stand in for their capitals (real 635)
         ("La Moneda", "site", "Santiago", "CHL"),
         ("Casa Rosada", "site", "Buenos Aires", "ARG"),

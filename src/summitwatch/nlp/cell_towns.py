@@ -24,7 +24,7 @@ def cell_towns(
     """The unknown items of the row's place cell, as (token, town in `country`)."""
     text = row.span.text
     if "|" not in text:
-        return []
+        return listed_towns(index, row, cities, country)
     known = {i for i, _ in cities}  # ('Madina' read as Medina: known by place)
     out: list[tuple[int, Place]] = []
     at = 0
@@ -56,3 +56,37 @@ def _unknown_town(index: DocIndex, span) -> bool:
     tagged = index.place_at.get(span.start)
     named = bool(_NAME.fullmatch(span.text))
     return named and (tagged is None or tagged.place.kind in ("city", "site"))
+
+
+LIST_ITEM_WORDS = 3  # 'Bad Homburg', 'The Hague': the longest town name tried
+
+
+def listed_towns(
+    index: DocIndex, row: Row, cities: list[tuple[int, Place]], country: str
+) -> list[tuple[int, Place]]:
+    """'Belgium Brussels, Bruges King Baudouin': in a flattened row, the tagger
+    often leaves untagged the last town of a comma list run into the next cell (a
+    host's title). An item after a town of the row, a comma between, is a stop
+    when the KB knows it as a town of the row's country (never a namesake
+    abroad); the list goes on from it ('Bonn, Bochum, Bad Homburg, Nuremberg')."""
+    doc = index.doc
+    known = {i for i, _ in cities}
+    out: list[tuple[int, Place]] = []
+    todo = sorted(known)
+    while todo:
+        at = todo.pop(0)
+        end = index.place_at[at].end if at in index.place_at else at + 1
+        if end + 1 >= row.span.end or doc[end].text != ",":
+            continue
+        start = end + 1
+        for width in range(LIST_ITEM_WORDS, 0, -1):
+            words = doc[start : min(start + width, row.span.end)]
+            if not all(w.text[:1].isupper() for w in words) or start in known:
+                continue
+            place = index.kb.place(words.text, country=country)
+            if place is not None and place.kind == "city" and place.country == country:
+                out.append((start, place))
+                known.add(start)
+                todo.append(start + len(words) - 1)
+                break
+    return out

@@ -145,6 +145,7 @@ def row_events(
     )  # 'Visited U.S. April 15–July 12'
     whole_trip = destination is not None and not met
     whole_trip = whole_trip and (len(extra) == len(cities) or stay)
+    whole_trip = whole_trip and not _capital_trip(index, row, cities, country)
     if not events or (whole_trip and not along):  # the stay, then its extra stops
         events.insert(
             0, row_event("visit", [traveller], Location(country=country), row, index)
@@ -160,6 +161,20 @@ def row_events(
         )
         for host in row_inviters(index, row, traveller, country)
     ]
+
+
+def _capital_trip(index: DocIndex, row: Row, cities: list, country: str) -> bool:
+    """'State visit to Washington', 'At Washington and at Camp David': a row whose
+    first town is the capital, named as the trip's own place, went there; that is
+    the trip to the country (the Historian's dates are the days in Washington), no
+    second visit with no city. 'Revisited Washington January 16–19' after the
+    stay, or 'visited Miami … Private visit to Washington', is a further stop."""
+    if not cities or capital_among(index, country, [cities[0][1]]) is None:
+        return False
+    further = load_patterns("tables.json")["further_stay_words"]
+    return not phrase_in(
+        clause_before(index, row, cities[0][0]), further, ignore_case=True
+    )
 
 
 def _own_country(

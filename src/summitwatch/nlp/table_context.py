@@ -35,8 +35,9 @@ ROW_DATE = re.compile(
     rf"|{MONTH}\s+\d{{1,2}}\b|{MONTH}\s+\d{{4}}\b)"
 )
 _HEADING_YEAR = re.compile(  # '[edit]2021': as a person heading, a mirror's link
-    r"^\s*(?:\[edit\]\s*)?(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*$"
-)  # '==1966=='
+    r"^\s*(?:\[edit\]\s*)?(?:=+\s*)?(1[89]\d\d|20\d\d)\s*(?:=+)?\s*"
+    r"(?:\[?edit\]?\s*)?$"
+)  # '==1966==', '1959 edit': the mobile site prints the edit link after the heading
 _HEADING_PERSON = re.compile(  # '[edit]': a mirror ran the link into the heading
     r"^\s*(?:\[edit\]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4})\s*"
     r"\((?:1[89]|20)\d\d\s*[–-]\s*(?:(?:1[89]|20)?\d\d|present)?\)\s*$"
