@@ -58,3 +58,16 @@ def test_a_thing_received_with_a_name_that_is_no_person_stays_no_meeting(nlp):
         "President Donald Trump received the letter, a note from Congress, on Friday."
     )
     assert _meetings(nlp, text) == []
+
+
+@pytest.mark.parametrize("verb", ["hosted", "welcomed", "received"])
+def test_a_guest_hosted_in_the_passive_meets_in_the_hosts_country(nlp, verb):
+    text = f"Chancellor Angela Merkel was {verb} by President Donald Trump on Friday."
+    found = _meetings(nlp, text)
+    assert found == [(["Angela Merkel", "Donald Trump"], "USA")], found
+
+
+def test_a_passive_with_its_place_keeps_the_place(nlp):
+    text = "Chancellor Angela Merkel was hosted by President Donald Trump in Berlin."
+    found = _meetings(nlp, text)
+    assert found == [(["Angela Merkel", "Donald Trump"], "DEU")], found
