@@ -118,10 +118,11 @@ class MeetingReading:
                 when = self.doc_frame.date  # its place comes with fill_from_frame
             place = place or residence_place(self.index, trigger, people)
             place, when = self._framed(place, when)
+            host = self._welcomer(trigger, agents)
             if (
-                place is None and _welcoming(trigger) and agents and (agents[0].country)
+                place is None and _welcoming(trigger) and host and host.country
             ):  # "X hosted Y" with no place: X's country (17)
-                place = country_place(self.index, agents[0].country)
+                place = country_place(self.index, host.country)
             if place is None and self.dateline is not None:
                 place = self.dateline
             if (
@@ -165,6 +166,16 @@ class MeetingReading:
             agents = [p for p in agents if p.name not in staff]
             others = [p for p in others if p.name not in staff]
         return agents, others, joint
+
+    def _welcomer(self, trigger: Token, agents: list) -> Participant | None:
+        """The host of a welcoming verb: its subject, or in the passive the person of
+        its 'by' phrase ('Merkel was hosted by Trump': Trump, not the guest)."""
+        by = [c for c in trigger.children if c.dep_ == "agent"]
+        for obj in (o for phrase in by for o in phrase.children if o.dep_ == "pobj"):
+            mention = self.index.person_at.get(obj.i)
+            if mention is not None:
+                return mention.participant
+        return agents[0] if agents else None
 
     def _counterparts(self, trigger: Token, others: list[Participant]) -> bool:
         """Are `others` all named in the trigger's 'with' phrase, under a subject

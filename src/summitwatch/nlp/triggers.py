@@ -137,5 +137,12 @@ def receives_a_thing(verb: Token, people: dict | None = None) -> bool:
         and o.i not in (people or {})
         and o.pos_ != "PRON"
         and o.lemma_.lower() not in lexicon().triggers["people_nouns"]
+        and not _named_in_apposition(o, people or {})
         for o in objects
     )
+
+
+def _named_in_apposition(obj: Token, people: dict) -> bool:
+    """'hosted Germany's chancellor, Angela Merkel': the object is a title whose
+    apposition names a person, so a person is met, whatever the title's word."""
+    return any(c.dep_ == "appos" and c.i in people for c in obj.children)
