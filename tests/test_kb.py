@@ -124,3 +124,14 @@ def test_city_has_coordinates(kb):
 
 def test_stoplisted_words_are_no_places(kb):
     assert kb.place("Xinhua") is None
+
+
+def test_office_held_then_is_the_day_or_still_held():
+    from summitwatch.kb.people import Office
+
+    past = Office(
+        "President", "head_of_state", "USA", date(2001, 1, 20), date(2009, 1, 20)
+    )
+    now = Office("President", "head_of_state", "USA", date(2021, 1, 20), None)
+    assert past.held_then(date(2005, 6, 1)) and not past.held_then(date(2010, 1, 1))
+    assert not past.held_then(None) and now.held_then(None)

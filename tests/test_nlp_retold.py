@@ -76,3 +76,15 @@ def test_the_guests_visit_to_the_hosts_capital_places_their_meeting(nlp):
     assert found == [
         ("meeting", "planned", ["Barack Obama", "Uhuru Kenyatta"], "Washington", "USA")
     ], found
+
+
+def test_already_met_asks_for_a_meeting_holding_all_the_people():
+    from summitwatch.models import Event, Participant
+    from summitwatch.nlp.retold import already_met
+
+    a, b, c = (Participant(n) for n in ("A", "B", "C"))
+    group = Event("meeting", "occurred", [a, b, c])
+    trip = Event("visit", "occurred", [a, b])
+    assert already_met((a, b), [group])
+    assert not already_met((a, b), [trip])  # a visit is no meeting
+    assert not already_met((a, Participant("D")), [group])

@@ -238,7 +238,7 @@ class KnowledgeBase:
             if ever:
                 held = on is None or office.start is None or office.start <= on
             else:
-                held = office.held_on(on) if on is not None else office.end is None
+                held = office.held_then(on)
             if held:
                 found[person.id] = None
         return list(found)
@@ -270,9 +270,7 @@ class KnowledgeBase:
         """
         best: tuple[int, Person] | None = None
         for person, office in self._top_offices.get(country, ()):
-            if on is not None and not office.held_on(on):
-                continue
-            if on is None and office.end is not None:
+            if not office.held_then(on):
                 continue
             weight = ROLE_WEIGHT[office.role]
             if best is None or weight > best[0]:
@@ -284,11 +282,7 @@ class KnowledgeBase:
         (the holder with no end date, when undated): the host a seat of office
         stands for."""
         for person, office in self._top_offices.get(country, ()):
-            if office.role != role:
-                continue
-            if (on is not None and office.held_on(on)) or (
-                on is None and office.end is None
-            ):
+            if office.role == role and office.held_then(on):
                 return person
         return None
 

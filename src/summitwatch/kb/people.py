@@ -34,6 +34,11 @@ class Office:
             self.end is None or day <= self.end
         )
 
+    def held_then(self, day: date | None) -> bool:
+        """Held on `day`; with no day, held still (no end): the KB's leaders on a
+        date or today, asked the same way by each lookup."""
+        return self.held_on(day) if day is not None else self.end is None
+
     @classmethod
     def from_dict(cls, data: dict) -> Office:
         return cls(

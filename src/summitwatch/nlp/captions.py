@@ -25,6 +25,7 @@ from summitwatch.nlp.doc_text import at_line_start
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.groups import coordinated, lined_up
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.retold import already_met
 from summitwatch.nlp.row_people import list_subject
 from summitwatch.nlp.venue import places_for
 
@@ -51,7 +52,7 @@ def caption_meeting(
         people = [m.participant for m in _mentions(index, sent)]
     if len(people) < 2:
         return []
-    if _already_met(people, found):
+    if already_met(people, found):
         return []
     return _meeting_at(index, verb, people, event)
 
@@ -67,7 +68,7 @@ def _lineup(
     people = list(dict.fromkeys(m.participant for m in _mentions(index, sent)))
     if verb is None or len(people) < 2:
         return []
-    if _already_met(people, found):
+    if already_met(people, found):
         return []
     names = {p.name for p in people}
     found[:] = [e for e in found if e.type != "meeting" or not set(e.names) < names]
@@ -94,12 +95,6 @@ def _headline(
         return []
     people = list(dict.fromkeys(m.participant for m in mentions))
     return _meeting_at(index, root, people, event)
-
-
-def _already_met(people: list[Participant], found: list[Event]) -> bool:
-    """The sentence's own reading already has all of them meet."""
-    names = {p.name for p in people}
-    return any(e.type == "meeting" and names <= set(e.names) for e in found)
 
 
 def _meeting_at(
@@ -171,7 +166,7 @@ def _at_gathering(
     at = index.person_at
     people = [at[t.i].participant for t in listed if t.i in at]
     people = list(dict.fromkeys(people))
-    if len(people) < len(listed) or _already_met(people, found):
+    if len(people) < len(listed) or already_met(people, found):
         return []
     names = {p.name for p in people}
     # the sentence's partial readings (a pair, their own visits to it) give way

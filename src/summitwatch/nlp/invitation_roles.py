@@ -121,10 +121,11 @@ def invitation_roles(
                     invitees += persons_under(index, pobj)
         if not invitees:  # 'extended an invitation for Abe to visit Moscow'
             invitees = guest_of_clause(index, trigger, verb)
-    principals = on_behalf_of(index, verb)  # 'authorized on behalf of President
-    if principals and verb.lemma_.lower() not in _RECEIVING:  # Roosevelt to extend
-        inviters = [p for p in inviters if p not in carriers] + principals  # an
-        # invitation': the one whose behalf it is invites, not its bearer (real 431)
+    # 'authorized on behalf of President Roosevelt to extend an invitation': the one
+    # whose behalf it is invites, not its bearer (real 431)
+    principals = on_behalf_of(index, verb)
+    if principals and verb.lemma_.lower() not in _RECEIVING:
+        inviters = [p for p in inviters if p not in carriers] + principals
     inviters = [p for p in inviters if p not in fronted]
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees

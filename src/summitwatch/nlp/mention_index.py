@@ -90,9 +90,10 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id:  # 'M. Renzi', no entity at all
             index.add_person(PersonMention(who, span.start, span.end))
+    # 'the Ambassador in Korea (Briggs)': a FRUS head's bracketed surname
     for span, who in bracketed_holders(doc, kb, published, set(index.person_at)):
         index.add_person(PersonMention(resolver.remember(who), span.start, span.end))
-    index.persons.sort(key=lambda m: m.start)  # 'the Ambassador in Korea (Briggs)'
+    index.persons.sort(key=lambda m: m.start)
     for mention in places.values():
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention

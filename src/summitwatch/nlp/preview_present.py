@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from summitwatch.nlp.dates import WEEKDAYS
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import word_set
 
 _SPEAKERS = frozenset({"i", "we", "you"})
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 def programme_present(trigger: Token, verb: Token) -> bool:
@@ -72,7 +70,7 @@ def _weekday_present(sent: Span) -> bool:
 def _weekday_on(verb: Token) -> bool:
     """'hosts … Monday', 'On Saturday … welcomes': a weekday alone on the verb."""
     return any(
-        t.lower_ in _WEEKDAYS
+        t.lower_ in WEEKDAYS
         for c in verb.children
         if c.dep_ in ("npadvmod", "prep", "advmod", "obl")
         for t in c.subtree

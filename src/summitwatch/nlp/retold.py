@@ -7,13 +7,22 @@ a placed one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
-from summitwatch.models import REALISED, Event
+from summitwatch.models import REALISED, Event, Participant
 from summitwatch.nlp.cue_tokens import with_lemma
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import cue_in, word_set
+
+
+def already_met(people: Iterable[Participant], found: list[Event]) -> bool:
+    """Some meeting already read has all of `people` in it: a second reader of the
+    sentence (a caption's, a seat's guest) would only tell it again."""
+    names = {p.name for p in people}
+    return any(e.type == "meeting" and names <= set(e.names) for e in found)
 
 
 def _pair_reference(token: Token) -> bool:

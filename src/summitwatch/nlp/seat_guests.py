@@ -24,6 +24,7 @@ from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.references import persons_under
+from summitwatch.nlp.retold import already_met
 
 _PREPS = ("at", "to")
 _PASSIVE = ("nsubjpass",)
@@ -49,7 +50,7 @@ def seat_meetings(
         for guest in guests:
             if guest.name == holder.name or guest.country == mention.place.country:
                 continue
-            if _read_already(found + out, guest, holder):
+            if already_met((guest, holder), found + out):
                 continue
             out.append(make_event("meeting", word, [holder, guest], mention, when))
             seat = mention
@@ -100,8 +101,3 @@ def _named_holder(
         (m.participant for m in index.persons if m.participant.person_id == person.id),
         None,
     )
-
-
-def _read_already(events: list[Event], guest: Participant, host: Participant) -> bool:
-    names = {guest.name, host.name}
-    return any(e.type == "meeting" and names <= set(e.names) for e in events)
