@@ -27,6 +27,7 @@ def test_fold_ignores_case_accents_and_punctuation():
         ("Kim Jong’il", "kim-jong-il"),
         ("Xi Jinping", "xi-jinping"),
         ("Vladimir Putin", "vladimir-putin"),
+        ("Carlos M. Gutierrez", "carlos-gutierrez"),  # a caption's (real 653)
     ],
 )
 def test_people_named(kb, text, person_id):
@@ -105,6 +106,8 @@ def test_country_code(kb, text, code):
         ("Yenice", "city", "Yenice", "TUR"),
         ("Heuvelton", "city", "Heuvelton", "USA"),  # real 631
         ("West Point", "city", "West Point", "USA"),  # real 482, 743
+
+        ("Charaña", "city", "Charaña", "BOL"),  # real 650
         # seats of government stand in for their capitals (real 635)
         ("La Moneda", "site", "Santiago", "CHL"),
         ("Casa Rosada", "site", "Buenos Aires", "ARG"),

@@ -74,6 +74,20 @@ def test_an_undated_caption_sentence_with_a_place_is_their_meeting(nlp):
     assert ("Mauricio Macri", "Michelle Bachelet") in pairs
 
 
+@pytest.mark.model
+def test_a_bracketed_title_beside_a_pictured_name_is_no_one_else(nlp):
+    """A relations article's caption (real 653): 'A and B, with C (U.S. Secretary of
+    Commerce) at …': the title in brackets describes C, all three were there."""
+    text = (
+        "The two countries signed a trade accord in 2006.\n\n"
+        "Afghan President Hamid Karzai and Tajik President Emomali Rahmonov, with "
+        "Carlos M. Gutierrez (U.S. Secretary of Commerce) at the opening of the "
+        "Panj bridge in 2007.\n"
+    )
+    trio = ("Carlos Gutierrez", "Emomali Rahmon", "Hamid Karzai")
+    assert trio in meeting_pairs(nlp, text, DAY)
+
+
 def test_one_city_named_with_and_without_its_last_words():
     usa = "USA"
     assert places_agree(Location("New York", usa), Location("New York City", usa))

@@ -27,6 +27,7 @@ from summitwatch.nlp.groups import coordinated, lined_up
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.retold import already_met
 from summitwatch.nlp.row_people import list_subject
+from summitwatch.nlp.titled import role_of_title
 from summitwatch.nlp.venue import places_for
 
 
@@ -221,7 +222,7 @@ def _pictured_together(
         if o.dep_ == "pobj"
         for obj in (o, *coordinated(o))
     ]
-    named = [t for t in listed if t.ent_type_ != "GPE"]
+    named = [t for t in listed if t.ent_type_ != "GPE" and not _described(index, t)]
     people = [_person(index, t) for t in named]
     if len(named) < 2 or any(p is None for p in people):
         return []
@@ -229,6 +230,17 @@ def _pictured_together(
     if len({p.country for p in people if p.country}) < 2:
         return []
     return _meeting_at(index, root, people, event)
+
+
+def _described(index: DocIndex, token: Token) -> bool:
+    """'Carlos M. Gutierrez (U.S. Secretary of Commerce)': a title the parser hangs
+    on a listed name as its apposition describes that person and is no one else
+    pictured; a name in apposition ('A, B and C') is still listed."""
+    if token.dep_ != "appos" or token.i in index.person_at:
+        return False
+    bracketed = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "("
+    title = "".join(t.text_with_ws for t in token.subtree)
+    return bracketed or role_of_title(title) is not None
 
 
 def _placed(index: DocIndex, sent: Span) -> bool:
