@@ -41,13 +41,14 @@ def since_phrase(token: Token, top: Token) -> bool:
     """`token` lies in a 'since' phrase below `top` ('to meet Lula again for the
     first time since the G7 Hiroshima Summit last year'): what the phrase names —
     its date, its place — is the occasion a period starts from, not `top`'s. A
-    `top` inside the phrase ('since their summit in Osaka', read for the summit)
-    keeps it."""
+    `top` inside the phrase ('since their summit in Osaka', read for the summit, or
+    a clause the parser hung inside it: '… since becoming Secretary (he also
+    traveled to Sunnylands in June to meet Xi)', held-out4 007) keeps it."""
     for above in token.ancestors:
         if above.i == top.i:
             return False
         if above.dep_ == "prep" and above.lower_ == "since":
-            return True
+            return not above.left_edge.i <= top.i <= above.right_edge.i
     return False
 
 
