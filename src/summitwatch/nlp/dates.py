@@ -413,9 +413,11 @@ def foreign_date(span, trigger) -> bool:  # (Span, Token) -> bool; spaCy kept la
     """A date in the event's sentence that dates something else (issue #10, class 9):
     'since the end of the Chinese Civil War in 1949', 'the 1994 agreement', 'the 2016
     U.S. elections', 'since she took office in 2019'."""
+    from summitwatch.nlp.time_clause import since_phrase
+
     head = _head_unless_since(span)
-    if head is None:
-        return True
+    if head is None or since_phrase(span.root, trigger):  # 'since the summit
+        return True  # last year': that summit's date, another clause's (real 665)
     below = span.root  # a clause under 'since': 'since announcing … last December'
     for above in span.root.ancestors:
         if above.i == trigger.i:

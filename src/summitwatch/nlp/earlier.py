@@ -70,8 +70,8 @@ def met_again_before(
             continue
         if not any(c.lower_ == "again" for c in verb.children):
             continue
-        if _names_people(index, verb):
-            continue  # 'meet Abe again since …': the meeting rules read it
+        if _names_others(index, verb, pair):
+            continue  # someone else met again: the meeting rules read it
         who = {p.name for p in implicit_agent(index, verb)}
         if who and not who & {p.name for p in pair}:
             continue  # someone else's reunion
@@ -125,6 +125,21 @@ def _held_before(index: DocIndex, noun: Token) -> Token | None:
 
 def _names_people(index: DocIndex, noun: Token) -> bool:
     return any(t.i in index.person_at for t in noun.subtree)
+
+
+def _names_others(index: DocIndex, verb: Token, pair: list) -> bool:
+    """The reunion verb names someone besides the pair ('meet Abe again since …'
+    with Abe no head of the meeting just reported). Naming one of the pair ('to meet
+    President Lula again for the first time since the G7 Hiroshima Summit last
+    year', real 665) is still their reunion: the 'since' phrase's date and place
+    are no longer lent to the verb (`time_clause.since_phrase`), so it is read
+    here."""
+    names = {p.name for p in pair}
+    return any(
+        m.participant.name not in names
+        for t in verb.subtree
+        if (m := index.person_at.get(t.i)) is not None
+    )
 
 
 def _clause_date(index: DocIndex, clause: Token) -> str | None:

@@ -20,6 +20,7 @@ from summitwatch.nlp.dates import (
     MONTHS,
     WEEKDAYS,
     YEAR,
+    dates_agree,
     foreign_date,
     known_by_year,
     resolve_date,
@@ -211,6 +212,32 @@ def _own_clause(verb: Token) -> set[int]:
         for t in c.subtree
     }
     return {t.i for t in verb.subtree} - skip
+
+
+def dated_apart(index: DocIndex, token: Token, trigger: Token) -> bool:
+    """`token` lies in a clause coordinated with the trigger's, and each clause has
+    a date of its own, not the same: 'Last month, we received X in Moscow, and
+    today, we had talks with Y' (real 661) — Moscow is last month's, the talks are
+    today's. A clause without a time of its own shares its conjunct's ('arrived in
+    Tokyo on Monday and met Abe'), so it is not apart."""
+    verb = governing_verb(trigger)
+    other = governing_verb(token)
+    if other.i == verb.i or other not in verb.conjuncts:
+        return False
+    mine, theirs = _conjunct_dates(index, verb), _conjunct_dates(index, other)
+    return bool(mine and theirs) and not any(
+        dates_agree(a, b) for a in mine for b in theirs
+    )  # '2004 … visited Washington and met Bush in July 2004': one time
+
+
+def _conjunct_dates(index: DocIndex, verb: Token) -> set[str]:
+    """The dates of a verb's own clause, without its conjunct clauses."""
+    skip = {t.i for c in verb.conjuncts if c.head.i == verb.i for t in c.subtree}
+    return {
+        value
+        for t in verb.subtree
+        if t.i not in skip and (found := index.date_at.get(t.i)) and (value := found[1])
+    }
 
 
 def later_stop_date(when: str | None) -> str | None:

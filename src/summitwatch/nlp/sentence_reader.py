@@ -15,7 +15,7 @@ from summitwatch.nlp.dates import dates_a_state
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.en_route import route_places
-from summitwatch.nlp.event_dates import date_for
+from summitwatch.nlp.event_dates import date_for, dated_apart
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
 from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
@@ -42,6 +42,8 @@ from summitwatch.nlp.triggers import (
 )
 from summitwatch.nlp.venue import places_for
 from summitwatch.nlp.visit_reading import VisitReading
+
+_TIMES = ("DATE", "TIME")  # 'in October 2007' is no place phrase
 
 
 class SentenceReader(MeetingReading, VisitReading, InvitationReading):
@@ -150,7 +152,12 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
                 and not in_persons_past_clause(token)  # 'Sharif, who visited Paris'
             ):
                 self.sentence_place = places[0]  # not 'leaving Washington'
+            lent = self.sentence_place
+            if lent is not None and self._placed_apart(lent, token):
+                self.sentence_place = None  # 'received X in Moscow last month, and
+                # today he held talks with Y': not lent to the talks
             events += self._build(kind, token)
+            self.sentence_place = lent
         frame_place = self.sentence_place
         dated = self.index.dates_in(sent.start, sent.end)
         lent = [
@@ -159,6 +166,25 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         self.frame = (frame_place, lent[0] if lent else None)
         self.frame_told = dated[0][1] if dated else None
         return events
+
+    def _placed_apart(self, lent: PlaceMention, trigger: Token) -> bool:
+        """The sentence's place is named in a clause coordinated with the trigger's,
+        each with its own time (`dated_apart`), and the trigger's clause names no
+        place phrase of its own. One that it names but the index cannot resolve
+        ('met the late leader in the North Korean capital in October 2007', after
+        'flew to Pyongyang … in June 2000') is likelier the place lent than not."""
+        doc = self.index.doc
+        if not dated_apart(self.index, doc[lent.start], trigger):
+            return False
+        verb = governing_verb(trigger)
+        skip = {t.i for c in verb.conjuncts if c.head.i == verb.i for t in c.subtree}
+        return not any(
+            t.dep_ == "prep"
+            and t.lower_ in ("in", "at", "to")
+            and any(o.dep_ == "pobj" and o.ent_type_ not in _TIMES for o in t.children)
+            for t in verb.subtree
+            if t.i not in skip
+        )
 
     def _build(self, kind: str, trigger: Token) -> list[Event]:
         from summitwatch.nlp.dates import parse_iso

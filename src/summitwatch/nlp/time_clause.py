@@ -37,6 +37,21 @@ def since_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
+def since_phrase(token: Token, top: Token) -> bool:
+    """`token` lies in a 'since' phrase below `top` ('to meet Lula again for the
+    first time since the G7 Hiroshima Summit last year'): what the phrase names —
+    its date, its place — is the occasion a period starts from, not `top`'s. A
+    `top` inside the phrase ('since their summit in Osaka', read for the summit, or
+    a clause the parser hung inside it: '… since becoming Secretary (he also
+    traveled to Sunnylands in June to meet Xi)', held-out4 007) keeps it."""
+    for above in token.ancestors:
+        if above.i == top.i:
+            return False
+        if above.dep_ == "prep" and above.lower_ == "since":
+            return not above.left_edge.i <= top.i <= above.right_edge.i
+    return False
+
+
 def _looks_ahead(verb: Token) -> bool:
     """The clause of `verb` is future: a future auxiliary, or an infinitive under
     'expected', 'set', 'due', 'scheduled' (`main_clause_ahead_lemmas`)."""

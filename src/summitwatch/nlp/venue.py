@@ -11,6 +11,7 @@ from summitwatch.nlp.announced import dated_relative_clause
 from summitwatch.nlp.clause_subjects import governing_verb, where_clause
 from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.doc_index import FALLBACK_WINDOW, DocIndex
+from summitwatch.nlp.event_dates import dated_apart
 from summitwatch.nlp.joint_talk import talk_topic
 from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.mentions import (
@@ -18,7 +19,7 @@ from summitwatch.nlp.mentions import (
 )
 from summitwatch.nlp.person_clause import in_persons_past_clause
 from summitwatch.nlp.status import trip_clause
-from summitwatch.nlp.time_clause import since_clause
+from summitwatch.nlp.time_clause import since_clause, since_phrase
 from summitwatch.nlp.topics import topic_prep
 
 
@@ -48,7 +49,8 @@ def _governed_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
     verb = governing_verb(trigger)
     heads = [trigger, verb]
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
-        heads.append(verb.head)
+        if not dated_apart(index, verb.head, trigger):  # each conjunct its own time
+            heads.append(verb.head)
     told = trip_clause(trigger)
     if told is not None:  # 'the visit that I had in Israel'
         heads.insert(1, told)
@@ -154,6 +156,9 @@ def _loose_places(index: DocIndex, trigger: Token) -> list[PlaceMention]:
         and not _anothers_destination(index, m, trigger)
         and not dated_relative_clause(index.doc[m.start], trigger)
         and not in_persons_past_clause(index.doc[m.start])  # his own earlier trip
+        and not since_phrase(index.doc[m.start], trigger)
+        and not dated_apart(index, index.doc[m.start], trigger)  # 'received X in
+        # Moscow last month, and today we had talks with Y'
         and not owner_only(index, m)
     ]
     loose.sort(key=lambda m: (m.start < trigger.i, abs(m.start - trigger.i)))
@@ -396,6 +401,8 @@ def _places_in(
     out = []
     for t in tokens:
         mention = index.place_at.get(t.i)
+        if since_phrase(t, token):  # 'for the first time since the G7 Hiroshima
+            continue  # Summit': the place of the occasion the period starts from
         if mention and t.i == mention.start and not is_title(index, mention):
             if not is_topic(index, mention) and not (
                 t is not token and owner_only(index, mention)
