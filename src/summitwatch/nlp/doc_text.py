@@ -55,15 +55,27 @@ def at_line_start(token: Token) -> bool:
     return before is None or "\n" in before.text_with_ws or before.is_space
 
 
-def window_start(sent: Span, back: int) -> int:
+def window_start(sent: Span, back: int, *, over_headings: bool = False) -> int:
     """The first token of the sentence `back` sentences before `sent` (of the text's
     first, when there are fewer): where a reader's look back for someone or
-    somewhere just named begins ('They … ' after 'A and B …')."""
+    somewhere just named begins ('They … ' after 'A and B …'). With `over_headings`,
+    a section heading between ('1. Bilateral Relations' in a MOFA summary) is not
+    one of the sentences counted: a reader looks past it."""
     start = sent.start
-    for _ in range(back):
-        if start > 0:
-            start = sent.doc[start - 1].sent.start
+    back_left = back
+    while back_left > 0 and start > 0:
+        before = sent.doc[start - 1].sent
+        start = before.start
+        if not (over_headings and heading(before)):
+            back_left -= 1
     return start
+
+
+def heading(sent: Span) -> bool:
+    """A short verbless line ('1. Bilateral Relations', '(1) Overall'): a section's
+    title, not a sentence that names or tells anything."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.like_num)]
+    return len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
