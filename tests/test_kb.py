@@ -108,6 +108,11 @@ def test_country_code(kb, text, code):
         ("La Moneda", "site", "Santiago", "CHL"),
         ("Casa Rosada", "site", "Buenos Aires", "ARG"),
         ("Palace of the Revolution", "site", "Havana", "CUB"),
+        ("Hakone", "city", "Hakone", "JPN"),  # summit venue (real 684)
+        # a city named with its designation: the gazetteer's bare name (real 402, 682)
+        ("Seogwipo City", "city", "Seogwipo", "KOR"),
+        ("Davao City", "city", "Davao", "PHL"),
+        ("Mexico City", "city", "Mexico City", "MEX"),  # listed whole: kept whole
     ],
 )
 def test_places(kb, text, kind, city, country):
@@ -123,3 +128,9 @@ def test_city_has_coordinates(kb):
 
 def test_stoplisted_words_are_no_places(kb):
     assert kb.place("Xinhua") is None
+
+
+def test_a_designation_alone_or_on_a_region_is_no_city(kb):
+    """Only a city answers for 'X City': not the bare word, not a country."""
+    assert kb.place("City") is None
+    assert kb.place("Japan City") is None
