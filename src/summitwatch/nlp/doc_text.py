@@ -72,10 +72,18 @@ def window_start(sent: Span, back: int, *, over_headings: bool = False) -> int:
 
 
 def heading(sent: Span) -> bool:
-    """A short verbless line ('1. Bilateral Relations', '(1) Overall'): a section's
-    title, not a sentence that names or tells anything."""
+    """A short verbless line of its own ('1. Bilateral Relations', '(1) Overall'): a
+    section's title (or its number, which the parser may split off), not a sentence
+    that names or tells anything. The number of a paragraph ('2. The two leaders …')
+    or a fragment inside a paragraph ('… next door."') is none: its line is long."""
     words = [t for t in sent if not (t.is_punct or t.is_space or t.like_num)]
-    return len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    if len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    text = doc_text(sent.doc)
+    begin = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    line = text[begin : len(text) if end < 0 else end]
+    return len(line.split()) <= 8 and sent.text.strip() in line
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
