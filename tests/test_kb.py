@@ -112,6 +112,11 @@ def test_country_code(kb, text, code):
         ("La Moneda", "site", "Santiago", "CHL"),
         ("Casa Rosada", "site", "Buenos Aires", "ARG"),
         ("Palace of the Revolution", "site", "Havana", "CUB"),
+        ("Hakone", "city", "Hakone", "JPN"),  # summit venue (real 684)
+        # a city named with its designation: the gazetteer's bare name (real 402, 682)
+        ("Seogwipo City", "city", "Seogwipo", "KOR"),
+        ("Davao City", "city", "Davao", "PHL"),
+        ("Mexico City", "city", "Mexico City", "MEX"),  # listed whole: kept whole
     ],
 )
 def test_places(kb, text, kind, city, country):
@@ -138,3 +143,8 @@ def test_office_held_then_is_the_day_or_still_held():
     now = Office("President", "head_of_state", "USA", date(2021, 1, 20), None)
     assert past.held_then(date(2005, 6, 1)) and not past.held_then(date(2010, 1, 1))
     assert not past.held_then(None) and now.held_then(None)
+
+def test_a_designation_alone_or_on_a_region_is_no_city(kb):
+    """Only a city answers for 'X City': not the bare word, not a country."""
+    assert kb.place("City") is None
+    assert kb.place("Japan City") is None

@@ -85,7 +85,34 @@ def _shifted(events: list[Event], offset: int) -> list[Event]:
 
 def _stamp(article: Article, events: list[Event]) -> list[Event]:
     published = article.published.isoformat() if article.published else None
-    return [replace(e, source=article.source, published=published) for e in events]
+    return [
+        replace(e, source=article.source, published=published)
+        for e in _distinct(events)
+    ]
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One copy of each record: two readings of one sentence that end as the same
+    event in every field (real 682: a meeting read once from its noun and once
+    from the trip it was on) are one report, never two (SCHEMA.md rule 1)."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (
+            e.type,
+            e.status,
+            tuple(e.names),
+            e.location.city,
+            e.location.country,
+            e.date,
+            e.travel_mode,
+            e.start_char,
+            e.end_char,
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
 
 
 def process(article: Article, nlp, kb=None) -> list[Event]:

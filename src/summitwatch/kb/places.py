@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from summitwatch.kb.names import fold
 
 KINDS = ("site", "city", "region", "country")
+_CITY = "city"  # the folded designation of 'Seogwipo City' (`_designated_city`)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class PlaceIndex:
         """Best place called `text`; `country` (e.g. from context) breaks ties."""
         key = fold(text)
         rows = self._rows_of(key)
+        if not rows and key.endswith(_CITY) and len(key) > len(_CITY):
+            return self._designated_city(key.removesuffix(_CITY), country)
         if not rows or key in self.stoplist:
             return None
         preferred = country or self._preferred.get(key)
@@ -108,6 +111,13 @@ class PlaceIndex:
             )
 
         return min((self._place(row) for row in rows), key=score)
+
+    def _designated_city(self, key: str, country: str | None) -> Place | None:
+        """'Seogwipo City', 'Davao City': a municipality named with its designation
+        (Japanese, Korean and Philippine official usage), which the gazetteer lists
+        under its bare name; only a city answers ('Kansas City' is listed whole)."""
+        place = self.lookup(key, country=country) if self._rows_of(key) else None
+        return place if place is not None and place.kind == "city" else None
 
     def names(self, *, min_population: int = 0) -> list[tuple[str, Place]]:
         """(surface name, place) pairs for building entity patterns: every alias of

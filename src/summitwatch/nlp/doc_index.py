@@ -133,7 +133,7 @@ class DocIndex:
         """'the two leaders' / 'they': the last two people named in this or the last two
         sentences, when exactly two (or, for 'the two', at least two) were named."""
         sent = token.sent
-        start = window_start(sent, 2)
+        start = window_start(sent, 2, over_headings=True)
         named = [p for _, p in self.people_in(start, token.i)]
         # "the two leaders": not aides (`mentions.json: pair_nouns`)
         if token.lemma_.lower() in word_set("mentions.json", "pair_nouns"):

@@ -55,15 +55,35 @@ def at_line_start(token: Token) -> bool:
     return before is None or "\n" in before.text_with_ws or before.is_space
 
 
-def window_start(sent: Span, back: int) -> int:
+def window_start(sent: Span, back: int, *, over_headings: bool = False) -> int:
     """The first token of the sentence `back` sentences before `sent` (of the text's
     first, when there are fewer): where a reader's look back for someone or
-    somewhere just named begins ('They … ' after 'A and B …')."""
+    somewhere just named begins ('They … ' after 'A and B …'). With `over_headings`,
+    a section heading between ('1. Bilateral Relations' in a MOFA summary) is not
+    one of the sentences counted: a reader looks past it."""
     start = sent.start
-    for _ in range(back):
-        if start > 0:
-            start = sent.doc[start - 1].sent.start
+    back_left = back
+    while back_left > 0 and start > 0:
+        before = sent.doc[start - 1].sent
+        start = before.start
+        if not (over_headings and heading(before)):
+            back_left -= 1
     return start
+
+
+def heading(sent: Span) -> bool:
+    """A short verbless line of its own ('1. Bilateral Relations', '(1) Overall'): a
+    section's title (or its number, which the parser may split off), not a sentence
+    that names or tells anything. The number of a paragraph ('2. The two leaders …')
+    or a fragment inside a paragraph ('… next door."') is none: its line is long."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.like_num)]
+    if len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    text = doc_text(sent.doc)
+    begin = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    line = text[begin : len(text) if end < 0 else end]
+    return len(line.split()) <= 8 and sent.text.strip() in line
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
