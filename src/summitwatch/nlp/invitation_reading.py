@@ -22,6 +22,7 @@ from summitwatch.nlp.invitation_roles import (
     invitation_roles,
     thanked_for,
 )
+from summitwatch.nlp.invited_act import invited_act
 from summitwatch.nlp.invited_event import invited_to_event
 from summitwatch.nlp.invited_host import destination, place_host
 from summitwatch.nlp.inviters import (
@@ -41,6 +42,8 @@ class InvitationReading:
     doc_frame, last_meeting, told_before, undated) and its `event` and `_visit`."""
 
     def _invitation(self, trigger, agents, others, place, when) -> list[Event]:
+        if invited_act(trigger):  # 'invitations from the PRC to switch
+            return []  # diplomatic recognition': no place or gathering to come to
         inviter, invitee = invitation_roles(self.index, trigger)
         if not invitee:  # 'The meeting was at the invitation of President Nixon'
             invitee, told = invited_to_event(trigger, inviter, self.told_before)
