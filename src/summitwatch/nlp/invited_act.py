@@ -17,8 +17,10 @@ def asked_act(trigger: Token) -> Token | None:
     ('invited X to switch'), the acl of 'invitation(s)' ('invitations … to
     switch'). None when the invitation names no act ('invited X to Beijing')."""
     for child in trigger.children:
-        if child.dep_ in _ACT_DEPS and child.pos_ in ("VERB", "AUX") and any(
-            t.dep_ == "aux" and t.lower_ == "to" for t in child.children
+        if (
+            child.dep_ in _ACT_DEPS
+            and child.pos_ in ("VERB", "AUX")
+            and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.children)
         ):
             return child
     return None
