@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import insort
 
 from summitwatch.models import Participant
+from summitwatch.nlp.addressed import document_heads
 from summitwatch.nlp.cue_tokens import with_lower
 from summitwatch.nlp.definite_titles import holder, title_at, titles
 from summitwatch.nlp.doc_index import DocIndex
@@ -78,9 +79,10 @@ def readout_titles(index: DocIndex) -> None:
     unnamed: set[str] = set()
     text = doc_text(index.doc)
     doc = index.doc
+    heads = _head_tokens(index)
     for the in with_lower(doc[:-1], _THE):  # a title starts after 'the' (`title_at`)
         token = doc[the.i + 1]
-        if token.text.isupper() or token.i in index.person_at:
+        if token.text.isupper() or token.i in index.person_at or token.i in heads:
             continue
         found = title_at(token, own, text)
         if found is not None:
@@ -93,6 +95,19 @@ def readout_titles(index: DocIndex) -> None:
         insort(index.persons, mention, key=lambda m: m.start)
         for i in range(mention.start, mention.end):
             index.person_at[i] = mention
+
+
+def _head_tokens(index: DocIndex) -> set[int]:
+    """The tokens of the document heads ('Memorandum From Thornton to the
+    President's Special Emissary (Clifford)', `addressed.document_heads`). A title
+    there names an office of the sender's or addressee's, not a person the text
+    leaves unnamed (rule 3): read as a bare title before any holder is named, it
+    would leave every 'the President' of the body unresolved (real 722, 433)."""
+    return {
+        i
+        for start, end, _, _ in document_heads(index.doc, index.persons)
+        for i in range(start, end)
+    }
 
 
 def _a_president(index: DocIndex, who: Participant) -> bool:
