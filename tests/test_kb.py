@@ -106,7 +106,6 @@ def test_country_code(kb, text, code):
         ("Yenice", "city", "Yenice", "TUR"),
         ("Heuvelton", "city", "Heuvelton", "USA"),  # real 631
         ("West Point", "city", "West Point", "USA"),  # real 482, 743
-
         ("Charaña", "city", "Charaña", "BOL"),  # real 650
         # seats of government stand in for their capitals (real 635)
         ("La Moneda", "site", "Santiago", "CHL"),
@@ -143,6 +142,7 @@ def test_office_held_then_is_the_day_or_still_held():
     now = Office("President", "head_of_state", "USA", date(2021, 1, 20), None)
     assert past.held_then(date(2005, 6, 1)) and not past.held_then(date(2010, 1, 1))
     assert not past.held_then(None) and now.held_then(None)
+
 
 def test_a_designation_alone_or_on_a_region_is_no_city(kb):
     """Only a city answers for 'X City': not the bare word, not a country."""
