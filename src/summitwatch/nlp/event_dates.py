@@ -23,6 +23,7 @@ from summitwatch.nlp.dates import (
     dates_agree,
     foreign_date,
     known_by_year,
+    parse_iso,
     resolve_date,
     shared_precision,
 )
@@ -226,8 +227,20 @@ def dated_apart(index: DocIndex, token: Token, trigger: Token) -> bool:
         return False
     mine, theirs = _conjunct_dates(index, verb), _conjunct_dates(index, other)
     return bool(mine and theirs) and not any(
-        dates_agree(a, b) for a in mine for b in theirs
+        dates_agree(a, b) or _one_stay(a, b) for a in mine for b in theirs
     )  # '2004 … visited Washington and met Bush in July 2004': one time
+
+
+STAY_DAYS = 7  # the days of one trip
+
+
+def _one_stay(a: str, b: str) -> bool:
+    """Two days of one trip: 'arrived in Vladivostok on Wednesday and met Putin on
+    Thursday' — the meeting is where the arrival was."""
+    if len(a) != 10 or len(b) != 10:  # days, not months or years
+        return False
+    first, second = parse_iso(a), parse_iso(b)
+    return bool(first and second) and abs((first - second).days) <= STAY_DAYS
 
 
 def _conjunct_dates(index: DocIndex, verb: Token) -> set[str]:
