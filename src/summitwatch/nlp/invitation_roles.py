@@ -96,6 +96,8 @@ def invitation_roles(
                     invitees += persons_under(index, subj)
     if verb is trigger and not inviters and not passive and not _stance(verb):
         inviters = implicit_agent(index, verb)  # "thank Obama for inviting me"
+    if verb is trigger and passive and not inviters:
+        inviters = _announcer(index, verb, invitees)
     if verb is not trigger:  # the noun 'invitation'
         for child in trigger.children:
             if child.dep_ == "poss" and child.lower_ in FIRST_PLURAL and index.turns:
@@ -129,6 +131,32 @@ def invitation_roles(
     inviters = [p for p in inviters if p not in fronted]
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees
+
+
+def _announcer(
+    index: DocIndex, verb: Token, invitees: list[Participant]
+) -> list[Participant]:
+    """'It was announced by President Eisenhower that Khrushchev was invited to
+    visit the United States' (real 590): a leader who announces that a foreign
+    guest was invited, with no one else named, is the one who invited. Only
+    'announce', only a leader, only a guest from elsewhere: a spokesman who says
+    so relays (rule 15), and a leader who says a guest was invited to a summit
+    abroad did not invite."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() != "announce":
+        return []
+    found = [
+        p
+        for c in head.children
+        if c.dep_ == "nsubj" or c.dep_ == "agent"
+        for g in ([c] if c.dep_ == "nsubj" else list(c.children))
+        for p in persons_under(index, g)
+    ]
+    leaders = [p for p in found if index.leads_country_on(p, None)]  # ever
+    guests = {p.country for p in invitees}
+    if len(leaders) != 1 or not invitees or leaders[0].country in guests:
+        return []
+    return leaders
 
 
 _BEHALF_REACH = 2  # the verb and the verbs above it ('authorized … to extend')
