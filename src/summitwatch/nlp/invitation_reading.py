@@ -120,23 +120,15 @@ class InvitationReading:
         return named
 
     def _host_here(self, invitee: list[Participant]) -> Participant | None:
-        """The host of the report's meeting, for an invitation that names neither
-        inviter nor place: the guest thanks the host for the invitation to the visit
-        being reported. The host is the one leader of that country the meeting (or
-        the frame) lists — 'Kishida expressed his gratitude for the invitation'
-        after his talks with Lula: Lula invited, not Brazil (rule 4; real 665);
-        else that country's government."""
+        """The government of the country the report's meeting is in, for an
+        invitation that names neither inviter nor place: the guest thanks the
+        host for the invitation to the visit being reported."""
         frame = self.doc_frame
         country = frame.place.country if frame and frame.place else None
         if country is None and self.last_meeting is not None:
             country = self.last_meeting.location.country
         if country is None or any(p.country == country for p in invitee):
             return None
-        met = [*(self.last_meeting.participants if self.last_meeting else [])]
-        met += frame.participants if frame else []
-        hosts = {p.name: p for p in met if p.country == country and p.person_id}
-        if len(hosts) == 1:
-            return next(iter(hosts.values()))
         return government(self.index, country)
 
     def _own_summit(self) -> Summit | None:
