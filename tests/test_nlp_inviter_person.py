@@ -32,6 +32,16 @@ def test_the_one_quoted_saying_i_will_invite_invites(nlp):
     ]
 
 
+def test_a_quote_running_on_after_its_attribution_is_the_speakers(nlp):
+    text = (
+        '"We will deepen our ties with China," President Lula said on Monday. '
+        '"I will invite Xi Jinping to come to Brazil for talks."'
+    )
+    assert _inviters(nlp, text, date(2023, 4, 12)) == [
+        ["Luiz Inácio Lula da Silva", "Xi Jinping"]
+    ]
+
+
 def test_the_one_asking_permission_to_invite_invites(nlp):
     text = (
         "Prime Minister John Major sent a letter to the other leaders, asking for "

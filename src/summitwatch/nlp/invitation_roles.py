@@ -11,6 +11,7 @@ from summitwatch.nlp.clause_subjects import governing_verb, subjects, to_infinit
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.implicit_agent import THANKING, implicit_agent, thanked_object
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.quote_speaker import quote_subject
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.speakers import FIRST_PLURAL
 
@@ -96,6 +97,7 @@ def invitation_roles(
                     invitees += persons_under(index, subj)
     if verb is trigger and not inviters and not passive and not _stance(verb):
         inviters = implicit_agent(index, verb)  # "thank Obama for inviting me"
+        inviters = inviters or _quoted_inviter(index, verb)  # '"I will invite Xi,"'
     if verb is trigger and passive and not inviters:
         inviters = _announcer(index, verb, invitees)
     if verb is not trigger:  # the noun 'invitation'
@@ -131,6 +133,33 @@ def invitation_roles(
     inviters = [p for p in inviters if p not in fronted]
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees
+
+
+_SUBJECT_REACH = 4  # 'I'm going to invite': the subject of the verbs above
+
+
+def _quoted_inviter(index: DocIndex, verb: Token) -> list[Participant]:
+    """'"I'm going to invite Xi to come to Brazil," Lula said' (real 455): the 'I'
+    who invites in a quote is the one the story says spoke it, not the country the
+    guest is asked to."""
+    token = verb
+    for _ in range(_SUBJECT_REACH):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            quote = quote_subject(subject) if subject.lower_ == "i" else None
+            if quote is None:
+                return []
+            speaker, clause = quote
+            named = tuple(
+                m.participant.name
+                for t in clause.subtree
+                if (m := index.person_at.get(t.i))
+            )
+            return persons_under(index, speaker, exclude=named)
+        if token.head is token:
+            break
+        token = token.head
+    return []
 
 
 def _announcer(

@@ -17,7 +17,6 @@ from summitwatch.nlp.entities import ent_around
 from summitwatch.nlp.groups import leaders_of
 from summitwatch.nlp.lexicon import lexicon, word_set
 from summitwatch.nlp.mentions import PRONOUNS, description_country
-from summitwatch.nlp.quote_speaker import quote_subject
 from summitwatch.nlp.speakers import (
     FIRST_PERSON,
     FIRST_PLURAL,
@@ -94,17 +93,7 @@ def _reference(
     if head.lower_ in _PERSONAL and head.tag_ in ("PRP", "PRP$"):
         if index.turns and we_without_you(head):  # 'we met with <someone else>'
             return index.turns.resolve("i", head.i)
-        found = index.turns.resolve(head.lower_, head.i) if index.turns else []
-        quote = quote_subject(head) if head.lower_ in FIRST_PERSON else None
-        if not found and quote is not None:  # '"I will invite Xi," Lula said'
-            speaker, clause = quote
-            named = tuple(
-                m.participant.name
-                for t in clause.subtree
-                if (m := index.person_at.get(t.i))
-            )
-            found = persons_under(index, speaker, exclude=named)
-        return found
+        return index.turns.resolve(head.lower_, head.i) if index.turns else []
     if head.lower_ in PRONOUNS and head.tag_ in ("PRP", "PRP$"):
         who = _cataphor(index, head) or index.antecedent(head, exclude)
         return [who] if who else []
