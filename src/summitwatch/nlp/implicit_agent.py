@@ -24,7 +24,11 @@ def implicit_agent(index: DocIndex, verb: Token) -> list[Participant]:
     ):
         return []
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _author(index, verb.head)  # "a letter from her brother inviting Moon"
+        author = _author(index, verb.head)  # "a letter from her brother inviting"
+        if author or not _asked_for(verb.head):
+            return author
+        # 'Major wrote to the G7, asking for their permission to invite Gorbachev':
+        # the one asking for leave to act is the one who acts (real 544)
     token = verb
     for _ in range(4):
         if token.head is token:
@@ -54,6 +58,15 @@ def implicit_agent(index: DocIndex, verb: Token) -> list[Participant]:
     if turn and turn.speaker:
         return [turn.speaker]
     return diary_agent(index, verb)  # 'Met with H.E. X …' in a leader's diary
+
+
+_LEAVE = frozenset({"permission", "approval", "consent", "leave"})
+
+
+def _asked_for(noun: Token) -> bool:
+    """'asking for permission to invite', 'sought approval to invite': a noun of
+    leave whose owner ('their permission') grants it, and does not act."""
+    return noun.lemma_.lower() in _LEAVE and noun.dep_ in ("pobj", "dobj")
 
 
 def _author(index: DocIndex, noun: Token) -> list[Participant]:

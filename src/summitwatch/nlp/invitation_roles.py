@@ -11,6 +11,7 @@ from summitwatch.nlp.clause_subjects import governing_verb, subjects, to_infinit
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.implicit_agent import THANKING, implicit_agent, thanked_object
 from summitwatch.nlp.lexicon import lexicon, word_set
+from summitwatch.nlp.quote_speaker import quote_subject
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.speakers import FIRST_PLURAL
 
@@ -96,6 +97,9 @@ def invitation_roles(
                     invitees += persons_under(index, subj)
     if verb is trigger and not inviters and not passive and not _stance(verb):
         inviters = implicit_agent(index, verb)  # "thank Obama for inviting me"
+        inviters = inviters or _quoted_inviter(index, verb)  # '"I will invite Xi,"'
+    if verb is trigger and passive and not inviters:
+        inviters = _announcer(index, verb, invitees)
     if verb is not trigger:  # the noun 'invitation'
         for child in trigger.children:
             if child.dep_ == "poss" and child.lower_ in FIRST_PLURAL and index.turns:
@@ -129,6 +133,59 @@ def invitation_roles(
     inviters = [p for p in inviters if p not in fronted]
     invitees = [p for p in unique_people(invitees) if p not in inviters]
     return unique_people(inviters), invitees
+
+
+_SUBJECT_REACH = 4  # 'I'm going to invite': the subject of the verbs above
+
+
+def _quoted_inviter(index: DocIndex, verb: Token) -> list[Participant]:
+    """'"I'm going to invite Xi to come to Brazil," Lula said' (real 455): the 'I'
+    who invites in a quote is the one the story says spoke it, not the country the
+    guest is asked to."""
+    token = verb
+    for _ in range(_SUBJECT_REACH):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            quote = quote_subject(subject) if subject.lower_ == "i" else None
+            if quote is None:
+                return []
+            speaker, clause = quote
+            named = tuple(
+                m.participant.name
+                for t in clause.subtree
+                if (m := index.person_at.get(t.i))
+            )
+            return persons_under(index, speaker, exclude=named)
+        if token.head is token:
+            break
+        token = token.head
+    return []
+
+
+def _announcer(
+    index: DocIndex, verb: Token, invitees: list[Participant]
+) -> list[Participant]:
+    """'It was announced by President Eisenhower that Khrushchev was invited to
+    visit the United States' (real 590): a leader who announces that a foreign
+    guest was invited, with no one else named, is the one who invited. Only
+    'announce', only a leader, only a guest from elsewhere: a spokesman who says
+    so relays (rule 15), and a leader who says a guest was invited to a summit
+    abroad did not invite."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() != "announce":
+        return []
+    found = [
+        p
+        for c in head.children
+        if c.dep_ == "nsubj" or c.dep_ == "agent"
+        for g in ([c] if c.dep_ == "nsubj" else list(c.children))
+        for p in persons_under(index, g)
+    ]
+    leaders = [p for p in found if index.leads_country_on(p, None)]  # ever
+    guests = {p.country for p in invitees}
+    if len(leaders) != 1 or not invitees or leaders[0].country in guests:
+        return []
+    return leaders
 
 
 _BEHALF_REACH = 2  # the verb and the verbs above it ('authorized … to extend')
