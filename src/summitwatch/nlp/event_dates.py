@@ -245,12 +245,19 @@ def _one_stay(a: str, b: str) -> bool:
 
 def _conjunct_dates(index: DocIndex, verb: Token) -> set[str]:
     """The dates of a verb's own clause, without its conjunct clauses."""
-    skip = {t.i for c in verb.conjuncts if c.head.i == verb.i for t in c.subtree}
     return {
         value
-        for t in verb.subtree
-        if t.i not in skip and (found := index.date_at.get(t.i)) and (value := found[1])
+        for t in without_conjuncts(verb)
+        if (found := index.date_at.get(t.i)) and (value := found[1])
     }
+
+
+def without_conjuncts(verb: Token) -> list[Token]:
+    """The verb's clause without the clauses coordinated under it ('received X in
+    Moscow last month, and today we had talks': the first verb's words stop at
+    'and'): where `dated_apart` looks for each clause's own time and place."""
+    skip = {t.i for c in verb.conjuncts if c.head.i == verb.i for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in skip]
 
 
 def later_stop_date(when: str | None) -> str | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from summitwatch.models import Participant
 from summitwatch.nlp.diary import diary_agent
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.references import persons_under
 
 _EXPLETIVE = frozenset({"it", "this", "that", "there"})
@@ -60,13 +61,11 @@ def implicit_agent(index: DocIndex, verb: Token) -> list[Participant]:
     return diary_agent(index, verb)  # 'Met with H.E. X …' in a leader's diary
 
 
-_LEAVE = frozenset({"permission", "approval", "consent", "leave"})
-
-
 def _asked_for(noun: Token) -> bool:
     """'asking for permission to invite', 'sought approval to invite': a noun of
     leave whose owner ('their permission') grants it, and does not act."""
-    return noun.lemma_.lower() in _LEAVE and noun.dep_ in ("pobj", "dobj")
+    leave = word_set("triggers.json", "leave_nouns")
+    return noun.lemma_.lower() in leave and noun.dep_ in ("pobj", "dobj")
 
 
 def _author(index: DocIndex, noun: Token) -> list[Participant]:

@@ -16,8 +16,6 @@ from summitwatch.nlp.dates import WEEKDAYS
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import word_set
 
-_SPEAKERS = frozenset({"i", "we", "you"})
-
 
 def programme_present(trigger: Token, verb: Token) -> bool:
     """`verb`, the present simple over `trigger` (the verb itself, or one that
@@ -31,7 +29,8 @@ def programme_present(trigger: Token, verb: Token) -> bool:
         return False  # 'have the impression, on the basis of Kishi's talk'
     if verb.lemma_.lower() in word_set("presence.json", "leaving_lemmas"):
         return False  # 'leaves Senegal Friday': the end of a stay made
-    if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in verb.children):
+    speakers = word_set("status_cues.json", "speech_pronouns")
+    if any(c.dep_ == "nsubj" and c.lower_ in speakers for c in verb.children):
         return False
     sent = verb.sent
     if not span_text(sent).rstrip().endswith(".") or _dated_to_the_year(sent):

@@ -14,7 +14,6 @@ from summitwatch.nlp.lexicon import word_set
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
 _REPORTED = ("ccomp", "parataxis")  # the quoted clause under 'said'
 _REACH = 6  # clause levels between the pronoun and the reporting verb
-_SELF = frozenset({"i", "we", "you"})
 
 
 def quote_subject(pronoun: Token) -> tuple[Token, Token] | None:
@@ -48,6 +47,8 @@ def quote_subject(pronoun: Token) -> tuple[Token, Token] | None:
 
 def _subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in _SELF:
+    if subject is None or subject.lower_ in word_set(
+        "status_cues.json", "speech_pronouns"
+    ):
         return None
     return subject

@@ -15,7 +15,7 @@ from summitwatch.nlp.dates import dates_a_state
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.en_route import route_places
-from summitwatch.nlp.event_dates import date_for, dated_apart
+from summitwatch.nlp.event_dates import date_for, dated_apart, without_conjuncts
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
 from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
@@ -176,14 +176,11 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         doc = self.index.doc
         if not dated_apart(self.index, doc[lent.start], trigger):
             return False
-        verb = governing_verb(trigger)
-        skip = {t.i for c in verb.conjuncts if c.head.i == verb.i for t in c.subtree}
         return not any(
             t.dep_ == "prep"
             and t.lower_ in ("in", "at", "to")
             and any(o.dep_ == "pobj" and o.ent_type_ not in _TIMES for o in t.children)
-            for t in verb.subtree
-            if t.i not in skip
+            for t in without_conjuncts(governing_verb(trigger))
         )
 
     def _build(self, kind: str, trigger: Token) -> list[Event]:

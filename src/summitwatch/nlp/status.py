@@ -22,7 +22,7 @@ from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.interval_ahead import interval_ahead
 from summitwatch.nlp.journey_purpose import journey_purpose
-from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in
+from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in, word_set
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
 from summitwatch.nlp.preview_present import programme_present
@@ -472,7 +472,6 @@ def habitual(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
-_SPEECH = {"i", "we", "you", "us", "me"}
 _MARKS = ("det", "poss", "npadvmod")
 
 
@@ -489,7 +488,7 @@ def present_meeting(trigger: Token) -> bool:
     words = {t.lower_ for t in trigger.sent}
     return (
         bool(marks & own)
-        and bool(words & _SPEECH)
+        and bool(words & word_set("status_cues.json", "speech_pronouns"))
         and not words & {"next", "upcoming", "future", "forward"}
     )
 

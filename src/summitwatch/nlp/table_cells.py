@@ -27,7 +27,7 @@ from summitwatch.nlp.dates import (
 )
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.lexicon import load_patterns, word_set
-from summitwatch.nlp.table_context import GLUED_CELLS, ROW_DATE
+from summitwatch.nlp.table_context import ROW_DATE, header_words
 
 # One full date: 'June 14, 1992', '14 June 1992', '9-Nov-1906'.
 FULL_DATE = (
@@ -204,14 +204,12 @@ def locale_header(header: str | None) -> bool:
 
 def _names_column(header: str | None, columns: str) -> bool:
     """Whether the header line has one of the column names `tables.json: columns`
-    lists, glued headers ('LocaleRemarks') read apart. The one reading of a header's
-    words for `itemising_header` and `locale_header` (session 12, helper review14),
-    split where `table_context` splits a glued header ('Date(s)Purpose')."""
+    lists, its words read as `table_context.header_words` reads every header (glued
+    column names apart: 'LocaleRemarks', 'Date(s)Purpose')."""
     if header is None:
         return False
-    words = re.findall(r"[#\w()]+", GLUED_CELLS.sub(" ", header))
     names = word_set("tables.json", columns)
-    return any(w.lower() in names for w in words)
+    return any(w in names for w in header_words(header))
 
 
 def leading_name(index, row: Span, country: str | None) -> str | None:

@@ -54,7 +54,14 @@ HEADING_WORDS = 10  # a longer line is prose, not a heading
 MIN_KNOWN_COLUMNS = 4  # known column names beside one we lack
 # Where a mirror ran two column names together ('PresidentDatesCountries',
 # 'CountryAreas visitedDatesDetails'): a lower-case letter, then a capital.
-GLUED_CELLS = re.compile(r"(?<=[a-z)])(?=[A-Z])")  # 'Date(s)Purpose'
+_GLUED_CELLS = re.compile(r"(?<=[a-z)])(?=[A-Z])")  # 'Date(s)Purpose'
+
+
+def header_words(text: str) -> list[str]:
+    """A header line's words, lower-cased, with glued column names read apart
+    ('CountryDate(s)Location(s)' → 'country', 'date(s)', 'location(s)'): the one
+    reading of a header for every test of its columns."""
+    return re.findall(r"[#\w()]+", _GLUED_CELLS.sub(" ", text).lower())
 
 
 @dataclass
@@ -77,7 +84,7 @@ def is_header(text: str) -> bool:
     """'# Country Location Date Details', 'Visitor From Description Date': a
     table's column names, flattened onto one line."""
     words = word_set("tables.json", "column_words")
-    found = re.findall(r"[#\w()]+", GLUED_CELLS.sub(" ", text).lower())
+    found = header_words(text)
     unknown = [w for w in found if w not in words]
     if len(found) < 3 or len(unknown) > 1:
         return False
@@ -141,7 +148,7 @@ def _places_after_date(header: str) -> bool:
     …'), not before it as in '# Country Location Date Details'. Cells run
     together ('PresidentDatesCountriesLocationsKey details') are split as
     `is_header` splits them."""
-    words = re.findall(r"[#\w()]+", GLUED_CELLS.sub(" ", header).lower())
+    words = header_words(header)
     dated = [
         i for i, w in enumerate(words) if w in word_set("tables.json", "date_columns")
     ]
