@@ -22,7 +22,7 @@ function the extractor calls at run time. Labels come from the scorer
 The model is `learn_filter.fit` (L2 logistic regression; numpy, training only), stored
 in the fallback filter's format and read by `logistic.probability`.
 
-Never reads heldout5 or heldout7 to heldout11 (`learn_filter.SETS` and
+Never reads heldout5 or heldout7 to heldout12 (`learn_filter.SETS` and
 BLIND_RUNS list what it may read).
 """
 

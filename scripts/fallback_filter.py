@@ -15,7 +15,7 @@ recall alone and the net F1 per set. `fit` fits on every set and writes the mode
   fallback_filter.py measure WORK
   fallback_filter.py fit WORK [--out FILE] [--enable]
 
-Never reads heldout5 or heldout7 to heldout11 (`learn_filter.SETS`
+Never reads heldout5 or heldout7 to heldout12 (`learn_filter.SETS`
 lists what it may read). Needs numpy (the forecast extra).
 """
 

@@ -33,7 +33,7 @@ from summitwatch.nlp.mentions import name_variants
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
 # The held-out sets that may be read; heldout5, heldout7, heldout8, heldout9,
-# heldout10 and heldout11 are blind.
+# heldout10, heldout11 and heldout12 are blind.
 READABLE_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout6")
 
 

@@ -12,7 +12,7 @@ model applies to any extractor's output, also that of old commits (blind-time ru
   learn_filter.py measure WORK                                    # LOSO + blind-time
   learn_filter.py fit WORK [--out FILE]                           # fit on every set
 
-Never reads heldout5 or heldout7 to heldout11 (SETS lists what it
+Never reads heldout5 or heldout7 to heldout12 (SETS lists what it
 may read; the other filters' scripts read the same). Needs numpy (the forecast extra).
 """
 
@@ -41,7 +41,8 @@ from summitwatch.kb import load_kb  # noqa: E402
 from summitwatch.models import Event  # noqa: E402
 
 # name -> folder, every filter script's; heldout5, heldout7, heldout8, heldout9,
-# heldout10, heldout11 (blind) are deliberately absent (heldout6 readable since round 9)
+# heldout10, heldout11, heldout12 (blind) are deliberately absent (heldout6
+# readable since round 9)
 SETS = {
     "dev": EVAL / "dev",
     "real": ROOT / "tests/data/real",

@@ -1,9 +1,9 @@
 """Extraction quality on real articles (issue 10), measured by the shared scorer
 (../shared/eval/score.py) as `devscore` measures them: the body after the header's
-'---', dated by its `published:` line. Thirteen sets: the shared dev set
+'---', dated by its `published:` line. Fourteen sets: the shared dev set
 (../shared/eval/dev, the rules were tuned on it), the project's own real articles
-(tests/data/real, annotated apart but since used to find classes too) and eleven
-held-out sets (tests/data/heldout to tests/data/heldout11, each annotated after or
+(tests/data/real, annotated apart but since used to find classes too) and twelve
+held-out sets (tests/data/heldout to tests/data/heldout12, each annotated after or
 apart from a round of rule-writing and kept from it; heldout to heldout4 and
 heldout6 have since been read as development sets). The
 bounds guard against regressions, a little under the figures measured; raise them
@@ -35,6 +35,7 @@ HELDOUT8 = Path(__file__).parent / "data" / "heldout8"
 HELDOUT9 = Path(__file__).parent / "data" / "heldout9"
 HELDOUT10 = Path(__file__).parent / "data" / "heldout10"
 HELDOUT11 = Path(__file__).parent / "data" / "heldout11"
+HELDOUT12 = Path(__file__).parent / "data" / "heldout12"
 
 # A little under what was measured at the end of issue 10's work (README table).
 FLOORS = {
@@ -126,6 +127,10 @@ FLOORS = {
     # ran on it. 0.667 (strict 0.513) at the round's start (89f040b), its totals read
     # after each merge, its errors never.
     "heldout11": {"f1": 0.61, "strict_f1": 0.45, "status": 0.83, "country": 0.95},
+    # A twelfth held-out set (tests/data/heldout12), made blind at the fourteenth
+    # round by a helper who wrote no rules, gold committed before the extractor first
+    # ran on it. Placeholder floor until the lead measures it.
+    "heldout12": {"f1": 0.0, "strict_f1": 0.0, "status": 0.0, "country": 0.0},
 }
 SETS = {
     "real": REAL,
@@ -141,6 +146,7 @@ SETS = {
     "heldout9": HELDOUT9,
     "heldout10": HELDOUT10,
     "heldout11": HELDOUT11,
+    "heldout12": HELDOUT12,
 }
 # The project's own annotated sets, with the fewest articles each must keep.
 OWN_SETS = {
@@ -156,6 +162,7 @@ OWN_SETS = {
     "heldout9": 18,
     "heldout10": 18,
     "heldout11": 20,
+    "heldout12": 20,
 }
 
 
