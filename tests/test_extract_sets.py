@@ -129,8 +129,9 @@ FLOORS = {
     "heldout11": {"f1": 0.61, "strict_f1": 0.45, "status": 0.83, "country": 0.95},
     # A twelfth held-out set (tests/data/heldout12), made blind at the fourteenth
     # round by a helper who wrote no rules, gold committed before the extractor first
-    # ran on it. Placeholder floor until the lead measures it.
-    "heldout12": {"f1": 0.0, "strict_f1": 0.0, "status": 0.0, "country": 0.0},
+    # ran on it. 0.625 (strict 0.458) at the round's start (d8caf56), its totals read
+    # after each merge, its errors never.
+    "heldout12": {"f1": 0.57, "strict_f1": 0.40, "status": 0.87, "country": 0.84},
 }
 SETS = {
     "real": REAL,
