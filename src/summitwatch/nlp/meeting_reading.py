@@ -117,7 +117,7 @@ class MeetingReading:
             ):
                 when = self.doc_frame.date  # its place comes with fill_from_frame
             place = place or residence_place(self.index, trigger, people)
-            place, when = self._framed(place, when)
+            place, when = self._framed(place, when, trigger)
             host = self._welcomer(trigger, agents)
             if (
                 place is None and _welcoming(trigger) and host and host.country
