@@ -103,3 +103,19 @@ def test_plan_stands_only_for_a_plan_dated_by_its_own_text():
     headline = Event("meeting", "occurred", who, date="2021-07-19", start_char=0)
     later = Event("meeting", "planned", who, date="2021-07-19", start_char=975)
     assert not plan_stands({(0, "meeting")}, MONDAY)(headline, later)
+
+
+def test_merge_pair_decides_the_status_once_with_plan_stands():
+    """The merged status is one decision in `merge_pair` (session 14, stay18): the
+    stronger status, unless `plan_stands` keeps the plan; before, `dedupe` set the
+    status a second time after the merge."""
+    from summitwatch.models import Event, Participant
+    from summitwatch.nlp.assemble import merge_pair, plan_stands
+
+    who = [Participant(name="Joe Biden"), Participant(name="Abdullah II of Jordan")]
+    plan = Event("meeting", "planned", who, date="2021-07-19", start_char=0)
+    noun = Event("meeting", "occurred", who, date="2021-07-19", start_char=975)
+    stands = plan_stands({(975, "meeting")}, MONDAY)
+    assert merge_pair(plan, noun, stands).status == "planned"
+    assert merge_pair(noun, plan, stands).status == "planned"
+    assert merge_pair(plan, noun).status == "occurred"  # rule 5: the latest news

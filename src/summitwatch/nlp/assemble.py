@@ -57,8 +57,12 @@ _BACK_REF = re.compile(
 )
 
 
-def merge_pair(a: Event, b: Event) -> Event:
-    """The more precise date and place; the stronger status (rule 5: latest wins)."""
+def merge_pair(
+    a: Event, b: Event, plan_stands: Callable[[Event, Event], bool] | None = None
+) -> Event:
+    """The more precise date and place; the stronger status (rule 5: latest wins),
+    unless `plan_stands` finds the plan itself the latest news (see `plan_stands`):
+    the one place the status of two reports of one event is decided."""
     date_ = max((a.date, b.date), key=lambda d: len(d or ""))
     loc = (
         a.location
@@ -66,7 +70,10 @@ def merge_pair(a: Event, b: Event) -> Event:
         and (a.location.country or not b.location.country)
         else b.location
     )
-    status = min((a.status, b.status), key=STATUS_PRIORITY.index)
+    if plan_stands is not None and plan_stands(a, b):
+        status = "planned"
+    else:
+        status = min((a.status, b.status), key=STATUS_PRIORITY.index)
     mode = a.travel_mode or b.travel_mode
     return replace(
         a,
@@ -85,14 +92,12 @@ def dedupe(
 ) -> list[Event]:
     """Reports of one event told twice are one; not two that `apart` tells are two
     occasions (the speaker's present and a recalled meeting, `guessed.Told`). The
-    merged event takes the stronger status unless `plan_stands` keeps the plan."""
+    merged event's status is `merge_pair`'s, with `plan_stands` keeping the plan."""
     out: list[Event] = []
     for event in events:
         for i, kept in enumerate(out):
             if same_event(kept, event) and not (apart and apart(kept, event)):
-                out[i] = merge_pair(kept, event)
-                if plan_stands and plan_stands(kept, event):
-                    out[i].status = "planned"
+                out[i] = merge_pair(kept, event, plan_stands)
                 break
         else:
             out.append(event)

@@ -23,7 +23,6 @@ from summitwatch.nlp.dates import (
     dates_agree,
     foreign_date,
     known_by_year,
-    parse_iso,
     resolve_date,
     shared_precision,
 )
@@ -34,7 +33,11 @@ from summitwatch.nlp.image_names import flag_year_spans
 from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 from summitwatch.nlp.person_clause import persons_past_clauses
 from summitwatch.nlp.status import describes, wh_clause
-from summitwatch.nlp.time_clause import ahead_in_time_clause, infinitive_ahead
+from summitwatch.nlp.time_clause import (
+    ahead_in_time_clause,
+    infinitive_ahead,
+    other_time,
+)
 from summitwatch.nlp.years_after import distance_dated
 
 _ORDINALS = {
@@ -77,6 +80,7 @@ def date_for(index: DocIndex, trigger: Token, agents: list[Participant]) -> str 
         and not _report_date(c[1][0], trigger)
         and not prelude_date(c[1][0])  # 'in the lead-up to a March 2023 Summit'
         and not _describes_a_noun(c[1][0], trigger)
+        and not of_another_time(c[1][0].root, trigger)
     ]
     phrase = _own_phrase(trigger)  # 'his own visit to Japan in March': not May
     candidates.sort(
@@ -215,6 +219,30 @@ def _own_clause(verb: Token) -> set[int]:
     return {t.i for t in verb.subtree} - skip
 
 
+def of_another_time(token: Token, trigger: Token) -> bool:
+    """`token` lies in a clause coordinated with the trigger's and told in the other
+    time, one done and one ahead (`time_clause.other_time`): 'Campbell visited
+    Mongolia earlier this month, and future visits are planned by Biden' — the
+    month dates the done visit only (real 600)."""
+    verb = governing_verb(trigger)
+    other = governing_verb(token)
+    if other.i == verb.i or other not in verb.conjuncts:
+        return False
+    return other_time(verb, other)
+
+
+def dated_in_another_time(index: DocIndex, trigger: Token) -> bool:
+    """The trigger's sentence dates a clause of the other time (`of_another_time`):
+    the event has a time the text withholds, and the report's own date is not it
+    ('earlier this month' tells the done visit, not the planned ones)."""
+    sent = trigger.sent
+    return any(
+        of_another_time(span.root, trigger)
+        for i, (span, _) in index.date_at.items()
+        if sent.start <= i < sent.end
+    )
+
+
 def dated_apart(index: DocIndex, token: Token, trigger: Token) -> bool:
     """`token` lies in a clause coordinated with the trigger's, and each clause has
     a date of its own, not the same: 'Last month, we received X in Moscow, and
@@ -226,21 +254,29 @@ def dated_apart(index: DocIndex, token: Token, trigger: Token) -> bool:
     if other.i == verb.i or other not in verb.conjuncts:
         return False
     mine, theirs = _conjunct_dates(index, verb), _conjunct_dates(index, other)
-    return bool(mine and theirs) and not any(
-        dates_agree(a, b) or _one_stay(a, b) for a in mine for b in theirs
-    )  # '2004 … visited Washington and met Bush in July 2004': one time
+    return (
+        bool(mine and theirs)
+        and not any(dates_agree(a, b) for a in mine for b in theirs)
+        # '2004 … visited Washington and met Bush in July 2004': one time
+        and not _in_the_stay(other, verb, mine, theirs)
+    )
 
 
-STAY_DAYS = 7  # the days of one trip
-
-
-def _one_stay(a: str, b: str) -> bool:
-    """Two days of one trip: 'arrived in Vladivostok on Wednesday and met Putin on
-    Thursday' — the meeting is where the arrival was."""
-    if len(a) != 10 or len(b) != 10:  # days, not months or years
+def _in_the_stay(trip: Token, verb: Token, mine: set[str], theirs: set[str]) -> bool:
+    """`trip`'s clause tells an arrival or a visit, and `verb`'s clause is the
+    traveller's (no subject of its own, or a pronoun) at or after its time: 'arrived
+    in Vladivostok on Wednesday and met Putin on Thursday' — the stay the arrival
+    starts holds the traveller's talks, so they are where it is. An act of another
+    kind ('received X in Moscow last month, and today had talks with Y') starts no
+    stay, and another subject's clause tells another occasion ('Jiang visited
+    Crawford in 2002, but the last visit was Hu's in 2011', own 016)."""
+    if trip.lemma_.lower() not in word_set("presence.json", "under_way_lemmas"):
         return False
-    first, second = parse_iso(a), parse_iso(b)
-    return bool(first and second) and abs((first - second).days) <= STAY_DAYS
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children
+    ):
+        return False
+    return any(a[: len(b)] >= b[: len(a)] for a in mine for b in theirs)
 
 
 def _conjunct_dates(index: DocIndex, verb: Token) -> set[str]:

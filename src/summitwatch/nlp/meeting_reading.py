@@ -11,6 +11,7 @@ from summitwatch.nlp.clause_subjects import where_clause
 from summitwatch.nlp.cue_tokens import with_lower
 from summitwatch.nlp.event_places import country_place
 from summitwatch.nlp.frame import names_the_frame
+from summitwatch.nlp.gapped_places import gapped_place
 from summitwatch.nlp.gathering_words import joint_words
 from summitwatch.nlp.groups import (
     another_occasion,
@@ -117,7 +118,7 @@ class MeetingReading:
             ):
                 when = self.doc_frame.date  # its place comes with fill_from_frame
             place = place or residence_place(self.index, trigger, people)
-            place, when = self._framed(place, when)
+            place, when = self._framed(place, when, trigger)
             host = self._welcomer(trigger, agents)
             if (
                 place is None and _welcoming(trigger) and host and host.country
@@ -135,7 +136,13 @@ class MeetingReading:
             ) or (len(people) >= 3 and agents and others and apart(trigger)):
                 # "A met B and C": pairs; "A was met by B and C": one welcome
                 return [
-                    self.event("meeting", trigger, pair, place, when)
+                    self.event(
+                        "meeting",
+                        trigger,
+                        pair,
+                        gapped_place(self.index, trigger, pair[-1], place),
+                        when,
+                    )
                     for pair in pairs(trigger, agents, others)
                 ]
             listed = listed_venues(self.index, trigger)

@@ -15,7 +15,12 @@ from summitwatch.nlp.dates import dates_a_state
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.en_route import route_places
-from summitwatch.nlp.event_dates import date_for, dated_apart, without_conjuncts
+from summitwatch.nlp.event_dates import (
+    date_for,
+    dated_apart,
+    dated_in_another_time,
+    without_conjuncts,
+)
 from summitwatch.nlp.event_places import event_location, read_dateline, where_they_were
 from summitwatch.nlp.frame import Frame
 from summitwatch.nlp.invitation_cues import invited_trip, received_invitation
@@ -34,6 +39,7 @@ from summitwatch.nlp.roles import agents_and_counterparts, delegation_members
 from summitwatch.nlp.set_aside import set_aside
 from summitwatch.nlp.speeches import speech_given_at
 from summitwatch.nlp.status import event_status, talked_about
+from summitwatch.nlp.time_clause import looks_ahead, told_held
 from summitwatch.nlp.told import told_event
 from summitwatch.nlp.travel import travel_mode
 from summitwatch.nlp.triggers import (
@@ -53,6 +59,8 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         self.index = index
         self.frame: tuple[PlaceMention | None, str | None] = (None, None)
         self.frame_told: str | None = None  # any date of that sentence, lent or not
+        self.frame_ahead = False  # that sentence's place is told ahead: it and the
+        # sentence's date are the trip ahead's, not a done event's (`_framed`)
         self.sentence_place: PlaceMention | None = None
         self.dateline = read_dateline(index)
         self.last_meeting: Event | None = None
@@ -111,6 +119,9 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             and (_owned_precedent(trigger) or told_as_earlier(trigger))
         ):
             self.undated.append(event)  # 'his visit to Ukraine': the text gives no date
+        elif when is None and dated_in_another_time(self.index, trigger):
+            self.undated.append(event)  # 'X visited earlier this month, and future
+            # visits are planned': that month is the other clause's
         if kind != "invitation":
             event.travel_mode = travel_mode(_own_clause_words(trigger)) or travel_mode(
                 span_text(sent)
@@ -165,6 +176,9 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
         ]
         self.frame = (frame_place, lent[0] if lent else None)
         self.frame_told = dated[0][1] if dated else None
+        self.frame_ahead = frame_place is not None and looks_ahead(
+            governing_verb(self.index.doc[frame_place.start])
+        )
         return events
 
     def _placed_apart(self, lent: PlaceMention, trigger: Token) -> bool:
@@ -243,19 +257,30 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             for name, country, city in self.stays
         )
 
-    def _framed_abroad(self, traveller: Participant, when: str | None):
+    def _framed_abroad(
+        self, traveller: Participant, when: str | None, trigger: Token | None = None
+    ):
         """The context's place and time for a trip that names neither, unless that
         place is the traveller's own country: 'President Hu's visit will highlight
         …' after a sentence on Obama's visit to China is not of that place or time."""
-        place, framed_when = self._framed(None, when)
+        place, framed_when = self._framed(None, when, trigger)
         if place is not None and traveller.country == place.place.country:
             return None, when
         return place, framed_when
 
-    def _framed(self, place, when):
-        """Fill a missing venue from this sentence, else from the one before."""
+    def _framed(self, place, when, trigger: Token | None = None):
+        """Fill a missing venue from this sentence, else from the one before. A
+        sentence whose place is told ahead frames no event told as done: 'Bush
+        says he will visit India in March. He made the announcement after talks
+        with Aziz' — the talks are another occasion than the trip (real 602)."""
         if place is None and self.sentence_place is not None:
             return self.sentence_place, when
+        if (
+            self.frame_ahead
+            and trigger is not None
+            and told_held(governing_verb(trigger))
+        ):
+            return place, when
         frame_place, frame_date = self.frame
         told = self.frame_told  # a date it does not lend still tells its time
         if place is None and when and told and when[:4] != told[:4]:

@@ -17,7 +17,7 @@ def ahead_in_time_clause(verb: Token) -> bool:
     accord once they meet', 'When they meet on Tuesday, A and B will …'."""
     if verb.tag_ not in ("VBP", "VBZ") or not time_clause(verb):
         return False
-    return _looks_ahead(verb.head)
+    return looks_ahead(verb.head)
 
 
 def time_clause(verb: Token) -> bool:
@@ -52,7 +52,7 @@ def since_phrase(token: Token, top: Token) -> bool:
     return False
 
 
-def _looks_ahead(verb: Token) -> bool:
+def looks_ahead(verb: Token) -> bool:
     """The clause of `verb` is future: a future auxiliary, or an infinitive under
     'expected', 'set', 'due', 'scheduled' (`main_clause_ahead_lemmas`)."""
     ahead = set(lexicon().status["main_clause_ahead_lemmas"])
@@ -64,6 +64,24 @@ def _looks_ahead(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def told_held(verb: Token) -> bool:
+    """The clause of `verb` tells something done: a past tense ('visited Mongolia
+    earlier this month'), not a plan ('was expected to', 'would meet')."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" and not aux and not looks_ahead(verb)
+
+
+def other_time(verb: Token, other: Token) -> bool:
+    """Two clauses, one told as done and one as ahead, tell two occasions: 'Campbell
+    visited Mongolia earlier this month, and future visits are planned by Biden'
+    (real 600) — the month is the done visit's. Neither clause's date or place is
+    the other's date. Clauses told alike ('arrived in Tokyo on Monday and met Abe
+    on Tuesday') are one occasion or two by their dates (`event_dates`)."""
+    return (looks_ahead(verb) and told_held(other)) or (
+        told_held(verb) and looks_ahead(other)
+    )
 
 
 def infinitive_ahead(verb: Token) -> bool:

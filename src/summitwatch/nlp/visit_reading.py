@@ -79,7 +79,7 @@ class VisitReading:
         ):
             return []  # "has not travelled abroad": no place, a generic statement
         if place is None:
-            place, when = self._framed_abroad(traveller, when)
+            place, when = self._framed_abroad(traveller, when, trigger)
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
