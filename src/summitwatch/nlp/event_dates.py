@@ -30,6 +30,7 @@ from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text, inside
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.image_names import flag_year_spans
+from summitwatch.nlp.later_event import after_its_clause
 from summitwatch.nlp.lexicon import event_words, lexicon, word_set
 from summitwatch.nlp.person_clause import persons_past_clauses
 from summitwatch.nlp.status import describes, wh_clause
@@ -418,6 +419,8 @@ def _clause_tense(span: Span) -> str:
     in another clause of the sentence does not count."""
     if any(t.lower_ in ("next", "upcoming", "coming") for t in span):
         return "future"
+    if _later_event(span) is not None:
+        return "future"  # 'ahead of a visit by Mr. Bush on Sunday'
     token = span.root
     if token.head.lower_ == "in" and token.head.head.lower_ == "back":
         return "past"  # 'back in February'
@@ -454,6 +457,36 @@ def _clause_tense(span: Span) -> str:
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
             through_noun = True  # the date dates that noun's event, not the verb's
     return "future" if any(t.lower_ in ("will", "upcoming") for t in span.sent) else ""
+
+
+def _later_event(span: Span) -> Token | None:
+    """The trip or meeting noun a bare weekday dates, when the clause above comes
+    before it ('ahead of a visit by Mr. Bush on Sunday'): `later_event`."""
+    if not bare_weekday(span):
+        return None
+    token = span.root
+    for _ in range(4):
+        if after_its_clause(token):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _clause_day(out: dict[int, tuple[Span, str]], span: Span) -> date | None:
+    """The day of the clause a later trip's weekday follows ('Protests took place
+    Thursday …, ahead of a visit by Mr. Bush on Sunday': the Sunday after that
+    Thursday, not after the report), when the sentence names one before the trip."""
+    noun = _later_event(span)
+    if noun is None:
+        return None
+    days = [
+        value
+        for start, (_, value) in sorted(out.items())
+        if span.sent.start <= start < noun.i and len(value) == 10
+    ]
+    return parse_iso(days[-1]) if days else None
 
 
 def held_participle(verb: Token) -> bool:
@@ -608,7 +641,7 @@ def resolve_doc_dates(doc: Doc, published: date | None) -> dict[int, tuple[Span,
         relative = re.search(r"\b(last|next|this|coming|past)\b", ent.text.lower())
         value = resolve_date(
             ent.text,
-            published,
+            _clause_day(out, ent) or published,
             future=tense == "future",
             past=tense == "past",
             year_hint=None if relative else year_in_focus,

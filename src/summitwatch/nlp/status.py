@@ -22,6 +22,7 @@ from summitwatch.nlp.dates import latest_published, reported_as_past
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.interval_ahead import interval_ahead
 from summitwatch.nlp.journey_purpose import journey_purpose
+from summitwatch.nlp.later_event import after_its_clause
 from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in, word_set
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
@@ -712,8 +713,12 @@ def event_status(
         event_date
         and published
         and event_date > latest_published(published)[: len(event_date)]
-        and not reported_as_past(trigger)
-        and not reported_as_past(_trip_of_purpose(trigger))
+        and (
+            after_its_clause(trigger)  # 'took place Thursday ahead of a visit on
+            or not (  # Sunday': the past tense is the clause's, not the visit's
+                reported_as_past(trigger) or reported_as_past(_trip_of_purpose(trigger))
+            )
+        )
     ):
         return "planned", 0.6
     return "occurred", 0.8
