@@ -277,9 +277,6 @@ class DocIndex:
                 found = self._named_subject(token, reach=2)  # past a woman named
             if found is not None or token.dep_ not in SUBJECT_DEPS:
                 return found
-            linked = self._pronoun_before(earliest, token)  # '… welcome him. He …'
-            if linked is not None and (via := self.antecedent(linked, exclude)):
-                return via
             from summitwatch.nlp.diary import activity_owner  # (it reads this index)
 
             return activity_owner(self)  # 'Abe continues … In November, he met …'
@@ -372,21 +369,6 @@ class DocIndex:
             ):
                 found = mention.participant
         return found
-
-    def _pronoun_before(self, start: int, token: Token) -> Token | None:
-        """The latest pronoun of `token`'s gender, in any role, in the sentences
-        before it from `start`: with nobody named there, the pronoun continues that
-        one's person ('… Carlos Andres Perez, President of Venezuela. And I am
-        pleased that we welcome him today. He's just come here from Managua', a
-        Public Papers welcome, real 796). The sentence before it is looked at only
-        when the one right before names nobody, so the chain stays short."""
-        for i in range(token.sent.start - 1, start - 1, -1):
-            other = self.doc[i]
-            if other.tag_ in ("PRP", "PRP$") and PRONOUNS.get(
-                other.lower_
-            ) == PRONOUNS.get(token.lower_):
-                return other
-        return None
 
     def _subject_pronoun(self, start: int, token: Token) -> Token | None:
         """The latest pronoun like `token` that is a subject in the sentences before
