@@ -134,8 +134,7 @@ def _reference(
 
 
 def _capitalised_office(head: Token) -> bool:
-    """'the Venezuelan President', 'the President of the United States of
-    America', 'The Japanese Prime Minister': official texts
+    """'the Venezuelan President', 'The Japanese Prime Minister': official texts
     capitalise the office, and the parser then tags it a proper noun, not the noun
     'the Venezuelan president' is; with 'the' and a nationality before it, and no
     name, it is the same description (Public Papers, real 793; White House and
@@ -145,19 +144,7 @@ def _capitalised_office(head: Token) -> bool:
         head.pos_ == "PROPN"
         and not head.ent_type_
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and any(_of_a_country(c) for c in head.children)
-    )
-
-
-def _of_a_country(child: Token) -> bool:
-    """The nationality before the office ('the Venezuelan President') or the
-    country after it ('the President of the United States of America')."""
-    if child.dep_ == "amod":
-        return child.ent_type_ in ("NORP", "GPE")
-    return (
-        child.dep_ == "prep"
-        and child.lower_ == "of"
-        and any(g.ent_type_ == "GPE" for g in child.children)
+        and any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in head.children)
     )
 
 
