@@ -56,6 +56,7 @@ def test_an_under_secretary_the_kb_now_knows_meets_a_president(nlp):
     )
     found = article_events(nlp, text, date(2021, 6, 25))
     assert any(
-        e.type == "meeting" and sorted(e.names) == ["Mario Abdo Benítez", "Victoria Nuland"]
+        e.type == "meeting"
+        and sorted(e.names) == ["Mario Abdo Benítez", "Victoria Nuland"]
         for e in found
     )

@@ -144,7 +144,9 @@ def _capitalised_office(head: Token) -> bool:
         head.pos_ == "PROPN"
         and not head.ent_type_
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in head.children)
+        and any(
+            c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in head.children
+        )
     )
 
 
