@@ -43,3 +43,20 @@ def test_a_meeting_with_a_speaker_the_kb_now_knows(nlp):
     )
     got = [sorted(e.names) for e in article_events(nlp, text, date(2015, 4, 9))]
     assert ["John Kerry", "Salim al-Jabouri"] in got
+
+
+@pytest.mark.model
+def test_an_under_secretary_the_kb_now_knows_meets_a_president(nlp):
+    """State Department trip notes name the Under Secretary's meetings with heads of
+    state (real 794); unknown to the KB, she was nobody and the meeting was lost."""
+    text = (
+        "Under Secretary of State for Political Affairs Victoria Nuland will travel "
+        "to Asuncion, Paraguay, June 27. During her trip, Under Secretary Nuland "
+        "will meet with Paraguayan President Mario Abdo Benitez."
+    )
+    found = article_events(nlp, text, date(2021, 6, 25))
+    assert any(
+        e.type == "meeting"
+        and sorted(e.names) == ["Mario Abdo Benítez", "Victoria Nuland"]
+        for e in found
+    )

@@ -278,3 +278,38 @@ def test_a_caption_meeting_is_placed_and_dated_by_the_caption(nlp, caption, wher
         e for e in article_events(nlp, caption, date(2016, 5, 2)) if e.type == "meeting"
     ]
     assert (meeting.location.city, meeting.location.country, meeting.date) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "published"),
+    [
+        (
+            "President Jimmy Carter held talks with President Anwar Sadat on Monday. "
+            "The Egyptian President visited Washington in 1977.",
+            "Anwar Sadat",
+            date(1978, 3, 29),
+        ),
+        (
+            "President Jimmy Carter held talks with Prime Minister Takeo Fukuda. "
+            "The Japanese Prime Minister visited Washington in 1977.",
+            "Takeo Fukuda",
+            date(1978, 3, 29),
+        ),
+    ],
+)
+def test_a_capitalised_office_after_a_nationality_is_the_leader_named(
+    nlp, text, traveller, published
+):
+    """Official texts capitalise the office ('the Venezuelan President', Public
+    Papers); the parser tags it a proper noun, yet it is the same description as
+    'the Egyptian president' and refers to the leader of that country named."""
+    found = summary(nlp, text, published)
+    assert ("visit", "occurred", [traveller], "Washington", "USA") in found
+
+
+def test_a_capitalised_office_nobody_named_holds_stays_unresolved(nlp):
+    text = (
+        "President Jimmy Carter spoke on Monday. The Venezuelan President visited "
+        "Washington in 1977."
+    )
+    assert summary(nlp, text, date(1978, 3, 29)) == []

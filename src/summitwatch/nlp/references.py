@@ -125,11 +125,29 @@ def _reference(
         ]
         if (described := described_people(index, head, owner)) is not None:
             return described
-    code = description_country(head, index.kb) if head.pos_ == "NOUN" else None
+    described = head.pos_ == "NOUN" or _capitalised_office(head)
+    code = description_country(head, index.kb) if described else None
     if code:
         who = index.resolver.described_leader(code, index.on)
         return [who] if who else []
     return []
+
+
+def _capitalised_office(head: Token) -> bool:
+    """'the Venezuelan President', 'The Japanese Prime Minister': official texts
+    capitalise the office, and the parser then tags it a proper noun, not the noun
+    'the Venezuelan president' is; with 'the' and a nationality before it, and no
+    name, it is the same description (Public Papers, real 793; White House and
+    State Department texts write 'the Mexican President', 'the Indian Prime
+    Minister'). `description_country` still asks for an office word at its end."""
+    return (
+        head.pos_ == "PROPN"
+        and not head.ent_type_
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and any(
+            c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in head.children
+        )
+    )
 
 
 def _titled_partner(index: DocIndex, head: Token) -> list[Participant]:
