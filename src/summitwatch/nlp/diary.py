@@ -283,6 +283,36 @@ def caption_line(
     return [] if _at_home_only(meeting, owner) else [meeting]
 
 
+def line_owner(
+    index: DocIndex, trigger: Token, others: list[Participant]
+) -> Participant | None:
+    """'(1) France: Meetings with President Jacques Chirac and Prime Minister Lionel
+    Jospin', 'Audience with Pope John Paul II, meeting with Cardinal Angelo Sodano':
+    a verbless line of a page about one leader (the key events of his trip) names
+    its meetings by a noun with their counterparts in a 'with' phrase. The
+    unstated party is the page's owner; the counterparts did not meet one another
+    (MOFA trip summary, real 785; session 14, gov18)."""
+    if not others or has_finite_verb(trigger.sent):  # a noun, or 'meeting with'
+        return None
+    owner = page_owner(index)
+    if owner is None or owner in others:
+        return None
+    sent = trigger.sent
+    at = [
+        index.doc[m.start : m.end].root
+        for m in index.mentions_in(sent.start, sent.end)
+        if m.participant in others
+    ]
+    if not at or not all(_under_with(root) for root in at):
+        return None
+    return owner
+
+
+def _under_with(token: Token) -> bool:
+    """The token sits in a 'with' phrase."""
+    return any(a.dep_ == "prep" and a.lower_ == "with" for a in token.ancestors)
+
+
 def _bracketed(token: Token) -> bool:
     """The token stands inside round brackets on its line."""
     doc = token.doc
