@@ -295,8 +295,8 @@ def line_owner(
     if not others or has_finite_verb(trigger.sent):  # a noun, or 'meeting with'
         return None
     owner = page_owner(index)
-    if owner is None or owner in others:
-        return None
+    if owner is None or owner in others or not _named_before(index, owner, trigger):
+        return None  # a title above the lede ('Meeting with X') is no such line
     sent = trigger.sent
     at = [
         index.doc[m.start : m.end].root
@@ -306,6 +306,13 @@ def line_owner(
     if not at or not all(_under_with(root) for root in at):
         return None
     return owner
+
+
+def _named_before(index: DocIndex, owner: Participant, trigger: Token) -> bool:
+    """The page named its owner before the line: the line is one of his list."""
+    return any(
+        m.participant == owner for m in index.mentions_in(0, trigger.sent.start)
+    )
 
 
 def _under_with(token: Token) -> bool:
