@@ -310,9 +310,7 @@ def line_owner(
 
 def _named_before(index: DocIndex, owner: Participant, trigger: Token) -> bool:
     """The page named its owner before the line: the line is one of his list."""
-    return any(
-        m.participant == owner for m in index.mentions_in(0, trigger.sent.start)
-    )
+    return any(m.participant == owner for m in index.mentions_in(0, trigger.sent.start))
 
 
 def _under_with(token: Token) -> bool:
