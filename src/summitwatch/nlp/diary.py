@@ -16,10 +16,11 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.clause_subjects import has_finite_verb
+from summitwatch.nlp.courtesy_calls import in_person_call
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, is_subject
 from summitwatch.nlp.doc_text import at_line_start, span_text
 from summitwatch.nlp.lexicon import word_set
-from summitwatch.nlp.mentions import PersonMention
+from summitwatch.nlp.mentions import PersonMention, PlaceMention
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.seats import seat_country
 from summitwatch.nlp.venue import places_for
@@ -308,14 +309,38 @@ def line_owner(
     return owner
 
 
+def line_label(index: DocIndex, trigger: Token) -> PlaceMention | None:
+    """'(2) Italy: Courtesy call on …': the place a list line opens with, before a
+    colon, which the sentence splitter may have cut from the line's sentence. It
+    is where the line's meetings were held."""
+    doc = index.doc
+    i = trigger.sent.start - 1
+    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+        i -= 1
+    for j in range(i + 1, trigger.i):
+        mention = index.place_at.get(j)
+        if (
+            mention is not None
+            and mention.end < len(doc)
+            and doc[mention.end].text == ":"
+        ):
+            return mention
+    return None
+
+
 def _named_before(index: DocIndex, owner: Participant, trigger: Token) -> bool:
     """The page named its owner before the line: the line is one of his list."""
     return any(m.participant == owner for m in index.mentions_in(0, trigger.sent.start))
 
 
 def _under_with(token: Token) -> bool:
-    """The token sits in a 'with' phrase."""
-    return any(a.dep_ == "prep" and a.lower_ == "with" for a in token.ancestors)
+    """The token sits in a counterpart's phrase: 'with X', or a courtesy call's
+    'on X' (`courtesy_calls.in_person_call`)."""
+    return any(
+        a.dep_ == "prep"
+        and (a.lower_ == "with" or (a.lower_ == "on" and in_person_call(a.head)))
+        for a in token.ancestors
+    )
 
 
 def _bracketed(token: Token) -> bool:

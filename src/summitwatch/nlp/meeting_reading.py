@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.clause_subjects import where_clause
 from summitwatch.nlp.cue_tokens import with_lower
-from summitwatch.nlp.diary import line_owner
+from summitwatch.nlp.diary import line_label, line_owner
 from summitwatch.nlp.event_places import country_place
 from summitwatch.nlp.frame import names_the_frame
 from summitwatch.nlp.gathering_words import joint_words
@@ -81,7 +81,8 @@ class MeetingReading:
             return self._visit(trigger, agents[:1], [], place, when)
         if not agents and others:  # '(1) France: Meetings with A and B'
             owner = line_owner(self.index, trigger, others)
-            agents = [owner] if owner is not None else agents
+            if owner is not None:
+                agents, place = [owner], place or line_label(self.index, trigger)
         if not agents and others and subjectless_with(trigger):
             lost = lost_subject(self.index, trigger)  # the counterparts never met
             if lost is None or lost in others:  # one another: no meeting
