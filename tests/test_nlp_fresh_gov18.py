@@ -71,17 +71,23 @@ def test_a_trip_summarys_verbless_lines_are_the_travellers_meetings(nlp, kb):
     text = (
         "Visit to Europe by Prime Minister Keizo Obuchi\n\n"
         "From January 6 to 13, Prime Minister Keizo Obuchi paid an official visit to "
-        "France and Italy.\n\n"
+        "France, Italy and the Vatican.\n\n"
         "(1) France: Meetings with President Jacques Chirac and Prime Minister Lionel "
         "Jospin\n"
         "(2) Italy: Courtesy call on President Oscar Luigi Scalfaro, meeting with "
         "Prime Minister Massimo D'Alema\n"
+        "(3) Vatican: Audience with Pope John Paul II, meeting with Cardinal Angelo "
+        "Sodano (Secretary of State)\n"
     )
     found = meetings(nlp, kb, text, date(1999, 1, 18))
     pairs = {names for names, _, _ in found}
     assert ("Jacques Chirac", "Keizo Obuchi") in pairs
     assert ("Keizo Obuchi", "Lionel Jospin") in pairs
     assert ("Jacques Chirac", "Lionel Jospin") not in pairs
+    # 'Audience with A, meeting with B': the parse makes A the host of B; on the
+    # owner's line both are his counterparts
+    assert ("Angelo Sodano", "Keizo Obuchi") in pairs
+    assert ("Angelo Sodano", "Pope John Paul II") not in pairs
     # the line's 'Courtesy call on X' (parsed as a subject and its verb) and its
     # label 'Italy:', cut off by the sentence splitter, place the line's meetings
     italy = {names for names, country, _ in found if country == "ITA"}

@@ -79,9 +79,10 @@ class MeetingReading:
             return []  # a phone or video call is no meeting in person
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
-        if not agents and others:  # '(1) France: Meetings with A and B'
-            owner = line_owner(self.index, trigger, others)
-            if owner is not None:
+        if others or len(agents) >= 2:  # '(1) France: Meetings with A and B'
+            owner = line_owner(self.index, trigger, agents + others)
+            if owner is not None:  # 'Audience with A, meeting with B': A is no host
+                others = [p for p in agents + others if p != owner]
                 agents, place = [owner], place or line_label(self.index, trigger)
         if not agents and others and subjectless_with(trigger):
             lost = lost_subject(self.index, trigger)  # the counterparts never met
