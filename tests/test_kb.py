@@ -116,6 +116,8 @@ def test_country_code(kb, text, code):
         ("Seogwipo City", "city", "Seogwipo", "KOR"),
         ("Davao City", "city", "Davao", "PHL"),
         ("Mexico City", "city", "Mexico City", "MEX"),  # listed whole: kept whole
+        # the older romanisation of Cheong Wa Dae (Kantei, 2000; real 784)
+        ("Chong Wa Dae", "site", "Seoul", "KOR"),
     ],
 )
 def test_places(kb, text, kind, city, country):

@@ -401,7 +401,7 @@ def finish_events(
     guessed: list[Event] = []  # dated by their context, not by their text
     now: set[int] = set()  # told in the speaker's present ('welcome you')
     before: set[int] = set()  # told before it ('Yesterday we had')
-    told = Told()
+    told = Told(month=published.isoformat()[:7] if published else None)
     untimed: set[tuple[int | None, str]] = set()  # no time in their own sentence
     body_sentence = 0
     sections = DatedSections(

@@ -15,12 +15,18 @@ from summitwatch.nlp.references import persons_under
 
 def in_person_call(token: Token) -> bool:
     """'a courtesy call', 'a farewell call': a visit paid to someone, not a phone
-    call."""
+    call. A list line's capitalised 'Courtesy call on President X' may be parsed
+    as a subject and its verb (real 785): the word just before still modifies it."""
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() != "call":
         return False
     modifiers = word_set("triggers.json", "in_person_call_modifiers")
     return any(
-        c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in token.children
+        c.lower_ in modifiers
+        and (
+            c.dep_ in ("amod", "compound")
+            or (c.dep_ == "nsubj" and c.i == token.i - 1)  # 'Courtesy call on X'
+        )
+        for c in token.children
     )
 
 

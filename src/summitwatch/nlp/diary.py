@@ -16,10 +16,11 @@ from spacy.tokens import Span, Token
 
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.clause_subjects import has_finite_verb
+from summitwatch.nlp.courtesy_calls import in_person_call
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex, is_subject
 from summitwatch.nlp.doc_text import at_line_start, span_text
 from summitwatch.nlp.lexicon import word_set
-from summitwatch.nlp.mentions import PersonMention
+from summitwatch.nlp.mentions import PersonMention, PlaceMention
 from summitwatch.nlp.references import persons_under, unique_people
 from summitwatch.nlp.seats import seat_country
 from summitwatch.nlp.venue import places_for
@@ -281,6 +282,65 @@ def caption_line(
         return []
     meeting = build("meeting", first, [owner, *people], None, when)
     return [] if _at_home_only(meeting, owner) else [meeting]
+
+
+def line_owner(
+    index: DocIndex, trigger: Token, others: list[Participant]
+) -> Participant | None:
+    """'(1) France: Meetings with President Jacques Chirac and Prime Minister Lionel
+    Jospin', 'Audience with Pope John Paul II, meeting with Cardinal Angelo Sodano':
+    a verbless line of a page about one leader (the key events of his trip) names
+    its meetings by a noun with their counterparts in a 'with' phrase. The
+    unstated party is the page's owner; the counterparts did not meet one another
+    (MOFA trip summary, real 785; session 14, gov18)."""
+    if not others or has_finite_verb(trigger.sent):  # a noun, or 'meeting with'
+        return None
+    owner = page_owner(index)
+    if owner is None or owner in others or not _named_before(index, owner, trigger):
+        return None  # a title above the lede ('Meeting with X') is no such line
+    sent = trigger.sent
+    at = [
+        index.doc[m.start : m.end].root
+        for m in index.mentions_in(sent.start, sent.end)
+        if m.participant in others
+    ]
+    if not at or not all(_under_with(root) for root in at):
+        return None
+    return owner
+
+
+def line_label(index: DocIndex, trigger: Token) -> PlaceMention | None:
+    """'(2) Italy: Courtesy call on …': the place a list line opens with, before a
+    colon, which the sentence splitter may have cut from the line's sentence. It
+    is where the line's meetings were held."""
+    doc = index.doc
+    i = trigger.sent.start - 1
+    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+        i -= 1
+    for j in range(i + 1, trigger.i):
+        mention = index.place_at.get(j)
+        if (
+            mention is not None
+            and mention.end < len(doc)
+            and doc[mention.end].text == ":"
+        ):
+            return mention
+    return None
+
+
+def _named_before(index: DocIndex, owner: Participant, trigger: Token) -> bool:
+    """The page named its owner before the line: the line is one of his list."""
+    return any(m.participant == owner for m in index.mentions_in(0, trigger.sent.start))
+
+
+def _under_with(token: Token) -> bool:
+    """The token sits in a counterpart's phrase: 'with X', or a courtesy call's
+    'on X' (`courtesy_calls.in_person_call`)."""
+    return any(
+        a.dep_ == "prep"
+        and (a.lower_ == "with" or (a.lower_ == "on" and in_person_call(a.head)))
+        for a in token.ancestors
+    )
 
 
 def _bracketed(token: Token) -> bool:

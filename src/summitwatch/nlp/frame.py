@@ -33,6 +33,7 @@ from summitwatch.nlp.dates import (
 )
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text, inside, span_text
+from summitwatch.nlp.guessed import speaker_past
 from summitwatch.nlp.lexicon import load_patterns, word_set
 from summitwatch.nlp.mentions import location_of
 from summitwatch.nlp.page_furniture import furniture
@@ -532,11 +533,7 @@ def _speaker_recalls(index: DocIndex, sent: Span) -> bool:
     account of the day's news keeps it ('On Monday, November 21, I met President
     Putin in my office', real 252; 'meetings that took place in the course of
     today', held-out6 019), as does a sentence with no date."""
-    root = sent.root
-    first = word_set("status_cues.json", "first_person_words")
-    if not reported_as_past(root) or not any(
-        c.dep_ == "nsubj" and c.lower_ in first for c in root.children
-    ):
+    if not speaker_past(sent.root):
         return False
     told = sentence_date(index, sent)
     published = index.published.isoformat()[:7] if index.published else None

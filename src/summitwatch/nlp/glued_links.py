@@ -27,6 +27,10 @@ _CUT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 # 'March 19–25, 2000New Delhi', 'December 7–9, 1959Flag of …'): a year then a
 # capitalised word is two words on any page (no word is spelt that way).
 _YEAR_GLUED = re.compile(r"^((?:1[6-9]|20)\d\d)([A-Z][a-z]+)$")
+# A word run into an opening bracket and the capitalised word in it ('at the Chong
+# Wa Dae(Blue House)', Kantei 2000, real 784; 'Meeting(Serbo-…', real 241): three
+# words on any page, or the name before the bracket is lost (session 14, gov18).
+_BRACKET_GLUED = re.compile(r"^([A-Za-z][a-z]+)(\()([A-Z][a-z]+)$")
 
 
 @cache
@@ -45,8 +49,10 @@ def glued_page(text: str) -> bool:
 @Language.component("summitwatch_glued_links_v1")
 def glued_links(doc: Doc) -> Doc:
     """Cut the glued words of a glued page into their words, offsets kept; a
-    year run into the next cell's word is cut on any page."""
+    year run into the next cell's word, and a word run into a bracket, are cut on
+    any page."""
     _cut_glued_years(doc)
+    _cut_glued_brackets(doc)
     if not glued_page(doc_text(doc)):
         return doc
     with doc.retokenize() as retokenizer:
@@ -56,6 +62,17 @@ def glued_links(doc: Doc) -> Doc:
                 heads = [(token, 0)] * len(parts)
                 retokenizer.split(token, parts, heads=heads)
     return doc
+
+
+def _cut_glued_brackets(doc: Doc) -> None:
+    """'Dae(Blue' → 'Dae' + '(' + 'Blue', the text unchanged."""
+    glued = [(t, m) for t in doc if (m := _BRACKET_GLUED.match(t.text))]
+    if not glued:
+        return
+    with doc.retokenize() as retokenizer:
+        for token, found in glued:
+            heads = [(token, 0), (token, 1), (token, 2)]
+            retokenizer.split(token, list(found.groups()), heads=heads)
 
 
 def _cut_glued_years(doc: Doc) -> None:

@@ -63,25 +63,55 @@ def recalling(sent: Span) -> bool:
     return sent.root.lemma_.lower() in word_set("frame.json", "recalling_lemmas")
 
 
+def speaker_past(root: Token) -> bool:
+    """A speaker tells of an earlier occasion: the verb is in the past with 'I' or
+    'we' its subject ('we met in January 2020 at events in Israel', 'We had a brief
+    conversation over lunch'). Shared by the frame (`frame._speaker_recalls`) and
+    `Told`."""
+    first = word_set("status_cues.json", "first_person_words")
+    return reported_as_past(root) and any(
+        c.dep_ == "nsubj" and c.lower_ in first for c in root.children
+    )
+
+
 @dataclass
 class Told:
     """The sentences of a text told in the speaker's present and those that recall
     an earlier occasion: an event of one and an event of the other are two
     occasions, even undated (real 478: 'We have not seen each other for a long time'
-    and 'I remember our meetings in Hamburg')."""
+    and 'I remember our meetings in Hamburg'). A speaker's own past ('We had a brief
+    conversation over lunch', after 'I was last here in May') is another occasion
+    when its event is dated in another month than the page (real 781, session 14)."""
 
     now: list[tuple[int, int]] = field(default_factory=list)
     recalled: list[tuple[int, int]] = field(default_factory=list)
+    past: list[tuple[int, int]] = field(default_factory=list)
+    month: str | None = None  # the page's, 'YYYY-MM'
 
     def note(self, sent: Span) -> None:
         if recalling(sent):
             self.recalled.append((sent.start_char, sent.end_char))
         elif told_now(sent):
             self.now.append((sent.start_char, sent.end_char))
+        elif speaker_past(sent.root):
+            self.past.append((sent.start_char, sent.end_char))
 
     def apart(self, a: Event, b: Event) -> bool:
-        return (_within(a, self.now) and _within(b, self.recalled)) or (
-            _within(b, self.now) and _within(a, self.recalled)
+        return any(
+            _within(x, self.now)
+            and (
+                _within(y, self.recalled)
+                or (_within(y, self.past) and self._another_month(y))
+            )
+            for x, y in ((a, b), (b, a))
+        )
+
+    def _another_month(self, event: Event) -> bool:
+        return (
+            self.month is not None
+            and event.date is not None
+            and len(event.date) >= 7
+            and event.date[:7] != self.month
         )
 
 

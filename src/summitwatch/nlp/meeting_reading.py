@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from summitwatch.models import Event, Participant
 from summitwatch.nlp.clause_subjects import where_clause
 from summitwatch.nlp.cue_tokens import with_lower
+from summitwatch.nlp.diary import line_label, line_owner
 from summitwatch.nlp.event_places import country_place
 from summitwatch.nlp.frame import names_the_frame
 from summitwatch.nlp.gapped_places import gapped_place
@@ -79,6 +80,11 @@ class MeetingReading:
             return []  # a phone or video call is no meeting in person
         if agents and spoken_of_at_gathering(trigger):  # the speaker attended
             return self._visit(trigger, agents[:1], [], place, when)
+        if others or len(agents) >= 2:  # '(1) France: Meetings with A and B'
+            owner = line_owner(self.index, trigger, agents + others)
+            if owner is not None:  # 'Audience with A, meeting with B': A is no host
+                others = [p for p in agents + others if p != owner]
+                agents, place = [owner], place or line_label(self.index, trigger)
         if not agents and others and subjectless_with(trigger):
             lost = lost_subject(self.index, trigger)  # the counterparts never met
             if lost is None or lost in others:  # one another: no meeting

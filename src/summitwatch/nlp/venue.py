@@ -20,7 +20,7 @@ from summitwatch.nlp.mentions import (
 from summitwatch.nlp.person_clause import in_persons_past_clause
 from summitwatch.nlp.status import trip_clause
 from summitwatch.nlp.time_clause import since_clause, since_phrase
-from summitwatch.nlp.topics import topic_prep
+from summitwatch.nlp.topics import inside_topic, topic_prep
 
 
 def places_for(
@@ -460,14 +460,18 @@ def is_topic(index: DocIndex, mention: PlaceMention) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # 'their discussion of China and Taiwan'
     prep = root.head
-    return root.dep_ == "pobj" and (
-        (
-            prep.lower_ in _TOPIC_PREPS
-            and prep.head.pos_ in ("NOUN", "PROPN")
-            and prep.head.i not in index.place_at
+    return (
+        root.dep_ == "pobj"
+        and (
+            (
+                prep.lower_ in _TOPIC_PREPS
+                and prep.head.pos_ in ("NOUN", "PROPN")
+                and prep.head.i not in index.place_at
+            )
+            or topic_prep(prep)  # 'the issue of …', 'tensions with North Korea'
         )
-        or topic_prep(prep)  # 'the issue of …', 'tensions with North Korea'
-    )
+        or inside_topic(root)
+    )  # 'issues, including policies toward North Korea'
 
 
 def _unique_places(found: list[PlaceMention]) -> list[PlaceMention]:
