@@ -37,7 +37,7 @@ from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.thing_names import thing_names, untagged_initials
 from summitwatch.nlp.titled import sentence_days
-from summitwatch.nlp.titled_surnames import titled_surnames
+from summitwatch.nlp.titled_surnames import leader_surnames, titled_surnames
 
 
 def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex:
@@ -50,7 +50,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
     groups = {g[0].start: g for g in person_spans(doc)}
     titled = set()
-    for span in titled_surnames(doc, kb):  # 'President Santos', a port in Brazil
+    # 'President Santos', a port in Brazil; 'Moro visit' in 1965, a town in Sindh
+    for span in [*titled_surnames(doc, kb), *leader_surnames(doc, kb, published)]:
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id:
             places.pop(span.start, None)
