@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
