@@ -14,6 +14,7 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
 from summitwatch.nlp.bracketed_holders import bracketed_holders
 from summitwatch.nlp.cut_names import longer_names
+from summitwatch.nlp.desk import desk_country
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.event_dates import resolve_doc_dates
@@ -99,6 +100,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
     index.home = home_country(doc_text(doc))
+    index.desk = desk_country(doc_text(doc))
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
     index.turns = speaker_turns(doc, index.persons, kb, published)
     addressee_titles(index)  # 'the President invited me', said by one
