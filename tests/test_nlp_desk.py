@@ -56,3 +56,15 @@ def test_the_desk_names_no_president(nlp):
     )
     events = article_events(nlp, text, date(1965, 4, 2))
     assert not any("Lyndon B. Johnson" in e.names for e in events)
+
+
+def test_the_desk_beats_the_place_of_the_sentence_before(nlp):
+    """'sending Harriman to Pakistan … visit of Wilson on April 15' (real 764): the
+    guest's trip is to the desk's country, not to the frame's Pakistan."""
+    text = (
+        "41. Telegram From the Department of State to the Embassy in Italy\n\n"
+        "1203. Talk today was of sending Harriman to Pakistan to see Ayub. "
+        "The visit of Wilson on April 15 is confirmed."
+    )
+    got = visits(nlp, text, date(1965, 4, 2))
+    assert ("Harold Wilson", "USA") in got and ("Harold Wilson", "PAK") not in got

@@ -80,8 +80,10 @@ class VisitReading:
             t.lower_ in ("abroad", "overseas") for t in trigger.subtree
         ):
             return []  # "has not travelled abroad": no place, a generic statement
-        if place is None:
+        if place is None:  # a Washington document's guest: the desk before the
+            desk = self._to_the_desk(trigger, traveller)  # frame's place, not its date
             place, when = self._framed_abroad(traveller, when)
+            place = desk or place
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
