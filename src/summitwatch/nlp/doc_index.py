@@ -52,6 +52,9 @@ class DocIndex:
     on: date | None = None  # the date of the event being read, for descriptions
     turns: Turns | None = None  # speaker turns: who 'I', 'you' and 'we' are
     home: str | None = None  # whose 'The President' (the writing office's country)
+    # where a document was written, by its head's sender (`desk.desk_country`): the
+    # destination of a trip it names none for, not whose 'the President'
+    desk: str | None = None
     # what several readers derive from the whole document once (its lines, its table
     # rows), kept so that each reader does not rebuild it
     memo: dict[str, object] = field(default_factory=dict)

@@ -14,6 +14,7 @@ from summitwatch.kb import KnowledgeBase
 from summitwatch.models import Participant
 from summitwatch.nlp.bracketed_holders import bracketed_holders
 from summitwatch.nlp.cut_names import longer_names
+from summitwatch.nlp.desk import desk_country
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import doc_text
 from summitwatch.nlp.event_dates import resolve_doc_dates
@@ -37,7 +38,7 @@ from summitwatch.nlp.regnal import untagged_monarchs, untagged_officials
 from summitwatch.nlp.speakers import home_country, speaker_turns
 from summitwatch.nlp.thing_names import thing_names, untagged_initials
 from summitwatch.nlp.titled import sentence_days
-from summitwatch.nlp.titled_surnames import titled_surnames
+from summitwatch.nlp.titled_surnames import leader_surnames, titled_surnames
 
 
 def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex:
@@ -50,7 +51,8 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
     sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
     groups = {g[0].start: g for g in person_spans(doc)}
     titled = set()
-    for span in titled_surnames(doc, kb):  # 'President Santos', a port in Brazil
+    # 'President Santos', a port in Brazil; 'Moro visit' in 1965, a town in Sindh
+    for span in [*titled_surnames(doc, kb), *leader_surnames(doc, kb, published)]:
         who = resolver.resolve_name(span, sentence_of.get(span.sent.start, 0))
         if who is not None and who.person_id:
             places.pop(span.start, None)
@@ -98,6 +100,7 @@ def build_index(doc: Doc, kb: KnowledgeBase, published: date | None) -> DocIndex
         for i in range(mention.start, mention.end):
             index.place_at[i] = mention
     index.home = home_country(doc_text(doc))
+    index.desk = desk_country(doc_text(doc))
     readout_titles(index)  # before the turns: 'the Prime Minister said as follows:'
     index.turns = speaker_turns(doc, index.persons, kb, published)
     addressee_titles(index)  # 'the President invited me', said by one

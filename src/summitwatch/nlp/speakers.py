@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -170,6 +171,12 @@ def _bare_office(label: str) -> str | None:
     return None
 
 
+@cache
+def _head_fields() -> frozenset[str]:
+    """A memorandum's or telegram's head field names ('FROM', 'SUBJECT', 'DATE')."""
+    return frozenset(load_patterns("speakers.json")["head_field_labels"])
+
+
 def _is_label(label: str, has_person: bool) -> bool:
     words = label.split()
     if not words or len(words) > _MAX_LABEL_WORDS:
@@ -200,6 +207,8 @@ def speaker_turns(
         if span is None:
             continue
         label = match["label"].strip()
+        if label.lower() in _head_fields():
+            continue  # 'SUBJECT:', 'FROM:': a head's field, no one speaking
         has_person = any(span.start <= m.start < span.end for m in persons)
         if not _is_label(label, has_person):
             continue

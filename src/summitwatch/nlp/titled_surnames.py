@@ -4,13 +4,24 @@ Quebec). Right after a capitalised office word, a one-word place entity that the
 KB knows as a surname is read as that person when the resolver finds who held
 the office then; otherwise it stays a place. The same for the surname the NER
 ran into a department's name: 'Secretary of State Dulles' ('State Dulles' ORG,
-a Historian note, real 172), 'Secretary of Defense Gates' (MOFA, real 114)."""
+a Historian note, real 172), 'Secretary of Defense Gates' (MOFA, real 114).
+
+Without an office word, the date decides (`leader_surnames`): 'Tito reception for
+Menderes' in 1956 (Menderes, a Turkish town), 'Moro visit April 20–21' in 1965 (Moro,
+a town in Sindh) — FRUS telegrams drop the titles. A one-word town that is the
+surname of the one person leading a country on the document's day is that leader;
+a capital, a city of half a million ('Austin') or a town after a preposition of
+place ('travel to Santos') stays a place.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from summitwatch.kb import KnowledgeBase
+from summitwatch.kb.places import Place
 from summitwatch.nlp.mentions import PLACE_LABELS
 from summitwatch.nlp.regnal import OFFICE_ENDS
 
@@ -46,3 +57,45 @@ def _after_department(doc: Doc, ent: Span) -> Span | None:
     if not office.text[:1].isupper() or not ent[-1].text[:1].isupper():
         return None
     return doc[ent.end - 1 : ent.end]
+
+
+def leader_surnames(doc: Doc, kb: KnowledgeBase, on: date | None) -> list[Span]:
+    """One-word town (or ORG) entities whose text is the surname of exactly one
+    person who led a country on `on` (the document's date): the leader, not the
+    town ('Menderes', 'Moro') nor a company ('visit of Wilson', Wilson ORG)."""
+    if on is None:
+        return []
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS or len(ent) != 1 or not ent.text.istitle():
+            continue
+        place = kb.place(ent.text)
+        if place is not None and (
+            place.kind != "city" or _large(kb, place) or _after_place_word(ent)
+        ):
+            continue
+        leaders = [p for p in kb.people_with_surname(ent.text) if p.is_leader_on(on)]
+        if len(leaders) == 1:
+            out.append(ent)
+    return out
+
+
+_LABELS = (*PLACE_LABELS, "ORG")
+# 'travel to Santos', 'a reception in Menderes': a preposition of place says town
+_PLACE_PREPS = frozenset(
+    "to in at into across toward towards through inside near from".split()
+)
+
+
+def _after_place_word(ent: Span) -> bool:
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS
+
+
+_LARGE_CITY = 500_000  # 'Austin', 'Santos': a city a text more likely means
+
+
+def _large(kb: KnowledgeBase, place: Place) -> bool:
+    return (
+        place.population >= _LARGE_CITY or kb.capital(place.country or "") == place.name
+    )

@@ -26,6 +26,8 @@ from summitwatch.nlp.trip_legs import return_leg
 
 _FORMAL_VISIT = {"state", "official", "return", "goodwill", "working"}
 
+_COMING = frozenset({"come", "arrive"})  # a trip to the writer's own place
+
 _SUMMIT_WORDS = {"summit", "talks", "talk", "meeting", "meet", "bilateral"}
 
 
@@ -80,6 +82,11 @@ class VisitReading:
             return []  # "has not travelled abroad": no place, a generic statement
         if place is None:
             place, when = self._framed_abroad(traveller, when, trigger)
+
+        if place is None:  # a Washington document's guest: the desk before the
+            desk = self._to_the_desk(trigger, traveller)  # frame's place, not its date
+            place, when = self._framed_abroad(traveller, when)
+            place = desk or place
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
         if place is None:
@@ -114,11 +121,22 @@ class VisitReading:
         is to the writing office's own country."""
         home = self.index.home
         formal = any(t.lower_ in _FORMAL_VISIT for t in trigger.children)
-        if not (home and formal and trigger.pos_ == "NOUN"):
+        if home and formal and trigger.pos_ == "NOUN":
+            if traveller.country in (None, home):
+                return None
+            return country_place(self.index, home)
+        return self._to_the_desk(trigger, traveller)
+
+    def _to_the_desk(self, trigger: Token, traveller: Participant):
+        """'the Moro visit April 20–21', 'Park is also coming May 17–18' in a
+        telegram from the Department of State: a foreign guest's trip that names no
+        destination is to where the document was written (`desk.desk_country`)."""
+        desk = self.index.desk
+        if desk is None or traveller.country in (None, desk):
             return None
-        if traveller.country in (None, home):
-            return None
-        return country_place(self.index, home)
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in _COMING:
+            return None  # 'went', 'travelled': anywhere; 'is coming': here
+        return country_place(self.index, desk)
 
     def _realised(self, trigger: Token, when: str | None) -> bool:
         """An announced trip stays a visit unless the text says the two will meet
