@@ -37,7 +37,9 @@ def _cue_pattern() -> re.Pattern[str]:
 def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     """'Leaders in attendance:' followed by bullet lines of one person each: the
     people present at the frame's gathering, one group meeting (SCHEMA.md rules 2,
-    16)."""
+    16). A bullet dated on its own line ('• President Pervez Musharraf (2004)', a
+    relations page's 'High-level visits' list) itemises a trip of its own, not
+    someone at the frame's gathering."""
     if not frame.gathering or frame.place is None:
         return None
     people: list[Participant] = []
@@ -45,6 +47,8 @@ def attendance_list(index: DocIndex, frame: Frame) -> Event | None:
     for line in line_spans(index):
         if not _BULLET.match(span_text(line)) or len(line) > 20:
             continue
+        if index.dates_in(line.start, line.end):
+            continue  # '• President Pervez Musharraf (2004)': a trip of its own
         found = index.people_in(line.start, line.end)
         if len(found) == 1 and found[0][1] not in people:
             people.append(found[0][1])

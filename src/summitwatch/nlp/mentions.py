@@ -24,6 +24,7 @@ from summitwatch.nlp.dates import known_by_year
 from summitwatch.nlp.doc_text import doc_text, window_start
 from summitwatch.nlp.entities import ent_around, ents_within
 from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
+from summitwatch.nlp.person_tagged_places import person_tagged_place
 from summitwatch.nlp.regnal import monarch
 
 TITLES = frozenset(
@@ -890,6 +891,11 @@ def link_places(doc: Doc, kb: KnowledgeBase) -> list[PlaceMention]:
     """Place entities (and NORP/ORG metonyms like 'the Kremlin') resolved in the KB."""
     out = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON":  # 'visited Apia': a town the NER took for a name
+            found = person_tagged_place(ent, kb, _name_title_keys())
+            if found is not None:
+                out.append(PlaceMention(found, ent.start, ent.end, ent.text))
+            continue
         if ent.label_ not in (*PLACE_LABELS, "ORG", "NORP"):
             continue
         text = re.sub(r"^(the|The)\s+", "", ent.text)

@@ -41,6 +41,7 @@ _PAIR = re.compile(
 _ONE = re.compile(rf"(?<![\w-]){FULL_DATE}\b")
 _DASHED = re.compile(rf"\b(\d{{1,2}})-({MONTH})-(\d{{4}})\b")
 MAX_LINES = 4  # a wrapped row spans at most this many lines
+MAX_DATE_CELL_WORDS = 6  # 'Monday, 4 February 1999 (evening)': a date cell's length
 
 
 def undashed(text: str) -> str:
@@ -89,6 +90,14 @@ def _dated(text: str) -> bool:
     return bool(ROW_DATE.search(text) or _ONE.search(text))
 
 
+def _date_cell_line(text: str) -> bool:
+    """A line that is only a row's date cell ('February 4, 1999'), the one line
+    without a '|' a marked-up table goes on over. A dated sentence is no such line:
+    the lead paragraph right under an infobox ('… was held in Manila 24–25 October
+    1966.') is prose, not the infobox's last row."""
+    return _dated(text) and len(text.split()) <= MAX_DATE_CELL_WORDS
+
+
 def is_rule(text: str) -> bool:
     """A table's header rule: '---|---|---|'."""
     text = text.strip()
@@ -116,7 +125,7 @@ def wrapped_rows(lines: list[Span]) -> list[Span]:
         i += 1
         while i < len(lines) and not is_rule(span_text(lines[i])):
             first = lines[i]
-            if "|" not in span_text(first) and not _dated(span_text(first)):
+            if "|" not in span_text(first) and not _date_cell_line(span_text(first)):
                 break  # a heading or prose: the table ended
             last, j = first, i + 1
             text = span_text(first)

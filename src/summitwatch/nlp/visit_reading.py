@@ -175,9 +175,38 @@ class VisitReading:
         host = self.index.resolver.country_leader(place.place.country, parse_iso(when))
         if host is None or host.name == traveller.name:
             return None
+        if not self._named_for_this_trip(host, trigger, when):
+            return None  # named only later, in a sentence of another year
         if named_trip(trigger) and not self._named_in(host, trigger.sent):
             return None  # "reciprocates Obama's State visit to China": no host met
         return host if host.country != traveller.country else None
+
+    def _named_for_this_trip(
+        self, who: Participant, trigger: Token, when: str | None
+    ) -> bool:
+        """Named before the trip's paragraph ends, or later in a sentence of the
+        trip's year (or undated): 'In November 2022, Samoa's head of state …
+        visited Nukuʻalofa', a paragraph after 'Pōhiva visited Apia … for a Forum
+        meeting' in 2017, does not put him at that meeting; a news story that names
+        the host further down ('Xi will host Lula …') still does."""
+        doc = trigger.doc
+        cut = doc.text.find("\n\n", trigger.idx)
+        end = (
+            len(doc)
+            if cut < 0
+            else next((t.i for t in doc[trigger.i :] if t.idx >= cut), len(doc))
+        )
+        year = (when or "")[:4]
+        for m in self.index.mentions_in(0, len(doc)):
+            if m.participant.name != who.name:
+                continue
+            if m.start < end or not year:
+                return True
+            sent = doc[m.start].sent
+            years = {v[:4] for _, v in self.index.dates_in(sent.start, sent.end)}
+            if not years or year in years:
+                return True
+        return False
 
     def _named_in(self, who: Participant, sent: Span) -> bool:
         return any(
