@@ -80,12 +80,9 @@ class VisitReading:
             t.lower_ in ("abroad", "overseas") for t in trigger.subtree
         ):
             return []  # "has not travelled abroad": no place, a generic statement
-        if place is None:
-            place, when = self._framed_abroad(traveller, when, trigger)
-
         if place is None:  # a Washington document's guest: the desk before the
             desk = self._to_the_desk(trigger, traveller)  # frame's place, not its date
-            place, when = self._framed_abroad(traveller, when)
+            place, when = self._framed_abroad(traveller, when, trigger)
             place = desk or place
         if place is None and self.dateline is not None and trigger.pos_ == "VERB":
             place = self.dateline  # "Lavrov, who arrived on Sunday": at the dateline
