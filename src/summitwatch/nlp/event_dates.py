@@ -23,6 +23,7 @@ from summitwatch.nlp.dates import (
     dates_agree,
     foreign_date,
     known_by_year,
+    parse_iso,
     resolve_date,
     shared_precision,
 )
