@@ -7,6 +7,7 @@ import pytest
 from summitwatch.nlp.guard import (
     blank_citations,
     blank_footnote_marks,
+    plain_characters,
     tame_runs,
     title_case_surnames,
 )
@@ -126,3 +127,31 @@ def test_a_family_name_in_capitals_after_a_courtesy_title_is_read_in_title_case(
 @pytest.mark.parametrize("text", ["the NATO summit with Mr. Rutte", "Mr. Lee met NATO"])
 def test_capitals_that_are_no_family_name_are_kept(text):
     assert title_case_surnames(text) == text
+
+
+def test_typographic_apostrophes_and_odd_spaces_read_plain_offsets_kept():
+    text = "He\u2019ll meet President\u00a0Kim;\u2009they didn\u2019t\u200b."
+    plain = plain_characters(text)
+    assert plain == "He'll meet President Kim; they didn't ."
+    assert len(plain) == len(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday Obama said he\u2019ll meet Prime Minister Shinzo Abe in Tokyo.",
+        "On Monday Obama said he\u2019ll meet Prime\u00a0Minister"
+        " Shinzo\u00a0Abe in Tokyo.",
+    ],
+)
+def test_a_curly_apostrophe_or_a_no_break_space_reads_as_its_plain_form(
+    nlp, kb, sentence
+):
+    """The small model tags "’ll" with no lemma 'will' and "n’t" a proper noun; a
+    no-break space is a token that parts a title from its name."""
+    from test_extract import events_of
+
+    plain = "On Monday Obama said he'll meet Prime Minister Shinzo Abe in Tokyo."
+    got = events_of(nlp, kb, sentence)
+    assert got == events_of(nlp, kb, plain)
+    assert ("meeting", "planned") in [event[:2] for event in got]

@@ -11,6 +11,7 @@ from summitwatch.models import Article, Event
 from summitwatch.nlp.guard import (
     blank_citations,
     blank_footnote_marks,
+    plain_characters,
     tame_runs,
     title_case_surnames,
 )
@@ -61,11 +62,12 @@ def sections(
 
 def doc_for(article: Article, nlp, text: str | None = None):
     """The unparsed Doc the pipeline reads for `article` (or one section's `text`
-    of it): runs tamed, citations blanked, surnames title-cased, its publication
-    date set. Public for tools that parse apart from `process` (a benchmark)."""
+    of it): runs tamed, citations blanked, apostrophes and spaces plain, surnames
+    title-cased, its publication date set. Public for tools that parse apart from
+    `process` (a benchmark)."""
     raw = tame_runs(article.text if text is None else text)
     raw = blank_footnote_marks(blank_citations(raw))
-    doc = nlp.make_doc(title_case_surnames(raw))
+    doc = nlp.make_doc(title_case_surnames(plain_characters(raw)))
     doc._.published = article.published
     return doc
 

@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from summitwatch.ingest.date_text import ACROSS_MONTHS, MONTH
+from summitwatch.ingest.date_text import ACROSS_MONTHS, ARCHIVE_CLOCK, MONTH
 from summitwatch.ingest.stacked_cells import join_stacked_cells
 
 _DATE_IN_LINE = re.compile(
@@ -23,7 +23,7 @@ _BYLINE_CUE = re.compile(
 )
 _BYLINE_LINES = 12
 _PLACED_DATELINE = re.compile(
-    rf"^\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+-\s+\d{{1,2}}:\d{{2}}\s+-\s+[A-Z]"
+    rf"^\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}{ARCHIVE_CLOCK}\s+[A-Z]"
 )  # 'April 29, 2003 - 00:00 - Novo-Ogaryovo Residence': the Kremlin archive's
 # dateline; the place after its clock time is where the day's event was (real 662)
 

@@ -13,6 +13,11 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # the table readers' date cells and the stacked-cell rebuilder share it
 MONTH_DAY = rf"{MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*(?:{MONTH}\s+)?\d{{1,2}})?"
 
+# the Kremlin archive's clock time between a dateline's date and its place
+# ('April 29, 2003 - 00:00 - Novo-Ogaryovo Residence'): the cleaner keeps such a line
+# and the frame reader takes its place, so both spell it one way (real 662)
+ARCHIVE_CLOCK = r"[ \t]+-[ \t]+\d{1,2}:\d{2}[ \t]+-"
+
 # days across two months, the year written once at the end, which both ends share
 # ('28 June – 1 July 1954', '27 June and 6 July 1959'); group 1 is the year
 ACROSS_MONTHS = re.compile(

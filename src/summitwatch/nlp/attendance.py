@@ -20,7 +20,7 @@ from summitwatch.nlp.cue_tokens import with_lemma, with_lower
 from summitwatch.nlp.doc_index import SUBJECT_DEPS, DocIndex
 from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.frame import Frame, frame_event, sentence_date
-from summitwatch.nlp.lexicon import load_patterns, word_set
+from summitwatch.nlp.lexicon import future_auxiliaries, load_patterns, word_set
 from summitwatch.nlp.preview_present import programme_present
 from summitwatch.nlp.references import persons_under
 from summitwatch.nlp.status import generic_negation, negated
@@ -229,7 +229,7 @@ def _status(cue: Token, frame: Frame) -> str:
     progressive = verb.tag_ == "VBG"
     for _ in range(3):  # 'is boycotting …, instead sending X': the clause it hangs on
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & {"will", "shall", "'ll", "would"} or infinitive_ahead(verb):
+        if aux & (future_auxiliaries() | {"would"}) or infinitive_ahead(verb):
             return "planned"  # also 'is scheduled to attend', 'plans to attend'
         if progressive and aux & {"is", "are", "am"}:  # 'is sending', 'is attending'
             return "occurred" if frame.under_way() else "planned"

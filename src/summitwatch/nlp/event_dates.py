@@ -32,7 +32,7 @@ from summitwatch.nlp.doc_text import doc_text, inside
 from summitwatch.nlp.entities import ents_within
 from summitwatch.nlp.image_names import flag_year_spans
 from summitwatch.nlp.later_event import after_its_clause
-from summitwatch.nlp.lexicon import event_words, lexicon, word_set
+from summitwatch.nlp.lexicon import event_words, future_auxiliaries, lexicon, word_set
 from summitwatch.nlp.person_clause import persons_past_clauses
 from summitwatch.nlp.status import describes, wh_clause
 from summitwatch.nlp.time_clause import (
@@ -437,7 +437,7 @@ def _clause_tense(span: Span) -> str:
                     return "future"  # 'Abbas and Sharon are to meet Tuesday', 'Merkel
                     # is scheduled to visit Kyiv on Sunday' (a weekday ahead)
                 return ""  # 'We agreed to hold a summit on February 10': its own time
-            if aux & {"will", "shall", "'ll", "wo"}:
+            if aux & (future_auxiliaries() | {"wo"}):  # and won't
                 return "future"
             if (
                 (token.tag_ == "VBD" or aux & _PAST_AUX)

@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from summitwatch.ingest.date_text import ARCHIVE_CLOCK
 from summitwatch.kb.places import Place
 from summitwatch.models import Event, Location, Participant
 from summitwatch.nlp.agenda import agenda_spans
@@ -54,7 +55,7 @@ _KEY_LINE = re.compile(
 )
 _DATELINE = re.compile(
     r"^[ \t]*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
-    r"(?:,|[ \t]+-[ \t]+\d{1,2}:\d{2}[ \t]+-|[ \t]*\n[ \t]*\d{1,2}:\d{2}[ \t]*\n)"
+    rf"(?:,|{ARCHIVE_CLOCK}|[ \t]*\n[ \t]*\d{{1,2}}:\d{{2}}[ \t]*\n)"
     r"[ \t]*(?P<place>[^\n]{2,60})$",
     re.MULTILINE,
 )  # the Kremlin's clock time may stand between: 'April 29, 2003 - 00:00 - Novo-

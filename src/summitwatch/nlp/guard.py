@@ -16,6 +16,14 @@ Footnote numbers printed as superscripts come out glued to the word before them 
 Office of the Historian's pages ("Pote Sarasin, called4 and informed me", "ARA—Mr.
 Briggs7", "Miss Lillian's time there4", "his own visit.5 He"): "called4" is no verb of
 calling and "Briggs7" no name, "there4" was tagged a person. The mark is blanked too.
+
+Typographic apostrophes ("he’ll", "didn’t", "Putin’s") are read as the ASCII one: the
+small English model was trained on text with "'", and with "’" its tagger and parser
+go wrong ("n’t" tagged a proper noun and made an object, "’ll" left with no lemma
+"will", "’s" no verb), so a future plan read as done and a negation lost; a
+no-break space ("President\xa0Obama") is a token of its own that parts a title from
+its name. Both are read as their plain ASCII form, one character for one, so offsets
+stay.
 """
 
 from __future__ import annotations
@@ -86,3 +94,17 @@ def title_case_surnames(text: str) -> str:
         return match.group(0)[:start] + name
 
     return _titled_run().sub(fix, text)
+
+
+# no-break, thin, figure and narrow spaces and zero-width marks, as web pages carry
+# them ("President\xa0Obama"): spaCy makes each its own space token, which splits a
+# title from its name and a month from its day, so each is read as a plain space
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+_ODD_SPACES += "\u2009\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"
+_PLAIN = str.maketrans({"\u2019": "'", **dict.fromkeys(_ODD_SPACES, " ")})
+
+
+def plain_characters(text: str) -> str:
+    """`text` with each typographic apostrophe "’" read as "'" and each odd space
+    as " " (one character for one: same length, same offsets)."""
+    return text.translate(_PLAIN)

@@ -25,7 +25,7 @@ from summitwatch.nlp.dates import latest_published
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.event_dates import date_for
 from summitwatch.nlp.frame import Frame, frame_event
-from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
+from summitwatch.nlp.lexicon import future_auxiliaries, lexicon, load_patterns, word_set
 from summitwatch.nlp.mentions import PlaceMention
 
 _PATTERNS = load_patterns("presence.json")
@@ -82,7 +82,7 @@ def _presence_status(be: Token) -> str | None:
     aux = {c.lower_ for c in be.children if c.dep_ in ("aux", "neg")}
     if aux & (_unsure() | {"not", "n't", "never"}):
         return None
-    return "planned" if aux & {"will", "shall", "'ll"} else "occurred"
+    return "planned" if aux & future_auxiliaries() else "occurred"
 
 
 @cache

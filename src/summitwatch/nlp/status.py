@@ -23,7 +23,14 @@ from summitwatch.nlp.doc_text import span_text
 from summitwatch.nlp.interval_ahead import interval_ahead
 from summitwatch.nlp.journey_purpose import journey_purpose
 from summitwatch.nlp.later_event import after_its_clause
-from summitwatch.nlp.lexicon import cue_in, lexicon, load_patterns, phrase_in, word_set
+from summitwatch.nlp.lexicon import (
+    cue_in,
+    future_auxiliaries,
+    lexicon,
+    load_patterns,
+    phrase_in,
+    word_set,
+)
 from summitwatch.nlp.not_first import denies_the_ordinal
 from summitwatch.nlp.past_plans import overtaken_plan
 from summitwatch.nlp.preview_present import programme_present
@@ -336,7 +343,7 @@ def _future_frame(trigger: Token) -> bool:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return (
-        bool(aux & {"will", "shall", "'ll"})
+        bool(aux & future_auxiliaries())
         or infinitive_ahead(verb)
         or _present_plan(verb)  # 'During his visit, Chavez plans to discuss …'
         # 'After talks, the two presidents hold a news conference' (a preview)
@@ -499,7 +506,7 @@ def _continued_later(trigger: Token) -> bool:
     the talks to come, whatever 'our' says of the ones under way."""
     verb = trigger.head
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return trigger.dep_ == "dobj" and bool(aux & {"will", "shall", "'ll"})
+    return trigger.dep_ == "dobj" and bool(aux & future_auxiliaries())
 
 
 def talked_about(trigger: Token) -> bool:

@@ -21,10 +21,14 @@ from summitwatch.models import Event, Participant
 from summitwatch.nlp.clause_subjects import subjects
 from summitwatch.nlp.doc_index import DocIndex
 from summitwatch.nlp.doc_text import span_text
+from summitwatch.nlp.lexicon import future_auxiliaries, word_set
 from summitwatch.nlp.references import persons_under
 
-_FUTURE = frozenset({"will", "shall", "'ll", "would", "’ll"})
-_PLACE_NOUNS = frozenset({"place", "stead", "behalf"})
+
+def _replaced_nouns() -> frozenset[str]:
+    """'in his place', 'on his behalf', 'in his stead': the nouns whose owner stayed
+    away, one list with `standin.py`'s (expected.json)."""
+    return word_set("expected.json", "replaced_nouns")
 
 
 def stand_in_trips(index: DocIndex, per_sentence: list[tuple[Span, list[Event]]]):
@@ -71,7 +75,7 @@ def _pairs(
     for token in sent:
         if token.lemma_.lower() == "represent" and token.pos_ == "VERB":
             out += _represented(index, token)
-        elif token.lower_ in _PLACE_NOUNS and token.head.lower_ in ("in", "on"):
+        elif token.lower_ in _replaced_nouns() and token.head.lower_ in ("in", "on"):
             owners = [c for c in token.children if c.dep_ == "poss"]
             verb = token.head.head
             if not owners or verb.pos_ not in ("VERB", "AUX"):
@@ -123,7 +127,7 @@ def _ahead(verb: Token) -> bool:
     """A future clause: 'will be represented', 'will send', 'is going to send'."""
     for token in (verb, verb.head):
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        if aux & _FUTURE or "going" in aux:
+        if aux & (future_auxiliaries() | {"would"}) or "going" in aux:
             return True
         if token.dep_ not in ("xcomp", "conj", "advcl"):
             break

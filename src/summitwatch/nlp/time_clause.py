@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitwatch.nlp.lexicon import lexicon
-
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+from summitwatch.nlp.lexicon import future_auxiliaries, lexicon
 
 
 def ahead_in_time_clause(verb: Token) -> bool:
@@ -58,7 +56,7 @@ def looks_ahead(verb: Token) -> bool:
     ahead = set(lexicon().status["main_clause_ahead_lemmas"])
     for _ in range(3):
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & _FUTURE_AUX or verb.lemma_.lower() in ahead:
+        if aux & (future_auxiliaries() | {"wo"}) or verb.lemma_.lower() in ahead:
             return True
         if verb.dep_ != "xcomp" or verb.head is verb:
             return False
@@ -96,4 +94,6 @@ def infinitive_ahead(verb: Token) -> bool:
         return False
     aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     present = set(lexicon().status["present_be_forms"])
-    return head.tag_ in ("VBP", "VBZ") or bool(aux & (present | _FUTURE_AUX))
+    return head.tag_ in ("VBP", "VBZ") or bool(
+        aux & (present | future_auxiliaries() | {"wo"})
+    )
