@@ -129,8 +129,9 @@ FLOORS = {
     "heldout11": {"f1": 0.61, "strict_f1": 0.45, "status": 0.83, "country": 0.95},
     # A twelfth held-out set (tests/data/heldout12), made blind at the fourteenth
     # round by a helper who wrote no rules, gold committed before the extractor first
-    # ran on it. 0.625 (strict 0.458) at the round's start (d8caf56), its totals read
-    # after each merge, its errors never.
+    # ran on it; 007 dropped at the merge (the same page as real 766). 0.624 (strict
+    # 0.452) at the round's start (d8caf56), its totals read after each merge, its
+    # errors never.
     "heldout12": {"f1": 0.57, "strict_f1": 0.40, "status": 0.87, "country": 0.84},
 }
 SETS = {
@@ -163,7 +164,7 @@ OWN_SETS = {
     "heldout9": 18,
     "heldout10": 18,
     "heldout11": 20,
-    "heldout12": 20,
+    "heldout12": 19,
 }
 
 

@@ -155,3 +155,15 @@ def test_a_curly_apostrophe_or_a_no_break_space_reads_as_its_plain_form(
     got = events_of(nlp, kb, sentence)
     assert got == events_of(nlp, kb, plain)
     assert ("meeting", "planned") in [event[:2] for event in got]
+
+
+def test_the_evidence_quotes_the_page_with_its_own_apostrophes(nlp, kb):
+    from summitwatch.models import Article
+    from summitwatch.process import process
+
+    text = (
+        "On Monday Obama said he\u2019ll meet Prime\u00a0Minister Shinzo Abe in Tokyo."
+    )
+    events = process(Article(text=text, language="en"), nlp, kb)
+    assert events
+    assert all(e.evidence and e.evidence in text for e in events)

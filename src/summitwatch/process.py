@@ -87,10 +87,28 @@ def _shifted(events: list[Event], offset: int) -> list[Event]:
 
 def _stamp(article: Article, events: list[Event]) -> list[Event]:
     published = article.published.isoformat() if article.published else None
+    plain = plain_characters(article.text)
     return [
-        replace(e, source=article.source, published=published)
+        replace(
+            e,
+            source=article.source,
+            published=published,
+            evidence=_as_written(e, article.text, plain),
+        )
         for e in _distinct(events)
     ]
+
+
+def _as_written(event: Event, text: str, plain: str) -> str | None:
+    """The evidence with the article's own apostrophes and spaces: the parser read
+    them plain (`plain_characters`, one for one), the reader quotes the page."""
+    evidence = event.evidence
+    if not evidence or plain is text or plain == text:
+        return evidence
+    at = event.start_char or 0
+    if plain[at : at + len(evidence)] != evidence:
+        at = plain.find(evidence)
+    return text[at : at + len(evidence)] if at >= 0 else evidence
 
 
 def _distinct(events: list[Event]) -> list[Event]:
