@@ -88,8 +88,10 @@ _PLACE_PREPS = frozenset(
 
 
 def _after_place_word(ent: Span) -> bool:
-    head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS
+    """`ent` is one word: its token, not `ent.root`, which walks the whole tree and
+    fails on a parse a glued infobox left cyclic (spaCy E039)."""
+    word = ent[0]
+    return word.dep_ == "pobj" and word.head.lower_ in _PLACE_PREPS
 
 
 _LARGE_CITY = 500_000  # 'Austin', 'Santos': a city a text more likely means
