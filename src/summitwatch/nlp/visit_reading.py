@@ -112,7 +112,9 @@ class VisitReading:
             stop.date = later_stop_date(stop.date)
         return stops
 
-    def _received_here(self, trigger: Token, traveller: Participant):
+    def _received_here(
+        self, trigger: Token, traveller: Participant
+    ) -> PlaceMention | None:
         """'the April 8 State visit of Canadian Prime Minister Chretien' in a White
         House statement: a formal visit of a foreign guest that names no destination
         is to the writing office's own country."""
@@ -124,7 +126,9 @@ class VisitReading:
             return country_place(self.index, home)
         return self._to_the_desk(trigger, traveller)
 
-    def _to_the_desk(self, trigger: Token, traveller: Participant):
+    def _to_the_desk(
+        self, trigger: Token, traveller: Participant
+    ) -> PlaceMention | None:
         """'the Moro visit April 20–21', 'Park is also coming May 17–18' in a
         telegram from the Department of State: a foreign guest's trip that names no
         destination is to where the document was written (`desk.desk_country`)."""
