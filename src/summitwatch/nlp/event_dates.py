@@ -221,16 +221,24 @@ def _own_clause(verb: Token) -> set[int]:
     return {t.i for t in verb.subtree} - skip
 
 
+def _coordinated_clauses(token: Token, trigger: Token) -> tuple[Token, Token] | None:
+    """The verbs of the trigger's clause and of `token`'s, when the two are clauses
+    coordinated with each other ('visited X …, and met Y …'); else None. Both
+    `of_another_time` and `dated_apart` compare such a pair."""
+    verb = governing_verb(trigger)
+    other = governing_verb(token)
+    if other.i == verb.i or other not in verb.conjuncts:
+        return None
+    return verb, other
+
+
 def of_another_time(token: Token, trigger: Token) -> bool:
     """`token` lies in a clause coordinated with the trigger's and told in the other
     time, one done and one ahead (`time_clause.other_time`): 'Campbell visited
     Mongolia earlier this month, and future visits are planned by Biden' — the
     month dates the done visit only (real 600)."""
-    verb = governing_verb(trigger)
-    other = governing_verb(token)
-    if other.i == verb.i or other not in verb.conjuncts:
-        return False
-    return other_time(verb, other)
+    clauses = _coordinated_clauses(token, trigger)
+    return clauses is not None and other_time(*clauses)
 
 
 def dated_in_another_time(index: DocIndex, trigger: Token) -> bool:
@@ -251,10 +259,10 @@ def dated_apart(index: DocIndex, token: Token, trigger: Token) -> bool:
     today, we had talks with Y' (real 661) — Moscow is last month's, the talks are
     today's. A clause without a time of its own shares its conjunct's ('arrived in
     Tokyo on Monday and met Abe'), so it is not apart."""
-    verb = governing_verb(trigger)
-    other = governing_verb(token)
-    if other.i == verb.i or other not in verb.conjuncts:
+    clauses = _coordinated_clauses(token, trigger)
+    if clauses is None:
         return False
+    verb, other = clauses
     mine, theirs = _conjunct_dates(index, verb), _conjunct_dates(index, other)
     return (
         bool(mine and theirs)

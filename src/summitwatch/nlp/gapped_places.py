@@ -3,7 +3,8 @@ a conjunct of its own with its own place: 'has separate meetings with Abbas in
 Ramallah and with Olmert in Jerusalem' (real 097), 'In Kazakhstan, Koizumi will hold
 a summit meeting with Nazarbayev and in Uzbekistan with Karimov' (real 663). The verb
 is said once (gapping), so the parser hangs the later 'in' phrase anywhere; the
-words between the conjunction and the next one are that counterpart's."""
+words between the conjunction and the next one are that counterpart's. Words:
+`gapped_places.json`."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from spacy.tokens import Token
 
 from summitwatch.models import Participant
 from summitwatch.nlp.doc_index import DocIndex
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention
 
-_COORDINATORS = ("and", "while", "then")
-_PLACE_PREPS = ("in", "at")
+
+def _coordinators() -> frozenset[str]:
+    """'and', 'while', 'then': what opens a counterpart's own conjunct."""
+    return word_set("gapped_places.json", "coordinators")
 
 
 def gapped_place(
@@ -38,7 +42,7 @@ def gapped_place(
     joins = [
         t.i
         for t in doc[trigger.i + 1 : at[0]]
-        if t.dep_ == "cc" and t.lower_ in _COORDINATORS
+        if t.dep_ == "cc" and t.lower_ in _coordinators()
     ]
     if not joins:
         return place  # the first counterpart: the place the reader found
@@ -46,7 +50,7 @@ def gapped_place(
         (
             t.i
             for t in doc[at[0] : sent.end]
-            if (t.dep_ == "cc" and t.lower_ in _COORDINATORS) or t.text == ";"
+            if (t.dep_ == "cc" and t.lower_ in _coordinators()) or t.text == ";"
         ),
         sent.end,
     )
@@ -57,6 +61,7 @@ def gapped_place(
         mention = index.place_at.get(token.i)
         if mention is None or token.i != mention.start:
             continue
-        if doc[mention.start : mention.end].root.head.lower_ in _PLACE_PREPS:
+        head = doc[mention.start : mention.end].root.head
+        if head.lower_ in word_set("gapped_places.json", "place_preps"):
             return mention
     return place

@@ -107,6 +107,8 @@ class Told:
         )
 
     def _another_month(self, event: Event) -> bool:
+        """The event is dated to a month other than the page's: a speaker's past
+        that far back is not the day's meeting."""
         return (
             self.month is not None
             and event.date is not None

@@ -7,7 +7,7 @@ a place and as nobody's name (nor any person's surname) is read as that place wh
 its slot is a place's: the object of a place preposition ('to', 'in', 'at', …), the
 object of a travel verb ('visited', 'toured'), or coordinated with a place entity.
 A title before it ('Ambassador Whitney', 'Lord Hailsham', '(Murphy)') keeps it a
-person. Words: `triggers.json` (`destination_preps`, `visit_verbs`).
+person. Words: `triggers.json` (`place_preps`, `place_object_lemmas`).
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.kb import KnowledgeBase, Place
-from summitwatch.nlp.lexicon import lexicon
+from summitwatch.nlp.lexicon import word_set
 
+# `mentions.PLACE_LABELS`, which cannot be imported here: mentions imports this module
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-_NOT_PLACE_PREPS = frozenset({"for", "on"})  # 'for Harding', 'on Nixon': a person
-_VISITED_LEMMAS = frozenset({"visit", "tour", "reach", "leave"})  # the object is where
 
 
 def person_tagged_place(
@@ -55,10 +54,11 @@ def _place_slot(root: Token) -> bool:
     coordinated with a place entity ('Salem and Eugene', 'Canberra, Darwin')."""
     head = root.head
     if root.dep_ == "pobj":
-        preps = set(lexicon().triggers["destination_preps"]) - _NOT_PLACE_PREPS
-        return head.lower_ in preps
+        return head.lower_ in word_set("triggers.json", "place_preps")
     if root.dep_ == "dobj":
-        return head.pos_ == "VERB" and head.lemma_.lower() in _VISITED_LEMMAS
+        return head.pos_ == "VERB" and head.lemma_.lower() in word_set(
+            "triggers.json", "place_object_lemmas"
+        )
     if root.dep_ in ("conj", "appos"):
         return head.ent_type_ in _PLACE_LABELS or any(
             c.ent_type_ in _PLACE_LABELS

@@ -259,7 +259,7 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
 
     def _framed_abroad(
         self, traveller: Participant, when: str | None, trigger: Token | None = None
-    ):
+    ) -> tuple[PlaceMention | None, str | None]:
         """The context's place and time for a trip that names neither, unless that
         place is the traveller's own country: 'President Hu's visit will highlight
         …' after a sentence on Obama's visit to China is not of that place or time."""
@@ -268,7 +268,12 @@ class SentenceReader(MeetingReading, VisitReading, InvitationReading):
             return None, when
         return place, framed_when
 
-    def _framed(self, place, when, trigger: Token | None = None):
+    def _framed(
+        self,
+        place: PlaceMention | None,
+        when: str | None,
+        trigger: Token | None = None,
+    ) -> tuple[PlaceMention | None, str | None]:
         """Fill a missing venue from this sentence, else from the one before. A
         sentence whose place is told ahead frames no event told as done: 'Bush
         says he will visit India in March. He made the announcement after talks

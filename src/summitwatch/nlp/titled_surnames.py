@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from summitwatch.kb import KnowledgeBase
 from summitwatch.kb.places import Place
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PLACE_LABELS
 from summitwatch.nlp.regnal import OFFICE_ENDS
 
@@ -81,10 +82,6 @@ def leader_surnames(doc: Doc, kb: KnowledgeBase, on: date | None) -> list[Span]:
 
 
 _LABELS = (*PLACE_LABELS, "ORG")
-# 'travel to Santos', 'a reception in Menderes': a preposition of place says town
-_PLACE_PREPS = frozenset(
-    "to in at into across toward towards through inside near from".split()
-)
 
 
 def _after_place_word(ent: Span) -> bool:
@@ -93,11 +90,19 @@ def _after_place_word(ent: Span) -> bool:
     word = ent[0]
     return word.dep_ == "pobj" and word.head.lower_ in _PLACE_PREPS
 
+    """'travel to Santos', 'a reception in Menderes': a preposition of place
+    (`triggers.json` `place_preps`) says the name is the town."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in word_set(
+        "triggers.json", "place_preps"
+    )
+
 
 _LARGE_CITY = 500_000  # 'Austin', 'Santos': a city a text more likely means
 
 
 def _large(kb: KnowledgeBase, place: Place) -> bool:
+    """A capital or a large city: what a text more likely means by the name."""
     return (
         place.population >= _LARGE_CITY or kb.capital(place.country or "") == place.name
     )

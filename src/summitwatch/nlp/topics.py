@@ -43,10 +43,10 @@ _TOPIC_DEPTH = 8  # tokens climbed from the place to the topic noun
 @cache
 def _event_nouns() -> frozenset[str]:
     """Visit and meeting nouns: a place under one is that event's, even when the
-    event is what is talked about."""
+    event is what is talked about. (`load_patterns` has already spelt out a list's
+    "@file#key" items, and the lists are lower-case.)"""
     triggers = load_patterns("triggers.json")
-    words = [*triggers["visit_nouns"], *triggers["meeting_nouns"]]
-    return frozenset(w.lower() for w in words if not w.startswith("@"))
+    return frozenset([*triggers["visit_nouns"], *triggers["meeting_nouns"]])
 
 
 def inside_topic(root: Token) -> bool:

@@ -19,14 +19,13 @@ from summitwatch.nlp.event_places import (
 from summitwatch.nlp.groups import couple_alone, entourage
 from summitwatch.nlp.invitation_cues import invited_to, restated_invitation
 from summitwatch.nlp.joint_visits import host_and_guests, host_in_purpose
+from summitwatch.nlp.lexicon import word_set
 from summitwatch.nlp.mentions import PlaceMention
 from summitwatch.nlp.presence import named_trip
 from summitwatch.nlp.status import event_status
 from summitwatch.nlp.trip_legs import return_leg
 
 _FORMAL_VISIT = {"state", "official", "return", "goodwill", "working"}
-
-_COMING = frozenset({"come", "arrive"})  # a trip to the writer's own place
 
 _SUMMIT_WORDS = {"summit", "talks", "talk", "meeting", "meet", "bilateral"}
 
@@ -112,7 +111,9 @@ class VisitReading:
             stop.date = later_stop_date(stop.date)
         return stops
 
-    def _received_here(self, trigger: Token, traveller: Participant):
+    def _received_here(
+        self, trigger: Token, traveller: Participant
+    ) -> PlaceMention | None:
         """'the April 8 State visit of Canadian Prime Minister Chretien' in a White
         House statement: a formal visit of a foreign guest that names no destination
         is to the writing office's own country."""
@@ -124,14 +125,17 @@ class VisitReading:
             return country_place(self.index, home)
         return self._to_the_desk(trigger, traveller)
 
-    def _to_the_desk(self, trigger: Token, traveller: Participant):
+    def _to_the_desk(
+        self, trigger: Token, traveller: Participant
+    ) -> PlaceMention | None:
         """'the Moro visit April 20–21', 'Park is also coming May 17–18' in a
         telegram from the Department of State: a foreign guest's trip that names no
         destination is to where the document was written (`desk.desk_country`)."""
         desk = self.index.desk
         if desk is None or traveller.country in (None, desk):
             return None
-        if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in _COMING:
+        coming = word_set("triggers.json", "coming_lemmas")
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in coming:
             return None  # 'went', 'travelled': anywhere; 'is coming': here
         return country_place(self.index, desk)
 
