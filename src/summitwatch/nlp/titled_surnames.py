@@ -85,15 +85,12 @@ _LABELS = (*PLACE_LABELS, "ORG")
 
 
 def _after_place_word(ent: Span) -> bool:
-    """`ent` is one word: its token, not `ent.root`, which walks the whole tree and
-    fails on a parse a glued infobox left cyclic (spaCy E039)."""
-    word = ent[0]
-    return word.dep_ == "pobj" and word.head.lower_ in _PLACE_PREPS
-
     """'travel to Santos', 'a reception in Menderes': a preposition of place
-    (`triggers.json` `place_preps`) says the name is the town."""
-    head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.lower_ in word_set(
+    (`triggers.json` `place_preps`) says the name is the town. `ent` is one word:
+    its token, not `ent.root`, which walks the whole tree and fails on a parse a
+    glued infobox left cyclic (spaCy E039)."""
+    word = ent[0]
+    return word.dep_ == "pobj" and word.head.lower_ in word_set(
         "triggers.json", "place_preps"
     )
 
