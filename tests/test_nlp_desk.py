@@ -68,3 +68,26 @@ def test_the_desk_beats_the_place_of_the_sentence_before(nlp):
     )
     got = visits(nlp, text, date(1965, 4, 2))
     assert ("Harold Wilson", "USA") in got and ("Harold Wilson", "PAK") not in got
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Letter From President Sukarno to President Kennedy",
+        "Letter From President Nasser to President Eisenhower",
+    ],
+)
+def test_a_foreign_presidents_letter_is_no_washington_desk(head):
+    """'From President' opens a foreign president's letter too (review18)."""
+    from summitwatch.nlp.desk import desk_country
+
+    assert (
+        desk_country(head + "\n\nJakarta, May 3, 1961.\n\nDear Mr. President:") is None
+    )
+
+
+def test_a_department_telegram_head_is_the_washington_desk():
+    from summitwatch.nlp.desk import desk_country
+
+    head = "Telegram From the Department of State to the Embassy in Indonesia"
+    assert desk_country(head + "\n\nWashington, May 3, 1961.") == "USA"
