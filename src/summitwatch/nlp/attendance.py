@@ -229,7 +229,7 @@ def _status(cue: Token, frame: Frame) -> str:
     progressive = verb.tag_ == "VBG"
     for _ in range(3):  # 'is boycotting …, instead sending X': the clause it hangs on
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & (future_auxiliaries() | {"would"}) or infinitive_ahead(verb):
+        if aux & future_auxiliaries("would") or infinitive_ahead(verb):
             return "planned"  # also 'is scheduled to attend', 'plans to attend'
         if progressive and aux & {"is", "are", "am"}:  # 'is sending', 'is attending'
             return "occurred" if frame.under_way() else "planned"

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+# the entity labels of a place: countries and cities, regions, buildings
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
 
 def ents_within(span: Span) -> list[Span]:
     """The entities that lie wholly inside `span`, as `span.ents` gives them."""

@@ -445,7 +445,7 @@ def _clause_tense(span: Span) -> str:
                     return "future"  # 'Abbas and Sharon are to meet Tuesday', 'Merkel
                     # is scheduled to visit Kyiv on Sunday' (a weekday ahead)
                 return ""  # 'We agreed to hold a summit on February 10': its own time
-            if aux & (future_auxiliaries() | {"wo"}):  # and won't
+            if aux & future_auxiliaries("wo"):  # and won't
                 return "future"
             if (
                 (token.tag_ == "VBD" or aux & _PAST_AUX)

@@ -43,11 +43,13 @@ def word_set(name: str, key: str) -> frozenset[str]:
     return frozenset(load_patterns(name)[key])
 
 
-def future_auxiliaries() -> frozenset[str]:
+@cache
+def future_auxiliaries(*also: str) -> frozenset[str]:
     """'will', 'shall', "'ll": the future tense's auxiliaries, one list for every
     reader that asks whether a clause is ahead (status, presence, attendance, the
-    stand-in's trip, a clause's own time), which each kept a variant of it."""
-    return word_set("status_cues.json", "future_auxiliaries")
+    stand-in's trip, a clause's own time), which each kept a variant of it; `also`
+    adds what one reader takes too ('would' of a reported plan, 'wo' of won't)."""
+    return word_set("status_cues.json", "future_auxiliaries") | frozenset(also)
 
 
 @cache

@@ -22,7 +22,7 @@ from summitwatch.kb.people import TOP_ROLES
 from summitwatch.models import Location, Participant
 from summitwatch.nlp.dates import known_by_year
 from summitwatch.nlp.doc_text import doc_text, window_start
-from summitwatch.nlp.entities import ent_around, ents_within
+from summitwatch.nlp.entities import PLACE_LABELS, ent_around, ents_within
 from summitwatch.nlp.lexicon import lexicon, load_patterns, word_set
 from summitwatch.nlp.person_tagged_places import person_tagged_place
 from summitwatch.nlp.regnal import monarch
@@ -38,7 +38,6 @@ TITLES = frozenset(
 )
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
             "hers": "f", "herself": "f"}  # fmt: skip
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 @dataclass

@@ -15,10 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitwatch.kb import KnowledgeBase, Place
+from summitwatch.nlp.entities import PLACE_LABELS
 from summitwatch.nlp.lexicon import word_set
-
-# `mentions.PLACE_LABELS`, which cannot be imported here: mentions imports this module
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def person_tagged_place(
@@ -60,8 +58,8 @@ def _place_slot(root: Token) -> bool:
             "triggers.json", "place_object_lemmas"
         )
     if root.dep_ in ("conj", "appos"):
-        return head.ent_type_ in _PLACE_LABELS or any(
-            c.ent_type_ in _PLACE_LABELS
+        return head.ent_type_ in PLACE_LABELS or any(
+            c.ent_type_ in PLACE_LABELS
             for c in head.children
             if c.dep_ in ("conj", "appos") and c is not root
         )

@@ -127,7 +127,7 @@ def _ahead(verb: Token) -> bool:
     """A future clause: 'will be represented', 'will send', 'is going to send'."""
     for token in (verb, verb.head):
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        if aux & (future_auxiliaries() | {"would"}) or "going" in aux:
+        if aux & future_auxiliaries("would") or "going" in aux:
             return True
         if token.dep_ not in ("xcomp", "conj", "advcl"):
             break

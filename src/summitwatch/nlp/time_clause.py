@@ -56,7 +56,7 @@ def looks_ahead(verb: Token) -> bool:
     ahead = set(lexicon().status["main_clause_ahead_lemmas"])
     for _ in range(3):
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & (future_auxiliaries() | {"wo"}) or verb.lemma_.lower() in ahead:
+        if aux & future_auxiliaries("wo") or verb.lemma_.lower() in ahead:
             return True
         if verb.dep_ != "xcomp" or verb.head is verb:
             return False
@@ -95,5 +95,5 @@ def infinitive_ahead(verb: Token) -> bool:
     aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     present = set(lexicon().status["present_be_forms"])
     return head.tag_ in ("VBP", "VBZ") or bool(
-        aux & (present | future_auxiliaries() | {"wo"})
+        aux & (present | future_auxiliaries("wo"))
     )
