@@ -51,8 +51,8 @@ def glued_links(doc: Doc) -> Doc:
     """Cut the glued words of a glued page into their words, offsets kept; a
     year run into the next cell's word, and a word run into a bracket, are cut on
     any page."""
-    _cut_glued_years(doc)
-    _cut_glued_brackets(doc)
+    _cut_glued(doc, _YEAR_GLUED)
+    _cut_glued(doc, _BRACKET_GLUED)
     if not glued_page(doc_text(doc)):
         return doc
     with doc.retokenize() as retokenizer:
@@ -64,23 +64,15 @@ def glued_links(doc: Doc) -> Doc:
     return doc
 
 
-def _cut_glued_brackets(doc: Doc) -> None:
-    """'Dae(Blue' → 'Dae' + '(' + 'Blue', the text unchanged."""
-    glued = [(t, m) for t in doc if (m := _BRACKET_GLUED.match(t.text))]
+def _cut_glued(doc: Doc, pattern: re.Pattern[str]) -> None:
+    """Each token `pattern` matches split into the pattern's groups, the text
+    unchanged: '2022During' → '2022' + 'During' (`_YEAR_GLUED`), 'Dae(Blue' → 'Dae'
+    + '(' + 'Blue' (`_BRACKET_GLUED`)."""
+    glued = [(t, m) for t in doc if (m := pattern.match(t.text))]
     if not glued:
         return
     with doc.retokenize() as retokenizer:
         for token, found in glued:
-            heads = [(token, 0), (token, 1), (token, 2)]
-            retokenizer.split(token, list(found.groups()), heads=heads)
-
-
-def _cut_glued_years(doc: Doc) -> None:
-    """'2022During' → '2022' + 'During', the text unchanged."""
-    glued = [(t, m) for t in doc if (m := _YEAR_GLUED.match(t.text))]
-    if not glued:
-        return
-    with doc.retokenize() as retokenizer:
-        for token, found in glued:
-            heads = [(token, 0), (token, 1)]
-            retokenizer.split(token, [found.group(1), found.group(2)], heads=heads)
+            parts = list(found.groups())
+            heads = [(token, i) for i in range(len(parts))]
+            retokenizer.split(token, parts, heads=heads)
